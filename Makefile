@@ -1,0 +1,109 @@
+# bouncewatch — top level Makefile.
+# make            build ./bouncewatch
+# make demo       install missing Debian packages (as root), build, ingest samples/, report
+# make test       install missing packages, build, run every unit and end-to-end test
+# make sanitize   the same suite under AddressSanitizer + UndefinedBehaviorSanitizer
+# make bench      benchmarks (bench/README.md)
+# make lint       banned calls; make install / uninstall (PREFIX, DESTDIR)
+
+CC       ?= cc
+PREFIX   ?= /usr/local
+O        ?= build
+OPT      ?= -O2
+PKGS     := libpcre2-8 sqlite3 zlib inih
+INOTIFY_LIBS ?= -linotifytools
+WARN     := -Wall -Wextra -Wshadow -Wformat=2 -Werror
+CFLAGS   ?= $(OPT) -g
+ALL_CFLAGS = -std=c11 -D_GNU_SOURCE $(WARN) $(CFLAGS) $(SAN) \
+             -DBW_PATTERNS_DIR='"$(PREFIX)/share/bouncewatch/patterns"' -Isrc -I$(O) \
+             $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+LIBS     = $(shell pkg-config --libs $(PKGS) 2>/dev/null) $(INOTIFY_LIBS) -lm
+TEST_LIBS = $(shell pkg-config --libs cmocka 2>/dev/null)
+
+# Debian packages a fresh Debian 12 machine needs for build, demo and tests.
+DEB_PKGS := gcc make pkg-config libpcre2-dev libsqlite3-dev zlib1g-dev libinih-dev \
+            libinotifytools0-dev libcmocka-dev sqlite3 python3 clang
+
+SRC      := $(filter-out src/main.c,$(wildcard src/*.c))
+OBJ      := $(SRC:src/%.c=$(O)/%.o) $(O)/schema_sql.o
+HDR      := $(wildcard src/*.h)
+UNIT_SRC := $(wildcard tests/unit/test_*.c)
+UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(O)/tests/%)
+TOOLS_SRC:= $(wildcard tests/tools/*.c)
+TOOLS_BIN:= $(TOOLS_SRC:tests/tools/%.c=$(O)/tools/%)
+SCHEMA   := $(sort $(wildcard schema/*.sql))
+
+.PHONY: all deps demo test unit e2e sanitize bench lint install uninstall clean check-clang
+
+all: bouncewatch
+
+$(O) $(O)/tests $(O)/tools:
+	@mkdir -p $@
+
+$(O)/%.o: src/%.c $(HDR) | $(O)
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+# Schema files become one C array, applied in order by PRAGMA user_version.
+$(O)/schema_sql.c: $(SCHEMA) tests/embed.sh | $(O)
+	sh tests/embed.sh $(SCHEMA) > $@
+
+$(O)/schema_sql.o: $(O)/schema_sql.c
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+$(O)/libbw.a: $(OBJ)
+	ar rcs $@ $^
+
+bouncewatch: $(O)/main.o $(O)/libbw.a
+	$(CC) $(ALL_CFLAGS) -o $@ $^ $(LIBS)
+
+$(O)/main.o: src/main.c $(HDR) | $(O)
+	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+$(O)/tests/%: tests/unit/%.c $(O)/libbw.a $(HDR) | $(O)/tests
+	$(CC) $(ALL_CFLAGS) -Wno-unused-parameter -o $@ $< $(O)/libbw.a $(LIBS) $(TEST_LIBS)
+
+$(O)/tools/%: tests/tools/%.c | $(O)/tools
+	$(CC) $(ALL_CFLAGS) -o $@ $< $(LIBS)
+
+deps:
+	@sh tests/deps.sh $(DEB_PKGS)
+
+demo: deps
+	$(MAKE) all
+	rm -f $(O)/demo.db $(O)/demo.db-wal $(O)/demo.db-shm
+	./bouncewatch --db $(O)/demo.db --rules patterns scan samples/*.log
+	./bouncewatch --db $(O)/demo.db report --since 100000d
+
+test: deps
+	$(MAKE) all
+	$(MAKE) unit-bins
+	sh tests/run.sh $(O)
+
+unit-bins: $(UNIT_BIN) $(TOOLS_BIN)
+
+check-clang:
+	$(MAKE) O=$(O)/clang CC=clang all unit-bins
+
+sanitize: deps
+	$(MAKE) O=build-san SAN='-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all' OPT=-O1 all unit-bins
+	ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 sh tests/run.sh build-san
+
+bench: all
+	sh bench/run.sh
+
+lint:
+	@! grep -nE '\b(strcpy|strcat|sprintf|vsprintf|gets|atoi|atol|system|popen)\s*\(' src/*.c src/*.h \
+	  || (echo "lint: banned call above" >&2; exit 1)
+	@echo "lint: ok"
+
+install: bouncewatch
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/bouncewatch/patterns
+	install -m 0755 bouncewatch $(DESTDIR)$(PREFIX)/bin/bouncewatch
+	install -m 0644 patterns/* $(DESTDIR)$(PREFIX)/share/bouncewatch/patterns/
+
+uninstall:
+	rm -f $(DESTDIR)$(PREFIX)/bin/bouncewatch
+	rm -rf $(DESTDIR)$(PREFIX)/share/bouncewatch
+
+clean:
+	rm -rf $(O) build-san bouncewatch

@@ -1,0 +1,66 @@
+/* cmd - helpers shared by the subcommands (see cmd.h).
+ * Option parsing only; no I/O beyond what the caller asks for.
+ */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include "cmd.h"
+#include "log.h"
+
+static int opt_value(int argc, char **argv, int *i, const char *name, const char **out)
+{
+	size_t n = strlen(name);
+	const char *a = argv[*i];
+	if (strncmp(a, name, n) != 0)
+		return 0;
+	if (a[n] == '=') {
+		*out = a + n + 1;
+		return 1;
+	}
+	if (a[n] != '\0')
+		return 0;
+	if (*i + 1 >= argc) {
+		msg_info("%s needs a value", name);
+		return -1;
+	}
+	*out = argv[++*i];
+	return 1;
+}
+
+int cmd_common_opt(struct globals *g, int argc, char **argv, int *i)
+{
+	int r;
+	if (strcmp(argv[*i], "-v") == 0 || strcmp(argv[*i], "--verbose") == 0) {
+		g->verbose++;
+		log_verbose = g->verbose;
+		return 1;
+	}
+	if ((r = opt_value(argc, argv, i, "--db", &g->db)) != 0)
+		return r;
+	return opt_value(argc, argv, i, "--rules", &g->rules_dir);
+}
+
+long cmd_parse_duration(const char *s)
+{
+	char *end;
+	long v, mul = 1;
+	errno = 0;
+	if (s == NULL || *s < '0' || *s > '9')
+		return -1;
+	v = strtol(s, &end, 10);
+	if (errno != 0 || v < 0)
+		return -1;
+	switch (*end) {
+	case 's': case '\0': mul = 1; break;
+	case 'm': mul = 60; break;
+	case 'h': mul = 3600; break;
+	case 'd': mul = 86400; break;
+	case 'w': mul = 7 * 86400; break;
+	default: return -1;
+	}
+	if (*end != '\0' && end[1] != '\0')
+		return -1;
+	if (v > (long)(1L << 40) / mul)
+		return -1;
+	return v * mul;
+}

@@ -1,0 +1,43 @@
+/* cmd - the subcommand table
+ *
+ * One cmd_<name>.c per subcommand exports a constant struct cmd; main.c
+ * collects them in one table and dispatches. A command parses its own
+ * options, prints its own errors and returns the process exit code.
+ */
+#ifndef BW_CMD_H
+#define BW_CMD_H
+
+/* Exit codes (DESIGN.md): */
+#define EXIT_OK 0
+#define EXIT_RUNTIME 1
+#define EXIT_USAGE 2	/* usage or input error */
+
+/* Options common to all commands, parsed by main before the command name
+ * (and accepted after it too, see cmd_common_opt). */
+struct globals {
+	const char *db;		/* --db, $BOUNCEWATCH_DB, else BW_DEFAULT_DB */
+	const char *rules_dir;	/* --rules, else BW_PATTERNS_DIR or ./patterns */
+	int verbose;
+};
+
+#ifndef BW_DEFAULT_DB
+#define BW_DEFAULT_DB "/var/lib/bouncewatch/bouncewatch.db"
+#endif
+
+struct cmd {
+	const char *name;
+	const char *summary;	/* one line for --help */
+	int (*exec)(struct globals *g, int argc, char **argv);	/* argv[0] is the command name */
+};
+
+/* Handles a global option at argv[*i] (--db X, --db=X, --rules X, -v);
+ * returns 1 if consumed (advancing *i past its value), 0 if not one, -1 on a
+ * missing value. Lets commands accept global options after their name. */
+int cmd_common_opt(struct globals *g, int argc, char **argv, int *i);
+
+/* Parses durations "90s", "15m", "24h", "7d", "2w"; returns seconds or -1. */
+long cmd_parse_duration(const char *s);
+
+extern const struct cmd cmd_scan, cmd_report, cmd_rules;
+
+#endif

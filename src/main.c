@@ -1,0 +1,70 @@
+/* main - global options and the subcommand table
+ *
+ * Parses the options common to every command, then hands argv from the
+ * command name on to that command's exec(). Nothing else lives here.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "cmd.h"
+#include "log.h"
+
+#ifndef BW_VERSION
+#define BW_VERSION "0.1.0"
+#endif
+
+static const struct cmd *const commands[] = {
+	&cmd_scan,
+	&cmd_report,
+	NULL
+};
+
+static void usage(FILE *f)
+{
+	fprintf(f, "usage: bouncewatch [--db PATH] [--rules DIR] [-v] COMMAND [ARGS]\n\n"
+		   "Follows a mail log, classifies every remote refusal, stores each delivery\n"
+		   "attempt in SQLite and alerts when a provider starts blocking you.\n\ncommands:\n");
+	for (const struct cmd *const *c = commands; *c; c++)
+		fprintf(f, "  %-8s %s\n", (*c)->name, (*c)->summary);
+	fprintf(f, "\noptions:\n"
+		   "  --db PATH     database (default $BOUNCEWATCH_DB, else %s)\n"
+		   "  --rules DIR   rule files (default %s)\n"
+		   "  -v            more detail on stderr\n"
+		   "  --help, --version\n"
+		   "\n'bouncewatch COMMAND --help' describes a command.\n"
+		   "exit codes: 0 ok, 1 runtime failure, 2 usage or input error\n",
+		BW_DEFAULT_DB, BW_PATTERNS_DIR);
+}
+
+int main(int argc, char **argv)
+{
+	struct globals g = { .db = getenv("BOUNCEWATCH_DB"), .rules_dir = getenv("BOUNCEWATCH_RULES") };
+	int i = 1;
+
+	for (; i < argc && argv[i][0] == '-'; i++) {
+		if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
+			usage(stdout);
+			return EXIT_OK;
+		}
+		if (strcmp(argv[i], "--version") == 0) {
+			printf("bouncewatch %s\n", BW_VERSION);
+			return EXIT_OK;
+		}
+		int r = cmd_common_opt(&g, argc, argv, &i);
+		if (r == 1)
+			continue;
+		if (r == 0)
+			msg_info("unknown option: %s", argv[i]);
+		usage(stderr);
+		return EXIT_USAGE;
+	}
+	if (i >= argc) {
+		usage(stderr);
+		return EXIT_USAGE;
+	}
+	for (const struct cmd *const *c = commands; *c; c++)
+		if (strcmp((*c)->name, argv[i]) == 0)
+			return (*c)->exec(&g, argc - i, argv + i);
+	msg_info("unknown command: %s (see bouncewatch --help)", argv[i]);
+	return EXIT_USAGE;
+}

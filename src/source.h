@@ -1,0 +1,68 @@
+/* source - a log file (plain or gzip) or stdin, as complete lines
+ *
+ * Knows the file's identity (device, inode, a fingerprint of its first
+ * bytes) and the byte offset just past each complete line, so a reader can
+ * checkpoint and resume. A partial last line is held until its newline
+ * arrives (a later source_next() after the file grew returns it). Lines
+ * longer than SOURCE_LINE_MAX are cut: the first SOURCE_LINE_MAX bytes are
+ * returned with cut=1 and the rest up to the newline is dropped.
+ * Offsets of a .gz source count uncompressed bytes.
+ */
+#ifndef BW_SOURCE_H
+#define BW_SOURCE_H
+#include <stdint.h>
+#include <sys/types.h>
+#include "str.h"
+
+#define SOURCE_LINE_MAX 16384
+#define SOURCE_FP_MAX 1024	/* bytes hashed for the fingerprint */
+
+struct source_ident {
+	dev_t dev;
+	ino_t ino;
+	uint64_t fp;		/* FNV-1a of the first fp_len bytes */
+	uint32_t fp_len;	/* 0 for an empty file or stdin */
+};
+
+struct source_line {
+	struct str text;	/* without the newline; borrowed until the next call */
+	uint64_t end;		/* offset just past the newline */
+	uint64_t lineno;	/* 1-based, counted from where reading started */
+	int cut;		/* 1 when the line was longer than SOURCE_LINE_MAX */
+};
+
+struct source;
+
+/* Opens path ("-" for stdin); gzip is recognised by its magic bytes.
+ * Returns NULL and a message in err (e.g. "is a directory") on failure. */
+struct source *source_open(const char *path, char *err, size_t errlen);
+void source_free(struct source *s);
+
+const char *source_path(const struct source *s);
+int source_is_gzip(const struct source *s);
+int source_is_seekable(const struct source *s);	/* plain regular file */
+/* Identity of the open file (fingerprint computed from the file itself). */
+int source_ident(struct source *s, struct source_ident *id);
+/* Does the open file still start with the bytes id was fingerprinted from? */
+int source_same_file(struct source *s, const struct source_ident *id);
+/* Modification time of the open file (now for stdin). */
+time_t source_mtime(const struct source *s);
+
+/* Continues reading at offset (which must be a line boundary): lseek for
+ * plain files, decompress-and-discard for gzip. Returns 0, or -1 with err. */
+int source_seek(struct source *s, uint64_t offset, char *err, size_t errlen);
+
+/* Next complete line. Returns 1 with *l filled, 0 when no complete line is
+ * available (end of data so far; a partial line stays held), -1 on a read
+ * error (message in err). At the real end of a stream that cannot grow
+ * (stdin closed, gzip) a final line without newline is returned as a line. */
+int source_next(struct source *s, struct source_line *l, char *err, size_t errlen);
+
+/* Bytes of a partial line currently held (0 if none). */
+size_t source_pending(const struct source *s);
+/* Offset just past the last complete line returned. */
+uint64_t source_offset(const struct source *s);
+
+uint64_t source_fingerprint(const void *p, size_t n);
+
+#endif

@@ -1,0 +1,68 @@
+/* store - the SQLite database
+ *
+ * The store family (store*.c) is the only code that speaks SQL or includes
+ * sqlite3.h. The schema lives in schema/NNN_*.sql, embedded at build time and
+ * applied by PRAGMA user_version. WAL mode; a busy timeout so readers and the
+ * tailer never fail on each other. Every statement is prepared once with
+ * bound parameters.
+ *
+ * Writers batch: store_begin(), many store_add(), store_checkpoint() for the
+ * source, store_commit(): rows and the checkpoint land together or not at all.
+ */
+#ifndef BW_STORE_H
+#define BW_STORE_H
+#include <stdint.h>
+#include "delivery.h"
+#include "rules.h"
+#include "source.h"
+
+struct store;
+
+enum store_mode { STORE_READ, STORE_WRITE };
+
+/* Opens (creating and migrating in STORE_WRITE mode; file mode 0640) the
+ * database at path. READ mode opens read-only and refuses to create. */
+struct store *store_open(const char *path, enum store_mode mode, char *err, size_t errlen);
+void store_free(struct store *st);
+
+/* A source as remembered: where to resume. */
+struct store_source {
+	int64_t id;
+	struct source_ident ident;
+	uint64_t offset;
+};
+
+/* Finds the source remembered for path. Returns 1 found, 0 not, -1 error. */
+int store_source_get(struct store *st, const char *path, struct store_source *out,
+		     char *err, size_t errlen);
+/* Finds a remembered source of any path with this device+inode (a file
+ * rotated away under another name). Same returns. */
+int store_source_by_inode(struct store *st, dev_t dev, ino_t ino, struct store_source *out,
+			  char *err, size_t errlen);
+/* Creates (or re-points) the source row for path to a new file identity at
+ * offset 0; returns its id, or -1. Must be inside a transaction. */
+int64_t store_source_new(struct store *st, const char *path, const struct source_ident *id,
+			 char *err, size_t errlen);
+
+int store_begin(struct store *st, char *err, size_t errlen);
+/* Adds one delivery row. Returns 1 added, 0 already there (same source and
+ * offset), -1 error. */
+int store_add(struct store *st, int64_t source_id, uint64_t offset,
+	      const struct delivery *d, const struct verdict *v, char *err, size_t errlen);
+int store_checkpoint(struct store *st, int64_t source_id, const struct source_ident *id,
+		     uint64_t offset, char *err, size_t errlen);
+int store_commit(struct store *st, char *err, size_t errlen);
+void store_rollback(struct store *st);
+
+/* Replaces the rules table with the loaded rules (inside its own transaction). */
+int store_sync_rules(struct store *st, const struct rules *r, char *err, size_t errlen);
+
+/* Runs a read-only statement and calls row() for each result row with the
+ * column names and values as text (NULL for SQL NULL). Used by report and
+ * query. Returns 0, or -1 with err (the SQLite message). */
+typedef int (*store_row_fn)(void *arg, int ncol, const char *const *names,
+			    const char *const *values);
+int store_select(struct store *st, const char *sql, const char *const *params, int nparams,
+		 store_row_fn row, void *arg, char *err, size_t errlen);
+
+#endif

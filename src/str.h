@@ -1,0 +1,43 @@
+/* str - borrowed byte spans
+ *
+ * A struct str points into memory someone else owns (a line buffer, a map
+ * entry); it is never NUL-terminated by contract and may hold any bytes.
+ * Who owns the bytes, and for how long they live, is said by whoever hands
+ * the span out.
+ */
+#ifndef BW_STR_H
+#define BW_STR_H
+#include <stddef.h>
+#include <string.h>
+
+struct str {
+	const char *p;
+	size_t len;
+};
+
+#define STR_NULL ((struct str){ NULL, 0 })
+#define STR_LIT(s) ((struct str){ (s), sizeof(s) - 1 })
+
+static inline struct str str_make(const char *p, size_t len)
+{
+	return (struct str){ p, len };
+}
+
+static inline struct str str_cstr(const char *s)
+{
+	return (struct str){ s, s ? strlen(s) : 0 };
+}
+
+static inline int str_eq(struct str a, const char *lit)
+{
+	size_t n = strlen(lit);
+	return a.len == n && (n == 0 || memcmp(a.p, lit, n) == 0);
+}
+
+static inline int str_has_prefix(struct str a, const char *lit)
+{
+	size_t n = strlen(lit);
+	return a.len >= n && memcmp(a.p, lit, n) == 0;
+}
+
+#endif

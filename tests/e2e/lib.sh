@@ -1,0 +1,26 @@
+# Shared helpers for end-to-end scripts: sourced, not run.
+# Each check prints one TAP line; the script exits non-zero if any check failed.
+# $BW is the binary under test, $T a scratch directory removed at exit.
+set -u
+TOP=$(cd "$(dirname "$0")/../.." && pwd)
+BW="$TOP/bouncewatch"
+RULES="$TOP/patterns"
+T=$(mktemp -d)
+export BOUNCEWATCH_DB="$T/default.db"
+n_fail=0
+n_test=0
+cleanup_hooks=""
+at_exit() { cleanup_hooks="$cleanup_hooks
+$1"; }
+finish() { eval "$cleanup_hooks"; rm -rf "$T"; [ "$n_fail" = 0 ]; }
+trap 'finish' EXIT
+ok()   { n_test=$((n_test + 1)); echo "ok $n_test - $1"; }
+notok() { n_test=$((n_test + 1)); n_fail=$((n_fail + 1)); echo "not ok $n_test - $1"; shift; for l in "$@"; do echo "#   $l"; done; }
+# check NAME COMMAND...: passes when the command succeeds
+check() { name=$1; shift; if "$@" >"$T/.out" 2>&1; then ok "$name"; else notok "$name" "$(head -c 2000 "$T/.out")"; fi; }
+# eq NAME EXPECTED ACTUAL
+eq() { if [ "$2" = "$3" ]; then ok "$1"; else notok "$1" "expected: $2" "actual:   $3"; fi; }
+# status NAME EXPECTED_EXIT COMMAND...
+status() { name=$1; want=$2; shift 2; "$@" >"$T/.out" 2>"$T/.err"; got=$?; eq "$name (exit $want)" "$want" "$got"; }
+# sql DB QUERY: one value (first column of the result) via the read-only query command
+sql() { sqlite3 -batch -noheader "$1" "$2"; }

@@ -1,0 +1,34 @@
+#!/bin/sh
+# Runs every unit test binary (cmocka, TAP output) and every end-to-end script
+# (tests/e2e/*.sh, TAP-style "ok"/"not ok" lines) and prints the tally as the last line.
+# A program that exits non-zero without reporting a failure counts as one failure.
+# usage: tests/run.sh BUILD_DIR [FILTER]
+O=${1:-build}
+filter=${2:-}
+pass=0 fail=0
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+tally() { # name, exit status; the TAP lines are in $log
+	p=$(grep -c '^ok ' "$log"); f=$(grep -c '^not ok ' "$log")
+	if [ "$2" != 0 ] && [ "$f" = 0 ]; then
+		f=1; echo "not ok - $1 exited with status $2"
+	fi
+	grep '^not ok ' "$log" | sed "s|^|$1: |"
+	echo "$1: $p passed, $f failed"
+	pass=$((pass + p)); fail=$((fail + f))
+}
+for t in "$O"/tests/test_*; do
+	[ -x "$t" ] || continue
+	case "$t" in *"$filter"*) ;; *) continue ;; esac
+	CMOCKA_MESSAGE_OUTPUT=TAP "$t" >"$log" 2>&1; st=$?
+	tally "$(basename "$t")" $st
+done
+for t in tests/e2e/*.sh; do
+	[ -f "$t" ] || continue
+	case "$t" in *"$filter"*) ;; *) continue ;; esac
+	BW_BUILD="$O" sh "$t" >"$log" 2>&1; st=$?
+	[ -n "$VERBOSE" ] && cat "$log"
+	tally "$(basename "$t" .sh)" $st
+done
+echo "$pass passed, $fail failed"
+[ "$fail" = 0 ]
