@@ -5,7 +5,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include "cmd.h"
+#include <unistd.h>
 #include "log.h"
+#include "rules.h"
 
 static int opt_value(int argc, char **argv, int *i, const char *name, const char **out)
 {
@@ -63,4 +65,21 @@ long cmd_parse_duration(const char *s)
 	if (v > (long)(1L << 40) / mul)
 		return -1;
 	return v * mul;
+}
+
+const char *cmd_db_path(const struct globals *g)
+{
+	return g->db && *g->db ? g->db : BW_DEFAULT_DB;
+}
+
+struct rules *cmd_load_rules(const struct globals *g)
+{
+	char err[1024];
+	const char *dir = g->rules_dir;
+	struct rules *r;
+	if (dir == NULL || *dir == '\0')
+		dir = access(BW_PATTERNS_DIR, R_OK) == 0 ? BW_PATTERNS_DIR : "patterns";
+	if ((r = rules_load(dir, err, sizeof err)) == NULL)
+		msg_info("%s", err);
+	return r;
 }

@@ -24,6 +24,7 @@ struct globals {
 #define BW_DEFAULT_DB "/var/lib/bouncewatch/bouncewatch.db"
 #endif
 
+
 struct cmd {
 	const char *name;
 	const char *summary;	/* one line for --help */
@@ -39,5 +40,13 @@ int cmd_common_opt(struct globals *g, int argc, char **argv, int *i);
 long cmd_parse_duration(const char *s);
 
 extern const struct cmd cmd_scan, cmd_report, cmd_rules;
+
+struct rules;
+
+/* Loads the rule set of g (--rules, $BOUNCEWATCH_RULES, the installed
+ * patterns, else ./patterns); prints the error and returns NULL on failure. */
+struct rules *cmd_load_rules(const struct globals *g);
+/* The database path of g; never NULL. */
+const char *cmd_db_path(const struct globals *g);
 
 #endif

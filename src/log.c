@@ -8,6 +8,7 @@
 
 int log_verbose;
 
+__attribute__((format(printf, 2, 0)))
 static void vmsg(const char *level, const char *fmt, va_list ap)
 {
 	fputs("bouncewatch: ", stderr);

@@ -26,6 +26,7 @@ struct source_ident {
 
 struct source_line {
 	struct str text;	/* without the newline; borrowed until the next call */
+	uint64_t start;		/* offset of the line's first byte */
 	uint64_t end;		/* offset just past the newline */
 	uint64_t lineno;	/* 1-based, counted from where reading started */
 	int cut;		/* 1 when the line was longer than SOURCE_LINE_MAX */
@@ -45,6 +46,8 @@ int source_is_seekable(const struct source *s);	/* plain regular file */
 int source_ident(struct source *s, struct source_ident *id);
 /* Does the open file still start with the bytes id was fingerprinted from? */
 int source_same_file(struct source *s, const struct source_ident *id);
+/* Size of the open file when opened or last refreshed (0 unless a regular file). */
+uint64_t source_size(const struct source *s);
 /* Modification time of the open file (now for stdin). */
 time_t source_mtime(const struct source *s);
 

@@ -32,15 +32,21 @@ struct store_source {
 	uint64_t offset;
 };
 
-/* Finds the source remembered for path. Returns 1 found, 0 not, -1 error. */
-int store_source_get(struct store *st, const char *path, struct store_source *out,
-		     char *err, size_t errlen);
-/* Finds a remembered source of any path with this device+inode (a file
- * rotated away under another name). Same returns. */
-int store_source_by_inode(struct store *st, dev_t dev, ino_t ino, struct store_source *out,
-			  char *err, size_t errlen);
-/* Creates (or re-points) the source row for path to a new file identity at
- * offset 0; returns its id, or -1. Must be inside a transaction. */
+/* Finds what is remembered of the file now open at path, with identity id:
+ * first the active source of that path if it is the same file (same device,
+ * inode and fingerprint); then any source with the same device and inode and
+ * fingerprint (the file was renamed, e.g. rotated to mail.log.1); then any
+ * source whose full SOURCE_FP_MAX-byte fingerprint matches (the same log,
+ * compressed by rotation). Returns 1 found, 0 not, -1 error. */
+typedef int (*store_same_fn)(void *arg, const struct source_ident *remembered);
+/* same(arg, remembered) says whether the open file still starts with the
+ * bytes a candidate was fingerprinted from (source_same_file()). */
+int store_source_find(struct store *st, const char *path, const struct source_ident *id,
+		      store_same_fn same, void *arg, struct store_source *out,
+		      char *err, size_t errlen);
+/* Creates a source row for path with a new file identity at offset 0 (the
+ * path's earlier rows become inactive); returns its id, or -1. Must be inside
+ * a transaction. */
 int64_t store_source_new(struct store *st, const char *path, const struct source_ident *id,
 			 char *err, size_t errlen);
 

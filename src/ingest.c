@@ -1,0 +1,220 @@
+/* ingest - line -> header -> delivery -> verdict -> store (see ingest.h).
+ *
+ * The one place where the pipeline stages meet; scan and tail both drive it,
+ * so everything a line can do is reachable without inotify or a clock.
+ * Invariants: a checkpoint is only written for offsets at line boundaries
+ * whose lines have all been handed to the store in the same transaction;
+ * nothing here prints.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "ingest.h"
+#include "syslog.h"
+#include "xmalloc.h"
+
+struct ingest {
+	struct store *st;
+	struct rules *rules;
+	const struct fmt *fmt;
+	struct fmt_state *fst;
+	struct syslog_ctx sc;
+	struct ingest_opts o;
+	struct ingest_stats stats;
+	unsigned pending;
+	char fix[SOURCE_LINE_MAX];	/* a line whose invalid UTF-8 was replaced */
+};
+
+struct ingest *ingest_new(struct store *st, struct rules *r, const struct ingest_opts *o)
+{
+	struct ingest *ing = xcalloc(1, sizeof *ing);
+	ing->st = st;
+	ing->rules = r;
+	ing->o = *o;
+	if (ing->o.batch_lines == 0)
+		ing->o.batch_lines = 5000;
+	ing->fmt = &fmt_postfix;
+	ing->fst = ing->fmt->state_new();
+	syslog_ctx_init(&ing->sc, 0, o->fixed_year);
+	return ing;
+}
+
+void ingest_free(struct ingest *ing)
+{
+	if (ing == NULL)
+		return;
+	ing->fmt->state_free(ing->fst);
+	free(ing);
+}
+
+const struct ingest_stats *ingest_stats(const struct ingest *ing) { return &ing->stats; }
+unsigned ingest_pending(const struct ingest *ing) { return ing->pending; }
+
+static int same_file(void *arg, const struct source_ident *remembered)
+{
+	return source_same_file(arg, remembered);
+}
+
+int ingest_attach(struct ingest *ing, struct source *src, time_t ref, struct ingest_source *is,
+		  char *err, size_t errlen)
+{
+	struct store_source ss;
+	int found = 0;
+
+	*is = (struct ingest_source){ 0 };
+	syslog_ctx_init(&ing->sc, ref, ing->o.fixed_year);
+	if (source_ident(src, &is->ident) < 0) {
+		snprintf(err, errlen, "%s: cannot read the start of the file", source_path(src));
+		return -1;
+	}
+	if (source_is_seekable(src) || source_is_gzip(src)) {
+		found = store_source_find(ing->st, source_path(src), &is->ident, same_file, src, &ss,
+					  err, errlen);
+		if (found < 0)
+			return -1;
+	}
+	/* A remembered offset past the end: the file was truncated in place
+	 * (copytruncate) and refilled; it is a new file. */
+	if (found && source_is_seekable(src) && ss.offset > source_size(src))
+		found = 0;
+	if (found) {
+		is->id = ss.id;
+		is->offset = ss.offset;
+		is->resumed = 1;
+		return is->offset ? source_seek(src, is->offset, err, errlen) : 0;
+	}
+	if (store_begin(ing->st, err, errlen) < 0)
+		return -1;
+	is->id = store_source_new(ing->st, source_path(src), &is->ident, err, errlen);
+	return is->id < 0 ? -1 : 0;
+}
+
+/* 1 if s holds only valid UTF-8 (ASCII fast path). */
+static int utf8_valid(const unsigned char *s, size_t n)
+{
+	size_t i = 0;
+	while (i < n) {
+		unsigned c = s[i];
+		size_t k;
+		if (c < 0x80) {
+			i++;
+			continue;
+		}
+		if (c >= 0xc2 && c <= 0xdf)
+			k = 2;
+		else if (c >= 0xe0 && c <= 0xef)
+			k = 3;
+		else if (c >= 0xf0 && c <= 0xf4)
+			k = 4;
+		else
+			return 0;
+		if (i + k > n)
+			return 0;
+		for (size_t j = 1; j < k; j++)
+			if ((s[i + j] & 0xc0) != 0x80)
+				return 0;
+		i += k;
+	}
+	return 1;
+}
+
+/* Copies line into ing->fix with each byte of an invalid sequence as '?'. */
+static struct str utf8_repair(struct ingest *ing, struct str line)
+{
+	const unsigned char *u = (const unsigned char *)line.p;
+	size_t i = 0;
+	while (i < line.len) {
+		size_t k = 1;
+		while (k <= 4 && i + k <= line.len && !utf8_valid(u + i, k))
+			k++;
+		if (k > 4 || i + k > line.len) {
+			ing->fix[i++] = '?';
+			continue;
+		}
+		memcpy(ing->fix + i, u + i, k);
+		i += k;
+	}
+	return str_make(ing->fix, line.len);
+}
+
+int ingest_line(struct ingest *ing, const struct ingest_source *is, const struct source_line *l,
+		char *err, size_t errlen)
+{
+	struct syslog_hdr h;
+	struct delivery d;
+	struct verdict v;
+	struct str text = l->text;
+	int r;
+
+	ing->stats.lines++;
+	ing->pending++;
+	if (l->cut) {
+		ing->stats.cut++;
+		return 0;
+	}
+	if (memchr(text.p, '\0', text.len) != NULL) {
+		ing->stats.binary++;
+		return 0;
+	}
+	if (!utf8_valid((const unsigned char *)text.p, text.len)) {
+		ing->stats.repaired++;
+		text = utf8_repair(ing, text);
+	}
+	if (syslog_parse(&ing->sc, text.p, text.len, &h) < 0) {
+		ing->stats.no_header++;
+		return 0;
+	}
+	r = ing->fmt->parse(ing->fst, &h, &d);
+	if (r <= 0) {
+		if (r < 0)
+			ing->stats.unparsed++;
+		else
+			ing->stats.other++;
+		return 0;
+	}
+	rules_classify(ing->rules, &d, &v);
+	if (store_begin(ing->st, err, errlen) < 0)
+		return -1;
+	r = store_add(ing->st, is->id, l->start, &d, &v, err, errlen);
+	if (r < 0)
+		return -1;
+	if (r == 0) {
+		ing->stats.duplicates++;
+		return 0;
+	}
+	ing->stats.deliveries++;
+	ing->stats.blocks += v.block != 0;
+	return 0;
+}
+
+int ingest_commit(struct ingest *ing, const struct ingest_source *is, char *err, size_t errlen)
+{
+	if (store_begin(ing->st, err, errlen) < 0 ||
+	    store_checkpoint(ing->st, is->id, &is->ident, is->offset, err, errlen) < 0 ||
+	    store_commit(ing->st, err, errlen) < 0) {
+		store_rollback(ing->st);
+		return -1;
+	}
+	ing->pending = 0;
+	return 0;
+}
+
+int ingest_drain(struct ingest *ing, struct source *src, struct ingest_source *is,
+		 char *err, size_t errlen)
+{
+	struct source_line l;
+	int r;
+	while ((r = source_next(src, &l, err, errlen)) == 1) {
+		if (ingest_line(ing, is, &l, err, errlen) < 0)
+			goto fail;
+		is->offset = l.end;
+		if (ing->pending >= ing->o.batch_lines && ingest_commit(ing, is, err, errlen) < 0)
+			goto fail;
+	}
+	if (r < 0 || ingest_commit(ing, is, err, errlen) < 0)
+		goto fail;
+	return 0;
+fail:
+	store_rollback(ing->st);
+	return -1;
+}

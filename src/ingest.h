@@ -1,0 +1,74 @@
+/* ingest - line -> header -> delivery -> verdict -> store, shared by scan and tail
+ *
+ * One ingest object per run. It owns the syslog context and the MTA parser
+ * state, borrows the store and the rules (which must outlive it), and batches
+ * rows into transactions that also carry the source checkpoint.
+ *
+ * Flow for one source:  ingest_attach() (find where to resume, seek),
+ * ingest_line() for each line, ingest_commit() every batch and at the end.
+ */
+#ifndef BW_INGEST_H
+#define BW_INGEST_H
+#include <stdint.h>
+#include <time.h>
+#include "fmt.h"
+#include "rules.h"
+#include "source.h"
+#include "store.h"
+
+struct ingest_stats {
+	uint64_t lines;		/* lines read */
+	uint64_t deliveries;	/* delivery rows stored */
+	uint64_t duplicates;	/* delivery rows already stored (not added again) */
+	uint64_t other;		/* lines with a header that are not delivery attempts */
+	uint64_t no_header;	/* lines without a syslog header we know */
+	uint64_t unparsed;	/* MTA status lines the parser could not read */
+	uint64_t cut;		/* lines longer than SOURCE_LINE_MAX (skipped) */
+	uint64_t binary;	/* lines holding NUL bytes (skipped) */
+	uint64_t repaired;	/* lines with invalid UTF-8, stored with '?' in its place */
+	uint64_t blocks;	/* stored rows whose verdict is a block */
+};
+
+struct ingest_opts {
+	int fixed_year;		/* --year, 0 to infer */
+	unsigned batch_lines;	/* commit after this many lines (default 5000) */
+};
+
+/* Where the current source stands. */
+struct ingest_source {
+	int64_t id;
+	struct source_ident ident;
+	uint64_t offset;	/* resume point (line boundary) */
+	int resumed;		/* 1 when a remembered source was found */
+};
+
+struct ingest;
+
+struct ingest *ingest_new(struct store *st, struct rules *r, const struct ingest_opts *o);
+void ingest_free(struct ingest *ing);
+
+/* Finds what the store remembers of src (by path, inode, fingerprint), seeks
+ * src to the resume offset (or starts a new source row) and sets the year
+ * reference to ref. Returns 0, or -1 with err. */
+int ingest_attach(struct ingest *ing, struct source *src, time_t ref, struct ingest_source *is,
+		  char *err, size_t errlen);
+
+/* Processes one line of the attached source. Opens a transaction if none is
+ * open. Returns 0, or -1 on a store error (with err). */
+int ingest_line(struct ingest *ing, const struct ingest_source *is, const struct source_line *l,
+		char *err, size_t errlen);
+
+/* Lines processed since the last commit. */
+unsigned ingest_pending(const struct ingest *ing);
+
+/* Saves the checkpoint is->offset for is and commits. */
+int ingest_commit(struct ingest *ing, const struct ingest_source *is, char *err, size_t errlen);
+
+/* Reads src from the attached position to its current end, committing every
+ * batch_lines lines and at the end. Returns 0, or -1 with err. */
+int ingest_drain(struct ingest *ing, struct source *src, struct ingest_source *is,
+		 char *err, size_t errlen);
+
+const struct ingest_stats *ingest_stats(const struct ingest *ing);
+
+#endif

@@ -1,0 +1,33 @@
+/* store_int - what the store family (store*.c) shares; nothing else includes it.
+ *
+ * Statements are prepared once and cached by the address of their SQL text,
+ * which must therefore be a string constant: store_stmt(st, SQL_X) returns the
+ * same reset statement on every call.
+ */
+#ifndef BW_STORE_INT_H
+#define BW_STORE_INT_H
+#include <sqlite3.h>
+#include "store.h"
+
+#define STORE_STMT_MAX 64
+
+struct store {
+	sqlite3 *db;
+	enum store_mode mode;
+	int in_txn;
+	int nstmt;
+	const char *sql_key[STORE_STMT_MAX];
+	sqlite3_stmt *stmt[STORE_STMT_MAX];
+};
+
+/* The cached, reset, unbound statement for sql (a string constant); NULL
+ * with err filled on a prepare error. */
+sqlite3_stmt *store_stmt(struct store *st, const char *sql, char *err, size_t errlen);
+/* Fills err with "what: sqlite message"; returns -1. */
+int store_fail(struct store *st, const char *what, char *err, size_t errlen);
+/* Binds a span as text (SQL NULL when s.p is NULL); the bytes must live until the step. */
+int store_bind_str(sqlite3_stmt *s, int i, struct str v);
+/* Runs a statement that returns no rows; 0 or -1 with err. */
+int store_exec_stmt(struct store *st, sqlite3_stmt *s, const char *what, char *err, size_t errlen);
+
+#endif
