@@ -181,7 +181,7 @@ int source_seek(struct source *s, uint64_t offset, char *err, size_t errlen)
 			set_err(err, errlen, s->path, strerror(errno));
 			return -1;
 		}
-	} else if (gzseek(s->gz, (z_off_t)offset, SEEK_SET) < 0) {
+	} else if (gzclearerr(s->gz), s->final = 0, gzseek(s->gz, (z_off_t)offset, SEEK_SET) < 0) {
 		set_err(err, errlen, s->path, "cannot seek in compressed data");
 		return -1;
 	}

@@ -1,0 +1,233 @@
+/* Unit tests for source: lines, offsets, partial and over-long lines, gzip,
+ * identity. Real files in a temporary directory. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <dirent.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <zlib.h>
+#include "source.h"
+
+static char dir[64];
+
+static const char *tmp(const char *name)
+{
+	static char p[512];
+	snprintf(p, sizeof p, "%s/%s", dir, name);
+	return p;
+}
+
+static void put(const char *path, const char *mode, const void *data, size_t n)
+{
+	FILE *f = fopen(path, mode);
+	assert_non_null(f);
+	assert_int_equal(fwrite(data, 1, n, f), n);
+	fclose(f);
+}
+
+static int setup(void **state)
+{
+	(void)state;
+	snprintf(dir, sizeof dir, "/tmp/bw-src-XXXXXX");
+	assert_non_null(mkdtemp(dir));
+	return 0;
+}
+
+static int teardown(void **state)
+{
+	DIR *d = opendir(dir);
+	struct dirent *e;
+	(void)state;
+	while (d && (e = readdir(d)) != NULL)
+		if (e->d_name[0] != '.')
+			unlink(tmp(e->d_name));
+	if (d)
+		closedir(d);
+	rmdir(dir);
+	return 0;
+}
+
+static void lines_and_offsets(void **state)
+{
+	char err[256];
+	struct source_line l;
+	(void)state;
+	put(tmp("a.log"), "w", "one\ntwo\n\nthree\n", 15);
+	struct source *s = source_open(tmp("a.log"), err, sizeof err);
+	assert_non_null(s);
+	assert_int_equal(source_next(s, &l, err, sizeof err), 1);
+	assert_int_equal(l.text.len, 3);
+	assert_memory_equal(l.text.p, "one", 3);
+	assert_int_equal(l.start, 0);
+	assert_int_equal(l.end, 4);
+	assert_int_equal(source_next(s, &l, err, sizeof err), 1);
+	assert_int_equal(l.start, 4);
+	assert_int_equal(l.end, 8);
+	assert_int_equal(source_next(s, &l, err, sizeof err), 1);
+	assert_int_equal(l.text.len, 0);
+	assert_int_equal(source_next(s, &l, err, sizeof err), 1);
+	assert_memory_equal(l.text.p, "three", 5);
+	assert_int_equal(l.end, 15);
+	assert_int_equal(l.lineno, 4);
+	assert_int_equal(source_next(s, &l, err, sizeof err), 0);
+	assert_int_equal(source_offset(s), 15);
+	source_free(s);
+}
+
+static void partial_line_held_until_newline(void **state)
+{
+	char err[256];
+	struct source_line l;
+	(void)state;
+	put(tmp("p.log"), "w", "done\nhalf", 9);
+	struct source *s = source_open(tmp("p.log"), err, sizeof err);
+	assert_int_equal(source_next(s, &l, err, sizeof err), 1);
+	assert_int_equal(source_next(s, &l, err, sizeof err), 0);
+	assert_int_equal(source_pending(s), 4);
+	assert_int_equal(source_offset(s), 5);
+	put(tmp("p.log"), "a", " line\n", 6);
+	assert_int_equal(source_next(s, &l, err, sizeof err), 1);
+	assert_int_equal(l.text.len, 9);
+	assert_memory_equal(l.text.p, "half line", 9);
+	assert_int_equal(l.start, 5);
+	assert_int_equal(l.end, 15);
+	assert_int_equal(source_pending(s), 0);
+	source_free(s);
+}
+
+static void over_long_line_is_cut_and_counted_whole(void **state)
+{
+	char err[256];
+	struct source_line l;
+	size_t big = 1024 * 1024 + 7;
+	char *buf = malloc(big + 8);
+	(void)state;
+	memset(buf, 'x', big);
+	buf[big] = '\n';
+	memcpy(buf + big + 1, "after\n", 6);
+	put(tmp("long.log"), "w", buf, big + 7);
+	struct source *s = source_open(tmp("long.log"), err, sizeof err);
+	assert_int_equal(source_next(s, &l, err, sizeof err), 1);
+	assert_int_equal(l.cut, 1);
+	assert_int_equal(l.text.len, SOURCE_LINE_MAX);
+	assert_int_equal(l.start, 0);
+	assert_int_equal(l.end, big + 1);
+	assert_int_equal(source_next(s, &l, err, sizeof err), 1);
+	assert_int_equal(l.cut, 0);
+	assert_memory_equal(l.text.p, "after", 5);
+	assert_int_equal(l.end, big + 7);
+	source_free(s);
+	free(buf);
+}
+
+static void nul_bytes_are_kept_in_the_line(void **state)
+{
+	char err[256];
+	struct source_line l;
+	(void)state;
+	put(tmp("nul.log"), "w", "a\0b\nc\n", 6);
+	struct source *s = source_open(tmp("nul.log"), err, sizeof err);
+	assert_int_equal(source_next(s, &l, err, sizeof err), 1);
+	assert_int_equal(l.text.len, 3);
+	assert_int_equal(l.text.p[1], '\0');
+	assert_int_equal(source_next(s, &l, err, sizeof err), 1);
+	assert_int_equal(l.end, 6);
+	source_free(s);
+}
+
+static void gzip_is_read_and_seekable(void **state)
+{
+	char err[256];
+	struct source_line l;
+	(void)state;
+	gzFile g = gzopen(tmp("z.log.gz"), "wb");
+	assert_non_null(g);
+	gzputs(g, "first\nsecond\nlast-no-newline");
+	gzclose(g);
+	struct source *s = source_open(tmp("z.log.gz"), err, sizeof err);
+	assert_non_null(s);
+	assert_true(source_is_gzip(s));
+	assert_int_equal(source_next(s, &l, err, sizeof err), 1);
+	assert_memory_equal(l.text.p, "first", 5);
+	assert_int_equal(source_next(s, &l, err, sizeof err), 1);
+	assert_int_equal(l.end, 13);
+	/* a gzip file cannot grow: its unterminated last line is a line */
+	assert_int_equal(source_next(s, &l, err, sizeof err), 1);
+	assert_int_equal(l.text.len, 15);
+	assert_int_equal(source_next(s, &l, err, sizeof err), 0);
+	assert_int_equal(source_seek(s, 6, err, sizeof err), 0);
+	assert_int_equal(source_next(s, &l, err, sizeof err), 1);
+	assert_memory_equal(l.text.p, "second", 6);
+	source_free(s);
+}
+
+static void identity_and_same_file(void **state)
+{
+	char err[256];
+	struct source_ident a, b;
+	(void)state;
+	put(tmp("id.log"), "w", "hello\n", 6);
+	struct source *s = source_open(tmp("id.log"), err, sizeof err);
+	assert_int_equal(source_ident(s, &a), 0);
+	assert_int_equal(a.fp_len, 6);
+	assert_true(source_same_file(s, &a));
+	source_free(s);
+	/* grown: the old fingerprint still matches its prefix */
+	put(tmp("id.log"), "a", "world\n", 6);
+	s = source_open(tmp("id.log"), err, sizeof err);
+	assert_int_equal(source_ident(s, &b), 0);
+	assert_int_equal(b.fp_len, 12);
+	assert_true(a.ino == b.ino);
+	assert_true(source_same_file(s, &a));
+	source_free(s);
+	/* rewritten with other content: not the same file */
+	put(tmp("id.log"), "w", "jello\n", 6);
+	s = source_open(tmp("id.log"), err, sizeof err);
+	assert_false(source_same_file(s, &a));
+	source_free(s);
+}
+
+static void errors_name_the_problem(void **state)
+{
+	char err[256];
+	(void)state;
+	assert_null(source_open(tmp("missing.log"), err, sizeof err));
+	assert_non_null(strstr(err, "No such file"));
+	assert_null(source_open(dir, err, sizeof err));
+	assert_non_null(strstr(err, "is a directory"));
+}
+
+static void empty_file_has_no_lines(void **state)
+{
+	char err[256];
+	struct source_line l;
+	struct source_ident id;
+	(void)state;
+	put(tmp("empty.log"), "w", "", 0);
+	struct source *s = source_open(tmp("empty.log"), err, sizeof err);
+	assert_int_equal(source_next(s, &l, err, sizeof err), 0);
+	assert_int_equal(source_ident(s, &id), 0);
+	assert_int_equal(id.fp_len, 0);
+	source_free(s);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(lines_and_offsets),
+		cmocka_unit_test(partial_line_held_until_newline),
+		cmocka_unit_test(over_long_line_is_cut_and_counted_whole),
+		cmocka_unit_test(nul_bytes_are_kept_in_the_line),
+		cmocka_unit_test(gzip_is_read_and_seekable),
+		cmocka_unit_test(identity_and_same_file),
+		cmocka_unit_test(errors_name_the_problem),
+		cmocka_unit_test(empty_file_has_no_lines),
+	};
+	return cmocka_run_group_tests(tests, setup, teardown);
+}
