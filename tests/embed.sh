@@ -1,7 +1,7 @@
 #!/bin/sh
 # Turns schema/NNN_name.sql files into a C table of migrations (version, sql).
 # The version is the file's leading number; files are applied in that order.
-echo '/* generated from schema/*.sql by tests/embed.sh; do not edit */'
+echo '/* generated from the schema/ directory by tests/embed.sh; do not edit */'
 echo '#include "schema.h"'
 echo 'const struct schema_migration schema_migrations[] = {'
 for f in "$@"; do
