@@ -79,6 +79,7 @@ struct reader {
 	size_t len;
 	int is_long;		/* libinih got it cut: take the value from line */
 	int had_key;		/* libinih would treat an indented line as a continuation */
+	int in_section;		/* a section header, even a bad one, was seen */
 	unsigned errors;	/* problems reported for this file */
 	struct errlist *e;
 	struct rules_spec *s;
@@ -135,9 +136,12 @@ static int check_line(struct reader *rd)
 		close = memchr(t, ']', (size_t)(end - t));
 		if (close == NULL) {
 			rd_error(rd, "missing ']' in section header");
+			rd->in_section = 1;
+			rd->cur = NULL;	/* its keys are skipped */
 			return -1;
 		}
 		rd->had_key = 0;
+		rd->in_section = 1;
 		new_section(rd, t + 1, (size_t)(close - t - 1));
 		return 0;
 	}
@@ -375,7 +379,7 @@ static void set_rule_key(struct reader *rd, struct rule_spec *r, int k, const ch
 	}
 }
 
-static int rule_handler(void *user, const char *section, const char *name, const char *value)
+static int rule_handler(void *user, const char *section __attribute__((unused)), const char *name, const char *value)
 {
 	struct reader *rd = user;
 	struct rule_spec *r = rd->cur;
@@ -386,7 +390,7 @@ static int rule_handler(void *user, const char *section, const char *name, const
 	for (k = 0; k < K__COUNT; k++)
 		if (strcmp(name, rule_keys[k]) == 0)
 			break;
-	if (*section == '\0')
+	if (!rd->in_section)
 		rd_error(rd, "key '%s' outside a [section]", name);
 	else if (k == K__COUNT)
 		rd_error(rd, "unknown key '%s'", name);
@@ -433,7 +437,7 @@ static void add_hosts(struct reader *rd, char ***list, size_t *n, const char *v,
 	}
 }
 
-static int provider_handler(void *user, const char *section, const char *name, const char *value)
+static int provider_handler(void *user, const char *section __attribute__((unused)), const char *name, const char *value)
 {
 	struct reader *rd = user;
 	struct provider_spec *p = rd->cur;
@@ -441,7 +445,7 @@ static int provider_handler(void *user, const char *section, const char *name, c
 	char **single = NULL;
 	if (whole)
 		value = whole;
-	if (*section == '\0')
+	if (!rd->in_section)
 		rd_error(rd, "key '%s' outside a [section]", name);
 	else if (strcmp(name, "name") == 0)
 		single = p ? &p->name : NULL;
@@ -509,6 +513,7 @@ static int parse_file(struct reader *rd, const char *path, ini_handler h)
 	rd->file = path;
 	rd->lineno = 0;
 	rd->had_key = 0;
+	rd->in_section = 0;
 	rd->cur = NULL;
 	rc = ini_parse_stream(rd_next, rd, h, rd);
 	if (rc > 0 && rd->e->count == before)
