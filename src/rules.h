@@ -21,6 +21,7 @@
  *   advice      what to do; "{ip}" is replaced by the captured sending IP
  *   description one line for humans
  *   example     a reply the rule must classify (repeatable)
+ *   example+    continues the preceding example after one space
  *   example_ip  the IP the preceding example must capture (once per example)
  * Lines start with '#' or ';' for comments; " ;" begins an inline comment
  * (write "\;" in an expression). Keys start in column 1: continuation lines

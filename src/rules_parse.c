@@ -259,11 +259,11 @@ static void new_section(struct reader *rd, const char *name, size_t n)
 /* ---- rule keys ---- */
 
 enum rule_key { K_PROVIDER, K_CATEGORY, K_BLOCK, K_PRIORITY, K_MATCH, K_MATCH_STATUS,
-		K_ADVICE, K_DESCRIPTION, K_EXAMPLE, K_EXAMPLE_IP, K__COUNT };
+		K_ADVICE, K_DESCRIPTION, K_EXAMPLE, K_EXAMPLE_MORE, K_EXAMPLE_IP, K__COUNT };
 
 static const char *const rule_keys[K__COUNT] = {
 	"provider", "category", "block", "priority", "match", "match_status",
-	"advice", "description", "example", "example_ip",
+	"advice", "description", "example", "example+", "example_ip",
 };
 
 static int parse_status_list(const char *v, unsigned *mask)
@@ -325,6 +325,27 @@ static void add_example(struct reader *rd, struct rule_spec *r, const char *v)
 	r->ex[r->n_ex++] = (struct rule_example){ .text = xstrdup(v), .line = rd->lineno };
 }
 
+/* "example+" continues the preceding example after one space, so a long
+ * reply can be written over several lines. */
+static void extend_example(struct reader *rd, struct rule_spec *r, const char *v)
+{
+	struct rule_example *x = r->n_ex ? &r->ex[r->n_ex - 1] : NULL;
+	size_t a, b;
+	char *t;
+	if (x == NULL || x->ip) {
+		rd_error(rd, x ? "example+ after example_ip" : "example+ without a preceding example");
+		return;
+	}
+	a = strlen(x->text);
+	b = strlen(v);
+	t = xmalloc(a + b + 2);
+	memcpy(t, x->text, a);
+	t[a] = ' ';
+	memcpy(t + a + 1, v, b + 1);
+	free((char *)x->text);
+	x->text = t;
+}
+
 static void add_example_ip(struct reader *rd, struct rule_spec *r, const char *v)
 {
 	struct rule_example *x = r->n_ex ? &r->ex[r->n_ex - 1] : NULL;
@@ -375,6 +396,7 @@ static void set_rule_key(struct reader *rd, struct rule_spec *r, int k, const ch
 	case K_ADVICE: r->advice = xstrdup(v); break;
 	case K_DESCRIPTION: r->description = xstrdup(v); break;
 	case K_EXAMPLE: add_example(rd, r, v); break;
+	case K_EXAMPLE_MORE: extend_example(rd, r, v); break;
 	case K_EXAMPLE_IP: add_example_ip(rd, r, v); break;
 	}
 }
@@ -396,7 +418,7 @@ static int rule_handler(void *user, const char *section __attribute__((unused)),
 		rd_error(rd, "unknown key '%s'", name);
 	else if (r == NULL)
 		;	/* the section header was reported */
-	else if ((r->seen & (1u << k)) && k != K_EXAMPLE && k != K_EXAMPLE_IP)
+	else if ((r->seen & (1u << k)) && k != K_EXAMPLE && k != K_EXAMPLE_MORE && k != K_EXAMPLE_IP)
 		rd_error(rd, "duplicate key '%s'", name);
 	else {
 		r->seen |= 1u << k;

@@ -303,6 +303,17 @@ static void test_long_lines(void **state)
 	expect_error(body, 4, "example is not matched by rule 'long'");
 }
 
+static void test_example_more(void **state)
+{
+	const char *files[] = { "a.rules", "[a]\ncategory = other\nmatch = ^550 one two three$\n"
+				"example = 550 one\nexample+ = two\nexample+ = three\n", NULL };
+	struct rules *r = load_files(files);
+	assert_non_null(r);
+	assert_string_equal(rules_info(r, 0)->examples[0].text, "550 one two three");
+	assert_int_equal(rules_info(r, 0)->examples[0].line, 4);
+	rules_free(r);
+}
+
 static void test_no_providers_conf(void **state)
 {
 	const char *files[] = { "a.rules", "[a]\nprovider = anyone\ncategory = rate\nmatch = ^4\n", NULL };
@@ -350,6 +361,9 @@ static void test_errors(void **state)
 	expect_error("[a]\ncategory = other\nmatch = x\nmatch_status = sent\n", 4,
 		     "match_status: 'sent' is not a list of non-success statuses");
 	expect_error("[a]\ncategory = other\nmatch = x\nexample = y\n", 4, "example is not matched by rule 'a'");
+	expect_error("[a]\ncategory = other\nmatch = x\nexample+ = y\n", 4, "example+ without a preceding example");
+	expect_error("[a]\ncategory = other\nmatch = ^x$\nexample = x\nexample+ = y z\n", 4,
+		     "example is not matched by rule 'a'");
 	expect_error("[a]\ncategory = other\nmatch = x\nexample_ip = 192.0.2.1\n", 4,
 		     "example_ip without a preceding example");
 	expect_error("[a]\ncategory = other\nmatch = x\nexample = x\nexample_ip = 192.0.2.300\n", 5,
@@ -452,6 +466,7 @@ int main(void)
 		cmocka_unit_test(test_bytes),
 		cmocka_unit_test(test_match_limit),
 		cmocka_unit_test(test_long_lines),
+		cmocka_unit_test(test_example_more),
 		cmocka_unit_test(test_no_providers_conf),
 		cmocka_unit_test(test_empty_and_missing_dir),
 		cmocka_unit_test(test_errors),
