@@ -4,6 +4,47 @@
  * domains and relay host suffixes from patterns/providers.conf. All
  * expressions are compiled once, with JIT, and matched with match and depth
  * limits. This is the only module that includes pcre2.h.
+ *
+ * RULE FILES (*.rules). One [section] per rule; the section name is the rule
+ * id ([A-Za-z0-9._-], at most 64 bytes, unique across all files). Keys:
+ *   match       PCRE2 expression, required. Byte semantics (no UTF mode), so
+ *               any bytes in a reply are safe. A named group (?<ip>...)
+ *               captures the sending IP.
+ *   category    required; one of: blocklist reputation rate auth ptr content
+ *               greylist user-unknown mailbox-full relay-denied size other
+ *   provider    provider id from providers.conf, or "generic" (the default)
+ *   block       yes | no (default no): the sending server/IP/domain is refused
+ *   priority    0..9999; default 100, or 900 for generic rules
+ *   match_status  comma list of statuses the rule applies to ("bounced,
+ *               deferred"; names as delivery_status_name), default all that
+ *               need a verdict
+ *   advice      what to do; "{ip}" is replaced by the captured sending IP
+ *   description one line for humans
+ *   example     a reply the rule must classify (repeatable)
+ *   example+    continues the preceding example after one space
+ *   example_ip  the IP the preceding example must capture (once per example)
+ * Lines start with '#' or ';' for comments; " ;" begins an inline comment
+ * (write "\;" in an expression). Keys start in column 1: continuation lines
+ * are not supported. Lines may be of any length.
+ *
+ * PROVIDERS (providers.conf, optional). One [section] per provider id
+ * ([a-z0-9_-]); keys: name (display name), advice (default advice, used when
+ * the matching rule has none; "{ip}" expanded), domains (space-separated
+ * recipient domains, repeatable), relays (space-separated relay host names;
+ * a leading dot means "this suffix": ".protection.outlook.com"). A domain
+ * also covers its subdomains (mail.example.co.uk is looked up, then
+ * example.co.uk, co.uk, uk). When providers.conf exists, every rule's
+ * provider must be defined there (or be "generic").
+ *
+ * PRECEDENCE. Files are read in strcmp order of their names. Rules are tried
+ * in ascending priority, then file order, then position in the file; the
+ * first match wins. Provider rules default to priority 100 and generic ones
+ * to 900, so a provider's own wording wins over an RFC 3463 fallback.
+ *
+ * ATTRIBUTION. The verdict's provider is the matching rule's provider unless
+ * that is "generic"; otherwise the relay host's provider (exact host, then
+ * dotted suffixes), else the recipient domain's (exact, then parents). The
+ * relay comes first because the relay is the party that wrote the reply.
  */
 #ifndef BW_RULES_H
 #define BW_RULES_H
@@ -20,7 +61,16 @@ struct verdict {
 	const char *category;	/* "blocklist", "reputation", ... ; NULL if no rule */
 	int block;		/* 1: the sending server/IP/domain is refused */
 	char sending_ip[VERDICT_IP_MAX];	/* from the rule's (?<ip>) capture, "" if none */
-	const char *advice;	/* borrowed from rules; NULL if none */
+	const char *advice;	/* borrowed from rules until the next rules_classify
+				 * on the same rules (it may be "{ip}"-expanded
+				 * into a buffer of r); NULL if none */
+};
+
+/* One example line of a rule. */
+struct rule_example {
+	const char *text;
+	const char *ip;		/* example_ip, NULL if none */
+	int line;
 };
 
 /* Descriptive view of one rule, for `rules list` and the store's rules table. */
@@ -29,16 +79,24 @@ struct rule_info {
 	int block;
 	int line;		/* line of the [section] in file */
 	int priority;
+	/* additions: */
+	const struct rule_example *examples;
+	size_t n_examples;
+	unsigned status_mask;	/* bit (1u << enum delivery_status) per status it applies to */
+	int has_ip_group;	/* 1 when match has a (?<ip>...) group */
+	int match_line;		/* line of the match key */
 };
 
 /* Loads every *.rules file and providers.conf of dir. Returns NULL and
- * writes "file:line: message" into err on any error. */
+ * writes "file:line: message" into err on any error. Every error found is
+ * reported, one per line, as many as fit in errlen. */
 struct rules *rules_load(const char *dir, char *err, size_t errlen);
 void rules_free(struct rules *r);
 
 /* Fills v for d. Provider attribution (domain, relay host) always runs; the
- * PCRE2 rules run only when delivery_needs_verdict(d->status). Returns 1 when
- * a rule matched, 0 otherwise. */
+ * PCRE2 rules run only when delivery_needs_verdict(d->status). The subject
+ * is d->reply when non-empty, else d->detail. Returns 1 when a rule matched,
+ * 0 otherwise. */
 int rules_classify(struct rules *r, const struct delivery *d, struct verdict *v);
 
 /* Provider of a recipient domain / relay host, or NULL. */
@@ -47,5 +105,26 @@ const char *rules_provider_for(const struct rules *r, const char *domain, struct
 size_t rules_count(const struct rules *r);
 /* The i-th rule in precedence order; borrowed. */
 const struct rule_info *rules_info(const struct rules *r, size_t i);
+
+/* Additions for `rules check` and `rules test --explain`. */
+
+/* Number of *.rules files read. */
+size_t rules_file_count(const struct rules *r);
+
+/* Outcome of trying the i-th rule alone on d's subject, as rules_classify
+ * would (status filter, first-byte prefilter, then PCRE2). On RULE_MATCH
+ * the (?<ip>) capture, when it is an IP address, is written to ip. */
+enum rule_try {
+	RULE_MATCH = 1,
+	RULE_NOMATCH = 0,
+	RULE_SKIP_STATUS = -1,	/* match_status excludes d->status */
+	RULE_SKIP_PREFILTER = -2,	/* subject too short / cannot start a match */
+	RULE_LIMIT = -3		/* PCRE2 match or stack limit hit: counted as no match */
+};
+enum rule_try rules_try(struct rules *r, size_t i, const struct delivery *d,
+			char ip[VERDICT_IP_MAX]);
+
+/* Matches given up because of the match limits, since load. */
+unsigned long rules_limit_hits(const struct rules *r);
 
 #endif

@@ -1,0 +1,469 @@
+/* cmd_rules - `bouncewatch rules check|list|test`: the rule files' own tools.
+ *
+ * check  loads every rule and runs each example through the whole
+ *        classifier: the example's own rule must win, capturing example_ip.
+ * list   the rules in precedence order (text or JSON).
+ * test   reads a mail log like fail2ban-regex: hits per rule, then the
+ *        non-success replies no rule matched, grouped by their normalised
+ *        wording, most frequent first; --explain N walks one line through
+ *        every rule.
+ * Prints and chooses exit codes; the work is in rules.c and normalise.c.
+ */
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+#include "cmd.h"
+#include "fmt.h"
+#include "log.h"
+#include "normalise.h"
+#include "rules.h"
+#include "source.h"
+#include "strmap.h"
+#include "syslog.h"
+#include "xmalloc.h"
+
+#define LOAD_ERR_MAX (256 * 1024)
+#define GROUPS_MAX 100000	/* distinct unmatched replies remembered */
+#define NORM_MAX 512
+
+static void rules_usage(FILE *f)
+{
+	fprintf(f, "usage: bouncewatch rules check [--rules DIR]\n"
+		   "       bouncewatch rules list [--rules DIR] [--format text|json]\n"
+		   "       bouncewatch rules test [--rules DIR] [--top N] [--explain LINE] FILE|-\n"
+		   "check: compile every rule and classify every example line (exit 2 on any error)\n"
+		   "list:  rules in precedence order: id, provider, category, block, priority, file:line\n"
+		   "test:  classify a mail log; hits per rule, then unmatched replies by frequency\n");
+}
+
+static const char *rules_dir(const struct globals *g)
+{
+	if (g->rules_dir && *g->rules_dir)
+		return g->rules_dir;
+	return access(BW_PATTERNS_DIR, R_OK) == 0 ? BW_PATTERNS_DIR : "patterns";
+}
+
+/* Loads the rules; on failure prints every error line and returns NULL. */
+static struct rules *load(const struct globals *g)
+{
+	char *err = xmalloc(LOAD_ERR_MAX);
+	struct rules *r = rules_load(rules_dir(g), err, LOAD_ERR_MAX);
+	if (r == NULL)
+		fprintf(stderr, "%s\n", err);
+	free(err);
+	return r;
+}
+
+/* ---- check ---- */
+
+static enum delivery_status example_status(const struct rule_info *ri)
+{
+	if (ri->status_mask & (1u << DS_BOUNCED))
+		return DS_BOUNCED;
+	for (int s = 0; s < DS__COUNT; s++)
+		if (ri->status_mask & (1u << s))
+			return (enum delivery_status)s;
+	return DS_BOUNCED;
+}
+
+/* Problems with one rule's examples; returns how many were printed. */
+static unsigned check_rule(struct rules *r, const struct rule_info *ri)
+{
+	unsigned bad = 0;
+	int has_ip = 0;
+	for (size_t k = 0; k < ri->n_examples; k++) {
+		const struct rule_example *x = &ri->examples[k];
+		struct delivery d;
+		struct verdict v;
+		delivery_reset(&d);
+		d.status = example_status(ri);
+		d.reply = str_cstr(x->text);
+		has_ip |= x->ip != NULL;
+		if (!rules_classify(r, &d, &v) || strcmp(v.rule_id, ri->id) != 0)
+			bad++, fprintf(stderr, "%s:%d: example of %s is classified by %s\n", ri->file, x->line, ri->id,
+				      v.rule_id ? v.rule_id : "no rule");
+		else if (x->ip && strcmp(v.sending_ip, x->ip) != 0)
+			bad++, fprintf(stderr, "%s:%d: example of %s gives sending IP '%s', example_ip is '%s'\n",
+				      ri->file, x->line, ri->id, v.sending_ip, x->ip);
+	}
+	if (ri->n_examples == 0)
+		bad++, fprintf(stderr, "%s:%d: rule %s has no example\n", ri->file, ri->line, ri->id);
+	else if (ri->has_ip_group && !has_ip)
+		bad++, fprintf(stderr, "%s:%d: rule %s captures ip but no example has example_ip\n",
+			      ri->file, ri->line, ri->id);
+	return bad;
+}
+
+static int do_check(const struct globals *g)
+{
+	struct rules *r = load(g);
+	unsigned bad = 0;
+	size_t n;
+	if (r == NULL)
+		return EXIT_USAGE;
+	n = rules_count(r);
+	for (size_t i = 0; i < n; i++)
+		bad += check_rule(r, rules_info(r, i));
+	if (bad)
+		printf("%zu rules in %zu files: %u error%s\n", n, rules_file_count(r), bad, bad == 1 ? "" : "s");
+	else
+		printf("%zu rules in %zu files: ok\n", n, rules_file_count(r));
+	rules_free(r);
+	return bad ? EXIT_USAGE : EXIT_OK;
+}
+
+/* ---- list ---- */
+
+static void json_str(const char *s)
+{
+	putchar('"');
+	for (; s && *s; s++) {
+		unsigned char c = (unsigned char)*s;
+		if (c == '"' || c == '\\')
+			printf("\\%c", c);
+		else if (c < 0x20)
+			printf("\\u%04x", c);
+		else
+			putchar(c);
+	}
+	putchar('"');
+}
+
+static void list_json(const struct rule_info *ri, int first)
+{
+	printf("%s\n  {\"id\": ", first ? "" : ",");
+	json_str(ri->id);
+	printf(", \"provider\": ");
+	json_str(ri->provider);
+	printf(", \"category\": ");
+	json_str(ri->category);
+	printf(", \"block\": %s, \"priority\": %d, \"file\": ", ri->block ? "true" : "false", ri->priority);
+	json_str(ri->file);
+	printf(", \"line\": %d, \"description\": ", ri->line);
+	if (ri->description)
+		json_str(ri->description);
+	else
+		printf("null");
+	printf(", \"advice\": ");
+	if (ri->advice)
+		json_str(ri->advice);
+	else
+		printf("null");
+	printf("}");
+}
+
+static int do_list(const struct globals *g, int json)
+{
+	struct rules *r = load(g);
+	size_t n;
+	if (r == NULL)
+		return EXIT_USAGE;
+	n = rules_count(r);
+	if (json)
+		printf("[");
+	else
+		printf("%-32s %-12s %-13s %-5s %8s  %s\n", "ID", "PROVIDER", "CATEGORY", "BLOCK", "PRIORITY", "FILE:LINE");
+	for (size_t i = 0; i < n; i++) {
+		const struct rule_info *ri = rules_info(r, i);
+		if (json)
+			list_json(ri, i == 0);
+		else
+			printf("%-32s %-12s %-13s %-5s %8d  %s:%d\n", ri->id, ri->provider, ri->category,
+			       ri->block ? "yes" : "no", ri->priority, ri->file, ri->line);
+	}
+	if (json)
+		printf("%s]\n", n ? "\n" : "");
+	rules_free(r);
+	return EXIT_OK;
+}
+
+/* ---- test ---- */
+
+struct group {
+	char *text;	/* normalised reply */
+	uint64_t count;
+};
+
+struct tally {
+	uint64_t lines, no_header, deliveries, need, matched, dropped, cut;
+	uint64_t *hits;		/* per rule, precedence order */
+	struct strmap rule_idx;	/* rule id -> index */
+	struct strmap group_idx;	/* normalised reply -> index into groups */
+	struct group *groups;
+	size_t n_groups;
+};
+
+static void explain_delivery(const struct syslog_hdr *h, const struct delivery *d)
+{
+	char a[1024], b[512], c[256];
+	time_t t = (time_t)h->ts;
+	struct tm tm;
+	gmtime_r(&t, &tm);
+	strftime(c, sizeof c, "%Y-%m-%dT%H:%M:%SZ", &tm);
+	printf("  header:   time %s  host %s  program %s  pid %ld\n", c,
+	       log_printable(h->host.p, h->host.len, a, sizeof a), log_printable(h->prog.p, h->prog.len, b, sizeof b), h->pid);
+	printf("  delivery: queue %s  status %s  to <%s>  domain %s\n",
+	       log_printable(d->queue_id.p, d->queue_id.len, c, sizeof c), delivery_status_name(d->status),
+	       log_printable(d->recipient.p, d->recipient.len, a, sizeof a), d->rcpt_domain);
+	printf("            relay %s", log_printable(d->relay_host.p, d->relay_host.len, a, sizeof a));
+	printf("[%s]:%d  code %d  dsn %s  stage %s\n", log_printable(d->relay_ip.p, d->relay_ip.len, b, sizeof b),
+	       d->relay_port, d->smtp_code, log_printable(d->dsn.p, d->dsn.len, c, sizeof c),
+	       delivery_stage_name(d->stage) ? delivery_stage_name(d->stage) : "-");
+	printf("  reply:    %s\n", log_printable(d->reply.len ? d->reply.p : d->detail.p,
+						  d->reply.len ? d->reply.len : d->detail.len, a, sizeof a));
+}
+
+static const char *const try_names[] = { "limit hit (counted as no match)", "skipped (first byte / length)",
+					 "skipped (status)", "no match", "MATCH" };
+
+static void explain_rules(struct rules *r, const struct delivery *d)
+{
+	struct verdict v;
+	size_t n = rules_count(r), i;
+	char ip[VERDICT_IP_MAX];
+	if (delivery_needs_verdict(d->status)) {
+		for (i = 0; i < n; i++) {
+			const struct rule_info *ri = rules_info(r, i);
+			enum rule_try t = rules_try(r, i, d, ip);
+			printf("  %4zu %-32s prio %4d  %s\n", i + 1, ri->id, ri->priority, try_names[t + 3]);
+			if (t == RULE_MATCH)
+				break;
+		}
+		if (i + 1 < n)
+			printf("  (%zu later rules not tried)\n", n - i - 1);
+	} else {
+		printf("  (status %s: rules are not run)\n", delivery_status_name(d->status));
+	}
+	rules_classify(r, d, &v);
+	printf("  verdict:  rule %s  provider %s  category %s  block %s  ip %s\n",
+	       v.rule_id ? v.rule_id : "-", v.provider ? v.provider : "-", v.category ? v.category : "-",
+	       v.block ? "yes" : "no", v.sending_ip[0] ? v.sending_ip : "-");
+	if (v.advice)
+		printf("  advice:   %s\n", v.advice);
+}
+
+static void count_unmatched(struct tally *t, const struct delivery *d)
+{
+	char norm[NORM_MAX];
+	struct str s = d->reply.len ? d->reply : d->detail;
+	size_t idx, n = reply_normalise(s.p ? s.p : "", s.len, norm, sizeof norm);
+	if (strmap_get(&t->group_idx, norm, n, &idx)) {
+		t->groups[idx].count++;
+		return;
+	}
+	if (t->n_groups >= GROUPS_MAX) {
+		t->dropped++;
+		return;
+	}
+	t->groups = xrealloc(t->groups, (t->n_groups + 1) * sizeof *t->groups);
+	t->groups[t->n_groups] = (struct group){ xstrndup(norm, n), 1 };
+	strmap_put(&t->group_idx, norm, n, t->n_groups++, NULL);
+}
+
+static void count_delivery(struct rules *r, struct tally *t, const struct delivery *d)
+{
+	struct verdict v;
+	size_t idx;
+	t->deliveries++;
+	if (!delivery_needs_verdict(d->status))
+		return;
+	t->need++;
+	if (rules_classify(r, d, &v) && strmap_get(&t->rule_idx, v.rule_id, strlen(v.rule_id), &idx)) {
+		t->matched++;
+		t->hits[idx]++;
+	} else {
+		count_unmatched(t, d);
+	}
+}
+
+/* One line: header, MTA parsers, verdict; explains it when asked. */
+static void test_line(struct rules *r, struct tally *t, struct syslog_ctx *sc, struct fmt_state **st,
+		      const struct source_line *l, uint64_t explain)
+{
+	struct syslog_hdr h;
+	struct delivery d;
+	int found = 0;
+	char buf[1024];
+	t->lines++;
+	t->cut += l->cut;
+	if (l->lineno == explain)
+		printf("line %" PRIu64 ": %s\n", explain, log_printable(l->text.p, l->text.len, buf, sizeof buf));
+	if (syslog_parse(sc, l->text.p, l->text.len, &h) < 0) {
+		t->no_header++;
+		if (l->lineno == explain)
+			printf("  no syslog header recognised\n\n");
+		return;
+	}
+	for (size_t i = 0; fmt_all[i] && !found; i++)
+		found = fmt_all[i]->parse(st[i], &h, &d) == 1;
+	if (found)
+		count_delivery(r, t, &d);
+	if (l->lineno != explain)
+		return;
+	if (!found) {
+		printf("  not a delivery attempt\n\n");
+		return;
+	}
+	explain_delivery(&h, &d);
+	explain_rules(r, &d);
+	printf("\n");
+}
+
+/* Reads path line by line through the source module. */
+static int read_log(struct rules *r, struct tally *t, const char *path, uint64_t explain)
+{
+	char err[512];
+	struct source *src = source_open(path, err, sizeof err);
+	struct syslog_ctx sc;
+	struct source_line l;
+	struct fmt_state *st[16] = { 0 };
+	size_t nf = 0;
+	int rc;
+	if (src == NULL) {
+		msg_info("%s", err);
+		return -1;
+	}
+	syslog_ctx_init(&sc, source_mtime(src), 0);
+	for (; fmt_all[nf] && nf < 16; nf++)
+		st[nf] = fmt_all[nf]->state_new();
+	while ((rc = source_next(src, &l, err, sizeof err)) == 1)
+		test_line(r, t, &sc, st, &l, explain);
+	if (rc < 0)
+		msg_info("%s", err);
+	for (size_t i = 0; i < nf; i++)
+		fmt_all[i]->state_free(st[i]);
+	source_free(src);
+	return rc < 0 ? -1 : 0;
+}
+
+static int by_hits(const void *a, const void *b, void *arg)
+{
+	const uint64_t *hits = arg;
+	uint64_t x = hits[*(const size_t *)a], y = hits[*(const size_t *)b];
+	if (x != y)
+		return x > y ? -1 : 1;
+	return *(const size_t *)a < *(const size_t *)b ? -1 : 1;
+}
+
+static int by_count(const void *a, const void *b)
+{
+	const struct group *x = a, *y = b;
+	if (x->count != y->count)
+		return x->count > y->count ? -1 : 1;
+	return strcmp(x->text, y->text);
+}
+
+static void print_hits(struct rules *r, const struct tally *t)
+{
+	size_t n = rules_count(r), *order = xcalloc(n ? n : 1, sizeof *order);
+	for (size_t i = 0; i < n; i++)
+		order[i] = i;
+	qsort_r(order, n, sizeof *order, by_hits, t->hits);
+	printf("\nRule hits:\n");
+	for (size_t i = 0; i < n && t->hits[order[i]] > 0; i++) {
+		const struct rule_info *ri = rules_info(r, order[i]);
+		printf("  %8" PRIu64 "  %-32s %-12s %s%s\n", t->hits[order[i]], ri->id, ri->provider,
+		       ri->category, ri->block ? " (block)" : "");
+	}
+	free(order);
+}
+
+static void print_tally(struct rules *r, struct tally *t, long top)
+{
+	char buf[NORM_MAX * 4];
+	printf("Lines: %" PRIu64 " read, %" PRIu64 " without a syslog header, %" PRIu64 " cut\n",
+	       t->lines, t->no_header, t->cut);
+	printf("Deliveries: %" PRIu64 ", %" PRIu64 " not plain success, %" PRIu64 " matched by a rule (%.1f%%)\n",
+	       t->deliveries, t->need, t->matched, t->need ? 100.0 * (double)t->matched / (double)t->need : 0.0);
+	if (rules_limit_hits(r))
+		printf("PCRE2 match limit hit %lu times (counted as no match)\n", rules_limit_hits(r));
+	print_hits(r, t);
+	qsort(t->groups, t->n_groups, sizeof *t->groups, by_count);
+	printf("\nUnmatched replies: %" PRIu64 " in %zu groups%s\n", t->need - t->matched, t->n_groups,
+	       (long)t->n_groups > top ? " (most frequent first; --top N for more)" : "");
+	for (size_t i = 0; i < t->n_groups && (long)i < top; i++)
+		printf("  %8" PRIu64 "  %s\n", t->groups[i].count,
+		       log_printable(t->groups[i].text, strlen(t->groups[i].text), buf, sizeof buf));
+	if (t->dropped)
+		printf("  %8" PRIu64 "  (replies beyond %d distinct groups)\n", t->dropped, GROUPS_MAX);
+}
+
+static int do_test(const struct globals *g, const char *path, uint64_t explain, long top)
+{
+	struct rules *r = load(g);
+	struct tally t = { 0 };
+	int rc;
+	if (r == NULL)
+		return EXIT_USAGE;
+	t.hits = xcalloc(rules_count(r) + 1, sizeof *t.hits);
+	strmap_init(&t.rule_idx);
+	strmap_init(&t.group_idx);
+	for (size_t i = 0; i < rules_count(r); i++)
+		strmap_put(&t.rule_idx, rules_info(r, i)->id, strlen(rules_info(r, i)->id), i, NULL);
+	rc = read_log(r, &t, path, explain);
+	if (rc == 0)
+		print_tally(r, &t, top);
+	for (size_t i = 0; i < t.n_groups; i++)
+		free(t.groups[i].text);
+	free(t.groups);
+	free(t.hits);
+	strmap_release(&t.rule_idx);
+	strmap_release(&t.group_idx);
+	rules_free(r);
+	return rc == 0 ? EXIT_OK : EXIT_USAGE;
+}
+
+/* ---- options ---- */
+
+static int rules_exec(struct globals *g, int argc, char **argv)
+{
+	const char *sub = NULL, *file = NULL, *format = "text";
+	long top = 20, explain = 0;
+	for (int i = 1; i < argc; i++) {
+		int c = cmd_common_opt(g, argc, argv, &i);
+		char *end;
+		if (c < 0)
+			goto usage;
+		if (c == 1)
+			continue;
+		if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
+			rules_usage(stdout);
+			return EXIT_OK;
+		} else if (strcmp(argv[i], "--format") == 0 && i + 1 < argc) {
+			format = argv[++i];
+		} else if ((strcmp(argv[i], "--top") == 0 || strcmp(argv[i], "--explain") == 0) && i + 1 < argc) {
+			long *dst = argv[i][2] == 't' ? &top : &explain;
+			*dst = strtol(argv[++i], &end, 10);
+			if (*end != '\0' || *dst < 1)
+				goto usage;
+		} else if (argv[i][0] == '-' && argv[i][1] != '\0') {
+			msg_info("rules: unknown option %s", argv[i]);
+			goto usage;
+		} else if (sub == NULL) {
+			sub = argv[i];
+		} else if (file == NULL) {
+			file = argv[i];
+		} else {
+			goto usage;
+		}
+	}
+	if (sub && strcmp(sub, "check") == 0 && file == NULL)
+		return do_check(g);
+	if (sub && strcmp(sub, "list") == 0 && file == NULL &&
+	    (strcmp(format, "text") == 0 || strcmp(format, "json") == 0))
+		return do_list(g, strcmp(format, "json") == 0);
+	if (sub && strcmp(sub, "test") == 0 && file != NULL)
+		return do_test(g, file, (uint64_t)explain, top);
+usage:
+	rules_usage(stderr);
+	return EXIT_USAGE;
+}
+
+const struct cmd cmd_rules = {
+	.name = "rules",
+	.summary = "check, list or try the classifier's rules on a log",
+	.exec = rules_exec,
+};

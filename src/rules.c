@@ -1,0 +1,480 @@
+/* rules - compiled rules, provider maps and the classifier (see rules.h).
+ *
+ * rules_parse.c reads the files into specs; this file validates what needs
+ * PCRE2 (compiling, examples, the ip group), orders the rules by precedence
+ * and matches. The specs stay alive inside struct rules: every string a
+ * rule_info or verdict hands out points into them.
+ *
+ * Matching is byte-oriented (PCRE2_NEVER_UTF): log lines may hold any
+ * bytes. Each rule is JIT-compiled; matches run under a match limit and a
+ * bounded JIT stack, and a limit hit counts as "no match" (rules_limit_hits).
+ * Prefilter, cheapest first: the rule's status mask, PCRE2's minimum subject
+ * length, and for anchored rules the set of bytes that can start a match
+ * (PCRE2_INFO_FIRSTCODEUNIT / FIRSTBITMAP) tested against the first byte.
+ * The only file that includes pcre2.h; it must not depend on log formats.
+ */
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <arpa/inet.h>
+#include <ctype.h>
+#include <pcre2.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "rules.h"
+#include "rules_parse.h"
+#include "strmap.h"
+#include "xmalloc.h"
+
+#define MATCH_LIMIT 200000	/* backtracking steps per rule per reply */
+#define DEPTH_LIMIT 2000	/* interpreter only; JIT is bounded by its stack */
+#define JIT_STACK_MIN (32 * 1024)
+#define JIT_STACK_MAX (1024 * 1024)
+#define ADVICE_MAX 2048
+#define PRIO_PROVIDER 100
+#define PRIO_GENERIC 900
+
+struct rule {
+	struct rule_info info;
+	pcre2_code *re;
+	int jit;		/* JIT-compiled: use pcre2_jit_match */
+	uint32_t ip_group;	/* capture number of (?<ip>), 0 if none */
+	uint32_t minlen;
+	uint8_t first[32];	/* bytes that can start a match at offset 0 */
+	int generic;		/* provider "generic": does not set verdict.provider */
+	size_t seq;		/* position over all files, for a stable order */
+};
+
+struct rules {
+	struct rules_spec spec;	/* owns every string handed out */
+	struct rule *rule;	/* precedence order */
+	size_t n;
+	struct strmap prov_ids, domains, relay_exact, relay_suffix;	/* -> spec.prov index */
+	pcre2_match_data *md;
+	pcre2_match_context *mctx;
+	pcre2_jit_stack *jstack;
+	unsigned long limit_hits;
+	char advice[ADVICE_MAX];
+};
+
+static int is_generic(const char *p)
+{
+	return p == NULL || *p == '\0' || strcmp(p, "generic") == 0;
+}
+
+/* ---- providers ---- */
+
+static void map_hosts(struct rules *r, struct errlist *e)
+{
+	struct rules_spec *s = &r->spec;
+	for (size_t i = 0; i < s->n_prov; i++) {
+		struct provider_spec *p = &s->prov[i];
+		size_t old;
+		strmap_put(&r->prov_ids, p->id, strlen(p->id), i, NULL);
+		for (size_t j = 0; j < p->n_domains; j++)
+			if (strmap_put(&r->domains, p->domains[j], strlen(p->domains[j]), i, &old) < 0)
+				errlist_add(e, s->providers_file, p->line, "domain '%s' of %s already belongs to %s",
+					    p->domains[j], p->id, s->prov[old].id);
+		for (size_t j = 0; j < p->n_relays; j++) {
+			const char *h = p->relays[j];
+			struct strmap *m = h[0] == '.' ? &r->relay_suffix : &r->relay_exact;
+			if (strmap_put(m, h, strlen(h), i, &old) < 0)
+				errlist_add(e, s->providers_file, p->line, "relay '%s' of %s already belongs to %s",
+					    h, p->id, s->prov[old].id);
+		}
+	}
+}
+
+static int provider_index(const struct rules *r, const char *domain, struct str relay, size_t *idx)
+{
+	char host[DELIVERY_DOMAIN_MAX];
+	size_t n = relay.len, i;
+	if (relay.p && n > 0 && n < sizeof host) {
+		for (i = 0; i < n; i++)
+			host[i] = (char)tolower((unsigned char)relay.p[i]);
+		if (strmap_get(&r->relay_exact, host, n, idx))
+			return 1;
+		for (i = 1; i < n; i++)	/* ".b.c" then ".c" */
+			if (host[i] == '.' && strmap_get(&r->relay_suffix, host + i, n - i, idx))
+				return 1;
+	}
+	if (domain == NULL)
+		return 0;
+	for (const char *d = domain; *d; ) {
+		const char *dot;
+		if (strmap_get(&r->domains, d, strlen(d), idx))
+			return 1;
+		if ((dot = strchr(d, '.')) == NULL)
+			break;
+		d = dot + 1;
+	}
+	return 0;
+}
+
+const char *rules_provider_for(const struct rules *r, const char *domain, struct str relay_host)
+{
+	size_t i;
+	return provider_index(r, domain, relay_host, &i) ? r->spec.prov[i].id : NULL;
+}
+
+/* ---- compiling ---- */
+
+static void set_prefilter(struct rule *ru)
+{
+	uint32_t opts = 0, type = 0, c = 0;
+	const uint8_t *bm = NULL;
+	pcre2_pattern_info(ru->re, PCRE2_INFO_MINLENGTH, &ru->minlen);
+	pcre2_pattern_info(ru->re, PCRE2_INFO_ALLOPTIONS, &opts);
+	memset(ru->first, 0xff, sizeof ru->first);
+	if (!(opts & PCRE2_ANCHORED))
+		return;
+	pcre2_pattern_info(ru->re, PCRE2_INFO_FIRSTCODETYPE, &type);
+	if (type == 1) {
+		/* the case-insensitivity of the first unit is not reported: allow both */
+		pcre2_pattern_info(ru->re, PCRE2_INFO_FIRSTCODEUNIT, &c);
+		memset(ru->first, 0, sizeof ru->first);
+		ru->first[c >> 3 & 31] |= (uint8_t)(1u << (c & 7));
+		c = (uint32_t)(islower((int)c) ? toupper((int)c) : tolower((int)c));
+		ru->first[c >> 3 & 31] |= (uint8_t)(1u << (c & 7));
+	} else if (pcre2_pattern_info(ru->re, PCRE2_INFO_FIRSTBITMAP, &bm) == 0 && bm) {
+		memcpy(ru->first, bm, sizeof ru->first);
+	}
+}
+
+static int compile_rule(struct rule *ru, const struct rule_spec *sp, const char *file,
+			uint32_t *max_cap, struct errlist *e)
+{
+	int ec, n;
+	PCRE2_SIZE off;
+	uint32_t caps = 0;
+	ru->re = pcre2_compile((PCRE2_SPTR)sp->match, PCRE2_ZERO_TERMINATED, PCRE2_NEVER_UTF,
+			       &ec, &off, NULL);
+	if (ru->re == NULL) {
+		PCRE2_UCHAR msg[256];
+		pcre2_get_error_message(ec, msg, sizeof msg);
+		errlist_add(e, file, sp->match_line, "match: %s (PCRE2 offset %zu)", (char *)msg, (size_t)off);
+		return -1;
+	}
+	ru->jit = pcre2_jit_compile(ru->re, PCRE2_JIT_COMPLETE) == 0;
+	n = pcre2_substring_number_from_name(ru->re, (PCRE2_SPTR) "ip");
+	if (n == PCRE2_ERROR_NOUNIQUESUBSTRING) {
+		errlist_add(e, file, sp->match_line, "match: more than one group named 'ip'");
+		return -1;
+	}
+	ru->ip_group = n > 0 ? (uint32_t)n : 0;
+	pcre2_pattern_info(ru->re, PCRE2_INFO_CAPTURECOUNT, &caps);
+	if (caps + 1 > *max_cap)
+		*max_cap = caps + 1;
+	set_prefilter(ru);
+	return 0;
+}
+
+static int build_rule(struct rules *r, size_t i, uint32_t *max_cap, struct errlist *e)
+{
+	const struct rule_spec *sp = &r->spec.rules[i];
+	struct rule *ru = &r->rule[i];
+	const char *file = r->spec.files[sp->file];
+	int bad = 0;
+	ru->seq = i;
+	ru->generic = is_generic(sp->provider);
+	ru->info = (struct rule_info){
+		.id = sp->id, .provider = sp->provider ? sp->provider : "generic",
+		.category = sp->category, .description = sp->description, .advice = sp->advice,
+		.file = file, .block = sp->block, .line = sp->line, .match_line = sp->match_line,
+		.priority = sp->priority >= 0 ? sp->priority : ru->generic ? PRIO_GENERIC : PRIO_PROVIDER,
+		.examples = sp->ex, .n_examples = sp->n_ex,
+		.status_mask = sp->status_mask,
+	};
+	if (ru->info.status_mask == 0)
+		for (int s = 0; s < DS__COUNT; s++)
+			if (delivery_needs_verdict((enum delivery_status)s))
+				ru->info.status_mask |= 1u << s;
+	if (sp->match == NULL && (bad = 1))
+		errlist_add(e, file, sp->line, "rule '%s' has no match", sp->id);
+	if (sp->category == NULL && (bad = 1))
+		errlist_add(e, file, sp->line, "rule '%s' has no category", sp->id);
+	if (!ru->generic && r->spec.have_providers &&
+	    !strmap_get(&r->prov_ids, sp->provider, strlen(sp->provider), &(size_t){ 0 }) && (bad = 1))
+		errlist_add(e, file, sp->provider_line, "unknown provider '%s' (not in %s)",
+			    sp->provider, r->spec.providers_file);
+	if (sp->match && compile_rule(ru, sp, file, max_cap, e) < 0)
+		bad = 1;
+	ru->info.has_ip_group = ru->ip_group > 0;
+	return bad ? -1 : 0;
+}
+
+/* ---- matching ---- */
+
+/* Copies the (?<ip>) capture into out (NUL-terminated, cut to outsz);
+ * returns its length, or -1 when the group did not take part. */
+static long ip_capture(const struct rules *r, const struct rule *ru, const char *s, char *out, size_t outsz)
+{
+	PCRE2_SIZE *ov = pcre2_get_ovector_pointer(r->md);
+	size_t a, b, n;
+	out[0] = '\0';
+	if (ru->ip_group == 0 || ov[2 * ru->ip_group] == PCRE2_UNSET)
+		return -1;
+	a = ov[2 * ru->ip_group];
+	b = ov[2 * ru->ip_group + 1];
+	n = b - a < outsz ? b - a : outsz - 1;
+	memcpy(out, s + a, n);
+	out[n] = '\0';
+	return (long)(b - a);
+}
+
+static int is_ip(const char *s, size_t len)
+{
+	unsigned char buf[16];
+	return len < VERDICT_IP_MAX && strlen(s) == len &&
+	       (inet_pton(AF_INET, s, buf) == 1 || inet_pton(AF_INET6, s, buf) == 1);
+}
+
+static enum rule_try match_rule(struct rules *r, const struct rule *ru, enum delivery_status st,
+				const char *s, size_t n)
+{
+	int rc;
+	if (!(ru->info.status_mask & (1u << st)))
+		return RULE_SKIP_STATUS;
+	if (n < ru->minlen)
+		return RULE_SKIP_PREFILTER;
+	if (n > 0 && !(ru->first[(unsigned char)s[0] >> 3] & (1u << ((unsigned char)s[0] & 7))))
+		return RULE_SKIP_PREFILTER;
+	if (ru->jit)
+		rc = pcre2_jit_match(ru->re, (PCRE2_SPTR)s, n, 0, 0, r->md, r->mctx);
+	else
+		rc = pcre2_match(ru->re, (PCRE2_SPTR)s, n, 0, 0, r->md, r->mctx);
+	if (rc == PCRE2_ERROR_NOMATCH)
+		return RULE_NOMATCH;
+	if (rc < 0) {
+		r->limit_hits++;
+		return RULE_LIMIT;
+	}
+	return RULE_MATCH;
+}
+
+static struct str subject_of(const struct delivery *d)
+{
+	struct str s = d->reply.len > 0 ? d->reply : d->detail;
+	if (s.p == NULL)
+		s = STR_LIT("");
+	return s;
+}
+
+enum rule_try rules_try(struct rules *r, size_t i, const struct delivery *d, char ip[VERDICT_IP_MAX])
+{
+	struct str s = subject_of(d);
+	enum rule_try rc;
+	if (i >= r->n)
+		return RULE_NOMATCH;
+	ip[0] = '\0';
+	rc = match_rule(r, &r->rule[i], d->status, s.p, s.len);
+	if (rc == RULE_MATCH) {
+		long n = ip_capture(r, &r->rule[i], s.p, ip, VERDICT_IP_MAX);
+		if (n < 0 || !is_ip(ip, (size_t)n))
+			ip[0] = '\0';
+	}
+	return rc;
+}
+
+/* Advice with "{ip}" replaced by ip, in r->advice when it had one. */
+static const char *expand_advice(struct rules *r, const char *text, const char *ip)
+{
+	const char *p = text, *hit;
+	size_t o = 0, iplen = strlen(ip);
+	if (text == NULL || strstr(text, "{ip}") == NULL)
+		return text;
+	while ((hit = strstr(p, "{ip}")) != NULL) {
+		size_t n = (size_t)(hit - p);
+		if (o + n + iplen >= sizeof r->advice)
+			break;
+		memcpy(r->advice + o, p, n);
+		memcpy(r->advice + o + n, ip, iplen);
+		o += n + iplen;
+		p = hit + 4;
+	}
+	snprintf(r->advice + o, sizeof r->advice - o, "%s", p);
+	return r->advice;
+}
+
+static const char *provider_advice(const struct rules *r, const char *provider)
+{
+	size_t i;
+	if (provider && strmap_get(&r->prov_ids, provider, strlen(provider), &i))
+		return r->spec.prov[i].advice;
+	return NULL;
+}
+
+int rules_classify(struct rules *r, const struct delivery *d, struct verdict *v)
+{
+	struct str s;
+	size_t pi;
+	memset(v, 0, sizeof *v);
+	if (provider_index(r, d->rcpt_domain, d->relay_host, &pi))
+		v->provider = r->spec.prov[pi].id;
+	if (!delivery_needs_verdict(d->status))
+		return 0;
+	s = subject_of(d);
+	for (size_t i = 0; i < r->n; i++) {
+		const struct rule *ru = &r->rule[i];
+		long n;
+		if (match_rule(r, ru, d->status, s.p, s.len) != RULE_MATCH)
+			continue;
+		v->rule_id = ru->info.id;
+		v->category = ru->info.category;
+		v->block = ru->info.block;
+		if (!ru->generic)
+			v->provider = ru->info.provider;
+		n = ip_capture(r, ru, s.p, v->sending_ip, sizeof v->sending_ip);
+		if (n < 0 || !is_ip(v->sending_ip, (size_t)n))
+			v->sending_ip[0] = '\0';
+		v->advice = expand_advice(r, ru->info.advice ? ru->info.advice
+					  : provider_advice(r, v->provider), v->sending_ip);
+		return 1;
+	}
+	return 0;
+}
+
+/* ---- loading ---- */
+
+/* Each example must be matched by its own rule, capturing example_ip. */
+static void check_examples(struct rules *r, const struct rule *ru, struct errlist *e)
+{
+	enum delivery_status st = DS_BOUNCED;
+	while (!(ru->info.status_mask & (1u << st)))
+		st = (enum delivery_status)((st + 1) % DS__COUNT);
+	for (size_t k = 0; k < ru->info.n_examples; k++) {
+		const struct rule_example *x = &ru->info.examples[k];
+		char got[VERDICT_IP_MAX];
+		long n;
+		enum rule_try rc = match_rule(r, ru, st, x->text, strlen(x->text));
+		if (rc == RULE_LIMIT) {
+			errlist_add(e, ru->info.file, x->line, "example hits the PCRE2 match limit");
+			continue;
+		}
+		if (rc != RULE_MATCH) {
+			errlist_add(e, ru->info.file, x->line, "example is not matched by rule '%s'", ru->info.id);
+			continue;
+		}
+		n = ip_capture(r, ru, x->text, got, sizeof got);
+		if (x->ip && n < 0)
+			errlist_add(e, ru->info.file, x->line, "rule '%s' has no (?<ip>...) group to capture example_ip",
+				    ru->info.id);
+		else if (x->ip && strcmp(got, x->ip) != 0)
+			errlist_add(e, ru->info.file, x->line, "example: ip captured '%s', example_ip is '%s'",
+				    got, x->ip);
+		else if (n >= 0 && !is_ip(got, (size_t)n))
+			errlist_add(e, ru->info.file, x->line, "example: ip group captured '%s', not an IP address", got);
+	}
+}
+
+static int cmp_rule(const void *a, const void *b)
+{
+	const struct rule *x = a, *y = b;
+	if (x->info.priority != y->info.priority)
+		return x->info.priority < y->info.priority ? -1 : 1;
+	return x->seq < y->seq ? -1 : x->seq > y->seq;
+}
+
+/* Copies whole lines of the error list into err, noting how many did not fit. */
+static void report_errors(const struct errlist *e, char *err, size_t errlen)
+{
+	size_t used = 0;
+	unsigned shown = 0;
+	const char *p = e->buf, *end = e->buf + e->len;
+	if (errlen == 0)
+		return;
+	err[0] = '\0';
+	while (p && p < end) {
+		const char *nl = memchr(p, '\n', (size_t)(end - p));
+		size_t n = nl ? (size_t)(nl - p) : (size_t)(end - p);
+		if (used + n + 1 + 40 > errlen && shown > 0)
+			break;
+		used += (size_t)snprintf(err + used, errlen - used, "%s%.*s", shown ? "\n" : "", (int)n, p);
+		if (used >= errlen)
+			return;
+		shown++;
+		p += n + 1;
+	}
+	if (shown < e->count)
+		snprintf(err + used, errlen - used, "\n... and %u more", e->count - shown);
+}
+
+static void make_match_state(struct rules *r, uint32_t max_cap, struct errlist *e)
+{
+	r->md = pcre2_match_data_create(max_cap, NULL);
+	r->mctx = pcre2_match_context_create(NULL);
+	r->jstack = pcre2_jit_stack_create(JIT_STACK_MIN, JIT_STACK_MAX, NULL);
+	if (r->md == NULL || r->mctx == NULL || r->jstack == NULL) {
+		errlist_add(e, "pcre2", 0, "out of memory");
+		return;
+	}
+	pcre2_set_match_limit(r->mctx, MATCH_LIMIT);
+	pcre2_set_depth_limit(r->mctx, DEPTH_LIMIT);
+	pcre2_jit_stack_assign(r->mctx, NULL, r->jstack);
+}
+
+struct rules *rules_load(const char *dir, char *err, size_t errlen)
+{
+	struct rules *r = xcalloc(1, sizeof *r);
+	struct errlist e = { 0 };
+	uint32_t max_cap = 1;
+	int bad = 0;
+	rules_spec_read(dir, &r->spec, &e);
+	map_hosts(r, &e);
+	r->n = r->spec.n_rules;
+	r->rule = xcalloc(r->n ? r->n : 1, sizeof *r->rule);
+	for (size_t i = 0; i < r->n; i++)
+		bad |= build_rule(r, i, &max_cap, &e) < 0;
+	make_match_state(r, max_cap, &e);
+	for (size_t i = 0; i < r->n && r->md; i++)
+		if (r->rule[i].re)
+			check_examples(r, &r->rule[i], &e);
+	qsort(r->rule, r->n, sizeof *r->rule, cmp_rule);
+	r->limit_hits = 0;
+	if (e.count || bad) {
+		report_errors(&e, err, errlen);
+		errlist_release(&e);
+		rules_free(r);
+		return NULL;
+	}
+	errlist_release(&e);
+	return r;
+}
+
+void rules_free(struct rules *r)
+{
+	if (r == NULL)
+		return;
+	for (size_t i = 0; i < r->n; i++)
+		pcre2_code_free(r->rule[i].re);
+	free(r->rule);
+	pcre2_match_data_free(r->md);
+	pcre2_match_context_free(r->mctx);
+	pcre2_jit_stack_free(r->jstack);
+	strmap_release(&r->prov_ids);
+	strmap_release(&r->domains);
+	strmap_release(&r->relay_exact);
+	strmap_release(&r->relay_suffix);
+	rules_spec_release(&r->spec);
+	free(r);
+}
+
+size_t rules_count(const struct rules *r)
+{
+	return r->n;
+}
+
+const struct rule_info *rules_info(const struct rules *r, size_t i)
+{
+	return i < r->n ? &r->rule[i].info : NULL;
+}
+
+size_t rules_file_count(const struct rules *r)
+{
+	return r->spec.n_files;
+}
+
+unsigned long rules_limit_hits(const struct rules *r)
+{
+	return r->limit_hits;
+}

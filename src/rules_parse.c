@@ -1,0 +1,628 @@
+/* rules_parse - rule files and providers.conf into plain specs (see
+ * rules_parse.h; the format is described in rules.h).
+ *
+ * libinih does the INI parsing through ini_parse_stream() with our own
+ * reader over the file in memory. The reader sees each physical line just
+ * before libinih handles it, which gives us what libinih does not: the line
+ * number of every key, the line of each [section] (sections without keys
+ * included), lines longer than libinih's fixed buffer (the handler takes the
+ * value from the whole line), and NUL bytes. Lines the reader rejects reach
+ * libinih as blank lines, so each problem is reported once.
+ * Only this file includes ini.h; it must not depend on PCRE2.
+ */
+#include <arpa/inet.h>
+#include <ctype.h>
+#include <dirent.h>
+#include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <ini.h>
+#include "rules_parse.h"
+#include "strmap.h"
+#include "xmalloc.h"
+
+#define FILE_MAX (16u << 20)	/* a rule file larger than this is refused */
+#define ERRLIST_MAX (1u << 20)
+#define RULE_ID_MAX 64
+
+static const char *const categories[] = {
+	"blocklist", "reputation", "rate", "auth", "ptr", "content", "greylist",
+	"user-unknown", "mailbox-full", "relay-denied", "size", "other", NULL
+};
+
+int rules_category_index(const char *name)
+{
+	for (int i = 0; categories[i]; i++)
+		if (strcmp(categories[i], name) == 0)
+			return i;
+	return -1;
+}
+
+void errlist_add(struct errlist *e, const char *file, int line, const char *fmt, ...)
+{
+	char msg[1024];
+	va_list ap;
+	int n;
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	va_end(ap);
+	e->count++;
+	if (e->len >= ERRLIST_MAX)
+		return;
+	if (e->cap - e->len < sizeof msg + 300) {
+		e->cap = e->cap ? e->cap * 2 : 4096;
+		e->buf = xrealloc(e->buf, e->cap);
+	}
+	if (line > 0)
+		n = snprintf(e->buf + e->len, e->cap - e->len, "%s:%d: %s\n", file, line, msg);
+	else
+		n = snprintf(e->buf + e->len, e->cap - e->len, "%s: %s\n", file, msg);
+	if (n > 0)
+		e->len += (size_t)n < e->cap - e->len ? (size_t)n : e->cap - e->len - 1;
+}
+
+void errlist_release(struct errlist *e)
+{
+	free(e->buf);
+	*e = (struct errlist){ 0 };
+}
+
+/* ---- reading a file through libinih ---- */
+
+struct reader {
+	const char *p, *end;
+	const char *file;	/* path, for messages */
+	int lineno;
+	const char *line;	/* current physical line, without "\r\n" */
+	size_t len;
+	int is_long;		/* libinih got it cut: take the value from line */
+	int had_key;		/* libinih would treat an indented line as a continuation */
+	int in_section;		/* a section header, even a bad one, was seen */
+	unsigned errors;	/* problems reported for this file */
+	struct errlist *e;
+	struct rules_spec *s;
+	struct strmap *ids;	/* rule ids or provider ids seen */
+	size_t file_idx;
+	int providers;		/* 1: providers.conf */
+	void *cur;		/* current rule_spec / provider_spec, NULL before any */
+};
+
+static void rd_error(struct reader *rd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+static void rd_error(struct reader *rd, const char *fmt, ...)
+{
+	char msg[900];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	va_end(ap);
+	rd->errors++;
+	errlist_add(rd->e, rd->file, rd->lineno, "%s", msg);
+}
+
+static int valid_name(const char *p, size_t n, int upper_ok)
+{
+	if (n == 0 || n > RULE_ID_MAX)
+		return 0;
+	for (size_t i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)p[i];
+		if (!(islower(c) || isdigit(c) || c == '-' || c == '_' ||
+		      (upper_ok && (isupper(c) || c == '.'))))
+			return 0;
+	}
+	return 1;
+}
+
+static void new_section(struct reader *rd, const char *name, size_t n);
+
+/* Returns 0 when libinih may see the line, -1 when it was reported. */
+static int check_line(struct reader *rd)
+{
+	const char *s = rd->line, *end = s + rd->len, *t = s, *close;
+	if (memchr(s, '\0', rd->len)) {
+		rd_error(rd, "NUL byte in line");
+		return -1;
+	}
+	while (t < end && isspace((unsigned char)*t))
+		t++;
+	if (t == end || *t == ';' || *t == '#')
+		return 0;
+	if (t > s && rd->had_key) {
+		rd_error(rd, "line starts with white space (continuation lines are not supported)");
+		return -1;
+	}
+	if (*t == '[') {
+		close = memchr(t, ']', (size_t)(end - t));
+		if (close == NULL) {
+			rd_error(rd, "missing ']' in section header");
+			rd->in_section = 1;
+			rd->cur = NULL;	/* its keys are skipped */
+			return -1;
+		}
+		rd->had_key = 0;
+		rd->in_section = 1;
+		new_section(rd, t + 1, (size_t)(close - t - 1));
+		return 0;
+	}
+	if (memchr(t, '=', (size_t)(end - t)) == NULL && memchr(t, ':', (size_t)(end - t)) == NULL) {
+		rd_error(rd, "expected 'key = value', a [section] or a comment");
+		return -1;
+	}
+	rd->had_key = 1;
+	return 0;
+}
+
+static char *rd_next(char *str, int num, void *stream)
+{
+	struct reader *rd = stream;
+	const char *nl;
+	size_t len;
+	if (rd->p >= rd->end)
+		return NULL;
+	nl = memchr(rd->p, '\n', (size_t)(rd->end - rd->p));
+	len = nl ? (size_t)(nl - rd->p) : (size_t)(rd->end - rd->p);
+	rd->line = rd->p;
+	rd->p += len + (nl != NULL);
+	rd->lineno++;
+	if (len > 0 && rd->line[len - 1] == '\r')
+		len--;
+	rd->len = len;
+	rd->is_long = 0;
+	if (check_line(rd) < 0)
+		len = 0;
+	if (len + 2 > (size_t)num) {
+		rd->is_long = 1;
+		len = (size_t)num - 2;
+	}
+	memcpy(str, rd->line, len);
+	str[len] = '\n';
+	str[len + 1] = '\0';
+	return str;
+}
+
+/* The value of the current line as libinih would give it, had its buffer
+ * been long enough: after the first '=' or ':', trimmed, up to an inline
+ * comment (';' after white space). */
+static char *whole_value(const struct reader *rd)
+{
+	const char *s = rd->line, *end = s + rd->len, *v = s, *q;
+	while (v < end && *v != '=' && *v != ':')
+		v++;
+	if (v < end)
+		v++;
+	while (v < end && isspace((unsigned char)*v))
+		v++;
+	for (q = v; q < end; q++)
+		if (*q == ';' && q > v && isspace((unsigned char)q[-1]))
+			break;
+	while (q > v && isspace((unsigned char)q[-1]))
+		q--;
+	return xstrndup(v, (size_t)(q - v));
+}
+
+static void new_rule(struct reader *rd, const char *name, size_t n)
+{
+	struct rules_spec *s = rd->s;
+	struct rule_spec *r;
+	size_t old;
+	rd->cur = NULL;
+	if (!valid_name(name, n, 1)) {
+		rd_error(rd, "bad rule id '%.*s' (letters, digits, '.', '-', '_'; at most %d bytes)",
+			 (int)(n > 80 ? 80 : n), name, RULE_ID_MAX);
+		return;
+	}
+	if (strmap_put(rd->ids, name, n, s->n_rules, &old) < 0) {
+		const struct rule_spec *o = &s->rules[old];
+		rd_error(rd, "duplicate rule id '%.*s' (first at %s:%d)", (int)n, name,
+			 s->files[o->file], o->line);
+		return;
+	}
+	s->rules = xrealloc(s->rules, (s->n_rules + 1) * sizeof *s->rules);
+	r = &s->rules[s->n_rules++];
+	*r = (struct rule_spec){ .id = xstrndup(name, n), .file = rd->file_idx,
+				 .line = rd->lineno, .priority = -1 };
+	rd->cur = r;
+}
+
+static void new_provider(struct reader *rd, const char *name, size_t n)
+{
+	struct rules_spec *s = rd->s;
+	struct provider_spec *p;
+	rd->cur = NULL;
+	if (!valid_name(name, n, 0)) {
+		rd_error(rd, "bad provider id '%.*s' (a-z, 0-9, '-', '_')", (int)(n > 80 ? 80 : n), name);
+		return;
+	}
+	if (n == 7 && memcmp(name, "generic", 7) == 0) {
+		rd_error(rd, "provider id 'generic' is reserved");
+		return;
+	}
+	if (strmap_put(rd->ids, name, n, s->n_prov, NULL) < 0) {
+		rd_error(rd, "duplicate provider '%.*s'", (int)n, name);
+		return;
+	}
+	s->prov = xrealloc(s->prov, (s->n_prov + 1) * sizeof *s->prov);
+	p = &s->prov[s->n_prov++];
+	*p = (struct provider_spec){ .id = xstrndup(name, n), .line = rd->lineno };
+	rd->cur = p;
+}
+
+static void new_section(struct reader *rd, const char *name, size_t n)
+{
+	if (rd->providers)
+		new_provider(rd, name, n);
+	else
+		new_rule(rd, name, n);
+}
+
+/* ---- rule keys ---- */
+
+enum rule_key { K_PROVIDER, K_CATEGORY, K_BLOCK, K_PRIORITY, K_MATCH, K_MATCH_STATUS,
+		K_ADVICE, K_DESCRIPTION, K_EXAMPLE, K_EXAMPLE_MORE, K_EXAMPLE_IP, K__COUNT };
+
+static const char *const rule_keys[K__COUNT] = {
+	"provider", "category", "block", "priority", "match", "match_status",
+	"advice", "description", "example", "example+", "example_ip",
+};
+
+static int parse_status_list(const char *v, unsigned *mask)
+{
+	*mask = 0;
+	while (*v) {
+		size_t n;
+		int found = 0;
+		while (*v == ',' || isspace((unsigned char)*v))
+			v++;
+		n = strcspn(v, ", \t");
+		if (n == 0)
+			break;
+		for (int s = 0; s < DS__COUNT; s++) {
+			const char *name = delivery_status_name((enum delivery_status)s);
+			if (strlen(name) == n && memcmp(name, v, n) == 0 &&
+			    delivery_needs_verdict((enum delivery_status)s)) {
+				*mask |= 1u << s;
+				found = 1;
+			}
+		}
+		if (!found)
+			return -1;
+		v += n;
+	}
+	return *mask ? 0 : -1;
+}
+
+static int parse_int(const char *v, long lo, long hi, int *out)
+{
+	char *end;
+	long x;
+	errno = 0;
+	if (!isdigit((unsigned char)*v))
+		return -1;
+	x = strtol(v, &end, 10);
+	if (errno || *end || x < lo || x > hi)
+		return -1;
+	*out = (int)x;
+	return 0;
+}
+
+static int is_ip(const char *s)
+{
+	unsigned char buf[16];
+	return inet_pton(AF_INET, s, buf) == 1 || inet_pton(AF_INET6, s, buf) == 1;
+}
+
+static void add_example(struct reader *rd, struct rule_spec *r, const char *v)
+{
+	if (*v == '\0') {
+		rd_error(rd, "empty example");
+		return;
+	}
+	if (r->n_ex == r->cap_ex) {
+		r->cap_ex = r->cap_ex ? r->cap_ex * 2 : 4;
+		r->ex = xrealloc(r->ex, r->cap_ex * sizeof *r->ex);
+	}
+	r->ex[r->n_ex++] = (struct rule_example){ .text = xstrdup(v), .line = rd->lineno };
+}
+
+/* "example+" continues the preceding example after one space, so a long
+ * reply can be written over several lines. */
+static void extend_example(struct reader *rd, struct rule_spec *r, const char *v)
+{
+	struct rule_example *x = r->n_ex ? &r->ex[r->n_ex - 1] : NULL;
+	size_t a, b;
+	char *t;
+	if (x == NULL || x->ip) {
+		rd_error(rd, x ? "example+ after example_ip" : "example+ without a preceding example");
+		return;
+	}
+	a = strlen(x->text);
+	b = strlen(v);
+	t = xmalloc(a + b + 2);
+	memcpy(t, x->text, a);
+	t[a] = ' ';
+	memcpy(t + a + 1, v, b + 1);
+	free((char *)x->text);
+	x->text = t;
+}
+
+static void add_example_ip(struct reader *rd, struct rule_spec *r, const char *v)
+{
+	struct rule_example *x = r->n_ex ? &r->ex[r->n_ex - 1] : NULL;
+	if (x == NULL)
+		rd_error(rd, "example_ip without a preceding example");
+	else if (x->ip)
+		rd_error(rd, "second example_ip for one example");
+	else if (!is_ip(v))
+		rd_error(rd, "example_ip '%s' is not an IP address", v);
+	else
+		x->ip = xstrdup(v);
+}
+
+static void set_rule_key(struct reader *rd, struct rule_spec *r, int k, const char *v)
+{
+	switch (k) {
+	case K_PROVIDER:
+		if (!valid_name(v, strlen(v), 0))
+			rd_error(rd, "bad provider name '%s'", v);
+		r->provider = xstrdup(v);
+		r->provider_line = rd->lineno;
+		break;
+	case K_CATEGORY:
+		if (rules_category_index(v) < 0)
+			rd_error(rd, "unknown category '%s'", v);
+		r->category = xstrdup(v);
+		break;
+	case K_BLOCK:
+		if (strcmp(v, "yes") == 0 || strcmp(v, "no") == 0)
+			r->block = strcmp(v, "yes") == 0;
+		else
+			rd_error(rd, "block must be yes or no, not '%s'", v);
+		break;
+	case K_PRIORITY:
+		if (parse_int(v, 0, 9999, &r->priority) < 0)
+			rd_error(rd, "priority must be an integer 0..9999, not '%s'", v);
+		break;
+	case K_MATCH:
+		if (*v == '\0')
+			rd_error(rd, "empty match");
+		r->match = xstrdup(v);
+		r->match_line = rd->lineno;
+		break;
+	case K_MATCH_STATUS:
+		if (parse_status_list(v, &r->status_mask) < 0)
+			rd_error(rd, "match_status: '%s' is not a list of non-success statuses", v);
+		break;
+	case K_ADVICE: r->advice = xstrdup(v); break;
+	case K_DESCRIPTION: r->description = xstrdup(v); break;
+	case K_EXAMPLE: add_example(rd, r, v); break;
+	case K_EXAMPLE_MORE: extend_example(rd, r, v); break;
+	case K_EXAMPLE_IP: add_example_ip(rd, r, v); break;
+	}
+}
+
+static int rule_handler(void *user, const char *section __attribute__((unused)), const char *name, const char *value)
+{
+	struct reader *rd = user;
+	struct rule_spec *r = rd->cur;
+	char *whole = rd->is_long ? whole_value(rd) : NULL;
+	int k;
+	if (whole)
+		value = whole;
+	for (k = 0; k < K__COUNT; k++)
+		if (strcmp(name, rule_keys[k]) == 0)
+			break;
+	if (!rd->in_section)
+		rd_error(rd, "key '%s' outside a [section]", name);
+	else if (k == K__COUNT)
+		rd_error(rd, "unknown key '%s'", name);
+	else if (r == NULL)
+		;	/* the section header was reported */
+	else if ((r->seen & (1u << k)) && k != K_EXAMPLE && k != K_EXAMPLE_MORE && k != K_EXAMPLE_IP)
+		rd_error(rd, "duplicate key '%s'", name);
+	else {
+		r->seen |= 1u << k;
+		set_rule_key(rd, r, k, value);
+	}
+	free(whole);
+	return 1;
+}
+
+/* ---- providers.conf ---- */
+
+static void add_hosts(struct reader *rd, char ***list, size_t *n, const char *v, int relay)
+{
+	while (*v) {
+		size_t len, i;
+		char *h;
+		while (isspace((unsigned char)*v))
+			v++;
+		len = strcspn(v, " \t");
+		if (len == 0)
+			break;
+		h = xstrndup(v, len);
+		for (i = 0; i < len; i++) {
+			unsigned char c = (unsigned char)h[i];
+			h[i] = (char)tolower(c);
+			if (!(isalnum(c) || c == '-' || c == '.' || c == '_'))
+				break;
+		}
+		if (i < len || (!relay && h[0] == '.') || len >= DELIVERY_DOMAIN_MAX ||
+		    (len == 1 && h[0] == '.')) {
+			rd_error(rd, "bad %s '%s'", relay ? "relay host" : "domain", h);
+			free(h);
+		} else {
+			*list = xrealloc(*list, (*n + 1) * sizeof **list);
+			(*list)[(*n)++] = h;
+		}
+		v += len;
+	}
+}
+
+static int provider_handler(void *user, const char *section __attribute__((unused)), const char *name, const char *value)
+{
+	struct reader *rd = user;
+	struct provider_spec *p = rd->cur;
+	char *whole = rd->is_long ? whole_value(rd) : NULL;
+	char **single = NULL;
+	if (whole)
+		value = whole;
+	if (!rd->in_section)
+		rd_error(rd, "key '%s' outside a [section]", name);
+	else if (strcmp(name, "name") == 0)
+		single = p ? &p->name : NULL;
+	else if (strcmp(name, "advice") == 0)
+		single = p ? &p->advice : NULL;
+	else if (strcmp(name, "domains") == 0) {
+		if (p)
+			add_hosts(rd, &p->domains, &p->n_domains, value, 0);
+	} else if (strcmp(name, "relays") == 0) {
+		if (p)
+			add_hosts(rd, &p->relays, &p->n_relays, value, 1);
+	} else
+		rd_error(rd, "unknown key '%s'", name);
+	if (single && *single)
+		rd_error(rd, "duplicate key '%s'", name);
+	else if (single)
+		*single = xstrdup(value);
+	free(whole);
+	return 1;
+}
+
+/* ---- files and the directory ---- */
+
+static int slurp(const char *path, char **buf, size_t *len, struct errlist *e)
+{
+	FILE *f = fopen(path, "rb");
+	size_t cap = 8192, n = 0, got;
+	char *b;
+	if (f == NULL) {
+		if (errno != ENOENT)
+			errlist_add(e, path, 0, "%s", strerror(errno));
+		return errno == ENOENT ? 1 : -1;
+	}
+	b = xmalloc(cap);
+	while ((got = fread(b + n, 1, cap - n, f)) > 0) {
+		n += got;
+		if (n > FILE_MAX)
+			break;
+		if (n == cap)
+			b = xrealloc(b, cap *= 2);
+	}
+	if (ferror(f) || n > FILE_MAX) {
+		errlist_add(e, path, 0, "%s", n > FILE_MAX ? "file too large" : strerror(errno));
+		fclose(f);
+		free(b);
+		return -1;
+	}
+	fclose(f);
+	*buf = b;
+	*len = n;
+	return 0;
+}
+
+/* Parses one file; returns 1 when it does not exist, else 0. */
+static int parse_file(struct reader *rd, const char *path, ini_handler h)
+{
+	char *buf = NULL;
+	size_t len = 0;
+	unsigned before = rd->e->count;
+	int rc = slurp(path, &buf, &len, rd->e);
+	if (rc != 0)
+		return rc > 0;
+	rd->p = buf;
+	rd->end = buf + len;
+	rd->file = path;
+	rd->lineno = 0;
+	rd->had_key = 0;
+	rd->in_section = 0;
+	rd->cur = NULL;
+	rc = ini_parse_stream(rd_next, rd, h, rd);
+	if (rc > 0 && rd->e->count == before)
+		errlist_add(rd->e, path, rc, "syntax error");
+	else if (rc < 0 && rd->e->count == before)
+		errlist_add(rd->e, path, 0, "cannot parse (libinih error %d)", rc);
+	free(buf);
+	return 0;
+}
+
+static int cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+static char *join(const char *dir, const char *name)
+{
+	size_t n = strlen(dir) + strlen(name) + 2;
+	char *p = xmalloc(n);
+	snprintf(p, n, "%s/%s", dir, name);
+	return p;
+}
+
+static void list_dir(const char *dir, struct rules_spec *s, struct errlist *e)
+{
+	DIR *d = opendir(dir);
+	struct dirent *de;
+	if (d == NULL) {
+		errlist_add(e, dir, 0, "%s", strerror(errno));
+		return;
+	}
+	while ((de = readdir(d)) != NULL) {
+		size_t n = strlen(de->d_name);
+		if (de->d_name[0] == '.' || n <= 6 || strcmp(de->d_name + n - 6, ".rules") != 0)
+			continue;
+		s->files = xrealloc(s->files, (s->n_files + 1) * sizeof *s->files);
+		s->files[s->n_files++] = join(dir, de->d_name);
+	}
+	closedir(d);
+	if (s->n_files > 0)
+		qsort(s->files, s->n_files, sizeof *s->files, cmp_str);
+}
+
+void rules_spec_read(const char *dir, struct rules_spec *s, struct errlist *e)
+{
+	struct strmap ids;
+	struct reader rd = { .e = e, .s = s, .ids = &ids };
+	*s = (struct rules_spec){ 0 };
+	list_dir(dir, s, e);
+	if (e->count)
+		return;
+	strmap_init(&ids);
+	s->providers_file = join(dir, "providers.conf");
+	rd.providers = 1;
+	s->have_providers = parse_file(&rd, s->providers_file, provider_handler) == 0;
+	strmap_release(&ids);
+	rd.providers = 0;
+	for (size_t i = 0; i < s->n_files; i++) {
+		rd.file_idx = i;
+		parse_file(&rd, s->files[i], rule_handler);
+	}
+	strmap_release(&ids);
+}
+
+void rules_spec_release(struct rules_spec *s)
+{
+	for (size_t i = 0; i < s->n_files; i++)
+		free(s->files[i]);
+	for (size_t i = 0; i < s->n_rules; i++) {
+		struct rule_spec *r = &s->rules[i];
+		free(r->id); free(r->provider); free(r->category); free(r->match);
+		free(r->advice); free(r->description);
+		for (size_t j = 0; j < r->n_ex; j++) {
+			free((char *)r->ex[j].text);
+			free((char *)r->ex[j].ip);
+		}
+		free(r->ex);
+	}
+	for (size_t i = 0; i < s->n_prov; i++) {
+		struct provider_spec *p = &s->prov[i];
+		free(p->id); free(p->name); free(p->advice);
+		for (size_t j = 0; j < p->n_domains; j++)
+			free(p->domains[j]);
+		for (size_t j = 0; j < p->n_relays; j++)
+			free(p->relays[j]);
+		free(p->domains); free(p->relays);
+	}
+	free(s->files); free(s->rules); free(s->prov); free(s->providers_file);
+	*s = (struct rules_spec){ 0 };
+}

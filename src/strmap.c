@@ -1,0 +1,96 @@
+/* strmap - string to size_t hash table (see strmap.h).
+ * Invariant: count <= cap / 2, so every probe sequence ends at an empty
+ * slot. Base layer: knows nothing of mail, rules or logs.
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include "strmap.h"
+#include "xmalloc.h"
+
+struct strmap_slot {
+	char *key;	/* NULL: empty */
+	size_t len;
+	size_t val;
+	uint64_t hash;
+};
+
+static uint64_t hash_bytes(const char *p, size_t n)
+{
+	uint64_t h = 14695981039346656037ULL;
+	for (size_t i = 0; i < n; i++) {
+		h ^= (unsigned char)p[i];
+		h *= 1099511628211ULL;
+	}
+	return h;
+}
+
+void strmap_init(struct strmap *m)
+{
+	*m = (struct strmap){ 0 };
+}
+
+void strmap_release(struct strmap *m)
+{
+	for (size_t i = 0; i < m->cap; i++)
+		free(m->slots[i].key);
+	free(m->slots);
+	strmap_init(m);
+}
+
+static struct strmap_slot *find(const struct strmap *m, const char *key, size_t len, uint64_t h)
+{
+	size_t mask = m->cap - 1, i = (size_t)h & mask;
+	for (;; i = (i + 1) & mask) {
+		struct strmap_slot *s = &m->slots[i];
+		if (s->key == NULL)
+			return s;
+		if (s->hash == h && s->len == len && memcmp(s->key, key, len) == 0)
+			return s;
+	}
+}
+
+static void grow(struct strmap *m)
+{
+	struct strmap old = *m;
+	m->cap = old.cap ? old.cap * 2 : 16;
+	m->slots = xcalloc(m->cap, sizeof *m->slots);
+	for (size_t i = 0; i < old.cap; i++) {
+		struct strmap_slot *s = &old.slots[i];
+		if (s->key)
+			*find(m, s->key, s->len, s->hash) = *s;
+	}
+	free(old.slots);
+}
+
+int strmap_put(struct strmap *m, const char *key, size_t len, size_t val, size_t *old)
+{
+	uint64_t h = hash_bytes(key, len);
+	struct strmap_slot *s;
+	if ((m->count + 1) * 2 > m->cap)
+		grow(m);
+	s = find(m, key, len, h);
+	if (s->key) {
+		if (old)
+			*old = s->val;
+		return -1;
+	}
+	s->key = xstrndup(key, len);
+	s->len = len;
+	s->val = val;
+	s->hash = h;
+	m->count++;
+	return 0;
+}
+
+int strmap_get(const struct strmap *m, const char *key, size_t len, size_t *val)
+{
+	struct strmap_slot *s;
+	if (m->cap == 0)
+		return 0;
+	s = find(m, key, len, hash_bytes(key, len));
+	if (s->key == NULL)
+		return 0;
+	*val = s->val;
+	return 1;
+}

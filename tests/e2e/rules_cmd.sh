@@ -1,0 +1,49 @@
+#!/bin/sh
+# `bouncewatch rules check|list|test` against the unit-test fixture rules and
+# a small Postfix log: exit codes, the check summary, error lines with
+# file:line, shadowed examples, hit counts, unmatched groups, --explain.
+. "$(dirname "$0")/lib.sh"
+FX="$TOP/tests/unit/fixtures/rules-basic"
+LOG="$TOP/tests/e2e/data/rules_test.log"
+
+status "check fixtures" 0 "$BW" rules check --rules "$FX"
+eq "check summary" "5 rules in 3 files: ok" "$(cat "$T/.out")"
+
+mkdir "$T/bad"
+printf '[a]\ncategory = nope\nmatch = ^5(\n[b]\ncategory = other\nmatch = x\nblock = maybe\n' >"$T/bad/a.rules"
+status "check broken rules" 2 "$BW" rules check --rules "$T/bad"
+eq "all load errors listed" "$T/bad/a.rules:2: unknown category 'nope'
+$T/bad/a.rules:7: block must be yes or no, not 'maybe'
+$T/bad/a.rules:3: match: missing closing parenthesis (PCRE2 offset 3)" "$(cat "$T/.err")"
+
+mkdir "$T/shadow"
+printf '[wide]\ncategory = other\nmatch = ^550\nexample = 550 x\n[narrow]\ncategory = other\nmatch = ^550 5\\.1\\.1\nexample = 550 5.1.1 y\n[noex]\ncategory = other\nmatch = zzz\n' >"$T/shadow/a.rules"
+status "check shadowed example" 2 "$BW" rules check --rules "$T/shadow"
+eq "shadowed example reported" "$T/shadow/a.rules:8: example of narrow is classified by wide
+$T/shadow/a.rules:9: rule noex has no example" "$(cat "$T/.err")"
+eq "check error summary" "3 rules in 1 files: 2 errors" "$(cat "$T/.out")"
+
+status "list" 0 "$BW" --rules "$FX" rules list
+eq "list first rule" "microsoft-s3140 microsoft blocklist yes 100 $FX/10-microsoft.rules:2" \
+	"$(sed -n 2p "$T/.out" | tr -s ' ')"
+status "list json" 0 "$BW" rules list --rules "$FX" --format json
+cp "$T/.out" "$T/list.json"
+check "list json parses" python3 -c "import json,sys; d=json.load(open('$T/list.json')); assert len(d)==5 and d[3]['id']=='generic-5.1.1' and d[3]['priority']==900"
+status "list bad format" 2 "$BW" rules list --rules "$FX" --format xml
+
+status "test log" 0 "$BW" rules test --rules "$FX" "$LOG"
+cp "$T/.out" "$T/test.out"
+check "test counts deliveries" grep -q '^Deliveries: 7, 5 not plain success, 3 matched by a rule' "$T/test.out"
+eq "hits sorted by count" "2 generic-5.1.1
+1 microsoft-s3140" "$(sed -n '/^Rule hits:/,/^$/p' "$T/test.out" | awk 'NF>2 {print $1, $2}')"
+check "unmatched grouped" grep -q '^ *2  421 4.7.0 \[TSS04\] Messages from <ip> temporarily deferred' "$T/test.out"
+
+status "test stdin with explain" 0 sh -c "\"$BW\" rules test --rules \"$FX\" --explain 7 - <\"$LOG\""
+cp "$T/.out" "$T/explain.out"
+check "explain shows the match" grep -q '^ *1 microsoft-s3140 .* MATCH' "$T/explain.out"
+check "explain shows the verdict" grep -q 'verdict:  rule microsoft-s3140  provider microsoft  category blocklist  block yes  ip 203.0.113.7' "$T/explain.out"
+check "explain expands advice" grep -q 'advice:   https://sender.office.com (delist 203.0.113.7)' "$T/explain.out"
+
+status "test missing file" 2 "$BW" rules test --rules "$FX" "$T/none.log"
+status "test without file" 2 "$BW" rules test --rules "$FX"
+echo "1..$n_test"

@@ -1,0 +1,479 @@
+/* Unit tests for rules.c / rules_parse.c: loading, every load error with its
+ * exact file:line message, precedence, provider attribution, ip capture,
+ * advice expansion, byte safety and the match limit. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include <unistd.h>
+#include <cmocka.h>
+#include "rules.h"
+
+#define BASIC "tests/unit/fixtures/rules-basic"
+
+static char dir[64];
+static char err[8192];
+
+/* Writes name/content pairs (NULL-terminated) into a fresh directory and
+ * loads it; the directory is removed again. */
+static struct rules *load_files(const char *const *files)
+{
+	struct rules *r;
+	char path[256];
+	snprintf(dir, sizeof dir, "/tmp/bw-rules-XXXXXX");
+	assert_non_null(mkdtemp(dir));
+	for (size_t i = 0; files[i]; i += 2) {
+		FILE *f;
+		snprintf(path, sizeof path, "%s/%s", dir, files[i]);
+		assert_non_null(f = fopen(path, "w"));
+		fputs(files[i + 1], f);
+		fclose(f);
+	}
+	err[0] = '\0';
+	r = rules_load(dir, err, sizeof err);
+	for (size_t i = 0; files[i]; i += 2) {
+		snprintf(path, sizeof path, "%s/%s", dir, files[i]);
+		unlink(path);
+	}
+	rmdir(dir);
+	return r;
+}
+
+/* Loads one file a.rules and expects failure with "DIR/a.rules:LINE: MSG". */
+static void expect_error(const char *content, int line, const char *msg)
+{
+	const char *files[] = { "a.rules", content, NULL };
+	char want[1024];
+	struct rules *r = load_files(files);
+	assert_null(r);
+	snprintf(want, sizeof want, "%s/a.rules:%d: %s", dir, line, msg);
+	assert_string_equal(err, want);
+}
+
+static struct delivery mk(enum delivery_status st, const char *reply, const char *domain)
+{
+	struct delivery d;
+	delivery_reset(&d);
+	d.status = st;
+	d.reply = str_cstr(reply);
+	if (domain)
+		snprintf(d.rcpt_domain, sizeof d.rcpt_domain, "%s", domain);
+	return d;
+}
+
+static void test_load_basic(void **state)
+{
+	struct rules *r = rules_load(BASIC, err, sizeof err);
+	const struct rule_info *ri;
+	assert_non_null(r);
+	assert_int_equal(rules_count(r), 5);
+	assert_int_equal(rules_file_count(r), 3);
+	ri = rules_info(r, 0);
+	assert_string_equal(ri->id, "microsoft-s3140");
+	assert_string_equal(ri->provider, "microsoft");
+	assert_string_equal(ri->category, "blocklist");
+	assert_int_equal(ri->block, 1);
+	assert_int_equal(ri->priority, 100);
+	assert_int_equal(ri->line, 2);
+	assert_int_equal(ri->match_line, 6);
+	assert_int_equal(ri->n_examples, 2);
+	assert_string_equal(ri->examples[1].ip, "2001:db8::25");
+	assert_int_equal(ri->examples[1].line, 11);
+	assert_int_equal(ri->has_ip_group, 1);
+	assert_string_equal(ri->file, BASIC "/10-microsoft.rules");
+	ri = rules_info(r, 3);
+	assert_string_equal(ri->id, "generic-5.1.1");
+	assert_string_equal(ri->provider, "generic");
+	assert_int_equal(ri->priority, 900);
+	assert_null(ri->advice);
+	assert_null(rules_info(r, 5));
+	rules_free(r);
+	rules_free(NULL);
+}
+
+static void test_classify_ip_and_advice(void **state)
+{
+	struct rules *r = rules_load(BASIC, err, sizeof err);
+	struct delivery d = mk(DS_BOUNCED, "550 5.7.1 Unfortunately, messages from [198.51.100.9] weren't sent. Please",
+			       "example.org");
+	struct verdict v;
+	assert_non_null(r);
+	assert_int_equal(rules_classify(r, &d, &v), 1);
+	assert_string_equal(v.rule_id, "microsoft-s3140");
+	assert_string_equal(v.provider, "microsoft");	/* from the rule, not the domain */
+	assert_string_equal(v.category, "blocklist");
+	assert_int_equal(v.block, 1);
+	assert_string_equal(v.sending_ip, "198.51.100.9");
+	assert_string_equal(v.advice, "https://sender.office.com (delist 198.51.100.9)");
+	/* a capture that is not an address is dropped */
+	d = mk(DS_DEFERRED, "550 5.7.1 Unfortunately, messages from [not-an-ip] weren't sent.", NULL);
+	assert_int_equal(rules_classify(r, &d, &v), 1);
+	assert_string_equal(v.sending_ip, "");
+	assert_string_equal(v.advice, "https://sender.office.com (delist )");
+	/* rule without advice: the provider's default advice, {ip} expanded */
+	d = mk(DS_BOUNCED, "550 5.7.708 Service unavailable. Access denied", "hotmail.com");
+	assert_int_equal(rules_classify(r, &d, &v), 1);
+	assert_string_equal(v.rule_id, "microsoft-550-5.7.708");
+	assert_string_equal(v.advice, "https://sendersupport.olc.protection.outlook.com/snds/ (check )");
+	/* generic rule, provider without advice: no advice */
+	d = mk(DS_BOUNCED, "550 5.1.1 no such user", "example.co.uk");
+	assert_int_equal(rules_classify(r, &d, &v), 1);
+	assert_string_equal(v.rule_id, "generic-5.1.1");
+	assert_string_equal(v.provider, "examplenet");
+	assert_null(v.advice);
+	rules_free(r);
+}
+
+static void test_precedence_priority(void **state)
+{
+	struct rules *r = rules_load(BASIC, err, sizeof err);
+	struct delivery d = mk(DS_BOUNCED, "550-5.1.1 The email account that you tried to reach does not exist.",
+			       "gmail.com");
+	struct verdict v;
+	assert_non_null(r);
+	/* generic-5.1.1 matches too, but priority 900 loses to google's 100 */
+	assert_int_equal(rules_classify(r, &d, &v), 1);
+	assert_string_equal(v.rule_id, "google-user-unknown");
+	assert_string_equal(v.advice, "https://support.google.com/mail/answer/81126");
+	d = mk(DS_BOUNCED, "550-5.1.1 Something else", "gmail.com");
+	assert_int_equal(rules_classify(r, &d, &v), 1);
+	assert_string_equal(v.rule_id, "generic-5.1.1");
+	assert_string_equal(v.provider, "google");	/* generic keeps the domain's provider */
+	assert_string_equal(v.category, "user-unknown");
+	assert_int_equal(v.block, 0);
+	rules_free(r);
+}
+
+static void test_precedence_order(void **state)
+{
+	const char *files[] = {
+		"b.rules", "[b1]\ncategory = other\nmatch = x\n[b0]\ncategory = other\nmatch = x\npriority = 5\n",
+		"a.rules", "[a1]\ncategory = other\nmatch = x\n[a2]\ncategory = other\nmatch = x\n"
+			   "[a3]\ncategory = other\nmatch = x\npriority = 100\n",
+		NULL };
+	struct rules *r = load_files(files);
+	const char *want[] = { "b0", "a3", "a1", "a2", "b1" };
+	struct delivery d = mk(DS_BOUNCED, "x", NULL);
+	struct verdict v;
+	assert_non_null(r);
+	assert_int_equal(rules_count(r), 5);
+	for (size_t i = 0; i < 5; i++)
+		assert_string_equal(rules_info(r, i)->id, want[i]);
+	assert_int_equal(rules_classify(r, &d, &v), 1);
+	assert_string_equal(v.rule_id, "b0");
+	assert_null(v.provider);
+	rules_free(r);
+}
+
+static void test_provider_for(void **state)
+{
+	struct rules *r = rules_load(BASIC, err, sizeof err);
+	assert_non_null(r);
+	assert_string_equal(rules_provider_for(r, "hotmail.com", STR_NULL), "microsoft");
+	assert_string_equal(rules_provider_for(r, "msn.com", STR_NULL), "microsoft");
+	assert_string_equal(rules_provider_for(r, "mail.example.co.uk", STR_NULL), "examplenet");
+	assert_string_equal(rules_provider_for(r, "a.b.gmail.com", STR_NULL), "google");
+	assert_null(rules_provider_for(r, "co.uk", STR_NULL));
+	assert_null(rules_provider_for(r, "xhotmail.com", STR_NULL));
+	assert_null(rules_provider_for(r, "", STR_NULL));
+	assert_null(rules_provider_for(r, NULL, STR_NULL));
+	/* relay suffixes (case-insensitive), exact relay, relay before domain */
+	assert_string_equal(rules_provider_for(r, "example.org",
+		STR_LIT("contoso-com.mail.protection.outlook.com")), "microsoft");
+	assert_string_equal(rules_provider_for(r, "example.org",
+		STR_LIT("GMAIL-SMTP-IN.L.Google.COM")), "google");
+	assert_string_equal(rules_provider_for(r, "gmail.com", STR_LIT("mx.example.net")), "examplenet");
+	assert_null(rules_provider_for(r, "example.org", STR_LIT("sub.mx.example.net")));
+	assert_null(rules_provider_for(r, "example.org", STR_LIT("protection.outlook.com")));
+	assert_string_equal(rules_provider_for(r, "outlook.com", STR_LIT("none")), "microsoft");
+	rules_free(r);
+}
+
+static void test_status_filter(void **state)
+{
+	struct rules *r = rules_load(BASIC, err, sizeof err);
+	struct delivery d = mk(DS_SENT, "550 5.1.1 looks like a refusal", "hotmail.com");
+	struct verdict v;
+	char ip[VERDICT_IP_MAX];
+	size_t gb;
+	assert_non_null(r);
+	/* success: provider only */
+	assert_int_equal(rules_classify(r, &d, &v), 0);
+	assert_null(v.rule_id);
+	assert_string_equal(v.provider, "microsoft");
+	/* match_status = bounced, refused */
+	for (gb = 0; strcmp(rules_info(r, gb)->id, "generic-blocked") != 0; gb++)
+		;
+	d = mk(DS_DEFERRED, "554 you are listed", NULL);
+	assert_int_equal(rules_try(r, gb, &d, ip), RULE_SKIP_STATUS);
+	assert_int_equal(rules_classify(r, &d, &v), 0);
+	d.status = DS_REFUSED;
+	assert_int_equal(rules_try(r, gb, &d, ip), RULE_MATCH);
+	assert_int_equal(rules_classify(r, &d, &v), 1);
+	assert_string_equal(v.rule_id, "generic-blocked");
+	d = mk(DS_BOUNCED, "454 you are listed", NULL);
+	assert_int_equal(rules_try(r, gb, &d, ip), RULE_SKIP_PREFILTER);
+	d = mk(DS_BOUNCED, "554 x", NULL);
+	assert_int_equal(rules_try(r, gb, &d, ip), RULE_SKIP_PREFILTER);	/* too short */
+	d = mk(DS_BOUNCED, "554 you are not on any list", NULL);
+	assert_int_equal(rules_try(r, gb, &d, ip), RULE_NOMATCH);
+	d = mk(DS_BOUNCED, "550 5.7.1 Unfortunately, messages from [192.0.2.1] weren't sent", NULL);
+	assert_int_equal(rules_try(r, 0, &d, ip), RULE_MATCH);
+	assert_string_equal(ip, "192.0.2.1");
+	rules_free(r);
+}
+
+static void test_detail_fallback(void **state)
+{
+	struct rules *r = rules_load(BASIC, err, sizeof err);
+	struct delivery d = mk(DS_BOUNCED, "", NULL);
+	struct verdict v;
+	assert_non_null(r);
+	d.detail = STR_LIT("550 5.1.1 user unknown");
+	assert_int_equal(rules_classify(r, &d, &v), 1);
+	assert_string_equal(v.rule_id, "generic-5.1.1");
+	delivery_reset(&d);
+	d.status = DS_BOUNCED;	/* no subject at all */
+	assert_int_equal(rules_classify(r, &d, &v), 0);
+	rules_free(r);
+}
+
+static void test_bytes(void **state)
+{
+	static const char subj[] = "554 \xff\xfe\x00\xc3( blocked \x80";
+	const char *files[] = { "a.rules", "[x]\ncategory = other\nmatch = ^554 .*blocked \\x80$\n"
+				"[nul]\ncategory = other\nmatch = ^550 a\\x00b$\n", NULL };
+	struct rules *r = load_files(files);
+	struct delivery d = mk(DS_BOUNCED, "", NULL);
+	struct verdict v;
+	assert_non_null(r);
+	d.reply = str_make(subj, sizeof subj - 1);
+	assert_int_equal(rules_classify(r, &d, &v), 1);
+	assert_string_equal(v.rule_id, "x");
+	d.reply = str_make("550 a\0b", 7);
+	assert_int_equal(rules_classify(r, &d, &v), 1);
+	assert_string_equal(v.rule_id, "nul");
+	d.reply = str_make("550 a\0bc", 8);
+	assert_int_equal(rules_classify(r, &d, &v), 0);
+	rules_free(r);
+}
+
+static void test_match_limit(void **state)
+{
+	const char *files[] = { "a.rules", "[bad]\ncategory = other\nmatch = ^5(\\w+\\s?)*$\n", NULL };
+	struct rules *r = load_files(files);
+	char *s = malloc(20001);
+	struct delivery d;
+	struct verdict v;
+	clock_t t0;
+	assert_non_null(r);
+	memset(s, 'a', 20000);
+	s[0] = '5';
+	s[19999] = '!';
+	s[20000] = '\0';
+	d = mk(DS_BOUNCED, s, NULL);
+	t0 = clock();
+	assert_int_equal(rules_classify(r, &d, &v), 0);
+	assert_true((double)(clock() - t0) / CLOCKS_PER_SEC < 2.0);
+	assert_int_equal(rules_limit_hits(r), 1);
+	free(s);
+	rules_free(r);
+}
+
+static void test_long_lines(void **state)
+{
+	char body[2048], ex[700];
+	const char *files[] = { "a.rules", body, NULL };
+	struct rules *r;
+	memset(ex, 'z', sizeof ex - 1);
+	ex[sizeof ex - 1] = '\0';
+	memcpy(ex, "550 ", 4);
+	snprintf(body, sizeof body, "[long]\ncategory = other\nmatch = ^550 z+$ ; comment\n"
+		 "example = %s ; a comment after a long value\n", ex);
+	r = load_files(files);
+	assert_non_null(r);
+	assert_string_equal(rules_info(r, 0)->examples[0].text, ex);
+	rules_free(r);
+	/* a long value that does not match still names the right line */
+	snprintf(body, sizeof body, "[long]\ncategory = other\nmatch = ^550 y+$\nexample = %s\n", ex);
+	expect_error(body, 4, "example is not matched by rule 'long'");
+}
+
+static void test_example_more(void **state)
+{
+	const char *files[] = { "a.rules", "[a]\ncategory = other\nmatch = ^550 one two three$\n"
+				"example = 550 one\nexample+ = two\nexample+ = three\n", NULL };
+	struct rules *r = load_files(files);
+	assert_non_null(r);
+	assert_string_equal(rules_info(r, 0)->examples[0].text, "550 one two three");
+	assert_int_equal(rules_info(r, 0)->examples[0].line, 4);
+	rules_free(r);
+}
+
+static void test_no_providers_conf(void **state)
+{
+	const char *files[] = { "a.rules", "[a]\nprovider = anyone\ncategory = rate\nmatch = ^4\n", NULL };
+	struct rules *r = load_files(files);
+	struct delivery d = mk(DS_DEFERRED, "421 slow down", "gmail.com");
+	struct verdict v;
+	assert_non_null(r);
+	assert_int_equal(rules_classify(r, &d, &v), 1);
+	assert_string_equal(v.provider, "anyone");
+	assert_null(v.advice);
+	rules_free(r);
+}
+
+static void test_empty_and_missing_dir(void **state)
+{
+	const char *files[] = { "notes.txt", "[x]\nnot = a rule file\n", NULL };
+	struct rules *r = load_files(files);
+	assert_non_null(r);
+	assert_int_equal(rules_count(r), 0);
+	rules_free(r);
+	assert_null(rules_load("/nonexistent/bw", err, sizeof err));
+	assert_string_equal(err, "/nonexistent/bw: No such file or directory");
+}
+
+static void test_errors(void **state)
+{
+	expect_error("[a]\ncategory = other\nmatch = ^5(\\d\n", 3,
+		     "match: missing closing parenthesis (PCRE2 offset 5)");
+	expect_error("[a]\ncategory = other\nmatch = x\nmatc = y\n", 4, "unknown key 'matc'");
+	expect_error("[a]\ncategory = spam\nmatch = x\n", 2, "unknown category 'spam'");
+	expect_error("[a]\ncategory = other\nblock = true\nmatch = x\n", 3, "block must be yes or no, not 'true'");
+	expect_error("# c\n\n[a]\ncategory = other\n", 3, "rule 'a' has no match");
+	expect_error("[a]\nmatch = x\n", 1, "rule 'a' has no category");
+	expect_error("[a]\ncategory = other\nmatch = x\npriority = 10x\n", 4,
+		     "priority must be an integer 0..9999, not '10x'");
+	expect_error("[a]\ncategory = other\nmatch = x\nmatch = y\n", 4, "duplicate key 'match'");
+	expect_error("category = other\n", 1, "key 'category' outside a [section]");
+	expect_error("[a]\ncategory = other\nmatch = x\n  example = x\n", 4,
+		     "line starts with white space (continuation lines are not supported)");
+	expect_error("[a\ncategory = other\n", 1, "missing ']' in section header");
+	expect_error("[a b]\ncategory = other\nmatch = x\n", 1,
+		     "bad rule id 'a b' (letters, digits, '.', '-', '_'; at most 64 bytes)");
+	expect_error("[a]\ncategory = other\nmatch = x\njunk\n", 4,
+		     "expected 'key = value', a [section] or a comment");
+	expect_error("[a]\ncategory = other\nmatch = x\nmatch_status = sent\n", 4,
+		     "match_status: 'sent' is not a list of non-success statuses");
+	expect_error("[a]\ncategory = other\nmatch = x\nexample = y\n", 4, "example is not matched by rule 'a'");
+	expect_error("[a]\ncategory = other\nmatch = x\nexample+ = y\n", 4, "example+ without a preceding example");
+	expect_error("[a]\ncategory = other\nmatch = ^x$\nexample = x\nexample+ = y z\n", 4,
+		     "example is not matched by rule 'a'");
+	expect_error("[a]\ncategory = other\nmatch = x\nexample_ip = 192.0.2.1\n", 4,
+		     "example_ip without a preceding example");
+	expect_error("[a]\ncategory = other\nmatch = x\nexample = x\nexample_ip = 192.0.2.300\n", 5,
+		     "example_ip '192.0.2.300' is not an IP address");
+	expect_error("[a]\ncategory = other\nmatch = x\nexample = x\nexample_ip = 192.0.2.1\n", 4,
+		     "rule 'a' has no (?<ip>...) group to capture example_ip");
+	expect_error("[a]\ncategory = other\nmatch = from (?<ip>\\S+)\nexample = from 192.0.2.1\n"
+		     "example_ip = 192.0.2.2\n", 4, "example: ip captured '192.0.2.1', example_ip is '192.0.2.2'");
+	expect_error("[a]\ncategory = other\nmatch = from (?<ip>\\S+)\nexample = from host.example\n", 4,
+		     "example: ip group captured 'host.example', not an IP address");
+	expect_error("[a]\ncategory = other\nmatch = (?J)(?<ip>a)|(?<ip>b)\n", 3,
+		     "match: more than one group named 'ip'");
+}
+
+static void test_error_nul_byte(void **state)
+{
+	/* a NUL byte inside a rule file */
+	const char content[] = "[a]\ncategory = other\nmatch = b\0c\n";
+	char path[256], want[512];
+	FILE *f;
+	snprintf(dir, sizeof dir, "/tmp/bw-rules-XXXXXX");
+	assert_non_null(mkdtemp(dir));
+	snprintf(path, sizeof path, "%s/a.rules", dir);
+	assert_non_null(f = fopen(path, "w"));
+	fwrite(content, 1, sizeof content - 1, f);
+	fclose(f);
+	assert_null(rules_load(dir, err, sizeof err));
+	snprintf(want, sizeof want, "%s/a.rules:3: NUL byte in line\n%s/a.rules:1: rule 'a' has no match", dir, dir);
+	assert_string_equal(err, want);
+	unlink(path);
+	rmdir(dir);
+}
+
+static void test_error_duplicates_and_all_listed(void **state)
+{
+	const char *files[] = {
+		"a.rules", "[x]\ncategory = other\nmatch = x\n",
+		"b.rules", "\n[x]\ncategory = other\nmatch = x\n[y]\ncategory = nope\nmatch = (\n",
+		NULL };
+	char want[1024];
+	assert_null(load_files(files));
+	snprintf(want, sizeof want,
+		 "%s/b.rules:2: duplicate rule id 'x' (first at %s/a.rules:1)\n"
+		 "%s/b.rules:6: unknown category 'nope'\n"
+		 "%s/b.rules:7: match: missing closing parenthesis (PCRE2 offset 1)",
+		 dir, dir, dir, dir);
+	assert_string_equal(err, want);
+}
+
+static void test_error_providers(void **state)
+{
+	const char *files[] = {
+		"providers.conf", "[ms]\ndomains = hotmail.com\n[gg]\ndomains = gmail.com HOTMAIL.com\n"
+				  "colour = blue\n[generic]\n",
+		"a.rules", "[a]\nprovider = nobody\ncategory = other\nmatch = x\n",
+		NULL };
+	char want[1024];
+	assert_null(load_files(files));
+	snprintf(want, sizeof want,
+		 "%s/providers.conf:5: unknown key 'colour'\n"
+		 "%s/providers.conf:6: provider id 'generic' is reserved\n"
+		 "%s/providers.conf:3: domain 'hotmail.com' of gg already belongs to ms\n"
+		 "%s/a.rules:2: unknown provider 'nobody' (not in %s/providers.conf)",
+		 dir, dir, dir, dir, dir);
+	assert_string_equal(err, want);
+}
+
+static void test_error_truncation(void **state)
+{
+	char small[80];
+	const char *files[] = { "a.rules", "[a]\n[b]\n[c]\n[d]\n", NULL };
+	snprintf(dir, sizeof dir, "/tmp/bw-rules-XXXXXX");
+	assert_non_null(mkdtemp(dir));
+	{
+		char path[256];
+		FILE *f;
+		snprintf(path, sizeof path, "%s/%s", dir, files[0]);
+		assert_non_null(f = fopen(path, "w"));
+		fputs(files[1], f);
+		fclose(f);
+		assert_null(rules_load(dir, small, sizeof small));
+		unlink(path);
+		rmdir(dir);
+	}
+	assert_non_null(strstr(small, "a.rules:1: rule 'a' has no match"));
+	assert_non_null(strstr(small, "\n... and 7 more"));
+	assert_true(strlen(small) < sizeof small);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_load_basic),
+		cmocka_unit_test(test_classify_ip_and_advice),
+		cmocka_unit_test(test_precedence_priority),
+		cmocka_unit_test(test_precedence_order),
+		cmocka_unit_test(test_provider_for),
+		cmocka_unit_test(test_status_filter),
+		cmocka_unit_test(test_detail_fallback),
+		cmocka_unit_test(test_bytes),
+		cmocka_unit_test(test_match_limit),
+		cmocka_unit_test(test_long_lines),
+		cmocka_unit_test(test_example_more),
+		cmocka_unit_test(test_no_providers_conf),
+		cmocka_unit_test(test_empty_and_missing_dir),
+		cmocka_unit_test(test_errors),
+		cmocka_unit_test(test_error_nul_byte),
+		cmocka_unit_test(test_error_duplicates_and_all_listed),
+		cmocka_unit_test(test_error_providers),
+		cmocka_unit_test(test_error_truncation),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
