@@ -517,7 +517,8 @@ static int session_line(struct delivery *d, const char *p, const char *e)
 		if (!he)
 			return 0;
 		set_relay(d, h, he);
-		d->status = DS_UNREACHABLE;
+		/* Postfix before 2.3: "connect to H[IP]: server refused to talk to me: 421 ..." */
+		d->status = FIND(he, e, " refused to talk to me: ") ? DS_REFUSED : DS_UNREACHABLE;
 	} else if (STARTS(p, e, "host ") && (FIND(p, e, " said: ") ||
 					     FIND(p, e, " refused to talk to me: "))) {
 		he = memchr(p + 5, ' ', (size_t)(e - p - 5));

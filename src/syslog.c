@@ -152,25 +152,32 @@ static double parse_frac(const char **pp, const char *e)
 	return f / scale;
 }
 
-/* "Mmm dd hh:mm:ss " */
+/* "Mmm dd hh:mm:ss " ("Mmm  d" padded; "Mmm d" when a copy through HTML
+ * lost the padding). Leaves *pp at the space after the time. */
 static int parse_3164(struct syslog_ctx *c, const char **pp, const char *e, double *ts)
 {
-	const char *p = *pp;
+	const char *p = *pp, *t;
 	int mo, d, h, mi, s;
-	int64_t t;
-	if (e - p < 16 || !(mo = month3(p)) || p[3] != ' ')
+	int64_t epoch;
+	if (e - p < 15 || !(mo = month3(p)) || p[3] != ' ')
 		return -1;
-	if (p[4] == ' ' && ISDIGIT(p[5]))
-		d = p[5] - '0';
-	else if (two_digits(p + 4, &d))
+	if (p[4] == ' ' && ISDIGIT(p[5])) {
+		d = p[5] - '0', t = p + 7;
+	} else if (ISDIGIT(p[4]) && p[5] == ' ') {
+		d = p[4] - '0', t = p + 6;
+	} else if (two_digits(p + 4, &d) == 0) {
+		t = p + 7;
+	} else {
 		return -1;
-	if (d < 1 || d > 31 || p[6] != ' ' || parse_hms(p + 7, &h, &mi, &s) || p[15] != ' ')
+	}
+	if (d < 1 || d > 31 || t[-1] != ' ' || e - t < 9 || parse_hms(t, &h, &mi, &s) ||
+	    t[8] != ' ')
 		return -1;
 	int y = infer_year(c, mo, d, h, mi, s);
-	if (local_to_epoch(c, y, mo, d, h, mi, s, &t))
+	if (local_to_epoch(c, y, mo, d, h, mi, s, &epoch))
 		return -1;
-	*ts = (double)t;
-	*pp = p + 15;
+	*ts = (double)epoch;
+	*pp = t + 8;
 	return 0;
 }
 
