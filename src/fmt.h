@@ -18,8 +18,11 @@ struct fmt {
 	void (*state_free)(struct fmt_state *);
 	/* Returns 1 and fills d (delivery_reset first) when the line is a
 	 * delivery attempt, 0 when it is not (noise, or bookkeeping such as a
-	 * qmgr from= line that only updates the state). Spans in d borrow from
-	 * h's line or from st until the next parse call. */
+	 * qmgr from= line that only updates the state), -1 when it has the
+	 * shape of a delivery-status line that could not be read (Postfix: a
+	 * queue id line with "to=<" but no "status=", or "status=" without
+	 * "to=<"); the caller counts those, d is then unspecified. Spans in d
+	 * borrow from h's line or from st until the next parse call. */
 	int (*parse)(struct fmt_state *st, const struct syslog_hdr *h, struct delivery *d);
 };
 

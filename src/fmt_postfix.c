@@ -1,0 +1,600 @@
+/* fmt_postfix - Postfix delivery agents' log lines -> struct delivery
+ *
+ * Owns: reading the lines Postfix's delivery agents (smtp, lmtp, local,
+ * virtual, pipe, error, retry, discard; any "postfix*" syslog name such as
+ * postfix-out/smtp or postfix/relay/smtp) and qmgr write, and the bounded map
+ * queue id -> sender built from qmgr's "from=<...>" lines.
+ *
+ * What becomes a delivery (parse returns 1):
+ *   "QID: to=<..>, [orig_to=<..>,] relay=.., delay=.., delays=.., dsn=..,
+ *    status=WORD (detail)"                        -> status from WORD
+ *   "QID: host H[IP] said: 4xx .. (in reply to X command)"  -> DS_REFUSED
+ *   "QID: host H[IP] refused to talk to me: 554 .."         -> DS_REFUSED, CONNECT
+ *   "[QID: ]connect to H[IP]:25: Connection timed out"      -> DS_UNREACHABLE, CONNECT
+ *   "QID: lost connection with H[IP] while sending RCPT TO" -> DS_UNREACHABLE
+ *   "QID: conversation with H[IP] timed out while ..."      -> DS_UNREACHABLE
+ *     (both: the transport failed, there is no reply to classify; the stage
+ *      comes from the "while ..." words)
+ *   qmgr "QID: from=<s>, status=expired, returned to sender" -> DS_EXPIRED,
+ *     no recipient (qmgr logs this once per message, not per recipient)
+ * Lines without to=, said/refused/connect/lost/conversation are not
+ * deliveries: their detail is the rest of the message after "QID: ".
+ * Returns -1 for a line of a delivery agent with a queue id that carries
+ * "to=<" without a "status=", or "status=" without "to=<": the shape of a
+ * status line we could not read.
+ *
+ * Invariants: every span handed back lies inside the line or inside the
+ * state; no byte past msg.len is read; lengths copied are capped. Pure: no
+ * I/O, no SQLite, no PCRE2; must not depend on the store or the classifier.
+ *
+ * The sender map: open addressing (linear probing, backward-shift delete)
+ * over an entry ring. Entries are written in ring order, so when the ring is
+ * full the next insert overwrites the oldest entry ("removed" leaves a hole
+ * that is reused when the ring comes round). A queue id seen again is moved
+ * to the newest position. Memory: at most POSTFIX_SENDERS_MAX entries of
+ * ~300 bytes (about 19 MiB) plus a 512 KiB index, growing on demand.
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include "fmt_postfix.h"
+#include "xmalloc.h"
+
+#define SLOTS (2 * POSTFIX_SENDERS_MAX)	/* power of two, load <= 1/2 */
+
+struct sender_ent {
+	uint32_t hash;
+	uint8_t qlen;		/* 0: free */
+	uint8_t slen;
+	char qid[POSTFIX_QID_MAX];
+	char sender[POSTFIX_SENDER_MAX];
+};
+
+struct fmt_state {
+	struct sender_ent *ents;
+	size_t nalloc;		/* entries allocated, <= POSTFIX_SENDERS_MAX */
+	uint64_t seq;		/* inserts so far; next ring position is seq % MAX */
+	size_t count;
+	uint32_t *slots;	/* entry index + 1; 0 = empty */
+};
+
+enum agent { AG_NONE, AG_DELIVERY, AG_QMGR, AG_POSTSUPER };
+
+/* ---- small span helpers ---- */
+
+static int is_alnum(unsigned char c)
+{
+	return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+}
+
+static struct str span(const char *p, const char *e)
+{
+	return str_make(p, (size_t)(e - p));
+}
+
+static const char *find(const char *p, const char *e, const char *lit, size_t n)
+{
+	if (p >= e || (size_t)(e - p) < n)
+		return NULL;
+	return memmem(p, (size_t)(e - p), lit, n);
+}
+#define FIND(p, e, lit) find((p), (e), (lit), sizeof(lit) - 1)
+
+static const char *find_last(const char *p, const char *e, const char *lit, size_t n)
+{
+	const char *last = NULL, *q;
+	while ((q = find(p, e, lit, n)) != NULL) {
+		last = q;
+		p = q + 1;
+	}
+	return last;
+}
+
+static int starts(const char *p, const char *e, const char *lit, size_t n)
+{
+	return (size_t)(e - p) >= n && memcmp(p, lit, n) == 0;
+}
+#define STARTS(p, e, lit) starts((p), (e), (lit), sizeof(lit) - 1)
+
+/* End of an address that opened with '<' at p-1: the first '>' followed by
+ * ',' or by the end; NULL when there is none. */
+static const char *addr_end(const char *p, const char *e)
+{
+	const char *q;
+	while ((q = memchr(p, '>', (size_t)(e - p))) != NULL) {
+		if (q + 1 == e || q[1] == ',')
+			return q;
+		p = q + 1;
+	}
+	return NULL;
+}
+
+/* ---- the sender map ---- */
+
+static uint32_t qid_hash(const char *p, size_t n)
+{
+	uint32_t h = 2166136261u;
+	for (size_t i = 0; i < n; i++)
+		h = (h ^ (unsigned char)p[i]) * 16777619u;
+	return h;
+}
+
+static long map_find(const struct fmt_state *st, const char *q, size_t n, uint32_t h)
+{
+	for (uint32_t i = h & (SLOTS - 1);; i = (i + 1) & (SLOTS - 1)) {
+		uint32_t v = st->slots[i];
+		if (v == 0)
+			return -1;
+		const struct sender_ent *en = &st->ents[v - 1];
+		if (en->hash == h && en->qlen == n && memcmp(en->qid, q, n) == 0)
+			return (long)i;
+	}
+}
+
+/* Empties slot i (backward-shift deletion) and frees its entry. */
+static void map_del_slot(struct fmt_state *st, uint32_t i)
+{
+	st->ents[st->slots[i] - 1].qlen = 0;
+	st->count--;
+	for (uint32_t j = (i + 1) & (SLOTS - 1); st->slots[j]; j = (j + 1) & (SLOTS - 1)) {
+		uint32_t k = st->ents[st->slots[j] - 1].hash & (SLOTS - 1);
+		int move = (j > i) ? (k <= i || k > j) : (k <= i && k > j);
+		if (move) {
+			st->slots[i] = st->slots[j];
+			i = j;
+		}
+	}
+	st->slots[i] = 0;
+}
+
+static void map_remove(struct fmt_state *st, struct str qid)
+{
+	long i = map_find(st, qid.p, qid.len, qid_hash(qid.p, qid.len));
+	if (i >= 0)
+		map_del_slot(st, (uint32_t)i);
+}
+
+static void map_put(struct fmt_state *st, struct str qid, struct str sender)
+{
+	uint32_t h = qid_hash(qid.p, qid.len);
+	long i = map_find(st, qid.p, qid.len, h);
+	if (i >= 0)
+		map_del_slot(st, (uint32_t)i);
+	size_t pos = (size_t)(st->seq++ % POSTFIX_SENDERS_MAX);
+	if (pos >= st->nalloc) {
+		size_t n = st->nalloc ? 2 * st->nalloc : 1024;
+		if (n > POSTFIX_SENDERS_MAX)
+			n = POSTFIX_SENDERS_MAX;
+		st->ents = xrealloc(st->ents, n * sizeof *st->ents);
+		memset(st->ents + st->nalloc, 0, (n - st->nalloc) * sizeof *st->ents);
+		st->nalloc = n;
+	}
+	struct sender_ent *en = &st->ents[pos];
+	if (en->qlen) {		/* the oldest entry: evict */
+		long old = map_find(st, en->qid, en->qlen, en->hash);
+		if (old >= 0)
+			map_del_slot(st, (uint32_t)old);
+	}
+	size_t sl = sender.len < POSTFIX_SENDER_MAX ? sender.len : POSTFIX_SENDER_MAX;
+	en->hash = h;
+	en->qlen = (uint8_t)qid.len;
+	en->slen = (uint8_t)sl;
+	memcpy(en->qid, qid.p, qid.len);
+	if (sl)
+		memcpy(en->sender, sender.p, sl);
+	uint32_t k = h & (SLOTS - 1);
+	while (st->slots[k])
+		k = (k + 1) & (SLOTS - 1);
+	st->slots[k] = (uint32_t)pos + 1;
+	st->count++;
+}
+
+static struct fmt_state *postfix_state_new(void)
+{
+	struct fmt_state *st = xcalloc(1, sizeof *st);
+	st->slots = xcalloc(SLOTS, sizeof *st->slots);
+	return st;
+}
+
+static void postfix_state_free(struct fmt_state *st)
+{
+	if (!st)
+		return;
+	free(st->ents);
+	free(st->slots);
+	free(st);
+}
+
+size_t fmt_postfix_senders(const struct fmt_state *st)
+{
+	return st->count;
+}
+
+size_t fmt_postfix_state_bytes(const struct fmt_state *st)
+{
+	return sizeof *st + SLOTS * sizeof *st->slots + st->nalloc * sizeof *st->ents;
+}
+
+/* ---- fields ---- */
+
+static enum agent agent_of(struct str prog)
+{
+	if (!str_has_prefix(prog, "postfix"))
+		return AG_NONE;
+	const char *sl = memrchr(prog.p, '/', prog.len);
+	if (!sl)
+		return AG_NONE;
+	struct str a = span(sl + 1, prog.p + prog.len);
+	static const char *const delivery[] = { "smtp", "lmtp", "local", "virtual", "pipe",
+						"error", "retry", "discard" };
+	for (size_t i = 0; i < sizeof delivery / sizeof *delivery; i++)
+		if (str_eq(a, delivery[i]))
+			return AG_DELIVERY;
+	if (str_eq(a, "qmgr") || str_eq(a, "nqmgr"))
+		return AG_QMGR;
+	if (str_eq(a, "postsuper"))
+		return AG_POSTSUPER;
+	return AG_NONE;
+}
+
+/* "QID: " at the start of m: [0-9A-Za-z]{5,31} then ": ". */
+static struct str queue_id(const char *p, const char *e)
+{
+	const char *q = p;
+	while (q < e && q - p <= POSTFIX_QID_MAX && is_alnum((unsigned char)*q))
+		q++;
+	if (q - p < 5 || q - p > POSTFIX_QID_MAX || e - q < 2 || q[0] != ':' || q[1] != ' ')
+		return STR_NULL;
+	return span(p, q);
+}
+
+static double parse_decimal(struct str v)
+{
+	double x = 0, scale = 1;
+	int seen = 0, dot = 0;
+	for (size_t i = 0; i < v.len && i < 24; i++) {
+		char c = v.p[i];
+		if (c == '.' && !dot) {
+			dot = 1;
+		} else if (c >= '0' && c <= '9') {
+			x = x * 10 + (c - '0');
+			scale *= dot ? 10 : 1;
+			seen = 1;
+		} else {
+			return -1;
+		}
+	}
+	return seen && v.len <= 24 ? x / scale : -1;
+}
+
+static int looks_like_ip(struct str s)
+{
+	if (s.len == 0 || s.len > 45)
+		return 0;
+	for (size_t i = 0; i < s.len; i++) {
+		unsigned char c = (unsigned char)s.p[i];
+		if (!(c == '.' || c == ':' || (c >= '0' && c <= '9') ||
+		      ((c | 0x20) >= 'a' && (c | 0x20) <= 'f')))
+			return 0;
+	}
+	return 1;
+}
+
+/* "host[ip]:port" (port optional), "none", "private/dovecot-lmtp" ...
+ * A bracket holding no IP (a unix socket) stays part of relay_host. */
+static void set_relay(struct delivery *d, const char *p, const char *e)
+{
+	const char *lb = memchr(p, '[', (size_t)(e - p));
+	const char *rb = lb ? memchr(lb, ']', (size_t)(e - lb)) : NULL;
+	d->relay_host = span(p, e);
+	if (!rb)
+		return;
+	struct str ip = span(lb + 1, rb);
+	if (!looks_like_ip(ip)) {
+		d->relay_host = span(p, rb + 1);
+		return;
+	}
+	d->relay_host = span(p, lb);
+	d->relay_ip = ip;
+	const char *q = rb + 1;
+	if (q < e && *q == ':') {
+		long port = 0;
+		int n = 0;
+		for (q++; q < e && *q >= '0' && *q <= '9' && n < 6; q++, n++)
+			port = port * 10 + (*q - '0');
+		if (n > 0 && port <= 65535)
+			d->relay_port = (int)port;
+	}
+}
+
+static void set_domain(struct delivery *d)
+{
+	const char *at = memrchr(d->recipient.p, '@', d->recipient.len);
+	d->rcpt_domain[0] = '\0';
+	if (!at)
+		return;
+	const char *p = at + 1, *e = d->recipient.p + d->recipient.len;
+	size_t n = 0;
+	for (; p < e && n < DELIVERY_DOMAIN_MAX - 1; p++, n++) {
+		char c = *p;
+		d->rcpt_domain[n] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
+	}
+	d->rcpt_domain[n] = '\0';
+}
+
+static enum delivery_status status_of(struct str w)
+{
+	static const struct { const char *w; enum delivery_status s; } tab[] = {
+		{ "sent", DS_SENT }, { "deferred", DS_DEFERRED }, { "bounced", DS_BOUNCED },
+		{ "expired", DS_EXPIRED }, { "undeliverable", DS_UNDELIVERABLE },
+		{ "deliverable", DS_DELIVERABLE }, { "discarded", DS_DISCARDED },
+		{ "SOFTBOUNCE", DS_SOFTBOUNCE },
+	};
+	for (size_t i = 0; i < sizeof tab / sizeof *tab; i++)
+		if (str_eq(w, tab[i].w))
+			return tab[i].s;
+	return DS_OTHER;
+}
+
+/* ---- the detail: reply, code, stage ---- */
+
+static enum delivery_stage stage_of_command(struct str c)
+{
+	static const struct { const char *w; enum delivery_stage s; } tab[] = {
+		{ "RCPT TO", STAGE_RCPT }, { "MAIL FROM", STAGE_MAIL }, { "end of DATA", STAGE_EOD },
+		{ "DATA", STAGE_DATA }, { "EHLO", STAGE_HELO }, { "HELO", STAGE_HELO },
+		{ "LHLO", STAGE_HELO }, { "STARTTLS", STAGE_STARTTLS }, { "AUTH", STAGE_AUTH },
+		{ "QUIT", STAGE_QUIT },
+	};
+	for (size_t i = 0; i < sizeof tab / sizeof *tab; i++)
+		if (str_has_prefix(c, tab[i].w))
+			return tab[i].s;
+	return STAGE_OTHER;
+}
+
+/* The words after "while " in Postfix's lost-connection / timeout texts. */
+static enum delivery_stage stage_of_while(struct str w)
+{
+	if (str_has_prefix(w, "receiving the initial server greeting"))
+		return STAGE_CONNECT;
+	if (str_has_prefix(w, "performing the ") || str_has_prefix(w, "sending ")) {
+		const char *sp = memchr(w.p, ' ', w.len);
+		struct str rest = span(sp + 1, w.p + w.len);
+		if (str_has_prefix(rest, "the "))
+			rest = span(rest.p + 4, w.p + w.len);
+		if (str_has_prefix(rest, "message body"))
+			return STAGE_DATA;
+		if (str_has_prefix(rest, "end of data"))
+			return STAGE_EOD;
+		return stage_of_command(rest);
+	}
+	return STAGE_OTHER;
+}
+
+static int reply_code(struct str r)
+{
+	if (r.len < 3 || r.p[0] < '2' || r.p[0] > '5' || r.p[1] < '0' || r.p[1] > '9' ||
+	    r.p[2] < '0' || r.p[2] > '9')
+		return 0;
+	if (r.len > 3 && r.p[3] != ' ' && r.p[3] != '-')
+		return 0;
+	return (r.p[0] - '0') * 100 + (r.p[1] - '0') * 10 + (r.p[2] - '0');
+}
+
+/* Stage from a text with no "(in reply to ...)": connect failures, greeting
+ * refusals, lost connections and timeouts. */
+static enum delivery_stage stage_of_text(const char *p, const char *e)
+{
+	const char *w;
+	if (STARTS(p, e, "connect to ") || FIND(p, e, ": connect to ") ||
+	    FIND(p, e, " refused to talk to me"))
+		return STAGE_CONNECT;
+	if ((STARTS(p, e, "lost connection with ") || STARTS(p, e, "conversation with ")) &&
+	    (w = FIND(p, e, " while ")) != NULL)
+		return stage_of_while(span(w + 7, e));
+	return STAGE_NONE;
+}
+
+/* Fills reply, smtp_code and stage from a detail text. */
+static void read_detail(struct delivery *d, const char *p, const char *e)
+{
+	static const char said[] = " said: ", refused[] = " refused to talk to me: ";
+	static const char inreply[] = " (in reply to ";
+	const char *q;
+	d->stage = STAGE_NONE;
+	if ((q = FIND(p, e, said)) != NULL) {
+		p = q + sizeof said - 1;
+	} else if ((q = FIND(p, e, refused)) != NULL) {
+		p = q + sizeof refused - 1;
+		d->stage = STAGE_CONNECT;
+	} else {
+		d->stage = stage_of_text(p, e);
+	}
+	if ((q = find_last(p, e, inreply, sizeof inreply - 1)) != NULL) {
+		const char *c = q + sizeof inreply - 1;
+		const char *ce = FIND(c, e, " command)");
+		d->stage = stage_of_command(span(c, ce ? ce : e));
+		e = q;
+	}
+	d->reply = span(p, e);
+	d->smtp_code = reply_code(d->reply);
+}
+
+/* ---- line shapes ---- */
+
+static void fill_common(struct fmt_state *st, const struct syslog_hdr *h, struct str qid,
+			struct delivery *d)
+{
+	delivery_reset(d);
+	d->ts = h->ts;
+	d->host = h->host;
+	d->mta = "postfix";
+	d->program = h->prog;
+	d->queue_id = qid;
+	if (qid.len == 0)
+		return;
+	long i = map_find(st, qid.p, qid.len, qid_hash(qid.p, qid.len));
+	if (i >= 0) {
+		const struct sender_ent *en = &st->ents[st->slots[i] - 1];
+		d->sender = str_make(en->sender, en->slen);
+		d->has_sender = 1;
+	}
+}
+
+/* One "key=value" field of a status line; returns the value's end. */
+static const char *status_field(struct delivery *d, struct str key, const char *v, const char *e)
+{
+	const char *ve;
+	if (str_eq(key, "orig_to") && v < e && *v == '<') {
+		ve = addr_end(v + 1, e);
+		if (!ve)
+			return e;
+		d->orig_to = span(v + 1, ve);
+		return ve + 1;
+	}
+	ve = memchr(v, ',', (size_t)(e - v));
+	if (!ve)
+		ve = e;
+	if (str_eq(key, "relay"))
+		set_relay(d, v, ve);
+	else if (str_eq(key, "delay"))
+		d->delay = parse_decimal(span(v, ve));
+	else if (str_eq(key, "delays"))
+		d->delays = span(v, ve);
+	else if (str_eq(key, "dsn"))
+		d->dsn = span(v, ve);
+	return ve;
+}
+
+/* "status=WORD (detail)" at p. */
+static void status_value(struct delivery *d, const char *p, const char *e)
+{
+	const char *w = p;
+	while (p < e && *p != ' ' && *p != ',')
+		p++;
+	d->status_word = span(w, p);
+	d->status = status_of(d->status_word);
+	if (e - p >= 2 && p[0] == ' ' && p[1] == '(') {
+		const char *de = (e[-1] == ')' && e - p > 2) ? e - 1 : e;
+		d->detail = span(p + 2, de);
+	} else if (e - p >= 2 && p[0] == ',' && p[1] == ' ') {
+		d->detail = span(p + 2, e);	/* qmgr: "expired, returned to sender" */
+	}
+	read_detail(d, d->detail.p ? d->detail.p : p, d->detail.p ? d->detail.p + d->detail.len : p);
+}
+
+/* "to=<rcpt>, key=value, ..., status=WORD (detail)" at p. */
+static int status_line(struct delivery *d, const char *p, const char *e)
+{
+	const char *re = addr_end(p + 4, e);
+	if (!re)
+		return -1;
+	d->recipient = span(p + 4, re);
+	set_domain(d);
+	for (p = re + 1; p < e;) {
+		while (p < e && (*p == ',' || *p == ' '))
+			p++;
+		const char *eq = memchr(p, '=', (size_t)(e - p));
+		if (!eq)
+			break;
+		struct str key = span(p, eq);
+		if (str_eq(key, "status")) {
+			status_value(d, eq + 1, e);
+			return 1;
+		}
+		p = status_field(d, key, eq + 1, e);
+	}
+	return -1;
+}
+
+/* Lines of an smtp/lmtp client without to=: refusals and unreachable hosts. */
+static int session_line(struct delivery *d, const char *p, const char *e)
+{
+	const char *he;
+	if (STARTS(p, e, "connect to ")) {
+		const char *h = p + 11;
+		he = FIND(h, e, ": ");
+		if (!he)
+			return 0;
+		set_relay(d, h, he);
+		/* Postfix before 2.3: "connect to H[IP]: server refused to talk to me: 421 ..." */
+		d->status = FIND(he, e, " refused to talk to me: ") ? DS_REFUSED : DS_UNREACHABLE;
+	} else if (STARTS(p, e, "host ") && (FIND(p, e, " said: ") ||
+					     FIND(p, e, " refused to talk to me: "))) {
+		he = memchr(p + 5, ' ', (size_t)(e - p - 5));
+		set_relay(d, p + 5, he);
+		d->status = DS_REFUSED;
+	} else if (STARTS(p, e, "lost connection with ") || STARTS(p, e, "conversation with ")) {
+		const char *h = p + (p[0] == 'l' ? 21 : 18);
+		he = memchr(h, ' ', (size_t)(e - h));
+		if (!he)
+			return 0;
+		set_relay(d, h, he);
+		d->status = DS_UNREACHABLE;
+	} else {
+		return 0;
+	}
+	d->status_word = STR_NULL;
+	d->detail = span(p, e);
+	read_detail(d, p, e);
+	return 1;
+}
+
+/* qmgr: "from=<s>, size=.., nrcpt=.. (queue active)", "from=<s>, status=expired,
+ * returned to sender", "removed"; postsuper: "removed". */
+static int qmgr_line(struct fmt_state *st, const struct syslog_hdr *h, struct str qid,
+		     const char *p, const char *e, struct delivery *d)
+{
+	if (e - p == 7 && memcmp(p, "removed", 7) == 0) {
+		map_remove(st, qid);
+		return 0;
+	}
+	if (!STARTS(p, e, "from=<"))
+		return 0;
+	const char *se = addr_end(p + 6, e);
+	if (!se)
+		return 0;
+	struct str sender = span(p + 6, se);
+	map_put(st, qid, sender);
+	if (!STARTS(se + 1, e, ", status="))
+		return 0;
+	fill_common(st, h, qid, d);
+	status_value(d, se + 10, e);
+	return 1;
+}
+
+static int postfix_parse(struct fmt_state *st, const struct syslog_hdr *h, struct delivery *d)
+{
+	enum agent ag = agent_of(h->prog);
+	if (ag == AG_NONE || !h->msg.p)
+		return 0;
+	const char *p = h->msg.p, *e = h->msg.p + h->msg.len;
+	struct str qid = queue_id(p, e);
+	if (qid.len)
+		p = qid.p + qid.len + 2;
+	if (ag != AG_DELIVERY) {
+		if (!qid.len)
+			return 0;
+		if (ag == AG_QMGR && STARTS(p, e, "to=<")) {
+			fill_common(st, h, qid, d);
+			return status_line(d, p, e);
+		}
+		return qmgr_line(st, h, qid, p, e, d);
+	}
+	if (qid.len && STARTS(p, e, "to=<")) {
+		fill_common(st, h, qid, d);
+		return status_line(d, p, e);
+	}
+	fill_common(st, h, qid, d);
+	int r = session_line(d, p, e);
+	if (r == 0 && qid.len && (STARTS(p, e, "status=") || FIND(p, e, " status=")))
+		return -1;
+	return r;
+}
+
+const struct fmt fmt_postfix = {
+	.name = "postfix",
+	.state_new = postfix_state_new,
+	.state_free = postfix_state_free,
+	.parse = postfix_parse,
+};
