@@ -15,7 +15,6 @@
 
 static const struct cmd *const commands[] = {
 	&cmd_scan,
-	&cmd_report,
 	&cmd_rules,
 	NULL
 };

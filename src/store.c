@@ -159,6 +159,10 @@ struct store *store_open(const char *path, enum store_mode mode, char *err, size
 		store_fail(st, path, err, errlen);
 		goto fail;
 	}
+	if (mode == STORE_WRITE && sqlite3_db_readonly(st->db, "main") == 1) {
+		snprintf(err, errlen, "%s: database is read-only (no write permission)", path);
+		goto fail;
+	}
 	sqlite3_busy_timeout(st->db, 10000);
 	sqlite3_extended_result_codes(st->db, 1);
 	if (mode == STORE_WRITE &&

@@ -4,7 +4,7 @@
 set -u
 TOP=$(cd "$(dirname "$0")/../.." && pwd)
 BW="$TOP/bouncewatch"
-RULES="$TOP/patterns"
+RULES="${BW_TEST_RULES:-$TOP/patterns}"
 T=$(mktemp -d)
 export BOUNCEWATCH_DB="$T/default.db"
 n_fail=0
@@ -17,7 +17,7 @@ trap 'finish' EXIT
 ok()   { n_test=$((n_test + 1)); echo "ok $n_test - $1"; }
 notok() { n_test=$((n_test + 1)); n_fail=$((n_fail + 1)); echo "not ok $n_test - $1"; shift; for l in "$@"; do echo "#   $l"; done; }
 # check NAME COMMAND...: passes when the command succeeds
-check() { name=$1; shift; if "$@" >"$T/.out" 2>&1; then ok "$name"; else notok "$name" "$(head -c 2000 "$T/.out")"; fi; }
+check() { name=$1; shift; if "$@" >"$T/.check" 2>&1; then ok "$name"; else notok "$name" "$(head -c 2000 "$T/.check")"; fi; }
 # eq NAME EXPECTED ACTUAL
 eq() { if [ "$2" = "$3" ]; then ok "$1"; else notok "$1" "expected: $2" "actual:   $3"; fi; }
 # status NAME EXPECTED_EXIT COMMAND...

@@ -95,7 +95,8 @@ status "unknown option" 2 scan --frobnicate "$T/mail.log"
 if id nobody >/dev/null 2>&1 && command -v runuser >/dev/null; then
 	cp "$D/basic.log" "$T/secret.log"; chmod 600 "$T/secret.log"; chmod 755 "$T"
 	cp "$DB" "$T/ro.db"; chmod 644 "$T/ro.db"
-	runuser -u nobody -- "$BW" --db "$T/ro.db" --rules "$RULES" scan "$T/secret.log" >"$T/.out" 2>"$T/.err"
+	mkdir "$T/nb"; chown nobody "$T/nb"
+	runuser -u nobody -- "$BW" --db "$T/nb/n.db" --rules "$RULES" scan "$T/secret.log" >"$T/.out" 2>"$T/.err"
 	eq "unreadable file (exit 2)" 2 $?
 	check "permission problem named" grep -q "secret.log: Permission denied" "$T/.err"
 	sed 's/mx1/mx9/' "$D/basic.log" > "$T/fresh.log"; chmod 644 "$T/fresh.log"
