@@ -65,6 +65,13 @@ $(O)/tests/%: tests/unit/%.c $(O)/libbw.a $(HDR) | $(O)/tests
 $(O)/tools/%: tests/tools/%.c | $(O)/tools
 	$(CC) $(ALL_CFLAGS) -o $@ $< $(LIBS)
 
+# Benchmark tools (bench/README.md): stand-alone except classify_bench.
+$(O)/loggen $(O)/runstat: $(O)/%: bench/%.c | $(O)
+	$(CC) $(ALL_CFLAGS) -o $@ $<
+
+$(O)/classify_bench: bench/classify_bench.c $(O)/libbw.a $(HDR) | $(O)
+	$(CC) $(ALL_CFLAGS) -o $@ $< $(O)/libbw.a $(LIBS)
+
 deps:
 	@sh tests/deps.sh $(DEB_PKGS)
 
