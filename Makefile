@@ -86,7 +86,7 @@ test: deps
 	$(MAKE) unit-bins
 	sh tests/run.sh $(O)
 
-unit-bins: $(UNIT_BIN) $(TOOLS_BIN)
+unit-bins: $(UNIT_BIN) $(TOOLS_BIN) $(O)/loggen
 
 check-clang:
 	$(MAKE) O=$(O)/clang CC=clang all unit-bins

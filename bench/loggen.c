@@ -425,7 +425,8 @@ struct rcpt {
 	int mx, mxbase;		/* index into the group's mx[]; first MX tried */
 	const struct failure *f;	/* NULL: delivered */
 	int attempts;
-	double arrival;
+	double arrival, last;	/* queued; last delivery attempt */
+	unsigned size;		/* of the message, kept across retries */
 };
 
 struct session {
@@ -996,7 +997,8 @@ static void plan_outbound(struct gen *g, struct session *s)
 		choose_relay(g, s, r);
 		choose_outcome(g, s, r);
 		r->attempts = 1;
-		r->arrival = g->t;
+		r->arrival = r->last = g->t;
+		r->size = s->size;
 		bounced += r->f && r->f->status == 'b';
 		deferred += r->f && r->f->status == 'd';
 	}
@@ -1023,10 +1025,18 @@ static void plan_outbound(struct gen *g, struct session *s)
 		plan(s, OP_REMOVED, 0);
 }
 
-/* A deferred recipient from the pool tries again. */
-static void plan_retry(struct gen *g, struct session *s)
+/* Postfix's retry schedule: minimal_backoff_time 300s, doubling up to
+ * maximal_backoff_time 4000s (postconf(5)). */
+static int retry_due(const struct gen *g, const struct rcpt *r)
 {
-	unsigned i = below(g, (unsigned)g->npool);
+	double backoff = 300.0 * (double)(1u << (r->attempts < 5 ? r->attempts - 1 : 4));
+	return g->t - r->last >= (backoff < 4000 ? backoff : 4000);
+}
+
+/* Pool entry i (due for a retry) tries again; after five attempts it expires
+ * (a short maximal_queue_lifetime keeps that visible in a short log). */
+static void plan_retry(struct gen *g, struct session *s, unsigned i)
+{
 	s->rc[0] = g->pool[i];
 	memcpy(s->qid, g->pool_qid[i], sizeof s->qid);
 	memcpy(s->from, g->pool_from[i], sizeof s->from);
@@ -1039,8 +1049,9 @@ static void plan_retry(struct gen *g, struct session *s)
 
 	struct rcpt *r = &s->rc[0];
 	s->nrcpt = 1;
-	s->size = 1500 + below(g, 40000);
+	s->size = r->size;
 	r->attempts++;
+	r->last = g->t;
 	make_msgid(g, s, "%u%4.%a@");
 	plan(s, OP_QMGR_FROM, 0);
 	if (r->attempts > 5) {
@@ -1170,8 +1181,9 @@ static void new_session(struct gen *g, struct session *s)
 	s->pid = out_pid(g);
 	s->out_pid = out_pid(g);
 	unsigned x = below(g, 1000);
-	if (g->npool > 0 && x < 60 + (g->npool > 200 ? 40 : 0))
-		plan_retry(g, s);
+	unsigned due = g->npool > 0 ? below(g, (unsigned)g->npool) : 0;
+	if (g->npool > 0 && x < 100 && retry_due(g, &g->pool[due]))
+		plan_retry(g, s, due);
 	else if (x < 350)
 		plan_inbound(g, s);
 	else if (x < 550)
