@@ -661,6 +661,51 @@ static const char *domain_of(const char *addr)
  * %Q Postfix queue id  %Y/%Z gmx.net|web.de / gmx|web (from the domain). */
 static void expand(const struct ctx *c, struct sb *b, const char *t);
 
+/* Gmail's transaction id: "b67-20020a05600c907955si0099704uuw.240" */
+static void put_gmail_id(struct gen *g, struct sb *b)
+{
+	putch(b, (char)('a' + below(g, 26)));
+	put_rand(g, b, "0123456789", 10, 2);
+	put(b, "-20020a05600c");
+	put_rand(g, b, "0123456789abcdef", 16, 6);
+	put(b, "si");
+	put_rand(g, b, "0123456789", 10, 7);
+	put_rand(g, b, "abcdefghijklmnopqrstuvwxyz", 26, 3);
+	putch(b, '.');
+	putu(b, below(g, 999) + 1);
+}
+
+/* Microsoft's stamp in replies: "2026-11-27T00:00:00.725Z" */
+static void put_ms_time(struct gen *g, struct sb *b)
+{
+	time_t tt = (time_t)g->t;
+	struct tm tm;
+	gmtime_r(&tt, &tm);
+	putu0(b, (uint64_t)tm.tm_year + 1900, 4); putch(b, '-');
+	putu0(b, (uint64_t)tm.tm_mon + 1, 2); putch(b, '-');
+	putu0(b, (uint64_t)tm.tm_mday, 2); putch(b, 'T');
+	putu0(b, (uint64_t)tm.tm_hour, 2); putch(b, ':');
+	putu0(b, (uint64_t)tm.tm_min, 2); putch(b, ':');
+	putu0(b, (uint64_t)tm.tm_sec, 2); putch(b, '.');
+	putu0(b, below(g, 1000), 3); put(b, "Z");
+}
+
+/* Microsoft front end: "AM4EUR03FT012.eop-EUR03.prod.protection.outlook.com" */
+static void put_ms_frontend(struct gen *g, struct sb *b)
+{
+	static const char *const fe[] = { "AM", "DB", "VE", "HE", "BN", "SN", "CO", "MW" };
+	unsigned reg = below(g, 2), n = 1 + below(g, 7);
+	put(b, fe[below(g, 8)]);
+	putu(b, below(g, 10));
+	put(b, reg ? "NAM0" : "EUR0");
+	putu(b, n);
+	put(b, "FT0");
+	putu0(b, below(g, 100), 2);
+	put(b, reg ? ".eop-NAM0" : ".eop-EUR0");
+	putu(b, n);
+	put(b, ".prod.protection.outlook.com");
+}
+
 static void expand_tok(const struct ctx *c, struct sb *b, char k)
 {
 	struct gen *g = c->g;
@@ -675,50 +720,15 @@ static void expand_tok(const struct ctx *c, struct sb *b, char k)
 	case 'H': put(b, c->r ? c->r->relay : ""); break;
 	case 'm': put(b, c->s->msgid); break;
 	case 'F': put(b, domain_of(c->s->from)); break;
-	case 'G':
-		putch(b, (char)('a' + below(g, 26)));
-		put_rand(g, b, "0123456789", 10, 2);
-		put(b, "-20020a05600c");
-		put_rand(g, b, "0123456789abcdef", 16, 6);
-		put(b, "si");
-		put_rand(g, b, "0123456789", 10, 7);
-		put_rand(g, b, "abcdefghijklmnopqrstuvwxyz", 26, 3);
-		putch(b, '.');
-		putu(b, below(g, 999) + 1);
-		break;
-	case 'M': {	/* AM4EUR03FT012.eop-EUR03.prod.protection.outlook.com */
-		static const char *const fe[] = { "AM", "DB", "VE", "HE", "BN", "SN", "CO", "MW" };
-		unsigned reg = below(g, 2), n = 1 + below(g, 7);
-		put(b, fe[below(g, 8)]);
-		putu(b, below(g, 10));
-		put(b, reg ? "NAM0" : "EUR0");
-		putu(b, n);
-		put(b, "FT0");
-		putu0(b, below(g, 100), 2);
-		put(b, reg ? ".eop-NAM0" : ".eop-EUR0");
-		putu(b, n);
-		put(b, ".prod.protection.outlook.com");
-		break;
-	}
+	case 'G': put_gmail_id(g, b); break;
+	case 'M': put_ms_frontend(g, b); break;
 	case 'P':
 		put(b, below(g, 2) ? "AM0PR0" : "DB9PR0");
 		putu(b, below(g, 9) + 1);
 		put(b, "MB");
 		putu0(b, below(g, 10000), 4);
 		break;
-	case 'T': {
-		time_t tt = (time_t)g->t;
-		struct tm tm;
-		gmtime_r(&tt, &tm);
-		putu0(b, (uint64_t)tm.tm_year + 1900, 4); putch(b, '-');
-		putu0(b, (uint64_t)tm.tm_mon + 1, 2); putch(b, '-');
-		putu0(b, (uint64_t)tm.tm_mday, 2); putch(b, 'T');
-		putu0(b, (uint64_t)tm.tm_hour, 2); putch(b, ':');
-		putu0(b, (uint64_t)tm.tm_min, 2); putch(b, ':');
-		putu0(b, (uint64_t)tm.tm_sec, 2); putch(b, '.');
-		putu0(b, below(g, 1000), 3); put(b, "Z");
-		break;
-	}
+	case 'T': put_ms_time(g, b); break;
 	case 'E': putu(b, (uint64_t)g->t); break;
 	case 'U': put_rand(g, b, ALNUM, 62, 12); break;
 	case 'u': put_rand(g, b, HEXUP, 16, 16); break;
@@ -1367,6 +1377,23 @@ static void render_smtp_pre(struct gen *g, struct session *s, enum op op, int i)
 	eol(g);
 }
 
+static void put_ps_noqueue(struct gen *g, const struct session *s)
+{
+	put(&g->out, "NOQUEUE: reject: RCPT from ");
+	put_ps_client(g, s);
+	put(&g->out, ": 550 5.7.1 Service unavailable; client [");
+	put(&g->out, s->cip);
+	put(&g->out, "] blocked using ");
+	put(&g->out, dnsbls[s->dnsbl]);
+	put(&g->out, "; from=<");
+	put(&g->out, s->from);
+	put(&g->out, ">, to=<");
+	put(&g->out, s->rc[0].addr);
+	put(&g->out, ">, proto=ESMTP, helo=<");
+	put(&g->out, bot_helos[below(g, NF(bot_helos))]);
+	putch(&g->out, '>');
+}
+
 static void render_postscreen(struct gen *g, struct session *s, enum op op)
 {
 	if (op == OP_DNSBLOG) {
@@ -1414,27 +1441,59 @@ static void render_postscreen(struct gen *g, struct session *s, enum op op)
 		put_ps_client(g, s);
 		put(&g->out, " in tests before SMTP handshake");
 		break;
-	case OP_PS_NOQUEUE:
-		put(&g->out, "NOQUEUE: reject: RCPT from ");
-		put_ps_client(g, s);
-		put(&g->out, ": 550 5.7.1 Service unavailable; client [");
-		put(&g->out, s->cip);
-		put(&g->out, "] blocked using ");
-		put(&g->out, dnsbls[s->dnsbl]);
-		put(&g->out, "; from=<");
-		put(&g->out, s->from);
-		put(&g->out, ">, to=<");
-		put(&g->out, s->rc[0].addr);
-		put(&g->out, ">, proto=ESMTP, helo=<");
-		put(&g->out, bot_helos[below(g, NF(bot_helos))]);
-		putch(&g->out, '>');
-		break;
+	case OP_PS_NOQUEUE: put_ps_noqueue(g, s); break;
 	default:
 		put(&g->out, "DISCONNECT ");
 		put_ps_client(g, s);
 		break;
 	}
 	eol(g);
+}
+
+static void put_smtpd_noqueue(struct gen *g, const struct session *s)
+{
+	put(&g->out, "NOQUEUE: reject: RCPT from ");
+	put_client(g, s);
+	put(&g->out, ": ");
+	if (strcmp(s->cname, "unknown") == 0 && s->variant == 0) {
+		put(&g->out, "450 4.7.25 Client host rejected: cannot find your hostname, [");
+		put(&g->out, s->cip);
+		putch(&g->out, ']');
+	} else if (strstr(s->rc[0].addr, "@example.") == NULL) {
+		put(&g->out, "454 4.7.1 <");
+		put(&g->out, s->rc[0].addr);
+		put(&g->out, ">: Relay access denied");
+	} else {
+		put(&g->out, "550 5.1.1 <");
+		put(&g->out, s->rc[0].addr);
+		put(&g->out, ">: Recipient address rejected: User unknown in virtual mailbox table");
+	}
+	put(&g->out, "; from=<");
+	put(&g->out, s->from);
+	put(&g->out, "> to=<");
+	put(&g->out, s->rc[0].addr);
+	put(&g->out, "> proto=ESMTP helo=<");
+	put(&g->out, strcmp(s->cname, "unknown") ? s->cname : bot_helos[1]);
+	putch(&g->out, '>');
+}
+
+/* The command counts smtpd logs at disconnect: 1 rejected, 2 failed AUTH. */
+static void put_disconnect(struct gen *g, const struct session *s, int kind)
+{
+	put(&g->out, "disconnect from ");
+	put_client(g, s);
+	if (kind == 1) {
+		put(&g->out, " ehlo=1 mail=1 rcpt=0/1 quit=1 commands=3/4");
+	} else if (kind == 2) {
+		put(&g->out, " ehlo=1 auth=0/1 commands=1/2");
+	} else if (s->submission) {
+		put(&g->out, " ehlo=2 starttls=1 auth=1 mail=1 rcpt=");
+		putu(&g->out, (uint64_t)s->nrcpt);
+		put(&g->out, " data=1 quit=1 commands=");
+		putu(&g->out, 7 + (uint64_t)s->nrcpt);
+	} else {
+		put(&g->out, " ehlo=2 starttls=1 mail=1 rcpt=1 data=1 quit=1 commands=7");
+	}
 }
 
 static void render_smtpd(struct gen *g, struct session *s, enum op op, int arg)
@@ -1465,52 +1524,14 @@ static void render_smtpd(struct gen *g, struct session *s, enum op op, int arg)
 			put(&g->out, s->from);
 		}
 		break;
-	case OP_NOQUEUE:
-		put(&g->out, "NOQUEUE: reject: RCPT from ");
-		put_client(g, s);
-		put(&g->out, ": ");
-		if (strcmp(s->cname, "unknown") == 0 && s->variant == 0) {
-			put(&g->out, "450 4.7.25 Client host rejected: cannot find your hostname, [");
-			put(&g->out, s->cip);
-			putch(&g->out, ']');
-		} else if (strstr(s->rc[0].addr, "@example.") == NULL) {
-			put(&g->out, "454 4.7.1 <");
-			put(&g->out, s->rc[0].addr);
-			put(&g->out, ">: Relay access denied");
-		} else {
-			put(&g->out, "550 5.1.1 <");
-			put(&g->out, s->rc[0].addr);
-			put(&g->out, ">: Recipient address rejected: User unknown in virtual mailbox table");
-		}
-		put(&g->out, "; from=<");
-		put(&g->out, s->from);
-		put(&g->out, "> to=<");
-		put(&g->out, s->rc[0].addr);
-		put(&g->out, "> proto=ESMTP helo=<");
-		put(&g->out, strcmp(s->cname, "unknown") ? s->cname : bot_helos[1]);
-		putch(&g->out, '>');
-		break;
+	case OP_NOQUEUE: put_smtpd_noqueue(g, s); break;
 	case OP_SASL_FAIL:
 		put(&g->out, "warning: unknown[");
 		put(&g->out, s->cip);
 		put(&g->out, "]: SASL LOGIN authentication failed: UGFzc3dvcmQ6");
 		break;
 	case OP_LOST_AUTH: put(&g->out, "lost connection after AUTH from "); put_client(g, s); break;
-	default:
-		put(&g->out, "disconnect from ");
-		put_client(g, s);
-		if (arg == 1)
-			put(&g->out, " ehlo=1 mail=1 rcpt=0/1 quit=1 commands=3/4");
-		else if (arg == 2)
-			put(&g->out, " ehlo=1 auth=0/1 commands=1/2");
-		else if (s->submission) {
-			put(&g->out, " ehlo=2 starttls=1 auth=1 mail=1 rcpt=");
-			putu(&g->out, (uint64_t)s->nrcpt);
-			put(&g->out, " data=1 quit=1 commands=");
-			putu(&g->out, 7 + (uint64_t)s->nrcpt);
-		} else
-			put(&g->out, " ehlo=2 starttls=1 mail=1 rcpt=1 data=1 quit=1 commands=7");
-		break;
+	default: put_disconnect(g, s, arg); break;
 	}
 	eol(g);
 }

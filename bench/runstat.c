@@ -24,13 +24,26 @@ static double tv_s(struct timeval tv)
 	return (double)tv.tv_sec + (double)tv.tv_usec / 1e6;
 }
 
+static int report(const char *path, const struct timespec *t0, const struct timespec *t1,
+		  const struct rusage *ru, int code)
+{
+	FILE *f = fopen(path, "a");
+	if (!f) {
+		fprintf(stderr, "runstat: %s: %s\n", path, strerror(errno));
+		return -1;
+	}
+	fprintf(f, "wall=%.3f user=%.3f sys=%.3f maxrss_kb=%ld status=%d\n",
+		(double)(t1->tv_sec - t0->tv_sec) + (double)(t1->tv_nsec - t0->tv_nsec) / 1e9,
+		tv_s(ru->ru_utime), tv_s(ru->ru_stime), ru->ru_maxrss, code);
+	return fclose(f) == 0 ? 0 : -1;
+}
+
 int main(int argc, char **argv)
 {
 	struct timespec t0, t1;
 	struct rusage ru;
 	int st = 0, code;
 	pid_t pid;
-	FILE *f;
 
 	if (argc < 3) {
 		fprintf(stderr, "usage: runstat OUTFILE PROGRAM [ARG]...\n");
@@ -55,15 +68,5 @@ int main(int argc, char **argv)
 	}
 	clock_gettime(CLOCK_MONOTONIC, &t1);
 	code = WIFEXITED(st) ? WEXITSTATUS(st) : 128 + WTERMSIG(st);
-	f = fopen(argv[1], "a");
-	if (!f) {
-		fprintf(stderr, "runstat: %s: %s\n", argv[1], strerror(errno));
-		return 127;
-	}
-	fprintf(f, "wall=%.3f user=%.3f sys=%.3f maxrss_kb=%ld status=%d\n",
-		(double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9,
-		tv_s(ru.ru_utime), tv_s(ru.ru_stime), ru.ru_maxrss, code);
-	if (fclose(f) != 0)
-		return 127;
-	return code;
+	return report(argv[1], &t0, &t1, &ru, code) == 0 ? code : 127;
 }
