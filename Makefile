@@ -65,6 +65,13 @@ $(O)/tests/%: tests/unit/%.c $(O)/libbw.a $(HDR) | $(O)/tests
 $(O)/tools/%: tests/tools/%.c | $(O)/tools
 	$(CC) $(ALL_CFLAGS) -o $@ $< $(LIBS)
 
+# Benchmark tools (bench/README.md): stand-alone except classify_bench.
+$(O)/loggen $(O)/runstat: $(O)/%: bench/%.c | $(O)
+	$(CC) $(ALL_CFLAGS) -o $@ $<
+
+$(O)/classify_bench: bench/classify_bench.c $(O)/libbw.a $(HDR) | $(O)
+	$(CC) $(ALL_CFLAGS) -o $@ $< $(O)/libbw.a $(LIBS)
+
 deps:
 	@sh tests/deps.sh $(DEB_PKGS)
 
@@ -79,7 +86,7 @@ test: deps
 	$(MAKE) unit-bins
 	sh tests/run.sh $(O)
 
-unit-bins: $(UNIT_BIN) $(TOOLS_BIN)
+unit-bins: $(UNIT_BIN) $(TOOLS_BIN) $(O)/loggen
 
 check-clang:
 	$(MAKE) O=$(O)/clang CC=clang all unit-bins

@@ -1,0 +1,186 @@
+/* classify_bench - how long the classifier takes per remote reply
+ *
+ * usage: classify_bench RULES_DIR REPLIES.tsv [REPETITIONS]
+ *
+ * Loads the rules once (rules_load), reads replies as written by
+ * `loggen --replies N` (status, dsn, recipient domain, relay host, reply;
+ * tab-separated), turns each into a struct delivery and times
+ * rules_classify() over the whole set, REPETITIONS times (default 9). The
+ * non-success replies (where the PCRE2 rules run) and the plain successes
+ * (provider attribution only) are timed apart. Prints the median, min and
+ * max ns per reply and how many non-success replies a rule matched.
+ * Uses only the public contracts rules.h and delivery.h.
+ */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include "delivery.h"
+#include "rules.h"
+#include "xmalloc.h"
+
+struct set {
+	struct delivery *d;
+	size_t n, cap;
+};
+
+static double now_ns(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec * 1e9 + (double)ts.tv_nsec;
+}
+
+static char *slurp(const char *path, size_t *len)
+{
+	FILE *f = fopen(path, "rb");
+	char *buf = NULL;
+	size_t cap = 0, n = 0;
+
+	if (!f)
+		return NULL;
+	for (;;) {
+		if (cap - n < 65536) {
+			cap = cap ? cap * 2 : 1 << 20;
+			buf = xrealloc(buf, cap + 1);
+		}
+		size_t r = fread(buf + n, 1, cap - n, f);
+		n += r;
+		if (r == 0)
+			break;
+	}
+	fclose(f);
+	buf[n] = '\0';
+	*len = n;
+	return buf;
+}
+
+static enum delivery_status status_of(const char *s)
+{
+	if (strcmp(s, "sent") == 0)
+		return DS_SENT;
+	if (strcmp(s, "bounced") == 0)
+		return DS_BOUNCED;
+	if (strcmp(s, "deferred") == 0)
+		return DS_DEFERRED;
+	return DS_OTHER;
+}
+
+static void add(struct set *s, const struct delivery *d)
+{
+	if (s->n == s->cap) {
+		s->cap = s->cap ? s->cap * 2 : 1024;
+		s->d = xrealloc(s->d, s->cap * sizeof *s->d);
+	}
+	s->d[s->n++] = *d;
+}
+
+/* Splits line (NUL-terminated, modified in place) into a delivery. */
+static int parse_line(char *line, struct delivery *d)
+{
+	char *f[5];
+	int i = 0;
+
+	for (char *p = line; i < 5; i++) {
+		f[i] = p;
+		if (i == 4)
+			break;
+		p = strchr(p, '\t');
+		if (!p)
+			return -1;
+		*p++ = '\0';
+	}
+	delivery_reset(d);
+	d->mta = "postfix";
+	d->program = str_cstr("postfix/smtp");
+	d->status = status_of(f[0]);
+	d->status_word = str_cstr(f[0]);
+	d->dsn = str_cstr(f[1]);
+	for (size_t k = 0; f[2][k] && k + 1 < sizeof d->rcpt_domain; k++)
+		d->rcpt_domain[k] = (char)tolower((unsigned char)f[2][k]);
+	d->relay_host = str_cstr(f[3]);
+	d->reply = str_cstr(f[4]);
+	d->detail = d->reply;
+	if (isdigit((unsigned char)f[4][0]) && isdigit((unsigned char)f[4][1]) &&
+	    isdigit((unsigned char)f[4][2]))
+		d->smtp_code = (f[4][0] - '0') * 100 + (f[4][1] - '0') * 10 + (f[4][2] - '0');
+	return 0;
+}
+
+static int cmp_double(const void *a, const void *b)
+{
+	double x = *(const double *)a, y = *(const double *)b;
+	return x < y ? -1 : x > y;
+}
+
+/* Times reps passes over s; fills ns/reply median, min, max; returns matches of one pass. */
+static size_t time_set(struct rules *r, const struct set *s, int reps, double out[3])
+{
+	double *t = xcalloc((size_t)reps, sizeof *t);
+	size_t matched = 0;
+
+	for (int k = 0; k < reps; k++) {
+		struct verdict v;
+		size_t m = 0;
+		double t0 = now_ns();
+		for (size_t i = 0; i < s->n; i++)
+			m += (size_t)rules_classify(r, &s->d[i], &v);
+		t[k] = (now_ns() - t0) / (double)(s->n ? s->n : 1);
+		matched = m;
+	}
+	qsort(t, (size_t)reps, sizeof *t, cmp_double);
+	out[0] = t[reps / 2];
+	out[1] = t[0];
+	out[2] = t[reps - 1];
+	free(t);
+	return matched;
+}
+
+int main(int argc, char **argv)
+{
+	struct set fail = { 0 }, ok = { 0 };
+	char err[512];
+	size_t len;
+	int reps = argc > 3 ? (int)strtol(argv[3], NULL, 10) : 9;
+
+	if (argc < 3 || reps < 1) {
+		fprintf(stderr, "usage: classify_bench RULES_DIR REPLIES.tsv [REPETITIONS]\n");
+		return 2;
+	}
+	char *buf = slurp(argv[2], &len);
+	if (!buf) {
+		perror(argv[2]);
+		return 1;
+	}
+	for (char *line = buf, *nl; *line; line = nl + 1) {
+		struct delivery d;
+		nl = strchr(line, '\n');
+		if (!nl)
+			nl = line + strlen(line) - 1;
+		else
+			*nl = '\0';
+		if (parse_line(line, &d) == 0)
+			add(delivery_needs_verdict(d.status) ? &fail : &ok, &d);
+	}
+	struct rules *r = rules_load(argv[1], err, sizeof err);
+	if (!r) {
+		fprintf(stderr, "classify_bench: %s\n", err);
+		return 1;
+	}
+	double tf[3], to[3];
+	size_t m = time_set(r, &fail, reps, tf);
+	time_set(r, &ok, reps, to);
+	printf("replies %zu (non-success %zu, sent %zu), rules %zu, non-success matched %zu (%.1f %%)\n",
+	       fail.n + ok.n, fail.n, ok.n, rules_count(r), m,
+	       fail.n ? 100.0 * (double)m / (double)fail.n : 0.0);
+	printf("non-success: median %.0f ns/reply (min %.0f, max %.0f) over %d runs\n",
+	       tf[0], tf[1], tf[2], reps);
+	printf("sent:        median %.0f ns/reply (min %.0f, max %.0f) over %d runs\n",
+	       to[0], to[1], to[2], reps);
+	rules_free(r);
+	free(fail.d);
+	free(ok.d);
+	free(buf);
+	return 0;
+}

@@ -1,0 +1,201 @@
+#!/bin/sh
+# bench/run.sh - the benchmarks behind `make bench` (see bench/README.md).
+#
+# Generates a realistic Postfix log with bench/loggen.c and measures, on the
+# same file and in one run: the floor (grep -c status=), the peer (pflogsumm),
+# and `bouncewatch scan` into a fresh database (wall time, lines/s, MB/s,
+# peak RSS), then the scan again on a 5x larger log to show that memory stays
+# flat, the speed ratios, and the classifier micro-benchmark.
+#
+# Each section is a function named sec_<name>; BENCH_SECTIONS picks them, in
+# order. Sections share results through variables set by measure().
+#
+# Environment:
+#   O                 build directory (default build)
+#   BENCH_LINES       lines of the main log (default 1000000)
+#   BENCH_BIG_LINES   lines of the RSS-flatness log (default 5000000)
+#   BENCH_SEED        generator seed (default 1)
+#   BENCH_SECTIONS    default "generate floor peer scan big ratios classify"
+#   BENCH_RULES       rules directory (default patterns)
+set -u
+cd "$(dirname "$0")/.."
+export TZ=UTC LC_ALL=C
+
+O=${O:-build}
+B=$O/bench
+LINES=${BENCH_LINES:-1000000}
+BIG_LINES=${BENCH_BIG_LINES:-5000000}
+SEED=${BENCH_SEED:-1}
+SECTIONS=${BENCH_SECTIONS:-generate floor peer scan big ratios classify}
+RULES=${BENCH_RULES:-patterns}
+BW=./bouncewatch
+LOG=$B/mail-$LINES.log
+BIG=$B/mail-$BIG_LINES.log
+RUNSTAT=$O/runstat
+LOGGEN=$O/loggen
+
+# Results of earlier sections (lines/s), "" when not measured.
+grep_lps="" peer_lps="" scan_lps="" scan_rss="" big_rss=""
+
+die() { echo "bench: $*" >&2; exit 1; }
+skip() { printf '  %-30s skipped: %s\n' "$1" "$2"; }
+
+# calc EXPR: floating point arithmetic through awk
+calc() { awk "BEGIN { v = $1; printf \"%s\", v }"; }
+fmt() { awk -v v="$1" -v f="$2" 'BEGIN { printf f, v }'; }
+
+# field NAME FILE: a value from the fastest runstat line in FILE
+field() {
+	awk '{ w = substr($1, 6) + 0; if (NR == 1 || w < best) { best = w; line = $0 } } END { print line }' "$2" |
+		tr ' ' '\n' | sed -n "s/^$1=//p"
+}
+
+# measure LABEL LINES FILE COMMAND...: runs COMMAND under runstat ($TRIES
+# times, default once, keeping the fastest) and prints one table row; FILE is
+# what was read (or written), for MB/s. The command's
+# stdout and stderr go to $out and $err ($B/KEY.out, .err; KEY is LABEL with
+# dashes for blanks). Sets wall, lps (lines/s), rss_mb and st.
+measure() {
+	name=$1 nlines=$2 file=$3
+	shift 3
+	key=$(printf '%s' "$name" | tr -c 'A-Za-z0-9.=_\n' '-')
+	out=$B/$key.out err=$B/$key.err stat=$B/$key.stat
+	rm -f "$stat"
+	i=0
+	while [ "$i" -lt "${TRIES:-1}" ]; do
+		"$RUNSTAT" "$stat" "$@" >"$out" 2>"$err"
+		st=$?
+		i=$((i + 1))
+	done
+	if [ ! -s "$stat" ]; then
+		wall="" lps="" rss_mb=""
+		skip "$name" "could not run $1"
+		return 1
+	fi
+	wall=$(field wall "$stat")
+	rss_mb=$(calc "$(field maxrss_kb "$stat") / 1024")
+	bytes=$(wc -c <"$file")
+	lps=$(calc "$nlines / ($wall > 0 ? $wall : 0.001)")
+	mbs=$(calc "$bytes / 1e6 / ($wall > 0 ? $wall : 0.001)")
+	printf '  %-30s %9s %8.3f %12.0f %9.1f %9.1f%s\n' "$name" "$nlines" "$wall" \
+		"$lps" "$mbs" "$rss_mb" "$([ "$st" = 0 ] || echo "  (exit $st)")"
+	return 0
+}
+
+header() {
+	printf '\n%s\n' "$1"
+	printf '  %-30s %9s %8s %12s %9s %9s\n' "what" "lines" "wall s" "lines/s" "MB/s" "RSS MB"
+}
+
+# generate LINES FILE: the log, its mtime set just after its last line (the
+# scanner infers the year of RFC 3164 stamps from the file's mtime).
+generate() {
+	measure "loggen $1" "$1" "$B/loggen-$1.out" "$LOGGEN" --seed "$SEED" --lines "$1" --stats || return 1
+	[ "$st" = 0 ] || die "loggen failed: $(cat "$err")"
+	mv "$out" "$2"
+	last=$(sed -n 's/.*last_ts=\([0-9]*\).*/\1/p' "$err")
+	[ -n "$last" ] && touch -d "@$((last + 60))" "$2"
+	printf '  %-30s %s, %s MB\n' "" "$2" "$(calc "$(wc -c <"$2") / 1e6")"
+}
+
+sec_generate() {
+	header "generator (bench/loggen.c, seed $SEED)"
+	generate "$LINES" "$LOG"
+	sed -n 's/^/    /p' "$B/loggen-$LINES.err"
+}
+
+sec_floor() {
+	header "floor: grep -c status= (reads every byte once; best of 3)"
+	TRIES=3 measure "grep -c status=" "$LINES" "$LOG" grep -c status= "$LOG" && grep_lps=$lps
+	printf '  %-30s %s matching lines\n' "" "$(cat "$out")"
+}
+
+# pflogsumm is the usual Postfix log summarizer (Debian package pflogsumm).
+sec_peer() {
+	header "peer: pflogsumm (Perl; parses the same lines)"
+	if ! command -v pflogsumm >/dev/null 2>&1; then
+		if [ "$(id -u)" = 0 ]; then
+			sh tests/deps.sh pflogsumm >&2 || true
+		fi
+	fi
+	command -v pflogsumm >/dev/null 2>&1 || { skip pflogsumm "not installed (apt-get install pflogsumm)"; return 0; }
+	measure "pflogsumm" "$LINES" "$LOG" pflogsumm "$LOG" && peer_lps=$lps
+	grep -m 3 -E '^ +[0-9]+[km]? +(delivered|deferred|bounced)' "$out" | sed 's/^ */    pflogsumm: /'
+}
+
+# scan_once NAME LINES FILE: bouncewatch scan into a fresh database
+scan_once() {
+	db=$B/scan-$2.db
+	rm -f "$db" "$db-wal" "$db-shm"
+	measure "$1" "$2" "$3" "$BW" --db "$db" --rules "$RULES" scan "$3" || return 1
+	cat "$out" "$err" | tail -n 3 | sed 's/^/    /'
+	[ -f "$db" ] && printf '  %-30s database %s MB\n' "" "$(calc "$(wc -c <"$db") / 1e6")"
+	return 0
+}
+
+have_bw() {
+	[ -x "$BW" ] || { skip "bouncewatch scan" "no ./bouncewatch (make all)"; return 1; }
+	[ -d "$RULES" ] || { skip "bouncewatch scan" "no rules directory $RULES"; return 1; }
+}
+
+sec_scan() {
+	header "bouncewatch scan, fresh database"
+	have_bw || return 0
+	scan_once "bouncewatch scan" "$LINES" "$LOG" && { scan_lps=$lps; scan_rss=$rss_mb; }
+}
+
+sec_big() {
+	header "bouncewatch scan at $BIG_LINES lines (RSS must stay flat)"
+	have_bw || return 0
+	generate "$BIG_LINES" "$BIG" || return 0
+	scan_once "bouncewatch scan (big)" "$BIG_LINES" "$BIG"
+	rm -f "$BIG"	# large; regenerated identically on the next run
+	[ -n "$rss_mb" ] || return 0
+	big_rss=$rss_mb
+	[ -n "$scan_rss" ] && printf '  %-30s peak RSS %s MB at %s lines, %s MB at %s lines (x%s)\n' "" \
+		"$(fmt "$scan_rss" %.1f)" "$LINES" "$(fmt "$big_rss" %.1f)" "$BIG_LINES" \
+		"$(fmt "$(calc "$big_rss / $scan_rss")" %.2f)"
+	return 0
+}
+
+ratio() { # NAME NUMERATOR DENOMINATOR
+	if [ -n "$2" ] && [ -n "$3" ]; then
+		printf '  %-44s %8s\n' "$1" "$(fmt "$(calc "$2 / $3")" %.2fx)"
+	else
+		printf '  %-44s %8s\n' "$1" "n/a"
+	fi
+}
+
+sec_ratios() {
+	printf '\nratios (lines/s on the same %s-line file)\n' "$LINES"
+	ratio "bouncewatch scan vs pflogsumm" "$scan_lps" "$peer_lps"
+	ratio "bouncewatch scan vs grep -c status= (floor)" "$scan_lps" "$grep_lps"
+	ratio "pflogsumm vs grep -c status=" "$peer_lps" "$grep_lps"
+}
+
+# The classifier alone: rules_classify() on a mix of real-shaped replies.
+sec_classify() {
+	printf '\n%s\n' "classifier micro-benchmark (bench/classify_bench.c)"
+	if [ ! -f "$O/libbw.a" ] || ! nm "$O/libbw.a" 2>/dev/null | grep -q ' T rules_classify$'; then
+		skip "classify_bench" "rules_classify is not in $O/libbw.a yet (src/rules.c)"
+		return 0
+	fi
+	[ -d "$RULES" ] || { skip "classify_bench" "no rules directory $RULES"; return 0; }
+	make -s O="$O" "$O/classify_bench" || die "building $O/classify_bench failed"
+	"$LOGGEN" --seed "$SEED" --replies 20000 >"$B/replies.tsv" || die "loggen --replies failed"
+	"$O/classify_bench" "$RULES" "$B/replies.tsv" 9 | sed 's/^/  /'
+}
+
+main() {
+	mkdir -p "$B"
+	make -s O="$O" "$LOGGEN" "$RUNSTAT" || die "cannot build $LOGGEN and $RUNSTAT"
+	printf 'bouncewatch benchmarks: %s, %s CPUs, %s\n' "$(uname -m)" "$(nproc 2>/dev/null || echo '?')" \
+		"$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo 2>/dev/null | head -n 1)"
+	[ -f "$LOG" ] || case " $SECTIONS " in *" generate "*) ;; *) SECTIONS="generate $SECTIONS" ;; esac
+	for s in $SECTIONS; do
+		command -v "sec_$s" >/dev/null 2>&1 || die "unknown section: $s"
+		"sec_$s"
+	done
+}
+
+main "$@"
