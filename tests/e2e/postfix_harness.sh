@@ -144,6 +144,10 @@ bounces=$(grep -c 'sender non-delivery notification' "$T/all.log")
 	|| notok "non-delivery notifications for bounced and expired mail" "got $bounces"
 eq "retries of deferred mail were logged more than once" yes \
 	"$([ "$(grep -c ' to=<rate@gmail.com>, .*status=deferred' "$T/all.log")" -ge 2 ] && echo yes || echo no)"
+# 5 sent + 12 notifications + dmarc + every 4.7.28 attempt reached end of DATA.
+got=$(grep -c ' message: ' "$SINK_LOG")
+[ "$got" -ge 18 ] && ok "scripted server received $got messages" \
+	|| notok "scripted server received at least 18 messages" "got $got"
 check "postlogd log lines have the syslog header" \
 	grep -qE '^[A-Z][a-z]{2} [ 0-9][0-9] [0-9]{2}:[0-9]{2}:[0-9]{2} mx1 postfix/smtp\[[0-9]+\]: ' "$T/all.log"
 check "nothing but 127.0.0.x was contacted" \
