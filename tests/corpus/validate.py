@@ -17,12 +17,20 @@ name, then position in file; first match wins) and checks:
     counted in the figures: the labels are the truth, the rules may lag.
 
 Prints one FAIL line per problem, then the accuracy figures, and exits 1 on
-any problem. Usage: validate.py PATTERNS_DIR REPLIES_TSV
+any problem. Usage: validate.py PATTERNS_DIR REPLIES_TSV [BOUNCEWATCH]
+
+With BOUNCEWATCH, corpus rows are classified by the engine instead, through
+  BOUNCEWATCH --rules PATTERNS_DIR rules classify
+which reads one reply per line on stdin and prints one line per reply:
+  rule_id TAB category TAB block(yes/no) TAB sending_ip   (empty fields when
+no rule matched). When the binary lacks that command, the built-in PCRE2
+classifier is used and a note says so.
 """
 import ctypes
 import glob
 import os
 import re
+import subprocess
 import sys
 
 CATEGORIES = {"blocklist", "reputation", "rate", "auth", "ptr", "content",
@@ -205,6 +213,28 @@ def classify(rules, pcre, reply):
 	return None, ""
 
 
+def engine_verdicts(binary, pdir, replies):
+	"""Verdicts from `bouncewatch rules classify`, or None if unavailable."""
+	cmd = [binary, "--rules", pdir, "rules", "classify"]
+	try:
+		probe = subprocess.run(cmd, input=b"", capture_output=True, timeout=30)
+		if probe.returncode != 0:
+			return None
+		out = subprocess.run(cmd, input=("\n".join(replies) + "\n").encode(),
+				     capture_output=True, timeout=300)
+	except (OSError, subprocess.TimeoutExpired):
+		return None
+	lines = out.stdout.decode("utf-8", "replace").split("\n")
+	if out.returncode != 0 or len(lines) < len(replies):
+		problem("engine: exit %d, %d lines for %d replies" % (out.returncode, len(lines), len(replies)))
+		return None
+	res = []
+	for l in lines[:len(replies)]:
+		f = (l.split("\t") + ["", "", "", ""])[:4]
+		res.append(f)
+	return res
+
+
 def check_examples(rules, pcre):
 	for r in rules:
 		for text, want_ip, n in r["examples"]:
@@ -236,8 +266,16 @@ def check_providers(pdir, rules):
 			problem("%s [%s]: provider %s not in providers.conf" % (r["file"], r["id"], r.get("provider")))
 
 
-def check_corpus(tsv, rules, pcre):
+def check_corpus(tsv, rules, pcre, engine=None, pdir=None):
 	byid = {r["id"]: r for r in rules}
+	verdicts = None
+	if engine:
+		with open(tsv, encoding="utf-8") as f:
+			replies = [l.rstrip("\n").split("\t")[0] for l in f.readlines()[1:] if l.strip()]
+		verdicts = engine_verdicts(engine, pdir, replies)
+		if verdicts is None:
+			print("note: %s has no working `rules classify`; using the built-in PCRE2 classifier" % engine)
+	vi = 0
 	used = set()
 	rows = 0
 	cat_ok = 0
@@ -267,7 +305,12 @@ def check_corpus(tsv, rules, pcre):
 				problem("%s:%d: no source" % (tsv, n))
 			if rid and rid not in byid:
 				problem("%s:%d: unknown rule_id %s" % (tsv, n, rid))
-			got, gip = classify(rules, pcre, reply)
+			if verdicts is not None:
+				gid, gcat_e, gblock_e, gip = verdicts[vi]
+				vi += 1
+				got = dict(byid.get(gid, {}), id=gid, category=gcat_e, block=gblock_e or "no") if gid else None
+			else:
+				got, gip = classify(rules, pcre, reply)
 			gid = got["id"] if got else ""
 			if got:
 				used.add(gid)
@@ -305,14 +348,15 @@ def check_corpus(tsv, rules, pcre):
 
 
 def main():
-	if len(sys.argv) != 3:
-		sys.stderr.write("usage: validate.py PATTERNS_DIR REPLIES_TSV\n")
+	if len(sys.argv) not in (3, 4):
+		sys.stderr.write("usage: validate.py PATTERNS_DIR REPLIES_TSV [BOUNCEWATCH]\n")
 		return 2
+	engine = sys.argv[3] if len(sys.argv) == 4 else None
 	pcre = Pcre2()
 	rules = load_rules(sys.argv[1], pcre)
 	check_examples(rules, pcre)
 	check_providers(sys.argv[1], rules)
-	check_corpus(sys.argv[2], rules, pcre)
+	check_corpus(sys.argv[2], rules, pcre, engine, sys.argv[1])
 	if problems:
 		print("%d problem(s)" % len(problems))
 		return 1
