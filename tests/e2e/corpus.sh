@@ -1,0 +1,23 @@
+#!/bin/sh
+# The provider pattern library against the labelled reply corpus
+# (tests/corpus/replies.tsv): every rule compiles (PCRE2, no UTF, JIT), every
+# example and corpus row is matched first by the expected rule with the
+# expected sending IP, and no row labelled "not a block" gets a block verdict.
+. "$(dirname "$0")/lib.sh"
+CHECK="$TOP/tests/corpus/check.sh"
+TSV="$TOP/tests/corpus/replies.tsv"
+
+engine=""
+[ -x "$BW" ] && engine="$BW"
+check "rule library and corpus agree" sh "$CHECK" "$RULES" "$TSV" $engine
+
+# The checker must be able to fail: a row naming the wrong rule.
+awk -F'\t' 'BEGIN { OFS = "\t" } NR == 2 { $6 = "generic-5-7-1" } { print }' "$TSV" >"$T/bad.tsv"
+status "checker rejects a row with the wrong rule_id" 1 sh "$CHECK" "$RULES" "$T/bad.tsv"
+
+# ... and a rule file whose example is stolen by an earlier rule.
+mkdir "$T/p" && cp "$RULES"/* "$T/p/"
+printf '[zz-steal]\nprovider = generic\ncategory = other\nblock = no\npriority = 1\nmatch = ^5\nexample = 550 x\n' >"$T/p/aaa.rules"
+status "checker rejects a rule that steals other examples" 1 sh "$CHECK" "$T/p" "$TSV"
+
+status "usage error" 2 sh "$CHECK" "$RULES"
