@@ -2,12 +2,14 @@
  * Option parsing only; no I/O beyond what the caller asks for.
  */
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "cmd.h"
 #include <unistd.h>
 #include "log.h"
 #include "rules.h"
+#include "xmalloc.h"
 
 static int opt_value(int argc, char **argv, int *i, const char *name, const char **out)
 {
@@ -72,14 +74,17 @@ const char *cmd_db_path(const struct globals *g)
 	return g->db && *g->db ? g->db : BW_DEFAULT_DB;
 }
 
+#define LOAD_ERR_MAX (256 * 1024)	/* every error of a rule set, one per line */
+
 struct rules *cmd_load_rules(const struct globals *g)
 {
-	char err[1024];
+	char *err = xmalloc(LOAD_ERR_MAX);
 	const char *dir = g->rules_dir;
 	struct rules *r;
 	if (dir == NULL || *dir == '\0')
 		dir = access(BW_PATTERNS_DIR, R_OK) == 0 ? BW_PATTERNS_DIR : "patterns";
-	if ((r = rules_load(dir, err, sizeof err)) == NULL)
-		msg_info("%s", err);
+	if ((r = rules_load(dir, err, LOAD_ERR_MAX)) == NULL)
+		fprintf(stderr, "%s\n", err);
+	free(err);
 	return r;
 }

@@ -25,7 +25,6 @@
 #include "syslog.h"
 #include "xmalloc.h"
 
-#define LOAD_ERR_MAX (256 * 1024)
 #define GROUPS_MAX 100000	/* distinct unmatched replies remembered */
 #define NORM_MAX 512
 
@@ -36,25 +35,15 @@ static void rules_usage(FILE *f)
 		   "       bouncewatch rules test [--rules DIR] [--top N] [--explain LINE] FILE|-\n"
 		   "check: compile every rule and classify every example line (exit 2 on any error)\n"
 		   "list:  rules in precedence order: id, provider, category, block, priority, file:line\n"
-		   "test:  classify a mail log; hits per rule, then unmatched replies by frequency\n");
+		   "       bouncewatch rules classify [--rules DIR] < REPLIES\n"
+		   "test:  classify a mail log; hits per rule, then unmatched replies by frequency\n"
+		   "classify: one remote reply per input line (as a bounce); prints\n"
+		   "       rule_id TAB category TAB block(yes|no) TAB sending_ip TAB provider\n");
 }
 
-static const char *rules_dir(const struct globals *g)
-{
-	if (g->rules_dir && *g->rules_dir)
-		return g->rules_dir;
-	return access(BW_PATTERNS_DIR, R_OK) == 0 ? BW_PATTERNS_DIR : "patterns";
-}
-
-/* Loads the rules; on failure prints every error line and returns NULL. */
 static struct rules *load(const struct globals *g)
 {
-	char *err = xmalloc(LOAD_ERR_MAX);
-	struct rules *r = rules_load(rules_dir(g), err, LOAD_ERR_MAX);
-	if (r == NULL)
-		fprintf(stderr, "%s\n", err);
-	free(err);
-	return r;
+	return cmd_load_rules(g);
 }
 
 /* ---- check ---- */
@@ -416,6 +405,39 @@ static int do_test(const struct globals *g, const char *path, uint64_t explain, 
 	return rc == 0 ? EXIT_OK : EXIT_USAGE;
 }
 
+/* ---- classify ---- */
+
+static int do_classify(const struct globals *g)
+{
+	char err[512];
+	struct source_line l;
+	struct source *src;
+	struct rules *r = load(g);
+	int rc;
+	if (r == NULL)
+		return EXIT_USAGE;
+	if ((src = source_open("-", err, sizeof err)) == NULL) {
+		msg_info("%s", err);
+		rules_free(r);
+		return EXIT_RUNTIME;
+	}
+	while ((rc = source_next(src, &l, err, sizeof err)) == 1) {
+		struct delivery d;
+		struct verdict v;
+		delivery_reset(&d);
+		d.status = DS_BOUNCED;
+		d.reply = l.text;
+		rules_classify(r, &d, &v);
+		printf("%s\t%s\t%s\t%s\t%s\n", v.rule_id ? v.rule_id : "", v.category ? v.category : "",
+		       v.block ? "yes" : "no", v.sending_ip, v.provider ? v.provider : "");
+	}
+	if (rc < 0)
+		msg_info("%s", err);
+	source_free(src);
+	rules_free(r);
+	return rc < 0 ? EXIT_RUNTIME : EXIT_OK;
+}
+
 /* ---- options ---- */
 
 static int rules_exec(struct globals *g, int argc, char **argv)
@@ -455,6 +477,8 @@ static int rules_exec(struct globals *g, int argc, char **argv)
 	if (sub && strcmp(sub, "list") == 0 && file == NULL &&
 	    (strcmp(format, "text") == 0 || strcmp(format, "json") == 0))
 		return do_list(g, strcmp(format, "json") == 0);
+	if (sub && strcmp(sub, "classify") == 0 && file == NULL)
+		return do_classify(g);
 	if (sub && strcmp(sub, "test") == 0 && file != NULL)
 		return do_test(g, file, (uint64_t)explain, top);
 usage:

@@ -255,7 +255,7 @@ def check_providers(pdir, rules):
 	if not os.path.exists(path):
 		problem("%s: missing" % path)
 		return
-	names = set()
+	names = {"generic"}  # reserved by the engine: the RFC 3463 fallback
 	for n, sec, key, val in read_ini(path):
 		if key is None:
 			names.add(sec)
