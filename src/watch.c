@@ -20,7 +20,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/inotify.h>
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <sys/sysmacros.h>
 #include <sys/vfs.h>
 #include <unistd.h>
 
@@ -47,6 +49,7 @@ struct wpath {
 	int file_wd;		/* the file (its inode), -1 if none */
 	int dirty;		/* look again at the next refresh */
 	int modified;		/* IN_MODIFY seen since the last refresh */
+	int replaced;		/* the name was unlinked, renamed or created */
 	int poll;		/* inotify coverage incomplete: poll it */
 	struct watch_file st;
 };
@@ -86,21 +89,28 @@ static char *dir_of(const char *path)
 
 static void look(const char *path, struct watch_file *f)
 {
-	struct stat sb;
+	struct statx sx;
 
 	memset(f, 0, sizeof(*f));
-	if (stat(path, &sb) != 0)
+	if (statx(AT_FDCWD, path, 0, STATX_BASIC_STATS | STATX_BTIME, &sx) != 0)
 		return;
 	f->exists = 1;
-	f->dev = sb.st_dev;
-	f->ino = sb.st_ino;
-	f->size = (uint64_t)sb.st_size;
-	f->mtime = sb.st_mtim;
+	f->dev = makedev(sx.stx_dev_major, sx.stx_dev_minor);
+	f->ino = (ino_t)sx.stx_ino;
+	f->size = sx.stx_size;
+	f->mtime.tv_sec = sx.stx_mtime.tv_sec;
+	f->mtime.tv_nsec = sx.stx_mtime.tv_nsec;
+	if (sx.stx_mask & STATX_BTIME) {
+		f->btime.tv_sec = sx.stx_btime.tv_sec;
+		f->btime.tv_nsec = sx.stx_btime.tv_nsec;
+	}
 }
 
 static int same_file(const struct watch_file *a, const struct watch_file *b)
 {
-	return a->exists && b->exists && a->dev == b->dev && a->ino == b->ino;
+	return a->exists && b->exists && a->dev == b->dev &&
+	       a->ino == b->ino && a->btime.tv_sec == b->btime.tv_sec &&
+	       a->btime.tv_nsec == b->btime.tv_nsec;
 }
 
 static void push(struct watch *w, int index, enum watch_kind kind,
@@ -118,15 +128,18 @@ static void push(struct watch *w, int index, enum watch_kind kind,
 	w->nq++;
 }
 
-/* Reports how old became now; modified: the kernel said "written". */
+/* Reports how old became now; modified: the kernel said "written";
+ * replaced: it said the name was unlinked, renamed or created. */
 static void diff(struct watch *w, int index, const struct watch_file *old,
-		 const struct watch_file *now, int modified)
+		 const struct watch_file *now, int modified, int replaced)
 {
-	if (old->exists && !same_file(old, now))
+	int same = same_file(old, now) && !replaced;
+
+	if (old->exists && !same)
 		push(w, index, WATCH_MOVED, old);
 	if (!now->exists)
 		return;
-	if (!same_file(old, now)) {
+	if (!same) {
 		push(w, index, WATCH_CREATED, now);
 		return;
 	}
@@ -232,13 +245,13 @@ static void refresh(struct watch *w, int index)
 {
 	struct wpath *p = &w->p[index];
 	struct watch_file now;
-	int modified = p->modified;
+	int modified = p->modified, replaced = p->replaced;
 
-	p->dirty = p->modified = 0;
+	p->dirty = p->modified = p->replaced = 0;
 	if (w->mode == WATCH_INOTIFY)
 		rewatch(w, p);
 	look(p->path, &now);
-	diff(w, index, &p->st, &now, modified);
+	diff(w, index, &p->st, &now, modified, replaced);
 	p->st = now;
 }
 
@@ -259,6 +272,8 @@ static void mark(struct wpath *p, const struct inotify_event *e)
 		p->dirty = 1;
 		if (e->mask & IN_MODIFY)
 			p->modified = 1;
+		if (e->mask & (IN_MOVE_SELF | IN_DELETE_SELF))
+			p->replaced = 1;
 		if (e->mask & IN_IGNORED)
 			p->file_wd = -1;
 	}
@@ -273,8 +288,10 @@ static void mark(struct wpath *p, const struct inotify_event *e)
 			else
 				p->tdir_wd = -1;
 			p->dirty = 1;
-		} else if (e->len && want && strcmp(e->name, want) == 0)
+		} else if (e->len && want && strcmp(e->name, want) == 0) {
 			p->dirty = 1;
+			p->replaced = 1;	/* DIR_MASK: only name events */
+		}
 	}
 }
 
@@ -447,10 +464,14 @@ int watch_add(struct watch *w, const char *path, char *err, size_t errlen)
 	char *dir = dir_of(path);
 	int rc = -1;
 
-	if (stat(dir, &sb) != 0 || !S_ISDIR(sb.st_mode)) {
+	if (stat(dir, &sb) != 0) {
 		snprintf(err, errlen, "cannot follow %s: directory %s: %s",
-			 path, dir, S_ISDIR(sb.st_mode) ? strerror(errno) :
-			 "not a directory");
+			 path, dir, strerror(errno));
+		goto done;
+	}
+	if (!S_ISDIR(sb.st_mode)) {
+		snprintf(err, errlen, "cannot follow %s: %s is not a directory",
+			 path, dir);
 		goto done;
 	}
 	if (stat(path, &sb) == 0 && S_ISDIR(sb.st_mode)) {

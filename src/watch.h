@@ -15,6 +15,10 @@
  *     /var/log) do not wake the caller. A path whose directory vanishes
  *     later, or whose watches cannot be set, is polled until they can be.
  *   - poll mode: every path is compared every poll_seconds.
+ * A file is "the same" while device, inode and birth time (where the file
+ * system records one) stay; in inotify mode a rename, deletion or creation
+ * of the name also counts as a new file, even when the inode number was
+ * reused at once.
  * A write, a rotation or a deletion that started and finished between two
  * looks is therefore reported by its outcome, in the order MOVED before
  * CREATED. A truncation followed by an append larger than the old size
@@ -62,6 +66,10 @@ struct watch_file {
 	ino_t ino;
 	uint64_t size;
 	struct timespec mtime;
+	struct timespec btime;	/* birth time; 0 where the file system has
+				   none. File systems reuse a deleted file's
+				   inode number at once (ext4 does): the birth
+				   time tells the new file from the old. */
 };
 
 struct watch_event {
@@ -90,9 +98,9 @@ void watch_free(struct watch *w);
  * in order of calls). The state at this moment is the baseline: call
  * watch_add() before opening the file, and compare watch_state() with the
  * opened file to close the gap between the two.
- * In WATCH_AUTO mode, running out of inotify watches (ENOSPC) or a
- * directory on a network file system (NFS, CIFS/SMB: inotify sees only
- * local writes there) switches the whole watch to polling. */
+ * In WATCH_AUTO mode, running out of inotify watches (ENOSPC), or a
+ * directory on NFS or CIFS/SMB (where inotify sees only local writes),
+ * switches the whole watch to polling. */
 int watch_add(struct watch *w, const char *path, char *err, size_t errlen);
 
 /* Waits up to timeout_ms (-1: without limit) for something to happen to a
