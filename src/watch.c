@@ -262,11 +262,13 @@ static void refresh_dirty(struct watch *w)
 			refresh(w, i);
 }
 
-/* One kernel event against one path. */
+/* One kernel event against one path. A symbolic link and its target may
+ * share a directory: both names are looked for. */
 static void mark(struct wpath *p, const struct inotify_event *e)
 {
 	const uint32_t gone = IN_IGNORED | IN_DELETE_SELF | IN_MOVE_SELF |
 			      IN_UNMOUNT;
+	int in_dir = e->wd == p->dir_wd, in_tdir = e->wd == p->tdir_wd;
 
 	if (e->wd == p->file_wd) {
 		p->dirty = 1;
@@ -277,21 +279,20 @@ static void mark(struct wpath *p, const struct inotify_event *e)
 		if (e->mask & IN_IGNORED)
 			p->file_wd = -1;
 	}
-	if (e->wd == p->dir_wd || e->wd == p->tdir_wd) {
-		const char *want = e->wd == p->dir_wd ? p->name : p->tname;
-
-		if (e->mask & gone) {
-			/* The directory went away: its watch no longer
-			 * covers the path; rewatch() tries again. */
-			if (e->wd == p->dir_wd)
-				p->dir_wd = -1;
-			else
-				p->tdir_wd = -1;
-			p->dirty = 1;
-		} else if (e->len && want && strcmp(e->name, want) == 0) {
-			p->dirty = 1;
-			p->replaced = 1;	/* DIR_MASK: only name events */
-		}
+	if (!in_dir && !in_tdir)
+		return;
+	if (e->mask & gone) {
+		/* The directory went away: its watch no longer covers the
+		 * path; rewatch() tries again. */
+		if (in_dir)
+			p->dir_wd = -1;
+		if (in_tdir)
+			p->tdir_wd = -1;
+		p->dirty = 1;
+	} else if (e->len && ((in_dir && strcmp(e->name, p->name) == 0) ||
+		   (in_tdir && p->tname && strcmp(e->name, p->tname) == 0))) {
+		p->dirty = 1;
+		p->replaced = 1;	/* DIR_MASK: only name events */
 	}
 }
 
@@ -502,6 +503,20 @@ done:
 	return rc;
 }
 
+/* Milliseconds poll() may sleep: until the deadline or the next tick. */
+static int sleep_ms(const struct watch *w, int64_t now, int64_t deadline)
+{
+	int64_t until = deadline;
+
+	if (needs_tick(w) && w->next_tick < until)
+		until = w->next_tick;
+	if (until == INT64_MAX)
+		return -1;
+	if (until <= now)
+		return 0;
+	return until - now > INT_MAX ? INT_MAX : (int)(until - now);
+}
+
 int watch_wait(struct watch *w, int timeout_ms, struct watch_event *ev,
 	       int n, char *err, size_t errlen)
 {
@@ -509,22 +524,18 @@ int watch_wait(struct watch *w, int timeout_ms, struct watch_event *ev,
 
 	for (;;) {
 		struct pollfd pfd = { .fd = w->fd, .events = POLLIN };
-		int64_t now = now_ms(), until = deadline;
 		int r;
 
 		if (w->qhead < w->nq)
 			return pop(w, ev, n);
 		if (needs_tick(w)) {
-			tick(w, now);
+			tick(w, now_ms());
 			if (w->qhead < w->nq)
 				continue;
-			if (w->next_tick < until)
-				until = w->next_tick;
 		}
-		if (now >= deadline)
-			return 0;
-		r = poll(&pfd, w->fd >= 0 ? 1 : 0, until == INT64_MAX ? -1 :
-			 (int)(until - now > INT_MAX ? INT_MAX : until - now));
+		/* Even with a zero timeout, look once at what is queued. */
+		r = poll(&pfd, w->fd >= 0 ? 1 : 0,
+			 sleep_ms(w, now_ms(), deadline));
 		if (r < 0 && errno == EINTR)
 			return 0;
 		if (r < 0) {
@@ -535,6 +546,8 @@ int watch_wait(struct watch *w, int timeout_ms, struct watch_event *ev,
 		if (r > 0 && read_events(w, err, errlen) != 0)
 			return -1;
 		refresh_dirty(w);
+		if (w->qhead == w->nq && now_ms() >= deadline)
+			return 0;
 	}
 }
 

@@ -258,6 +258,22 @@ static void test_symlink(void **state)
 	assert_string_equal(settle(f), "0:grew");
 }
 
+/* The link and its target in one directory: rotating the target is seen
+ * by name even before any periodic look. */
+static void test_symlink_same_dir(void **state)
+{
+	struct fx *f = *state;
+
+	write_file(pathf(f, "real.log"), "one\n", 0);
+	assert_int_equal(symlink("real.log", pathf(f, "mail.log")), 0);
+	add(f, "mail.log");
+	assert_int_equal(rename(pathf(f, "real.log"), pathf(f, "real.log.1")), 0);
+	write_file(pathf(f, "real.log"), "", 0);
+	assert_string_equal(settle(f), "0:moved,0:created");
+	append(pathf(f, "real.log"), "two\n");
+	assert_string_equal(settle(f), "0:grew");
+}
+
 static void test_two_paths(void **state)
 {
 	struct fx *f = *state;
@@ -312,6 +328,12 @@ static void test_timeout(void **state)
 	ms = elapsed_ms(&t0);
 	assert_true(ms >= 250 && ms < 5000);
 	assert_int_equal(watch_wait(f->w, 0, ev, 4, err, sizeof(err)), 0);
+	/* a zero timeout still reports what the kernel has queued */
+	if (f->mode == WATCH_INOTIFY) {
+		append(pathf(f, "mail.log"), "two\n");
+		assert_int_equal(watch_wait(f->w, 0, ev, 4, err, sizeof(err)), 1);
+		assert_int_equal(ev[0].kind, WATCH_GREW);
+	}
 }
 
 /* A write wakes an inotify wait long before its poll interval (60 s). */
@@ -453,6 +475,7 @@ int main(void)
 		BOTH(test_delete_recreate),
 		BOTH(test_absent_then_created),
 		BOTH(test_symlink),
+		BOTH(test_symlink_same_dir),
 		BOTH(test_two_paths),
 		BOTH(test_small_buffer),
 		BOTH(test_timeout),
