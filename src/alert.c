@@ -286,7 +286,7 @@ static int deliver(struct store *st, const struct alert_cfg *c, double now, int6
 		   struct alert_stats *s, char *err, size_t errlen)
 {
 	struct msg m = { 0 };
-	char why[RUN_STDERR_MAX + 64];
+	char why[sizeof s->last_error];
 	int r = store_alert_get(st, id, fill_msg, &m, err, errlen);
 
 	if (r <= 0)
@@ -297,6 +297,7 @@ static int deliver(struct store *st, const struct alert_cfg *c, double now, int6
 		s->sent++;
 	} else if (r == 1) {
 		r = store_alert_failed(st, id, now + alert_backoff(m.attempts + 1), why, err, errlen);
+		memcpy(s->last_error, why, sizeof why);
 		s->failed++;
 	}
 out:

@@ -13,6 +13,7 @@
 #ifndef BW_ALERT_H
 #define BW_ALERT_H
 #include <stdio.h>
+#include "run.h"
 #include "store.h"
 #include "str.h"
 
@@ -65,6 +66,7 @@ double alert_backoff(int attempts);
 struct alert_stats {
 	unsigned sent;		/* delivered now */
 	unsigned failed;	/* attempts failed now (retried later) */
+	char last_error[RUN_STDERR_MAX + 64];	/* why the last failed attempt failed (may hold program text) */
 };
 
 /* Delivers every announced, undelivered alert due at now. Call it outside

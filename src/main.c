@@ -16,6 +16,7 @@
 static const struct cmd *const commands[] = {
 	&cmd_scan,
 	&cmd_report,
+	&cmd_blocks,
 	NULL
 };
 
