@@ -179,14 +179,15 @@ static void jb_raw(struct jbuf *b, const char *s, size_t n)
 	b->p[b->len] = '\0';
 }
 
-/* "key":value, where value is a JSON string of s, or null for NULL. */
-static void jb_field(struct jbuf *b, const char *key, const char *s)
+/* "key":value, where value is s as a JSON string (or as is when numeric),
+ * or null for NULL. */
+static void jb_field(struct jbuf *b, const char *key, const char *s, int numeric)
 {
 	jb_raw(b, b->len > 1 ? ",\"" : "\"", b->len > 1 ? 2 : 1);
 	jb_raw(b, key, strlen(key));
 	jb_raw(b, "\":", 2);
-	if (s == NULL) {
-		jb_raw(b, "null", 4);
+	if (s == NULL || numeric) {
+		jb_raw(b, s ? s : "null", s ? strlen(s) : 4);
 		return;
 	}
 	size_t n = strlen(s), cap = JSON_STR_MAX(n);
@@ -219,9 +220,10 @@ static void build_facts(struct msg *m, const struct alert_row *a)
 		char key[64], var[64];
 		size_t k;
 		for (k = 0; names[i][k] && k < sizeof key - 1; k++)
-			key[k] = (char)(names[i][k] | 0x20);	/* lower case; '_' stays */
+			key[k] = (char)(names[i][k] >= 'A' && names[i][k] <= 'Z' ? names[i][k] | 0x20
+									  : names[i][k]);
 		key[k] = '\0';
-		jb_field(&b, key, vals[i]);
+		jb_field(&b, key, vals[i], vals[i] == count || vals[i] == id);
 		snprintf(var, sizeof var, "BOUNCEWATCH_%s", names[i]);
 		add_env(m, var, nz(vals[i]));
 	}
@@ -310,12 +312,15 @@ int alert_dispatch(struct store *st, const struct alert_cfg *c, double now, stru
 {
 	int64_t ids[32];
 	int n;
+	unsigned sent;
 	*s = (struct alert_stats){ 0 };
+	/* Again while alerts go out: a delivered one may release its episode's next. */
 	do {
+		sent = s->sent;
 		n = store_alert_due(st, now, ids, 32, err, errlen);
 		for (int i = 0; i < n; i++)
 			if (deliver(st, c, now, ids[i], s, err, errlen) < 0)
 				return -1;
-	} while (n == 32);
+	} while (n > 0 && s->sent > sent);
 	return n < 0 ? -1 : 0;
 }

@@ -16,7 +16,7 @@
 #include "episode.h"
 #include "store.h"
 
-#define T0 1795856043.0	/* 2026-11-28T09:14:03Z */
+#define T0 1795857243.0	/* 2026-11-28T09:14:03Z */
 #define H 3600.0
 
 struct fx {
