@@ -11,17 +11,20 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "alert_opts.h"
 #include "cmd.h"
+#include "episode.h"
 #include "ingest.h"
 #include "log.h"
 
 static void scan_usage(FILE *f)
 {
-	fprintf(f, "usage: bouncewatch scan [--year YYYY] [--batch N] [FILE|-]...\n"
+	fprintf(f, "usage: bouncewatch scan [--year YYYY] [--batch N] [ALERT OPTIONS] [FILE|-]...\n"
 		   "Reads mail logs (plain, .gz, or - for stdin) once into the database.\n"
 		   "Scanning a file again adds only the lines it did not have before.\n"
 		   "  --year YYYY  year of RFC 3164 timestamps (default: inferred from the file's mtime)\n"
 		   "  --batch N    lines per transaction (default 5000)\n");
+	alert_opts_usage(f);
 }
 
 static void print_summary(const struct ingest_stats *s, int files)
@@ -60,22 +63,58 @@ static int scan_one(struct ingest *ing, const char *path)
 	return rc;
 }
 
+/* After the files: quiet episodes clear by the clock, then due alerts go out.
+ * Prints one line when anything happened. Returns EXIT_OK or EXIT_RUNTIME. */
+static int finish_alerts(struct store *st, struct episodes *ep, const struct alert_cfg *ac)
+{
+	char err[1024], why[512];
+	struct alert_stats as;
+	const struct episode_stats *es = episode_stats(ep);
+	double now = alert_now(ac);
+
+	if (episode_tick(ep, now, err, sizeof err) < 0 || store_commit(st, err, sizeof err) < 0 ||
+	    alert_dispatch(st, ac, now, &as, err, sizeof err) < 0) {
+		store_rollback(st);
+		msg_info("%s", err);
+		return EXIT_RUNTIME;
+	}
+	if (as.failed > 0)
+		msg_warn("%u alert%s not delivered (%s); retried on a later run",
+			 as.failed, as.failed == 1 ? "" : "s",
+			 log_printable(as.last_error, strlen(as.last_error), why, sizeof why));
+	if (es->opened + es->cleared + as.sent + as.failed > 0)
+		printf("blocks: %" PRIu64 " episode%s opened, %" PRIu64 " cleared, %zu open; "
+		       "alerts: %u sent, %u failed\n", es->opened, es->opened == 1 ? "" : "s",
+		       es->cleared, episode_open_count(ep), as.sent, as.failed);
+	return EXIT_OK;
+}
+
 static int scan_exec(struct globals *g, int argc, char **argv)
 {
 	struct ingest_opts o = { 0 };
+	struct alert_cfg ac;
 	char err[1024];
 	int i, nfiles = 0, rc = EXIT_OK;
 	const char **files = calloc((size_t)argc, sizeof *files);
 
+	alert_opts_init(&ac);
 	for (i = 1; i < argc; i++) {
 		int c = cmd_common_opt(g, argc, argv, &i);
 		if (c < 0)
 			goto usage;
 		if (c == 1)
 			continue;
+		if ((c = alert_opt(&ac, argc, argv, &i, err, sizeof err)) != 0) {
+			if (c < 0) {
+				msg_info("scan: %s", err);
+				goto usage;
+			}
+			continue;
+		}
 		if (strcmp(argv[i], "--help") == 0) {
 			scan_usage(stdout);
 			free(files);
+			alert_cfg_release(&ac);
 			return EXIT_OK;
 		} else if (strcmp(argv[i], "--year") == 0 && i + 1 < argc) {
 			o.fixed_year = (int)strtol(argv[++i], NULL, 10);
@@ -100,16 +139,18 @@ static int scan_exec(struct globals *g, int argc, char **argv)
 	struct rules *r = cmd_load_rules(g);
 	if (r == NULL) {
 		free(files);
+		alert_cfg_release(&ac);
 		return EXIT_USAGE;
 	}
 	struct store *st = store_open(cmd_db_path(g), STORE_WRITE, err, sizeof err);
-	if (st == NULL || store_sync_rules(st, r, err, sizeof err) < 0) {
+	struct episodes *ep = NULL;
+	if (st == NULL || store_sync_rules(st, r, err, sizeof err) < 0 ||
+	    (ep = episode_new(st, &ac, err, sizeof err)) == NULL) {
 		msg_info("%s", err);
-		store_free(st);
-		rules_free(r);
-		free(files);
-		return EXIT_RUNTIME;
+		rc = EXIT_RUNTIME;
+		goto out;
 	}
+	o.episodes = ep;
 	struct ingest *ing = ingest_new(st, r, &o);
 	for (i = 0; i < nfiles && rc != EXIT_RUNTIME; i++) {
 		int one = scan_one(ing, files[i]);
@@ -118,13 +159,19 @@ static int scan_exec(struct globals *g, int argc, char **argv)
 	}
 	print_summary(ingest_stats(ing), nfiles);
 	ingest_free(ing);
+	if (rc != EXIT_RUNTIME && finish_alerts(st, ep, &ac) != EXIT_OK)
+		rc = EXIT_RUNTIME;
+out:
+	episode_free(ep);
 	store_free(st);
 	rules_free(r);
 	free(files);
+	alert_cfg_release(&ac);
 	return rc;
 usage:
 	scan_usage(stderr);
 	free(files);
+	alert_cfg_release(&ac);
 	return EXIT_USAGE;
 }
 

@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "episode.h"
 #include "ingest.h"
 #include "syslog.h"
 #include "xmalloc.h"
@@ -184,6 +185,8 @@ int ingest_line(struct ingest *ing, const struct ingest_source *is, const struct
 	}
 	ing->stats.deliveries++;
 	ing->stats.blocks += v.block != 0;
+	if (ing->o.episodes && episode_observe(ing->o.episodes, &d, &v, err, errlen) < 0)
+		return -1;
 	return 0;
 }
 

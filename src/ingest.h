@@ -29,9 +29,12 @@ struct ingest_stats {
 	uint64_t blocks;	/* stored rows whose verdict is a block */
 };
 
+struct episodes;
+
 struct ingest_opts {
 	int fixed_year;		/* --year, 0 to infer */
 	unsigned batch_lines;	/* commit after this many lines (default 5000) */
+	struct episodes *episodes;	/* fed each stored row (episode.h); borrowed, NULL for none */
 };
 
 /* Where the current source stands. */

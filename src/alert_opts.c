@@ -1,0 +1,139 @@
+/* alert_opts - episode and alert options shared by scan and tail (see
+ * alert_opts.h). Parses and checks values only; prints nothing.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include "alert_opts.h"
+#include "cmd.h"
+#include "xmalloc.h"
+
+extern char **environ;
+
+void alert_opts_init(struct alert_cfg *c)
+{
+	const char *now = getenv("BOUNCEWATCH_NOW");
+	size_t n = 0;
+	alert_cfg_init(c);
+	c->out = stderr;
+	if (now && *now) {
+		char *end;
+		double t = strtod(now, &end);
+		if (*end == '\0' && t > 0)
+			c->now = t;
+	}
+	for (char **e = environ; e && *e; e++)
+		n += strncmp(*e, "BOUNCEWATCH_", 12) == 0;
+	c->pass_env = xcalloc(n + 1, sizeof *c->pass_env);
+	n = 0;
+	for (char **e = environ; e && *e; e++)
+		if (strncmp(*e, "BOUNCEWATCH_", 12) == 0)
+			c->pass_env[n++] = xstrdup(*e);
+}
+
+/* --name VALUE or --name=VALUE: 1 with *val, 0 not this option, -1 missing. */
+static int value(int argc, char **argv, int *i, const char *name, const char **val)
+{
+	size_t n = strlen(name);
+	const char *a = argv[*i];
+	if (strncmp(a, name, n) != 0 || (a[n] != '\0' && a[n] != '='))
+		return 0;
+	if (a[n] == '=') {
+		*val = a + n + 1;
+		return 1;
+	}
+	if (*i + 1 >= argc)
+		return -1;
+	*val = argv[++*i];
+	return 1;
+}
+
+static int duration(const char *name, const char *v, double *out, int zero_ok,
+		    char *err, size_t errlen)
+{
+	long d = cmd_parse_duration(v);
+	if (d < 0 || (d == 0 && !zero_ok)) {
+		snprintf(err, errlen, "%s: bad duration '%s' (e.g. 90s, 15m, 24h, 7d)", name, v);
+		return -1;
+	}
+	*out = (double)d;
+	return 1;
+}
+
+static int source_ip(struct alert_cfg *c, const char *v, char *err, size_t errlen)
+{
+	const char *eq = strchr(v, '=');
+	if (eq == NULL || eq == v || eq[1] == '\0') {
+		snprintf(err, errlen, "--source-ip: expected HOST=IP, got '%s'", v);
+		return -1;
+	}
+	char *host = xstrndup(v, (size_t)(eq - v));
+	alert_cfg_add_source_ip(c, host, eq + 1);
+	free(host);
+	return 1;
+}
+
+int alert_opt(struct alert_cfg *c, int argc, char **argv, int *i, char *err, size_t errlen)
+{
+	const char *v = NULL, *a = argv[*i];
+	int r;
+	if (strcmp(a, "--syslog") == 0) {
+		c->use_syslog = 1;
+		return 1;
+	}
+	static const char *const names[] = { "--source-ip", "--clear-after", "--alert-on",
+		"--alert-window", "--min-interval", "--alert-exec", "--alert-timeout", NULL };
+	const char *const *nm;
+	for (nm = names; *nm; nm++)
+		if ((r = value(argc, argv, i, *nm, &v)) != 0)
+			break;
+	if (*nm == NULL)
+		return 0;
+	if (r < 0) {
+		snprintf(err, errlen, "%s needs a value", *nm);
+		return -1;
+	}
+	if (strcmp(*nm, "--source-ip") == 0)
+		return source_ip(c, v, err, errlen);
+	if (strcmp(*nm, "--clear-after") == 0)
+		return duration(*nm, v, &c->clear_after, 0, err, errlen);
+	if (strcmp(*nm, "--alert-window") == 0)
+		return duration(*nm, v, &c->alert_window, 1, err, errlen);
+	if (strcmp(*nm, "--min-interval") == 0)
+		return duration(*nm, v, &c->min_interval, 1, err, errlen);
+	if (strcmp(*nm, "--alert-timeout") == 0)
+		return duration(*nm, v, &c->timeout, 0, err, errlen);
+	if (strcmp(*nm, "--alert-on") == 0) {
+		if (strcmp(v, "clear") != 0 && strcmp(v, "open,clear") != 0) {
+			snprintf(err, errlen, "--alert-on: expected 'clear', got '%s'", v);
+			return -1;
+		}
+		c->alert_on_clear = 1;
+		return 1;
+	}
+	if (access(v, X_OK) != 0) {
+		snprintf(err, errlen, "--alert-exec: %s is not an executable file", v);
+		return -1;
+	}
+	c->exec = v;
+	return 1;
+}
+
+void alert_opts_usage(FILE *f)
+{
+	fprintf(f,
+		"block episodes and alerts:\n"
+		"  --source-ip HOST=IP  sending IP of log host HOST (repeatable), for replies that\n"
+		"                       do not name it and to match successes to blocks\n"
+		"  --clear-after DUR    an episode clears after DUR without block replies (24h)\n"
+		"  --alert-on clear     alert when an episode clears too (default: openings only)\n"
+		"  --alert-window DUR   announce only episodes whose last block reply is this\n"
+		"                       recent (1h): backfilling old logs announces nothing\n"
+		"  --min-interval DUR   at most one announced opening per provider and IP per DUR (1h)\n"
+		"  --syslog             also send alerts to syslog (facility mail)\n"
+		"  --alert-exec PROG    run PROG for each alert (no shell, no arguments): the facts\n"
+		"                       in BOUNCEWATCH_* environment variables and as JSON on stdin;\n"
+		"                       retried with back-off until it exits 0\n"
+		"  --alert-timeout DUR  kill PROG after DUR (30s)\n"
+		"Alerts go to stderr as 'BLOCK OPEN|CLEAR provider ip category since ...'.\n");
+}

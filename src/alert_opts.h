@@ -1,0 +1,30 @@
+/* alert_opts - the command-line options of episodes and alerts
+ *
+ * One parser shared by the commands that ingest (scan, tail), so both
+ * accept the same options with the same meaning. Commands layer: it reads
+ * the process environment (BOUNCEWATCH_NOW, pass-through BOUNCEWATCH_*
+ * variables) so that alert.c and episode.c need not.
+ */
+#ifndef BW_ALERT_OPTS_H
+#define BW_ALERT_OPTS_H
+#include <stdio.h>
+#include "alert.h"
+
+/* alert_cfg_init() plus: out = stderr; now from $BOUNCEWATCH_NOW (epoch
+ * seconds; a fixed clock for tests, not for production); pass_env = every
+ * BOUNCEWATCH_* variable of our environment (so an alert program can be
+ * configured, e.g. BOUNCEWATCH_WEBHOOK_URL). */
+void alert_opts_init(struct alert_cfg *c);
+
+/* Handles one option at argv[*i] (value as the next argument or after '='):
+ *   --source-ip HOST=IP (repeatable)  --clear-after DUR  --alert-on clear
+ *   --alert-window DUR  --min-interval DUR  --syslog  --alert-exec PROGRAM
+ *   --alert-timeout DUR
+ * Returns 1 if consumed (advancing *i past its value), 0 if not one of
+ * these, -1 with err for a missing or bad value. */
+int alert_opt(struct alert_cfg *c, int argc, char **argv, int *i, char *err, size_t errlen);
+
+/* The help text of these options, for a command's usage. */
+void alert_opts_usage(FILE *f);
+
+#endif

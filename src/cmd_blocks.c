@@ -1,0 +1,191 @@
+/* cmd_blocks - `bouncewatch blocks [--open] [--since DUR] [--format text|json|csv]`
+ *
+ * Lists block episodes, open ones first: provider, sending IP, category,
+ * opened, last seen, cleared, refusals, first reply and advice. Reads the
+ * store only (read-only mode); remote text is made printable in text
+ * output and escaped in JSON and CSV. Exit 0, 1 on a store error, 2 usage.
+ */
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "alert_opts.h"
+#include "cmd.h"
+#include "json_str.h"
+#include "log.h"
+#include "store_episode.h"
+#include "xmalloc.h"
+
+enum fmt { F_TEXT, F_JSON, F_CSV };
+
+struct out {
+	enum fmt fmt;
+	unsigned n;
+};
+
+static void usage(FILE *f)
+{
+	fprintf(f, "usage: bouncewatch blocks [--open] [--since DUR] [--format text|json|csv]\n"
+		   "Block episodes (a provider refusing one sending IP), open ones first.\n"
+		   "  --open          only the episodes still open\n"
+		   "  --since DUR     only episodes open or seen in the last DUR (e.g. 7d)\n"
+		   "  --format F      text (default), json (one array) or csv (with a header)\n");
+}
+
+static const char *nz(const char *s)
+{
+	return s ? s : "";
+}
+
+static void print_json_str(const char *s)
+{
+	if (s == NULL) {
+		fputs("null", stdout);
+		return;
+	}
+	size_t n = strlen(s), cap = JSON_STR_MAX(n);
+	char *b = xmalloc(cap);
+	json_str(b, cap, s, n);
+	fputs(b, stdout);
+	free(b);
+}
+
+/* RFC 4180: quoted when needed, quotes doubled. */
+static void print_csv(const char *s, int last)
+{
+	s = nz(s);
+	if (strpbrk(s, ",\"\r\n") == NULL) {
+		fputs(s, stdout);
+	} else {
+		putchar('"');
+		for (; *s; s++) {
+			if (*s == '"')
+				putchar('"');
+			putchar(*s);
+		}
+		putchar('"');
+	}
+	putchar(last ? '\n' : ',');
+}
+
+static void print_text(const struct episode_row *e, const char *opened, const char *last,
+		       const char *cleared)
+{
+	char a[300], b[300], c[64], reply[1024], advice[1024];
+	printf("%s %s %s: %s since %s, last %s, %" PRId64 " refusal%s",
+	       log_printable(nz(e->provider), strlen(nz(e->provider)), a, sizeof a),
+	       log_printable(nz(e->sending_ip), strlen(nz(e->sending_ip)), b, sizeof b),
+	       log_printable(nz(e->category), strlen(nz(e->category)), c, sizeof c),
+	       e->cleared < 0 ? "OPEN" : "cleared", opened, last, e->count, e->count == 1 ? "" : "s");
+	if (e->cleared >= 0)
+		printf(", cleared %s (%s)", cleared, nz(e->clear_reason));
+	printf("\n  reply:  %s\n  advice: %s\n",
+	       log_printable(nz(e->first_reply), strlen(nz(e->first_reply)), reply, sizeof reply),
+	       e->advice ? log_printable(e->advice, strlen(e->advice), advice, sizeof advice) : "-");
+}
+
+static int row(void *arg, const struct episode_row *e)
+{
+	struct out *o = arg;
+	char opened[32], last[32], cleared[32], count[32];
+	const char *cl = e->cleared >= 0 ? alert_time(e->cleared, cleared, sizeof cleared) : NULL;
+	const char *vals[] = { e->provider, e->sending_ip, e->category, e->categories,
+		alert_time(e->opened, opened, sizeof opened), alert_time(e->last_seen, last, sizeof last),
+		cl, e->clear_reason, count, e->first_reply, e->rule_id, e->advice, e->hosts };
+	static const char *const names[] = { "provider", "sending_ip", "category", "categories",
+		"opened", "last_seen", "cleared", "clear_reason", "count", "first_reply", "rule_id",
+		"advice", "hosts" };
+	const size_t n = sizeof names / sizeof *names;
+
+	snprintf(count, sizeof count, "%" PRId64, e->count);
+	if (o->fmt == F_TEXT) {
+		print_text(e, vals[4], vals[5], cl);
+	} else if (o->fmt == F_CSV) {
+		for (size_t i = 0; i < n; i++)
+			print_csv(vals[i], i + 1 == n);
+	} else {
+		printf("%s\n  {\"episode\":%" PRId64, o->n ? "," : "", e->id);
+		for (size_t i = 0; i < n; i++) {
+			printf(",\"%s\":", names[i]);
+			if (i == 8)
+				fputs(count, stdout);
+			else
+				print_json_str(vals[i]);
+		}
+		putchar('}');
+	}
+	o->n++;
+	return 0;
+}
+
+static int blocks_exec(struct globals *g, int argc, char **argv)
+{
+	struct out o = { F_TEXT, 0 };
+	struct alert_cfg ac;
+	double since = -1;
+	int open_only = 0, rc = EXIT_OK;
+	char err[1024];
+
+	for (int i = 1; i < argc; i++) {
+		int c = cmd_common_opt(g, argc, argv, &i);
+		if (c < 0)
+			goto usage;
+		if (c == 1)
+			continue;
+		if (strcmp(argv[i], "--help") == 0) {
+			usage(stdout);
+			return EXIT_OK;
+		} else if (strcmp(argv[i], "--open") == 0) {
+			open_only = 1;
+		} else if (strcmp(argv[i], "--since") == 0 && i + 1 < argc) {
+			long d = cmd_parse_duration(argv[++i]);
+			if (d < 0)
+				goto usage;
+			alert_opts_init(&ac);
+			since = alert_now(&ac) - (double)d;
+			alert_cfg_release(&ac);
+		} else if (strcmp(argv[i], "--format") == 0 && i + 1 < argc) {
+			const char *f = argv[++i];
+			if (strcmp(f, "text") == 0)
+				o.fmt = F_TEXT;
+			else if (strcmp(f, "json") == 0)
+				o.fmt = F_JSON;
+			else if (strcmp(f, "csv") == 0)
+				o.fmt = F_CSV;
+			else
+				goto usage;
+		} else {
+			msg_info("blocks: unknown argument %s", argv[i]);
+			goto usage;
+		}
+	}
+	struct store *st = store_open(cmd_db_path(g), STORE_READ, err, sizeof err);
+	if (st == NULL) {
+		msg_info("%s", err);
+		return EXIT_RUNTIME;
+	}
+	if (o.fmt == F_CSV)
+		printf("provider,sending_ip,category,categories,opened,last_seen,cleared,clear_reason,"
+		       "count,first_reply,rule_id,advice,hosts\n");
+	if (o.fmt == F_JSON)
+		putchar('[');
+	if (store_episode_list(st, open_only, since, row, &o, err, sizeof err) < 0) {
+		msg_info("%s", err);
+		rc = EXIT_RUNTIME;
+	}
+	if (o.fmt == F_JSON)
+		printf("%s]\n", o.n ? "\n" : "");
+	if (o.fmt == F_TEXT && o.n == 0 && rc == EXIT_OK)
+		printf("no block episodes%s\n", open_only ? " open" : "");
+	store_free(st);
+	return rc;
+usage:
+	usage(stderr);
+	return EXIT_USAGE;
+}
+
+const struct cmd cmd_blocks = {
+	.name = "blocks",
+	.summary = "block episodes (provider, sending IP, since, advice), open first",
+	.exec = blocks_exec,
+};

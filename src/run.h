@@ -1,0 +1,39 @@
+/* run - the one way bouncewatch starts a child process
+ *
+ * fork + execve of a fixed program path with argv = { path } only: no
+ * shell, no PATH search, nothing from a log line can become a command. Data
+ * travels in the environment (exactly envp, nothing inherited) and on stdin.
+ * The child runs in its own process group; on timeout the group gets
+ * SIGTERM, then SIGKILL after RUN_KILL_GRACE seconds. Its stdout goes to
+ * /dev/null; the start of its stderr is kept for the caller's error text.
+ */
+#ifndef BW_RUN_H
+#define BW_RUN_H
+#include <stddef.h>
+
+#define RUN_KILL_GRACE 2.0
+#define RUN_STDERR_MAX 512
+
+struct run_result {
+	int exit_code;		/* exit status, or -1 when killed by a signal */
+	int signal;		/* terminating signal, 0 if none */
+	int timed_out;		/* 1 when the timeout expired and the child was killed */
+	char stderr_head[RUN_STDERR_MAX];	/* first bytes the child wrote to stderr */
+};
+
+/* Runs path with environment envp (NULL-terminated) and input[0..inlen) on
+ * its stdin, waits at most timeout seconds (real time), then kills it.
+ * Returns 0 when the child was started and reaped (*res says how it ended:
+ * a program that cannot be executed exits 127 with the reason in
+ * stderr_head), -1 with err when no child could be started. SIGPIPE is
+ * ignored while the child runs (it may exit without reading stdin). */
+int run_program(const char *path, char *const envp[], const char *input, size_t inlen,
+		double timeout, struct run_result *res, char *err, size_t errlen);
+
+/* 1 when res is a clean exit 0. */
+int run_ok(const struct run_result *res);
+
+/* "exit status 3: <stderr first line>", "timed out after 30 s", ... */
+void run_describe(const struct run_result *res, double timeout, char *out, size_t outsz);
+
+#endif

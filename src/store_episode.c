@@ -1,0 +1,315 @@
+/* store_episode - episodes and alerts (see store_episode.h). Part of the
+ * store family: the only code that speaks SQL. Every statement is a string
+ * constant prepared once through store_stmt().
+ *
+ * Invariants: at most one open episode per key (a partial unique index says
+ * so too); an alert, once delivered, is never selected as due again.
+ * Knows nothing of when an episode opens or clears: episode.c decides.
+ */
+#include <stdio.h>
+#include <string.h>
+#include "store_episode.h"
+#include "store_int.h"
+
+#define EP_COLS "e.id, e.provider, e.sending_ip, e.key, e.category, e.categories, e.opened, " \
+	"e.last_seen, e.cleared, e.clear_reason, e.event_count, e.first_reply, e.rule_id, " \
+	"e.advice, e.hosts"
+#define EP_NCOLS 15
+#define AL_COLS "a.id, a.kind, a.created, a.announce, a.note, a.due, a.delivered, a.attempts, " \
+	"a.last_error"
+
+static const char SQL_EP_OPEN[] =
+	"INSERT INTO episodes (provider, sending_ip, key, category, categories, opened, last_seen, "
+	"event_count, first_reply, rule_id, advice, hosts) "
+	"VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12)";
+static const char SQL_EP_UPDATE[] =
+	"UPDATE episodes SET last_seen = ?2, event_count = ?3, categories = ?4, hosts = ?5 "
+	"WHERE id = ?1";
+static const char SQL_EP_CLEAR[] =
+	"UPDATE episodes SET cleared = ?2, clear_reason = ?3 WHERE id = ?1 AND cleared IS NULL";
+static const char SQL_EP_EACH_OPEN[] =
+	"SELECT " EP_COLS ", " AL_COLS " FROM episodes e "
+	"LEFT JOIN alerts a ON a.episode_id = e.id AND a.kind = 'open' "
+	"WHERE e.cleared IS NULL ORDER BY e.id";
+static const char SQL_EP_LIST[] =
+	"SELECT " EP_COLS " FROM episodes e "
+	"WHERE (?1 = 0 OR e.cleared IS NULL) AND (?2 < 0 OR e.cleared IS NULL OR e.last_seen >= ?2) "
+	"ORDER BY e.cleared IS NOT NULL, "
+	"CASE WHEN e.cleared IS NULL THEN e.opened ELSE -e.last_seen END, e.id";
+static const char SQL_AL_ADD[] =
+	"INSERT INTO alerts (episode_id, kind, created, announce, announced, note, due) "
+	"VALUES (?1, ?2, ?3, ?4, CASE WHEN ?4 THEN ?3 END, ?5, CASE WHEN ?4 THEN ?3 END)";
+static const char SQL_AL_ANNOUNCE[] =
+	"UPDATE alerts SET announce = 1, announced = ?2, due = ?2, note = NULL "
+	"WHERE id = ?1 AND announce = 0";
+static const char SQL_AL_LAST[] =
+	"SELECT max(a.announced) FROM alerts a JOIN episodes e ON e.id = a.episode_id "
+	"WHERE e.key = ?1 AND a.kind = 'open' AND a.announce = 1";
+static const char SQL_AL_DUE[] =
+	"SELECT a.id FROM alerts a WHERE a.delivered IS NULL AND a.announce = 1 AND a.due <= ?1 "
+	"AND NOT EXISTS (SELECT 1 FROM alerts b WHERE b.episode_id = a.episode_id AND b.id < a.id "
+	"AND b.delivered IS NULL AND b.announce = 1) ORDER BY a.id LIMIT ?2";
+static const char SQL_AL_GET[] =
+	"SELECT " EP_COLS ", " AL_COLS " FROM alerts a JOIN episodes e ON e.id = a.episode_id "
+	"WHERE a.id = ?1";
+static const char SQL_AL_DELIVERED[] =
+	"UPDATE alerts SET delivered = ?2, attempts = attempts + 1, due = NULL "
+	"WHERE id = ?1 AND delivered IS NULL";
+static const char SQL_AL_FAILED[] =
+	"UPDATE alerts SET attempts = attempts + 1, due = ?2, last_error = ?3 "
+	"WHERE id = ?1 AND delivered IS NULL";
+
+static const char *col_text(sqlite3_stmt *s, int i)
+{
+	return (const char *)sqlite3_column_text(s, i);
+}
+
+static double col_time(sqlite3_stmt *s, int i)
+{
+	return sqlite3_column_type(s, i) == SQLITE_NULL ? -1 : sqlite3_column_double(s, i);
+}
+
+static void read_episode(sqlite3_stmt *s, struct episode_row *e)
+{
+	*e = (struct episode_row){
+		.id = sqlite3_column_int64(s, 0),
+		.provider = col_text(s, 1), .sending_ip = col_text(s, 2), .key = col_text(s, 3),
+		.category = col_text(s, 4), .categories = col_text(s, 5),
+		.opened = sqlite3_column_double(s, 6), .last_seen = sqlite3_column_double(s, 7),
+		.cleared = col_time(s, 8), .clear_reason = col_text(s, 9),
+		.count = sqlite3_column_int64(s, 10), .first_reply = col_text(s, 11),
+		.rule_id = col_text(s, 12), .advice = col_text(s, 13), .hosts = col_text(s, 14),
+	};
+}
+
+/* An alert row read from columns EP_NCOLS.. after the episode's. */
+static void read_alert(sqlite3_stmt *s, struct alert_row *a)
+{
+	const int b = EP_NCOLS;
+	read_episode(s, &a->ep);
+	a->id = sqlite3_column_int64(s, b);
+	a->kind = col_text(s, b + 1);
+	a->created = sqlite3_column_double(s, b + 2);
+	a->announce = sqlite3_column_int(s, b + 3);
+	a->note = col_text(s, b + 4);
+	a->due = col_time(s, b + 5);
+	a->delivered = col_time(s, b + 6);
+	a->attempts = sqlite3_column_int(s, b + 7);
+	a->last_error = col_text(s, b + 8);
+}
+
+static void bind_text(sqlite3_stmt *s, int i, const char *v)
+{
+	if (v)
+		sqlite3_bind_text(s, i, v, -1, SQLITE_STATIC);
+}
+
+int64_t store_episode_open(struct store *st, const struct episode_row *e, char *err, size_t errlen)
+{
+	sqlite3_stmt *s = store_stmt(st, SQL_EP_OPEN, err, errlen);
+	if (s == NULL)
+		return -1;
+	bind_text(s, 1, e->provider);
+	bind_text(s, 2, e->sending_ip);
+	bind_text(s, 3, e->key);
+	bind_text(s, 4, e->category);
+	bind_text(s, 5, e->categories ? e->categories : "");
+	sqlite3_bind_double(s, 6, e->opened);
+	sqlite3_bind_double(s, 7, e->last_seen);
+	sqlite3_bind_int64(s, 8, e->count);
+	bind_text(s, 9, e->first_reply);
+	bind_text(s, 10, e->rule_id);
+	bind_text(s, 11, e->advice);
+	bind_text(s, 12, e->hosts ? e->hosts : "");
+	if (store_exec_stmt(st, s, "opening an episode", err, errlen) < 0)
+		return -1;
+	return sqlite3_last_insert_rowid(st->db);
+}
+
+int store_episode_update(struct store *st, const struct episode_row *e, char *err, size_t errlen)
+{
+	sqlite3_stmt *s = store_stmt(st, SQL_EP_UPDATE, err, errlen);
+	if (s == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, e->id);
+	sqlite3_bind_double(s, 2, e->last_seen);
+	sqlite3_bind_int64(s, 3, e->count);
+	bind_text(s, 4, e->categories ? e->categories : "");
+	bind_text(s, 5, e->hosts ? e->hosts : "");
+	return store_exec_stmt(st, s, "updating an episode", err, errlen);
+}
+
+int store_episode_clear(struct store *st, int64_t id, double when, const char *reason,
+			char *err, size_t errlen)
+{
+	sqlite3_stmt *s = store_stmt(st, SQL_EP_CLEAR, err, errlen);
+	if (s == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, id);
+	sqlite3_bind_double(s, 2, when);
+	bind_text(s, 3, reason);
+	return store_exec_stmt(st, s, "clearing an episode", err, errlen);
+}
+
+/* Steps s to the end, calling each(s) per row; resets s. */
+static int each_row(struct store *st, sqlite3_stmt *s, int (*each)(sqlite3_stmt *, void *),
+		    void *arg, const char *what, char *err, size_t errlen)
+{
+	int rc;
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW)
+		if (each(s, arg) != 0) {
+			rc = SQLITE_DONE;
+			break;
+		}
+	if (rc != SQLITE_DONE)
+		store_fail(st, what, err, errlen);
+	sqlite3_reset(s);
+	return rc == SQLITE_DONE ? 0 : -1;
+}
+
+struct cb {
+	store_alert_fn alert;
+	store_episode_fn episode;
+	void *arg;
+};
+
+static int alert_cb(sqlite3_stmt *s, void *arg)
+{
+	struct cb *c = arg;
+	struct alert_row a;
+	read_alert(s, &a);
+	return c->alert(c->arg, &a);
+}
+
+static int episode_cb(sqlite3_stmt *s, void *arg)
+{
+	struct cb *c = arg;
+	struct episode_row e;
+	read_episode(s, &e);
+	return c->episode(c->arg, &e);
+}
+
+int store_episode_each_open(struct store *st, store_alert_fn fn, void *arg, char *err, size_t errlen)
+{
+	struct cb c = { .alert = fn, .arg = arg };
+	sqlite3_stmt *s = store_stmt(st, SQL_EP_EACH_OPEN, err, errlen);
+	if (s == NULL)
+		return -1;
+	return each_row(st, s, alert_cb, &c, "loading open episodes", err, errlen);
+}
+
+int store_episode_list(struct store *st, int open_only, double since, store_episode_fn fn,
+		       void *arg, char *err, size_t errlen)
+{
+	struct cb c = { .episode = fn, .arg = arg };
+	sqlite3_stmt *s = store_stmt(st, SQL_EP_LIST, err, errlen);
+	if (s == NULL)
+		return -1;
+	sqlite3_bind_int(s, 1, open_only != 0);
+	sqlite3_bind_double(s, 2, since);
+	return each_row(st, s, episode_cb, &c, "listing episodes", err, errlen);
+}
+
+int64_t store_alert_add(struct store *st, int64_t episode_id, const char *kind, double created,
+			int announce, const char *note, char *err, size_t errlen)
+{
+	sqlite3_stmt *s = store_stmt(st, SQL_AL_ADD, err, errlen);
+	if (s == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, episode_id);
+	bind_text(s, 2, kind);
+	sqlite3_bind_double(s, 3, created);
+	sqlite3_bind_int(s, 4, announce != 0);
+	bind_text(s, 5, note);
+	if (store_exec_stmt(st, s, "adding an alert", err, errlen) < 0)
+		return -1;
+	return sqlite3_last_insert_rowid(st->db);
+}
+
+int store_alert_announce(struct store *st, int64_t id, double now, char *err, size_t errlen)
+{
+	sqlite3_stmt *s = store_stmt(st, SQL_AL_ANNOUNCE, err, errlen);
+	if (s == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, id);
+	sqlite3_bind_double(s, 2, now);
+	return store_exec_stmt(st, s, "announcing an alert", err, errlen);
+}
+
+int store_alert_last_announced(struct store *st, const char *key, double *when,
+			       char *err, size_t errlen)
+{
+	sqlite3_stmt *s = store_stmt(st, SQL_AL_LAST, err, errlen);
+	int rc, found = 0;
+	if (s == NULL)
+		return -1;
+	bind_text(s, 1, key);
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW && sqlite3_column_type(s, 0) != SQLITE_NULL) {
+		*when = sqlite3_column_double(s, 0);
+		found = 1;
+	} else if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
+		found = store_fail(st, "reading the last alert", err, errlen);
+	}
+	sqlite3_reset(s);
+	return found;
+}
+
+int store_alert_due(struct store *st, double now, int64_t *ids, int max, char *err, size_t errlen)
+{
+	sqlite3_stmt *s = store_stmt(st, SQL_AL_DUE, err, errlen);
+	int rc, n = 0;
+	if (s == NULL)
+		return -1;
+	sqlite3_bind_double(s, 1, now);
+	sqlite3_bind_int(s, 2, max);
+	while (n < max && (rc = sqlite3_step(s)) == SQLITE_ROW)
+		ids[n++] = sqlite3_column_int64(s, 0);
+	if (n < max && rc != SQLITE_DONE)
+		n = store_fail(st, "listing due alerts", err, errlen);
+	sqlite3_reset(s);
+	return n;
+}
+
+int store_alert_get(struct store *st, int64_t id, store_alert_fn fn, void *arg,
+		    char *err, size_t errlen)
+{
+	sqlite3_stmt *s = store_stmt(st, SQL_AL_GET, err, errlen);
+	struct alert_row a;
+	int rc, found = 0;
+	if (s == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, id);
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW) {
+		read_alert(s, &a);
+		fn(arg, &a);
+		found = 1;
+	} else if (rc != SQLITE_DONE) {
+		found = store_fail(st, "reading an alert", err, errlen);
+	}
+	sqlite3_reset(s);
+	return found;
+}
+
+int store_alert_delivered(struct store *st, int64_t id, double now, char *err, size_t errlen)
+{
+	sqlite3_stmt *s = store_stmt(st, SQL_AL_DELIVERED, err, errlen);
+	if (s == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, id);
+	sqlite3_bind_double(s, 2, now);
+	return store_exec_stmt(st, s, "recording a delivered alert", err, errlen);
+}
+
+int store_alert_failed(struct store *st, int64_t id, double due, const char *why,
+		       char *err, size_t errlen)
+{
+	sqlite3_stmt *s = store_stmt(st, SQL_AL_FAILED, err, errlen);
+	if (s == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, id);
+	sqlite3_bind_double(s, 2, due);
+	bind_text(s, 3, why);
+	return store_exec_stmt(st, s, "recording a failed alert", err, errlen);
+}

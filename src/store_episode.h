@@ -1,0 +1,80 @@
+/* store_episode - the episodes and alerts tables (schema/002_episodes.sql)
+ *
+ * Part of the store family (implemented in store_episode.c): the episode
+ * module writes through these functions inside the ingest transaction, the
+ * alert module and `blocks` read through them. Strings handed to callbacks
+ * are borrowed until the callback returns; NULL for SQL NULL.
+ */
+#ifndef BW_STORE_EPISODE_H
+#define BW_STORE_EPISODE_H
+#include <stdint.h>
+#include "store.h"
+
+struct episode_row {
+	int64_t id;
+	const char *provider, *sending_ip, *key;
+	const char *category;		/* of the first block reply */
+	const char *categories;		/* space separated */
+	double opened, last_seen;
+	double cleared;			/* < 0 while open */
+	const char *clear_reason;	/* "delivered", "quiet"; NULL while open */
+	int64_t count;
+	const char *first_reply, *rule_id, *advice;
+	const char *hosts;		/* space separated log hosts */
+};
+
+struct alert_row {
+	int64_t id;
+	const char *kind;		/* "open", "clear" */
+	double created;
+	int announce;
+	const char *note;
+	double due;			/* < 0 when NULL */
+	double delivered;		/* < 0 when not delivered */
+	int attempts;
+	const char *last_error;
+	struct episode_row ep;		/* the alert's episode */
+};
+
+/* Inserts an open episode from e (id, cleared, clear_reason ignored);
+ * returns its id or -1. */
+int64_t store_episode_open(struct store *st, const struct episode_row *e, char *err, size_t errlen);
+/* Saves e's last_seen, count, categories and hosts. */
+int store_episode_update(struct store *st, const struct episode_row *e, char *err, size_t errlen);
+int store_episode_clear(struct store *st, int64_t id, double when, const char *reason,
+			char *err, size_t errlen);
+
+typedef int (*store_alert_fn)(void *arg, const struct alert_row *a);
+/* Calls fn for each open episode with its 'open' alert (a->id 0 when the
+ * episode has none). fn returns non-zero to stop. */
+int store_episode_each_open(struct store *st, store_alert_fn fn, void *arg, char *err, size_t errlen);
+
+typedef int (*store_episode_fn)(void *arg, const struct episode_row *e);
+/* Episodes, open ones first (oldest opening first), then cleared ones, most
+ * recent first. open_only: only open ones; since >= 0: only those open or
+ * seen (last_seen) at or after since. */
+int store_episode_list(struct store *st, int open_only, double since, store_episode_fn fn,
+		       void *arg, char *err, size_t errlen);
+
+/* Adds an alert row; due is `created` when announce, else NULL. Returns its id or -1. */
+int64_t store_alert_add(struct store *st, int64_t episode_id, const char *kind, double created,
+			int announce, const char *note, char *err, size_t errlen);
+/* Turns a recorded alert into an announced one, due now. */
+int store_alert_announce(struct store *st, int64_t id, double now, char *err, size_t errlen);
+/* Latest clock time an 'open' alert for key was announced: 1 found, 0 none, -1 error. */
+int store_alert_last_announced(struct store *st, const char *key, double *when,
+			       char *err, size_t errlen);
+/* Ids of announced, undelivered alerts due at now, oldest first, at most max;
+ * an alert waits while an earlier alert of its episode is undelivered.
+ * Returns the number found, or -1. */
+int store_alert_due(struct store *st, double now, int64_t *ids, int max, char *err, size_t errlen);
+/* Calls fn with alert id joined with its episode: 1 found, 0 no such alert, -1 error. */
+int store_alert_get(struct store *st, int64_t id, store_alert_fn fn, void *arg,
+		    char *err, size_t errlen);
+/* Records a successful delivery at now (attempts + 1). */
+int store_alert_delivered(struct store *st, int64_t id, double now, char *err, size_t errlen);
+/* Records a failed attempt: attempts + 1, the next due time and the reason. */
+int store_alert_failed(struct store *st, int64_t id, double due, const char *why,
+		       char *err, size_t errlen);
+
+#endif
