@@ -6,6 +6,9 @@
 O=${1:-build}
 filter=${2:-}
 pass=0 fail=0
+# the binary under test: the build directory's own, else the default ./bouncewatch
+bin=$(pwd)/bouncewatch
+[ -x "$O/bouncewatch" ] && bin=$(cd "$O" && pwd)/bouncewatch
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
 tally() { # name, exit status; the TAP lines are in $log
@@ -25,8 +28,9 @@ for t in "$O"/tests/test_*; do
 done
 for t in tests/e2e/*.sh; do
 	[ -f "$t" ] || continue
+	head -n 1 "$t" | grep -q '^#!' || continue	# sourced helpers have no #! line
 	case "$t" in *"$filter"*) ;; *) continue ;; esac
-	BW_BUILD="$O" sh "$t" >"$log" 2>&1; st=$?
+	BW_BUILD="$O" BW_BIN="$bin" sh "$t" >"$log" 2>&1; st=$?
 	[ -n "$VERBOSE" ] && cat "$log"
 	tally "$(basename "$t" .sh)" $st
 done

@@ -3,7 +3,7 @@
 # $BW is the binary under test, $T a scratch directory removed at exit.
 set -u
 TOP=$(cd "$(dirname "$0")/../.." && pwd)
-BW="$TOP/bouncewatch"
+BW="${BW_BIN:-$TOP/bouncewatch}"
 RULES="${BW_TEST_RULES:-$TOP/patterns}"
 T=$(mktemp -d)
 export BOUNCEWATCH_DB="$T/default.db"
