@@ -40,6 +40,7 @@ int cmd_common_opt(struct globals *g, int argc, char **argv, int *i);
 long cmd_parse_duration(const char *s);
 
 extern const struct cmd cmd_scan, cmd_report, cmd_rules;
+extern const struct cmd cmd_query, cmd_check;
 
 struct rules;
 

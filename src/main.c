@@ -16,6 +16,8 @@
 static const struct cmd *const commands[] = {
 	&cmd_scan,
 	&cmd_report,
+	&cmd_query,
+	&cmd_check,
 	NULL
 };
 
