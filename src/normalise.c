@@ -7,6 +7,8 @@
 #include <string.h>
 #include "normalise.h"
 
+static const char ADDR[] = "<addr>";
+
 struct out {
 	char *p;
 	size_t n, cap;	/* cap excludes the NUL */
@@ -98,7 +100,7 @@ static const char *classify(const char *s, size_t n)
 	size_t nd = 0, na = 0;
 	const char *at = memchr(s, '@', n);
 	if (at && at > s && at + 1 < s + n)
-		return "<addr>";
+		return ADDR;
 	if (ipv4_len(s, n) == n || ipv6_len(s, n) == n)
 		return "<ip>";
 	if (is_code(s, n))
@@ -162,6 +164,14 @@ size_t reply_normalise(const char *in, size_t len, char *out, size_t outsz)
 		size_t j = i;
 		while (j < len && is_tok((unsigned char)in[j]))
 			j++;
+		/* "<user@host>" becomes "<addr>", not "<<addr>>" */
+		if (o.n > 0 && o.p[o.n - 1] == '<' && j < len && in[j] == '>' &&
+		    classify(in + i, j - i) == ADDR) {
+			o.n--;
+			put(&o, ADDR, strlen(ADDR));
+			i = j + 1;
+			continue;
+		}
 		token(&o, in + i, j - i);
 		i = j;
 	}
