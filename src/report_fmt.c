@@ -79,14 +79,20 @@ static void json_row(FILE *f, const struct report_table *t, size_t r)
 	fputc('}', f);
 }
 
-int report_write_json_rows(FILE *f, const struct report_table *t)
+static void json_rows(FILE *f, const struct report_table *t)
 {
 	fputc('[', f);
 	for (size_t r = 0; r < t->nrows; r++) {
 		fputs(r ? ",\n  " : "\n  ", f);
 		json_row(f, t, r);
 	}
-	fputs(t->nrows ? "\n]\n" : "]\n", f);
+	fputs(t->nrows ? "\n]" : "]", f);
+}
+
+int report_write_json_rows(FILE *f, const struct report_table *t)
+{
+	json_rows(f, t);
+	fputc('\n', f);
 	return 0;
 }
 
@@ -116,7 +122,7 @@ int report_write_json(FILE *f, const struct report_doc *d)
 		else if (t->single)
 			fputs("{}", f);
 		else
-			report_write_json_rows(f, t);
+			json_rows(f, t);
 	}
 	fputs("}\n", f);
 	return 0;
