@@ -213,6 +213,34 @@ run "unknown section" 2 "$BW" --db "$DB" report --by nonsense
 run "bad --since" 2 "$BW" --db "$DB" report --since yesterday-ish
 run "missing database" 1 "$BW" --db "$T/none.db" report
 
+# --- the same log through pflogsumm: per-domain delivery figures agree ---------
+if command -v pflogsumm >/dev/null 2>&1; then
+	pflogsumm "$DATA/fixture.log" >"$T/pfl.txt" 2>/dev/null
+	run "report json of the whole fixture" 0 "$BW" --db "$PLAIN" report --since 2026-11-01 \
+		--until 2026-12-01 --format json --by totals,domain,day
+	pycheck "pflogsumm and report agree (totals, per day, per domain)" "$T/last" '
+import json, re, sys
+d = json.load(open(sys.argv[1]))
+p = open(sys.argv[1].replace("last", "pfl.txt")).read()
+num = lambda what: int(re.search(r"^\s*(\d+)\s+" + what, p, re.M).group(1))
+assert num("delivered") == d["totals"]["sent"] == 15
+assert num("bounced") == d["totals"]["bounced"]
+assert num("deferred") == d["totals"]["deferred_messages"]
+dom = {r["domain"]: r for r in d["domain"]}
+sec = p.split("Host/Domain Summary: Message Delivery")[1].split("\n\n")[0]
+rows = re.findall(r"^\s*(\d+)\s+\d+\s+(\d+)\s+([\d.]+) s\s+([\d.]+) s\s+(\S+)$", sec, re.M)
+assert len(rows) == 5, sec
+for sent, defers, avg, mx, name in rows:
+    r = dom[name]
+    assert (r["sent"], r["deferred"]) == (int(sent), int(defers)), (name, r)
+    assert abs(r["avg_delay"] - float(avg)) < 0.051 and abs(r["max_delay"] - float(mx)) < 0.051, (name, r)
+days = re.findall(r"^[ ]+(\w{3} \d+ \d{4})[ ]+(\d+)[ ]+(\d+)[ ]*(\d*)[ ]*(\d*)", p, re.M)
+ours = [(r["sent"], r["deferred"], r["bounced"]) for r in d["day"]]
+assert [(int(a), int(b or 0), int(c or 0)) for _, _, a, b, c in days] == ours, (days, ours)'
+else
+	ok "# SKIP pflogsumm not installed"
+fi
+
 # --- query ------------------------------------------------------------------
 run "query json" 0 "$BW" --db "$DB" query --format json \
 	"SELECT provider, count(*) AS n, max(ts) AS t, NULL AS z FROM deliveries GROUP BY 1 ORDER BY 2 DESC, 1"
