@@ -15,7 +15,10 @@
 
 static const struct cmd *const commands[] = {
 	&cmd_scan,
+	&cmd_report,
 	&cmd_blocks,
+	&cmd_query,
+	&cmd_check,
 	&cmd_rules,
 	NULL
 };

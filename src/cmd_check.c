@@ -1,0 +1,306 @@
+/* cmd_check - `bouncewatch check`: a monitoring plugin (Nagios, Icinga, cron).
+ *
+ * Monitoring Plugins conventions: one status line with performance data
+ * after '|', exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN. The state is the
+ * worst of: open block episodes, the deferral rate of each provider over
+ * --window, and (with --stale) how long ago the log and the last delivery
+ * were seen. Anything that stops us from knowing is UNKNOWN: a missing or
+ * unreadable database, a bad option. No SQL here (store_report).
+ */
+#include <ctype.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include "cmd.h"
+#include "log.h"
+#include "store_report.h"
+
+enum state { ST_OK, ST_WARNING, ST_CRITICAL, ST_UNKNOWN };
+static const char *const state_names[] = { "OK", "WARNING", "CRITICAL", "UNKNOWN" };
+
+#define BLOCK_LOOKBACK (7 * 86400.0)	/* derived open blocks: replies this recent */
+
+struct threshold {
+	long blocks;		/* open blocks at or above: this state */
+	double rate;		/* a provider's deferral rate at or above: this state */
+};
+
+struct check_opts {
+	struct threshold warn, crit;
+	long window, stale, min_attempts;
+};
+
+struct facts {
+	long open_blocks;
+	char blocks_text[256];	/* "microsoft 203.0.113.7, ..." */
+	long attempts, deferred;
+	double worst_rate;
+	char worst[64];		/* provider with worst_rate */
+	char perf[2048];	/* per-provider performance data */
+	int col[4];		/* provider attempts deferred deferred_rate */
+	long min_attempts;
+};
+
+static void check_usage(FILE *f)
+{
+	fprintf(f, "usage: bouncewatch check [--warning B[,R]] [--critical B[,R]] [--window DUR]\n"
+		   "                         [--min-attempts N] [--stale DUR]\n"
+		   "Monitoring plugin: one status line with performance data; exit 0 OK,\n"
+		   "1 WARNING, 2 CRITICAL, 3 UNKNOWN.\n"
+		   "  --warning B,R   WARNING at B open block episodes or more, or when a provider's\n"
+		   "                  deferral rate over the window reaches R (0.1 or 10%%)\n"
+		   "                  (default 1,10%%)\n"
+		   "  --critical B,R  the same for CRITICAL (default 1,30%%)\n"
+		   "  --window DUR    the window for deferral rates (default 1h)\n"
+		   "  --min-attempts N  rates only for providers with N attempts or more (default 5)\n"
+		   "  --stale DUR     UNKNOWN when the log has not been read for DUR (no checkpoint\n"
+		   "                  since), WARNING when the newest delivery is older than DUR\n");
+}
+
+static int parse_rate(const char *s, double *out)
+{
+	char *end;
+	double v = strtod(s, &end);
+	if (end == s || v < 0)
+		return -1;
+	if (*end == '%') {
+		v /= 100;
+		end++;
+	}
+	if (*end || v > 1)
+		return -1;
+	*out = v;
+	return 0;
+}
+
+/* "B", "B,R" or ",R". */
+static int parse_threshold(const char *s, struct threshold *t)
+{
+	char *end;
+	const char *comma = strchr(s, ',');
+	if (s[0] != ',') {
+		t->blocks = strtol(s, &end, 10);
+		if (end == s || t->blocks < 0 || (*end && *end != ','))
+			return -1;
+	}
+	return comma ? parse_rate(comma + 1, &t->rate) : 0;
+}
+
+static int parse_check_opts(struct globals *g, int argc, char **argv, struct check_opts *o)
+{
+	for (int i = 1; i < argc; i++) {
+		int c = cmd_common_opt(g, argc, argv, &i);
+		const char *a = argv[i], *v;
+		if (c < 0)
+			return -1;
+		if (c == 1)
+			continue;
+		if (strcmp(a, "--help") == 0)
+			return 1;
+		if (i + 1 >= argc)
+			return -1;
+		v = argv[++i];
+		if (strcmp(a, "--warning") == 0 || strcmp(a, "-w") == 0) {
+			if (parse_threshold(v, &o->warn) < 0)
+				return -1;
+		} else if (strcmp(a, "--critical") == 0 || strcmp(a, "-c") == 0) {
+			if (parse_threshold(v, &o->crit) < 0)
+				return -1;
+		} else if (strcmp(a, "--window") == 0) {
+			if ((o->window = cmd_parse_duration(v)) <= 0)
+				return -1;
+		} else if (strcmp(a, "--stale") == 0) {
+			if ((o->stale = cmd_parse_duration(v)) <= 0)
+				return -1;
+		} else if (strcmp(a, "--min-attempts") == 0) {
+			char *end;
+			o->min_attempts = strtol(v, &end, 10);
+			if (*end || end == v || o->min_attempts < 1)
+				return -1;
+		} else {
+			return -1;
+		}
+	}
+	return 0;
+}
+
+static int col_of(int ncol, const char *const *names, const char *name)
+{
+	for (int i = 0; i < ncol; i++)
+		if (strcmp(names[i], name) == 0)
+			return i;
+	return -1;
+}
+
+static void append(char *buf, size_t size, const char *s)
+{
+	size_t n = strlen(buf);
+	if (n < size - 1)
+		snprintf(buf + n, size - n, "%s", s);
+}
+
+/* A printable, plugin-safe rendering of a database value ('|' is not
+ * allowed in a status line; perf labels take [A-Za-z0-9_.-]). */
+static void safe(const struct store_cell *c, int label, char *out, size_t size)
+{
+	size_t o = 0;
+	for (size_t i = 0; c->p && i < c->len && o + 1 < size && i < 40; i++) {
+		unsigned char ch = (unsigned char)c->p[i];
+		int ok = label ? (isalnum(ch) || ch == '_' || ch == '.' || ch == '-')
+			       : (ch >= 0x21 && ch < 0x7f && ch != '|');
+		out[o++] = ok ? (char)ch : '_';
+	}
+	out[o] = '\0';
+	if (o == 0)
+		snprintf(out, size, "%s", label ? "unknown" : "?");
+}
+
+static int on_block(void *arg, int ncol, const char *const *names, const struct store_cell *cells)
+{
+	struct facts *f = arg;
+	char p[48], ip[48], one[100];
+	(void)ncol;
+	(void)names;
+	if (cells == NULL)
+		return 0;
+	safe(&cells[0], 0, p, sizeof p);
+	safe(&cells[1], 0, ip, sizeof ip);
+	if (f->open_blocks < 3) {
+		snprintf(one, sizeof one, "%s%s %s", f->open_blocks ? ", " : "", p, ip);
+		append(f->blocks_text, sizeof f->blocks_text, one);
+	} else if (f->open_blocks == 3) {
+		append(f->blocks_text, sizeof f->blocks_text, ", ...");
+	}
+	f->open_blocks++;
+	return 0;
+}
+
+static int on_provider(void *arg, int ncol, const char *const *names, const struct store_cell *cells)
+{
+	struct facts *f = arg;
+	char label[48], perf[96];
+	if (cells == NULL) {
+		f->col[0] = col_of(ncol, names, "provider");
+		f->col[1] = col_of(ncol, names, "attempts");
+		f->col[2] = col_of(ncol, names, "deferred");
+		return f->col[0] < 0 || f->col[1] < 0 || f->col[2] < 0;
+	}
+	long att = strtol(cells[f->col[1]].p ? cells[f->col[1]].p : "0", NULL, 10);
+	long def = strtol(cells[f->col[2]].p ? cells[f->col[2]].p : "0", NULL, 10);
+	double rate = att > 0 ? (double)def / (double)att : 0;
+	f->attempts += att;
+	f->deferred += def;
+	if (att < f->min_attempts)
+		return 0;
+	safe(&cells[f->col[0]], 1, label, sizeof label);
+	snprintf(perf, sizeof perf, " deferred_rate_%s=%.4f", label, rate);
+	append(f->perf, sizeof f->perf, perf);
+	if (rate > f->worst_rate || f->worst[0] == '\0') {
+		f->worst_rate = rate;
+		snprintf(f->worst, sizeof f->worst, "%s", label);
+	}
+	return 0;
+}
+
+static enum state worst(enum state a, enum state b) { return a > b ? a : b; }
+
+static enum state judge(const struct check_opts *o, const struct facts *f)
+{
+	enum state s = ST_OK;
+	if (f->open_blocks >= o->warn.blocks)
+		s = ST_WARNING;
+	if (f->worst[0] && f->worst_rate >= o->warn.rate)
+		s = ST_WARNING;
+	if (f->open_blocks >= o->crit.blocks || (f->worst[0] && f->worst_rate >= o->crit.rate))
+		s = ST_CRITICAL;
+	return s;
+}
+
+static int say(enum state s, const char *text, const char *perf)
+{
+	printf("BOUNCEWATCH %s - %s%s%s\n", state_names[s], text, perf && *perf ? " | " : "",
+	       perf ? perf : "");
+	return (int)s;
+}
+
+/* Freshness: UNKNOWN when the log was not read for o->stale, WARNING when
+ * no delivery came in it. Writes a note into why. */
+static enum state freshness(const struct check_opts *o, const struct store_health *h, double now,
+			    char *why, size_t size)
+{
+	if (o->stale <= 0)
+		return ST_OK;
+	if (h->sources == 0 || now - h->newest_source > (double)o->stale) {
+		snprintf(why, size, "log not read for %.0fs (stale after %lds)",
+			 h->sources ? now - h->newest_source : INFINITY, o->stale);
+		return ST_UNKNOWN;
+	}
+	if (h->newest_delivery <= 0 || now - h->newest_delivery > (double)o->stale) {
+		snprintf(why, size, "no delivery for %.0fs (stale after %lds); ",
+			 h->newest_delivery > 0 ? now - h->newest_delivery : INFINITY, o->stale);
+		return ST_WARNING;
+	}
+	return ST_OK;
+}
+
+static int gather(struct store *st, const struct check_opts *o, double now, struct facts *f,
+		  char *err, size_t errlen)
+{
+	struct store_window w = { now - (double)o->window, now + 1, 0 };
+	if (store_open_blocks(st, now - BLOCK_LOOKBACK, on_block, f, err, errlen) < 0)
+		return -1;
+	return store_report_section(st, STORE_SEC_PROVIDER, &w, on_provider, f, err, errlen);
+}
+
+static int check_exec(struct globals *g, int argc, char **argv)
+{
+	struct check_opts o = { { 1, 0.10 }, { 1, 0.30 }, 3600, 0, 5 };
+	struct facts f = { .min_attempts = 0 };
+	struct store_health h;
+	char err[1024], text[1024], why[160] = "", perf[3072];
+	double now = (double)time(NULL), overall;
+	int rc = parse_check_opts(g, argc, argv, &o);
+	enum state s;
+
+	if (rc != 0) {
+		if (rc > 0) {
+			check_usage(stdout);
+			return ST_OK;
+		}
+		check_usage(stderr);
+		return say(ST_UNKNOWN, "bad usage (see bouncewatch check --help)", NULL);
+	}
+	f.min_attempts = o.min_attempts;
+	struct store *st = store_open(cmd_db_path(g), STORE_READ, err, sizeof err);
+	if (st == NULL)
+		return say(ST_UNKNOWN, err, NULL);
+	if (store_health(st, &h, err, sizeof err) < 0 || gather(st, &o, now, &f, err, sizeof err) < 0) {
+		store_free(st);
+		return say(ST_UNKNOWN, err, NULL);
+	}
+	store_free(st);
+	s = freshness(&o, &h, now, why, sizeof why);
+	if (s == ST_UNKNOWN)
+		return say(s, why, NULL);
+	s = worst(s, judge(&o, &f));
+	overall = f.attempts ? (double)f.deferred / (double)f.attempts : 0;
+	snprintf(text, sizeof text, "%s%ld open block%s%s%s%s, deferral %.1f%% over %lds", why,
+		 f.open_blocks, f.open_blocks == 1 ? "" : "s", f.open_blocks ? " (" : "",
+		 f.blocks_text, f.open_blocks ? ")" : "", overall * 100, o.window);
+	if (f.worst[0] && f.worst_rate > 0) {
+		size_t n = strlen(text);
+		snprintf(text + n, sizeof text - n, ", worst %s %.1f%%", f.worst, f.worst_rate * 100);
+	}
+	snprintf(perf, sizeof perf, "open_blocks=%ld;%ld;%ld;0 deferred_rate=%.4f;%g;%g;0;1 "
+		 "attempts=%ld;;;0%s", f.open_blocks, o.warn.blocks, o.crit.blocks, overall,
+		 o.warn.rate, o.crit.rate, f.attempts, f.perf);
+	return say(s, text, perf);
+}
+
+const struct cmd cmd_check = {
+	.name = "check",
+	.summary = "monitoring plugin: open blocks, deferral rates; exit 0-3",
+	.exec = check_exec,
+};

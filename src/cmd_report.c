@@ -1,0 +1,227 @@
+/* cmd_report - `bouncewatch report`: what happened to our mail in a window.
+ *
+ * Reads the database read-only (while `tail` writes), runs one store query
+ * per section and hands the tables to report.c for the chosen format. The
+ * sections, their columns and the JSON keys are documented in docs/sql.md
+ * and report.h. No SQL here: sections are named queries of store_report.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include "cmd.h"
+#include "cmd_table.h"
+#include "log.h"
+#include "report.h"
+#include "store_report.h"
+
+struct section {
+	const char *name;	/* --by name and JSON key */
+	enum store_section sec;
+	const char *title;
+};
+
+static const struct section sections[] = {
+	{ "totals", STORE_SEC_TOTALS, "Totals" },
+	{ "provider", STORE_SEC_PROVIDER, "Per provider" },
+	{ "domain", STORE_SEC_DOMAIN, "Per recipient domain" },
+	{ "relay", STORE_SEC_RELAY, "Per relay (receiving server)" },
+	{ "sending-ip", STORE_SEC_SENDING_IP, "Per sending IP (as named in replies)" },
+	{ "host", STORE_SEC_HOST, "Per log host" },
+	{ "day", STORE_SEC_DAY, "Per day" },
+	{ "hour", STORE_SEC_HOUR, "Per hour of day" },
+	{ "reasons", STORE_SEC_REASONS, "Top reasons (deferrals, bounces, refusals)" },
+	{ "blocks", STORE_SEC_BLOCKS, "Block episodes (open, or active in the window)" },
+};
+#define NSECTIONS (sizeof sections / sizeof sections[0])
+#define DEFAULT_BY "totals,provider,domain,relay,sending-ip,day,hour,reasons,blocks"
+
+struct report_opts {
+	const char *since, *until, *by, *output;
+	long top;
+	enum report_format format;
+};
+
+static void report_usage(FILE *f)
+{
+	fprintf(f, "usage: bouncewatch report [--since DUR|ISO] [--until DUR|ISO] [--by LIST]\n"
+		   "                          [--top N] [--format text|json|csv|html] [--output FILE]\n"
+		   "What happened to outgoing mail in a window (default: the last 7 days).\n"
+		   "  --since, --until  a duration ago (24h, 7d, 2w), now, or an ISO date/time\n"
+		   "                    (2026-11-28, 2026-11-28T10:00, ...Z or +01:00; local without)\n"
+		   "  --by LIST         sections, comma-separated (default %s;\n"
+		   "                    also: host). csv prints one table: the one --by names\n"
+		   "                    (default provider)\n"
+		   "  --top N           at most N rows per list (default 20; 0: all)\n"
+		   "  --format F        text (default), json, csv, html (one file, inline SVG charts)\n"
+		   "  --output FILE     write there instead of stdout\n"
+		   "Colour only on a terminal, never with NO_COLOR set. Exit 0, 1 runtime, 2 usage.\n",
+		DEFAULT_BY);
+}
+
+static const struct section *find_section(const char *name, size_t len)
+{
+	for (size_t i = 0; i < NSECTIONS; i++)
+		if (strlen(sections[i].name) == len && strncmp(sections[i].name, name, len) == 0)
+			return &sections[i];
+	return NULL;
+}
+
+/* Parses LIST into chosen[] (in the order given); returns the count or -1. */
+static int parse_by(const char *list, const struct section **chosen)
+{
+	int n = 0;
+	for (const char *p = list; *p;) {
+		size_t len = strcspn(p, ",");
+		const struct section *s = find_section(p, len);
+		if (s == NULL) {
+			msg_info("report: unknown section '%.*s' (see --help)", (int)len, p);
+			return -1;
+		}
+		for (int i = 0; i < n; i++)
+			if (chosen[i] == s)
+				s = NULL;
+		if (s)
+			chosen[n++] = s;
+		p += len + (p[len] == ',');
+	}
+	return n;
+}
+
+static int parse_opts(struct globals *g, int argc, char **argv, struct report_opts *o)
+{
+	for (int i = 1; i < argc; i++) {
+		int c = cmd_common_opt(g, argc, argv, &i);
+		const char *a = argv[i];
+		char *end;
+		if (c < 0)
+			return -1;
+		if (c == 1)
+			continue;
+		if (strcmp(a, "--help") == 0)
+			return 1;
+		if (i + 1 >= argc) {
+			msg_info("report: %s: unknown option or missing value", a);
+			return -1;
+		}
+		if (strcmp(a, "--since") == 0)
+			o->since = argv[++i];
+		else if (strcmp(a, "--until") == 0)
+			o->until = argv[++i];
+		else if (strcmp(a, "--by") == 0)
+			o->by = argv[++i];
+		else if (strcmp(a, "--output") == 0 || strcmp(a, "-o") == 0)
+			o->output = argv[++i];
+		else if (strcmp(a, "--top") == 0) {
+			o->top = strtol(argv[++i], &end, 10);
+			if (*end || end == argv[i] || o->top < 0) {
+				msg_info("report: --top needs a number");
+				return -1;
+			}
+		} else if (strcmp(a, "--format") == 0) {
+			if (report_format_parse(argv[++i], &o->format) < 0) {
+				msg_info("report: unknown format '%s'", argv[i]);
+				return -1;
+			}
+		} else {
+			msg_info("report: unknown option %s", a);
+			return -1;
+		}
+	}
+	return 0;
+}
+
+/* Fills one table per chosen section. 0, or -1 (message printed). */
+static int fill(struct store *st, const struct section *const *chosen, int n,
+		const struct store_window *w, struct report_table **tables)
+{
+	char err[1024];
+	for (int i = 0; i < n; i++) {
+		struct report_table *t = report_table_new(chosen[i]->name, chosen[i]->title);
+		int rc;
+		tables[i] = t;
+		if (chosen[i]->sec == STORE_SEC_TOTALS)
+			report_table_single(t);
+		rc = store_report_section(st, chosen[i]->sec, w, cmd_table_row, t, err, sizeof err);
+		if (rc < 0) {
+			msg_info("report: %s: %s", chosen[i]->name, err);
+			return -1;
+		}
+		if (rc == 1)
+			report_table_unavailable(t, "no episode data");
+	}
+	return 0;
+}
+
+static int emit(const struct report_opts *o, const struct report_doc *d)
+{
+	char err[256];
+	FILE *f = o->output ? fopen(o->output, "w") : stdout;
+	int colour = o->output == NULL && o->format == REPORT_TEXT && cmd_use_colour(stdout);
+	int rc;
+	if (f == NULL) {
+		msg_info("report: %s: cannot write: %m", o->output);
+		return EXIT_RUNTIME;
+	}
+	rc = report_write(f, o->format, d, colour, err, sizeof err);
+	if (o->output && fclose(f) != 0 && rc == 0) {
+		snprintf(err, sizeof err, "%s", "closing the output failed");
+		rc = -1;
+	}
+	if (rc < 0) {
+		msg_info("report: %s: %s", o->output ? o->output : "stdout", err);
+		return EXIT_RUNTIME;
+	}
+	return EXIT_OK;
+}
+
+static int report_exec(struct globals *g, int argc, char **argv)
+{
+	struct report_opts o = { .top = 20, .format = REPORT_TEXT };
+	const struct section *chosen[NSECTIONS];
+	struct report_table *tables[NSECTIONS] = { 0 };
+	struct store_window w;
+	char err[1024];
+	double now = (double)time(NULL);
+	int n, rc = parse_opts(g, argc, argv, &o);
+
+	if (rc != 0) {
+		report_usage(rc > 0 ? stdout : stderr);
+		return rc > 0 ? EXIT_OK : EXIT_USAGE;
+	}
+	if (o.by == NULL)
+		o.by = o.format == REPORT_CSV ? "provider" : DEFAULT_BY;
+	if ((n = parse_by(o.by, chosen)) <= 0)
+		return EXIT_USAGE;
+	if (o.format == REPORT_CSV && n != 1) {
+		msg_info("report: csv prints one table: name it with --by (e.g. --by provider)");
+		return EXIT_USAGE;
+	}
+	w = (struct store_window){ now - 7 * 86400.0, now, o.top };
+	if ((o.since && cmd_parse_time(o.since, now, &w.since) < 0) ||
+	    (o.until && cmd_parse_time(o.until, now, &w.until) < 0)) {
+		msg_info("report: bad time '%s' (use 24h, 7d, now or 2026-11-28[T10:00])",
+			 o.since && cmd_parse_time(o.since, now, &w.since) < 0 ? o.since : o.until);
+		return EXIT_USAGE;
+	}
+	struct store *st = store_open(cmd_db_path(g), STORE_READ, err, sizeof err);
+	if (st == NULL) {
+		msg_info("report: %s", err);
+		return EXIT_RUNTIME;
+	}
+	rc = fill(st, chosen, n, &w, tables) < 0 ? EXIT_RUNTIME : EXIT_OK;
+	store_free(st);
+	if (rc == EXIT_OK) {
+		struct report_doc d = { "bouncewatch report", w.since, w.until, now, tables, (size_t)n };
+		rc = emit(&o, &d);
+	}
+	for (int i = 0; i < n; i++)
+		report_table_free(tables[i]);
+	return rc;
+}
+
+const struct cmd cmd_report = {
+	.name = "report",
+	.summary = "what happened to outgoing mail: totals, providers, reasons, blocks",
+	.exec = report_exec,
+};

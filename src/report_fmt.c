@@ -1,0 +1,177 @@
+/* report_fmt - the JSON and CSV formats (see report.h for the JSON keys).
+ *
+ * JSON: RFC 8259; strings are always valid UTF-8 (a byte that is not
+ * becomes U+FFFD), control characters and U+2028/U+2029 are escaped.
+ * CSV: RFC 4180; a field is quoted when it holds a comma, a quote, CR or
+ * LF, with quotes doubled; records end with CRLF. Knows nothing of SQL.
+ */
+#include <math.h>
+#include <string.h>
+#include "report_int.h"
+
+static void json_str(FILE *f, const char *s, size_t len)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	size_t i = 0;
+	fputc('"', f);
+	while (i < len) {
+		unsigned cp;
+		size_t k = report_utf8(u + i, len - i, &cp);
+		if (k == 0) {
+			fputs("\\ufffd", f);
+			i++;
+			continue;
+		}
+		if (cp == '"' || cp == '\\')
+			fprintf(f, "\\%c", (char)cp);
+		else if (cp == '\n')
+			fputs("\\n", f);
+		else if (cp == '\t')
+			fputs("\\t", f);
+		else if (cp == '\r')
+			fputs("\\r", f);
+		else if (cp < 0x20 || cp == 0x7f || cp == 0x2028 || cp == 0x2029)
+			fprintf(f, "\\u%04x", cp);
+		else
+			fwrite(u + i, 1, k, f);
+		i += k;
+	}
+	fputc('"', f);
+}
+
+static void json_cell(FILE *f, const struct report_table *t, const struct report_cell *c, int col)
+{
+	char buf[64];
+	double v;
+	if (c->type == RV_NULL) {
+		fputs("null", f);
+		return;
+	}
+	if (report_number(c, &v)) {
+		if (t->kinds[col] == RK_TIME) {
+			report_time_iso(v, buf, sizeof buf);
+			json_str(f, buf, strlen(buf));
+		} else if (c->type == RV_INT && c->len > 0 && c->len < 24 &&
+			   strspn(c->p + (c->p[0] == '-'), "0123456789") == c->len - (c->p[0] == '-')) {
+			fwrite(c->p, 1, c->len, f);	/* exact, even beyond 2^53 */
+		} else {
+			fprintf(f, "%.10g", v);
+		}
+		return;
+	}
+	if (c->type == RV_INT || c->type == RV_REAL) {
+		fputs("null", f);	/* Inf, NaN: not representable in JSON */
+		return;
+	}
+	json_str(f, c->p, c->len);
+}
+
+static void json_row(FILE *f, const struct report_table *t, size_t r)
+{
+	fputc('{', f);
+	for (int c = 0; c < t->ncol; c++) {
+		if (c)
+			fputs(", ", f);
+		json_str(f, t->names[c], strlen(t->names[c]));
+		fputs(": ", f);
+		json_cell(f, t, report_cell(t, r, c), c);
+	}
+	fputc('}', f);
+}
+
+static void json_rows(FILE *f, const struct report_table *t)
+{
+	fputc('[', f);
+	for (size_t r = 0; r < t->nrows; r++) {
+		fputs(r ? ",\n  " : "\n  ", f);
+		json_row(f, t, r);
+	}
+	fputs(t->nrows ? "\n]" : "]", f);
+}
+
+int report_write_json_rows(FILE *f, const struct report_table *t)
+{
+	json_rows(f, t);
+	fputc('\n', f);
+	return 0;
+}
+
+static void json_time(FILE *f, const char *key, double ts)
+{
+	char buf[40];
+	report_time_iso(ts, buf, sizeof buf);
+	fprintf(f, ",\n\"%s\": ", key);
+	json_str(f, buf, strlen(buf));
+}
+
+int report_write_json(FILE *f, const struct report_doc *d)
+{
+	fputs("{\"report\": \"bouncewatch\",\n\"version\": 1", f);
+	json_time(f, "generated", d->generated);
+	json_time(f, "since", d->since);
+	json_time(f, "until", d->until);
+	for (size_t i = 0; i < d->ntables; i++) {
+		const struct report_table *t = d->tables[i];
+		fputs(",\n", f);
+		json_str(f, t->key, strlen(t->key));
+		fputs(": ", f);
+		if (t->unavailable)
+			fputs("null", f);
+		else if (t->single && t->nrows > 0)
+			json_row(f, t, 0);
+		else if (t->single)
+			fputs("{}", f);
+		else
+			json_rows(f, t);
+	}
+	fputs("}\n", f);
+	return 0;
+}
+
+static void csv_field(FILE *f, const char *s, size_t len)
+{
+	const unsigned char *u = (const unsigned char *)s;
+	int quote = 0;
+	for (size_t i = 0; i < len && !quote; i++)
+		quote = u[i] == ',' || u[i] == '"' || u[i] == '\r' || u[i] == '\n';
+	if (quote)
+		fputc('"', f);
+	for (size_t i = 0; i < len;) {
+		unsigned cp;
+		size_t k = report_utf8(u + i, len - i, &cp);
+		if (k == 0 || cp == 0) {
+			fputs("\xef\xbf\xbd", f);	/* U+FFFD */
+			i++;
+			continue;
+		}
+		if (cp == '"')
+			fputc('"', f);
+		fwrite(u + i, 1, k, f);
+		i += k;
+	}
+	if (quote)
+		fputc('"', f);
+}
+
+int report_write_csv(FILE *f, const struct report_table *t)
+{
+	char buf[64];
+	for (int c = 0; c < t->ncol; c++) {
+		if (c)
+			fputc(',', f);
+		csv_field(f, t->names[c], strlen(t->names[c]));
+	}
+	if (t->ncol)
+		fputs("\r\n", f);
+	for (size_t r = 0; r < t->nrows; r++) {
+		for (int c = 0; c < t->ncol; c++) {
+			struct report_span sp = report_render(t, report_cell(t, r, c), c, 0, buf,
+							      sizeof buf);
+			if (c)
+				fputc(',', f);
+			csv_field(f, sp.p, sp.len);
+		}
+		fputs("\r\n", f);
+	}
+	return 0;
+}

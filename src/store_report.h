@@ -1,0 +1,89 @@
+/* store_report - the store's read side for report, query and check
+ *
+ * Part of the store family (store*.c): every SQL text lives there as a named
+ * constant; callers pick a section and a time window. Rows come back as
+ * typed cells so formats can tell numbers from text. Works on a store opened
+ * in either mode; store_query() insists on STORE_READ.
+ */
+#ifndef BW_STORE_REPORT_H
+#define BW_STORE_REPORT_H
+#include <stddef.h>
+#include <stdint.h>
+#include "store.h"
+
+enum store_type { STORE_NULL, STORE_INT, STORE_REAL, STORE_TEXT, STORE_BLOB };
+
+/* One value of a result row. p is NULL for STORE_NULL, else the value as
+ * text (numbers as SQLite renders them), len bytes (a blob or text may hold
+ * NUL bytes), NUL-terminated. Valid only during the callback. */
+struct store_cell {
+	enum store_type type;
+	const char *p;
+	size_t len;
+};
+
+/* Called first once with cells NULL (the column names, even when no row
+ * follows), then once per row; a non-zero return stops the query (not an
+ * error). */
+typedef int (*store_cell_fn)(void *arg, int ncol, const char *const *names,
+			     const struct store_cell *cells);
+
+/* Report sections. Grouped sections order by attempts, then key. */
+enum store_section {
+	STORE_SEC_TOTALS,	/* one row: attempts sent deferred bounced expired other
+				 * blocks messages deferred_messages recipients first last */
+	STORE_SEC_PROVIDER,	/* provider + the delivery columns below */
+	STORE_SEC_DOMAIN,	/* domain + ... */
+	STORE_SEC_RELAY,	/* relay_ip relay_host + ... */
+	STORE_SEC_SENDING_IP,	/* sending_ip + ... */
+	STORE_SEC_HOST,		/* log host + ... */
+	STORE_SEC_DAY,		/* day (local date) attempts sent deferred bounced blocks */
+	STORE_SEC_HOUR,		/* hour (local hour of day 00..23) + the same */
+	STORE_SEC_REASONS,	/* status reason count rule_id provider category domains first last */
+	STORE_SEC_BLOCKS,	/* block episodes open, or seen in the window (needs `episodes`) */
+	STORE_SEC__COUNT
+};
+/* The delivery columns of grouped sections: attempts sent deferred bounced
+ * blocks deferred_rate bounced_rate avg_delay max_delay last_sent. Rates are
+ * fractions of attempts; delays are of delivered (sent) mail, in seconds. */
+
+struct store_window {
+	double since, until;	/* UTC epoch seconds: since <= ts < until */
+	long top;		/* at most this many rows per list; <= 0: all */
+};
+
+/* Runs one section over the window. Returns 0; 1 when the section has no
+ * data source in this database (STORE_SEC_BLOCKS without an episodes
+ * table: fn is not called); -1 with err. */
+int store_report_section(struct store *st, enum store_section sec, const struct store_window *w,
+			 store_cell_fn fn, void *arg, char *err, size_t errlen);
+
+/* 1 when a table or view of that name exists, 0 when not, -1 with err. */
+int store_has_table(struct store *st, const char *name, char *err, size_t errlen);
+
+/* Open block episodes: provider sending_ip category opened last_seen
+ * events rule_id. From the episodes table when there is one; otherwise
+ * derived from deliveries: a (provider, sending IP) with a block reply since
+ * `since` and no delivered mail to that provider after its last one. */
+int store_open_blocks(struct store *st, double since, store_cell_fn fn, void *arg,
+		      char *err, size_t errlen);
+
+/* How fresh the data is. 0 where there is none. */
+struct store_health {
+	double newest_delivery;	/* max(deliveries.ts) */
+	double newest_source;	/* max(sources.updated): the last checkpoint */
+	int64_t sources;
+};
+int store_health(struct store *st, struct store_health *h, char *err, size_t errlen);
+
+/* Runs one user-supplied SQL statement on a store opened with STORE_READ.
+ * Refused (STORE_REFUSED, err says why): a statement that would write
+ * (sqlite3_stmt_readonly), ATTACH / DETACH, pragmas other than a list of
+ * read-only ones or with a value, more than one statement. The connection
+ * is read-only besides. Returns 0, STORE_REFUSED, or -1 (any other error,
+ * err holds SQLite's message). */
+#define STORE_REFUSED (-2)
+int store_query(struct store *st, const char *sql, store_cell_fn fn, void *arg,
+		char *err, size_t errlen);
+
+#endif
