@@ -205,7 +205,8 @@ static void explain_delivery(const struct syslog_hdr *h, const struct delivery *
 						  d->reply.len ? d->reply.len : d->detail.len, a, sizeof a));
 }
 
-static const char *const try_names[] = { "limit hit (counted as no match)", "skipped (first byte / length)",
+static const char *const try_names[] = { "skipped (another provider's relay/domain)",
+					 "limit hit (counted as no match)", "skipped (first byte / length)",
 					 "skipped (status)", "no match", "MATCH" };
 
 static void explain_rules(struct rules *r, const struct delivery *d)
@@ -217,7 +218,7 @@ static void explain_rules(struct rules *r, const struct delivery *d)
 		for (i = 0; i < n; i++) {
 			const struct rule_info *ri = rules_info(r, i);
 			enum rule_try t = rules_try(r, i, d, ip);
-			printf("  %4zu %-32s prio %4d  %s\n", i + 1, ri->id, ri->priority, try_names[t + 3]);
+			printf("  %4zu %-32s prio %4d  %s\n", i + 1, ri->id, ri->priority, try_names[t + 4]);
 			if (t == RULE_MATCH)
 				break;
 		}

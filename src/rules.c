@@ -42,6 +42,8 @@ struct rule {
 	uint32_t minlen;
 	uint8_t first[32];	/* bytes that can start a match at offset 0 */
 	int generic;		/* provider "generic": does not set verdict.provider */
+	long gate;		/* provider index when that provider receives mail
+				 * (has domains or relays), else -1: see rules.h */
 	size_t seq;		/* position over all files, for a stable order */
 };
 
@@ -193,10 +195,15 @@ static int build_rule(struct rules *r, size_t i, uint32_t *max_cap, struct errli
 		errlist_add(e, file, sp->line, "rule '%s' has no match", sp->id);
 	if (sp->category == NULL && (bad = 1))
 		errlist_add(e, file, sp->line, "rule '%s' has no category", sp->id);
-	if (!ru->generic && r->spec.have_providers &&
-	    !strmap_get(&r->prov_ids, sp->provider, strlen(sp->provider), &(size_t){ 0 }) && (bad = 1))
+	size_t pi;
+	ru->gate = -1;
+	if (!ru->generic && strmap_get(&r->prov_ids, sp->provider, strlen(sp->provider), &pi)) {
+		if (r->spec.prov[pi].n_domains + r->spec.prov[pi].n_relays > 0)
+			ru->gate = (long)pi;
+	} else if (!ru->generic && r->spec.have_providers && (bad = 1)) {
 		errlist_add(e, file, sp->provider_line, "unknown provider '%s' (not in %s)",
 			    sp->provider, r->spec.providers_file);
+	}
 	if (sp->match && compile_rule(ru, sp, file, max_cap, e) < 0)
 		bad = 1;
 	ru->info.has_ip_group = ru->ip_group > 0;
@@ -229,12 +236,15 @@ static int is_ip(const char *s, size_t len)
 	       (inet_pton(AF_INET, s, buf) == 1 || inet_pton(AF_INET6, s, buf) == 1);
 }
 
+/* attributed: the provider index the relay or domain names, -1 if none. */
 static enum rule_try match_rule(struct rules *r, const struct rule *ru, enum delivery_status st,
-				const char *s, size_t n)
+				long attributed, const char *s, size_t n)
 {
 	int rc;
 	if (!(ru->info.status_mask & (1u << st)))
 		return RULE_SKIP_STATUS;
+	if (ru->gate >= 0 && attributed >= 0 && ru->gate != attributed)
+		return RULE_SKIP_PROVIDER;
 	if (n < ru->minlen)
 		return RULE_SKIP_PREFILTER;
 	if (n > 0 && !(ru->first[(unsigned char)s[0] >> 3] & (1u << ((unsigned char)s[0] & 7))))
@@ -260,6 +270,12 @@ static struct str subject_of(const struct delivery *d)
 	return s;
 }
 
+static long attributed(const struct rules *r, const struct delivery *d)
+{
+	size_t pi;
+	return provider_index(r, d->rcpt_domain, d->relay_host, &pi) ? (long)pi : -1;
+}
+
 enum rule_try rules_try(struct rules *r, size_t i, const struct delivery *d, char ip[VERDICT_IP_MAX])
 {
 	struct str s = subject_of(d);
@@ -267,7 +283,7 @@ enum rule_try rules_try(struct rules *r, size_t i, const struct delivery *d, cha
 	if (i >= r->n)
 		return RULE_NOMATCH;
 	ip[0] = '\0';
-	rc = match_rule(r, &r->rule[i], d->status, s.p, s.len);
+	rc = match_rule(r, &r->rule[i], d->status, attributed(r, d), s.p, s.len);
 	if (rc == RULE_MATCH) {
 		long n = ip_capture(r, &r->rule[i], s.p, ip, VERDICT_IP_MAX);
 		if (n < 0 || !is_ip(ip, (size_t)n))
@@ -307,9 +323,9 @@ static const char *provider_advice(const struct rules *r, const char *provider)
 int rules_classify(struct rules *r, const struct delivery *d, struct verdict *v)
 {
 	struct str s;
-	size_t pi;
+	long pi = attributed(r, d);
 	memset(v, 0, sizeof *v);
-	if (provider_index(r, d->rcpt_domain, d->relay_host, &pi))
+	if (pi >= 0)
 		v->provider = r->spec.prov[pi].id;
 	if (!delivery_needs_verdict(d->status))
 		return 0;
@@ -317,7 +333,7 @@ int rules_classify(struct rules *r, const struct delivery *d, struct verdict *v)
 	for (size_t i = 0; i < r->n; i++) {
 		const struct rule *ru = &r->rule[i];
 		long n;
-		if (match_rule(r, ru, d->status, s.p, s.len) != RULE_MATCH)
+		if (match_rule(r, ru, d->status, pi, s.p, s.len) != RULE_MATCH)
 			continue;
 		v->rule_id = ru->info.id;
 		v->category = ru->info.category;
@@ -346,7 +362,7 @@ static void check_examples(struct rules *r, const struct rule *ru, struct errlis
 		const struct rule_example *x = &ru->info.examples[k];
 		char got[VERDICT_IP_MAX];
 		long n;
-		enum rule_try rc = match_rule(r, ru, st, x->text, strlen(x->text));
+		enum rule_try rc = match_rule(r, ru, st, -1, x->text, strlen(x->text));
 		if (rc == RULE_LIMIT) {
 			errlist_add(e, ru->info.file, x->line, "example hits the PCRE2 match limit");
 			continue;

@@ -41,6 +41,12 @@
  * first match wins. Provider rules default to priority 100 and generic ones
  * to 900, so a provider's own wording wins over an RFC 3463 fallback.
  *
+ * PROVIDER GATE. A rule whose provider receives mail (has domains or relays
+ * in providers.conf) is only tried when the delivery's relay and domain name
+ * that provider, or name none: Gmail's wording is not looked for in a reply
+ * from an Outlook relay. Rules of providers without domains or relays (the
+ * DNS block lists, quoted by any receiver) and generic rules are always tried.
+ *
  * ATTRIBUTION. The verdict's provider is the matching rule's provider unless
  * that is "generic"; otherwise the relay host's provider (exact host, then
  * dotted suffixes), else the recipient domain's (exact, then parents). The
@@ -119,7 +125,8 @@ enum rule_try {
 	RULE_NOMATCH = 0,
 	RULE_SKIP_STATUS = -1,	/* match_status excludes d->status */
 	RULE_SKIP_PREFILTER = -2,	/* subject too short / cannot start a match */
-	RULE_LIMIT = -3		/* PCRE2 match or stack limit hit: counted as no match */
+	RULE_LIMIT = -3,	/* PCRE2 match or stack limit hit: counted as no match */
+	RULE_SKIP_PROVIDER = -4	/* the relay or domain names another receiving provider */
 };
 enum rule_try rules_try(struct rules *r, size_t i, const struct delivery *d,
 			char ip[VERDICT_IP_MAX]);

@@ -169,6 +169,38 @@ static void test_precedence_order(void **state)
 	rules_free(r);
 }
 
+/* A receiving provider's rules are not tried on another provider's reply;
+ * block-list rules (their provider has no domains or relays) always are. */
+static void test_provider_gate(void **state)
+{
+	const char *files[] = {
+		"providers.conf", "[ms]\ndomains = hotmail.com\n[gg]\nrelays = .google.com\n[bl]\nname = a list\n",
+		"a.rules", "[ms-x]\nprovider = ms\ncategory = other\nmatch = ^550 x\n"
+			   "[bl-x]\nprovider = bl\ncategory = blocklist\nblock = yes\nmatch = listed\n",
+		NULL };
+	struct rules *r = load_files(files);
+	struct delivery d = mk(DS_BOUNCED, "550 x", "hotmail.com");
+	struct verdict v;
+	char ip[VERDICT_IP_MAX];
+	assert_non_null(r);
+	assert_int_equal(rules_classify(r, &d, &v), 1);
+	assert_string_equal(v.rule_id, "ms-x");
+	/* the same words from a Google relay are not Microsoft's */
+	d.relay_host = STR_LIT("aspmx.l.google.com");
+	assert_int_equal(rules_classify(r, &d, &v), 0);
+	assert_string_equal(v.provider, "gg");
+	assert_int_equal(rules_try(r, 0, &d, ip), RULE_SKIP_PROVIDER);
+	/* nothing attributed: every rule is tried */
+	d = mk(DS_BOUNCED, "550 x", "example.org");
+	assert_int_equal(rules_classify(r, &d, &v), 1);
+	/* a block list quoted by any receiver */
+	d = mk(DS_BOUNCED, "554 listed", "hotmail.com");
+	d.relay_host = STR_LIT("mx.google.com");
+	assert_int_equal(rules_classify(r, &d, &v), 1);
+	assert_string_equal(v.rule_id, "bl-x");
+	rules_free(r);
+}
+
 static void test_provider_for(void **state)
 {
 	struct rules *r = rules_load(BASIC, err, sizeof err);
@@ -460,6 +492,7 @@ int main(void)
 		cmocka_unit_test(test_classify_ip_and_advice),
 		cmocka_unit_test(test_precedence_priority),
 		cmocka_unit_test(test_precedence_order),
+		cmocka_unit_test(test_provider_gate),
 		cmocka_unit_test(test_provider_for),
 		cmocka_unit_test(test_status_filter),
 		cmocka_unit_test(test_detail_fallback),
