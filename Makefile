@@ -33,7 +33,7 @@ TOOLS_SRC:= $(wildcard tests/tools/*.c)
 TOOLS_BIN:= $(TOOLS_SRC:tests/tools/%.c=$(O)/tools/%)
 SCHEMA   := $(sort $(wildcard schema/*.sql))
 
-.PHONY: all deps demo test unit e2e sanitize bench bench-report lint install uninstall clean check-clang
+.PHONY: all deps demo test unit e2e sanitize bench lint install uninstall clean check-clang
 
 # The default build directory's binary is ./bouncewatch; others (sanitize,
 # clang) keep theirs inside their directory.
@@ -102,10 +102,6 @@ sanitize: deps
 
 bench: all
 	sh bench/run.sh
-
-# report, query and check timings on a synthetic 150,000-row database
-bench-report: all
-	sh bench/report.sh
 
 lint:
 	@! grep -nE '\b(strcpy|strcat|sprintf|vsprintf|gets|atoi|atol|system|popen)\s*\(' src/*.c src/*.h \

@@ -20,8 +20,6 @@
 enum state { ST_OK, ST_WARNING, ST_CRITICAL, ST_UNKNOWN };
 static const char *const state_names[] = { "OK", "WARNING", "CRITICAL", "UNKNOWN" };
 
-#define BLOCK_LOOKBACK (7 * 86400.0)	/* derived open blocks: replies this recent */
-
 struct threshold {
 	long blocks;		/* open blocks at or above: this state */
 	double rate;		/* a provider's deferral rate at or above: this state */
@@ -249,7 +247,7 @@ static int gather(struct store *st, const struct check_opts *o, double now, stru
 		  char *err, size_t errlen)
 {
 	struct store_window w = { now - (double)o->window, now + 1, 0 };
-	if (store_open_blocks(st, now - BLOCK_LOOKBACK, on_block, f, err, errlen) < 0)
+	if (store_open_blocks(st, on_block, f, err, errlen) < 0)
 		return -1;
 	return store_report_section(st, STORE_SEC_PROVIDER, &w, on_provider, f, err, errlen);
 }

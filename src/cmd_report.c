@@ -131,24 +131,22 @@ static int parse_opts(struct globals *g, int argc, char **argv, struct report_op
 	return 0;
 }
 
-/* Fills one table per chosen section. 0, or -1 (message printed). */
+/* Fills one table per chosen section, all in one store call (the delivery
+ * sections share one pass over the window). 0, or -1 (message printed). */
 static int fill(struct store *st, const struct section *const *chosen, int n,
 		const struct store_window *w, struct report_table **tables)
 {
 	char err[1024];
+	struct store_report_req req[NSECTIONS];
 	for (int i = 0; i < n; i++) {
-		struct report_table *t = report_table_new(chosen[i]->name, chosen[i]->title);
-		int rc;
-		tables[i] = t;
+		tables[i] = report_table_new(chosen[i]->name, chosen[i]->title);
 		if (chosen[i]->sec == STORE_SEC_TOTALS)
-			report_table_single(t);
-		rc = store_report_section(st, chosen[i]->sec, w, cmd_table_row, t, err, sizeof err);
-		if (rc < 0) {
-			msg_info("report: %s: %s", chosen[i]->name, err);
-			return -1;
-		}
-		if (rc == 1)
-			report_table_unavailable(t, "no episode data");
+			report_table_single(tables[i]);
+		req[i] = (struct store_report_req){ chosen[i]->sec, cmd_table_row, tables[i] };
+	}
+	if (store_report_run(st, w, req, n, err, sizeof err) < 0) {
+		msg_info("report: %s", err);
+		return -1;
 	}
 	return 0;
 }

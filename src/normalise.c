@@ -161,6 +161,10 @@ size_t reply_normalise(const char *in, size_t len, char *out, size_t outsz)
 				i++;
 			if (i < len)
 				put(&o, " ", 1);
+		} else if (s[i] == '<' && (k = addr_len(s + i + 1, len - i - 1)) > 0 &&
+			   i + 1 + k < len && s[i + 1 + k] == '>') {
+			put(&o, "<addr>", 6);	/* <a@b.c> is one address, not <<addr>> */
+			i += k + 2;
 		} else if (boundary && (k = addr_len(s + i, len - i)) > 0) {
 			put(&o, "<addr>", 6);
 			i += k;

@@ -3,7 +3,7 @@
  * Replaces the parts of an SMTP reply that change from one message to the
  * next, so that equal refusals group together ("top reasons", the unmatched
  * list of `rules test`):
- *   e-mail addresses            -> <addr>
+ *   e-mail addresses            -> <addr> (with their <> if they had them)
  *   IPv4 / IPv6 addresses       -> <ip>
  *   ISO 8601 times              -> <time>
  *   ids: letter+digit runs of 8 or more ([A-Za-z0-9], at least one digit)

@@ -48,7 +48,6 @@ void report_table_free(struct report_table *t)
 	free(t->kinds);
 	free(t->key);
 	free(t->title);
-	free(t->note);
 	free(t);
 }
 
@@ -114,13 +113,6 @@ void report_table_add(struct report_table *t, const struct report_value *row)
 }
 
 void report_table_single(struct report_table *t) { t->single = 1; }
-
-void report_table_unavailable(struct report_table *t, const char *note)
-{
-	t->unavailable = 1;
-	free(t->note);
-	t->note = xstrdup(note);
-}
 
 int report_table_ncol(const struct report_table *t) { return t->ncol; }
 size_t report_table_nrows(const struct report_table *t) { return t->nrows; }
@@ -449,9 +441,7 @@ static void text_rows(FILE *f, const struct report_table *t, int colour)
 
 static void text_table(FILE *f, const struct report_table *t, int colour)
 {
-	if (t->unavailable)
-		fprintf(f, "  %s\n", t->note ? t->note : "no data");
-	else if (t->nrows == 0)
+	if (t->nrows == 0)
 		fputs("  (none)\n", f);
 	else if (t->single)
 		text_single(f, t, colour);

@@ -9,8 +9,7 @@
  * JSON document (version 1), keys stable:
  *   { "report": "bouncewatch", "version": 1, "generated": ISO, "since": ISO,
  *     "until": ISO, "<section>": [ {column: value, ...}, ... ], ... }
- * A single-row section (totals) is one object; a section without a data
- * source (blocks without episode data) is null. Times are ISO 8601 UTC
+ * A single-row section (totals) is one object. Times are ISO 8601 UTC
  * strings ("2026-11-28T10:00:00Z"), rates fractions (0.0123), delays seconds.
  * Text that is not valid UTF-8 has each bad byte replaced by U+FFFD.
  */
@@ -52,9 +51,6 @@ void report_table_set_kind(struct report_table *t, int col, enum report_kind k);
 void report_table_add(struct report_table *t, const struct report_value *row);
 /* Marks the table as a single record (one JSON object, a vertical text list). */
 void report_table_single(struct report_table *t);
-/* Marks the table as having no data source, with a note shown instead
- * ("no episode data"); JSON then shows null. note is copied. */
-void report_table_unavailable(struct report_table *t, const char *note);
 int report_table_ncol(const struct report_table *t);
 size_t report_table_nrows(const struct report_table *t);
 const char *report_table_key(const struct report_table *t);

@@ -115,9 +115,7 @@ int report_write_json(FILE *f, const struct report_doc *d)
 		fputs(",\n", f);
 		json_str(f, t->key, strlen(t->key));
 		fputs(": ", f);
-		if (t->unavailable)
-			fputs("null", f);
-		else if (t->single && t->nrows > 0)
+		if (t->single && t->nrows > 0)
 			json_row(f, t, 0);
 		else if (t->single)
 			fputs("{}", f);

@@ -213,9 +213,8 @@ static void chart_blocks(FILE *f, const struct report_table *t, const struct rep
 	const double x0 = 230, row = 22;
 	double span = d->until - d->since;
 	char a[32], b[32];
-	if (t == NULL || t->unavailable || t->nrows == 0) {
-		svg_note(f, "block episodes", t && t->unavailable && t->note ? t->note
-					      : "no block episodes in this window");
+	if (t == NULL || t->nrows == 0) {
+		svg_note(f, "block episodes", "no block episodes in this window");
 		return;
 	}
 	span = span > 0 ? span : 1;
@@ -232,10 +231,8 @@ static void chart_blocks(FILE *f, const struct report_table *t, const struct rep
 static void html_table(FILE *f, const struct report_table *t)
 {
 	char buf[64];
-	if (t->unavailable || t->nrows == 0) {
-		fputs("<p class=\"note\">", f);
-		html_cstr(f, t->unavailable && t->note ? t->note : "none");
-		fputs("</p>\n", f);
+	if (t->nrows == 0) {
+		fputs("<p class=\"note\">none</p>\n", f);
 		return;
 	}
 	fputs("<table>\n<thead><tr>", f);

@@ -11,8 +11,8 @@ struct report_cell {
 };
 
 struct report_table {
-	char *key, *title, *note;
-	int ncol, single, unavailable;
+	char *key, *title;
+	int ncol, single;
 	char **names;
 	enum report_kind *kinds;
 	size_t nrows, cap;

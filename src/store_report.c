@@ -1,8 +1,9 @@
 /* store_report - the read side: report sections, open blocks, health and
  * user queries (see store_report.h). Part of the store family.
  *
- * Every report statement is a string constant over a [since, until) window
- * on deliveries.ts (the deliveries_ts index bounds the scan). User SQL is
+ * The delivery sections (totals .. hour) come from one pass over the window
+ * (store_agg.c); reasons and blocks are string constants over a
+ * [since, until) window (the deliveries_ts index bounds the scan). User SQL is
  * guarded three times: the connection is read-only (SQLITE_OPEN_READONLY and
  * query_only), sqlite3_stmt_readonly() must agree, and an authorizer denies
  * ATTACH, DETACH and any pragma not on a read-only list. Nothing here
@@ -13,79 +14,31 @@
 #include <string.h>
 #include <strings.h>
 #include "normalise.h"
+#include "store_agg.h"
 #include "store_int.h"
 #include "store_report.h"
 #include "xmalloc.h"
 
-#define WINDOW " FROM deliveries WHERE ts >= ?1 AND ts < ?2 "
-#define DELIVERY_COLS \
-	"count(*) AS attempts, sum(status = 'sent') AS sent, " \
-	"sum(status = 'deferred') AS deferred, sum(status = 'bounced') AS bounced, " \
-	"sum(is_block) AS blocks, round(avg(status = 'deferred'), 4) AS deferred_rate, " \
-	"round(avg(status = 'bounced'), 4) AS bounced_rate, " \
-	"round(avg(CASE WHEN status = 'sent' THEN delay END), 2) AS avg_delay, " \
-	"max(CASE WHEN status = 'sent' THEN delay END) AS max_delay, " \
-	"max(CASE WHEN status = 'sent' THEN ts END) AS last_sent"
-#define GROUPED(key) \
-	"SELECT " key ", " DELIVERY_COLS WINDOW "GROUP BY 1 ORDER BY attempts DESC, 1 LIMIT ?3"
-#define SERIES(key) \
-	"SELECT " key ", count(*) AS attempts, sum(status = 'sent') AS sent, " \
-	"sum(status = 'deferred') AS deferred, sum(status = 'bounced') AS bounced, " \
-	"sum(is_block) AS blocks" WINDOW "GROUP BY 1 ORDER BY 1"
-#define MESSAGE "coalesce(host, '') || ' ' || queue_id"
-
-static const char SQL_TOTALS[] =
-	"SELECT count(*) AS attempts, coalesce(sum(status = 'sent'), 0) AS sent, "
-	"coalesce(sum(status = 'deferred'), 0) AS deferred, "
-	"coalesce(sum(status = 'bounced'), 0) AS bounced, "
-	"coalesce(sum(status = 'expired'), 0) AS expired, "
-	"coalesce(sum(status NOT IN ('sent', 'deferred', 'bounced', 'expired')), 0) AS other, "
-	"coalesce(sum(is_block), 0) AS blocks, count(DISTINCT " MESSAGE ") AS messages, "
-	"count(DISTINCT CASE WHEN status = 'deferred' THEN " MESSAGE " END) AS deferred_messages, "
-	"count(DISTINCT recipient) AS recipients, min(ts) AS first, max(ts) AS last" WINDOW;
-static const char SQL_PROVIDER[] = GROUPED("coalesce(provider, '(unknown)') AS provider");
-static const char SQL_DOMAIN[] = GROUPED("coalesce(rcpt_domain, '(none)') AS domain");
-static const char SQL_RELAY[] =
-	GROUPED("coalesce(relay_ip, '(none)') AS relay_ip, max(relay_host) AS relay_host");
-static const char SQL_SENDING_IP[] = GROUPED("coalesce(sending_ip, '(not named)') AS sending_ip");
-static const char SQL_HOST[] = GROUPED("coalesce(host, '(none)') AS host");
-static const char SQL_DAY[] = SERIES("date(ts, 'unixepoch', 'localtime') AS day");
-static const char SQL_HOUR[] = SERIES("strftime('%H', ts, 'unixepoch', 'localtime') AS hour");
 static const char SQL_REASONS[] =
 	"SELECT status, bw_normalise(reply) AS reason, count(*) AS count, rule_id, "
 	"max(provider) AS provider, max(category) AS category, "
-	"group_concat(DISTINCT rcpt_domain) AS domains, min(ts) AS first, max(ts) AS last"
-	WINDOW "AND status <> 'sent' AND reply IS NOT NULL "
+	"group_concat(DISTINCT rcpt_domain) AS domains, min(ts) AS first, max(ts) AS last "
+	"FROM deliveries WHERE ts >= ?1 AND ts < ?2 AND status <> 'sent' AND reply IS NOT NULL "
 	"GROUP BY status, reason, rule_id ORDER BY count DESC, reason LIMIT ?3";
+/* Open episodes, and cleared ones that were active in the window. */
 static const char SQL_BLOCKS[] =
 	"SELECT CASE WHEN e.cleared IS NULL THEN 'open' ELSE 'cleared' END AS state, "
-	"e.provider, e.sending_ip, e.category, e.opened, e.last_seen, e.cleared, "
+	"e.provider, e.sending_ip, e.category, e.opened, e.last_seen, e.cleared, e.clear_reason, "
 	"e.event_count AS events, e.rule_id, coalesce(e.advice, r.advice) AS advice, e.first_reply "
 	"FROM episodes e LEFT JOIN rules r ON r.id = e.rule_id "
 	"WHERE e.opened < ?2 AND (e.cleared IS NULL OR e.cleared >= ?1 OR e.last_seen >= ?1) "
-	"ORDER BY e.cleared IS NOT NULL, e.opened DESC LIMIT ?3";
-static const char SQL_HAS_TABLE[] =
-	"SELECT 1 FROM sqlite_master WHERE type IN ('table', 'view') AND name = ?1";
+	"ORDER BY e.cleared IS NOT NULL, e.opened DESC, e.id LIMIT ?3";
 static const char SQL_OPEN_EPISODES[] =
 	"SELECT provider, sending_ip, category, opened, last_seen, event_count AS events, rule_id "
-	"FROM episodes WHERE cleared IS NULL ORDER BY opened";
-static const char SQL_OPEN_DERIVED[] =
-	"WITH b AS (SELECT provider, sending_ip, max(category) AS category, min(ts) AS opened, "
-	"max(ts) AS last_seen, count(*) AS events, max(rule_id) AS rule_id FROM deliveries "
-	"WHERE ts >= ?1 AND is_block = 1 GROUP BY provider, sending_ip) "
-	"SELECT * FROM b WHERE NOT EXISTS (SELECT 1 FROM deliveries s WHERE s.ts > b.last_seen "
-	"AND s.status = 'sent' AND s.provider IS b.provider) ORDER BY opened";
+	"FROM episodes WHERE cleared IS NULL ORDER BY opened, id";
 static const char SQL_HEALTH[] =
 	"SELECT (SELECT max(ts) FROM deliveries), (SELECT max(updated) FROM sources), "
 	"(SELECT count(*) FROM sources)";
-
-static const char *const section_sql[STORE_SEC__COUNT] = {
-	[STORE_SEC_TOTALS] = SQL_TOTALS, [STORE_SEC_PROVIDER] = SQL_PROVIDER,
-	[STORE_SEC_DOMAIN] = SQL_DOMAIN, [STORE_SEC_RELAY] = SQL_RELAY,
-	[STORE_SEC_SENDING_IP] = SQL_SENDING_IP, [STORE_SEC_HOST] = SQL_HOST,
-	[STORE_SEC_DAY] = SQL_DAY, [STORE_SEC_HOUR] = SQL_HOUR,
-	[STORE_SEC_REASONS] = SQL_REASONS, [STORE_SEC_BLOCKS] = SQL_BLOCKS,
-};
 
 static void sql_normalise(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 {
@@ -147,55 +100,50 @@ static int run_rows(struct store *st, sqlite3_stmt *s, store_cell_fn fn, void *a
 	return ret;
 }
 
-int store_has_table(struct store *st, const char *name, char *err, size_t errlen)
+/* One SQL section: reasons or blocks. */
+static int sql_section(struct store *st, const struct store_window *w,
+		       const struct store_report_req *rq, char *err, size_t errlen)
 {
-	sqlite3_stmt *s = store_stmt(st, SQL_HAS_TABLE, err, errlen);
-	int rc;
-	if (s == NULL)
+	const char *sql = rq->sec == STORE_SEC_REASONS ? SQL_REASONS : SQL_BLOCKS;
+	sqlite3_stmt *s;
+	if (rq->sec == STORE_SEC_REASONS && register_functions(st, err, errlen) < 0)
 		return -1;
-	sqlite3_bind_text(s, 1, name, -1, SQLITE_STATIC);
-	rc = sqlite3_step(s);
-	sqlite3_reset(s);
-	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-		return store_fail(st, "looking up a table", err, errlen);
-	return rc == SQLITE_ROW;
+	if ((s = store_stmt(st, sql, err, errlen)) == NULL)
+		return -1;
+	sqlite3_bind_double(s, 1, w->since);
+	sqlite3_bind_double(s, 2, w->until);
+	sqlite3_bind_int64(s, 3, w->top > 0 ? w->top : -1);
+	return run_rows(st, s, rq->fn, rq->arg, err, errlen);
+}
+
+int store_report_run(struct store *st, const struct store_window *w,
+		     const struct store_report_req *req, int n, char *err, size_t errlen)
+{
+	for (int i = 0; i < n; i++)
+		if (req[i].sec < 0 || req[i].sec >= STORE_SEC__COUNT) {
+			snprintf(err, errlen, "no such report section");
+			return -1;
+		}
+	if (store_agg_run(st, w, req, n, err, errlen) < 0)
+		return -1;
+	for (int i = 0; i < n; i++)
+		if (!store_agg_section(req[i].sec) && sql_section(st, w, &req[i], err, errlen) < 0)
+			return -1;
+	return 0;
 }
 
 int store_report_section(struct store *st, enum store_section sec, const struct store_window *w,
 			 store_cell_fn fn, void *arg, char *err, size_t errlen)
 {
-	sqlite3_stmt *s;
-	if (sec < 0 || sec >= STORE_SEC__COUNT) {
-		snprintf(err, errlen, "no such report section");
-		return -1;
-	}
-	if (sec == STORE_SEC_BLOCKS) {
-		int has = store_has_table(st, "episodes", err, errlen);
-		if (has <= 0)
-			return has < 0 ? -1 : 1;
-	}
-	if (sec == STORE_SEC_REASONS && register_functions(st, err, errlen) < 0)
-		return -1;
-	if ((s = store_stmt(st, section_sql[sec], err, errlen)) == NULL)
-		return -1;
-	sqlite3_bind_double(s, 1, w->since);
-	sqlite3_bind_double(s, 2, w->until);
-	if (sqlite3_bind_parameter_count(s) >= 3)
-		sqlite3_bind_int64(s, 3, w->top > 0 ? w->top : -1);
-	return run_rows(st, s, fn, arg, err, errlen);
+	struct store_report_req rq = { sec, fn, arg };
+	return store_report_run(st, w, &rq, 1, err, errlen);
 }
 
-int store_open_blocks(struct store *st, double since, store_cell_fn fn, void *arg,
-		      char *err, size_t errlen)
+int store_open_blocks(struct store *st, store_cell_fn fn, void *arg, char *err, size_t errlen)
 {
-	sqlite3_stmt *s;
-	int has = store_has_table(st, "episodes", err, errlen);
-	if (has < 0)
+	sqlite3_stmt *s = store_stmt(st, SQL_OPEN_EPISODES, err, errlen);
+	if (s == NULL)
 		return -1;
-	if ((s = store_stmt(st, has ? SQL_OPEN_EPISODES : SQL_OPEN_DERIVED, err, errlen)) == NULL)
-		return -1;
-	if (!has)
-		sqlite3_bind_double(s, 1, since);
 	return run_rows(st, s, fn, arg, err, errlen);
 }
 

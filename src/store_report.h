@@ -40,7 +40,9 @@ enum store_section {
 	STORE_SEC_DAY,		/* day (local date) attempts sent deferred bounced blocks */
 	STORE_SEC_HOUR,		/* hour (local hour of day 00..23) + the same */
 	STORE_SEC_REASONS,	/* status reason count rule_id provider category domains first last */
-	STORE_SEC_BLOCKS,	/* block episodes open, or seen in the window (needs `episodes`) */
+	STORE_SEC_BLOCKS,	/* block episodes open, or active in the window: state
+				 * provider sending_ip category opened last_seen cleared
+				 * clear_reason events rule_id advice first_reply */
 	STORE_SEC__COUNT
 };
 /* The delivery columns of grouped sections: attempts sent deferred bounced
@@ -52,21 +54,26 @@ struct store_window {
 	long top;		/* at most this many rows per list; <= 0: all */
 };
 
-/* Runs one section over the window. Returns 0; 1 when the section has no
- * data source in this database (STORE_SEC_BLOCKS without an episodes
- * table: fn is not called); -1 with err. */
+/* One section to run and where its rows go. */
+struct store_report_req {
+	enum store_section sec;
+	store_cell_fn fn;
+	void *arg;
+};
+
+/* Runs the sections of req[0..n) over one window. The delivery sections
+ * (totals .. hour) share one pass over the window's rows, so asking for
+ * them together costs about what one costs. 0, or -1 with err. */
+int store_report_run(struct store *st, const struct store_window *w,
+		     const struct store_report_req *req, int n, char *err, size_t errlen);
+
+/* store_report_run() with one section. */
 int store_report_section(struct store *st, enum store_section sec, const struct store_window *w,
 			 store_cell_fn fn, void *arg, char *err, size_t errlen);
 
-/* 1 when a table or view of that name exists, 0 when not, -1 with err. */
-int store_has_table(struct store *st, const char *name, char *err, size_t errlen);
-
-/* Open block episodes: provider sending_ip category opened last_seen
- * events rule_id. From the episodes table when there is one; otherwise
- * derived from deliveries: a (provider, sending IP) with a block reply since
- * `since` and no delivered mail to that provider after its last one. */
-int store_open_blocks(struct store *st, double since, store_cell_fn fn, void *arg,
-		      char *err, size_t errlen);
+/* Open block episodes, oldest first: provider sending_ip category opened
+ * last_seen events rule_id. */
+int store_open_blocks(struct store *st, store_cell_fn fn, void *arg, char *err, size_t errlen);
 
 /* How fresh the data is. 0 where there is none. */
 struct store_health {

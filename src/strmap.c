@@ -40,7 +40,10 @@ void strmap_release(struct strmap *m)
 
 static struct strmap_slot *find(const struct strmap *m, const char *key, size_t len, uint64_t h)
 {
-	size_t mask = m->cap - 1, i = (size_t)h & mask;
+	/* FNV-1a's low bits cluster for keys that differ in a few bytes
+	 * (user1@x, user2@x): fold the high bits in before masking. */
+	uint64_t mix = (h ^ (h >> 33)) * 0xff51afd7ed558ccdULL;
+	size_t mask = m->cap - 1, i = (size_t)(mix ^ (mix >> 33)) & mask;
 	for (;; i = (i + 1) & mask) {
 		struct strmap_slot *s = &m->slots[i];
 		if (s->key == NULL)
@@ -75,7 +78,9 @@ int strmap_put(struct strmap *m, const char *key, size_t len, size_t val, size_t
 			*old = s->val;
 		return -1;
 	}
-	s->key = xstrndup(key, len);
+	s->key = xmalloc(len + 1);	/* a span: may hold NUL bytes */
+	memcpy(s->key, key, len);
+	s->key[len] = '\0';
 	s->len = len;
 	s->val = val;
 	s->hash = h;

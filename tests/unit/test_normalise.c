@@ -41,7 +41,14 @@ static void test_codes_kept(void **state)
 static void test_addresses(void **state)
 {
 	check("550 5.1.1 <john.doe+x@mail.example.co.uk>: Recipient address rejected",
-	      "550 5.1.1 <<addr>>: Recipient address rejected");
+	      "550 5.1.1 <addr>: Recipient address rejected");
+	/* bracketed or bare, the same reason */
+	check("550 5.1.1 <u3@example.org>: unknown", "550 5.1.1 <addr>: unknown");
+	check("550 5.1.1 u3@example.org: unknown", "550 5.1.1 <addr>: unknown");
+	check("RCPT TO:<a@b.example> rejected", "RCPT TO:<addr> rejected");
+	/* an unclosed or empty bracket stays */
+	check("<a@b.example x", "<<addr> x");
+	check("<> and <x> and <", "<> and <x> and <");
 	check("user@localhost and a@b.c.", "user@localhost and <addr>.");
 	check("queue id 4XyZ1Q2w3Ab accepted", "queue id <id> accepted");
 }

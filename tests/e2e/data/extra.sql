@@ -1,6 +1,5 @@
 -- Rows beyond fixture.log for the report tests: the rules table, block
--- episodes (when the schema has no episodes table yet, one with the
--- documented columns is made), and hostile values that every format must
+-- episodes and their alert records, and hostile values that every format must
 -- escape: quotes, commas, a newline, an ANSI escape, a bidi override, an
 -- invalid UTF-8 byte, HTML markup, wide characters.
 INSERT INTO rules (id, provider, category, block, priority, description, advice, file, line) VALUES
@@ -12,19 +11,24 @@ INSERT INTO rules (id, provider, category, block, priority, description, advice,
   'https://senders.yahooinc.com/contact', 'yahoo.rules', 1),
  ('user-unknown', NULL, 'user-unknown', 0, 90, 'Unknown recipient', NULL, 'generic.rules', 1);
 
-CREATE TABLE IF NOT EXISTS episodes (
-	id INTEGER PRIMARY KEY, provider TEXT, sending_ip TEXT, category TEXT, opened REAL,
-	last_seen REAL, cleared REAL, event_count INTEGER, first_reply TEXT, rule_id TEXT,
-	advice TEXT);
-INSERT INTO episodes (provider, sending_ip, category, opened, last_seen, cleared, event_count,
-		      first_reply, rule_id, advice) VALUES
- ('microsoft', '203.0.113.7', 'blocklist', 1795248002, 1795251602, NULL, 3,
+-- Episodes as src/episode.c writes them (schema/002_episodes.sql): one open
+-- (Microsoft), one cleared in the window (Yahoo), one cleared long before it
+-- (Google), each with its 'open' alert record.
+INSERT INTO episodes (id, provider, sending_ip, key, category, categories, opened, last_seen,
+		      cleared, clear_reason, event_count, first_reply, rule_id, advice, hosts) VALUES
+ (1, 'microsoft', '203.0.113.7', 'microsoft 203.0.113.7', 'blocklist', 'blocklist',
+  1795248002, 1795251602, NULL, NULL, 3,
   '550 5.7.1 Unfortunately, messages from [203.0.113.7] weren''t sent. (S3140)',
-  'microsoft-s3140', 'https://sender.office.com'),
- ('yahoo', '203.0.113.7', 'reputation', 1795258804, 1795258804, 1795273200, 1,
-  '421 4.7.0 [TSS04] Messages from 203.0.113.7 temporarily deferred', 'yahoo-tss04', NULL),
- ('google', '203.0.113.7', 'rate', 1793520000, 1793523600, 1793606400, 5,
-  '421-4.7.28 old episode', 'google-4.7.28', NULL);
+  'microsoft-s3140', 'https://sender.office.com', 'mx1'),
+ (2, 'yahoo', '203.0.113.7', 'yahoo 203.0.113.7', 'reputation', 'reputation',
+  1795258804, 1795258804, 1795273200, 'delivered', 1,
+  '421 4.7.0 [TSS04] Messages from 203.0.113.7 temporarily deferred', 'yahoo-tss04', NULL, 'mx1'),
+ (3, 'google', '203.0.113.7', 'google 203.0.113.7', 'rate', 'rate',
+  1793520000, 1793523600, 1793606400, 'quiet', 5,
+  '421-4.7.28 old episode', 'google-4.7.28', NULL, 'mx1');
+INSERT INTO alerts (episode_id, kind, created, announce, note) VALUES
+ (1, 'open', 1795248003, 0, 'old'), (2, 'open', 1795258805, 0, 'old'),
+ (3, 'open', 1793520001, 0, 'old');
 
 -- 2026-11-21 13:00:00 and 14:00:00 UTC, source 2
 INSERT INTO sources (id, path, dev, ino, fp, fp_len, offset, active, first_seen, updated)
