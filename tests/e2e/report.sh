@@ -299,9 +299,9 @@ run "query: missing database" 1 "$BW" --db "$T/none.db" query "SELECT 1"
 exq() { awk -v n="$1" '/^```sql$/ {k++; on = (k == n); next} /^```$/ {on = 0} on' "$TOP/docs/sql.md"; }
 nq=$(grep -c '^```sql$' "$TOP/docs/sql.md")
 eq "docs/sql.md has five example queries" 5 "$nq"
-eq "docs/README-reports.md shows the same five queries" \
+eq "README.md shows the same five queries" \
 	"$(awk '/^```sql$/ {on = 1; next} /^```$/ {on = 0} on' "$TOP/docs/sql.md")" \
-	"$(awk '/^```sql$/ {on = 1; next} /^```$/ {on = 0} on' "$TOP/docs/README-reports.md")"
+	"$(awk '/^```sql$/ {on = 1; next} /^```$/ {on = 0} on' "$TOP/README.md")"
 exp1="google|2
 <script>alert(1)</script>|1
 microsoft|1
