@@ -571,7 +571,10 @@ static void on_truncated(struct follow *f, struct fpath *p)
 		p->old[p->nold - 1].quiet_since = mono();
 		ff_close(cur);
 	} else {
-		if (!s.complete) {
+		if (s.complete)
+			say(f, 0, "%s: truncated in place (copytruncate); its copy %s holds nothing "
+			    "unread", p->path, s.path);
+		else {
 			f->stats.gaps++;
 			say(f, 1, "%s: truncated in place after offset %" PRIu64 " and no copy found "
 			    "next to it; lines written after the last read are lost", p->path,
