@@ -174,7 +174,9 @@ static void fail_store(struct follow *f, const char *why)
 
 	store_rollback(f->st);
 	while ((ff = next_file(f, &i)) != NULL) {
-		if (!ff->attached || !ff->dirty)
+		/* The line that failed was taken from its source but not marked
+		 * dirty: compare the source's own offset too. */
+		if (!ff->attached || (!ff->dirty && source_offset(ff->src) == ff->committed))
 			continue;
 		if (!source_is_seekable(ff->src)) {
 			f->stats.stdin_lost += kept;
@@ -470,6 +472,7 @@ static int add_stdin(struct follow *f, struct fpath *p, char *err, size_t errlen
 	if ((p->cur.src = source_open_live_stdin(err, errlen)) == NULL)
 		return -1;
 	f->is_stdin = 1;
+	f->more = 1;
 	if (attach_new(f, &p->cur) < 0) {
 		snprintf(err, errlen, "stdin: cannot record the source in the database");
 		return -1;
@@ -501,6 +504,7 @@ int follow_add(struct follow *f, const char *path, char *err, size_t errlen)
 		goto fail;
 	if (finish_remembered(f, p, err, errlen) < 0)
 		goto fail;
+	f->more = 1;	/* read what is there without waiting for a change */
 	if (p->cur.src == NULL)
 		say(f, 0, "%s: does not exist yet; waiting for it", path);
 	else if (attach_new(f, &p->cur) < 0)

@@ -257,8 +257,10 @@ static int emit(struct source *s, struct source_line *l, size_t stop, size_t nex
 		l->cut = 1;
 		s->skipping = 0;
 	} else {
-		l->text = str_make(s->buf + s->start, stop - s->start);
-		l->cut = 0;
+		/* A long line read in one piece is cut here. */
+		size_t len = stop - s->start;
+		l->cut = len > SOURCE_LINE_MAX;
+		l->text = str_make(s->buf + s->start, l->cut ? SOURCE_LINE_MAX : len);
 	}
 	l->start = s->off;
 	s->off += consumed;
