@@ -235,6 +235,7 @@ sec_tail_quiet() {
 	sleep "$QUIET_SECONDS"
 	c1=$(cpu_s "$tail_pid")
 	tail_stop
+	printf '  %-30s resolution: 1/%s s of CPU\n' "" "$(getconf CLK_TCK)"
 	printf '  %-30s %s s CPU in %s s = %s %% of a core (target < 0.1 %%)\n' "" \
 		"$(fmt "$(calc "$c1 - $c0")" %.3f)" "$QUIET_SECONDS" \
 		"$(fmt "$(calc "($c1 - $c0) * 100 / $QUIET_SECONDS")" %.4f)"
@@ -262,6 +263,7 @@ sec_tail_catchup() {
 	tail_lps=$(calc "$LINES / $wall")
 	printf '  %-30s %9s %8.3f %12.0f\n' "bouncewatch tail (catch-up)" "$LINES" "$wall" "$tail_lps"
 	ratio "tail catch-up vs scan (target >= 0.80)" "$tail_lps" "$scan_lps"
+	printf '  %-30s (tail's time includes up to 50 ms of polling for the end)\n' ""
 }
 
 main() {

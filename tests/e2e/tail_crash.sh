@@ -1,13 +1,12 @@
 #!/bin/sh
 # tail_crash: exactly once through SIGKILL and rotation. A writer appends
 # 100,000 Postfix delivery lines (unique queue ids) to a log, rotating it by
-# rename + create (twice), copytruncate (twice) and delete + recreate... no:
-# deleting a file tail has not opened yet loses its lines by nature, so the
-# proof uses the two rotation styles a stopped reader can recover from.
-# Meanwhile `tail` is killed with SIGKILL at random moments and restarted
-# at once, many times. At the end the database must hold exactly the
-# writer's delivery attempts: the same count, no queue id twice, none
-# missing.
+# rename + create (twice, with late lines written to the renamed file) and
+# copytruncate (twice). Delete + recreate is left to tail.sh: lines deleted
+# while no reader holds the file open are gone by nature. Meanwhile `tail`
+# is killed with SIGKILL at random moments and restarted at once, many
+# times. At the end the database must hold exactly the writer's delivery
+# attempts: the same count, no queue id twice, none missing.
 . "$(dirname "$0")/lib.sh"
 N=${TAIL_CRASH_LINES:-100000}
 LOG=$T/mail.log
