@@ -263,7 +263,7 @@ sec_tail_catchup() {
 	tail_lps=$(calc "$LINES / $wall")
 	printf '  %-30s %9s %8.3f %12.0f\n' "bouncewatch tail (catch-up)" "$LINES" "$wall" "$tail_lps"
 	ratio "tail catch-up vs scan (target >= 0.80)" "$tail_lps" "$scan_lps"
-	printf '  %-30s (tail's time includes up to 50 ms of polling for the end)\n' ""
+	printf '  %-30s (the tail time includes up to 50 ms of polling for the end)\n' ""
 }
 
 main() {
