@@ -108,14 +108,23 @@ lint:
 	  || (echo "lint: banned call above" >&2; exit 1)
 	@echo "lint: ok"
 
+# The systemd unit goes to $(SYSTEMD_DIR) with this PREFIX's binary path.
+SYSTEMD_DIR ?= $(PREFIX)/lib/systemd/system
+
 install: $(BIN)
-	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/bouncewatch/patterns
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/bouncewatch/patterns \
+		$(DESTDIR)$(PREFIX)/share/doc/bouncewatch $(DESTDIR)$(SYSTEMD_DIR) \
+		$(DESTDIR)$(PREFIX)/share/bouncewatch/examples
 	install -m 0755 $(BIN) $(DESTDIR)$(PREFIX)/bin/bouncewatch
 	install -m 0644 patterns/* $(DESTDIR)$(PREFIX)/share/bouncewatch/patterns/
+	install -m 0644 README.md $(DESTDIR)$(PREFIX)/share/doc/bouncewatch/README.md
+	install -m 0755 examples/*.sh $(DESTDIR)$(PREFIX)/share/bouncewatch/examples/
+	sed 's|@PREFIX@|$(PREFIX)|g' contrib/bouncewatch.service > $(DESTDIR)$(SYSTEMD_DIR)/bouncewatch.service
+	chmod 0644 $(DESTDIR)$(SYSTEMD_DIR)/bouncewatch.service
 
 uninstall:
-	rm -f $(DESTDIR)$(PREFIX)/bin/bouncewatch
-	rm -rf $(DESTDIR)$(PREFIX)/share/bouncewatch
+	rm -f $(DESTDIR)$(PREFIX)/bin/bouncewatch $(DESTDIR)$(SYSTEMD_DIR)/bouncewatch.service
+	rm -rf $(DESTDIR)$(PREFIX)/share/bouncewatch $(DESTDIR)$(PREFIX)/share/doc/bouncewatch
 
 clean:
 	rm -rf $(O) build-san bouncewatch

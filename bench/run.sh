@@ -18,6 +18,8 @@
 #   BENCH_SEED        generator seed (default 1)
 #   BENCH_SECTIONS    default "generate floor peer scan big ratios report classify"
 #   BENCH_RULES       rules directory (default patterns)
+#   BENCH_TAIL_LINES  lines of the tail latency run (default 10000, at 500/s)
+#   BENCH_QUIET_SECONDS  length of the quiet-log CPU measurement (default 20; 60 for the note)
 set -u
 cd "$(dirname "$0")/.."
 export TZ=UTC LC_ALL=C
@@ -27,7 +29,9 @@ B=$O/bench
 LINES=${BENCH_LINES:-1000000}
 BIG_LINES=${BENCH_BIG_LINES:-5000000}
 SEED=${BENCH_SEED:-1}
-SECTIONS=${BENCH_SECTIONS:-generate floor peer scan big ratios report classify}
+SECTIONS=${BENCH_SECTIONS:-generate floor peer scan big ratios report classify tail_latency tail_quiet tail_catchup}
+TAIL_LINES=${BENCH_TAIL_LINES:-10000}
+QUIET_SECONDS=${BENCH_QUIET_SECONDS:-20}
 RULES=${BENCH_RULES:-patterns}
 BW=./bouncewatch
 LOG=$B/mail-$LINES.log
@@ -223,6 +227,82 @@ sec_classify() {
 	make -s O="$O" "$O/classify_bench" || die "building $O/classify_bench failed"
 	"$LOGGEN" --seed "$SEED" --replies 20000 >"$B/replies.tsv" || die "loggen --replies failed"
 	"$O/classify_bench" "$RULES" "$B/replies.tsv" 9 | sed 's/^/  /'
+}
+
+# ---- bouncewatch tail -------------------------------------------------------
+
+# tail_start NAME LOG [OPTIONS]: a fresh database and `tail` in the background
+# (pid in $tail_pid, database in $tail_db).
+tail_start() {
+	tail_db=$B/tail-$1.db
+	rm -f "$tail_db" "$tail_db-wal" "$tail_db-shm"
+	log=$2
+	shift 2
+	"$BW" --db "$tail_db" --rules "$RULES" tail "$@" "$log" 2>"$B/tail-$(basename "$tail_db" .db).err" &
+	tail_pid=$!
+	i=0	# until the database exists (bounded)
+	while [ ! -s "$tail_db" ] && [ $i -lt 100 ]; do sleep 0.05; i=$((i + 1)); done
+}
+tail_stop() { kill -TERM "$tail_pid" 2>/dev/null; wait "$tail_pid" 2>/dev/null; }
+# CPU seconds (user + system) a process has used, from /proc/PID/stat
+cpu_s() { awk -v hz="$(getconf CLK_TCK)" '{ sub(/^.*\) /, ""); print ($12 + $13) / hz }' "/proc/$1/stat"; }
+
+# Latency from a line appended to its row committed, default batching: a
+# steady writer (500 lines/s) that polls the database for its own queue ids
+# (bench/tail_latency.py explains the method).
+sec_tail_latency() {
+	printf "\n%s\n" "tail: latency append -> committed row ($TAIL_LINES lines at 500/s, default batching)"
+	have_bw || return 0
+	command -v python3 >/dev/null 2>&1 || { skip "tail latency" "no python3"; return 0; }
+	: >"$B/tail-latency.log"
+	tail_start latency "$B/tail-latency.log"
+	python3 bench/tail_latency.py "$B/tail-latency.log" "$tail_db" --lines "$TAIL_LINES" --rate 500 |
+		sed 's/^/  /'
+	tail_stop
+	printf '  %-30s target: p99 <= 250 ms\n' ""
+}
+
+# CPU used while following a quiet log (nothing written): inotify blocks in
+# the kernel, so this should be ~0.
+sec_tail_quiet() {
+	printf "\n%s\n" "tail: CPU on a quiet log over $QUIET_SECONDS s (BENCH_QUIET_SECONDS)"
+	have_bw || return 0
+	head -n 1000 "$LOG" >"$B/tail-quiet.log" 2>/dev/null || : >"$B/tail-quiet.log"
+	tail_start quiet "$B/tail-quiet.log"
+	sleep 2	# past start-up and the first commits
+	c0=$(cpu_s "$tail_pid")
+	sleep "$QUIET_SECONDS"
+	c1=$(cpu_s "$tail_pid")
+	tail_stop
+	printf '  %-30s resolution: 1/%s s of CPU\n' "" "$(getconf CLK_TCK)"
+	printf '  %-30s %s s CPU in %s s = %s %% of a core (target < 0.1 %%)\n' "" \
+		"$(fmt "$(calc "$c1 - $c0")" %.3f)" "$QUIET_SECONDS" \
+		"$(fmt "$(calc "($c1 - $c0) * 100 / $QUIET_SECONDS")" %.4f)"
+}
+
+# Catch-up: tail started on the whole backlog; done when the checkpoint
+# reaches the end of the file (the sources row). Compared with scan.
+sec_tail_catchup() {
+	header "tail: catch-up on the $LINES-line backlog vs scan"
+	have_bw || return 0
+	[ -n "$scan_lps" ] || { scan_once "bouncewatch scan" "$LINES" "$LOG" && scan_lps=$lps; }
+	size=$(wc -c <"$LOG")
+	t0=$(date +%s.%N)
+	tail_start catchup "$LOG"
+	i=0
+	while [ $i -lt 6000 ]; do
+		o=$(sqlite3 "$tail_db" "SELECT max(offset) FROM sources" 2>/dev/null)
+		[ "${o:-0}" = "$size" ] && break
+		sleep 0.05
+		i=$((i + 1))
+	done
+	t1=$(date +%s.%N)
+	tail_stop
+	wall=$(calc "$t1 - $t0")
+	tail_lps=$(calc "$LINES / $wall")
+	printf '  %-30s %9s %8.3f %12.0f\n' "bouncewatch tail (catch-up)" "$LINES" "$wall" "$tail_lps"
+	ratio "tail catch-up vs scan (target >= 0.80)" "$tail_lps" "$scan_lps"
+	printf '  %-30s (the tail time includes up to 50 ms of polling for the end)\n' ""
 }
 
 main() {

@@ -15,6 +15,7 @@
 
 static const struct cmd *const commands[] = {
 	&cmd_scan,
+	&cmd_tail,
 	&cmd_report,
 	&cmd_blocks,
 	&cmd_query,

@@ -126,6 +126,60 @@ static void over_long_line_is_cut_and_counted_whole(void **state)
 	free(buf);
 }
 
+/* A line over the limit but short enough to arrive in one read is cut too. */
+static void long_line_in_one_read_is_cut(void **state)
+{
+	char err[256];
+	struct source_line l;
+	size_t big = SOURCE_LINE_MAX + 3000;
+	char *buf = malloc(big + 8);
+	(void)state;
+	memset(buf, 'y', big);
+	buf[big] = '\n';
+	memcpy(buf + big + 1, "next\n", 5);
+	put(tmp("long1.log"), "w", buf, big + 6);
+	struct source *s = source_open(tmp("long1.log"), err, sizeof err);
+	assert_int_equal(source_next(s, &l, err, sizeof err), 1);
+	assert_int_equal(l.cut, 1);
+	assert_int_equal(l.text.len, SOURCE_LINE_MAX);
+	assert_int_equal(l.end, big + 1);
+	assert_int_equal(source_next(s, &l, err, sizeof err), 1);
+	assert_int_equal(l.cut, 0);
+	assert_int_equal(l.text.len, 4);
+	source_free(s);
+	free(buf);
+}
+
+/* stdin as a live stream: 0 while nothing complete has arrived, then the
+ * line, then the end of input. */
+static void live_stdin_does_not_wait(void **state)
+{
+	char err[256];
+	struct source_line l;
+	int fds[2], saved = dup(STDIN_FILENO);
+	(void)state;
+	assert_int_equal(pipe(fds), 0);
+	dup2(fds[0], STDIN_FILENO);
+	close(fds[0]);
+	struct source *s = source_open_live_stdin(err, sizeof err);
+	dup2(saved, STDIN_FILENO);
+	close(saved);
+	assert_non_null(s);
+	assert_int_equal(source_is_seekable(s), 0);
+	assert_int_equal(source_next(s, &l, err, sizeof err), 0);
+	assert_int_equal(write(fds[1], "one\ntw", 6), 6);
+	assert_int_equal(source_next(s, &l, err, sizeof err), 1);
+	assert_memory_equal(l.text.p, "one", 3);
+	assert_int_equal(source_next(s, &l, err, sizeof err), 0);
+	assert_int_equal(source_eof(s), 0);
+	close(fds[1]);
+	assert_int_equal(source_next(s, &l, err, sizeof err), 1);
+	assert_memory_equal(l.text.p, "tw", 2);
+	assert_int_equal(source_next(s, &l, err, sizeof err), 0);
+	assert_int_equal(source_eof(s), 1);
+	source_free(s);
+}
+
 static void nul_bytes_are_kept_in_the_line(void **state)
 {
 	char err[256];
@@ -223,6 +277,8 @@ int main(void)
 		cmocka_unit_test(lines_and_offsets),
 		cmocka_unit_test(partial_line_held_until_newline),
 		cmocka_unit_test(over_long_line_is_cut_and_counted_whole),
+		cmocka_unit_test(long_line_in_one_read_is_cut),
+		cmocka_unit_test(live_stdin_does_not_wait),
 		cmocka_unit_test(nul_bytes_are_kept_in_the_line),
 		cmocka_unit_test(gzip_is_read_and_seekable),
 		cmocka_unit_test(identity_and_same_file),

@@ -1,0 +1,79 @@
+#!/usr/bin/env python3
+"""Latency of `bouncewatch tail`: from a line appended to its row committed.
+
+usage: tail_latency.py LOG DB [--lines N] [--rate LINES_PER_S]
+
+Appends N Postfix delivery lines (unique queue ids) to LOG at a steady rate,
+recording for each the monotonic time just after its write() returned. In
+the same loop it polls DB (a read-only connection; WAL lets it read while
+tail writes) every POLL seconds for rows it has not seen yet, and records
+the time each queue id first becomes visible, i.e. committed. latency =
+visible - appended. The method over-states each latency by up to one poll
+interval (uniform, 2.5 ms on average at POLL = 5 ms) and needs no hook in
+the program under test. Prints p50, p90, p99 and max in milliseconds.
+"""
+import argparse, sqlite3, sys, time
+
+POLL = 0.005
+
+
+def line(i):
+    t = time.time()
+    stamp = time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(t)) + ".%06d+00:00" % (int(t * 1e6) % 1000000)
+    qid = "%011X" % (0x2C000000000 + i)
+    return qid, (f"{stamp} mx1 postfix/smtp[{3000 + i % 500}]: {qid}: to=<user{i}@example.net>, "
+                 f"relay=mx.example.net[192.0.2.26]:25, delay=0.41, delays=0.1/0.01/0.1/0.2, "
+                 f"dsn=2.0.0, status=sent (250 2.0.0 Ok: queued as 5R{i:08X})\n")
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("log")
+    ap.add_argument("db")
+    ap.add_argument("--lines", type=int, default=10000)
+    ap.add_argument("--rate", type=float, default=500)
+    a = ap.parse_args()
+    db = sqlite3.connect(f"file:{a.db}?mode=ro", uri=True)
+    appended, seen, last_id = {}, {}, -1
+
+    def poll():
+        nonlocal last_id
+        now = time.monotonic()
+        for rid, qid in db.execute("SELECT id, queue_id FROM deliveries WHERE id > ? ORDER BY id", (last_id,)):
+            last_id = rid
+            seen.setdefault(qid, now)
+
+    f = open(a.log, "a")
+    t0 = time.monotonic()
+    next_poll = t0
+    for i in range(a.lines):
+        due = t0 + i / a.rate
+        while True:
+            now = time.monotonic()
+            if now >= next_poll:
+                poll()
+                next_poll = now + POLL
+            if now >= due:
+                break
+            time.sleep(min(due, next_poll) - now if min(due, next_poll) > now else 0)
+        qid, text = line(i)
+        f.write(text)
+        f.flush()
+        appended[qid] = time.monotonic()
+    f.close()
+    end = time.monotonic() + 10
+    while len(seen) < len(appended) and time.monotonic() < end:
+        poll()
+        time.sleep(POLL)
+    lat = sorted((seen[q] - t) * 1000 for q, t in appended.items() if q in seen)
+    if not lat:
+        print("no row became visible")
+        return 1
+    pct = lambda p: lat[min(len(lat) - 1, int(p / 100 * len(lat)))]
+    print(f"lines={len(appended)} committed={len(lat)} rate={a.rate:.0f}/s "
+          f"p50_ms={pct(50):.1f} p90_ms={pct(90):.1f} p99_ms={pct(99):.1f} max_ms={lat[-1]:.1f}")
+    return 0 if len(lat) == len(appended) else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,70 @@
+#!/bin/sh
+# tail_crash: exactly once through SIGKILL and rotation. A writer appends
+# 100,000 Postfix delivery lines (unique queue ids) to a log, rotating it by
+# rename + create (twice, with late lines written to the renamed file) and
+# copytruncate (twice). Delete + recreate is left to tail.sh: lines deleted
+# while no reader holds the file open are gone by nature. Meanwhile `tail`
+# is killed with SIGKILL at random moments and restarted at once, many
+# times. At the end the database must hold exactly the writer's delivery
+# attempts: the same count, no queue id twice, none missing.
+. "$(dirname "$0")/lib.sh"
+N=${TAIL_CRASH_LINES:-100000}
+LOG=$T/mail.log
+DB=$T/crash.db
+WRITER="python3 $TOP/tests/e2e/tail_writer.py"
+
+start_tail() {
+	"$BW" --db "$DB" --rules "$RULES" tail "$LOG" >>"$T/tail.out" 2>>"$T/tail.err" &
+	tpid=$!
+}
+stop_tail() { kill -KILL "$tpid" 2>/dev/null; wait "$tpid" 2>/dev/null; }
+at_exit 'kill -KILL $tpid $wpid 2>/dev/null'
+rows() { sqlite3 "$DB" "SELECT count(*) FROM deliveries" 2>/dev/null || echo 0; }
+
+: >"$LOG"
+start_tail
+$WRITER "$LOG" 0 "$N" --chunk 40 --pause 0.004 \
+	--rotate $((N * 15 / 100)):rename --rotate $((N * 35 / 100)):copytruncate \
+	--rotate $((N * 55 / 100)):rename --rotate $((N * 75 / 100)):copytruncate &
+wpid=$!
+kills=0
+# Kill at random moments (0.2-1.5 s apart) while the writer runs; bounded.
+i=0
+while kill -0 "$wpid" 2>/dev/null && [ $i -lt 200 ]; do
+	i=$((i + 1))
+	ms=$(awk -v s="$i$$" 'BEGIN { srand(s); printf "%.3f", 0.2 + rand() * 1.3 }')
+	sleep "$ms"
+	kill -0 "$wpid" 2>/dev/null || break
+	stop_tail
+	kills=$((kills + 1))
+	start_tail
+done
+wait "$wpid"
+eq "writer finished" 0 $?
+check "tail was killed and restarted several times ($kills)" test "$kills" -ge 5
+# One last kill after the writer: the restart must still finish everything.
+stop_tail
+start_tail
+i=0
+while [ "$(rows)" -lt "$N" ] && [ $i -lt 300 ]; do sleep 0.1; i=$((i + 1)); done
+sleep 0.5	# a late duplicate would show now
+kill -TERM "$tpid"
+wait "$tpid"
+eq "tail exits 0 on SIGTERM" 0 $?
+eq "row count equals the lines written" "$N" "$(rows)"
+eq "no queue id twice" "$N" "$(sqlite3 "$DB" "SELECT count(DISTINCT queue_id) FROM deliveries")"
+python3 -c '
+import sys
+n = int(sys.argv[1])
+for i in range(n):
+    print("%011X" % (0x1A000000000 + i))' "$N" | sort >"$T/want"
+sqlite3 "$DB" "SELECT queue_id FROM deliveries" | sort >"$T/got"
+check "the set of queue ids is the writer's" cmp -s "$T/want" "$T/got"
+if ! cmp -s "$T/want" "$T/got"; then
+	echo "# missing: $(comm -23 "$T/want" "$T/got" | wc -l), extra: $(comm -13 "$T/want" "$T/got" | wc -l)"
+	comm -3 "$T/want" "$T/got" | head -5 | sed 's/^/# /'
+	grep -v "resuming at" "$T/tail.err" | tail -20 | sed 's/^/# /'
+fi
+check "rotated files were finished after restarts or rotations" grep -q 'rotated\|finishing' "$T/tail.err"
+check "copytruncate was seen" grep -q "copytruncate\|finishing" "$T/tail.err"
+grep -v "resuming at" "$T/tail.err" | sed "s/^/# /"

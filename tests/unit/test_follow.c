@@ -1,0 +1,290 @@
+/* Unit tests for follow: the tail state machine on real files, a real
+ * SQLite file and real inotify: resume, rename + late lines, rotation while
+ * stopped, copytruncate with unread lines in the copy, the commit policy. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <dirent.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <sqlite3.h>
+#include "follow.h"
+
+#define FIXTURE_RULES "tests/unit/fixtures/rules-basic"
+
+static char dir[64];
+static struct rules *rules;
+static char notes[8192];
+
+static const char *tmp(const char *name)
+{
+	static char p[4][512];
+	static int k;
+	k = (k + 1) % 4;
+	snprintf(p[k], sizeof p[k], "%s/%s", dir, name);
+	return p[k];
+}
+
+/* Appends deliveries from..to-1 (one delivery line and one other line each). */
+static void write_log(const char *name, const char *mode, int from, int to)
+{
+	FILE *f = fopen(tmp(name), mode);
+	assert_non_null(f);
+	for (int n = from; n < to; n++) {
+		fprintf(f, "Nov 28 09:10:%02d mx1 postfix/smtp[2211]: %010X: to=<u%d@gmail.com>, "
+			"relay=gmail-smtp-in.l.google.com[142.250.27.26]:25, delay=0.9, "
+			"delays=0.05/0.01/0.3/0.54, dsn=2.0.0, status=sent (250 2.0.0 OK gsmtp)\n",
+			n % 60, 0xB0000 + n, n);
+		fprintf(f, "Nov 28 09:10:00 mx1 postfix/qmgr[1020]: %010X: removed\n", 0xB0000 + n);
+	}
+	fclose(f);
+}
+
+static void copy_file(const char *from, const char *to)
+{
+	char buf[65536];
+	size_t n;
+	FILE *in = fopen(tmp(from), "rb"), *out = fopen(tmp(to), "wb");
+	assert_non_null(in);
+	assert_non_null(out);
+	while ((n = fread(buf, 1, sizeof buf, in)) > 0)
+		assert_int_equal(fwrite(buf, 1, n, out), n);
+	fclose(in);
+	fclose(out);
+}
+
+static long q(const char *sql)
+{
+	sqlite3 *h;
+	sqlite3_stmt *s;
+	long n = -1;
+	assert_int_equal(sqlite3_open_v2(tmp("t.db"), &h, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
+	assert_int_equal(sqlite3_prepare_v2(h, sql, -1, &s, NULL), SQLITE_OK);
+	if (sqlite3_step(s) == SQLITE_ROW)
+		n = sqlite3_column_int64(s, 0);
+	sqlite3_finalize(s);
+	sqlite3_close(h);
+	return n;
+}
+
+static long rows(void) { return q("SELECT count(*) FROM deliveries"); }
+static long distinct(void) { return q("SELECT count(DISTINCT queue_id) FROM deliveries"); }
+
+static void note(void *arg, int warn, const char *msg)
+{
+	(void)arg;
+	(void)warn;
+	size_t n = strlen(notes);
+	snprintf(notes + n, sizeof notes - n, "%s\n", msg);
+}
+
+/* One tail run: store, ingest and follow together. */
+struct run {
+	struct store *st;
+	struct ingest *ing;
+	struct follow *f;
+};
+
+static void run_open(struct run *r, unsigned batch_lines, unsigned batch_ms, double grace)
+{
+	char err[1024];
+	struct ingest_opts io = { .batch_lines = batch_lines };
+	struct follow_opts fo = { .batch_lines = batch_lines, .batch_ms = batch_ms, .grace = grace,
+				  .mode = WATCH_INOTIFY, .poll_seconds = 1, .note = note };
+	r->st = store_open(tmp("t.db"), STORE_WRITE, err, sizeof err);
+	assert_non_null(r->st);
+	r->ing = ingest_new(r->st, rules, &io);
+	r->f = follow_new(r->st, r->ing, NULL, &fo, err, sizeof err);
+	assert_non_null(r->f);
+}
+
+static void run_close(struct run *r)
+{
+	char err[1024];
+	assert_int_equal(follow_flush(r->f, err, sizeof err), 0);
+	follow_free(r->f);
+	ingest_free(r->ing);
+	store_free(r->st);
+}
+
+/* Steps until the database holds n rows (at most about 5 s). */
+static long until_rows(struct run *r, long n)
+{
+	char err[1024];
+	for (int i = 0; i < 100 && rows() != n; i++)
+		assert_int_equal(follow_step(r->f, 50, err, sizeof err), 0);
+	return rows();
+}
+
+static void steps(struct run *r, int n)
+{
+	char err[1024];
+	for (int i = 0; i < n; i++)
+		assert_int_equal(follow_step(r->f, 20, err, sizeof err), 0);
+}
+
+static void add(struct run *r, const char *name)
+{
+	char err[1024];
+	assert_int_equal(follow_add(r->f, tmp(name), err, sizeof err), 0);
+}
+
+static int setup(void **state)
+{
+	char err[4096];
+	(void)state;
+	snprintf(dir, sizeof dir, "/tmp/bw-follow-XXXXXX");
+	assert_non_null(mkdtemp(dir));
+	notes[0] = '\0';
+	rules = rules_load(FIXTURE_RULES, err, sizeof err);
+	return rules == NULL;
+}
+
+static int teardown(void **state)
+{
+	DIR *d = opendir(dir);
+	struct dirent *e;
+	(void)state;
+	while (d && (e = readdir(d)) != NULL)
+		if (e->d_name[0] != '.')
+			unlink(tmp(e->d_name));
+	if (d)
+		closedir(d);
+	rmdir(dir);
+	rules_free(rules);
+	return 0;
+}
+
+static void follows_and_resumes(void **state)
+{
+	struct run r;
+	(void)state;
+	write_log("mail.log", "w", 0, 10);
+	run_open(&r, 5000, 200, 5);
+	add(&r, "mail.log");
+	assert_int_equal(until_rows(&r, 10), 10);
+	write_log("mail.log", "a", 10, 12);
+	assert_int_equal(until_rows(&r, 12), 12);
+	run_close(&r);
+	write_log("mail.log", "a", 12, 15);
+	run_open(&r, 5000, 200, 5);
+	add(&r, "mail.log");
+	assert_int_equal(until_rows(&r, 15), 15);
+	steps(&r, 3);
+	run_close(&r);
+	assert_int_equal(rows(), 15);
+	assert_int_equal(distinct(), 15);
+	assert_non_null(strstr(notes, "resuming at offset"));
+}
+
+static void rename_late_lines_and_new_file(void **state)
+{
+	struct run r;
+	(void)state;
+	write_log("mail.log", "w", 0, 5);
+	run_open(&r, 5000, 200, 0.3);
+	add(&r, "mail.log");
+	assert_int_equal(until_rows(&r, 5), 5);
+	assert_int_equal(rename(tmp("mail.log"), tmp("mail.log.1")), 0);
+	write_log("mail.log.1", "a", 5, 8);	/* the logger has not reopened yet */
+	write_log("mail.log", "w", 8, 12);
+	assert_int_equal(until_rows(&r, 12), 12);
+	write_log("mail.log.1", "a", 12, 13);	/* later still, within the grace period */
+	assert_int_equal(until_rows(&r, 13), 13);
+	for (int i = 0; i < 100 && follow_stats(r.f)->finished == 0; i++)
+		steps(&r, 1);
+	assert_int_equal(follow_stats(r.f)->rotations, 1);
+	assert_int_equal(follow_stats(r.f)->finished, 1);
+	run_close(&r);
+	assert_int_equal(distinct(), 13);
+}
+
+static void rotated_while_stopped(void **state)
+{
+	struct run r;
+	(void)state;
+	write_log("mail.log", "w", 0, 5);
+	run_open(&r, 5000, 200, 5);
+	add(&r, "mail.log");
+	assert_int_equal(until_rows(&r, 5), 5);
+	run_close(&r);
+	write_log("mail.log", "a", 5, 9);
+	assert_int_equal(rename(tmp("mail.log"), tmp("mail.log-20261128")), 0);
+	write_log("mail.log", "w", 9, 12);
+	run_open(&r, 5000, 200, 5);
+	add(&r, "mail.log");
+	assert_int_equal(until_rows(&r, 12), 12);
+	run_close(&r);
+	assert_int_equal(distinct(), 12);
+	assert_non_null(strstr(notes, "mail.log-20261128 (rotated while stopped)"));
+}
+
+static void copytruncate_with_unread_lines(void **state)
+{
+	struct run r;
+	(void)state;
+	write_log("mail.log", "w", 0, 5);
+	run_open(&r, 5000, 200, 5);
+	add(&r, "mail.log");
+	assert_int_equal(until_rows(&r, 5), 5);
+	/* Unread lines, then the copy, then the truncation and new lines. */
+	write_log("mail.log", "a", 5, 9);
+	copy_file("mail.log", "mail.log.1");
+	assert_int_equal(truncate(tmp("mail.log"), 0), 0);
+	write_log("mail.log", "a", 9, 11);
+	assert_int_equal(until_rows(&r, 11), 11);
+	steps(&r, 3);
+	assert_int_equal(follow_stats(r.f)->truncations, 1);
+	run_close(&r);
+	assert_int_equal(rows(), 11);
+	assert_int_equal(distinct(), 11);
+	assert_non_null(strstr(notes, "finishing its copy"));
+}
+
+static void commits_every_batch_lines(void **state)
+{
+	struct run r;
+	char err[1024];
+	(void)state;
+	write_log("mail.log", "w", 0, 20);	/* 40 lines, 20 deliveries */
+	run_open(&r, 7, 100000, 5);
+	add(&r, "mail.log");
+	for (int i = 0; i < 50 && follow_pending(r.f) != 5; i++)
+		steps(&r, 1);
+	/* 35 lines committed in batches of 7 (18 deliveries), 5 pending. */
+	assert_int_equal(follow_pending(r.f), 5);
+	assert_int_equal(rows(), 18);
+	assert_int_equal(follow_flush(r.f, err, sizeof err), 0);
+	assert_int_equal(rows(), 20);
+	run_close(&r);
+}
+
+static void missing_file_is_waited_for(void **state)
+{
+	struct run r;
+	(void)state;
+	run_open(&r, 5000, 200, 5);
+	add(&r, "later.log");
+	steps(&r, 2);
+	write_log("later.log", "w", 0, 3);
+	assert_int_equal(until_rows(&r, 3), 3);
+	run_close(&r);
+	assert_non_null(strstr(notes, "does not exist yet"));
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test_setup_teardown(follows_and_resumes, setup, teardown),
+		cmocka_unit_test_setup_teardown(rename_late_lines_and_new_file, setup, teardown),
+		cmocka_unit_test_setup_teardown(rotated_while_stopped, setup, teardown),
+		cmocka_unit_test_setup_teardown(copytruncate_with_unread_lines, setup, teardown),
+		cmocka_unit_test_setup_teardown(commits_every_batch_lines, setup, teardown),
+		cmocka_unit_test_setup_teardown(missing_file_is_waited_for, setup, teardown),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
