@@ -17,6 +17,7 @@
 #include <unistd.h>
 #include "cmd.h"
 #include "fmt.h"
+#include "json_str.h"
 #include "log.h"
 #include "normalise.h"
 #include "rules.h"
@@ -106,39 +107,29 @@ static int do_check(const struct globals *g)
 
 /* ---- list ---- */
 
-static void json_str(const char *s)
+static void json_cstr(const char *s)
 {
-	putchar('"');
-	for (; s && *s; s++) {
-		unsigned char c = (unsigned char)*s;
-		if (c == '"' || c == '\\')
-			printf("\\%c", c);
-		else if (c < 0x20)
-			printf("\\u%04x", c);
-		else
-			putchar(c);
-	}
-	putchar('"');
+	json_fput(stdout, s ? s : "", s ? strlen(s) : 0);
 }
 
 static void list_json(const struct rule_info *ri, int first)
 {
 	printf("%s\n  {\"id\": ", first ? "" : ",");
-	json_str(ri->id);
+	json_cstr(ri->id);
 	printf(", \"provider\": ");
-	json_str(ri->provider);
+	json_cstr(ri->provider);
 	printf(", \"category\": ");
-	json_str(ri->category);
+	json_cstr(ri->category);
 	printf(", \"block\": %s, \"priority\": %d, \"file\": ", ri->block ? "true" : "false", ri->priority);
-	json_str(ri->file);
+	json_cstr(ri->file);
 	printf(", \"line\": %d, \"description\": ", ri->line);
 	if (ri->description)
-		json_str(ri->description);
+		json_cstr(ri->description);
 	else
 		printf("null");
 	printf(", \"advice\": ");
 	if (ri->advice)
-		json_str(ri->advice);
+		json_cstr(ri->advice);
 	else
 		printf("null");
 	printf("}");

@@ -12,6 +12,7 @@
 #include "episode.h"
 #include "ingest.h"
 #include "syslog.h"
+#include "utf8.h"
 #include "xmalloc.h"
 
 struct ingest {
@@ -91,45 +92,14 @@ int ingest_attach(struct ingest *ing, struct source *src, time_t ref, struct ing
 	return is->id < 0 ? -1 : 0;
 }
 
-/* 1 if s holds only valid UTF-8 (ASCII fast path). */
-static int utf8_valid(const unsigned char *s, size_t n)
-{
-	size_t i = 0;
-	while (i < n) {
-		unsigned c = s[i];
-		size_t k;
-		if (c < 0x80) {
-			i++;
-			continue;
-		}
-		if (c >= 0xc2 && c <= 0xdf)
-			k = 2;
-		else if (c >= 0xe0 && c <= 0xef)
-			k = 3;
-		else if (c >= 0xf0 && c <= 0xf4)
-			k = 4;
-		else
-			return 0;
-		if (i + k > n)
-			return 0;
-		for (size_t j = 1; j < k; j++)
-			if ((s[i + j] & 0xc0) != 0x80)
-				return 0;
-		i += k;
-	}
-	return 1;
-}
-
 /* Copies line into ing->fix with each byte of an invalid sequence as '?'. */
 static struct str utf8_repair(struct ingest *ing, struct str line)
 {
 	const unsigned char *u = (const unsigned char *)line.p;
 	size_t i = 0;
 	while (i < line.len) {
-		size_t k = 1;
-		while (k <= 4 && i + k <= line.len && !utf8_valid(u + i, k))
-			k++;
-		if (k > 4 || i + k > line.len) {
+		size_t k = utf8_decode(u + i, line.len - i, NULL);
+		if (k == 0) {
 			ing->fix[i++] = '?';
 			continue;
 		}
@@ -158,7 +128,7 @@ int ingest_line(struct ingest *ing, const struct ingest_source *is, const struct
 		ing->stats.binary++;
 		return 0;
 	}
-	if (!utf8_valid((const unsigned char *)text.p, text.len)) {
+	if (!utf8_valid(text.p, text.len)) {
 		ing->stats.repaired++;
 		text = utf8_repair(ing, text);
 	}

@@ -3,41 +3,12 @@
  * RFC 8259 section 7: quotation mark, reverse solidus and U+0000..U+001F
  * must be escaped; the text must be UTF-8 (section 8.1), hence the strict
  * decoder (RFC 3629 section 4 table of well-formed byte sequences).
- * Base layer: uses nothing of ours.
+ * Base layer: uses only utf8.
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include "json_str.h"
-
-size_t json_utf8_len(const unsigned char *s, size_t n)
-{
-	unsigned lo = 0x80, hi = 0xbf;
-	size_t need;
-	if (s[0] < 0x80)
-		return 1;
-	if (s[0] >= 0xc2 && s[0] <= 0xdf)
-		need = 2;
-	else if (s[0] >= 0xe0 && s[0] <= 0xef)
-		need = 3;
-	else if (s[0] >= 0xf0 && s[0] <= 0xf4)
-		need = 4;
-	else
-		return 0;
-	/* The second byte's range excludes overlongs, surrogates, > U+10FFFF. */
-	if (s[0] == 0xe0)
-		lo = 0xa0;
-	else if (s[0] == 0xed)
-		hi = 0x9f;
-	else if (s[0] == 0xf0)
-		lo = 0x90;
-	else if (s[0] == 0xf4)
-		hi = 0x8f;
-	if (n < need || s[1] < lo || s[1] > hi)
-		return 0;
-	for (size_t i = 2; i < need; i++)
-		if ((s[i] & 0xc0) != 0x80)
-			return 0;
-	return need;
-}
+#include "utf8.h"
 
 struct out {
 	char *p;
@@ -59,11 +30,18 @@ size_t json_str(char *outbuf, size_t outsz, const char *s, size_t len)
 
 	put(&o, "\"", 1);
 	while (i < len) {
-		size_t k = json_utf8_len(u + i, len - i);
+		unsigned cp;
+		size_t k = utf8_decode(u + i, len - i, &cp);
 		char esc[8];
 		if (k == 0) {
 			put(&o, "\\ufffd", 6);
 			i++;
+			continue;
+		}
+		if (cp == 0x2028 || cp == 0x2029) {	/* valid JSON, but not inside JavaScript */
+			snprintf(esc, sizeof esc, "\\u%04x", cp);
+			put(&o, esc, 6);
+			i += k;
 			continue;
 		}
 		if (k > 1) {
@@ -93,4 +71,18 @@ size_t json_str(char *outbuf, size_t outsz, const char *s, size_t len)
 	if (outsz > 0)
 		outbuf[o.len < outsz ? o.len : outsz - 1] = '\0';
 	return o.len;
+}
+
+void json_fput(FILE *f, const char *s, size_t len)
+{
+	char small[512];
+	size_t need = JSON_STR_MAX(len);
+	char *buf = need <= sizeof small ? small : malloc(need);
+	if (buf == NULL) {
+		fputs("\"\"", f);
+		return;
+	}
+	fwrite(buf, 1, json_str(buf, need, s, len), f);
+	if (buf != small)
+		free(buf);
 }

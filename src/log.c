@@ -1,10 +1,11 @@
 /* log - diagnostics for commands (see log.h).
- * Base layer: libc only. The only global state is the verbosity level.
+ * Base layer: uses only utf8. The only global state is the verbosity level.
  */
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 #include "log.h"
+#include "utf8.h"
 
 int log_verbose;
 
@@ -44,34 +45,12 @@ void msg_debug(const char *fmt, ...)
 	va_end(ap);
 }
 
-/* Length of the valid UTF-8 sequence at s (1..4), or 0 if invalid. */
-static size_t utf8_len(const unsigned char *s, size_t n)
-{
-	size_t need, i;
-	if (s[0] < 0x80)
-		return 1;
-	if (s[0] >= 0xc2 && s[0] <= 0xdf)
-		need = 2;
-	else if (s[0] >= 0xe0 && s[0] <= 0xef)
-		need = 3;
-	else if (s[0] >= 0xf0 && s[0] <= 0xf4)
-		need = 4;
-	else
-		return 0;
-	if (n < need)
-		return 0;
-	for (i = 1; i < need; i++)
-		if ((s[i] & 0xc0) != 0x80)
-			return 0;
-	return need;
-}
-
 char *log_printable(const char *s, size_t len, char *out, size_t outsz)
 {
 	const unsigned char *u = (const unsigned char *)s;
 	size_t i = 0, o = 0;
 	while (i < len) {
-		size_t k = utf8_len(u + i, len - i);
+		size_t k = utf8_decode(u + i, len - i, NULL);
 		char esc[5];
 		const char *piece = (const char *)u + i;
 		size_t plen = k;

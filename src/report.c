@@ -197,37 +197,6 @@ struct report_span report_render(const struct report_table *t, const struct repo
 	return (struct report_span){ c->p, c->len };
 }
 
-size_t report_utf8(const unsigned char *s, size_t n, unsigned *cp)
-{
-	size_t need, i;
-	unsigned v;
-	if (s[0] < 0x80) {
-		*cp = s[0];
-		return 1;
-	}
-	if (s[0] >= 0xc2 && s[0] <= 0xdf)
-		need = 2, v = s[0] & 0x1f;
-	else if (s[0] >= 0xe0 && s[0] <= 0xef)
-		need = 3, v = s[0] & 0x0f;
-	else if (s[0] >= 0xf0 && s[0] <= 0xf4)
-		need = 4, v = s[0] & 0x07;
-	else
-		return 0;
-	if (n < need)
-		return 0;
-	for (i = 1; i < need; i++) {
-		if ((s[i] & 0xc0) != 0x80)
-			return 0;
-		v = v << 6 | (s[i] & 0x3f);
-	}
-	/* overlong forms, surrogates, beyond U+10FFFF */
-	if ((need == 3 && v < 0x800) || (need == 4 && (v < 0x10000 || v > 0x10ffff)) ||
-	    (v >= 0xd800 && v <= 0xdfff))
-		return 0;
-	*cp = v;
-	return need;
-}
-
 int report_flush(FILE *f, char *err, size_t errlen)
 {
 	if (fflush(f) != 0 || ferror(f)) {
@@ -266,7 +235,7 @@ static size_t next_piece(const char *s, size_t len, size_t *i, char esc[16], con
 {
 	const unsigned char *u = (const unsigned char *)s + *i;
 	unsigned cp;
-	size_t k = report_utf8(u, len - *i, &cp);
+	size_t k = utf8_decode(u, len - *i, &cp);
 	size_t n;
 	if (k == 0 || cp < 0x20 || cp == 0x7f) {
 		snprintf(esc, 16, "\\x%02x", u[0]);

@@ -7,37 +7,8 @@
  */
 #include <math.h>
 #include <string.h>
+#include "json_str.h"
 #include "report_int.h"
-
-static void json_str(FILE *f, const char *s, size_t len)
-{
-	const unsigned char *u = (const unsigned char *)s;
-	size_t i = 0;
-	fputc('"', f);
-	while (i < len) {
-		unsigned cp;
-		size_t k = report_utf8(u + i, len - i, &cp);
-		if (k == 0) {
-			fputs("\\ufffd", f);
-			i++;
-			continue;
-		}
-		if (cp == '"' || cp == '\\')
-			fprintf(f, "\\%c", (char)cp);
-		else if (cp == '\n')
-			fputs("\\n", f);
-		else if (cp == '\t')
-			fputs("\\t", f);
-		else if (cp == '\r')
-			fputs("\\r", f);
-		else if (cp < 0x20 || cp == 0x7f || cp == 0x2028 || cp == 0x2029)
-			fprintf(f, "\\u%04x", cp);
-		else
-			fwrite(u + i, 1, k, f);
-		i += k;
-	}
-	fputc('"', f);
-}
 
 static void json_cell(FILE *f, const struct report_table *t, const struct report_cell *c, int col)
 {
@@ -50,7 +21,7 @@ static void json_cell(FILE *f, const struct report_table *t, const struct report
 	if (report_number(c, &v)) {
 		if (t->kinds[col] == RK_TIME) {
 			report_time_iso(v, buf, sizeof buf);
-			json_str(f, buf, strlen(buf));
+			json_fput(f, buf, strlen(buf));
 		} else if (c->type == RV_INT && c->len > 0 && c->len < 24 &&
 			   strspn(c->p + (c->p[0] == '-'), "0123456789") == c->len - (c->p[0] == '-')) {
 			fwrite(c->p, 1, c->len, f);	/* exact, even beyond 2^53 */
@@ -63,7 +34,7 @@ static void json_cell(FILE *f, const struct report_table *t, const struct report
 		fputs("null", f);	/* Inf, NaN: not representable in JSON */
 		return;
 	}
-	json_str(f, c->p, c->len);
+	json_fput(f, c->p, c->len);
 }
 
 static void json_row(FILE *f, const struct report_table *t, size_t r)
@@ -72,7 +43,7 @@ static void json_row(FILE *f, const struct report_table *t, size_t r)
 	for (int c = 0; c < t->ncol; c++) {
 		if (c)
 			fputs(", ", f);
-		json_str(f, t->names[c], strlen(t->names[c]));
+		json_fput(f, t->names[c], strlen(t->names[c]));
 		fputs(": ", f);
 		json_cell(f, t, report_cell(t, r, c), c);
 	}
@@ -101,7 +72,7 @@ static void json_time(FILE *f, const char *key, double ts)
 	char buf[40];
 	report_time_iso(ts, buf, sizeof buf);
 	fprintf(f, ",\n\"%s\": ", key);
-	json_str(f, buf, strlen(buf));
+	json_fput(f, buf, strlen(buf));
 }
 
 int report_write_json(FILE *f, const struct report_doc *d)
@@ -113,7 +84,7 @@ int report_write_json(FILE *f, const struct report_doc *d)
 	for (size_t i = 0; i < d->ntables; i++) {
 		const struct report_table *t = d->tables[i];
 		fputs(",\n", f);
-		json_str(f, t->key, strlen(t->key));
+		json_fput(f, t->key, strlen(t->key));
 		fputs(": ", f);
 		if (t->single && t->nrows > 0)
 			json_row(f, t, 0);
@@ -136,7 +107,7 @@ static void csv_field(FILE *f, const char *s, size_t len)
 		fputc('"', f);
 	for (size_t i = 0; i < len;) {
 		unsigned cp;
-		size_t k = report_utf8(u + i, len - i, &cp);
+		size_t k = utf8_decode(u + i, len - i, &cp);
 		if (k == 0 || cp == 0) {
 			fputs("\xef\xbf\xbd", f);	/* U+FFFD */
 			i++;

@@ -18,7 +18,7 @@ static void html_str(FILE *f, const char *s, size_t len)
 	const unsigned char *u = (const unsigned char *)s;
 	for (size_t i = 0; i < len;) {
 		unsigned cp;
-		size_t k = report_utf8(u + i, len - i, &cp);
+		size_t k = utf8_decode(u + i, len - i, &cp);
 		if (k == 0 || (cp < 0x20 && cp != '\t' && cp != '\n') || cp == 0x7f ||
 		    cp == 0xfffe || cp == 0xffff) {
 			fputs("&#xfffd;", f);

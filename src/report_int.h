@@ -3,6 +3,7 @@
 #ifndef BW_REPORT_INT_H
 #define BW_REPORT_INT_H
 #include "report.h"
+#include "utf8.h"
 
 struct report_cell {
 	enum report_vtype type;
@@ -41,9 +42,6 @@ int report_number(const struct report_cell *c, double *out);
 int report_col(const struct report_table *t, const char *name);
 void report_time_iso(double ts, char *buf, size_t n);
 void report_time_local(double ts, char *buf, size_t n);
-/* Length (1..4) of the valid UTF-8 sequence at s, storing its code point in
- * *cp; 0 when the bytes there are not valid UTF-8. */
-size_t report_utf8(const unsigned char *s, size_t n, unsigned *cp);
 /* 0 or -1 with err, after checking f for a write error. */
 int report_flush(FILE *f, char *err, size_t errlen);
 

@@ -1,0 +1,60 @@
+/* Unit tests for utf8: the well-formed sequences of RFC 3629 and every kind
+ * of ill-formed one. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <cmocka.h>
+#include <string.h>
+#include "utf8.h"
+
+static size_t dec(const char *s, unsigned *cp)
+{
+	return utf8_decode((const unsigned char *)s, strlen(s), cp);
+}
+
+static void well_formed(void **state)
+{
+	unsigned cp;
+	(void)state;
+	assert_int_equal(dec("A", &cp), 1);
+	assert_int_equal(cp, 'A');
+	assert_int_equal(dec("\xc3\xa9", &cp), 2);	/* U+00E9 */
+	assert_int_equal(cp, 0xe9);
+	assert_int_equal(dec("\xe2\x80\xa8", &cp), 3);	/* U+2028 */
+	assert_int_equal(cp, 0x2028);
+	assert_int_equal(dec("\xf0\x9f\x93\xa7", &cp), 4);	/* U+1F4E7 */
+	assert_int_equal(cp, 0x1f4e7);
+	assert_int_equal(dec("\xf4\x8f\xbf\xbf", &cp), 4);	/* U+10FFFF */
+	assert_true(utf8_valid("plain ascii", 11));
+	assert_true(utf8_valid("caf\xc3\xa9 \xf0\x9f\x93\xa7", 10));
+	assert_true(utf8_valid("", 0));
+}
+
+static void ill_formed(void **state)
+{
+	(void)state;
+	assert_int_equal(dec("\xc0\xaf", NULL), 0);	/* overlong '/' */
+	assert_int_equal(dec("\xc1\xbf", NULL), 0);
+	assert_int_equal(dec("\xe0\x80\xaf", NULL), 0);	/* overlong, 3 bytes */
+	assert_int_equal(dec("\xf0\x80\x80\xaf", NULL), 0);	/* overlong, 4 bytes */
+	assert_int_equal(dec("\xed\xa0\x80", NULL), 0);	/* surrogate U+D800 */
+	assert_int_equal(dec("\xf4\x90\x80\x80", NULL), 0);	/* U+110000 */
+	assert_int_equal(dec("\xf5\x80\x80\x80", NULL), 0);
+	assert_int_equal(dec("\x80", NULL), 0);		/* lone continuation */
+	assert_int_equal(dec("\xff", NULL), 0);
+	assert_int_equal(utf8_decode((const unsigned char *)"\xe2\x82", 2, NULL), 0);	/* truncated */
+	assert_int_equal(dec("\xc3(", NULL), 0);
+	assert_false(utf8_valid("ok \xff", 4));
+	assert_false(utf8_valid("\xe2\x82", 2));
+	assert_false(utf8_valid("a\xed\xa0\x80z", 5));
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(well_formed),
+		cmocka_unit_test(ill_formed),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
