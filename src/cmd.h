@@ -41,6 +41,7 @@ long cmd_parse_duration(const char *s);
 
 extern const struct cmd cmd_scan, cmd_report, cmd_rules;
 extern const struct cmd cmd_blocks;
+extern const struct cmd cmd_tail;
 
 struct rules;
 

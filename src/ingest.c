@@ -48,6 +48,7 @@ void ingest_free(struct ingest *ing)
 	free(ing);
 }
 
+void ingest_set_rules(struct ingest *ing, struct rules *r) { ing->rules = r; }
 const struct ingest_stats *ingest_stats(const struct ingest *ing) { return &ing->stats; }
 unsigned ingest_pending(const struct ingest *ing) { return ing->pending; }
 

@@ -49,6 +49,9 @@ struct ingest;
 
 struct ingest *ingest_new(struct store *st, struct rules *r, const struct ingest_opts *o);
 void ingest_free(struct ingest *ing);
+/* Classifies the lines that follow with r (borrowed, as in ingest_new); the
+ * caller frees the rules it replaced (tail's SIGHUP reload). */
+void ingest_set_rules(struct ingest *ing, struct rules *r);
 
 /* Finds what the store remembers of src (by path, inode, fingerprint), seeks
  * src to the resume offset (or starts a new source row) and sets the year

@@ -15,6 +15,7 @@
 
 static const struct cmd *const commands[] = {
 	&cmd_scan,
+	&cmd_tail,
 	&cmd_blocks,
 	&cmd_rules,
 	NULL

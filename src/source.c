@@ -29,6 +29,7 @@ struct source {
 	gzFile gz;		/* gzip files and stdin; NULL for plain files */
 	int gzip;		/* the file starts with the gzip magic */
 	int final;		/* no more data will ever come (stdin/gzip at EOF) */
+	int live;		/* stdin read with read(2), non-blocking (tail) */
 	struct stat st;
 	char *buf;
 	size_t start, scan, end;	/* unread bytes; scan: where the newline search resumes */
@@ -98,6 +99,26 @@ fail:
 	return NULL;
 }
 
+struct source *source_open_live_stdin(char *err, size_t errlen)
+{
+	struct source *s = xcalloc(1, sizeof *s);
+	int fl;
+	s->path = xstrdup("-");
+	s->live = 1;
+	s->fd = dup(STDIN_FILENO);
+	if (s->fd < 0 || fstat(s->fd, &s->st) != 0 || (fl = fcntl(s->fd, F_GETFL)) < 0 ||
+	    fcntl(s->fd, F_SETFL, fl | O_NONBLOCK) < 0) {
+		set_err(err, errlen, "-", strerror(errno));
+		source_free(s);
+		return NULL;
+	}
+	s->buf = xmalloc(SOURCE_BUF);
+	return s;
+}
+
+int source_fd(const struct source *s) { return s->fd; }
+int source_eof(const struct source *s) { return s->final && s->start == s->end && !s->skipping; }
+
 void source_free(struct source *s)
 {
 	if (s == NULL)
@@ -114,7 +135,7 @@ void source_free(struct source *s)
 
 const char *source_path(const struct source *s) { return s->path; }
 int source_is_gzip(const struct source *s) { return s->gzip; }
-int source_is_seekable(const struct source *s) { return s->gz == NULL; }
+int source_is_seekable(const struct source *s) { return s->gz == NULL && !s->live; }
 size_t source_pending(const struct source *s) { return s->end - s->start + s->dropped; }
 uint64_t source_offset(const struct source *s) { return s->off; }
 
@@ -213,6 +234,10 @@ static ssize_t fill(struct source *s, char *err, size_t errlen)
 		do
 			n = read(s->fd, s->buf + s->end, SOURCE_BUF - s->end);
 		while (n < 0 && errno == EINTR);
+		if (n < 0 && s->live && (errno == EAGAIN || errno == EWOULDBLOCK))
+			return 0;	/* nothing more yet */
+		if (n == 0 && s->live)
+			s->final = 1;
 		if (n < 0) {
 			set_err(err, errlen, s->path, strerror(errno));
 			return -1;

@@ -37,7 +37,15 @@ struct source;
 /* Opens path ("-" for stdin); gzip is recognised by its magic bytes.
  * Returns NULL and a message in err (e.g. "is a directory") on failure. */
 struct source *source_open(const char *path, char *err, size_t errlen);
+/* Opens stdin as a live stream (tail -): plain text only, read with read(2)
+ * in non-blocking mode, so source_next() returns 0 at once when no complete
+ * line has arrived yet instead of waiting; poll source_fd() for more. At the
+ * end of input the last line is returned as usual and source_eof() is 1. */
+struct source *source_open_live_stdin(char *err, size_t errlen);
 void source_free(struct source *s);
+int source_fd(const struct source *s);
+/* 1 once a stream that cannot grow has been read to its end. */
+int source_eof(const struct source *s);
 
 const char *source_path(const struct source *s);
 int source_is_gzip(const struct source *s);

@@ -50,6 +50,12 @@ int store_source_find(struct store *st, const char *path, const struct source_id
 int64_t store_source_new(struct store *st, const char *path, const struct source_ident *id,
 			 char *err, size_t errlen);
 
+/* The last (at most max) sources remembered for path, active or not, oldest
+ * first: the files a follower may have left unfinished (rotated away while
+ * it was stopped). Returns how many were stored in out, or -1 with err. */
+int store_source_recent(struct store *st, const char *path, struct store_source *out, int max,
+			char *err, size_t errlen);
+
 int store_begin(struct store *st, char *err, size_t errlen);
 /* Adds one delivery row. Returns 1 added, 0 already there (same source and
  * offset), -1 error. */

@@ -19,6 +19,8 @@ static const char SQL_SRC_BY_FP[] =
 	"SELECT id, dev, ino, fp, fp_len, offset FROM sources "
 	"WHERE fp = ?4 AND fp_len = ?5 AND ?1 IS NOT NULL AND ?2 IS NOT NULL AND ?3 IS NOT NULL "
 	"ORDER BY id DESC";
+static const char SQL_SRC_RECENT[] =
+	"SELECT id, dev, ino, fp, fp_len, offset FROM sources WHERE path = ?1 ORDER BY id DESC LIMIT ?2";
 static const char SQL_SRC_RETIRE[] = "UPDATE sources SET active = 0 WHERE path = ?1";
 static const char SQL_SRC_NEW[] =
 	"INSERT INTO sources (path, dev, ino, fp, fp_len, offset, active, first_seen, updated) "
@@ -89,6 +91,36 @@ int store_source_find(struct store *st, const char *path, const struct source_id
 	if (r == 0 && id->fp_len == SOURCE_FP_MAX)
 		r = find_one(st, SQL_SRC_BY_FP, path, id, same, arg, out, err, errlen);
 	return r;
+}
+
+int store_source_recent(struct store *st, const char *path, struct store_source *out, int max,
+			char *err, size_t errlen)
+{
+	sqlite3_stmt *s = store_stmt(st, SQL_SRC_RECENT, err, errlen);
+	int rc = SQLITE_DONE, n = 0;
+	if (s == NULL)
+		return -1;
+	sqlite3_bind_text(s, 1, path, -1, SQLITE_STATIC);
+	sqlite3_bind_int(s, 2, max);
+	while (n < max && (rc = sqlite3_step(s)) == SQLITE_ROW) {
+		out[n++] = (struct store_source){
+			.id = sqlite3_column_int64(s, 0),
+			.ident = { .dev = (dev_t)sqlite3_column_int64(s, 1),
+				   .ino = (ino_t)sqlite3_column_int64(s, 2),
+				   .fp = (uint64_t)sqlite3_column_int64(s, 3),
+				   .fp_len = (uint32_t)sqlite3_column_int64(s, 4) },
+			.offset = (uint64_t)sqlite3_column_int64(s, 5),
+		};
+	}
+	if (n < max && rc != SQLITE_DONE)
+		n = store_fail(st, "listing the sources", err, errlen);
+	sqlite3_reset(s);
+	for (int i = 0; i < n / 2; i++) {	/* newest first -> oldest first */
+		struct store_source t = out[i];
+		out[i] = out[n - 1 - i];
+		out[n - 1 - i] = t;
+	}
+	return n;
 }
 
 int64_t store_source_new(struct store *st, const char *path, const struct source_ident *id,

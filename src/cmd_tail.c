@@ -1,0 +1,317 @@
+/* cmd_tail - `bouncewatch tail [FILE...|-]`: follow mail logs for ever.
+ *
+ * Runs in the foreground (systemd style) and logs to stderr. The following
+ * itself (rotation, checkpoints, retries) is follow.c; this file owns the
+ * options, the signals and the housekeeping around it: SIGTERM / SIGINT
+ * commit and exit 0, SIGHUP reloads the rules (keeping the old ones when
+ * the new ones do not compile), episodes clear by the clock and alerts go
+ * out after each commit and, for retries, every HOUSEKEEPING seconds.
+ * Signal handlers only set flags; the loop reads them after each wait.
+ */
+#include <inttypes.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+#include "alert_opts.h"
+#include "cmd.h"
+#include "episode.h"
+#include "follow.h"
+#include "ingest.h"
+#include "log.h"
+
+#define HOUSEKEEPING 30.0	/* seconds between episode ticks and alert retries */
+#define MAX_WAIT_MS 5000	/* bounds the time a signal can wait for its turn */
+
+static volatile sig_atomic_t got_stop, got_hup;
+
+static void on_signal(int sig)
+{
+	if (sig == SIGHUP)
+		got_hup = 1;
+	else
+		got_stop = 1;
+}
+
+static void tail_usage(FILE *f)
+{
+	fprintf(f, "usage: bouncewatch tail [--poll SECONDS] [--batch-lines N] [--batch-ms MS]\n"
+		   "                        [--grace SECONDS] [ALERT OPTIONS] FILE...|-\n"
+		   "Follows mail logs (or stdin) for ever, through rotation (rename + create,\n"
+		   "copytruncate, delete + recreate, rotation while stopped); resumes where it\n"
+		   "stopped. SIGTERM/SIGINT: commit and exit 0. SIGHUP: reload the rules.\n"
+		   "  --poll SECONDS    stat() the files every SECONDS instead of inotify\n"
+		   "                    (network file systems; chosen automatically when\n"
+		   "                    inotify cannot be set up)\n"
+		   "  --batch-lines N   commit after N lines (default 5000)\n"
+		   "  --batch-ms MS     commit MS ms after the first uncommitted line, or MS/10 ms\n"
+		   "                    after the last one once caught up (default 200)\n"
+		   "  --grace SECONDS   keep reading a rotated file until quiet this long (default 5)\n"
+		   "Lines longer than %d bytes are cut and counted.\n", SOURCE_LINE_MAX);
+	alert_opts_usage(f);
+}
+
+static void note(void *arg, int warn, const char *msg)
+{
+	(void)arg;
+	if (warn)
+		msg_warn("%s", msg);
+	else
+		msg_info("%s", msg);
+}
+
+static void set_signals(void)
+{
+	struct sigaction sa;
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = on_signal;	/* no SA_RESTART: a signal ends the wait */
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGTERM, &sa, NULL);
+	sigaction(SIGINT, &sa, NULL);
+	sigaction(SIGHUP, &sa, NULL);
+	signal(SIGPIPE, SIG_IGN);
+}
+
+struct tail {
+	struct globals *g;
+	struct store *st;
+	struct rules *rules;
+	struct ingest *ing;
+	struct episodes *ep;
+	struct follow *f;
+	struct alert_cfg ac;
+	uint64_t dispatched_at;	/* commit count at the last alert dispatch */
+	double housekept;
+};
+
+static void dispatch(struct tail *t)
+{
+	char err[1024], why[512];
+	struct alert_stats as;
+	if (alert_dispatch(t->st, &t->ac, alert_now(&t->ac), &as, err, sizeof err) < 0) {
+		msg_warn("alerts: %s", err);
+		return;
+	}
+	if (as.failed > 0)
+		msg_warn("%u alert%s not delivered (%s); retried later", as.failed,
+			 as.failed == 1 ? "" : "s",
+			 log_printable(as.last_error, strlen(as.last_error), why, sizeof why));
+}
+
+/* SIGHUP: new rules for the lines that follow, or the old ones kept. */
+static void reload_rules(struct tail *t)
+{
+	char err[1024];
+	struct rules *r = cmd_load_rules(t->g);	/* prints its errors */
+	if (r == NULL) {
+		msg_warn("SIGHUP: the new rules do not compile; keeping the %zu rules in use",
+			 rules_count(t->rules));
+		return;
+	}
+	follow_flush(t->f, err, sizeof err);	/* lines read so far keep the old verdicts */
+	ingest_set_rules(t->ing, r);
+	rules_free(t->rules);
+	t->rules = r;
+	if (store_sync_rules(t->st, r, err, sizeof err) < 0)
+		msg_warn("SIGHUP: saving the rules table: %s", err);
+	msg_info("SIGHUP: rules reloaded (%zu rules)", rules_count(r));
+}
+
+/* Quiet episodes clear by the clock; due alerts (and retries) go out. */
+static void housekeeping(struct tail *t, int force)
+{
+	char err[1024];
+	double now = alert_now(&t->ac);
+	const struct follow_stats *fs = follow_stats(t->f);
+	if (force || now - t->housekept >= HOUSEKEEPING) {
+		t->housekept = now;
+		/* Flushed first, so a failed tick rolls back nothing but itself. */
+		if (follow_flush(t->f, err, sizeof err) == 0 &&
+		    episode_tick(t->ep, now, err, sizeof err) < 0) {
+			msg_warn("episodes: %s", err);
+			store_rollback(t->st);
+			if (episode_reload(t->ep, err, sizeof err) < 0)
+				msg_warn("episodes: %s", err);
+		}
+		follow_flush(t->f, err, sizeof err);
+		dispatch(t);
+		t->dispatched_at = fs->commits;
+	} else if (fs->commits != t->dispatched_at) {
+		t->dispatched_at = fs->commits;
+		dispatch(t);
+	}
+}
+
+/* Parses the tail options into o (and t->ac). Returns the index of the first
+ * file argument in *files (compacted at argv[1..]), -1 on a usage error, 0
+ * for --help. */
+static int parse_opts(struct tail *t, struct follow_opts *o, int argc, char **argv, int *nfiles)
+{
+	char err[1024];
+	*nfiles = 0;
+	for (int i = 1; i < argc; i++) {
+		int c = cmd_common_opt(t->g, argc, argv, &i);
+		double v = 0;
+		if (c < 0)
+			return -1;
+		if (c == 1)
+			continue;
+		if ((c = alert_opt(&t->ac, argc, argv, &i, err, sizeof err)) != 0) {
+			if (c < 0) {
+				msg_info("tail: %s", err);
+				return -1;
+			}
+			continue;
+		}
+		if (strcmp(argv[i], "--help") == 0)
+			return 0;
+		int takes = strcmp(argv[i], "--poll") == 0 || strcmp(argv[i], "--batch-lines") == 0 ||
+			    strcmp(argv[i], "--batch-ms") == 0 || strcmp(argv[i], "--grace") == 0;
+		if (takes) {
+			char *end;
+			if (i + 1 >= argc)
+				return -1;
+			v = strtod(argv[i + 1], &end);
+			if (*end != '\0' || !(v >= 0 && v <= 1e7)) {
+				msg_info("tail: bad value for %s: %s", argv[i], argv[i + 1]);
+				return -1;
+			}
+		}
+		if (strcmp(argv[i], "--poll") == 0 && v > 0) {
+			o->mode = WATCH_POLL;
+			o->poll_seconds = v;
+		} else if (strcmp(argv[i], "--batch-lines") == 0 && v >= 1) {
+			o->batch_lines = (unsigned)v;
+		} else if (strcmp(argv[i], "--batch-ms") == 0 && v >= 1) {
+			o->batch_ms = (unsigned)v;
+		} else if (strcmp(argv[i], "--grace") == 0) {
+			o->grace = v;
+		} else if (takes || (argv[i][0] == '-' && argv[i][1] != '\0')) {
+			msg_info("tail: bad option %s", argv[i]);
+			return -1;
+		} else {
+			argv[1 + (*nfiles)++] = argv[i];
+			continue;
+		}
+		i++;
+	}
+	return 1;
+}
+
+static int tail_open(struct tail *t, const struct follow_opts *o)
+{
+	char err[1024];
+	struct ingest_opts io = { .batch_lines = o->batch_lines };
+	if ((t->rules = cmd_load_rules(t->g)) == NULL)
+		return EXIT_USAGE;
+	t->st = store_open(cmd_db_path(t->g), STORE_WRITE, err, sizeof err);
+	if (t->st == NULL || store_sync_rules(t->st, t->rules, err, sizeof err) < 0 ||
+	    (t->ep = episode_new(t->st, &t->ac, err, sizeof err)) == NULL) {
+		msg_info("%s", err);
+		return EXIT_RUNTIME;
+	}
+	io.episodes = t->ep;
+	t->ing = ingest_new(t->st, t->rules, &io);
+	t->f = follow_new(t->st, t->ing, t->ep, o, err, sizeof err);
+	return EXIT_OK;
+}
+
+static void tail_close(struct tail *t)
+{
+	follow_free(t->f);
+	ingest_free(t->ing);
+	episode_free(t->ep);
+	store_free(t->st);
+	rules_free(t->rules);
+	alert_cfg_release(&t->ac);
+}
+
+static void print_summary(struct tail *t)
+{
+	const struct ingest_stats *s = ingest_stats(t->ing);
+	const struct follow_stats *fs = follow_stats(t->f);
+	msg_info("tail: %" PRIu64 " lines read, %" PRIu64 " deliveries stored (%" PRIu64
+		 " block replies), %" PRIu64 " already stored; %" PRIu64 " lines cut at %d bytes; "
+		 "%" PRIu64 " commits (%" PRIu64 " failed and retried); %" PRIu64 " rotations, %"
+		 PRIu64 " truncations, %" PRIu64 " possible gaps", s->lines, s->deliveries, s->blocks,
+		 s->duplicates, s->cut, SOURCE_LINE_MAX, fs->commits, fs->failed_commits,
+		 fs->rotations, fs->truncations, fs->gaps);
+}
+
+/* The loop: until a stop signal or the end of stdin. */
+static int tail_run(struct tail *t)
+{
+	char err[1024];
+	int rc = EXIT_OK;
+	while (!got_stop && !follow_eof(t->f)) {
+		if (follow_step(t->f, MAX_WAIT_MS, err, sizeof err) < 0) {
+			msg_info("%s", err);
+			rc = EXIT_RUNTIME;
+			break;
+		}
+		if (got_hup) {
+			got_hup = 0;
+			reload_rules(t);
+		}
+		housekeeping(t, 0);
+	}
+	/* Commit what was read; a store that stays locked gets a few tries. */
+	for (int i = 0; follow_pending(t->f) > 0 && i < 5; i++) {
+		if (follow_flush(t->f, err, sizeof err) == 0)
+			break;
+		nanosleep(&(struct timespec){ .tv_nsec = 200000000L * (i + 1) }, NULL);
+	}
+	if (follow_pending(t->f) > 0) {
+		msg_info("tail: could not commit the last lines; they are read again at the next start");
+		rc = EXIT_RUNTIME;
+	}
+	housekeeping(t, 1);
+	print_summary(t);
+	return rc;
+}
+
+static int tail_exec(struct globals *g, int argc, char **argv)
+{
+	struct tail t = { .g = g };
+	struct follow_opts o = { .mode = WATCH_AUTO, .poll_seconds = 1, .grace = 5,
+				 .note = note };
+	char err[1024];
+	int nfiles, rc;
+
+	alert_opts_init(&t.ac);
+	if ((rc = parse_opts(&t, &o, argc, argv, &nfiles)) <= 0) {
+		tail_usage(rc == 0 ? stdout : stderr);
+		alert_cfg_release(&t.ac);
+		return rc == 0 ? EXIT_OK : EXIT_USAGE;
+	}
+	if (nfiles == 0) {
+		msg_info("tail: no file given (use - for stdin)");
+		tail_usage(stderr);
+		alert_cfg_release(&t.ac);
+		return EXIT_USAGE;
+	}
+	set_signals();
+	if ((rc = tail_open(&t, &o)) != EXIT_OK)
+		goto out;
+	for (int i = 1; i <= nfiles; i++)
+		if (follow_add(t.f, argv[i], err, sizeof err) < 0) {
+			msg_info("tail: %s", err);
+			rc = EXIT_USAGE;
+			goto out;
+		}
+	if (follow_mode(t.f) == WATCH_POLL && *follow_mode_note(t.f))
+		msg_warn("tail: polling the files: %s", follow_mode_note(t.f));
+	msg_debug("tail: following %d file%s", nfiles, nfiles == 1 ? "" : "s");
+	t.housekept = alert_now(&t.ac);
+	rc = tail_run(&t);
+out:
+	tail_close(&t);
+	return rc;
+}
+
+const struct cmd cmd_tail = {
+	.name = "tail",
+	.summary = "follow mail logs for ever (rotation-safe, exactly once); alerts on new blocks",
+	.exec = tail_exec,
+};

@@ -1,0 +1,734 @@
+/* follow - the tail loop's state machine (see follow.h).
+ *
+ * Owns, per followed path, the current file and the rotated files still
+ * being finished, each a struct ffile: an open source, the ingest_source it
+ * feeds (source row, identity, offset read) and the offset last committed.
+ * Invariants: ff->committed only moves after a successful commit; after a
+ * failed one every file is seeked back to it, so a line is either in a
+ * committed transaction together with the checkpoint past it, or will be
+ * read again. A file whose fd can no longer be trusted (truncated in place
+ * with no copy found) is `frozen`: never read again, kept until committed.
+ * Knows nothing of SQL or log formats: lines go to ingest, checkpoints to
+ * the store's API.
+ */
+#include <dirent.h>
+#include <errno.h>
+#include <inttypes.h>
+#include <limits.h>
+#include <poll.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+#include <unistd.h>
+#include "follow.h"
+#include "xmalloc.h"
+
+#define BACKOFF_FIRST 0.5
+#define BACKOFF_MAX 30.0
+#define OLD_CHECK 0.25		/* seconds between reads of rotated files */
+#define EVENTS 32
+
+struct ffile {
+	struct source *src;	/* NULL: none */
+	struct ingest_source is;
+	uint64_t committed;	/* offset of the last committed checkpoint */
+	int attached;		/* is.id names a committed source row */
+	int dirty;		/* lines read since the last commit */
+	int frozen;		/* not to be read again */
+	double quiet_since;	/* rotated files: when they last gave a line */
+};
+
+struct fpath {
+	char *path;
+	int widx;		/* watch index; -1 for stdin */
+	struct ffile cur;
+	struct ffile old[FOLLOW_OLD_MAX];
+	int nold;
+};
+
+struct follow {
+	struct store *st;
+	struct ingest *ing;
+	struct episodes *ep;
+	struct follow_opts o;
+	struct watch *w;	/* NULL until a file path is added */
+	struct fpath *p;
+	int np;
+	unsigned pending;	/* lines read since the last commit */
+	double first_pending, last_line;
+	double retry_at, backoff;
+	int more;		/* a read pass stopped at its cap: do not sleep */
+	int is_stdin, eof;
+	struct follow_stats stats;
+};
+
+static double mono(void)
+{
+	struct timespec t;
+	clock_gettime(CLOCK_MONOTONIC, &t);
+	return (double)t.tv_sec + t.tv_nsec / 1e9;
+}
+
+static void say(struct follow *f, int warn, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+static void say(struct follow *f, int warn, const char *fmt, ...)
+{
+	char msg[2048];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	va_end(ap);
+	if (f->o.note)
+		f->o.note(f->o.note_arg, warn, msg);
+}
+
+struct follow *follow_new(struct store *st, struct ingest *ing, struct episodes *ep,
+			  const struct follow_opts *o, char *err, size_t errlen)
+{
+	struct follow *f = xcalloc(1, sizeof *f);
+	(void)err;
+	(void)errlen;
+	f->st = st;
+	f->ing = ing;
+	f->ep = ep;
+	f->o = *o;
+	if (f->o.batch_lines == 0)
+		f->o.batch_lines = 5000;
+	if (f->o.batch_ms == 0)
+		f->o.batch_ms = 200;
+	if (f->o.idle_ms == 0)
+		f->o.idle_ms = f->o.batch_ms / 10 ? f->o.batch_ms / 10 : 1;
+	if (!(f->o.grace >= 0))
+		f->o.grace = 5;
+	if (!(f->o.poll_seconds > 0))
+		f->o.poll_seconds = 1;
+	return f;
+}
+
+static void ff_close(struct ffile *ff)
+{
+	source_free(ff->src);
+	memset(ff, 0, sizeof *ff);
+}
+
+void follow_free(struct follow *f)
+{
+	if (f == NULL)
+		return;
+	for (int i = 0; i < f->np; i++) {
+		ff_close(&f->p[i].cur);
+		for (int j = 0; j < f->p[i].nold; j++)
+			ff_close(&f->p[i].old[j]);
+		free(f->p[i].path);
+	}
+	free(f->p);
+	watch_free(f->w);
+	free(f);
+}
+
+unsigned follow_pending(const struct follow *f) { return f->pending; }
+int follow_eof(const struct follow *f) { return f->eof; }
+const struct follow_stats *follow_stats(const struct follow *f) { return &f->stats; }
+
+enum watch_mode follow_mode(const struct follow *f)
+{
+	return f->w ? watch_mode(f->w) : WATCH_INOTIFY;
+}
+
+const char *follow_mode_note(const struct follow *f)
+{
+	return f->w ? watch_note(f->w) : "";
+}
+
+/* Every file of every path, rotated ones first: *i is the cursor (start 0). */
+static struct ffile *next_file(struct follow *f, int *i)
+{
+	for (;;) {
+		int pi = *i / (FOLLOW_OLD_MAX + 1), k = *i % (FOLLOW_OLD_MAX + 1);
+		if (pi >= f->np)
+			return NULL;
+		(*i)++;
+		struct fpath *p = &f->p[pi];
+		if (k < p->nold)
+			return &p->old[k];
+		if (k == FOLLOW_OLD_MAX) {
+			if (p->cur.src)
+				return &p->cur;
+		}
+	}
+}
+
+/* ---- commits -------------------------------------------------------------- */
+
+/* Rolls back after a store error: every file goes back to its committed
+ * offset, the episodes to the store's state, and a retry is scheduled. */
+static void fail_store(struct follow *f, const char *why)
+{
+	char err[512];
+	unsigned kept = f->pending;
+	int i = 0;
+	struct ffile *ff;
+
+	store_rollback(f->st);
+	while ((ff = next_file(f, &i)) != NULL) {
+		if (!ff->attached || !ff->dirty)
+			continue;
+		if (!source_is_seekable(ff->src)) {
+			f->stats.stdin_lost += kept;
+		} else if (source_seek(ff->src, ff->committed, err, sizeof err) < 0) {
+			say(f, 1, "%s", err);
+		}
+		ff->is.offset = ff->committed;
+		ff->dirty = 0;
+	}
+	f->pending = 0;
+	if (f->ep && episode_reload(f->ep, err, sizeof err) < 0)
+		say(f, 1, "reloading the open block episodes: %s", err);
+	f->backoff = f->backoff > 0 ? f->backoff * 2 : BACKOFF_FIRST;
+	if (f->backoff > BACKOFF_MAX)
+		f->backoff = BACKOFF_MAX;
+	f->retry_at = mono() + f->backoff;
+	f->stats.failed_commits++;
+	say(f, 1, "database: %s; %u line%s not checkpointed (read again after a retry in %.1f s)",
+	    why, kept, kept == 1 ? "" : "s", f->backoff);
+}
+
+/* A fingerprint taken while the file was short covers few bytes: widen it
+ * to what the file has now, so a later start can tell it from a file
+ * truncated and refilled in place. */
+static void widen_ident(struct ffile *ff)
+{
+	struct source_ident id;
+	if (ff->is.ident.fp_len >= SOURCE_FP_MAX || !source_is_seekable(ff->src) || ff->frozen)
+		return;
+	if (source_same_file(ff->src, &ff->is.ident) && source_ident(ff->src, &id) == 0 &&
+	    id.fp_len > ff->is.ident.fp_len) {
+		ff->is.ident.fp = id.fp;
+		ff->is.ident.fp_len = id.fp_len;
+	}
+}
+
+int follow_flush(struct follow *f, char *err, size_t errlen)
+{
+	struct ffile *ff, *last = NULL;
+	int i = 0, r;
+
+	while ((ff = next_file(f, &i)) != NULL) {
+		if (!ff->attached || !ff->dirty)
+			continue;
+		widen_ident(ff);
+		if (last && (store_begin(f->st, err, errlen) < 0 ||
+			     store_checkpoint(f->st, last->is.id, &last->is.ident, last->is.offset,
+					      err, errlen) < 0))
+			goto fail;
+		last = ff;
+	}
+	r = last ? ingest_commit(f->ing, &last->is, err, errlen) : store_commit(f->st, err, errlen);
+	if (r < 0)
+		goto fail;
+	for (i = 0; (ff = next_file(f, &i)) != NULL;) {
+		ff->committed = ff->is.offset;
+		ff->dirty = 0;
+	}
+	f->pending = 0;
+	f->stats.commits++;
+	if (f->backoff > 0)
+		say(f, 0, "database: writable again; committed");
+	f->backoff = 0;
+	f->retry_at = 0;
+	return 0;
+fail:
+	fail_store(f, err);
+	return -1;
+}
+
+/* ---- opening and attaching files ---------------------------------------- */
+
+/* Gives ff a source row: the one the store remembers for this file, else a
+ * new one; committed at once, so the row exists before any line uses it. */
+static int attach_new(struct follow *f, struct ffile *ff)
+{
+	char err[1024];
+	if (f->retry_at > mono())
+		return -1;
+	if (follow_flush(f, err, sizeof err) < 0)
+		return -1;
+	if (ingest_attach(f->ing, ff->src, time(NULL), &ff->is, err, sizeof err) < 0 ||
+	    ingest_commit(f->ing, &ff->is, err, sizeof err) < 0) {
+		fail_store(f, err);
+		return -1;
+	}
+	ff->committed = ff->is.offset;
+	ff->attached = 1;
+	ff->quiet_since = mono();
+	if (ff->is.resumed && ff->is.offset > 0)
+		say(f, 0, "%s: resuming at offset %" PRIu64, source_path(ff->src), ff->is.offset);
+	return 0;
+}
+
+/* Opens the file at p->path as the current file; 0 when it does not exist. */
+static int open_cur(struct follow *f, struct fpath *p)
+{
+	char err[1024];
+	struct stat sb;
+	if (stat(p->path, &sb) != 0 && errno == ENOENT)
+		return 0;
+	p->cur.src = source_open(p->path, err, sizeof err);
+	if (p->cur.src == NULL) {
+		say(f, 1, "%s", err);
+		return -1;
+	}
+	attach_new(f, &p->cur);	/* retried by the read pass when it fails */
+	return 1;
+}
+
+/* Makes the current file a rotated one (read on until quiet). */
+static void cur_to_old(struct follow *f, struct fpath *p)
+{
+	if (p->nold == FOLLOW_OLD_MAX) {
+		char err[1024];
+		if (follow_flush(f, err, sizeof err) < 0)
+			say(f, 1, "%s: too many rotated files open; closing %s with lines unread",
+			    p->path, source_path(p->old[0].src));
+		ff_close(&p->old[0]);
+		memmove(&p->old[0], &p->old[1], (size_t)(FOLLOW_OLD_MAX - 1) * sizeof p->old[0]);
+		memset(&p->old[FOLLOW_OLD_MAX - 1], 0, sizeof p->old[0]);
+		p->nold--;
+		f->stats.gaps++;
+	}
+	p->old[p->nold] = p->cur;
+	p->old[p->nold].quiet_since = mono();
+	p->nold++;
+	memset(&p->cur, 0, sizeof p->cur);
+}
+
+/* ---- finding a remembered file next to its path ------------------------- */
+
+struct sibling {
+	struct source *src;	/* the open file, or NULL */
+	char path[PATH_MAX];
+	int complete;		/* found, but nothing left to read */
+};
+
+static void split_dir(const char *path, char *dir, size_t dn, const char **base)
+{
+	const char *slash = strrchr(path, '/');
+	if (slash == NULL) {
+		snprintf(dir, dn, ".");
+		*base = path;
+	} else {
+		snprintf(dir, dn, "%.*s", slash == path ? 1 : (int)(slash - path), path);
+		*base = slash + 1;
+	}
+}
+
+/* Whether the file at full is the one remembered as (id, offset): by device
+ * and inode, else (by_fp) by its first bytes. Fills s (opened) on a match. */
+static int sibling_try(const char *full, const struct stat *sb, const struct source_ident *id,
+		       uint64_t offset, const struct stat *exclude, int by_fp, struct sibling *s)
+{
+	char err[256];
+	int same_ino = sb->st_dev == id->dev && sb->st_ino == id->ino;
+	if (exclude && sb->st_dev == exclude->st_dev && sb->st_ino == exclude->st_ino)
+		return 0;
+	if (!same_ino && !(by_fp && id->fp_len > 0))
+		return 0;
+	struct source *src = source_open(full, err, sizeof err);
+	if (src == NULL)
+		return 0;
+	if ((source_is_gzip(src) && (same_ino || id->fp_len < SOURCE_FP_MAX)) ||
+	    !source_same_file(src, id)) {
+		source_free(src);
+		return 0;
+	}
+	snprintf(s->path, sizeof s->path, "%s", full);
+	s->complete = !source_is_gzip(src) && source_size(src) <= offset;
+	if (s->complete)
+		source_free(src);
+	else
+		s->src = src;
+	return 1;
+}
+
+/* Looks next to path (mail.log.1, mail.log-20261128, ...; next to the
+ * symbolic link's target for a link) for the file remembered as (id,
+ * offset), skipping the file exclude. Returns 1 found (s filled), 0 not. */
+static int find_sibling(const char *path, const struct source_ident *id, uint64_t offset,
+			const struct stat *exclude, int by_fp, struct sibling *s)
+{
+	char real[PATH_MAX], dir[PATH_MAX], full[PATH_MAX];
+	const char *base;
+	struct dirent *de;
+	int found = 0;
+	DIR *d;
+
+	memset(s, 0, sizeof *s);
+	split_dir(realpath(path, real) ? real : path, dir, sizeof dir, &base);
+	if ((d = opendir(dir)) == NULL)
+		return 0;
+	size_t bl = strlen(base);
+	/* Two passes: a match by inode beats one by fingerprint. */
+	for (int pass = 0; pass < 2 && !found; pass++) {
+		rewinddir(d);
+		while (!found && (de = readdir(d)) != NULL) {
+			struct stat sb;
+			if (strncmp(de->d_name, base, bl) != 0 ||
+			    (de->d_name[bl] != '.' && de->d_name[bl] != '-'))
+				continue;
+			if (snprintf(full, sizeof full, "%s/%s", dir, de->d_name) >= (int)sizeof full ||
+			    stat(full, &sb) != 0 || !S_ISREG(sb.st_mode))
+				continue;
+			found = sibling_try(full, &sb, id, offset, exclude, pass == 1 && by_fp, s);
+		}
+	}
+	closedir(d);
+	return found;
+}
+
+/* Adds the found file s as a rotated file of p, read from the remembered
+ * row's offset under that row. */
+static int adopt_sibling(struct follow *f, struct fpath *p, struct sibling *s,
+			 const struct ingest_source *is, uint64_t committed, int dirty)
+{
+	char err[1024];
+	struct ffile *ff;
+	if (p->nold == FOLLOW_OLD_MAX || source_seek(s->src, is->offset, err, sizeof err) < 0) {
+		if (p->nold < FOLLOW_OLD_MAX)
+			say(f, 1, "%s", err);
+		source_free(s->src);
+		return -1;
+	}
+	ff = &p->old[p->nold++];
+	memset(ff, 0, sizeof *ff);
+	ff->src = s->src;
+	ff->is = *is;
+	ff->is.resumed = 1;
+	ff->committed = committed;
+	ff->dirty = dirty;
+	ff->attached = 1;
+	ff->quiet_since = mono();
+	s->src = NULL;
+	return 0;
+}
+
+/* ---- start ----------------------------------------------------------------- */
+
+static int cur_matches(struct ffile *cur, const struct store_source *row)
+{
+	return cur->src && cur->is.ident.dev == row->ident.dev && cur->is.ident.ino == row->ident.ino &&
+	       row->offset <= source_size(cur->src) && source_same_file(cur->src, &row->ident);
+}
+
+/* Finishes what the store remembers of p->path and the current file does
+ * not hold: files rotated (or copied and truncated) while we were stopped. */
+static int finish_remembered(struct follow *f, struct fpath *p, char *err, size_t errlen)
+{
+	struct store_source rows[FOLLOW_RECENT];
+	struct stat cur_sb, *exclude = NULL;
+	int n = store_source_recent(f->st, p->path, rows, FOLLOW_RECENT, err, errlen);
+	if (n < 0)
+		return -1;
+	if (p->cur.src && stat(p->path, &cur_sb) == 0)
+		exclude = &cur_sb;
+	if (p->cur.src)
+		source_ident(p->cur.src, &p->cur.is.ident);
+	for (int i = 0; i < n; i++) {
+		struct sibling s;
+		int newest = i == n - 1;
+		if (cur_matches(&p->cur, &rows[i]))
+			continue;
+		if (!find_sibling(p->path, &rows[i].ident, rows[i].offset, exclude, 1, &s)) {
+			if (newest && rows[i].offset > 0) {
+				f->stats.gaps++;
+				say(f, 1, "%s: the file read last (inode %ju, up to offset %" PRIu64
+				    ") is gone; lines written to it after that are lost", p->path,
+				    (uintmax_t)rows[i].ident.ino, rows[i].offset);
+			}
+			continue;
+		}
+		if (s.complete)
+			continue;
+		struct ingest_source is = { .id = rows[i].id, .ident = rows[i].ident,
+					    .offset = rows[i].offset };
+		if (adopt_sibling(f, p, &s, &is, rows[i].offset, 0) == 0)
+			say(f, 0, "%s: finishing %s (rotated while stopped) from offset %" PRIu64,
+			    p->path, s.path, rows[i].offset);
+	}
+	return 0;
+}
+
+static int add_stdin(struct follow *f, struct fpath *p, char *err, size_t errlen)
+{
+	if (f->np > 1) {
+		snprintf(err, errlen, "stdin (-) cannot be followed together with files");
+		return -1;
+	}
+	p->widx = -1;
+	if ((p->cur.src = source_open_live_stdin(err, errlen)) == NULL)
+		return -1;
+	f->is_stdin = 1;
+	if (attach_new(f, &p->cur) < 0) {
+		snprintf(err, errlen, "stdin: cannot record the source in the database");
+		return -1;
+	}
+	return 0;
+}
+
+int follow_add(struct follow *f, const char *path, char *err, size_t errlen)
+{
+	struct fpath *p;
+	if (f->is_stdin) {
+		snprintf(err, errlen, "stdin (-) cannot be followed together with files");
+		return -1;
+	}
+	f->p = xrealloc(f->p, (size_t)(f->np + 1) * sizeof *f->p);
+	p = &f->p[f->np++];
+	memset(p, 0, sizeof *p);
+	p->path = xstrdup(path);
+	if (strcmp(path, "-") == 0)
+		return add_stdin(f, p, err, errlen);
+	if (f->w == NULL &&
+	    (f->w = watch_new(f->o.mode, f->o.poll_seconds, err, errlen)) == NULL)
+		goto fail;
+	/* Watch first, then open: a change in between is seen as an event. */
+	if ((p->widx = watch_add(f->w, path, err, errlen)) < 0)
+		goto fail;
+	if (stat(path, &(struct stat){ 0 }) == 0 &&
+	    (p->cur.src = source_open(path, err, errlen)) == NULL)
+		goto fail;
+	if (finish_remembered(f, p, err, errlen) < 0)
+		goto fail;
+	if (p->cur.src == NULL)
+		say(f, 0, "%s: does not exist yet; waiting for it", path);
+	else if (attach_new(f, &p->cur) < 0)
+		say(f, 1, "%s: cannot record the file in the database yet; retrying", path);
+	return 0;
+fail:
+	ff_close(&p->cur);
+	free(p->path);
+	f->np--;
+	return -1;
+}
+
+/* ---- events and reading ----------------------------------------------------- */
+
+static int same_inode(const struct ffile *ff, const struct watch_file *wf)
+{
+	return ff->src && ff->is.ident.dev == wf->dev && ff->is.ident.ino == wf->ino;
+}
+
+static void on_event(struct follow *f, const struct watch_event *ev)
+{
+	struct fpath *p = NULL;
+	for (int i = 0; i < f->np; i++)
+		if (f->p[i].widx == ev->index)
+			p = &f->p[i];
+	if (p == NULL)
+		return;
+	if (ev->kind == WATCH_MOVED && same_inode(&p->cur, &ev->file)) {
+		say(f, 0, "%s: rotated; reading the old file to its end", p->path);
+		f->stats.rotations++;
+		cur_to_old(f, p);
+	} else if (ev->kind == WATCH_CREATED) {
+		if (p->cur.src && same_inode(&p->cur, &ev->file))
+			return;
+		if (p->cur.src) {
+			f->stats.rotations++;
+			cur_to_old(f, p);
+		}
+		if (open_cur(f, p) > 0)
+			say(f, 0, "%s: new file; reading it from the start", p->path);
+	}
+}
+
+/* Has the current file been truncated in place (or rewritten) since read? */
+static int cur_replaced(struct ffile *cur)
+{
+	struct stat sb;
+	if (!cur->attached || cur->frozen || !source_is_seekable(cur->src))
+		return 0;
+	if (fstat(source_fd(cur->src), &sb) == 0 && (uint64_t)sb.st_size < cur->is.offset)
+		return 1;
+	return !source_same_file(cur->src, &cur->is.ident);
+}
+
+/* copytruncate: finish the copy if there is one, then start the path over. */
+static void on_truncated(struct follow *f, struct fpath *p)
+{
+	struct sibling s;
+	struct stat sb;
+	struct ffile *cur = &p->cur;
+
+	f->stats.truncations++;
+	fstat(source_fd(cur->src), &sb);
+	if (find_sibling(p->path, &cur->is.ident, cur->is.offset, &sb, 1, &s) && !s.complete &&
+	    adopt_sibling(f, p, &s, &cur->is, cur->committed, cur->dirty) == 0) {
+		say(f, 0, "%s: truncated in place (copytruncate); finishing its copy %s from offset %"
+		    PRIu64, p->path, s.path, cur->is.offset);
+		p->old[p->nold - 1].quiet_since = mono();
+		ff_close(cur);
+	} else {
+		if (!s.complete) {
+			f->stats.gaps++;
+			say(f, 1, "%s: truncated in place after offset %" PRIu64 " and no copy found "
+			    "next to it; lines written after the last read are lost", p->path,
+			    cur->is.offset);
+		}
+		cur->frozen = 1;
+		cur_to_old(f, p);
+	}
+	open_cur(f, p);
+}
+
+/* Reads up to cap lines of ff. Returns lines read, -1 after a store error
+ * (rolled back). */
+static int read_file(struct follow *f, struct ffile *ff, unsigned cap)
+{
+	char err[1024];
+	struct source_line l;
+	unsigned n = 0;
+	int r = 0;
+
+	while (n < cap) {
+		if (f->pending >= f->o.batch_lines && follow_flush(f, err, sizeof err) < 0)
+			return -1;
+		if ((r = source_next(ff->src, &l, err, sizeof err)) <= 0)
+			break;
+		if (ingest_line(f->ing, &ff->is, &l, err, sizeof err) < 0) {
+			fail_store(f, err);
+			return -1;
+		}
+		ff->is.offset = l.end;
+		ff->dirty = 1;
+		if (f->pending++ == 0)
+			f->first_pending = mono();
+		n++;
+	}
+	if (r < 0)
+		say(f, 1, "%s", err);
+	if (n == cap)
+		f->more = 1;
+	if (!source_is_seekable(ff->src) && source_eof(ff->src))
+		f->eof = 1;
+	return (int)n;
+}
+
+/* Reads every file (rotated ones first); closes rotated files gone quiet. */
+static void read_all(struct follow *f, double now)
+{
+	int any = 0;
+	f->more = 0;
+	for (int i = 0; i < f->np; i++) {
+		struct fpath *p = &f->p[i];
+		for (int j = 0; j < p->nold; j++) {
+			struct ffile *o = &p->old[j];
+			int n = o->frozen ? 0 : read_file(f, o, f->o.batch_lines);
+			if (n < 0)
+				return;
+			if (n > 0)
+				o->quiet_since = now;
+			any |= n > 0;
+		}
+		if (p->cur.src && !p->cur.attached && attach_new(f, &p->cur) < 0)
+			continue;
+		if (p->cur.src && cur_replaced(&p->cur))
+			on_truncated(f, p);
+		if (p->cur.src && p->cur.attached) {
+			int n = read_file(f, &p->cur, f->o.batch_lines);
+			if (n < 0)
+				return;
+			any |= n > 0;
+		}
+	}
+	if (any)
+		f->last_line = mono();
+}
+
+/* Closes rotated files quiet for the grace period whose lines are committed. */
+static void close_quiet(struct follow *f, double now)
+{
+	for (int i = 0; i < f->np; i++) {
+		struct fpath *p = &f->p[i];
+		for (int j = 0; j < p->nold;) {
+			struct ffile *o = &p->old[j];
+			if (o->dirty || now - o->quiet_since < f->o.grace) {
+				j++;
+				continue;
+			}
+			if (!o->frozen && source_pending(o->src) > 0)
+				say(f, 1, "%s: closed with an unfinished last line (%zu bytes)",
+				    source_path(o->src), source_pending(o->src));
+			f->stats.finished++;
+			ff_close(o);
+			memmove(o, o + 1, (size_t)(p->nold - j - 1) * sizeof *o);
+			memset(&p->old[--p->nold], 0, sizeof *o);
+		}
+	}
+}
+
+/* Milliseconds until something is due, at most max_ms (-1: none). */
+static int next_timeout(struct follow *f, double now, int max_ms)
+{
+	double due = max_ms < 0 ? 1e300 : now + max_ms / 1000.0;
+	if (f->more)
+		return 0;
+	if (f->retry_at > now) {
+		if (f->retry_at < due)
+			due = f->retry_at;
+	} else if (f->pending > 0) {
+		double a = f->first_pending + f->o.batch_ms / 1000.0;
+		double b = f->last_line + f->o.idle_ms / 1000.0;
+		due = a < due ? a : due;
+		due = b < due ? b : due;
+	}
+	for (int i = 0; i < f->np; i++)
+		if (f->p[i].nold > 0 || (f->p[i].cur.src && !f->p[i].cur.attached))
+			due = now + OLD_CHECK < due ? now + OLD_CHECK : due;
+	if (due >= 1e299)
+		return -1;
+	return due <= now ? 0 : (int)((due - now) * 1000) + 1;
+}
+
+static int wait_change(struct follow *f, int timeout, char *err, size_t errlen)
+{
+	struct watch_event ev[EVENTS];
+	int n;
+	if (f->is_stdin) {
+		struct pollfd pfd = { .fd = source_fd(f->p[0].cur.src), .events = POLLIN };
+		if (poll(&pfd, 1, timeout) < 0 && errno != EINTR) {
+			snprintf(err, errlen, "waiting for stdin: %s", strerror(errno));
+			return -1;
+		}
+		return 0;
+	}
+	if (f->w == NULL)
+		return poll(NULL, 0, timeout), 0;
+	if ((n = watch_wait(f->w, timeout, ev, EVENTS, err, errlen)) < 0)
+		return -1;
+	for (int i = 0; i < n; i++)
+		on_event(f, &ev[i]);
+	return 0;
+}
+
+int follow_step(struct follow *f, int max_wait_ms, char *err, size_t errlen)
+{
+	double now = mono();
+	char cerr[1024];
+
+	if (wait_change(f, next_timeout(f, now, max_wait_ms), err, errlen) < 0)
+		return -1;
+	now = mono();
+	if (f->retry_at > now)
+		return 0;
+	read_all(f, now);
+	now = mono();
+	if (f->pending > 0 && f->retry_at <= now &&
+	    (now >= f->first_pending + f->o.batch_ms / 1000.0 || f->eof ||
+	     (!f->more && now >= f->last_line + f->o.idle_ms / 1000.0)))
+		follow_flush(f, cerr, sizeof cerr);
+	close_quiet(f, now);
+	return 0;
+}
