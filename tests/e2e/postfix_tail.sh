@@ -12,8 +12,10 @@
 #      (multi-line, deferred, retried until it expires), Yahoo TSS04
 #      (deferred, retried), a Spamhaus listing, 550 5.1.1 user unknown, a
 #      refused connection, one accepted; the log is rotated afterwards
-#   C  the scripted server now accepts hotmail.com: one more mail to Microsoft
-#      clears its episode; one more 5.1.1
+#   C  the follower is stopped (SIGTERM) once it has noticed the rotation; the
+#      scripted server now accepts hotmail.com: one more mail to Microsoft and
+#      one more 5.1.1 are logged while it is down; restarted, it resumes,
+#      and the Microsoft episode clears
 # Checks: every delivery attempt in the log is exactly one row, in log order,
 # with its queue id, time, status, recipient domain, relay IP, code, dsn and
 # reply (tests/e2e/postfix_rows.awk reads the log independently); verdicts;
