@@ -95,6 +95,7 @@ run_of() {
 # ---- the follower ---------------------------------------------------------------
 follow_start() {
 	if [ "$FOLLOW" = scan ]; then
+		rm -f "$T/follow.stop"
 		(while [ ! -f "$T/follow.stop" ]; do
 			for f in "$PF_LOG".* "$PF_LOG"; do
 				[ -f "$f" ] && "$BW" --db "$DB" --rules "$RULES" scan --alert-exec "$T/alert.sh" \
