@@ -3,7 +3,7 @@
 #
 # The instance lives entirely under $PF_DIR ($T/pf): its own config directory
 # (main.cf and master.cf written here), queue_directory and data_directory.
-# It receives mail over SMTP on $PF_SMTPD (127.0.0.1:10025) and delivers with
+# It receives mail over SMTP on $PF_SMTPD (127.0.0.1:$PF_SMTPD_PORT, a free port unless given) and delivers with
 # smtp(8) bound to 127.0.0.1 to scripted servers (build/tools/smtpsink) on
 # 127.0.0.2-127.0.0.6 port $SINK_PORT. It logs to $PF_LOG through postlogd(8).
 # Nothing leaves 127.0.0.0/8 and nothing does DNS.
@@ -38,10 +38,36 @@ PF_CONF="$PF_DIR/etc"
 PF_QUEUE="$PF_DIR/spool"
 PF_LOG="${PF_LOG:-$T/postfix.log}"
 PF_SMTPD_ADDR=127.0.0.1
-PF_SMTPD_PORT=${PF_SMTPD_PORT:-10025}
+# Ports of our own unless given, so that two runs at once do not collide:
+# P and P+1, below the ephemeral range, free on the addresses we use: P for
+# the instance's smtpd on 127.0.0.1, P+1 for the scripted servers
+# (127.0.0.2-127.0.0.7). Chosen by a seeded random walk over even ports.
+pf_free_ports() {
+	python3 - "$1" <<'PYEOF'
+import random, socket, sys
+rnd = random.Random(int(sys.argv[1]))
+for _ in range(50):
+    p = rnd.randrange(20000, 30000, 2)
+    try:
+        for port, addrs in ((p, ["127.0.0.1"]), (p + 1, ["127.0.0.%d" % i for i in range(2, 8)])):
+            for a in addrs:
+                s = socket.socket()
+                s.bind((a, port))
+                s.close()
+    except OSError:
+        continue
+    print(p)
+    sys.exit(0)
+sys.exit(1)
+PYEOF
+}
+if [ -z "${PF_SMTPD_PORT:-}" ] || [ -z "${SINK_PORT:-}" ]; then
+	PF_PORTS=$(pf_free_ports $$) || { echo "not ok 1 - two free loopback ports"; exit 1; }
+	PF_SMTPD_PORT=${PF_SMTPD_PORT:-$PF_PORTS}
+	SINK_PORT=${SINK_PORT:-$((PF_PORTS + 1))}
+fi
 PF_SMTPD="$PF_SMTPD_ADDR:$PF_SMTPD_PORT"
 PF_LOG_COMPRESSOR=${PF_LOG_COMPRESSOR:-gzip}
-SINK_PORT=${SINK_PORT:-2525}
 SINK_ADDRS="127.0.0.2 127.0.0.3 127.0.0.4 127.0.0.5 127.0.0.6"
 SINK_DOWN="127.0.0.7"	# routed to, never listened on: connection refused
 SINK_BIN="$TOP/${BW_BUILD:-build}/tools/smtpsink"

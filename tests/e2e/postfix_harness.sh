@@ -80,7 +80,7 @@ cat >"$T/cases" <<'EOF'
 2|erin@yahoo.com|deferred|\[TSS04\].*in reply to MAIL FROM command
 2|frank@yahoo.com|deferred|\[TSS04\]
 2|info@refuse.example.org|deferred|refused to talk to me: 554 5.7.1
-2|info@down.example.org|deferred|connect to 127.0.0.7\[127.0.0.7\]:2525: Connection refused
+2|info@down.example.org|deferred|connect to 127.0.0.7\[127.0.0.7\]:[0-9]+: Connection refused
 2|zoe@example.org|sent|250 2.0.0 Ok
 EOF
 n=0

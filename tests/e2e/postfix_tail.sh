@@ -30,32 +30,6 @@
 #                   tail (the same checks; for comparing the two)
 . "$(dirname "$0")/lib.sh"
 PF_LOG_COMPRESSOR=true	# keep the rotated file as it is, to read it again
-# Ports of our own, so that another run of the harness at the same time
-# (postfix_harness.sh uses 10025 and 2525) does not get in the way: P and
-# P+1, below the ephemeral range, free on the addresses we use: P for the
-# instance's smtpd on 127.0.0.1, P+1 for the scripted servers (127.0.0.2-7).
-free_ports() {
-	python3 - "$1" <<'EOF'
-import random, socket, sys
-rnd = random.Random(int(sys.argv[1]))
-for _ in range(50):
-    p = rnd.randrange(20000, 30000, 2)
-    try:
-        for port, addrs in ((p, ["127.0.0.1"]), (p + 1, ["127.0.0.%d" % i for i in range(2, 8)])):
-            for a in addrs:
-                s = socket.socket()
-                s.bind((a, port))
-                s.close()
-    except OSError:
-        continue
-    print(p)
-    sys.exit(0)
-sys.exit(1)
-EOF
-}
-P=$(free_ports $$) || { echo "not ok 1 - two free loopback ports"; exit 1; }
-PF_SMTPD_PORT=${PF_SMTPD_PORT:-$P}
-SINK_PORT=${SINK_PORT:-$((P + 1))}
 . "$(dirname "$0")/postfix_env.sh"
 
 t0=$(date +%s)
