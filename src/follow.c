@@ -313,6 +313,7 @@ struct sibling {
 	struct source *src;	/* the open file, or NULL */
 	char path[PATH_MAX];
 	int complete;		/* found, but nothing left to read */
+	struct timespec mtime;
 };
 
 static void split_dir(const char *path, char *dir, size_t dn, const char **base)
@@ -347,12 +348,24 @@ static int sibling_try(const char *full, const struct stat *sb, const struct sou
 		return 0;
 	}
 	snprintf(s->path, sizeof s->path, "%s", full);
+	s->mtime = sb->st_mtim;
 	s->complete = !source_is_gzip(src) && source_size(src) <= offset;
 	if (s->complete)
 		source_free(src);
 	else
 		s->src = src;
 	return 1;
+}
+
+/* Whether name in dir is a rotated name of base (base.N, base-DATE, with
+ * any suffix) and a regular file; fills full and sb. */
+static int sibling_stat(const char *dir, const char *base, size_t bl, const char *name,
+			char *full, size_t fullsz, struct stat *sb)
+{
+	if (strncmp(name, base, bl) != 0 || (name[bl] != '.' && name[bl] != '-'))
+		return 0;
+	return snprintf(full, fullsz, "%s/%s", dir, name) < (int)fullsz && stat(full, sb) == 0 &&
+	       S_ISREG(sb->st_mode);
 }
 
 /* Looks next to path (mail.log.1, mail.log-20261128, ...; next to the
@@ -377,11 +390,7 @@ static int find_sibling(const char *path, const struct source_ident *id, uint64_
 		rewinddir(d);
 		while (!found && (de = readdir(d)) != NULL) {
 			struct stat sb;
-			if (strncmp(de->d_name, base, bl) != 0 ||
-			    (de->d_name[bl] != '.' && de->d_name[bl] != '-'))
-				continue;
-			if (snprintf(full, sizeof full, "%s/%s", dir, de->d_name) >= (int)sizeof full ||
-			    stat(full, &sb) != 0 || !S_ISREG(sb.st_mode))
+			if (!sibling_stat(dir, base, bl, de->d_name, full, sizeof full, &sb))
 				continue;
 			found = sibling_try(full, &sb, id, offset, exclude, pass == 1 && by_fp, s);
 		}
@@ -416,6 +425,80 @@ static int adopt_sibling(struct follow *f, struct fpath *p, struct sibling *s,
 	return 0;
 }
 
+/* A rotated file that no source row knows, written after the file read last. */
+struct between {
+	char path[PATH_MAX];
+	struct timespec mtime;
+};
+
+static int ts_cmp(const struct timespec *x, const struct timespec *y)
+{
+	if (x->tv_sec != y->tv_sec)
+		return (x->tv_sec > y->tv_sec) - (x->tv_sec < y->tv_sec);
+	return (x->tv_nsec > y->tv_nsec) - (x->tv_nsec < y->tv_nsec);
+}
+
+static int by_mtime(const void *a, const void *b)
+{
+	return ts_cmp(&((const struct between *)a)->mtime, &((const struct between *)b)->mtime);
+}
+
+static int unknown_to_store(struct follow *f, const char *full)
+{
+	char err[256];
+	struct source_ident id;
+	struct store_source ss;
+	struct source *src = source_open(full, err, sizeof err);
+	int r = 0;
+	if (src && source_ident(src, &id) == 0)
+		r = store_source_find(f->st, full, &id, source_same_file_cb, src, &ss, err, sizeof err) == 0;
+	source_free(src);
+	return r;
+}
+
+/* The log was rotated more than once while we were stopped: the files next
+ * to p->path that are newer than the remembered file (modified strictly
+ * after `after`, its mtime), unknown to the store, and neither the current file nor one being
+ * finished, are read whole, oldest first, after the remembered one. */
+static void read_between(struct follow *f, struct fpath *p, const struct timespec *after)
+{
+	char real[PATH_MAX], dir[PATH_MAX];
+	struct between b[FOLLOW_OLD_MAX];
+	const char *base;
+	struct dirent *de;
+	size_t nb = 0;
+	DIR *d;
+
+	split_dir(realpath(p->path, real) ? real : p->path, dir, sizeof dir, &base);
+	if ((d = opendir(dir)) == NULL)
+		return;
+	while ((de = readdir(d)) != NULL && nb + (size_t)p->nold < FOLLOW_OLD_MAX) {
+		struct stat sb, cur;
+		int seen = stat(p->path, &cur) == 0;
+		if (!sibling_stat(dir, base, strlen(base), de->d_name, b[nb].path, sizeof b[nb].path, &sb) ||
+		    ts_cmp(&sb.st_mtim, after) <= 0 || (seen && sb.st_dev == cur.st_dev && sb.st_ino == cur.st_ino))
+			continue;
+		for (int j = 0; j < p->nold && seen; j++)
+			seen = !(p->old[j].is.ident.dev == sb.st_dev && p->old[j].is.ident.ino == sb.st_ino);
+		if (seen && unknown_to_store(f, b[nb].path))
+			b[nb++].mtime = sb.st_mtim;
+	}
+	closedir(d);
+	qsort(b, nb, sizeof *b, by_mtime);
+	for (size_t i = 0; i < nb; i++) {
+		char err[1024];
+		struct ffile *ff = &p->old[p->nold];
+		memset(ff, 0, sizeof *ff);
+		if ((ff->src = source_open(b[i].path, err, sizeof err)) == NULL) {
+			say(f, 1, "%s", err);
+			continue;
+		}
+		p->nold++;
+		say(f, 0, "%s: reading %s whole (rotated in between while stopped)", p->path, b[i].path);
+		attach_new(f, ff);	/* retried by the read pass when it fails */
+	}
+}
+
 /* ---- start ----------------------------------------------------------------- */
 
 static int cur_matches(struct ffile *cur, const struct store_source *row)
@@ -437,6 +520,7 @@ static int finish_remembered(struct follow *f, struct fpath *p, char *err, size_
 		exclude = &cur_sb;
 	if (p->cur.src)
 		source_ident(p->cur.src, &p->cur.is.ident);
+	struct timespec after = { 0, 0 };
 	for (int i = 0; i < n; i++) {
 		struct sibling s;
 		int newest = i == n - 1;
@@ -451,6 +535,8 @@ static int finish_remembered(struct follow *f, struct fpath *p, char *err, size_
 			}
 			continue;
 		}
+		if (newest)
+			after = s.mtime;
 		if (s.complete)
 			continue;
 		struct ingest_source is = { .id = rows[i].id, .ident = rows[i].ident,
@@ -459,6 +545,8 @@ static int finish_remembered(struct follow *f, struct fpath *p, char *err, size_
 			say(f, 0, "%s: finishing %s (rotated while stopped) from offset %" PRIu64,
 			    p->path, s.path, rows[i].offset);
 	}
+	if (after.tv_sec > 0)
+		read_between(f, p, &after);
 	return 0;
 }
 

@@ -53,11 +53,6 @@ void ingest_set_rules(struct ingest *ing, struct rules *r) { ing->rules = r; }
 const struct ingest_stats *ingest_stats(const struct ingest *ing) { return &ing->stats; }
 unsigned ingest_pending(const struct ingest *ing) { return ing->pending; }
 
-static int same_file(void *arg, const struct source_ident *remembered)
-{
-	return source_same_file(arg, remembered);
-}
-
 int ingest_attach(struct ingest *ing, struct source *src, time_t ref, struct ingest_source *is,
 		  char *err, size_t errlen)
 {
@@ -71,7 +66,7 @@ int ingest_attach(struct ingest *ing, struct source *src, time_t ref, struct ing
 		return -1;
 	}
 	if (source_is_seekable(src) || source_is_gzip(src)) {
-		found = store_source_find(ing->st, source_path(src), &is->ident, same_file, src, &ss,
+		found = store_source_find(ing->st, source_path(src), &is->ident, source_same_file_cb, src, &ss,
 					  err, errlen);
 		if (found < 0)
 			return -1;

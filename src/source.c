@@ -192,6 +192,11 @@ int source_same_file(struct source *s, const struct source_ident *id)
 	return n == (ssize_t)id->fp_len && source_fingerprint(head, id->fp_len) == id->fp;
 }
 
+int source_same_file_cb(void *src, const struct source_ident *id)
+{
+	return source_same_file(src, id);
+}
+
 int source_seek(struct source *s, uint64_t offset, char *err, size_t errlen)
 {
 	s->start = s->scan = s->end = 0;

@@ -56,6 +56,9 @@ int source_ident(struct source *s, struct source_ident *id);
 int source_same_file(struct source *s, const struct source_ident *id);
 /* Size of the open file when opened or last refreshed (0 unless a regular file). */
 uint64_t source_size(const struct source *s);
+/* source_same_file() with the source as a void pointer: the store's
+ * store_same_fn callback. */
+int source_same_file_cb(void *src, const struct source_ident *id);
 /* Modification time of the open file (now for stdin). */
 time_t source_mtime(const struct source *s);
 

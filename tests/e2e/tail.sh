@@ -102,6 +102,19 @@ start "$DB" "$LOG"
 eq "copytruncate while stopped: copy finished, new content read" "390 390" "$(wait_rows "$DB" 390) $(distinct "$DB")"
 stop
 
+# ---- rotated twice while stopped: the file in between is read whole ---------
+w "$LOG" 390 20
+mv "$LOG" "$LOG.1"
+w "$LOG" 410 20
+touch -d '-2 min' "$LOG.1"; touch -d '-1 min' "$LOG"
+mv "$LOG.1" "$LOG.2"; mv "$LOG" "$LOG.1"
+w "$LOG" 430 20
+start "$DB" "$LOG"
+eq "rotated twice while stopped: remembered, middle and new file read" "450 450" \
+	"$(wait_rows "$DB" 450) $(distinct "$DB")"
+check "rotated twice while stopped: said so" grep -q "reading .*mail.log.1 whole" "$T/err"
+stop
+
 # ---- a file created after start; a symbolic link ---------------------------
 DB=$T/b.db
 mkdir -p "$T/b"
