@@ -137,7 +137,11 @@ static void build_line(struct msg *m, const struct alert_row *a)
 	char tail[REPLY_PRINT_MAX * 2 + 64];
 	size_t n;
 
-	if (m->is_open)
+	if (m->is_open && e->cleared >= 0)	/* sent late: the episode ended meanwhile */
+		snprintf(tail, sizeof tail, "%s%s%s (cleared since, %s: %s)", reply,
+			 *advice ? " \u2014 advice: " : "", advice,
+			 alert_time(e->cleared, cleared, sizeof cleared), nz(e->clear_reason));
+	else if (m->is_open)
 		snprintf(tail, sizeof tail, "%s%s%s", reply, *advice ? " \u2014 advice: " : "", advice);
 	else
 		snprintf(tail, sizeof tail, "cleared %s (%s)", alert_time(e->cleared, cleared, sizeof cleared),

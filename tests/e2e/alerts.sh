@@ -201,3 +201,12 @@ eq "mail example: delivered" 1 "$(sql "$DB" "SELECT count(*) FROM alerts WHERE d
 status "--alert-exec of a missing program is a usage error" 2 "$BW" --db "$T/f.db" scan --alert-exec "$T/nope" "$LOG"
 status "--clear-after 0 is a usage error" 2 "$BW" --db "$T/f.db" scan --clear-after 0 "$LOG"
 status "--source-ip without = is a usage error" 2 "$BW" --db "$T/f.db" scan --source-ip mx1 "$LOG"
+
+# ---- a block that opened and cleared within one scan --------------------
+# Announced (it is recent), but the line says it has cleared meanwhile.
+DB=$T/oc.db
+{ s3140 'Nov 28 09:14:03' 1A2B3C4D5E 203.0.113.9 ivan@hotmail.com
+  sent 'Nov 28 09:20:00' 2B3C4D5E6F judy@hotmail.com; } >"$T/oc.log"
+scan 600 "$DB" "$T/oc.log"
+check "opened and cleared in one scan: the open line says it cleared" \
+	grep -q '^BLOCK OPEN microsoft 203.0.113.9 blocklist since 2026-11-28T09:14:03Z (1 refusal): .* (cleared since, 2026-11-28T09:20:00Z: delivered)$' "$T/err"
