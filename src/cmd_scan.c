@@ -16,6 +16,7 @@
 #include "episode.h"
 #include "ingest.h"
 #include "log.h"
+#include "xmalloc.h"
 
 static void scan_usage(FILE *f)
 {
@@ -89,90 +90,100 @@ static int finish_alerts(struct store *st, struct episodes *ep, const struct ale
 	return EXIT_OK;
 }
 
-static int scan_exec(struct globals *g, int argc, char **argv)
+/* Parses scan's options into o, ac and files (which has room for argc).
+ * Returns the number of files, -1 on a usage error, -2 for --help. */
+static int scan_opts(struct globals *g, int argc, char **argv, struct ingest_opts *o,
+		     struct alert_cfg *ac, const char **files)
 {
-	struct ingest_opts o = { 0 };
-	struct alert_cfg ac;
 	char err[1024];
-	int i, nfiles = 0, rc = EXIT_OK;
-	const char **files = calloc((size_t)argc, sizeof *files);
-
-	alert_opts_init(&ac);
-	for (i = 1; i < argc; i++) {
+	int nfiles = 0;
+	for (int i = 1; i < argc; i++) {
 		int c = cmd_common_opt(g, argc, argv, &i);
+		if (c == 0 && (c = alert_opt(ac, argc, argv, &i, err, sizeof err)) < 0)
+			msg_info("scan: %s", err);
 		if (c < 0)
-			goto usage;
+			return -1;
 		if (c == 1)
 			continue;
-		if ((c = alert_opt(&ac, argc, argv, &i, err, sizeof err)) != 0) {
-			if (c < 0) {
-				msg_info("scan: %s", err);
-				goto usage;
-			}
-			continue;
-		}
 		if (strcmp(argv[i], "--help") == 0) {
-			scan_usage(stdout);
-			free(files);
-			alert_cfg_release(&ac);
-			return EXIT_OK;
+			return -2;
 		} else if (strcmp(argv[i], "--year") == 0 && i + 1 < argc) {
-			o.fixed_year = (int)strtol(argv[++i], NULL, 10);
-			if (o.fixed_year < 1970 || o.fixed_year > 9999)
-				goto usage;
+			o->fixed_year = (int)strtol(argv[++i], NULL, 10);
+			if (o->fixed_year < 1970 || o->fixed_year > 9999)
+				return -1;
 		} else if (strcmp(argv[i], "--batch") == 0 && i + 1 < argc) {
 			long b = strtol(argv[++i], NULL, 10);
 			if (b < 1 || b > 10000000)
-				goto usage;
-			o.batch_lines = (unsigned)b;
+				return -1;
+			o->batch_lines = (unsigned)b;
 		} else if (argv[i][0] == '-' && argv[i][1] != '\0') {
 			msg_info("scan: unknown option %s", argv[i]);
-			goto usage;
+			return -1;
 		} else {
 			files[nfiles++] = argv[i];
 		}
 	}
-	if (nfiles == 0) {
+	if (nfiles == 0)
 		msg_info("scan: no file given (use - for stdin)");
-		goto usage;
-	}
-	struct rules *r = cmd_load_rules(g);
-	if (r == NULL) {
-		free(files);
-		alert_cfg_release(&ac);
-		return EXIT_USAGE;
-	}
-	struct store *st = store_open(cmd_db_path(g), STORE_WRITE, err, sizeof err);
+	return nfiles > 0 ? nfiles : -1;
+}
+
+/* Scans the files into the database; returns the exit code. */
+static int scan_files(struct globals *g, struct ingest_opts *o, struct alert_cfg *ac,
+		      const char **files, int nfiles)
+{
+	char err[1024];
+	int rc = EXIT_OK;
 	struct episodes *ep = NULL;
+	struct rules *r = cmd_load_rules(g);
+	if (r == NULL)
+		return EXIT_USAGE;
+	struct store *st = store_open(cmd_db_path(g), STORE_WRITE, err, sizeof err);
 	if (st == NULL || store_sync_rules(st, r, err, sizeof err) < 0 ||
-	    (ep = episode_new(st, &ac, err, sizeof err)) == NULL) {
+	    (ep = episode_new(st, ac, err, sizeof err)) == NULL) {
 		msg_info("%s", err);
 		rc = EXIT_RUNTIME;
 		goto out;
 	}
-	o.episodes = ep;
-	struct ingest *ing = ingest_new(st, r, &o);
-	for (i = 0; i < nfiles && rc != EXIT_RUNTIME; i++) {
+	o->episodes = ep;
+	struct ingest *ing = ingest_new(st, r, o);
+	for (int i = 0; i < nfiles && rc != EXIT_RUNTIME; i++) {
 		int one = scan_one(ing, files[i]);
 		if (one != EXIT_OK)
 			rc = one;
 	}
 	print_summary(ingest_stats(ing), nfiles);
 	ingest_free(ing);
-	if (rc != EXIT_RUNTIME && finish_alerts(st, ep, &ac) != EXIT_OK)
+	if (rc != EXIT_RUNTIME && finish_alerts(st, ep, ac) != EXIT_OK)
 		rc = EXIT_RUNTIME;
 out:
 	episode_free(ep);
 	store_free(st);
 	rules_free(r);
+	return rc;
+}
+
+static int scan_exec(struct globals *g, int argc, char **argv)
+{
+	struct ingest_opts o = { 0 };
+	struct alert_cfg ac;
+	const char **files = xcalloc((size_t)argc, sizeof *files);
+	int rc, nfiles;
+
+	alert_opts_init(&ac);
+	nfiles = scan_opts(g, argc, argv, &o, &ac, files);
+	if (nfiles == -2) {
+		scan_usage(stdout);
+		rc = EXIT_OK;
+	} else if (nfiles < 0) {
+		scan_usage(stderr);
+		rc = EXIT_USAGE;
+	} else {
+		rc = scan_files(g, &o, &ac, files, nfiles);
+	}
 	free(files);
 	alert_cfg_release(&ac);
 	return rc;
-usage:
-	scan_usage(stderr);
-	free(files);
-	alert_cfg_release(&ac);
-	return EXIT_USAGE;
 }
 
 const struct cmd cmd_scan = {
