@@ -33,7 +33,7 @@ TOOLS_SRC:= $(wildcard tests/tools/*.c)
 TOOLS_BIN:= $(TOOLS_SRC:tests/tools/%.c=$(O)/tools/%)
 SCHEMA   := $(sort $(wildcard schema/*.sql))
 
-.PHONY: all deps demo test unit e2e sanitize bench lint install uninstall clean check-clang
+.PHONY: all deps demo test unit e2e sanitize fuzz bench lint install uninstall clean check-clang
 
 # The default build directory's binary is ./bouncewatch; others (sanitize,
 # clang) keep theirs inside their directory.
@@ -103,6 +103,26 @@ sanitize: deps
 bench: all
 	sh bench/run.sh
 
+# Coverage-guided fuzzing (libFuzzer, with ASan + UBSan) of the line parsers
+# and classifier (tests/fuzz/fuzz_parse.c) and of the rule-file reader
+# (tests/fuzz/fuzz_rules.c); FUZZ_SECONDS per harness. Seeds: the test logs,
+# one line per input, and the shipped rule files. Not part of `make test`.
+FUZZ_SECONDS ?= 60
+FUZZ_FLAGS := -fsanitize=address,undefined -fno-sanitize-recover=all
+fuzz: deps
+	$(MAKE) O=build-fuzz CC=clang OPT=-O1 SAN='-fsanitize=fuzzer-no-link $(FUZZ_FLAGS)' build-fuzz/libbw.a
+	mkdir -p build-fuzz/corpus-parse build-fuzz/corpus-rules build-fuzz/crashes
+	cat samples/*.log tests/e2e/data/*.log | split -l 1 - build-fuzz/corpus-parse/seed-
+	cp patterns/*.rules build-fuzz/corpus-rules/
+	for h in parse rules; do \
+		clang -std=c11 -D_GNU_SOURCE -O1 -g -Isrc -fsanitize=fuzzer $(FUZZ_FLAGS) \
+			-o build-fuzz/fuzz_$$h tests/fuzz/fuzz_$$h.c build-fuzz/libbw.a $(LIBS) || exit 1; \
+	done
+	ASAN_OPTIONS=detect_leaks=1 build-fuzz/fuzz_parse -max_total_time=$(FUZZ_SECONDS) -max_len=4096 \
+		-artifact_prefix=build-fuzz/crashes/ build-fuzz/corpus-parse
+	ASAN_OPTIONS=detect_leaks=1 build-fuzz/fuzz_rules -max_total_time=$(FUZZ_SECONDS) -max_len=8192 \
+		-artifact_prefix=build-fuzz/crashes/ build-fuzz/corpus-rules
+
 lint:
 	@! grep -nE '\b(strcpy|strcat|sprintf|vsprintf|gets|atoi|atol|system|popen)\s*\(' src/*.c src/*.h \
 	  || (echo "lint: banned call above" >&2; exit 1)
@@ -127,4 +147,4 @@ uninstall:
 	rm -rf $(DESTDIR)$(PREFIX)/share/bouncewatch $(DESTDIR)$(PREFIX)/share/doc/bouncewatch
 
 clean:
-	rm -rf $(O) build-san bouncewatch
+	rm -rf $(O) build-san build-fuzz bouncewatch
