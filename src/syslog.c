@@ -261,7 +261,9 @@ static long parse_pid(const char *p, const char *e)
 }
 
 /* RFC 3164 TAG: "prog[pid]: msg" or "prog: msg"; without ':' the whole
- * rest is the message and prog stays empty. */
+ * rest is the message and prog stays empty. "prog[pid] msg" is a tag too:
+ * rsyslog writes an RFC 5424 message's APP-NAME[PROCID] without the colon
+ * (rsyslog issues #557, #4891), so a relayed fleet's lines look like that. */
 static void parse_tag(const char *p, const char *e, struct syslog_hdr *h)
 {
 	const char *q = p;
@@ -274,12 +276,12 @@ static void parse_tag(const char *p, const char *e, struct syslog_hdr *h)
 	long pid = -1;
 	if (*q == '[') {
 		const char *b = memchr(q, ']', (size_t)(e - q));
-		if (!b || b + 1 >= e || b[1] != ':')
+		if (!b || b + 1 >= e || (b[1] != ':' && b[1] != ' '))
 			return;
 		pid = parse_pid(q + 1, b);
 		q = b + 1;
 	}
-	q++;			/* the ':' */
+	q++;			/* the ':' (or the blank after ']') */
 	if (q < e && *q == ' ')
 		q++;
 	h->prog = str_make(p, (size_t)(tag_end - p));

@@ -286,6 +286,14 @@ static void test_tags(void **state)
 	span_is(h.msg, "odd pid");
 	assert_int_equal(parse(&c, "Nov 28 00:00:01 mx1 prog[99999999999999]: big", &h), 0);
 	assert_int_equal(h.pid, -1);
+	/* rsyslog's file line for a relayed RFC 5424 message: no ':' after the tag */
+	assert_int_equal(parse(&c, "2026-11-28T00:00:01.5Z mx3 postfix/smtp[2213] 5F9D1C2A3B: to=<a@b>", &h), 0);
+	span_is(h.prog, "postfix/smtp");
+	assert_int_equal(h.pid, 2213);
+	span_is(h.msg, "5F9D1C2A3B: to=<a@b>");
+	assert_int_equal(parse(&c, "Nov 28 00:00:01 mx1 prog[12] ", &h), 0);
+	span_is(h.prog, "prog");
+	assert_int_equal(h.msg.len, 0);
 }
 
 static void test_rejects(void **state)
