@@ -172,7 +172,7 @@ static void fail_store(struct follow *f, const char *why)
 	int i = 0;
 	struct ffile *ff;
 
-	store_rollback(f->st);
+	ingest_rollback(f->ing);
 	while ((ff = next_file(f, &i)) != NULL) {
 		/* The line that failed was taken from its source but not marked
 		 * dirty: compare the source's own offset too. */

@@ -23,6 +23,7 @@ struct ingest {
 	struct syslog_ctx sc;
 	struct ingest_opts o;
 	struct ingest_stats stats;
+	struct ingest_stats committed;	/* stats at the last commit */
 	unsigned pending;
 	char fix[SOURCE_LINE_MAX];	/* a line whose invalid UTF-8 was replaced */
 };
@@ -161,11 +162,19 @@ int ingest_commit(struct ingest *ing, const struct ingest_source *is, char *err,
 	if (store_begin(ing->st, err, errlen) < 0 ||
 	    store_checkpoint(ing->st, is->id, &is->ident, is->offset, err, errlen) < 0 ||
 	    store_commit(ing->st, err, errlen) < 0) {
-		store_rollback(ing->st);
+		ingest_rollback(ing);
 		return -1;
 	}
 	ing->pending = 0;
+	ing->committed = ing->stats;
 	return 0;
+}
+
+void ingest_rollback(struct ingest *ing)
+{
+	store_rollback(ing->st);
+	ing->stats = ing->committed;
+	ing->pending = 0;
 }
 
 int ingest_drain(struct ingest *ing, struct source *src, struct ingest_source *is,
@@ -184,6 +193,6 @@ int ingest_drain(struct ingest *ing, struct source *src, struct ingest_source *i
 		goto fail;
 	return 0;
 fail:
-	store_rollback(ing->st);
+	ingest_rollback(ing);
 	return -1;
 }

@@ -70,6 +70,10 @@ unsigned ingest_pending(const struct ingest *ing);
 /* Saves the checkpoint is->offset for is and commits. */
 int ingest_commit(struct ingest *ing, const struct ingest_source *is, char *err, size_t errlen);
 
+/* Rolls back the open transaction; the counters return to their values at
+ * the last commit, since the lines will be read again. */
+void ingest_rollback(struct ingest *ing);
+
 /* Reads src from the attached position to its current end, committing every
  * batch_lines lines and at the end. Returns 0, or -1 with err. */
 int ingest_drain(struct ingest *ing, struct source *src, struct ingest_source *is,
