@@ -13,6 +13,7 @@
 #include <time.h>
 #include <unistd.h>
 #include <cmocka.h>
+#include "testutil.h"
 #include <sqlite3.h>
 #include "alert.h"
 #include "json_str.h"
@@ -68,8 +69,7 @@ static int setup(void **state)
 {
 	struct fx *f = calloc(1, sizeof *f);
 	char env[160];
-	snprintf(f->dir, sizeof f->dir, "/tmp/bw-alert-XXXXXX");
-	assert_non_null(mkdtemp(f->dir));
+	tu_mkdtemp(f->dir, sizeof f->dir, "alert");
 	snprintf(f->db, sizeof f->db, "%s/t.db", f->dir);
 	snprintf(f->prog, sizeof f->prog, "%s/prog.sh", f->dir);
 	write_file(f->prog, PROG, 0755);
@@ -89,28 +89,16 @@ static int setup(void **state)
 static int teardown(void **state)
 {
 	struct fx *f = *state;
-	char cmd[200];
 	store_free(f->st);
 	alert_cfg_release(&f->cfg);
-	snprintf(cmd, sizeof cmd, "rm -rf '%s'", f->dir);
-	assert_int_equal(WEXITSTATUS(system(cmd)), 0);
+	tu_rmtree(f->dir);
 	free(f);
 	return 0;
 }
 
 static long long q(struct fx *f, const char *sql)
 {
-	sqlite3 *db;
-	sqlite3_stmt *s;
-	long long v = -1;
-	assert_int_equal(sqlite3_open_v2(f->db, &db, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
-	if (sqlite3_prepare_v2(db, sql, -1, &s, NULL) != SQLITE_OK)
-		fail_msg("%s: %s", sql, sqlite3_errmsg(db));
-	if (sqlite3_step(s) == SQLITE_ROW)
-		v = sqlite3_column_int64(s, 0);
-	sqlite3_finalize(s);
-	sqlite3_close(db);
-	return v;
+	return tu_sql(f->db, sql, NULL, 0);
 }
 
 /* An open episode with its announced open alert; returns the alert id. */

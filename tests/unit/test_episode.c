@@ -11,6 +11,7 @@
 #include <string.h>
 #include <unistd.h>
 #include <cmocka.h>
+#include "testutil.h"
 #include <sqlite3.h>
 #include "alert.h"
 #include "episode.h"
@@ -30,8 +31,7 @@ struct fx {
 static int setup(void **state)
 {
 	struct fx *f = calloc(1, sizeof *f);
-	snprintf(f->dir, sizeof f->dir, "/tmp/bw-episode-XXXXXX");
-	assert_non_null(mkdtemp(f->dir));
+	tu_mkdtemp(f->dir, sizeof f->dir, "episode");
 	snprintf(f->db, sizeof f->db, "%s/t.db", f->dir);
 	f->st = store_open(f->db, STORE_WRITE, f->err, sizeof f->err);
 	assert_non_null(f->st);
@@ -46,17 +46,10 @@ static int setup(void **state)
 static int teardown(void **state)
 {
 	struct fx *f = *state;
-	char cmd[160];
 	episode_free(f->ep);
 	store_free(f->st);
 	alert_cfg_release(&f->cfg);
-	snprintf(cmd, sizeof cmd, "%s/t.db", f->dir);
-	unlink(cmd);
-	snprintf(cmd, sizeof cmd, "%s/t.db-wal", f->dir);
-	unlink(cmd);
-	snprintf(cmd, sizeof cmd, "%s/t.db-shm", f->dir);
-	unlink(cmd);
-	rmdir(f->dir);
+	tu_rmtree(f->dir);
 	free(f);
 	return 0;
 }
@@ -104,30 +97,12 @@ static void feed(struct fx *f, struct delivery d, struct verdict v)
 /* First column of the first row of sql, as an integer, read through its own connection. */
 static long long q(struct fx *f, const char *sql)
 {
-	sqlite3 *db;
-	sqlite3_stmt *s;
-	long long v = -1;
-	assert_int_equal(sqlite3_open_v2(f->db, &db, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
-	if (sqlite3_prepare_v2(db, sql, -1, &s, NULL) != SQLITE_OK)
-		fail_msg("%s: %s", sql, sqlite3_errmsg(db));
-	if (sqlite3_step(s) == SQLITE_ROW)
-		v = sqlite3_column_int64(s, 0);
-	sqlite3_finalize(s);
-	sqlite3_close(db);
-	return v;
+	return tu_sql(f->db, sql, NULL, 0);
 }
 
 static void q_text(struct fx *f, const char *sql, char *out, size_t n)
 {
-	sqlite3 *db;
-	sqlite3_stmt *s;
-	out[0] = '\0';
-	assert_int_equal(sqlite3_open_v2(f->db, &db, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
-	assert_int_equal(sqlite3_prepare_v2(db, sql, -1, &s, NULL), SQLITE_OK);
-	if (sqlite3_step(s) == SQLITE_ROW && sqlite3_column_text(s, 0))
-		snprintf(out, n, "%s", (const char *)sqlite3_column_text(s, 0));
-	sqlite3_finalize(s);
-	sqlite3_close(db);
+	tu_sql(f->db, sql, out, n);
 }
 
 static void opens_once_and_counts(void **state)

@@ -6,6 +6,7 @@
 #include <setjmp.h>
 #include <stdint.h>
 #include <cmocka.h>
+#include "testutil.h"
 #include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -22,11 +23,7 @@ static char notes[8192];
 
 static const char *tmp(const char *name)
 {
-	static char p[4][512];
-	static int k;
-	k = (k + 1) % 4;
-	snprintf(p[k], sizeof p[k], "%s/%s", dir, name);
-	return p[k];
+	return tu_path(dir, name);
 }
 
 /* Appends deliveries from..to-1 (one delivery line and one other line each). */
@@ -59,16 +56,7 @@ static void copy_file(const char *from, const char *to)
 
 static long q(const char *sql)
 {
-	sqlite3 *h;
-	sqlite3_stmt *s;
-	long n = -1;
-	assert_int_equal(sqlite3_open_v2(tmp("t.db"), &h, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
-	assert_int_equal(sqlite3_prepare_v2(h, sql, -1, &s, NULL), SQLITE_OK);
-	if (sqlite3_step(s) == SQLITE_ROW)
-		n = sqlite3_column_int64(s, 0);
-	sqlite3_finalize(s);
-	sqlite3_close(h);
-	return n;
+	return (long)tu_sql(tmp("t.db"), sql, NULL, 0);
 }
 
 static long rows(void) { return q("SELECT count(*) FROM deliveries"); }
@@ -137,8 +125,7 @@ static int setup(void **state)
 {
 	char err[4096];
 	(void)state;
-	snprintf(dir, sizeof dir, "/tmp/bw-follow-XXXXXX");
-	assert_non_null(mkdtemp(dir));
+	tu_mkdtemp(dir, sizeof dir, "follow");
 	notes[0] = '\0';
 	rules = rules_load(FIXTURE_RULES, err, sizeof err);
 	return rules == NULL;
@@ -146,15 +133,8 @@ static int setup(void **state)
 
 static int teardown(void **state)
 {
-	DIR *d = opendir(dir);
-	struct dirent *e;
 	(void)state;
-	while (d && (e = readdir(d)) != NULL)
-		if (e->d_name[0] != '.')
-			unlink(tmp(e->d_name));
-	if (d)
-		closedir(d);
-	rmdir(dir);
+	tu_rmtree(dir);
 	rules_free(rules);
 	return 0;
 }

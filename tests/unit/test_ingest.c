@@ -6,6 +6,7 @@
 #include <setjmp.h>
 #include <stdint.h>
 #include <cmocka.h>
+#include "testutil.h"
 #include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -21,9 +22,7 @@ static struct rules *rules;
 
 static const char *tmp(const char *name)
 {
-	static char p[512];
-	snprintf(p, sizeof p, "%s/%s", dir, name);
-	return p;
+	return tu_path(dir, name);
 }
 
 /* A delivery line for queue id n (unique per n). */
@@ -48,24 +47,14 @@ static void write_log(const char *name, const char *mode, int from, int to)
 
 static long q(const char *sql)
 {
-	sqlite3 *h;
-	sqlite3_stmt *s;
-	long n = -1;
-	assert_int_equal(sqlite3_open_v2(tmp("t.db"), &h, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
-	assert_int_equal(sqlite3_prepare_v2(h, sql, -1, &s, NULL), SQLITE_OK);
-	if (sqlite3_step(s) == SQLITE_ROW)
-		n = sqlite3_column_int64(s, 0);
-	sqlite3_finalize(s);
-	sqlite3_close(h);
-	return n;
+	return (long)tu_sql(tmp("t.db"), sql, NULL, 0);
 }
 
 static int setup(void **state)
 {
 	char err[4096];
 	(void)state;
-	snprintf(dir, sizeof dir, "/tmp/bw-ingest-XXXXXX");
-	assert_non_null(mkdtemp(dir));
+	tu_mkdtemp(dir, sizeof dir, "ingest");
 	rules = rules_load(FIXTURE_RULES, err, sizeof err);
 	if (rules == NULL)
 		fprintf(stderr, "%s\n", err);
@@ -74,15 +63,8 @@ static int setup(void **state)
 
 static int teardown(void **state)
 {
-	DIR *d = opendir(dir);
-	struct dirent *e;
 	(void)state;
-	while (d && (e = readdir(d)) != NULL)
-		if (e->d_name[0] != '.')
-			unlink(tmp(e->d_name));
-	if (d)
-		closedir(d);
-	rmdir(dir);
+	tu_rmtree(dir);
 	rules_free(rules);
 	return 0;
 }

@@ -5,6 +5,7 @@
 #include <setjmp.h>
 #include <stdint.h>
 #include <cmocka.h>
+#include "testutil.h"
 #include <dirent.h>
 #include <fcntl.h>
 #include <stdio.h>
@@ -18,9 +19,7 @@ static char dir[64];
 
 static const char *tmp(const char *name)
 {
-	static char p[512];
-	snprintf(p, sizeof p, "%s/%s", dir, name);
-	return p;
+	return tu_path(dir, name);
 }
 
 static void put(const char *path, const char *mode, const void *data, size_t n)
@@ -34,22 +33,14 @@ static void put(const char *path, const char *mode, const void *data, size_t n)
 static int setup(void **state)
 {
 	(void)state;
-	snprintf(dir, sizeof dir, "/tmp/bw-src-XXXXXX");
-	assert_non_null(mkdtemp(dir));
+	tu_mkdtemp(dir, sizeof dir, "src");
 	return 0;
 }
 
 static int teardown(void **state)
 {
-	DIR *d = opendir(dir);
-	struct dirent *e;
 	(void)state;
-	while (d && (e = readdir(d)) != NULL)
-		if (e->d_name[0] != '.')
-			unlink(tmp(e->d_name));
-	if (d)
-		closedir(d);
-	rmdir(dir);
+	tu_rmtree(dir);
 	return 0;
 }
 

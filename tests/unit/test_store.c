@@ -6,6 +6,7 @@
 #include <setjmp.h>
 #include <stdint.h>
 #include <cmocka.h>
+#include "testutil.h"
 #include <dirent.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -19,45 +20,26 @@ static char dir[64];
 
 static const char *tmp(const char *name)
 {
-	static char p[512];
-	snprintf(p, sizeof p, "%s/%s", dir, name);
-	return p;
+	return tu_path(dir, name);
 }
 
 static int setup(void **state)
 {
 	(void)state;
-	snprintf(dir, sizeof dir, "/tmp/bw-store-XXXXXX");
-	assert_non_null(mkdtemp(dir));
+	tu_mkdtemp(dir, sizeof dir, "store");
 	return 0;
 }
 
 static int teardown(void **state)
 {
-	DIR *d = opendir(dir);
-	struct dirent *e;
 	(void)state;
-	while (d && (e = readdir(d)) != NULL)
-		if (e->d_name[0] != '.')
-			unlink(tmp(e->d_name));
-	if (d)
-		closedir(d);
-	rmdir(dir);
+	tu_rmtree(dir);
 	return 0;
 }
 
 static long count(const char *db, const char *sql)
 {
-	sqlite3 *h;
-	sqlite3_stmt *s;
-	long n = -1;
-	assert_int_equal(sqlite3_open_v2(db, &h, SQLITE_OPEN_READONLY, NULL), SQLITE_OK);
-	assert_int_equal(sqlite3_prepare_v2(h, sql, -1, &s, NULL), SQLITE_OK);
-	if (sqlite3_step(s) == SQLITE_ROW)
-		n = sqlite3_column_int64(s, 0);
-	sqlite3_finalize(s);
-	sqlite3_close(h);
-	return n;
+	return (long)tu_sql(db, sql, NULL, 0);
 }
 
 static void sample_delivery(struct delivery *d, struct verdict *v)
