@@ -9,22 +9,23 @@
 
 #define OFFSET_BITS 40
 
+/* Source statements name their parameters (:path :dev :ino :fp :fp_len):
+ * bind_source() binds those a statement has. */
 static const char SQL_SRC_BY_PATH[] =
 	"SELECT id, dev, ino, fp, fp_len, offset FROM sources "
-	"WHERE path = ?1 AND active = 1 AND dev = ?2 AND ino = ?3 ORDER BY id DESC";
+	"WHERE path = :path AND active = 1 AND dev = :dev AND ino = :ino ORDER BY id DESC";
 static const char SQL_SRC_BY_INODE[] =
 	"SELECT id, dev, ino, fp, fp_len, offset FROM sources "
-	"WHERE dev = ?2 AND ino = ?3 AND ?1 IS NOT NULL ORDER BY id DESC";
+	"WHERE dev = :dev AND ino = :ino ORDER BY id DESC";
 static const char SQL_SRC_BY_FP[] =
 	"SELECT id, dev, ino, fp, fp_len, offset FROM sources "
-	"WHERE fp = ?4 AND fp_len = ?5 AND ?1 IS NOT NULL AND ?2 IS NOT NULL AND ?3 IS NOT NULL "
-	"ORDER BY id DESC";
+	"WHERE fp = :fp AND fp_len = :fp_len ORDER BY id DESC";
 static const char SQL_SRC_RECENT[] =
 	"SELECT id, dev, ino, fp, fp_len, offset FROM sources WHERE path = ?1 ORDER BY id DESC LIMIT ?2";
 static const char SQL_SRC_RETIRE[] = "UPDATE sources SET active = 0 WHERE path = ?1";
 static const char SQL_SRC_NEW[] =
 	"INSERT INTO sources (path, dev, ino, fp, fp_len, offset, active, first_seen, updated) "
-	"VALUES (?1, ?2, ?3, ?4, ?5, 0, 1, ?6, ?6)";
+	"VALUES (:path, :dev, :ino, :fp, :fp_len, 0, 1, :now, :now)";
 static const char SQL_CHECKPOINT[] =
 	"UPDATE sources SET offset = ?2, fp = ?3, fp_len = ?4, updated = ?5 WHERE id = ?1";
 static const char SQL_ADD[] =
@@ -45,6 +46,25 @@ static double now_real(void)
 	return (double)t.tv_sec + t.tv_nsec / 1e9;
 }
 
+static void bind_named_int(sqlite3_stmt *s, const char *name, sqlite3_int64 v)
+{
+	int i = sqlite3_bind_parameter_index(s, name);
+	if (i > 0)
+		sqlite3_bind_int64(s, i, v);
+}
+
+/* Binds the source parameters that s names. */
+static void bind_source(sqlite3_stmt *s, const char *path, const struct source_ident *id)
+{
+	int i = sqlite3_bind_parameter_index(s, ":path");
+	if (i > 0)
+		sqlite3_bind_text(s, i, path, -1, SQLITE_STATIC);
+	bind_named_int(s, ":dev", (sqlite3_int64)id->dev);
+	bind_named_int(s, ":ino", (sqlite3_int64)id->ino);
+	bind_named_int(s, ":fp", (sqlite3_int64)id->fp);
+	bind_named_int(s, ":fp_len", id->fp_len);
+}
+
 /* One lookup: binds path, dev, ino, fp, fp_len; 1 found (same fingerprint), 0, -1. */
 static int find_one(struct store *st, const char *sql, const char *path,
 		    const struct source_ident *id, store_same_fn same, void *arg,
@@ -54,11 +74,7 @@ static int find_one(struct store *st, const char *sql, const char *path,
 	int rc, found = 0;
 	if (s == NULL)
 		return -1;
-	sqlite3_bind_text(s, 1, path, -1, SQLITE_STATIC);
-	sqlite3_bind_int64(s, 2, (sqlite3_int64)id->dev);
-	sqlite3_bind_int64(s, 3, (sqlite3_int64)id->ino);
-	sqlite3_bind_int64(s, 4, (sqlite3_int64)id->fp);
-	sqlite3_bind_int64(s, 5, id->fp_len);
+	bind_source(s, path, id);
 	while (!found && (rc = sqlite3_step(s)) == SQLITE_ROW) {
 		struct store_source c = {
 			.id = sqlite3_column_int64(s, 0),
@@ -134,12 +150,8 @@ int64_t store_source_new(struct store *st, const char *path, const struct source
 		return -1;
 	if ((s = store_stmt(st, SQL_SRC_NEW, err, errlen)) == NULL)
 		return -1;
-	sqlite3_bind_text(s, 1, path, -1, SQLITE_STATIC);
-	sqlite3_bind_int64(s, 2, (sqlite3_int64)id->dev);
-	sqlite3_bind_int64(s, 3, (sqlite3_int64)id->ino);
-	sqlite3_bind_int64(s, 4, (sqlite3_int64)id->fp);
-	sqlite3_bind_int64(s, 5, id->fp_len);
-	sqlite3_bind_double(s, 6, now_real());
+	bind_source(s, path, id);
+	sqlite3_bind_double(s, sqlite3_bind_parameter_index(s, ":now"), now_real());
 	if (store_exec_stmt(st, s, "adding the source", err, errlen) < 0)
 		return -1;
 	return sqlite3_last_insert_rowid(st->db);
