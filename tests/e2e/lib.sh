@@ -24,3 +24,6 @@ eq() { if [ "$2" = "$3" ]; then ok "$1"; else notok "$1" "expected: $2" "actual:
 status() { name=$1; want=$2; shift 2; "$@" >"$T/.out" 2>"$T/.err"; got=$?; eq "$name (exit $want)" "$want" "$got"; }
 # sql DB QUERY: one value (first column of the result) via the read-only query command
 sql() { sqlite3 -batch -noheader "$1" "$2"; }
+# wait_for TENTHS COMMAND...: polls COMMAND (a program or a shell function)
+# every 0.1 s until it succeeds, at most TENTHS times; its status is the last run's.
+wait_for() { _n=$1; shift; _i=0; while ! "$@" && [ $_i -lt "$_n" ]; do sleep 0.1; _i=$((_i + 1)); done; "$@"; }

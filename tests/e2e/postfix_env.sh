@@ -241,23 +241,19 @@ pf_wait_idle() {
 }
 
 # pf_wait_empty [SECS]: nothing queued at all, deferred included.
+pf_queue_empty() {
+	[ -z "$(find "$PF_QUEUE/incoming" "$PF_QUEUE/active" "$PF_QUEUE/maildrop" \
+		"$PF_QUEUE/deferred" "$PF_QUEUE/hold" -type f 2>/dev/null | head -1)" ]
+}
 pf_wait_empty() {
-	limit=$(( ${1:-30} * 5 )); i=0
-	while [ $i -lt "$limit" ]; do
-		[ -z "$(find "$PF_QUEUE/incoming" "$PF_QUEUE/active" "$PF_QUEUE/maildrop" \
-			"$PF_QUEUE/deferred" "$PF_QUEUE/hold" -type f 2>/dev/null | head -1)" ] && return 0
-		sleep 0.2; i=$((i + 1))
-	done
+	wait_for $(( ${1:-30} * 10 )) pf_queue_empty && return 0
 	pf_say "queue not empty after ${1:-30}s"; postqueue -c "$PF_CONF" -p >&2; return 1
 }
 
 # pf_wait_log ERE COUNT [SECS]: until $PF_LOG has COUNT lines matching ERE.
+pf_log_has() { [ "$(grep -cE -- "$1" "$PF_LOG" 2>/dev/null)" -ge "$2" ] 2>/dev/null; }
 pf_wait_log() {
-	limit=$(( ${3:-30} * 5 )); i=0
-	while [ $i -lt "$limit" ]; do
-		[ "$(grep -cE -- "$1" "$PF_LOG" 2>/dev/null)" -ge "$2" ] 2>/dev/null && return 0
-		sleep 0.2; i=$((i + 1))
-	done
+	wait_for $(( ${3:-30} * 10 )) pf_log_has "$1" "$2" && return 0
 	pf_say "timeout waiting for $2 x '$1' in $PF_LOG"; return 1
 }
 

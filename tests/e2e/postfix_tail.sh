@@ -115,12 +115,11 @@ caught_up() {
 	say "database has $got rows, the log $want delivery attempts, after $1 s"; return 1
 }
 # alerts_done N SECS: N program runs and no announced alert left undelivered
+alerts_delivered() {
+	[ "$(runs)" -ge "$1" ] && [ "$(q "SELECT count(*) FROM alerts WHERE announce = 1 AND delivered IS NULL")" = 0 ]
+}
 alerts_done() {
-	i=0
-	while [ $i -lt $(($2 * 5)) ]; do
-		[ "$(runs)" -ge "$1" ] && [ "$(q "SELECT count(*) FROM alerts WHERE announce = 1 AND delivered IS NULL")" = 0 ] && return 0
-		sleep 0.2; i=$((i + 1))
-	done
+	wait_for $(($2 * 10)) alerts_delivered "$1" && return 0
 	say "$(runs) alert program runs after $2 s, wanted $1"; return 1
 }
 
@@ -257,14 +256,7 @@ eq "the rotated file holds every delivery attempt so far" "$before" "$(awk -f "$
 # The follower notices the rotation, then stops; phase C is logged while it
 # is down, and it resumes where it stopped.
 # noted TEXT SECS: until the follower's stderr holds TEXT
-noted() {
-	i=0
-	while [ $i -lt $(($2 * 5)) ]; do
-		grep -qF "$1" "$T/follow.err" && return 0
-		sleep 0.2; i=$((i + 1))
-	done
-	return 1
-}
+noted() { wait_for $(($2 * 10)) grep -qF "$1" "$T/follow.err"; }
 if [ "$FOLLOW" = tail ]; then
 	check "tail noticed the rotation" noted "$PF_LOG: rotated; reading the old file to its end" 10
 fi

@@ -19,8 +19,6 @@ ok "a 1 MiB tmpfs for the database"
 DB=$MNT/bw.db LOG=$T/log/mail.log
 rows() { sqlite3 "$DB" "SELECT count(*) FROM deliveries" 2>/dev/null || echo 0; }
 distinct() { sqlite3 "$DB" "SELECT count(DISTINCT queue_id) FROM deliveries" 2>/dev/null || echo 0; }
-# wait_for TENTHS COMMAND...: until the command succeeds
-wait_for() { n=$1; shift; i=0; while ! "$@" && [ $i -lt "$n" ]; do sleep 0.1; i=$((i + 1)); done; "$@"; }
 
 "$BW" --db "$DB" --rules "$RULES" tail "$LOG" >"$T/out" 2>"$T/err" &
 tpid=$!
