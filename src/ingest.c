@@ -105,34 +105,13 @@ static struct str utf8_repair(struct ingest *ing, struct str line)
 	return str_make(ing->fix, line.len);
 }
 
-int ingest_line(struct ingest *ing, const struct ingest_source *is, const struct source_line *l,
-		char *err, size_t errlen)
+/* The steps after the header: format, verdict, store, episodes. */
+static int deliver(struct ingest *ing, int64_t source_id, uint64_t pos, const struct syslog_hdr *h,
+		   char *err, size_t errlen)
 {
-	struct syslog_hdr h;
 	struct delivery d;
 	struct verdict v;
-	struct str text = l->text;
-	int r;
-
-	ing->stats.lines++;
-	ing->pending++;
-	if (l->cut) {
-		ing->stats.cut++;
-		return 0;
-	}
-	if (memchr(text.p, '\0', text.len) != NULL) {
-		ing->stats.binary++;
-		return 0;
-	}
-	if (!utf8_valid(text.p, text.len)) {
-		ing->stats.repaired++;
-		text = utf8_repair(ing, text);
-	}
-	if (syslog_parse(&ing->sc, text.p, text.len, &h) < 0) {
-		ing->stats.no_header++;
-		return 0;
-	}
-	r = ing->fmt->parse(ing->fst, &h, &d);
+	int r = ing->fmt->parse(ing->fst, h, &d);
 	if (r <= 0) {
 		if (r < 0)
 			ing->stats.unparsed++;
@@ -143,7 +122,7 @@ int ingest_line(struct ingest *ing, const struct ingest_source *is, const struct
 	rules_classify(ing->rules, &d, &v);
 	if (store_begin(ing->st, err, errlen) < 0)
 		return -1;
-	r = store_add(ing->st, is->id, l->start, &d, &v, err, errlen);
+	r = store_add(ing->st, source_id, pos, &d, &v, err, errlen);
 	if (r < 0)
 		return -1;
 	if (r == 0) {
@@ -157,17 +136,78 @@ int ingest_line(struct ingest *ing, const struct ingest_source *is, const struct
 	return 0;
 }
 
-int ingest_commit(struct ingest *ing, const struct ingest_source *is, char *err, size_t errlen)
+/* Counts a line or record read; 0 when it is to be skipped (cut or NUL
+ * bytes), 1 to go on, with invalid UTF-8 in *text repaired. */
+static int admit(struct ingest *ing, int cut, struct str *text)
 {
-	if (store_begin(ing->st, err, errlen) < 0 ||
-	    store_checkpoint(ing->st, is->id, &is->ident, is->offset, err, errlen) < 0 ||
-	    store_commit(ing->st, err, errlen) < 0) {
+	ing->stats.lines++;
+	ing->pending++;
+	if (cut) {
+		ing->stats.cut++;
+		return 0;
+	}
+	if (memchr(text->p, '\0', text->len) != NULL) {
+		ing->stats.binary++;
+		return 0;
+	}
+	if (!utf8_valid(text->p, text->len)) {
+		ing->stats.repaired++;
+		*text = utf8_repair(ing, *text);
+	}
+	return 1;
+}
+
+int ingest_line(struct ingest *ing, const struct ingest_source *is, const struct source_line *l,
+		char *err, size_t errlen)
+{
+	struct syslog_hdr h;
+	struct str text = l->text;
+
+	if (!admit(ing, l->cut, &text))
+		return 0;
+	if (syslog_parse(&ing->sc, text.p, text.len, &h) < 0) {
+		ing->stats.no_header++;
+		return 0;
+	}
+	return deliver(ing, is->id, l->start, &h, err, errlen);
+}
+
+int ingest_record(struct ingest *ing, int64_t source_id, uint64_t pos, const struct syslog_hdr *h,
+		  int cut, char *err, size_t errlen)
+{
+	struct syslog_hdr r = *h;
+	if (r.msg.p == NULL)
+		r.msg = STR_LIT("");
+	if (!admit(ing, cut || r.msg.len > SOURCE_LINE_MAX, &r.msg))
+		return 0;
+	/* The header fields are untrusted bytes too: ones that are not
+	 * UTF-8 text are dropped rather than stored. */
+	if (r.host.p && (memchr(r.host.p, '\0', r.host.len) || !utf8_valid(r.host.p, r.host.len)))
+		r.host = STR_NULL;
+	if (r.prog.p && (memchr(r.prog.p, '\0', r.prog.len) || !utf8_valid(r.prog.p, r.prog.len)))
+		r.prog = STR_NULL;
+	return deliver(ing, source_id, pos, &r, err, errlen);
+}
+
+int ingest_finish(struct ingest *ing, char *err, size_t errlen)
+{
+	if (store_commit(ing->st, err, errlen) < 0) {
 		ingest_rollback(ing);
 		return -1;
 	}
 	ing->pending = 0;
 	ing->committed = ing->stats;
 	return 0;
+}
+
+int ingest_commit(struct ingest *ing, const struct ingest_source *is, char *err, size_t errlen)
+{
+	if (store_begin(ing->st, err, errlen) < 0 ||
+	    store_checkpoint(ing->st, is->id, &is->ident, is->offset, err, errlen) < 0) {
+		ingest_rollback(ing);
+		return -1;
+	}
+	return ingest_finish(ing, err, errlen);
 }
 
 void ingest_rollback(struct ingest *ing)

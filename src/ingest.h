@@ -15,6 +15,7 @@
 #include "rules.h"
 #include "source.h"
 #include "store.h"
+#include "syslog.h"
 
 struct ingest_stats {
 	uint64_t lines;		/* lines read */
@@ -63,6 +64,19 @@ int ingest_attach(struct ingest *ing, struct source *src, time_t ref, struct ing
  * open. Returns 0, or -1 on a store error (with err). */
 int ingest_line(struct ingest *ing, const struct ingest_source *is, const struct source_line *l,
 		char *err, size_t errlen);
+
+/* One record whose header fields came apart from the source (the journal):
+ * the steps of ingest_line() after the syslog header, with h->msg any
+ * bytes (NULs: counted as binary and skipped; invalid UTF-8: repaired; a
+ * host or program that is not UTF-8 text is dropped). cut says the message
+ * was longer than its source keeps. The row's identity is (source_id, pos),
+ * pos below 2^40. Returns 0, or -1 on a store error (with err). */
+int ingest_record(struct ingest *ing, int64_t source_id, uint64_t pos, const struct syslog_hdr *h,
+		  int cut, char *err, size_t errlen);
+
+/* Commits the open transaction, in which the caller wrote its checkpoint;
+ * rolled back on failure. Returns 0, or -1 with err. */
+int ingest_finish(struct ingest *ing, char *err, size_t errlen);
 
 /* Lines processed since the last commit. */
 unsigned ingest_pending(const struct ingest *ing);

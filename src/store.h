@@ -56,6 +56,30 @@ int64_t store_source_new(struct store *st, const char *path, const struct source
 int store_source_recent(struct store *st, const char *path, struct store_source *out, int max,
 			char *err, size_t errlen);
 
+/* Journal sources (kind 'journal'): one row per sequence-number id of the
+ * journal named label; a delivery's position in it is the entry's sequence
+ * number (below 2^40). */
+#define STORE_CURSOR_MAX 256
+struct store_journal_pos {
+	int64_t id;		/* the source row */
+	uint64_t seqnum_id;	/* first 64 bits of the journal's sequence-number id */
+	uint64_t seqnum;	/* of the last entry read */
+	char cursor[STORE_CURSOR_MAX];	/* of that entry */
+	double ts;		/* its time (UTC epoch seconds) */
+};
+/* The row of (label, seqnum_id), created when new (inside a transaction).
+ * Returns its id, or -1 with err. */
+int64_t store_journal_source(struct store *st, const char *label, uint64_t seqnum_id,
+			     char *err, size_t errlen);
+/* Where reading label stopped: the row checkpointed last. Returns 1 found
+ * (out filled), 0 never read, -1 with err. */
+int store_journal_last(struct store *st, const char *label, struct store_journal_pos *out,
+		       char *err, size_t errlen);
+/* Saves pos (its seqnum, cursor and time) on row pos->id; inside the
+ * transaction that holds the rows of the entries up to it. */
+int store_journal_checkpoint(struct store *st, const struct store_journal_pos *pos,
+			     char *err, size_t errlen);
+
 int store_begin(struct store *st, char *err, size_t errlen);
 /* Adds one delivery row. Returns 1 added, 0 already there (same source and
  * offset), -1 error. */

@@ -1,0 +1,118 @@
+/* ingest_journal - journal entries into ingest (see ingest_journal.h).
+ *
+ * Invariant: ij->committed is the position stored in the database; ij->pos
+ * only runs ahead of it by entries whose rows are in the open transaction.
+ * Knows nothing of SQL (the store's API) nor of sd-journal (journal.h).
+ */
+#include <stdio.h>
+#include <string.h>
+#include "ingest_journal.h"
+#include "syslog.h"
+
+#define SEQNUM_LIMIT (UINT64_C(1) << 40)	/* the row id keeps 40 bits of position */
+
+int ingest_journal_attach(struct ingest *ing, struct store *st, struct journal *j,
+			  uint64_t since_us, struct ingest_journal *ij, char *err, size_t errlen)
+{
+	uint64_t at;
+	int r;
+	(void)ing;
+	memset(ij, 0, sizeof *ij);
+	ij->j = j;
+	if ((r = store_journal_last(st, journal_label(j), &ij->pos, err, errlen)) < 0)
+		return -1;
+	ij->resumed = r;
+	ij->committed = ij->pos;
+	at = ij->resumed ? (uint64_t)(ij->pos.ts * 1e6 + 0.5) : 0;
+	if (since_us > at)
+		at = since_us;
+	/* A --since later than the stored cursor skips ahead by time. */
+	if (ij->resumed && at == (uint64_t)(ij->pos.ts * 1e6 + 0.5))
+		return journal_seek(j, ij->pos.cursor, at, &ij->lost, err, errlen);
+	return journal_seek(j, NULL, at, &(int){ 0 }, err, errlen);
+}
+
+/* The source row for the entry's sequence-number id. */
+static int source_for(struct store *st, struct ingest_journal *ij, const struct journal_entry *e,
+		      char *err, size_t errlen)
+{
+	if (ij->pos.id > 0 && ij->pos.seqnum_id == e->seqnum_id)
+		return 0;
+	int64_t id;
+	if (store_begin(st, err, errlen) < 0 ||
+	    (id = store_journal_source(st, journal_label(ij->j), e->seqnum_id, err, errlen)) < 0)
+		return -1;
+	ij->pos.id = id;
+	ij->pos.seqnum_id = e->seqnum_id;
+	return 0;
+}
+
+int ingest_journal_read(struct ingest *ing, struct store *st, struct ingest_journal *ij,
+			unsigned cap, char *err, size_t errlen)
+{
+	struct journal_entry e;
+	unsigned n = 0;
+	int r = 0;
+	while (n < cap && (r = journal_next(ij->j, &e, err, errlen)) == 1) {
+		struct syslog_hdr h = { .ts = (double)e.realtime_us / 1e6, .host = e.host,
+					.prog = e.prog, .pid = e.pid, .msg = e.msg };
+		if (e.seqnum >= SEQNUM_LIMIT) {
+			snprintf(err, errlen, "%s: sequence number %llu beyond %llu", journal_label(ij->j),
+				 (unsigned long long)e.seqnum, (unsigned long long)SEQNUM_LIMIT);
+			return -1;
+		}
+		if (source_for(st, ij, &e, err, errlen) < 0 ||
+		    ingest_record(ing, ij->pos.id, e.seqnum, &h, e.cut, err, errlen) < 0)
+			return -1;
+		ij->pos.seqnum = e.seqnum;
+		ij->pos.ts = h.ts;
+		snprintf(ij->pos.cursor, sizeof ij->pos.cursor, "%s", e.cursor);
+		ij->dirty = 1;
+		n++;
+	}
+	return r < 0 ? -1 : (int)n;
+}
+
+int ingest_journal_checkpoint(struct store *st, struct ingest_journal *ij, char *err, size_t errlen)
+{
+	if (!ij->dirty)
+		return 0;
+	if (store_begin(st, err, errlen) < 0)
+		return -1;
+	return store_journal_checkpoint(st, &ij->pos, err, errlen);
+}
+
+void ingest_journal_committed(struct ingest_journal *ij)
+{
+	ij->committed = ij->pos;
+	ij->dirty = 0;
+}
+
+int ingest_journal_rewind(struct ingest_journal *ij, char *err, size_t errlen)
+{
+	int lost = 0;
+	ij->pos = ij->committed;
+	ij->dirty = 0;
+	if (ij->committed.cursor[0] == '\0')
+		return journal_seek(ij->j, NULL, 0, &lost, err, errlen);
+	return journal_seek(ij->j, ij->committed.cursor, (uint64_t)(ij->committed.ts * 1e6 + 0.5),
+			    &lost, err, errlen);
+}
+
+int ingest_journal_drain(struct ingest *ing, struct store *st, struct ingest_journal *ij,
+			 unsigned batch_lines, char *err, size_t errlen)
+{
+	int n;
+	if (batch_lines == 0)
+		batch_lines = 5000;
+	do {
+		if ((n = ingest_journal_read(ing, st, ij, batch_lines, err, errlen)) < 0 ||
+		    ingest_journal_checkpoint(st, ij, err, errlen) < 0 ||
+		    ingest_finish(ing, err, errlen) < 0) {
+			ingest_rollback(ing);
+			return -1;
+		}
+		ingest_journal_committed(ij);
+	} while (n > 0);
+	return 0;
+}

@@ -1,0 +1,313 @@
+/* journal - sd-journal reading (see journal.h).
+ *
+ * Owns one sd_journal handle and a copy of the match list. Entries are
+ * filtered twice: sd-journal matches on SYSLOG_IDENTIFIER when every
+ * identifier is exact and no unit is given (the journal's own index, the
+ * fast path), and always here by identifier (exact, or a prefix ending in
+ * '*') or unit, since sd-journal matches have no wildcards.
+ * Invariants: a returned entry always has a cursor whose s= and i= fields
+ * were parsed; nothing here prints or knows about the store.
+ */
+#include <errno.h>
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <systemd/sd-journal.h>
+#include <time.h>
+#include "journal.h"
+#include "xmalloc.h"
+
+const char *const journal_default_identifiers[] = {
+	"postfix*",	/* postfix/smtp, postfix/submission/smtpd, postfix-out/lmtp ... */
+	"exim", "exim4",	/* Debian's exim4 logs as exim */
+	"smtpd",	/* OpenSMTPD */
+	"sm-mta", "sendmail", "sm-msp-queue",
+	NULL,
+};
+
+struct journal {
+	sd_journal *j;
+	char *label;
+	const char *ids[JOURNAL_MATCH_MAX];
+	int nids;
+	const char *units[JOURNAL_MATCH_MAX];
+	int nunits;
+	/* sd_journal_get_data() hands out memory valid until its next call:
+	 * the fields an entry is returned with are copied here. */
+	char host[256], prog[256], unit[256];
+	char msg[JOURNAL_MSG_MAX];
+};
+
+static int fail(char *err, size_t errlen, const char *what, int r)
+{
+	snprintf(err, errlen, "journal: %s: %s", what, strerror(r < 0 ? -r : r));
+	return -1;
+}
+
+/* Adds sd-journal matches for exact identifiers only; 0 or -r. */
+static int add_matches(struct journal *j)
+{
+	char m[512];
+	for (int i = 0; i < j->nids; i++)
+		if (strchr(j->ids[i], '*') != NULL)
+			return 0;
+	if (j->nunits > 0)
+		return 0;
+	for (int i = 0; i < j->nids; i++) {
+		int n = snprintf(m, sizeof m, "SYSLOG_IDENTIFIER=%s", j->ids[i]);
+		int r = n > 0 && (size_t)n < sizeof m ? sd_journal_add_match(j->j, m, 0) : -EINVAL;
+		if (r < 0)
+			return r;
+	}
+	return 0;
+}
+
+struct journal *journal_open(const struct journal_opts *o, char *err, size_t errlen)
+{
+	struct journal *j = xcalloc(1, sizeof *j);
+	char label[4096];
+	int r;
+
+	if (o->file) {
+		const char *files[] = { o->file, NULL };
+		r = sd_journal_open_files(&j->j, files, 0);
+		snprintf(label, sizeof label, "journal:%s", o->file);
+	} else if (o->dir) {
+		r = sd_journal_open_directory(&j->j, o->dir, 0);
+		snprintf(label, sizeof label, "journal:%s", o->dir);
+	} else {
+		r = sd_journal_open(&j->j, SD_JOURNAL_LOCAL_ONLY);
+		snprintf(label, sizeof label, "journal");
+	}
+	j->label = xstrdup(label);
+	if (r < 0) {
+		snprintf(err, errlen, "%s: cannot open: %s", label, strerror(-r));
+		goto fail;
+	}
+	for (int i = 0; i < o->nidentifiers && i < JOURNAL_MATCH_MAX; i++)
+		j->ids[j->nids++] = xstrdup(o->identifiers[i]);
+	for (int i = 0; i < o->nunits && i < JOURNAL_MATCH_MAX; i++)
+		j->units[j->nunits++] = xstrdup(o->units[i]);
+	if (j->nids == 0 && j->nunits == 0)
+		for (int i = 0; journal_default_identifiers[i]; i++)
+			j->ids[j->nids++] = xstrdup(journal_default_identifiers[i]);
+	sd_journal_set_data_threshold(j->j, JOURNAL_MSG_MAX + 16);
+	if ((r = add_matches(j)) < 0) {
+		fail(err, errlen, "adding the matches", r);
+		goto fail;
+	}
+	return j;
+fail:
+	journal_free(j);
+	return NULL;
+}
+
+void journal_free(struct journal *j)
+{
+	if (j == NULL)
+		return;
+	sd_journal_close(j->j);
+	for (int i = 0; i < j->nids; i++)
+		free((char *)j->ids[i]);
+	for (int i = 0; i < j->nunits; i++)
+		free((char *)j->units[i]);
+	free(j->label);
+	free(j);
+}
+
+const char *journal_label(const struct journal *j) { return j->label; }
+
+/* The value of FIELD= in the current entry, borrowed until the next call:
+ * 1 found, 0 not, -r error. */
+static int field_raw(struct journal *j, const char *name, struct str *v)
+{
+	const void *d;
+	size_t n, nl = strlen(name);
+	int r = sd_journal_get_data(j->j, name, &d, &n);
+	*v = STR_NULL;
+	if (r == -ENOENT)
+		return 0;
+	if (r < 0)
+		return r;
+	if (n < nl + 1 || memcmp(d, name, nl) != 0 || ((const char *)d)[nl] != '=')
+		return -EBADMSG;
+	*v = str_make((const char *)d + nl + 1, n - nl - 1);
+	return 1;
+}
+
+/* field_raw() copied into buf (cap bytes); *cut = 1 when longer. */
+static int field(struct journal *j, const char *name, char *buf, size_t cap, struct str *v, int *cut)
+{
+	int r = field_raw(j, name, v);
+	if (r <= 0)
+		return r;
+	if (cut)
+		*cut = v->len > cap;
+	size_t n = v->len > cap ? cap : v->len;
+	memcpy(buf, v->p, n);
+	*v = str_make(buf, n);
+	return 1;
+}
+
+static int id_matches(const char *pat, struct str v)
+{
+	size_t pl = strlen(pat);
+	if (pl > 0 && pat[pl - 1] == '*')
+		return v.len >= pl - 1 && memcmp(v.p, pat, pl - 1) == 0;
+	return str_eq(v, pat);
+}
+
+/* Whether the current entry is one of ours; fills e->prog. 1, 0 or -r. */
+static int wanted(struct journal *j, struct journal_entry *e)
+{
+	struct str unit;
+	int r = field(j, "SYSLOG_IDENTIFIER", j->prog, sizeof j->prog, &e->prog, NULL);
+	if (r < 0)
+		return r;
+	for (int i = 0; r > 0 && i < j->nids; i++)
+		if (id_matches(j->ids[i], e->prog))
+			return 1;
+	if (j->nunits == 0)
+		return 0;
+	if ((r = field(j, "_SYSTEMD_UNIT", j->unit, sizeof j->unit, &unit, NULL)) <= 0)
+		return r;
+	for (int i = 0; i < j->nunits; i++)
+		if (str_eq(unit, j->units[i]))
+			return 1;
+	return 0;
+}
+
+static long field_pid(struct journal *j, const char *name)
+{
+	struct str v;
+	char buf[24];
+	if (field_raw(j, name, &v) <= 0 || v.len == 0 || v.len >= sizeof buf)
+		return -1;
+	memcpy(buf, v.p, v.len);
+	buf[v.len] = '\0';
+	char *end;
+	long pid = strtol(buf, &end, 10);
+	return *end == '\0' && pid >= 0 ? pid : -1;
+}
+
+/* Fills e from the current entry (already known to be wanted). */
+static int fill(struct journal *j, struct journal_entry *e, char *err, size_t errlen)
+{
+	char *c = NULL;
+	int r;
+	if ((r = sd_journal_get_realtime_usec(j->j, &e->realtime_us)) < 0)
+		return fail(err, errlen, "reading the entry's time", r);
+	if ((r = sd_journal_get_cursor(j->j, &c)) < 0)
+		return fail(err, errlen, "reading the entry's cursor", r);
+	int bad = strlen(c) >= sizeof e->cursor ||
+		  journal_cursor_ids(c, &e->seqnum_id, &e->seqnum) < 0;
+	snprintf(e->cursor, sizeof e->cursor, "%s", c);
+	free(c);
+	if (bad) {
+		snprintf(err, errlen, "%s: a cursor of an unknown shape", j->label);
+		return -1;
+	}
+	/* The data threshold returns at least JOURNAL_MSG_MAX bytes of a
+	 * field; a longer MESSAGE is cut and said so. */
+	if ((r = field(j, "_HOSTNAME", j->host, sizeof j->host, &e->host, NULL)) < 0 ||
+	    (e->prog.p == NULL &&
+	     (r = field(j, "_COMM", j->prog, sizeof j->prog, &e->prog, NULL)) < 0) ||
+	    (r = field(j, "MESSAGE", j->msg, sizeof j->msg, &e->msg, &e->cut)) < 0)
+		return fail(err, errlen, "reading the entry's fields", r);
+	e->pid = field_pid(j, "SYSLOG_PID");
+	if (e->pid < 0)
+		e->pid = field_pid(j, "_PID");
+	return 0;
+}
+
+int journal_next(struct journal *j, struct journal_entry *e, char *err, size_t errlen)
+{
+	for (;;) {
+		int r = sd_journal_next(j->j);
+		if (r == 0)
+			return 0;
+		if (r < 0)
+			return fail(err, errlen, "reading the next entry", r);
+		memset(e, 0, sizeof *e);
+		if ((r = wanted(j, e)) < 0)
+			return fail(err, errlen, "reading SYSLOG_IDENTIFIER", r);
+		if (r == 0)
+			continue;
+		return fill(j, e, err, errlen) < 0 ? -1 : 1;
+	}
+}
+
+int journal_seek(struct journal *j, const char *cursor, uint64_t since_us, int *lost,
+		 char *err, size_t errlen)
+{
+	int r;
+	*lost = 0;
+	if (cursor && *cursor) {
+		if ((r = sd_journal_seek_cursor(j->j, cursor)) < 0)
+			return fail(err, errlen, "seeking to the stored cursor", r);
+		/* On the cursor's entry when the journal still has it; the next
+		 * journal_next() then returns the one after. */
+		r = sd_journal_next(j->j);
+		if (r > 0 && sd_journal_test_cursor(j->j, cursor) > 0)
+			return 0;
+		*lost = 1;
+	}
+	r = since_us ? sd_journal_seek_realtime_usec(j->j, since_us) : sd_journal_seek_head(j->j);
+	return r < 0 ? fail(err, errlen, "seeking by time", r) : 0;
+}
+
+int journal_fd(struct journal *j, char *err, size_t errlen)
+{
+	int fd = sd_journal_get_fd(j->j);
+	return fd < 0 ? fail(err, errlen, "no descriptor to wait on", fd) : fd;
+}
+
+int journal_timeout_ms(struct journal *j)
+{
+	uint64_t t;
+	if (sd_journal_get_timeout(j->j, &t) < 0 || t == UINT64_MAX)
+		return -1;
+	struct timespec now;
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	uint64_t n = (uint64_t)now.tv_sec * 1000000 + (uint64_t)now.tv_nsec / 1000;
+	if (t <= n)
+		return 0;
+	t = (t - n + 999) / 1000;
+	return t > 3600000 ? 3600000 : (int)t;
+}
+
+int journal_process(struct journal *j, char *err, size_t errlen)
+{
+	int r = sd_journal_process(j->j);
+	return r < 0 ? fail(err, errlen, "taking in changes", r) : 0;
+}
+
+static int hex64(const char *p, size_t n, uint64_t *v)
+{
+	*v = 0;
+	if (n == 0 || n > 16)
+		return -1;
+	for (size_t i = 0; i < n; i++) {
+		int c = p[i], d = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+		if (d < 0)
+			return -1;
+		*v = *v << 4 | (uint64_t)d;
+	}
+	return 0;
+}
+
+int journal_cursor_ids(const char *cursor, uint64_t *seqnum_id, uint64_t *seqnum)
+{
+	int have = 0;
+	for (const char *p = cursor; *p;) {
+		const char *end = strchr(p, ';');
+		size_t n = end ? (size_t)(end - p) : strlen(p);
+		if (n == 34 && strncmp(p, "s=", 2) == 0 && hex64(p + 2, 16, seqnum_id) == 0)
+			have |= 1;	/* 128-bit id: its first 64 bits */
+		else if (n > 2 && strncmp(p, "i=", 2) == 0 && hex64(p + 2, n - 2, seqnum) == 0)
+			have |= 2;
+		p += n + (end != NULL);
+	}
+	return have == 3 ? 0 : -1;
+}
