@@ -14,6 +14,7 @@
 #include <sys/syslog.h>	/* <syslog.h> would find src/syslog.h through -Isrc */
 #include <time.h>
 #include "alert.h"
+#include "clock.h"
 #include "json_str.h"
 #include "log.h"
 #include "run.h"
@@ -61,11 +62,7 @@ const char *alert_source_ip_for(const struct alert_cfg *c, struct str host)
 
 double alert_now(const struct alert_cfg *c)
 {
-	struct timespec t;
-	if (c->now > 0)
-		return c->now;
-	clock_gettime(CLOCK_REALTIME, &t);
-	return (double)t.tv_sec + t.tv_nsec / 1e9;
+	return c->now > 0 ? c->now : clock_now();
 }
 
 int alert_should_announce(const struct alert_cfg *c, double now, double last_block,
