@@ -10,7 +10,7 @@ CC       ?= cc
 PREFIX   ?= /usr/local
 O        ?= build
 OPT      ?= -O2
-PKGS     := libpcre2-8 sqlite3 zlib inih
+PKGS     := libpcre2-8 sqlite3 zlib inih libsystemd
 WARN     := -Wall -Wextra -Wshadow -Wformat=2 -Werror
 CFLAGS   ?= $(OPT) -g
 ALL_CFLAGS = -std=c11 -D_GNU_SOURCE $(WARN) $(CFLAGS) $(SAN) \
@@ -21,7 +21,7 @@ LIBS     = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lm
 TEST_LIBS = $(shell pkg-config --libs cmocka 2>/dev/null)
 
 # Debian packages a fresh Debian 12 machine needs for build, demo and tests.
-DEB_PKGS := gcc make pkg-config libpcre2-dev libsqlite3-dev zlib1g-dev libinih-dev \
+DEB_PKGS := gcc make pkg-config libpcre2-dev libsqlite3-dev zlib1g-dev libinih-dev libsystemd-dev \
             libcmocka-dev sqlite3 python3 clang pflogsumm libxml2-utils
 
 SRC      := $(filter-out src/main.c,$(wildcard src/*.c))

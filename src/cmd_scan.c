@@ -15,16 +15,21 @@
 #include "cmd.h"
 #include "episode.h"
 #include "ingest.h"
+#include "ingest_journal.h"
+#include "journal_opts.h"
 #include "log.h"
 #include "xmalloc.h"
 
 static void scan_usage(FILE *f)
 {
 	fprintf(f, "usage: bouncewatch scan [--year YYYY] [--batch N] [ALERT OPTIONS] [FILE|-]...\n"
+		   "       bouncewatch scan --journal [--journal-dir DIR|--journal-file FILE]\n"
+		   "                        [--identifier NAME]... [--unit UNIT]... [--since WHEN]\n"
 		   "Reads mail logs (plain, .gz, or - for stdin) once into the database.\n"
 		   "Scanning a file again adds only the lines it did not have before.\n"
 		   "  --year YYYY  year of RFC 3164 timestamps (default: inferred from the file's mtime)\n"
 		   "  --batch N    lines per transaction (default 5000)\n");
+	journal_cli_usage(f, 1);
 	alert_opts_usage(f);
 }
 
@@ -93,13 +98,15 @@ static int finish_alerts(struct store *st, struct episodes *ep, const struct ale
 /* Parses scan's options into o, ac and files (which has room for argc).
  * Returns the number of files, -1 on a usage error, -2 for --help. */
 static int scan_opts(struct globals *g, int argc, char **argv, struct ingest_opts *o,
-		     struct alert_cfg *ac, const char **files)
+		     struct alert_cfg *ac, struct journal_cli *jc, const char **files)
 {
 	char err[1024];
 	int nfiles = 0;
 	for (int i = 1; i < argc; i++) {
 		int c = cmd_common_opt(g, argc, argv, &i);
 		if (c == 0 && (c = alert_opt(ac, argc, argv, &i, err, sizeof err)) < 0)
+			msg_info("scan: %s", err);
+		if (c == 0 && (c = journal_cli_opt(jc, 1, argc, argv, &i, err, sizeof err)) < 0)
 			msg_info("scan: %s", err);
 		if (c < 0)
 			return -1;
@@ -123,14 +130,46 @@ static int scan_opts(struct globals *g, int argc, char **argv, struct ingest_opt
 			files[nfiles++] = argv[i];
 		}
 	}
+	if (jc->on && nfiles > 0) {
+		msg_info("scan: --journal and files exclude each other (scan them one after the other)");
+		return -1;
+	}
+	if (jc->on)
+		return 0;
 	if (nfiles == 0)
 		msg_info("scan: no file given (use - for stdin)");
 	return nfiles > 0 ? nfiles : -1;
 }
 
-/* Scans the files into the database; returns the exit code. */
+/* Scans the journal jc names. Returns EXIT_OK, EXIT_USAGE (cannot open it)
+ * or EXIT_RUNTIME. */
+static int scan_journal(struct ingest *ing, struct store *st, const struct journal_cli *jc,
+			unsigned batch)
+{
+	char err[1024];
+	struct ingest_journal ij;
+	struct journal *j = journal_open(&jc->o, err, sizeof err);
+	int rc = EXIT_OK;
+	if (j == NULL) {
+		msg_info("%s", err);
+		return EXIT_USAGE;
+	}
+	if (ingest_journal_attach(ing, st, j, jc->since_us, &ij, err, sizeof err) < 0 ||
+	    ingest_journal_drain(ing, st, &ij, batch, err, sizeof err) < 0) {
+		msg_info("%s", err);
+		rc = EXIT_RUNTIME;
+	} else if (ij.lost) {
+		msg_warn("%s: the entry read last is no longer in the journal (rotated away or "
+			 "vacuumed); read again from the oldest entry at or after its time",
+			 journal_label(j));
+	}
+	journal_free(j);
+	return rc;
+}
+
+/* Scans the files (or the journal) into the database; returns the exit code. */
 static int scan_files(struct globals *g, struct ingest_opts *o, struct alert_cfg *ac,
-		      const char **files, int nfiles)
+		      const struct journal_cli *jc, const char **files, int nfiles)
 {
 	char err[1024];
 	int rc = EXIT_OK;
@@ -147,12 +186,14 @@ static int scan_files(struct globals *g, struct ingest_opts *o, struct alert_cfg
 	}
 	o->episodes = ep;
 	struct ingest *ing = ingest_new(st, r, o);
+	if (jc->on)
+		rc = scan_journal(ing, st, jc, o->batch_lines);
 	for (int i = 0; i < nfiles && rc != EXIT_RUNTIME; i++) {
 		int one = scan_one(ing, files[i]);
 		if (one != EXIT_OK)
 			rc = one;
 	}
-	print_summary(ingest_stats(ing), nfiles);
+	print_summary(ingest_stats(ing), jc->on ? 1 : nfiles);
 	ingest_free(ing);
 	if (rc != EXIT_RUNTIME && finish_alerts(st, ep, ac) != EXIT_OK)
 		rc = EXIT_RUNTIME;
@@ -166,12 +207,13 @@ out:
 static int scan_exec(struct globals *g, int argc, char **argv)
 {
 	struct ingest_opts o = { 0 };
+	struct journal_cli jc = { 0 };
 	struct alert_cfg ac;
 	const char **files = xcalloc((size_t)argc, sizeof *files);
 	int rc, nfiles;
 
 	alert_opts_init(&ac);
-	nfiles = scan_opts(g, argc, argv, &o, &ac, files);
+	nfiles = scan_opts(g, argc, argv, &o, &ac, &jc, files);
 	if (nfiles == -2) {
 		scan_usage(stdout);
 		rc = EXIT_OK;
@@ -179,7 +221,7 @@ static int scan_exec(struct globals *g, int argc, char **argv)
 		scan_usage(stderr);
 		rc = EXIT_USAGE;
 	} else {
-		rc = scan_files(g, &o, &ac, files, nfiles);
+		rc = scan_files(g, &o, &ac, &jc, files, nfiles);
 	}
 	free(files);
 	alert_cfg_release(&ac);

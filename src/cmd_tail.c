@@ -24,6 +24,7 @@
 #include "episode.h"
 #include "follow.h"
 #include "ingest.h"
+#include "journal_opts.h"
 #include "log.h"
 
 #define HOUSEKEEPING 30.0	/* seconds between episode ticks and alert retries */
@@ -46,6 +47,8 @@ static void tail_usage(FILE *f)
 {
 	fprintf(f, "usage: bouncewatch tail [--poll SECONDS] [--batch-lines N] [--batch-ms MS]\n"
 		   "                        [--grace SECONDS] [ALERT OPTIONS] FILE...|-\n"
+		   "       bouncewatch tail --journal [--journal-dir DIR|--journal-file FILE]\n"
+		   "                        [--identifier NAME]... [--unit UNIT]... [OPTIONS]\n"
 		   "Follows mail logs (or stdin) for ever, through rotation (rename + create,\n"
 		   "copytruncate, delete + recreate, rotation while stopped); resumes where it\n"
 		   "stopped. SIGTERM/SIGINT: commit and exit 0. SIGHUP: reload the rules.\n"
@@ -57,6 +60,7 @@ static void tail_usage(FILE *f)
 		   "                    after the last one once caught up (default 200)\n"
 		   "  --grace SECONDS   keep reading a rotated file until quiet this long (default 5)\n"
 		   "Lines longer than %d bytes are cut and counted.\n", SOURCE_LINE_MAX);
+	journal_cli_usage(f, 0);
 	alert_opts_usage(f);
 }
 
@@ -87,6 +91,8 @@ static void set_signals(void)
 
 struct tail {
 	struct globals *g;
+	struct journal_cli jc;
+	struct journal *j;
 	struct store *st;
 	struct rules *rules;
 	struct ingest *ing;
@@ -213,7 +219,9 @@ static int parse_opts(struct tail *t, struct follow_opts *o, int argc, char **ar
 			return -1;
 		if (c == 1)
 			continue;
-		if ((c = alert_opt(&t->ac, argc, argv, &i, err, sizeof err)) != 0) {
+		if ((c = journal_cli_opt(&t->jc, 0, argc, argv, &i, err, sizeof err)) == 0)
+			c = alert_opt(&t->ac, argc, argv, &i, err, sizeof err);
+		if (c != 0) {
 			if (c < 0) {
 				msg_info("tail: %s", err);
 				return -1;
@@ -344,7 +352,13 @@ static int tail_exec(struct globals *g, int argc, char **argv)
 		alert_cfg_release(&t.ac);
 		return rc == 0 ? EXIT_OK : EXIT_USAGE;
 	}
-	if (nfiles == 0) {
+	if (nfiles > 0 && t.jc.on) {
+		msg_info("tail: --journal and files exclude each other (run one tail for each)");
+		tail_usage(stderr);
+		alert_cfg_release(&t.ac);
+		return EXIT_USAGE;
+	}
+	if (nfiles == 0 && !t.jc.on) {
 		msg_info("tail: no file given (use - for stdin)");
 		tail_usage(stderr);
 		alert_cfg_release(&t.ac);
@@ -353,6 +367,12 @@ static int tail_exec(struct globals *g, int argc, char **argv)
 	set_signals();
 	if ((rc = tail_open(&t, &o)) != EXIT_OK)
 		goto out;
+	if (t.jc.on && ((t.j = journal_open(&t.jc.o, err, sizeof err)) == NULL ||
+			follow_add_journal(t.f, t.j, err, sizeof err) < 0)) {
+		msg_info("tail: %s", err);
+		rc = t.j == NULL ? EXIT_USAGE : EXIT_RUNTIME;
+		goto out;
+	}
 	for (int i = 1; i <= nfiles; i++)
 		if (follow_add(t.f, argv[i], err, sizeof err) < 0) {
 			msg_info("tail: %s", err);

@@ -25,6 +25,7 @@
 #include <unistd.h>
 #include "clock.h"
 #include "follow.h"
+#include "ingest_journal.h"
 #include "xmalloc.h"
 
 #define BACKOFF_FIRST 0.5
@@ -63,6 +64,7 @@ struct follow {
 	double retry_at, backoff;
 	int more;		/* a read pass stopped at its cap: do not sleep */
 	int is_stdin, eof;
+	struct ingest_journal *jr;	/* the journal followed, or NULL */
 	struct follow_stats stats;
 };
 
@@ -126,6 +128,7 @@ void follow_free(struct follow *f)
 		free(f->p[i].path);
 	}
 	free(f->p);
+	free(f->jr);
 	watch_free(f->w);
 	free(f);
 }
@@ -187,6 +190,8 @@ static void fail_store(struct follow *f, const char *why)
 		ff->is.offset = ff->committed;
 		ff->dirty = 0;
 	}
+	if (f->jr && ingest_journal_rewind(f->jr, err, sizeof err) < 0)
+		say(f, 1, "%s", err);
 	f->pending = 0;
 	if (f->ep && episode_reload(f->ep, err, sizeof err) < 0)
 		say(f, 1, "reloading the open block episodes: %s", err);
@@ -229,9 +234,14 @@ int follow_flush(struct follow *f, char *err, size_t errlen)
 			goto fail;
 		last = ff;
 	}
-	r = last ? ingest_commit(f->ing, &last->is, err, errlen) : store_commit(f->st, err, errlen);
+	if (f->jr && ingest_journal_checkpoint(f->st, f->jr, err, errlen) < 0)
+		goto fail;
+	r = last ? ingest_commit(f->ing, &last->is, err, errlen)
+		 : f->jr ? ingest_finish(f->ing, err, errlen) : store_commit(f->st, err, errlen);
 	if (r < 0)
 		goto fail;
+	if (f->jr)
+		ingest_journal_committed(f->jr);
 	for (i = 0; (ff = next_file(f, &i)) != NULL;) {
 		ff->committed = ff->is.offset;
 		ff->dirty = 0;
@@ -606,6 +616,54 @@ fail:
 	return -1;
 }
 
+int follow_add_journal(struct follow *f, struct journal *j, char *err, size_t errlen)
+{
+	if (f->np > 0 || f->jr) {
+		snprintf(err, errlen, "the journal cannot be followed together with files");
+		return -1;
+	}
+	f->jr = xcalloc(1, sizeof *f->jr);
+	if (ingest_journal_attach(f->ing, f->st, j, 0, f->jr, err, errlen) < 0 ||
+	    journal_fd(j, err, errlen) < 0) {
+		free(f->jr);
+		f->jr = NULL;
+		return -1;
+	}
+	if (f->jr->lost) {
+		f->stats.gaps++;
+		say(f, 1, "%s: the entry read last is no longer in the journal (rotated away or "
+		    "vacuumed); reading on from the oldest entry at or after its time",
+		    journal_label(j));
+	} else if (f->jr->resumed) {
+		say(f, 0, "%s: resuming after the entry read last", journal_label(j));
+	}
+	f->more = 1;
+	return 0;
+}
+
+/* Reads up to cap entries of the journal, like read_file(). */
+static int read_journal(struct follow *f, unsigned cap)
+{
+	char err[1024];
+	unsigned room = f->o.batch_lines > f->pending ? f->o.batch_lines - f->pending : 0;
+	if (room == 0) {
+		if (follow_flush(f, err, sizeof err) < 0)
+			return -1;
+		room = f->o.batch_lines;
+	}
+	int n = ingest_journal_read(f->ing, f->st, f->jr, cap < room ? cap : room, err, sizeof err);
+	if (n < 0) {
+		fail_store(f, err);
+		return -1;
+	}
+	if (n > 0 && f->pending == 0)
+		f->first_pending = mono();
+	f->pending += (unsigned)n;
+	if ((unsigned)n == (cap < room ? cap : room))
+		f->more = 1;
+	return n;
+}
+
 /* ---- events and reading ----------------------------------------------------- */
 
 static int same_inode(const struct ffile *ff, const struct watch_file *wf)
@@ -717,6 +775,10 @@ static void read_all(struct follow *f, double now)
 {
 	int any = 0;
 	f->more = 0;
+	if (f->jr) {
+		int n = read_journal(f, f->o.batch_lines);
+		any |= n > 0;
+	}
 	for (int i = 0; i < f->np; i++) {
 		struct fpath *p = &f->p[i];
 		for (int j = 0; j < p->nold; j++) {
@@ -799,6 +861,17 @@ static int wait_change(struct follow *f, int timeout, char *err, size_t errlen)
 			return -1;
 		}
 		return 0;
+	}
+	if (f->jr) {
+		int jt = journal_timeout_ms(f->jr->j);
+		struct pollfd pfd = { .fd = journal_fd(f->jr->j, err, errlen), .events = POLLIN };
+		if (jt >= 0 && (timeout < 0 || jt < timeout))
+			timeout = jt;
+		if (poll(&pfd, 1, timeout) < 0 && errno != EINTR) {
+			snprintf(err, errlen, "waiting for the journal: %s", strerror(errno));
+			return -1;
+		}
+		return journal_process(f->jr->j, err, errlen);
 	}
 	if (f->w == NULL)
 		return poll(NULL, 0, timeout), 0;

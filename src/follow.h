@@ -78,6 +78,14 @@ void follow_free(struct follow *f);
  * Returns 0, or -1 with err. */
 int follow_add(struct follow *f, const char *path, char *err, size_t errlen);
 
+struct journal;
+/* Follows the journal j (borrowed; it must outlive the object) instead of
+ * files: resumes after the cursor the store keeps (a warning when the
+ * journal no longer has its entry), waits on journal_fd() in the same
+ * poll as the batch timer, and commits the cursor with the rows.
+ * Returns 0, or -1 with err. */
+int follow_add_journal(struct follow *f, struct journal *j, char *err, size_t errlen);
+
 /* One turn: waits at most max_wait_ms (-1: no limit) for a change or a due
  * commit, handles rotations, reads every file, commits when due. A signal
  * ends the wait early. Returns 0, or -1 with err when waiting itself fails

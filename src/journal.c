@@ -200,9 +200,10 @@ static int fill(struct journal *j, struct journal_entry *e, char *err, size_t er
 		return fail(err, errlen, "reading the entry's time", r);
 	if ((r = sd_journal_get_cursor(j->j, &c)) < 0)
 		return fail(err, errlen, "reading the entry's cursor", r);
-	int bad = strlen(c) >= sizeof e->cursor ||
-		  journal_cursor_ids(c, &e->seqnum_id, &e->seqnum) < 0;
-	snprintf(e->cursor, sizeof e->cursor, "%s", c);
+	size_t cl = strlen(c);
+	int bad = cl >= sizeof e->cursor || journal_cursor_ids(c, &e->seqnum_id, &e->seqnum) < 0;
+	if (!bad)
+		memcpy(e->cursor, c, cl + 1);
 	free(c);
 	if (bad) {
 		snprintf(err, errlen, "%s: a cursor of an unknown shape", j->label);

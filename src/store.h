@@ -67,11 +67,11 @@ struct store_journal_pos {
 	char cursor[STORE_CURSOR_MAX];	/* of that entry */
 	double ts;		/* its time (UTC epoch seconds) */
 };
-/* The row of (label, seqnum_id), created when new (inside a transaction).
- * Returns its id, or -1 with err. */
+/* The row of seqnum_id (whatever name the journal was read under), created
+ * under label when new (inside a transaction). Returns its id, or -1. */
 int64_t store_journal_source(struct store *st, const char *label, uint64_t seqnum_id,
 			     char *err, size_t errlen);
-/* Where reading label stopped: the row checkpointed last. Returns 1 found
+/* Where reading label stopped: its row checkpointed last. Returns 1 found
  * (out filled), 0 never read, -1 with err. */
 int store_journal_last(struct store *st, const char *label, struct store_journal_pos *out,
 		       char *err, size_t errlen);

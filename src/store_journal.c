@@ -9,14 +9,17 @@
 #include <time.h>
 #include "store_int.h"
 
+/* By the sequence-number id alone: the same journal read under another
+ * name (--journal, --journal-dir /var/log/journal, a copy) keeps its rows. */
 static const char SQL_JSRC_FIND[] =
-	"SELECT id FROM sources WHERE kind = 'journal' AND path = ?1 AND fp = ?2 ORDER BY id LIMIT 1";
+	"SELECT id FROM sources WHERE kind = 'journal' AND fp = ?1 AND fp_len = 0 ORDER BY id LIMIT 1";
 static const char SQL_JSRC_NEW[] =
 	"INSERT INTO sources (path, dev, ino, fp, fp_len, offset, active, first_seen, updated, kind) "
 	"VALUES (?1, 0, 0, ?2, 0, 0, 1, ?3, ?3, 'journal')";
 static const char SQL_JSRC_LAST[] =
 	"SELECT id, fp, offset, cursor, cursor_ts FROM sources "
-	"WHERE kind = 'journal' AND path = ?1 AND cursor IS NOT NULL ORDER BY updated DESC, id DESC LIMIT 1";
+	"WHERE kind = 'journal' AND path = ?1 AND cursor IS NOT NULL "
+	"ORDER BY updated DESC, id DESC LIMIT 1";
 static const char SQL_JSRC_CHECKPOINT[] =
 	"UPDATE sources SET offset = ?2, cursor = ?3, cursor_ts = ?4, updated = ?5 WHERE id = ?1";
 
@@ -35,8 +38,7 @@ int64_t store_journal_source(struct store *st, const char *label, uint64_t seqnu
 	int rc;
 	if (s == NULL)
 		return -1;
-	sqlite3_bind_text(s, 1, label, -1, SQLITE_STATIC);
-	sqlite3_bind_int64(s, 2, (sqlite3_int64)seqnum_id);
+	sqlite3_bind_int64(s, 1, (sqlite3_int64)seqnum_id);
 	rc = sqlite3_step(s);
 	if (rc == SQLITE_ROW)
 		id = sqlite3_column_int64(s, 0);
