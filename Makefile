@@ -141,9 +141,12 @@ install: $(BIN)
 	install -m 0755 examples/*.sh $(DESTDIR)$(PREFIX)/share/bouncewatch/examples/
 	sed 's|@PREFIX@|$(PREFIX)|g' contrib/bouncewatch.service > $(DESTDIR)$(SYSTEMD_DIR)/bouncewatch.service
 	chmod 0644 $(DESTDIR)$(SYSTEMD_DIR)/bouncewatch.service
+	sed 's|@PREFIX@|$(PREFIX)|g' contrib/bouncewatch-journal.service > $(DESTDIR)$(SYSTEMD_DIR)/bouncewatch-journal.service
+	chmod 0644 $(DESTDIR)$(SYSTEMD_DIR)/bouncewatch-journal.service
 
 uninstall:
-	rm -f $(DESTDIR)$(PREFIX)/bin/bouncewatch $(DESTDIR)$(SYSTEMD_DIR)/bouncewatch.service
+	rm -f $(DESTDIR)$(PREFIX)/bin/bouncewatch $(DESTDIR)$(SYSTEMD_DIR)/bouncewatch.service \
+		$(DESTDIR)$(SYSTEMD_DIR)/bouncewatch-journal.service
 	rm -rf $(DESTDIR)$(PREFIX)/share/bouncewatch $(DESTDIR)$(PREFIX)/share/doc/bouncewatch
 
 clean:

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Latency of `bouncewatch tail`: from a line appended to its row committed.
 
-usage: tail_latency.py LOG DB [--lines N] [--rate LINES_PER_S]
+usage: tail_latency.py LOG DB [--lines N] [--rate LINES_PER_S] [--journal-socket PATH]
 
 Appends N Postfix delivery lines (unique queue ids) to LOG at a steady rate,
 recording for each the monotonic time just after its write() returned. In
@@ -11,8 +11,12 @@ the time each queue id first becomes visible, i.e. committed. latency =
 visible - appended. The method over-states each latency by up to one poll
 interval (uniform, 2.5 ms on average at POLL = 5 ms) and needs no hook in
 the program under test. Prints p50, p90, p99 and max in milliseconds.
+
+--journal-socket PATH: instead of appending to LOG, each line's message is
+sent to a journald's native socket (SYSLOG_IDENTIFIER, SYSLOG_PID, MESSAGE;
+the time is taken just after sendto() returned), for `tail --journal`.
 """
-import argparse, sqlite3, sys, time
+import argparse, socket, sqlite3, sys, time
 
 POLL = 0.005
 
@@ -32,6 +36,7 @@ def main():
     ap.add_argument("db")
     ap.add_argument("--lines", type=int, default=10000)
     ap.add_argument("--rate", type=float, default=500)
+    ap.add_argument("--journal-socket")
     a = ap.parse_args()
     db = sqlite3.connect(f"file:{a.db}?mode=ro", uri=True)
     appended, seen, last_id = {}, {}, -1
@@ -43,7 +48,11 @@ def main():
             last_id = rid
             seen.setdefault(qid, now)
 
-    f = open(a.log, "a")
+    js = None
+    if a.journal_socket:
+        js = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
+        js.connect(a.journal_socket)
+    f = None if js else open(a.log, "a")
     t0 = time.monotonic()
     next_poll = t0
     for i in range(a.lines):
@@ -57,10 +66,16 @@ def main():
                 break
             time.sleep(min(due, next_poll) - now if min(due, next_poll) > now else 0)
         qid, text = line(i)
-        f.write(text)
-        f.flush()
+        if js:
+            msg = text.split("]: ", 1)[1].rstrip("\n")
+            js.send(f"SYSLOG_IDENTIFIER=postfix/smtp\nSYSLOG_PID={3000 + i % 500}\n"
+                    f"MESSAGE={msg}\n".encode())
+        else:
+            f.write(text)
+            f.flush()
         appended[qid] = time.monotonic()
-    f.close()
+    if f:
+        f.close()
     end = time.monotonic() + 10
     while len(seen) < len(appended) and time.monotonic() < end:
         poll()

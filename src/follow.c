@@ -32,6 +32,13 @@
 #define BACKOFF_MAX 30.0
 #define OLD_CHECK 0.25		/* seconds between reads of rotated files */
 #define EVENTS 32
+/* journald announces appended entries on its descriptor at most every
+ * 250 ms (POST_CHANGE_TIMER_INTERVAL_USEC, systemd's journald-server.c):
+ * for that long after an entry arrived, the journal is looked at again
+ * every JOURNAL_RECHECK seconds so that a burst is not read 250 ms late.
+ * Idle, nothing is due. */
+#define JOURNAL_RECHECK 0.01
+#define JOURNAL_ACTIVE 0.3
 
 struct ffile {
 	struct source *src;	/* NULL: none */
@@ -845,6 +852,8 @@ static int next_timeout(struct follow *f, double now, int max_ms)
 	for (int i = 0; i < f->np; i++)
 		if (f->p[i].nold > 0 || (f->p[i].cur.src && !f->p[i].cur.attached))
 			due = now + OLD_CHECK < due ? now + OLD_CHECK : due;
+	if (f->jr && f->last_line > 0 && now - f->last_line < JOURNAL_ACTIVE)
+		due = now + JOURNAL_RECHECK < due ? now + JOURNAL_RECHECK : due;
 	if (due >= 1e299)
 		return -1;
 	return due <= now ? 0 : (int)((due - now) * 1000) + 1;

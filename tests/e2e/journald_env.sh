@@ -14,7 +14,8 @@
 #
 # Functions: jd_start, jd_stop, jd_rotate, jd_vacuum N, jd_json FILE (appends
 # every entry of the journal as JSON lines, journalctl -o json).
-# Variables: JD_DIR (the storage directory for --journal-dir), JD_PID.
+# Variables: JD_DIR (the storage directory for --journal-dir), JD_PID;
+# JD_MAX_FILE (before jd_start): RuntimeMaxFileSize (default 4M).
 
 JD_ROOT="$T/jd"
 JD_DIR="$JD_ROOT/log/journal"
@@ -29,7 +30,7 @@ jd_mounts() {
 [Journal]
 Storage=volatile
 RateLimitIntervalSec=0
-RuntimeMaxFileSize=4M
+RuntimeMaxFileSize=${JD_MAX_FILE:-4M}
 ForwardToSyslog=no
 ForwardToKMsg=no
 ForwardToConsole=no

@@ -32,6 +32,7 @@
 # Functions: pf_install, pf_start, pf_send FROM TO SUBJECT, pf_wait_idle [SECS],
 # pf_wait_empty [SECS], pf_wait_log ERE COUNT [SECS], pf_flush, pf_rotate, pf_stop, sink_start TABLE,
 # sink_stop. Each returns non-zero and prints why on failure.
+# PF_SYSLOG=1 before sourcing: log through syslog(3) instead of $PF_LOG.
 
 PF_DIR="$T/pf"
 PF_CONF="$PF_DIR/etc"
@@ -139,6 +140,10 @@ maximal_backoff_time = 4s
 maximal_queue_lifetime = 30s
 bounce_queue_lifetime = 30s
 delay_warning_time = 0
+EOF
+	# PF_SYSLOG=1: no maillog_file, so Postfix logs through syslog(3) to
+	# /dev/log (the private journald of journald_env.sh).
+	[ "${PF_SYSLOG:-}" = 1 ] || cat >>"$PF_CONF/main.cf" <<EOF
 maillog_file = $PF_LOG
 maillog_file_prefixes = $T
 maillog_file_compressor = $PF_LOG_COMPRESSOR

@@ -1,0 +1,99 @@
+#!/bin/sh
+# bench/journal.sh - the journal against files, in one run (bench/README.md).
+#
+# Needs root: starts a private systemd-journald in a mount namespace of its
+# own (tests/e2e/journald_env.sh; the machine's journal is untouched), sends
+# it the first BENCH_JOURNAL_LINES lines of the generated log through the
+# native socket (bench/journal_send.py), and measures:
+#   - scan --journal-dir (default MTA identifiers, and every entry with
+#     --identifier '*') against scan of the same lines as a file;
+#   - append -> committed row latency, p50/p90/p99/max, of tail --journal-dir
+#     and of tail on a file, default batching (bench/tail_latency.py);
+#   - wake-ups of an idle tail (voluntary context switches from
+#     /proc/PID/status over BENCH_IDLE_SECONDS), journal and file.
+# usage: sh bench/journal.sh LOG   (run.sh's section `journal` passes its log)
+[ -n "${BW_JD_NS:-}" ] || exec unshare -m --propagation private env BW_JD_NS=1 sh "$0" "$@"
+set -u
+cd "$(dirname "$0")/.."
+export TZ=UTC LC_ALL=C
+O=${O:-build}
+B=$O/bench
+SRC_LOG=$1
+N=${BENCH_JOURNAL_LINES:-200000}
+TAIL_LINES=${BENCH_TAIL_LINES:-10000}
+IDLE=${BENCH_IDLE_SECONDS:-10}
+RULES=${BENCH_RULES:-patterns}
+BW=./bouncewatch
+RUNSTAT=$O/runstat
+# What journald_env.sh needs from tests/e2e/lib.sh.
+T=$(mktemp -d)
+hooks=""
+at_exit() { hooks="$hooks
+$1"; }
+trap 'eval "$hooks"; rm -rf "$T"' EXIT
+wait_for() { _n=$1; shift; _i=0; while ! "$@" && [ $_i -lt "$_n" ]; do sleep 0.1; _i=$((_i + 1)); done; "$@"; }
+. tests/e2e/journald_env.sh
+JD_MAX_FILE=128M
+
+calc() { awk "BEGIN { v = $1; printf \"%s\", v }"; }
+read_of() { sed -n 's/.* \([0-9][0-9]*\) lines read.*/\1/p' "$1"; }
+
+jd_start || { echo "  journal: systemd-journald cannot start here"; exit 1; }
+head -n "$N" "$SRC_LOG" >"$B/journal-same.log"
+sent=$(python3 bench/journal_send.py "$B/journal-same.log" /run/systemd/journal/socket)
+jd_sync
+printf '  %-36s %s entries sent, journal %s MB\n' "journald" "$sent" \
+	"$(du -sm "$JD_DIR" | cut -f1)"
+
+scan_row() { # LABEL KEY ARGS...: a scan into a fresh database, best of 2
+	label=$1 key=$2; shift 2
+	rm -f "$B/j-$key.stat"
+	for try in 1 2; do
+		rm -f "$B/j-$key.db"*
+		"$RUNSTAT" "$B/j-$key.stat" "$BW" --db "$B/j-$key.db" --rules "$RULES" scan "$@" \
+			>"$B/j-$key.out" 2>&1
+	done
+	w=$(tr ' ' '\n' <"$B/j-$key.stat" | sed -n 's/^wall=//p' | sort -n | head -1)
+	n=$(read_of "$B/j-$key.out")
+	lps=$(calc "$n / $w")
+	printf '  %-36s %9s %8.3f %12.0f\n' "$label" "$n" "$w" "$lps"
+	eval "lps_$key=$lps"
+}
+printf '\n  %-36s %9s %8s %12s\n' "scan" "read" "wall s" "per s"
+scan_row "file (the same lines)" file "$B/journal-same.log"
+scan_row "journal, MTA identifiers" jmta --journal-dir "$JD_DIR"
+scan_row "journal, every entry (--identifier '*')" jall --journal-dir "$JD_DIR" --identifier '*'
+printf '  %-36s journal/file: %s (MTA identifiers: entries read per s %s)\n' "ratio" \
+	"$(calc "$lps_jall / $lps_file")" "$(calc "$lps_jmta / $lps_file")"
+printf '  %-36s deliveries: file %s, journal %s\n' "same result" \
+	"$(sqlite3 "$B/j-file.db" 'SELECT count(*) FROM deliveries')" \
+	"$(sqlite3 "$B/j-jmta.db" 'SELECT count(*) FROM deliveries')"
+
+# Latency and idle wake-ups: the backlog rotated and vacuumed away first,
+# so that tail starts at the journal's end.
+jd_rotate; jd_vacuum 1
+start_tail() { # KEY ARGS...
+	rm -f "$B/t-$1.db"*
+	db=$B/t-$1.db; shift
+	"$BW" --db "$db" --rules "$RULES" tail "$@" 2>"$db.err" &
+	tpid=$!
+	wait_for 50 test -s "$db"
+	sleep 1
+}
+stop_tail() { kill -TERM "$tpid"; wait "$tpid" 2>/dev/null; }
+ctxt() { sed -n 's/^voluntary_ctxt_switches:[[:space:]]*//p' "/proc/$1/status"; }
+idle() { c0=$(ctxt "$tpid"); sleep "$IDLE"; c1=$(ctxt "$tpid"); echo $((c1 - c0)); }
+printf '\n  %-36s (%s lines at 500/s, default batching; idle: %s s)\n' "tail latency" "$TAIL_LINES" "$IDLE"
+: >"$B/t-file.log"
+start_tail file "$B/t-file.log"
+w_file=$(idle)
+printf '  %-36s %s\n' "file" "$(python3 bench/tail_latency.py "$B/t-file.log" "$db" --lines "$TAIL_LINES" --rate 500)"
+stop_tail
+start_tail journal --journal-dir "$JD_DIR"
+w_journal=$(idle)
+printf '  %-36s %s\n' "journal" "$(python3 bench/tail_latency.py - "$db" --lines "$TAIL_LINES" --rate 500 \
+	--journal-socket /run/systemd/journal/socket)"
+stop_tail
+printf '  %-36s file %s, journal %s in %s s (voluntary context switches)\n' "idle wake-ups" \
+	"$w_file" "$w_journal" "$IDLE"
+printf '  %-36s target: p99 <= 50 ms\n' ""
