@@ -178,20 +178,9 @@ static int wanted(struct journal *j, struct journal_entry *e)
 	return 0;
 }
 
-static long field_pid(struct journal *j, const char *name)
-{
-	struct str v;
-	char buf[24];
-	if (field_raw(j, name, &v) <= 0 || v.len == 0 || v.len >= sizeof buf)
-		return -1;
-	memcpy(buf, v.p, v.len);
-	buf[v.len] = '\0';
-	char *end;
-	long pid = strtol(buf, &end, 10);
-	return *end == '\0' && pid >= 0 ? pid : -1;
-}
-
 /* Fills e from the current entry (already known to be wanted). */
+static int fields(struct journal *j, struct journal_entry *e, char *err, size_t errlen);
+
 static int fill(struct journal *j, struct journal_entry *e, char *err, size_t errlen)
 {
 	char *c = NULL;
@@ -209,16 +198,63 @@ static int fill(struct journal *j, struct journal_entry *e, char *err, size_t er
 		snprintf(err, errlen, "%s: a cursor of an unknown shape", j->label);
 		return -1;
 	}
-	/* The data threshold returns at least JOURNAL_MSG_MAX bytes of a
-	 * field; a longer MESSAGE is cut and said so. */
-	if ((r = field(j, "_HOSTNAME", j->host, sizeof j->host, &e->host, NULL)) < 0 ||
-	    (e->prog.p == NULL &&
-	     (r = field(j, "_COMM", j->prog, sizeof j->prog, &e->prog, NULL)) < 0) ||
-	    (r = field(j, "MESSAGE", j->msg, sizeof j->msg, &e->msg, &e->cut)) < 0)
+	return fields(j, e, err, errlen);
+}
+
+/* Copies a field's value into buf (cap bytes); 1 when it was longer. */
+static int keep(const char *v, size_t n, char *buf, size_t cap, struct str *out)
+{
+	size_t k = n > cap ? cap : n;
+	memcpy(buf, v, k);
+	*out = str_make(buf, k);
+	return n > cap;
+}
+
+static long pid_of(const char *v, size_t n)
+{
+	long pid = 0;
+	if (n == 0 || n > 10)
+		return -1;
+	for (size_t i = 0; i < n; i++) {
+		if (v[i] < '0' || v[i] > '9')
+			return -1;
+		pid = pid * 10 + (v[i] - '0');
+	}
+	return pid;
+}
+
+/* The other fields in one walk over the entry's data (each
+ * sd_journal_get_data() call walks them again). The data threshold returns
+ * at least JOURNAL_MSG_MAX bytes of a field; a longer MESSAGE is cut and
+ * said so. */
+static int fields(struct journal *j, struct journal_entry *e, char *err, size_t errlen)
+{
+	const void *d;
+	size_t n;
+	long spid = -1, pid = -1;
+	int r, have_prog = e->prog.p != NULL;
+	sd_journal_restart_data(j->j);
+	while ((r = sd_journal_enumerate_data(j->j, &d, &n)) > 0) {
+		const char *p = d, *eq = memchr(p, '=', n);
+		if (eq == NULL)
+			continue;
+		size_t kl = (size_t)(eq - p), vl = n - kl - 1;
+#define IS(k) (kl == sizeof(k) - 1 && memcmp(p, k, kl) == 0)
+		if (IS("MESSAGE"))
+			e->cut = keep(eq + 1, vl, j->msg, sizeof j->msg, &e->msg);
+		else if (IS("_HOSTNAME"))
+			keep(eq + 1, vl, j->host, sizeof j->host, &e->host);
+		else if (IS("SYSLOG_PID"))
+			spid = pid_of(eq + 1, vl);
+		else if (IS("_PID"))
+			pid = pid_of(eq + 1, vl);
+		else if (IS("_COMM") && !have_prog)
+			keep(eq + 1, vl, j->prog, sizeof j->prog, &e->prog);
+#undef IS
+	}
+	if (r < 0)
 		return fail(err, errlen, "reading the entry's fields", r);
-	e->pid = field_pid(j, "SYSLOG_PID");
-	if (e->pid < 0)
-		e->pid = field_pid(j, "_PID");
+	e->pid = spid >= 0 ? spid : pid;
 	return 0;
 }
 
