@@ -11,16 +11,14 @@
 #include <string.h>
 #include "episode.h"
 #include "ingest.h"
-#include "syslog.h"
+#include "line.h"
 #include "utf8.h"
 #include "xmalloc.h"
 
 struct ingest {
 	struct store *st;
 	struct rules *rules;
-	const struct fmt *fmt;
-	struct fmt_state *fst;
-	struct syslog_ctx sc;
+	struct line *lp;
 	struct ingest_opts o;
 	struct ingest_stats stats;
 	struct ingest_stats committed;	/* stats at the last commit */
@@ -36,9 +34,7 @@ struct ingest *ingest_new(struct store *st, struct rules *r, const struct ingest
 	ing->o = *o;
 	if (ing->o.batch_lines == 0)
 		ing->o.batch_lines = 5000;
-	ing->fmt = &fmt_postfix;
-	ing->fst = ing->fmt->state_new();
-	syslog_ctx_init(&ing->sc, 0, o->fixed_year);
+	ing->lp = line_new(0, o->fixed_year);
 	return ing;
 }
 
@@ -46,7 +42,7 @@ void ingest_free(struct ingest *ing)
 {
 	if (ing == NULL)
 		return;
-	ing->fmt->state_free(ing->fst);
+	line_free(ing->lp);
 	free(ing);
 }
 
@@ -61,7 +57,7 @@ int ingest_attach(struct ingest *ing, struct source *src, time_t ref, struct ing
 	int found = 0;
 
 	*is = (struct ingest_source){ 0 };
-	syslog_ctx_init(&ing->sc, ref, ing->o.fixed_year);
+	line_set_ref(ing->lp, ref);
 	if (source_ident(src, &is->ident) < 0) {
 		snprintf(err, errlen, "%s: cannot read the start of the file", source_path(src));
 		return -1;
@@ -105,33 +101,34 @@ static struct str utf8_repair(struct ingest *ing, struct str line)
 	return str_make(ing->fix, line.len);
 }
 
-/* The steps after the header: format, verdict, store, episodes. */
-static int deliver(struct ingest *ing, int64_t source_id, uint64_t pos, const struct syslog_hdr *h,
-		   char *err, size_t errlen)
+/* Counts a read line's result and, for a delivery, classifies and stores
+ * it (row identity (source_id, pos)) and tells the episodes. */
+static int deliver(struct ingest *ing, int64_t source_id, uint64_t pos, enum line_result r,
+		   const struct delivery *d, char *err, size_t errlen)
 {
-	struct delivery d;
 	struct verdict v;
-	int r = ing->fmt->parse(ing->fst, h, &d);
-	if (r <= 0) {
-		if (r < 0)
+	if (r != LINE_DELIVERY) {
+		if (r == LINE_NO_HEADER)
+			ing->stats.no_header++;
+		else if (r == LINE_UNPARSED)
 			ing->stats.unparsed++;
 		else
 			ing->stats.other++;
 		return 0;
 	}
-	rules_classify(ing->rules, &d, &v);
+	rules_classify(ing->rules, d, &v);
 	if (store_begin(ing->st, err, errlen) < 0)
 		return -1;
-	r = store_add(ing->st, source_id, pos, &d, &v, err, errlen);
-	if (r < 0)
+	int added = store_add(ing->st, source_id, pos, d, &v, err, errlen);
+	if (added < 0)
 		return -1;
-	if (r == 0) {
+	if (added == 0) {
 		ing->stats.duplicates++;
 		return 0;
 	}
 	ing->stats.deliveries++;
 	ing->stats.blocks += v.block != 0;
-	if (ing->o.episodes && episode_observe(ing->o.episodes, &d, &v, err, errlen) < 0)
+	if (ing->o.episodes && episode_observe(ing->o.episodes, d, &v, err, errlen) < 0)
 		return -1;
 	return 0;
 }
@@ -161,21 +158,20 @@ int ingest_line(struct ingest *ing, const struct ingest_source *is, const struct
 		char *err, size_t errlen)
 {
 	struct syslog_hdr h;
+	struct delivery d;
 	struct str text = l->text;
 
 	if (!admit(ing, l->cut, &text))
 		return 0;
-	if (syslog_parse(&ing->sc, text.p, text.len, &h) < 0) {
-		ing->stats.no_header++;
-		return 0;
-	}
-	return deliver(ing, is->id, l->start, &h, err, errlen);
+	enum line_result r = line_parse(ing->lp, text.p, text.len, &h, &d, NULL);
+	return deliver(ing, is->id, l->start, r, &d, err, errlen);
 }
 
 int ingest_record(struct ingest *ing, int64_t source_id, uint64_t pos, const struct syslog_hdr *h,
 		  int cut, char *err, size_t errlen)
 {
 	struct syslog_hdr r = *h;
+	struct delivery d;
 	if (r.msg.p == NULL)
 		r.msg = STR_LIT("");
 	if (!admit(ing, cut || r.msg.len > SOURCE_LINE_MAX, &r.msg))
@@ -186,7 +182,8 @@ int ingest_record(struct ingest *ing, int64_t source_id, uint64_t pos, const str
 		r.host = STR_NULL;
 	if (r.prog.p && (memchr(r.prog.p, '\0', r.prog.len) || !utf8_valid(r.prog.p, r.prog.len)))
 		r.prog = STR_NULL;
-	return deliver(ing, source_id, pos, &r, err, errlen);
+	enum line_result lr = line_parse_hdr(ing->lp, &r, &d, NULL);
+	return deliver(ing, source_id, pos, lr, &d, err, errlen);
 }
 
 int ingest_finish(struct ingest *ing, char *err, size_t errlen)
