@@ -11,7 +11,6 @@
  * Knows nothing of SQL or log formats: lines go to ingest, checkpoints to
  * the store's API.
  */
-#include <dirent.h>
 #include <errno.h>
 #include <inttypes.h>
 #include <limits.h>
@@ -26,6 +25,7 @@
 #include "clock.h"
 #include "follow.h"
 #include "ingest_journal.h"
+#include "rotate.h"
 #include "store_status.h"
 #include "xmalloc.h"
 
@@ -386,101 +386,11 @@ static void cur_to_old(struct follow *f, struct fpath *p)
 	memset(&p->cur, 0, sizeof p->cur);
 }
 
-/* ---- finding a remembered file next to its path ------------------------- */
-
-struct sibling {
-	struct source *src;	/* the open file, or NULL */
-	char path[PATH_MAX];
-	int complete;		/* found, but nothing left to read */
-	struct timespec mtime;
-};
-
-static void split_dir(const char *path, char *dir, size_t dn, const char **base)
-{
-	const char *slash = strrchr(path, '/');
-	if (slash == NULL) {
-		snprintf(dir, dn, ".");
-		*base = path;
-	} else {
-		snprintf(dir, dn, "%.*s", slash == path ? 1 : (int)(slash - path), path);
-		*base = slash + 1;
-	}
-}
-
-/* Whether the file at full is the one remembered as (id, offset): by device
- * and inode, else (by_fp) by its first bytes. Fills s (opened) on a match. */
-static int sibling_try(const char *full, const struct stat *sb, const struct source_ident *id,
-		       uint64_t offset, const struct stat *exclude, int by_fp, struct sibling *s)
-{
-	char err[256];
-	int same_ino = sb->st_dev == id->dev && sb->st_ino == id->ino;
-	if (exclude && sb->st_dev == exclude->st_dev && sb->st_ino == exclude->st_ino)
-		return 0;
-	if (!same_ino && !(by_fp && id->fp_len > 0))
-		return 0;
-	struct source *src = source_open(full, err, sizeof err);
-	if (src == NULL)
-		return 0;
-	if ((source_is_gzip(src) && (same_ino || id->fp_len < SOURCE_FP_MAX)) ||
-	    !source_same_file(src, id)) {
-		source_free(src);
-		return 0;
-	}
-	snprintf(s->path, sizeof s->path, "%s", full);
-	s->mtime = sb->st_mtim;
-	s->complete = !source_is_gzip(src) && source_size(src) <= offset;
-	if (s->complete)
-		source_free(src);
-	else
-		s->src = src;
-	return 1;
-}
-
-/* Whether name in dir is a rotated name of base (base.N, base-DATE, with
- * any suffix) and a regular file; fills full and sb. */
-static int sibling_stat(const char *dir, const char *base, size_t bl, const char *name,
-			char *full, size_t fullsz, struct stat *sb)
-{
-	if (strncmp(name, base, bl) != 0 || (name[bl] != '.' && name[bl] != '-'))
-		return 0;
-	return snprintf(full, fullsz, "%s/%s", dir, name) < (int)fullsz && stat(full, sb) == 0 &&
-	       S_ISREG(sb->st_mode);
-}
-
-/* Looks next to path (mail.log.1, mail.log-20261128, ...; next to the
- * symbolic link's target for a link) for the file remembered as (id,
- * offset), skipping the file exclude. Returns 1 found (s filled), 0 not. */
-static int find_sibling(const char *path, const struct source_ident *id, uint64_t offset,
-			const struct stat *exclude, int by_fp, struct sibling *s)
-{
-	char real[PATH_MAX], dir[PATH_MAX], full[PATH_MAX];
-	const char *base;
-	struct dirent *de;
-	int found = 0;
-	DIR *d;
-
-	memset(s, 0, sizeof *s);
-	split_dir(realpath(path, real) ? real : path, dir, sizeof dir, &base);
-	if ((d = opendir(dir)) == NULL)
-		return 0;
-	size_t bl = strlen(base);
-	/* Two passes: a match by inode beats one by fingerprint. */
-	for (int pass = 0; pass < 2 && !found; pass++) {
-		rewinddir(d);
-		while (!found && (de = readdir(d)) != NULL) {
-			struct stat sb;
-			if (!sibling_stat(dir, base, bl, de->d_name, full, sizeof full, &sb))
-				continue;
-			found = sibling_try(full, &sb, id, offset, exclude, pass == 1 && by_fp, s);
-		}
-	}
-	closedir(d);
-	return found;
-}
+/* ---- finishing rotated files ------------------------------------------- */
 
 /* Adds the found file s as a rotated file of p, read from the remembered
  * row's offset under that row. */
-static int adopt_sibling(struct follow *f, struct fpath *p, struct sibling *s,
+static int adopt_sibling(struct follow *f, struct fpath *p, struct rotate_sibling *s,
 			 const struct ingest_source *is, uint64_t committed, int dirty)
 {
 	char err[1024];
@@ -504,24 +414,6 @@ static int adopt_sibling(struct follow *f, struct fpath *p, struct sibling *s,
 	return 0;
 }
 
-/* A rotated file that no source row knows, written after the file read last. */
-struct between {
-	char path[PATH_MAX];
-	struct timespec mtime;
-};
-
-static int ts_cmp(const struct timespec *x, const struct timespec *y)
-{
-	if (x->tv_sec != y->tv_sec)
-		return (x->tv_sec > y->tv_sec) - (x->tv_sec < y->tv_sec);
-	return (x->tv_nsec > y->tv_nsec) - (x->tv_nsec < y->tv_nsec);
-}
-
-static int by_mtime(const void *a, const void *b)
-{
-	return ts_cmp(&((const struct between *)a)->mtime, &((const struct between *)b)->mtime);
-}
-
 static int unknown_to_store(struct follow *f, const char *full)
 {
 	char err[256];
@@ -535,36 +427,38 @@ static int unknown_to_store(struct follow *f, const char *full)
 	return r;
 }
 
+/* rotate_newer()'s filter: neither the current file nor one being
+ * finished, and unknown to the store. */
+struct between_ctx {
+	struct follow *f;
+	struct fpath *p;
+};
+
+static int between_skip(void *arg, const char *full, const struct stat *sb)
+{
+	struct between_ctx *c = arg;
+	struct stat cur;
+	if (stat(c->p->path, &cur) != 0)
+		return 1;
+	if (sb->st_dev == cur.st_dev && sb->st_ino == cur.st_ino)
+		return 1;
+	for (int j = 0; j < c->p->nold; j++)
+		if (c->p->old[j].is.ident.dev == sb->st_dev && c->p->old[j].is.ident.ino == sb->st_ino)
+			return 1;
+	return !unknown_to_store(c->f, full);
+}
+
 /* The log was rotated more than once while we were stopped: the files next
  * to p->path that are newer than the remembered file (modified strictly
- * after `after`, its mtime), unknown to the store, and neither the current file nor one being
- * finished, are read whole, oldest first, after the remembered one. */
+ * after `after`, its mtime), unknown to the store, and neither the current
+ * file nor one being finished, are read whole, oldest first, after the
+ * remembered one. */
 static void read_between(struct follow *f, struct fpath *p, const struct timespec *after)
 {
-	char real[PATH_MAX], dir[PATH_MAX];
-	struct between b[FOLLOW_OLD_MAX];
-	const char *base;
-	struct dirent *de;
-	size_t nb = 0;
-	DIR *d;
-
-	split_dir(realpath(p->path, real) ? real : p->path, dir, sizeof dir, &base);
-	if ((d = opendir(dir)) == NULL)
-		return;
-	while ((de = readdir(d)) != NULL && nb + (size_t)p->nold < FOLLOW_OLD_MAX) {
-		struct stat sb, cur;
-		int seen = stat(p->path, &cur) == 0;
-		if (!sibling_stat(dir, base, strlen(base), de->d_name, b[nb].path, sizeof b[nb].path, &sb) ||
-		    ts_cmp(&sb.st_mtim, after) <= 0 || (seen && sb.st_dev == cur.st_dev && sb.st_ino == cur.st_ino))
-			continue;
-		for (int j = 0; j < p->nold && seen; j++)
-			seen = !(p->old[j].is.ident.dev == sb.st_dev && p->old[j].is.ident.ino == sb.st_ino);
-		if (seen && unknown_to_store(f, b[nb].path))
-			b[nb++].mtime = sb.st_mtim;
-	}
-	closedir(d);
-	qsort(b, nb, sizeof *b, by_mtime);
-	for (size_t i = 0; i < nb; i++) {
+	struct rotate_file b[FOLLOW_OLD_MAX];
+	struct between_ctx ctx = { f, p };
+	int nb = rotate_newer(p->path, after, between_skip, &ctx, b, FOLLOW_OLD_MAX - p->nold);
+	for (int i = 0; i < nb; i++) {
 		char err[1024];
 		struct ffile *ff = &p->old[p->nold];
 		memset(ff, 0, sizeof *ff);
@@ -601,11 +495,11 @@ static int finish_remembered(struct follow *f, struct fpath *p, char *err, size_
 		source_ident(p->cur.src, &p->cur.is.ident);
 	struct timespec after = { 0, 0 };
 	for (int i = 0; i < n; i++) {
-		struct sibling s;
+		struct rotate_sibling s;
 		int newest = i == n - 1;
 		if (cur_matches(&p->cur, &rows[i]))
 			continue;
-		if (!find_sibling(p->path, &rows[i].ident, rows[i].offset, exclude, 1, &s)) {
+		if (!rotate_find(p->path, &rows[i].ident, rows[i].offset, exclude, 1, &s)) {
 			if (newest && rows[i].offset > 0) {
 				f->stats.gaps++;
 				say(f, 1, "%s: the file read last (inode %ju, up to offset %" PRIu64
@@ -778,13 +672,13 @@ static int cur_replaced(struct ffile *cur)
 /* copytruncate: finish the copy if there is one, then start the path over. */
 static void on_truncated(struct follow *f, struct fpath *p)
 {
-	struct sibling s;
+	struct rotate_sibling s;
 	struct stat sb;
 	struct ffile *cur = &p->cur;
 
 	f->stats.truncations++;
 	fstat(source_fd(cur->src), &sb);
-	if (find_sibling(p->path, &cur->is.ident, cur->is.offset, &sb, 1, &s) && !s.complete &&
+	if (rotate_find(p->path, &cur->is.ident, cur->is.offset, &sb, 1, &s) && !s.complete &&
 	    adopt_sibling(f, p, &s, &cur->is, cur->committed, cur->dirty) == 0) {
 		say(f, 0, "%s: truncated in place (copytruncate); finishing its copy %s from offset %"
 		    PRIu64, p->path, s.path, cur->is.offset);
