@@ -106,7 +106,9 @@ struct dns *dns_new(const struct dns_opts *o, char *err, size_t errlen)
 	memset(&ao, 0, sizeof ao);
 	ao.timeout = o->timeout_ms > 0 ? o->timeout_ms : 2000;
 	ao.tries = o->tries > 0 ? o->tries : 2;
-	ao.flags = ARES_FLAG_NOSEARCH | ARES_FLAG_NOALIASES;
+	/* NOCHECKRESP: hand SERVFAIL and REFUSED replies to us instead of
+	 * reporting "could not contact" after trying the next server. */
+	ao.flags = ARES_FLAG_NOSEARCH | ARES_FLAG_NOALIASES | ARES_FLAG_NOCHECKRESP;
 	d = xcalloc(1, sizeof *d);
 	if ((r = ares_init_options(&d->ch, &ao, mask)) != ARES_SUCCESS) {
 		snprintf(err, errlen, "c-ares: %s", ares_strerror(r));
