@@ -12,9 +12,15 @@
 #include <spf2/spf.h>
 #include "spf.h"
 
+struct hook {
+	struct dns *d;
+	int temp_failures;	/* lookups that timed out or failed */
+};
+
 static SPF_dns_rr_t *lookup(SPF_dns_server_t *srv, const char *domain, ns_type type, int cache)
 {
-	struct dns *d = srv->hook;
+	struct hook *h = srv->hook;
+	struct dns *d = h->d;
 	struct dns_answer a;
 	SPF_dns_rr_t *rr;
 	enum dns_type t;
@@ -40,6 +46,7 @@ static SPF_dns_rr_t *lookup(SPF_dns_server_t *srv, const char *domain, ns_type t
 		return SPF_dns_rr_new_init(srv, domain, type, (int)a.ttl, NO_DATA);
 	default:
 		dns_answer_release(&a);
+		h->temp_failures++;
 		return SPF_dns_rr_new_init(srv, domain, type, 0, TRY_AGAIN);
 	}
 	rr = SPF_dns_rr_new_init(srv, domain, type, (int)a.ttl, NETDB_SUCCESS);
@@ -75,7 +82,8 @@ static SPF_dns_rr_t *lookup(SPF_dns_server_t *srv, const char *domain, ns_type t
 int spf_eval(struct dns *d, const char *ip, const char *domain, const char *helo,
 	     struct spf_result *out, char *err, size_t errlen)
 {
-	SPF_dns_server_t layer = { .lookup = lookup, .name = "bouncewatch", .hook = d };
+	struct hook h = { d, 0 };
+	SPF_dns_server_t layer = { .lookup = lookup, .name = "bouncewatch", .hook = &h };
 	SPF_server_t *srv;
 	SPF_request_t *req;
 	SPF_response_t *resp = NULL;
@@ -107,10 +115,11 @@ int spf_eval(struct dns *d, const char *ip, const char *domain, const char *helo
 	}
 	SPF_result_t res = SPF_response_result(resp);
 	/* A record libspf2 cannot compile leaves the result INVALID with the
-	 * parse error in errcode: that is permerror (RFC 7208 4.6). */
-	if (res == SPF_RESULT_INVALID)
-		res = SPF_response_errcode(resp) != SPF_E_SUCCESS || e != SPF_E_SUCCESS ?
-		      SPF_RESULT_PERMERROR : SPF_RESULT_TEMPERROR;
+	 * parse error in errcode: that is permerror (RFC 7208 4.6); but when a
+	 * lookup failed on the way, libspf2 cannot tell, and it is temperror
+	 * (RFC 7208 4.4, 5): never blame the record for the resolver. */
+	if (res == SPF_RESULT_INVALID || (res == SPF_RESULT_PERMERROR && h.temp_failures > 0))
+		res = h.temp_failures > 0 ? SPF_RESULT_TEMPERROR : SPF_RESULT_PERMERROR;
 	snprintf(out->result, sizeof out->result, "%s", SPF_strresult(res));
 	if (SPF_response_errcode(resp) == SPF_E_SUCCESS && e != SPF_E_SUCCESS)
 		snprintf(out->detail, sizeof out->detail, "%s", SPF_strerror(e));
