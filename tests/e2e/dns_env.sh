@@ -57,10 +57,48 @@ dns_start() {
 		"$DNS_SLOW_PORT" "$D/silent.ready" &
 	DNS_SILENT_PID=$!
 	at_exit "kill $DNS_SILENT_PID 2>/dev/null"
-	dkim_key=$(openssl genrsa 2048 2>/dev/null | openssl rsa -pubout 2>/dev/null | grep -v '^-----' | tr -d '\n')
-	[ -n "$dkim_key" ] || { notok "openssl makes a DKIM test key"; exit 1; }
+	dns_write_conf
+	dns_run
+	# The test zones list: the shipped lists plus the slow and failing ones.
+	cp "$TOP/patterns/dnsbl.conf" "$D/zones.conf"
+	cat >> "$D/zones.conf" <<ZONES
+
+[slow]
+zone     = slow.dnsbl.test
+code     = 127.0.0.2 SLOW listed
+
+[broken]
+zone     = servfail.dnsbl.test
+code     = 127.0.0.2 BROKEN listed
+ZONES
+}
+
+# dns_restart: the same server on the same port with new data (after
+# DNS_ZEN_LISTED=0: 203.0.113.7 delisted from zen).
+dns_restart() {
+	kill "$DNS_PID"; wait "$DNS_PID" 2>/dev/null
+	dns_write_conf
+	dns_run
+}
+
+dns_run() {
+	unbound -d -c "$D/unbound.conf" >"$D/unbound.stderr" 2>&1 &
+	DNS_PID=$!
+	at_exit "kill \$DNS_PID 2>/dev/null"
+	if ! wait_for 50 dns_ready; then
+		notok "unbound answers on $DNS_RESOLVER" "$(cat "$D/unbound.stderr" "$D/unbound.log" 2>/dev/null | tail -5)"
+		exit 1
+	fi
+}
+
+dns_write_conf() {
+	zen_listing=""
+	[ "${DNS_ZEN_LISTED:-1}" = 1 ] && zen_listing='	local-data: "7.113.0.203.zen.spamhaus.org. 300 A 127.0.0.4"
+	local-data: '"'"'7.113.0.203.zen.spamhaus.org. 300 TXT "https://check.spamhaus.org/results?query=203.0.113.7"'"'"
+	[ -n "${dkim_txt:-}" ] || dkim_key=$(openssl genrsa 2048 2>/dev/null | openssl rsa -pubout 2>/dev/null | grep -v '^-----' | tr -d '\n')
+	[ -n "${dkim_txt:-}" ] || [ -n "$dkim_key" ] || { notok "openssl makes a DKIM test key"; exit 1; }
 	# A TXT string holds at most 255 bytes: the key is split like a real zone's.
-	dkim_txt=$(printf 'v=DKIM1; k=rsa; p=%s' "$dkim_key" | fold -w 200 | sed 's/.*/"&"/' | tr '\n' ' ')
+	[ -n "${dkim_txt:-}" ] || dkim_txt=$(printf 'v=DKIM1; k=rsa; p=%s' "$dkim_key" | fold -w 200 | sed 's/.*/"&"/' | tr '\n' ' ')
 	cat > "$D/unbound.conf" <<CONF
 server:
 	interface: 127.0.0.1@$DNS_PORT
@@ -89,8 +127,7 @@ server:
 
 	# Block lists (real names, test data only).
 	local-zone: "zen.spamhaus.org." static
-	local-data: "7.113.0.203.zen.spamhaus.org. 300 A 127.0.0.4"
-	local-data: '7.113.0.203.zen.spamhaus.org. 300 TXT "https://check.spamhaus.org/results?query=203.0.113.7"'
+$zen_listing
 	local-data: "8.113.0.203.zen.spamhaus.org. 300 A 127.255.255.254"
 	local-data: "7.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.0.8.b.d.0.1.0.0.2.zen.spamhaus.org. 300 A 127.0.0.3"
 	local-zone: "b.barracudacentral.org." static
@@ -143,25 +180,6 @@ stub-zone:
 CONF
 	unbound-checkconf "$D/unbound.conf" >"$D/checkconf.out" 2>&1 ||
 		{ notok "unbound-checkconf accepts the test configuration" "$(cat "$D/checkconf.out")"; exit 1; }
-	unbound -d -c "$D/unbound.conf" >"$D/unbound.stderr" 2>&1 &
-	DNS_PID=$!
-	at_exit "kill $DNS_PID 2>/dev/null; wait $DNS_PID 2>/dev/null"
-	if ! wait_for 50 dns_ready; then
-		notok "unbound answers on $DNS_RESOLVER" "$(cat "$D/unbound.stderr" "$D/unbound.log" 2>/dev/null | tail -5)"
-		exit 1
-	fi
-	# The test zones list: the shipped lists plus the slow and failing ones.
-	cp "$TOP/patterns/dnsbl.conf" "$D/zones.conf"
-	cat >> "$D/zones.conf" <<ZONES
-
-[slow]
-zone     = slow.dnsbl.test
-code     = 127.0.0.2 SLOW listed
-
-[broken]
-zone     = servfail.dnsbl.test
-code     = 127.0.0.2 BROKEN listed
-ZONES
 }
 
 dns_ready() { [ -e "$D/silent.ready" ] && dns_query good.test TXT 2>/dev/null | grep -q '^rcode 0 answers 1'; }
