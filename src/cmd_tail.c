@@ -165,7 +165,7 @@ static void dns_step(struct tail *t, double now)
 {
 	char err[1024];
 	int n;
-	if (t->dt == NULL)
+	if (t->dt == NULL || !dnstail_due(t->dt, now))
 		return;
 	if (follow_pending(t->f) > 0 && follow_flush(t->f, err, sizeof err) < 0)
 		return;	/* the store is busy: next time */

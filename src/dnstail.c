@@ -191,6 +191,12 @@ int dnstail_step(struct dnstail *t, double now, char *err, size_t errlen)
 	return ask(t, now, err, errlen) < 0 ? -1 : n;
 }
 
+int dnstail_due(struct dnstail *t, double now)
+{
+	return dnswork_ready(t->w) || episode_stats(t->ep)->opened != t->opened_seen ||
+	       (t->cfg->interval > 0 && now >= t->next_round);
+}
+
 int dnstail_hold(const struct dnstail *t, double now)
 {
 	for (int i = 0; i < t->nheld; i++)

@@ -31,6 +31,9 @@ void dnstail_free(struct dnstail *t);
  * checks. Returns the number of results stored, or -1 with err (the
  * episodes are reloaded from the store). */
 int dnstail_step(struct dnstail *t, double now, char *err, size_t errlen);
+/* 1 when dnstail_step has something to do at now (results to store, an
+ * episode opened, a round due): the caller then ends its transaction. */
+int dnstail_due(struct dnstail *t, double now);
 /* 1 while the checks of a newly opened episode are still running (and
  * within their bound): alerts wait. */
 int dnstail_hold(const struct dnstail *t, double now);

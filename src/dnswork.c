@@ -195,6 +195,14 @@ struct dnswork_result *dnswork_take(struct dnswork *w)
 	return r;
 }
 
+int dnswork_ready(struct dnswork *w)
+{
+	pthread_mutex_lock(&w->mu);
+	int r = w->results != NULL;
+	pthread_mutex_unlock(&w->mu);
+	return r;
+}
+
 unsigned dnswork_pending(struct dnswork *w)
 {
 	pthread_mutex_lock(&w->mu);

@@ -41,6 +41,8 @@ int dnswork_request(struct dnswork *w, const char *ip, int64_t episode_id, int s
 /* A finished result (caller frees with dnswork_result_free), or NULL. */
 struct dnswork_result *dnswork_take(struct dnswork *w);
 void dnswork_result_free(struct dnswork_result *r);
+/* 1 when a result waits to be taken. */
+int dnswork_ready(struct dnswork *w);
 /* Requests queued or running. */
 unsigned dnswork_pending(struct dnswork *w);
 /* Readable while a result waits (for a poll loop); -1 if none. */
