@@ -322,7 +322,7 @@ static int tail_open(struct tail *t, const struct follow_opts *o)
 
 static void tail_close(struct tail *t)
 {
-	dnstail_free(t->dt);	/* waits for the lookup in flight (bounded by its timeout) */
+	dnstail_free(t->dt);	/* cancels the lookup in flight */
 	follow_free(t->f);
 	alert_sender_free(t->q);
 	ingest_free(t->ing);

@@ -15,6 +15,7 @@
 #include <arpa/inet.h>
 #include <ares.h>
 #include <poll.h>
+#include <stdatomic.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -26,6 +27,7 @@ struct dns {
 	ares_channel ch;
 	char name[80];
 	int pending;
+	atomic_int cancelled;	/* dns_cancel(): set from any thread */
 };
 
 struct query {
@@ -132,6 +134,11 @@ void dns_free(struct dns *d)
 	ares_destroy(d->ch);	/* pending callbacks run with ARES_EDESTRUCTION */
 	free(d);
 	ares_library_cleanup();
+}
+
+void dns_cancel(struct dns *d)
+{
+	atomic_store(&d->cancelled, 1);
 }
 
 const char *dns_resolver_name(const struct dns *d)
@@ -357,7 +364,9 @@ static void on_reply(void *arg, int status, int timeouts, unsigned char *abuf, i
 		dns_parse_reply(abuf, alen, q->type, &a);
 	} else {
 		a.status = from_ares(status);
-		if (status == ARES_ETIMEOUT)
+		if (status == ARES_ECANCELLED)
+			snprintf(a.why, sizeof a.why, "cancelled: bouncewatch is stopping");
+		else if (status == ARES_ETIMEOUT)
 			snprintf(a.why, sizeof a.why, "no answer from %s in time", q->d->name);
 		else
 			snprintf(a.why, sizeof a.why, "%s: %s", q->d->name, ares_strerror(status));
@@ -389,8 +398,14 @@ void dns_run(struct dns *d)
 			if (ev)
 				pfd[n++] = (struct pollfd){ .fd = socks[i], .events = ev };
 		}
+		if (atomic_load(&d->cancelled)) {
+			ares_cancel(d->ch);	/* every pending callback runs now */
+			continue;
+		}
 		tvp = ares_timeout(d->ch, NULL, &tv);
 		int ms = tvp ? (int)(tvp->tv_sec * 1000 + tvp->tv_usec / 1000) + 1 : 1000;
+		if (ms > DNS_CANCEL_POLL_MS)	/* dns_cancel() is noticed this fast */
+			ms = DNS_CANCEL_POLL_MS;
 		if (poll(pfd, (nfds_t)n, ms) < 0)
 			continue;	/* EINTR: the timeouts are the channel's own */
 		if (n == 0) {

@@ -58,6 +58,11 @@ struct dns;
  * start. Call from one thread before others start (c-ares' library init). */
 struct dns *dns_new(const struct dns_opts *o, char *err, size_t errlen);
 void dns_free(struct dns *d);
+/* Makes every pending and later query end at once as DNS_FAIL; callable
+ * from another thread (noticed within DNS_CANCEL_POLL_MS). */
+void dns_cancel(struct dns *d);
+#define DNS_CANCEL_POLL_MS 100
+
 /* "127.0.0.1:5353" or "the system resolver": for messages. */
 const char *dns_resolver_name(const struct dns *d);
 

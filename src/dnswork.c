@@ -140,6 +140,7 @@ void dnswork_free(struct dnswork *w)
 		return;
 	pthread_mutex_lock(&w->mu);
 	w->stop = 1;
+	dns_cancel(w->dns);	/* the lookup in flight ends within 100 ms */
 	pthread_cond_signal(&w->cv);
 	pthread_mutex_unlock(&w->mu);
 	pthread_join(w->thread, NULL);

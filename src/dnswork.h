@@ -31,8 +31,8 @@ struct dnswork;
  * (both must outlive the object). NULL with err. */
 struct dnswork *dnswork_new(const struct dnscheck_cfg *cfg, const struct dnsbl_conf *conf,
 			    char *err, size_t errlen);
-/* Stops the worker (after the lookup in flight, bounded by its timeouts)
- * and frees everything, results not taken included. */
+/* Stops the worker (the lookup in flight is cancelled: within 100 ms) and
+ * frees everything, results not taken included. */
 void dnswork_free(struct dnswork *w);
 
 /* Queues a check of ip; selfcheck: the self-check too. 0, or -1 when the
