@@ -6,7 +6,8 @@
  * count, and runs many queries at once on one socket set whose descriptors a
  * poll loop can wait on. libunbound would bring a full recursive resolver and
  * its own threads; the libc resolver cannot take a port per call and runs one
- * query at a time. bench/dns_bench.c measures the difference.
+ * query at a time (a block-list round of 6 lists x 2 types per IP would
+ * wait 12 round trips, or 12 timeouts, instead of one).
  *
  * The wire reader below is bounded everywhere: names through
  * ares_expand_name (pointer loops refused by c-ares), every length checked
