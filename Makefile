@@ -87,7 +87,7 @@ demo: deps
 
 # The MTAs tested beside Postfix conflict with it as Debian packages: they
 # are unpacked into $(O)/mta, never installed (tests/mta_fetch.sh).
-MTA_PKGS := exim4-daemon-light exim4-base
+MTA_PKGS := exim4-daemon-light exim4-base opensmtpd
 
 mta-fetch:
 	@sh tests/mta_fetch.sh $(O)/mta $(MTA_PKGS)

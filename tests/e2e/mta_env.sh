@@ -72,3 +72,36 @@ sink_stop() {
 	kill "$SINK_PID" 2>/dev/null; wait "$SINK_PID" 2>/dev/null
 	SINK_PID=""
 }
+
+# ---- syslog for the MTAs that log only through it (OpenSMTPD, Sendmail) ----------
+# A private rsyslogd reads its own socket $T/syslog.sock and writes mail.* to
+# $MTA_LOG (RFC 3339 times, RSYSLOG_FileFormat); inside mta_ns, /dev is a copy
+# whose "log" is that socket, so syslog(3) of the MTA reaches it.
+MTA_LOG=$T/log/mail.log
+RS_PID=""
+mta_syslog_start() {
+	[ -x /usr/sbin/rsyslogd ] || sh "$TOP/tests/deps.sh" rsyslog >&2 || return 1
+	mkdir -p "$T/log" "$T/nsdev" "$T/ns.d"
+	cat >"$T/rsyslog.conf" <<RSCONF
+global(workDirectory="$T")
+module(load="imuxsock" SysSock.Use="off")
+input(type="imuxsock" Socket="$T/syslog.sock")
+mail.* action(type="omfile" file="$MTA_LOG" template="RSYSLOG_FileFormat")
+RSCONF
+	/usr/sbin/rsyslogd -n -f "$T/rsyslog.conf" -i "$T/rsyslog.pid" >"$T/rsyslog.out" 2>&1 &
+	RS_PID=$!
+	at_exit mta_syslog_stop
+	wait_for 50 test -S "$T/syslog.sock" || { echo "# rsyslogd did not start" >&2; cat "$T/rsyslog.out" >&2; return 1; }
+	cat >"$T/ns.d/10-dev.sh" <<'NSDEV'
+for n in null zero random urandom full tty; do
+	[ -e "$0/nsdev/$n" ] || : >"$0/nsdev/$n"; mount --bind "/dev/$n" "$0/nsdev/$n" || exit 111
+done
+[ -e "$0/nsdev/log" ] || : >"$0/nsdev/log"
+mount --bind "$0/syslog.sock" "$0/nsdev/log" && mount --rbind "$0/nsdev" /dev
+NSDEV
+}
+mta_syslog_rotate() { mv "$MTA_LOG" "$MTA_LOG.1" && kill -HUP "$RS_PID"; }
+mta_syslog_stop() {
+	[ -n "$RS_PID" ] || return 0
+	kill -TERM "$RS_PID" 2>/dev/null; wait "$RS_PID" 2>/dev/null; RS_PID=""
+}
