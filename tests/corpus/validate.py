@@ -36,7 +36,9 @@ import sys
 CATEGORIES = {"blocklist", "reputation", "rate", "auth", "ptr", "content",
               "greylist", "user-unknown", "mailbox-full", "relay-denied",
               "size", "other"}
-NEVER_BLOCK = {"user-unknown", "mailbox-full", "size"}
+# The block definition of patterns/README.md ("What counts as a block").
+NEVER_BLOCK = {"user-unknown", "mailbox-full", "size", "ptr", "auth", "content", "greylist", "relay-denied"}
+ALWAYS_BLOCK = {"blocklist", "reputation"}
 KEYS = {"provider", "category", "block", "priority", "match", "advice",
         "description", "example", "example+", "example_ip"}
 REQUIRED = {"provider", "category", "block", "priority", "match"}
@@ -187,6 +189,8 @@ def load_rules(pdir, pcre):
 			problem("%s: block must be yes or no" % where)
 		if r.get("block") == "yes" and r.get("category") in NEVER_BLOCK:
 			problem("%s: %s is never a block" % (where, r.get("category")))
+		if r.get("block") == "no" and r.get("category") in ALWAYS_BLOCK:
+			problem("%s: %s is always a block" % (where, r.get("category")))
 		try:
 			r["prio"] = int(r.get("priority", "x"))
 		except ValueError:
