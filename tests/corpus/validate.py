@@ -39,7 +39,7 @@ CATEGORIES = {"blocklist", "reputation", "rate", "auth", "ptr", "content",
 # The block definition of patterns/README.md ("What counts as a block").
 NEVER_BLOCK = {"user-unknown", "mailbox-full", "size", "ptr", "auth", "content", "greylist", "relay-denied"}
 ALWAYS_BLOCK = {"blocklist", "reputation"}
-KEYS = {"provider", "category", "block", "priority", "match", "advice",
+KEYS = {"provider", "category", "block", "priority", "match", "advice", "blocklist", "match_status",
         "description", "example", "example+", "example_ip"}
 REQUIRED = {"provider", "category", "block", "priority", "match"}
 MAX_LINE = 190		# libinih reads lines into a 200-byte buffer
