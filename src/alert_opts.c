@@ -12,16 +12,9 @@ extern char **environ;
 
 void alert_opts_init(struct alert_cfg *c)
 {
-	const char *now = getenv("BOUNCEWATCH_NOW");
 	size_t n = 0;
 	alert_cfg_init(c);
 	c->out = stderr;
-	if (now && *now) {
-		char *end;
-		double t = strtod(now, &end);
-		if (*end == '\0' && t > 0)
-			c->now = t;
-	}
 	for (char **e = environ; e && *e; e++)
 		n += strncmp(*e, "BOUNCEWATCH_", 12) == 0;
 	c->pass_env = xcalloc(n + 1, sizeof *c->pass_env);

@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include "clock.h"
 #include "cmd.h"
 #include "log.h"
 #include "store_report.h"
@@ -258,7 +259,7 @@ static int check_exec(struct globals *g, int argc, char **argv)
 	struct facts f = { .min_attempts = 0 };
 	struct store_health h;
 	char err[1024], text[1024], why[160] = "", perf[3072];
-	double now = (double)time(NULL), overall;
+	double now = clock_now(), overall;
 	int rc = parse_check_opts(g, argc, argv, &o);
 	enum state s;
 

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include "clock.h"
 #include "cmd.h"
 #include "cmd_table.h"
 #include "log.h"
@@ -181,7 +182,7 @@ static int report_exec(struct globals *g, int argc, char **argv)
 	struct report_table *tables[NSECTIONS] = { 0 };
 	struct store_window w;
 	char err[1024];
-	double now = (double)time(NULL);
+	double now = clock_now();
 	int n, rc = parse_opts(g, argc, argv, &o);
 
 	if (rc != 0) {

@@ -23,6 +23,7 @@
 #include <sys/stat.h>
 #include <time.h>
 #include <unistd.h>
+#include "clock.h"
 #include "follow.h"
 #include "xmalloc.h"
 
@@ -258,7 +259,7 @@ static int attach_new(struct follow *f, struct ffile *ff)
 		return -1;
 	if (follow_flush(f, err, sizeof err) < 0)
 		return -1;
-	if (ingest_attach(f->ing, ff->src, time(NULL), &ff->is, err, sizeof err) < 0 ||
+	if (ingest_attach(f->ing, ff->src, (time_t)clock_now(), &ff->is, err, sizeof err) < 0 ||
 	    ingest_commit(f->ing, &ff->is, err, sizeof err) < 0) {
 		fail_store(f, err);
 		return -1;

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "clock.h"
 #include "cmd.h"
 #include "log.h"
 
@@ -66,6 +67,12 @@ int main(int argc, char **argv)
 	}
 	if (i >= argc) {
 		usage(stderr);
+		return EXIT_USAGE;
+	}
+	double pinned;
+	if (clock_pinned(&pinned) < 0) {
+		msg_info("BOUNCEWATCH_NOW must be UTC epoch seconds (a positive number), not '%s'",
+			 getenv("BOUNCEWATCH_NOW"));
 		return EXIT_USAGE;
 	}
 	for (const struct cmd *const *c = commands; *c; c++)

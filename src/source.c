@@ -18,6 +18,7 @@
 #include <time.h>
 #include <unistd.h>
 #include <zlib.h>
+#include "clock.h"
 #include "source.h"
 #include "xmalloc.h"
 
@@ -146,7 +147,7 @@ uint64_t source_size(const struct source *s)
 
 time_t source_mtime(const struct source *s)
 {
-	return S_ISREG(s->st.st_mode) ? s->st.st_mtime : time(NULL);
+	return S_ISREG(s->st.st_mode) ? s->st.st_mtime : (time_t)clock_now();
 }
 
 /* The first bytes of the file's content (decompressed for gzip). */

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 #include <time.h>
+#include "clock.h"
 #include "store_int.h"
 
 #define OFFSET_BITS 40
@@ -39,13 +40,6 @@ static const char SQL_RULES_CLEAR[] = "DELETE FROM rules";
 static const char SQL_RULES_ADD[] =
 	"INSERT OR REPLACE INTO rules (id, provider, category, block, priority, description, "
 	"advice, file, line) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9)";
-
-static double now_real(void)
-{
-	struct timespec t;
-	clock_gettime(CLOCK_REALTIME, &t);
-	return (double)t.tv_sec + t.tv_nsec / 1e9;
-}
 
 static void bind_named_int(sqlite3_stmt *s, const char *name, sqlite3_int64 v)
 {
@@ -152,7 +146,7 @@ int64_t store_source_new(struct store *st, const char *path, const struct source
 	if ((s = store_stmt(st, SQL_SRC_NEW, err, errlen)) == NULL)
 		return -1;
 	bind_source(s, path, id);
-	sqlite3_bind_double(s, sqlite3_bind_parameter_index(s, ":now"), now_real());
+	sqlite3_bind_double(s, sqlite3_bind_parameter_index(s, ":now"), clock_now());
 	if (store_exec_stmt(st, s, "adding the source", err, errlen) < 0)
 		return -1;
 	return sqlite3_last_insert_rowid(st->db);
@@ -168,7 +162,7 @@ int store_checkpoint(struct store *st, int64_t source_id, const struct source_id
 	sqlite3_bind_int64(s, 2, (sqlite3_int64)offset);
 	sqlite3_bind_int64(s, 3, (sqlite3_int64)id->fp);
 	sqlite3_bind_int64(s, 4, id->fp_len);
-	sqlite3_bind_double(s, 5, now_real());
+	sqlite3_bind_double(s, 5, clock_now());
 	return store_exec_stmt(st, s, "saving the checkpoint", err, errlen);
 }
 

@@ -13,5 +13,7 @@ if [ "$(id -u)" != 0 ]; then
 fi
 echo "installing:$missing"
 export DEBIAN_FRONTEND=noninteractive
-apt-get update -qq && apt-get install -y -qq --no-install-recommends $missing >/dev/null || {
+# Another apt-get may hold the dpkg lock (unattended upgrades): wait for it.
+lock="-o DPkg::Lock::Timeout=600"
+apt-get $lock update -qq && apt-get $lock install -y -qq --no-install-recommends $missing >/dev/null || {
 	echo "apt-get install failed for:$missing" >&2; exit 1; }

@@ -107,3 +107,9 @@ if id nobody >/dev/null 2>&1 && command -v runuser >/dev/null; then
 else
 	notok "runuser and user nobody are needed for the permission tests"
 fi
+
+# BOUNCEWATCH_NOW pins every command's clock; a value that is not epoch
+# seconds is a usage error, not silently the real time.
+BOUNCEWATCH_NOW=2026-11-28 "$BW" --db "$DB" --rules "$RULES" scan "$T/mail.log" >"$T/.out" 2>"$T/.err"
+eq "a malformed BOUNCEWATCH_NOW (exit 2)" 2 $?
+check "... and it is named" grep -q "BOUNCEWATCH_NOW" "$T/.err"
