@@ -484,7 +484,7 @@ static int provider_handler(void *user, const char *section __attribute__((unuse
 		single = p ? &p->name : NULL;
 	else if (strcmp(name, "advice") == 0)
 		single = p ? &p->advice : NULL;
-	else if (strcmp(name, "domains") == 0) {
+	else if (strcmp(name, "domains") == 0 && rd->providers == 1) {
 		if (p)
 			add_hosts(rd, &p->domains, &p->n_domains, value, 0);
 	} else if (strcmp(name, "relays") == 0 && rd->providers == 1) {
