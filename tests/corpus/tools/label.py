@@ -202,6 +202,16 @@ REVIEW = [
 	("MailFrom domain is listed in Spamhaus", "blocklist", "yes", "spamhaus"),
 	("Blocked - see https://support.proofpoint.com/dnsbl-lookup", "blocklist", "yes", "proofpoint"),
 	("Connections not accepted from servers without a valid sender domain", "ptr", "no", ""),
+	("return MX does not exist", "other", "no", ""),
+	("[CS01] Message rejected due to local policy", "reputation", "yes", ""),
+	("Message rejected due to local policy", "content", "no", ""),
+	("Reject due to policy restrictions", "content", "no", ""),
+	("Recipient address rejected for policy reasons", "content", "no", ""),
+	("Comcast block for spam", "blocklist", "yes", "comcast"),
+	("[CS] Message blocked", "content", "no", ""),
+	("Protection provided by MagicSpam", "blocklist", "yes", "magicspam"),
+	("From address is not one of your addresses", "other", "no", ""),
+	("sender rejected. Please see https://www.spectrum.net", "other", "no", ""),
 ]
 
 
