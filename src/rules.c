@@ -457,9 +457,10 @@ static void check_examples(struct rules *r, const struct rule *ru, struct errlis
 			continue;
 		}
 		n = group_capture(r, ru->ip_group, x->text, got, sizeof got);
+		if (ru->ip_group == 0)	/* the reply's own IP literal, as rules_classify takes it */
+			n = reply_ip_find(x->text, strlen(x->text), NULL, NULL, 0, got, sizeof got) ? (long)strlen(got) : -1;
 		if (x->ip && n < 0)
-			errlist_add(e, ru->info.file, x->line, "rule '%s' has no (?<ip>...) group to capture example_ip",
-				    ru->info.id);
+			errlist_add(e, ru->info.file, x->line, "rule '%s' finds no IP for example_ip", ru->info.id);
 		else if (x->ip && strcmp(got, x->ip) != 0)
 			errlist_add(e, ru->info.file, x->line, "example: ip captured '%s', example_ip is '%s'",
 				    got, x->ip);
