@@ -39,7 +39,7 @@ static void rules_usage(FILE *f)
 		   "       bouncewatch rules classify [--rules DIR] [--hosts] < REPLIES\n"
 		   "test:  classify a mail log; hits per rule, then unmatched replies by frequency\n"
 		   "classify: one remote reply per input line (as a bounce); prints\n"
-		   "       rule_id TAB category TAB block(yes|no) TAB sending_ip TAB provider\n"
+		   "       rule_id TAB category TAB block(yes|no) TAB sending_ip TAB provider TAB blocklist\n"
 		   "       --hosts: each line is RELAY_HOST TAB RECIPIENT_DOMAIN TAB REPLY (either may be empty)\n");
 }
 
@@ -439,8 +439,8 @@ static int do_classify(const struct globals *g, int hosts)
 			break;
 		}
 		rules_classify(r, &d, &v);
-		printf("%s\t%s\t%s\t%s\t%s\n", v.rule_id ? v.rule_id : "", v.category ? v.category : "",
-		       v.block ? "yes" : "no", v.sending_ip, v.provider ? v.provider : "");
+		printf("%s\t%s\t%s\t%s\t%s\t%s\n", v.rule_id ? v.rule_id : "", v.category ? v.category : "",
+		       v.block ? "yes" : "no", v.sending_ip, v.provider ? v.provider : "", v.blocklist);
 	}
 	if (rc == -1)
 		msg_info("%s", err);

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """score.py - the rule library against the independent reply corpus.
 
-  score.py BOUNCEWATCH PATTERNS_DIR CORPUS_TSV [--min-rows N]
+  score.py BOUNCEWATCH PATTERNS_DIR CORPUS_TSV [--min-rows N] [--dev-diff | -v]
 
 CORPUS_TSV is tests/corpus/independent.tsv: replies from public sources,
 labelled by the definition in patterns/README.md and split once into dev and
@@ -13,6 +13,8 @@ are printed per split:
   provider   verdict provider = label, over rows whose label names one
   block      precision and recall of block = yes
   ip         block rows that name the sending IP: verdict IP = label
+--dev-diff prints the dev rows the rules get wrong (the rows to write rules
+from); -v prints the test rows too (to read, never to write rules from).
 Exits 1 when a test row's reply is a rule example (a test row never becomes
 a rule example: the figures would no longer measure unseen replies), or when
 the file has fewer than N rows; 2 on usage errors. The figures themselves
@@ -46,7 +48,7 @@ def rule_examples(patterns):
 
 
 def main():
-	args = sys.argv[1:]
+	args = [a for a in sys.argv[1:] if a not in ("-v", "--dev-diff")]
 	min_rows = 0
 	if "--min-rows" in args:
 		i = args.index("--min-rows")

@@ -38,3 +38,12 @@ awk -F'\t' '$2 == "test" { print $6; exit }' "$IND" >"$T/testrow"
   printf 'example = %s\n' "$(cat "$T/testrow")"; } >"$T/q/zzz.rules"
 status "independent corpus: a test row used as a rule example is rejected" 1 python3 "$SCORE" "$BW" "$T/q" "$IND"
 status "independent corpus: usage error" 2 python3 "$SCORE" "$BW"
+
+# The block definition (patterns/README.md, "What counts as a block") is
+# enforced on every rule: PTR refusals are not blocks, reputation always is.
+mkdir "$T/d" && cp "$RULES"/* "$T/d/"
+sed -i '/^\[google-ptr\]/,/^\[/ s/^block *= *no/block    = yes/' "$T/d/google.rules"
+status "checker rejects a ptr rule that says block = yes" 1 sh "$CHECK" "$T/d" "$TSV"
+cp "$RULES"/google.rules "$T/d/"
+sed -i '/^\[google-low-reputation\]/,/^\[/ s/^block *= *yes/block    = no/' "$T/d/google.rules"
+status "checker rejects a reputation rule that says block = no" 1 sh "$CHECK" "$T/d" "$TSV"

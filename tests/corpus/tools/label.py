@@ -196,12 +196,28 @@ REVIEW = [
 	("using a mass mailer", "content", "no", ""),
 	("BAD_RECIPIENT", "user-unknown", "no", ""),
 	("is not an active address", "user-unknown", "no", ""),
-	("doesn't have a yahoo.com account", "user-unknown", "no", ""),
 	("does not have enough space", "mailbox-full", "no", ""),
 	("Blocked using spam pattern", "content", "no", ""),
 	("MailFrom domain is listed in Spamhaus", "blocklist", "yes", "spamhaus"),
 	("Blocked - see https://support.proofpoint.com/dnsbl-lookup", "blocklist", "yes", "proofpoint"),
 	("Connections not accepted from servers without a valid sender domain", "ptr", "no", ""),
+	("return MX does not exist", "other", "no", ""),
+	("has sent to too many recipients this hour", "rate", "yes", ""),
+	("is receiving mail at a rate", "rate", "no", ""),
+	("Mailbox Full", "mailbox-full", "no", ""),
+	("This user doesn't have a", "user-unknown", "no", ""),
+	("[TS03] All messages from", "blocklist", "yes", ""),
+	("Try again later, closing connection", "rate", "yes", ""),
+	("daily relay quota", "rate", "yes", ""),
+	("[CS01] Message rejected due to local policy", "reputation", "yes", ""),
+	("Message rejected due to local policy", "content", "no", ""),
+	("Reject due to policy restrictions", "content", "no", ""),
+	("Recipient address rejected for policy reasons", "content", "no", ""),
+	("Comcast block for spam", "blocklist", "yes", "comcast"),
+	("[CS] Message blocked", "content", "no", ""),
+	("Protection provided by MagicSpam", "blocklist", "yes", "magicspam"),
+	("From address is not one of your addresses", "other", "no", ""),
+	("sender rejected. Please see https://www.spectrum.net", "other", "no", ""),
 ]
 
 
@@ -220,7 +236,9 @@ def main():
 			seen.add(key)
 			rid = hashlib.sha256((source + "\t" + reply).encode()).hexdigest()[:12]
 			split = "test" if int(hashlib.sha256(rid.encode()).hexdigest()[:8], 16) % 100 < 30 else "dev"
-			prov = family(relay + " " + dom, FAMILIES) or family(reply, FAMILIES)
+			# the reply names the receiver by its wording; a client host in it
+			# (a8-95.smtp-out.amazonses.com[...]) is the sender, not the receiver
+			prov = family(relay + " " + dom, FAMILIES) or family(reply, [f for f in FAMILIES if f[0] != "amazonses"])
 			if not re.match(r"^[45]", reply):
 				continue
 			cat = category(reply, hint.split(",")[0] if hint else "")
