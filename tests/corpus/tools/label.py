@@ -202,6 +202,8 @@ REVIEW = [
 	("Blocked - see https://support.proofpoint.com/dnsbl-lookup", "blocklist", "yes", "proofpoint"),
 	("Connections not accepted from servers without a valid sender domain", "ptr", "no", ""),
 	("return MX does not exist", "other", "no", ""),
+	("is not a valid user", "user-unknown", "no", ""),
+	("would exceed maximum mailbox size", "mailbox-full", "no", ""),
 	("has sent to too many recipients this hour", "rate", "yes", ""),
 	("is receiving mail at a rate", "rate", "no", ""),
 	("Mailbox Full", "mailbox-full", "no", ""),
