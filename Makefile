@@ -22,7 +22,7 @@ TEST_LIBS = $(shell pkg-config --libs cmocka 2>/dev/null)
 
 # Debian packages a fresh Debian 12 machine needs for build, demo and tests.
 DEB_PKGS := gcc make pkg-config libpcre2-dev libsqlite3-dev zlib1g-dev libinih-dev \
-            libcmocka-dev sqlite3 python3 clang pflogsumm libxml2-utils
+            libcmocka-dev sqlite3 python3 clang pflogsumm libxml2-utils m4
 
 SRC      := $(filter-out src/main.c,$(wildcard src/*.c))
 OBJ      := $(SRC:src/%.c=$(O)/%.o) $(O)/schema_sql.o
@@ -33,7 +33,7 @@ TOOLS_SRC:= $(wildcard tests/tools/*.c)
 TOOLS_BIN:= $(TOOLS_SRC:tests/tools/%.c=$(O)/tools/%)
 SCHEMA   := $(sort $(wildcard schema/*.sql))
 
-.PHONY: all deps demo test unit e2e sanitize fuzz bench corpus lint install uninstall clean check-clang
+.PHONY: all deps mta-fetch demo test unit e2e sanitize fuzz bench corpus lint install uninstall clean check-clang
 
 # The default build directory's binary is ./bouncewatch; others (sanitize,
 # clang) keep theirs inside their directory.
@@ -85,7 +85,14 @@ demo: deps
 	./bouncewatch --db $(O)/demo.db --rules patterns scan samples/*.log
 	./bouncewatch --db $(O)/demo.db report --since 100000d
 
-test: deps
+# The MTAs tested beside Postfix conflict with it as Debian packages: they
+# are unpacked into $(O)/mta, never installed (tests/mta_fetch.sh).
+MTA_PKGS := exim4-daemon-light exim4-base opensmtpd sendmail-bin sendmail-base sendmail-cf
+
+mta-fetch:
+	@sh tests/mta_fetch.sh $(O)/mta $(MTA_PKGS)
+
+test: deps mta-fetch
 	$(MAKE) all
 	$(MAKE) unit-bins
 	$(MAKE) check-clang
