@@ -10,19 +10,20 @@ CC       ?= cc
 PREFIX   ?= /usr/local
 O        ?= build
 OPT      ?= -O2
-PKGS     := libpcre2-8 sqlite3 zlib inih libsystemd
+PKGS     := libpcre2-8 sqlite3 zlib inih libcares libsystemd
 WARN     := -Wall -Wextra -Wshadow -Wformat=2 -Werror
 CFLAGS   ?= $(OPT) -g
 ALL_CFLAGS = -std=c11 -D_GNU_SOURCE $(WARN) $(CFLAGS) $(SAN) \
              -DBW_PATTERNS_DIR='"$(PREFIX)/share/bouncewatch/patterns"' -Isrc -I$(O) \
              $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 # inotify is used through the kernel interface directly (src/watch.h says why).
-LIBS     = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lm
+LIBS     = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lspf2 -lpthread -lm
 TEST_LIBS = $(shell pkg-config --libs cmocka 2>/dev/null)
 
 # Debian packages a fresh Debian 12 machine needs for build, demo and tests.
 DEB_PKGS := gcc make pkg-config libpcre2-dev libsqlite3-dev zlib1g-dev libinih-dev libsystemd-dev \
-            libcmocka-dev sqlite3 python3 clang pflogsumm libxml2-utils
+            libcmocka-dev sqlite3 python3 clang pflogsumm libxml2-utils m4 \
+            libc-ares-dev libspf2-dev unbound openssl
 
 SRC      := $(filter-out src/main.c,$(wildcard src/*.c))
 OBJ      := $(SRC:src/%.c=$(O)/%.o) $(O)/schema_sql.o
@@ -33,7 +34,7 @@ TOOLS_SRC:= $(wildcard tests/tools/*.c)
 TOOLS_BIN:= $(TOOLS_SRC:tests/tools/%.c=$(O)/tools/%)
 SCHEMA   := $(sort $(wildcard schema/*.sql))
 
-.PHONY: all deps demo test unit e2e sanitize fuzz bench lint install uninstall clean check-clang
+.PHONY: all deps mta-fetch demo test unit e2e sanitize fuzz bench corpus lint install uninstall clean check-clang
 
 # The default build directory's binary is ./bouncewatch; others (sanitize,
 # clang) keep theirs inside their directory.
@@ -85,7 +86,14 @@ demo: deps
 	./bouncewatch --db $(O)/demo.db --rules patterns scan samples/*.log
 	./bouncewatch --db $(O)/demo.db report --since 100000d
 
-test: deps
+# The MTAs tested beside Postfix conflict with it as Debian packages: they
+# are unpacked into $(O)/mta, never installed (tests/mta_fetch.sh).
+MTA_PKGS := exim4-daemon-light exim4-base opensmtpd sendmail-bin sendmail-base sendmail-cf
+
+mta-fetch:
+	@sh tests/mta_fetch.sh $(O)/mta $(MTA_PKGS)
+
+test: deps mta-fetch
 	$(MAKE) all
 	$(MAKE) unit-bins
 	$(MAKE) check-clang
@@ -102,6 +110,12 @@ sanitize: deps
 
 bench: all
 	sh bench/run.sh
+
+# The rules against the independent reply corpus (tests/corpus/independent.tsv):
+# category, provider, block precision/recall and sending-IP figures for the
+# dev and test splits. The rule examples' own corpus is checked by `make test`.
+corpus: all
+	python3 tests/corpus/score.py ./$(BIN) patterns tests/corpus/independent.tsv
 
 # Coverage-guided fuzzing (libFuzzer, with ASan + UBSan) of the line parsers
 # and classifier (tests/fuzz/fuzz_parse.c) and of the rule-file reader

@@ -18,6 +18,7 @@
 #include "json_str.h"
 #include "log.h"
 #include "run.h"
+#include "store_dnsbl.h"
 #include "store_episode.h"
 #include "xmalloc.h"
 
@@ -27,7 +28,7 @@
 void alert_cfg_init(struct alert_cfg *c)
 {
 	*c = (struct alert_cfg){
-		.clear_after = 86400, .alert_window = 3600, .min_interval = 3600, .timeout = 30,
+		.clear_after = 86400, .clear_accepts = 3, .clear_span = 900, .alert_window = 3600, .min_interval = 3600, .timeout = 30,
 	};
 }
 
@@ -98,6 +99,7 @@ char *alert_time(double t, char *buf, size_t n)
 
 struct msg {
 	int64_t id;
+	int64_t episode;
 	int attempts;
 	int is_open;
 	char *line;		/* printable */
@@ -131,6 +133,7 @@ static void build_line(struct msg *m, const struct alert_row *a)
 	const struct episode_row *e = &a->ep;
 	char since[32], cleared[32];
 	char *prov = printable(e->provider, 256), *ip = printable(e->sending_ip, 256);
+	char *pool = printable(e->pool, 256);
 	char *cat = printable(e->category, 64), *reply = printable(e->first_reply, REPLY_PRINT_MAX);
 	char *advice = printable(e->advice, REPLY_PRINT_MAX);
 	char tail[REPLY_PRINT_MAX * 2 + 64];
@@ -145,12 +148,15 @@ static void build_line(struct msg *m, const struct alert_row *a)
 	else
 		snprintf(tail, sizeof tail, "cleared %s (%s)", alert_time(e->cleared, cleared, sizeof cleared),
 			 nz(e->clear_reason));
-	n = strlen(prov) + strlen(ip) + strlen(cat) + strlen(tail) + 128;
+	/* the receiving pool, when it is not the provider's default: microsoft/m365 */
+	int sub = *pool && strcmp(pool, prov) != 0;
+	n = strlen(prov) + strlen(pool) + strlen(ip) + strlen(cat) + strlen(tail) + 128;
 	m->line = xmalloc(n);
-	snprintf(m->line, n, "BLOCK %s %s %s %s since %s (%" PRId64 " refusal%s): %s",
-		 m->is_open ? "OPEN" : "CLEAR", prov, ip, *cat ? cat : "-",
+	snprintf(m->line, n, "BLOCK %s %s%s%s %s %s since %s (%" PRId64 " refusal%s): %s",
+		 m->is_open ? "OPEN" : "CLEAR", prov, sub ? "/" : "", sub ? pool : "", ip, *cat ? cat : "-",
 		 alert_time(e->opened, since, sizeof since), e->count, e->count == 1 ? "" : "s", tail);
 	free(prov);
+	free(pool);
 	free(ip);
 	free(cat);
 	free(reply);
@@ -205,10 +211,10 @@ static void build_facts(struct msg *m, const struct alert_row *a)
 {
 	const struct episode_row *e = &a->ep;
 	char first[32], last[32], cleared[32], count[32], id[32];
-	const char *names[] = { "EVENT", "PROVIDER", "SENDING_IP", "CATEGORY", "CATEGORIES",
+	const char *names[] = { "EVENT", "PROVIDER", "SENDING_IP", "POOL", "CATEGORY", "CATEGORIES",
 		"REPLY", "ADVICE", "FIRST_SEEN", "LAST_SEEN", "COUNT", "EPISODE", "RULE", "HOSTS",
 		"CLEARED", "CLEAR_REASON" };
-	const char *vals[] = { m->is_open ? "open" : "clear", e->provider, e->sending_ip,
+	const char *vals[] = { m->is_open ? "open" : "clear", e->provider, e->sending_ip, e->pool,
 		e->category, e->categories, e->first_reply, e->advice,
 		alert_time(e->opened, first, sizeof first), alert_time(e->last_seen, last, sizeof last),
 		count, id, e->rule_id, e->hosts,
@@ -239,10 +245,38 @@ static int fill_msg(void *arg, const struct alert_row *a)
 {
 	struct msg *m = arg;
 	m->id = a->id;
+	m->episode = a->ep.id;
 	m->attempts = a->attempts;
 	m->is_open = a->kind && strcmp(a->kind, "open") == 0;
 	build_line(m, a);
 	build_facts(m, a);
+	return 0;
+}
+
+/* The DNS checks made when the episode opened (dnstail.h): appended to the
+ * line, as BOUNCEWATCH_DNSBL / _SELFCHECK, and as "dnsbl", "selfcheck" and
+ * "selfcheck_findings" (the stored JSON array, ours) in the JSON. */
+static int add_dns(void *arg, const struct selfcheck_row *r)
+{
+	struct msg *m = arg;
+	char *dnsbl = printable(r->dnsbl, 1024), *self = printable(r->summary, 1024);
+	size_t n = strlen(m->line) + strlen(dnsbl) + strlen(self) + 32;
+	struct jbuf b = { m->json, m->jsonlen, m->jsonlen + 1 };
+	m->line = xrealloc(m->line, n);
+	snprintf(m->line + strlen(m->line), n - strlen(m->line), " \u2014 DNS: %s%s%s", dnsbl,
+		 *dnsbl ? "; " : "", self);
+	add_env(m, "BOUNCEWATCH_DNSBL", nz(r->dnsbl));
+	add_env(m, "BOUNCEWATCH_SELFCHECK", nz(r->summary));
+	if (b.len >= 2 && b.p[b.len - 2] == '}')
+		b.len -= 2;	/* reopen the object */
+	jb_field(&b, "dnsbl", r->dnsbl, 0);
+	jb_field(&b, "selfcheck", r->summary, 0);
+	jb_field(&b, "selfcheck_findings", r->findings ? r->findings : "[]", 1);
+	jb_raw(&b, "}\n", 2);
+	m->json = b.p;
+	m->jsonlen = b.len;
+	free(dnsbl);
+	free(self);
 	return 0;
 }
 
@@ -382,6 +416,8 @@ static int start(struct alert_sender *q, struct slot *sl, struct store *st, doub
 	struct msg m = { 0 };
 	int r = store_alert_get(st, id, fill_msg, &m, err, errlen);
 
+	if (r > 0 && m.is_open && store_selfcheck_for_episode(st, m.episode, add_dns, &m, err, errlen) < 0)
+		r = -1;
 	if (r <= 0)
 		goto out;
 	announce_line(&m, q->c);

@@ -163,7 +163,9 @@ int ingest_line(struct ingest *ing, const struct ingest_source *is, const struct
 
 	if (!admit(ing, l->cut, &text))
 		return 0;
-	enum line_result r = line_parse(ing->lp, text.p, text.len, &h, &d, NULL);
+	const struct fmt *f = NULL;
+	enum line_result r = line_parse(ing->lp, text.p, text.len, &h, &d, &f);
+	ing->stats.mta_lines += f != NULL;
 	return deliver(ing, is->id, l->start, r, &d, err, errlen);
 }
 
@@ -182,7 +184,9 @@ int ingest_record(struct ingest *ing, int64_t source_id, uint64_t pos, const str
 		r.host = STR_NULL;
 	if (r.prog.p && (memchr(r.prog.p, '\0', r.prog.len) || !utf8_valid(r.prog.p, r.prog.len)))
 		r.prog = STR_NULL;
-	enum line_result lr = line_parse_hdr(ing->lp, &r, &d, NULL);
+	const struct fmt *f = NULL;
+	enum line_result lr = line_parse_hdr(ing->lp, &r, &d, &f);
+	ing->stats.mta_lines += f != NULL;
 	return deliver(ing, source_id, pos, lr, &d, err, errlen);
 }
 

@@ -21,6 +21,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "reply_ip.h"
 #include "rules.h"
 #include "rules_parse.h"
 #include "strmap.h"
@@ -39,6 +40,7 @@ struct rule {
 	pcre2_code *re;
 	int jit;		/* JIT-compiled: use pcre2_jit_match */
 	uint32_t ip_group;	/* capture number of (?<ip>), 0 if none */
+	uint32_t zone_group;	/* capture number of (?<zone>), 0 if none */
 	uint32_t minlen;
 	uint8_t first[32];	/* bytes that can start a match at offset 0 */
 	int generic;		/* provider "generic": does not set verdict.provider */
@@ -47,11 +49,23 @@ struct rule {
 	size_t seq;		/* position over all files, for a stable order */
 };
 
+/* What a domain or relay host names: a provider and one of its receiving
+ * pools (the provider's own id for its domains and relays outside a pool). */
+struct target {
+	size_t prov;		/* spec.prov index */
+	const char *pool;	/* borrowed from spec */
+	int receives;		/* provider entries: it has domains or relays (its own or a pool's) */
+};
+
 struct rules {
 	struct rules_spec spec;	/* owns every string handed out */
 	struct rule *rule;	/* precedence order */
 	size_t n;
-	struct strmap prov_ids, domains, relay_exact, relay_suffix;	/* -> spec.prov index */
+	struct strmap prov_ids;	/* -> spec.prov index */
+	struct strmap domains, relay_exact, relay_suffix;	/* -> tgt index */
+	struct target *tgt;	/* spec.prov (same index), then spec.pools */
+	size_t ntgt;
+	struct strmap list_ids, zones;	/* -> spec.lists index */
 	pcre2_match_data *md;
 	pcre2_match_context *mctx;
 	pcre2_jit_stack *jstack;
@@ -66,25 +80,98 @@ static int is_generic(const char *p)
 
 /* ---- providers ---- */
 
+/* Maps p's domains and relays to target t. */
+static void map_target(struct rules *r, const struct provider_spec *p, size_t t, struct errlist *e)
+{
+	struct rules_spec *s = &r->spec;
+	size_t old;
+	for (size_t j = 0; j < p->n_domains; j++)
+		if (strmap_put(&r->domains, p->domains[j], strlen(p->domains[j]), t, &old) < 0)
+			errlist_add(e, s->providers_file, p->line, "domain '%s' of %s already belongs to %s",
+				    p->domains[j], p->id, r->tgt[old].pool);
+	for (size_t j = 0; j < p->n_relays; j++) {
+		const char *h = p->relays[j];
+		struct strmap *m = h[0] == '.' ? &r->relay_suffix : &r->relay_exact;
+		if (strmap_put(m, h, strlen(h), t, &old) < 0)
+			errlist_add(e, s->providers_file, p->line, "relay '%s' of %s already belongs to %s",
+				    h, p->id, r->tgt[old].pool);
+	}
+	r->tgt[r->tgt[t].prov].receives |= p->n_domains + p->n_relays > 0;
+}
+
 static void map_hosts(struct rules *r, struct errlist *e)
 {
 	struct rules_spec *s = &r->spec;
+	struct strmap pool_ids;
+	size_t old;
+	r->ntgt = s->n_prov + s->n_pools;
+	r->tgt = xcalloc(r->ntgt ? r->ntgt : 1, sizeof *r->tgt);
+	strmap_init(&pool_ids);
 	for (size_t i = 0; i < s->n_prov; i++) {
-		struct provider_spec *p = &s->prov[i];
-		size_t old;
-		strmap_put(&r->prov_ids, p->id, strlen(p->id), i, NULL);
-		for (size_t j = 0; j < p->n_domains; j++)
-			if (strmap_put(&r->domains, p->domains[j], strlen(p->domains[j]), i, &old) < 0)
-				errlist_add(e, s->providers_file, p->line, "domain '%s' of %s already belongs to %s",
-					    p->domains[j], p->id, s->prov[old].id);
-		for (size_t j = 0; j < p->n_relays; j++) {
-			const char *h = p->relays[j];
-			struct strmap *m = h[0] == '.' ? &r->relay_suffix : &r->relay_exact;
-			if (strmap_put(m, h, strlen(h), i, &old) < 0)
-				errlist_add(e, s->providers_file, p->line, "relay '%s' of %s already belongs to %s",
-					    h, p->id, s->prov[old].id);
-		}
+		r->tgt[i] = (struct target){ .prov = i, .pool = s->prov[i].id };
+		strmap_put(&r->prov_ids, s->prov[i].id, strlen(s->prov[i].id), i, NULL);
+		strmap_put(&pool_ids, s->prov[i].id, strlen(s->prov[i].id), i, NULL);
 	}
+	for (size_t i = 0; i < s->n_prov; i++)
+		map_target(r, &s->prov[i], i, e);
+	for (size_t j = 0; j < s->n_pools; j++) {
+		const struct provider_spec *p = &s->pools[j];
+		size_t t = s->n_prov + j;
+		r->tgt[t].pool = p->id;
+		if (!strmap_get(&r->prov_ids, p->owner, strlen(p->owner), &r->tgt[t].prov)) {
+			errlist_add(e, s->providers_file, p->line, "pool %s: unknown provider '%s'", p->id, p->owner);
+			continue;
+		}
+		if (strmap_put(&pool_ids, p->id, strlen(p->id), t, &old) < 0) {
+			errlist_add(e, s->providers_file, p->line, "pool '%s' is already %s", p->id,
+				    old < s->n_prov ? "a provider" : "a pool");
+			continue;
+		}
+		map_target(r, p, t, e);
+	}
+	strmap_release(&pool_ids);
+}
+
+static void map_lists(struct rules *r, struct errlist *e)
+{
+	struct rules_spec *s = &r->spec;
+	for (size_t i = 0; i < s->n_lists; i++) {
+		struct provider_spec *p = &s->lists[i];
+		size_t old;
+		strmap_put(&r->list_ids, p->id, strlen(p->id), i, NULL);
+		for (size_t j = 0; j < p->n_zones; j++)
+			if (strmap_put(&r->zones, p->zones[j], strlen(p->zones[j]), i, &old) < 0)
+				errlist_add(e, s->lists_file, p->line, "zone '%s' of %s already belongs to %s",
+					    p->zones[j], p->id, s->lists[old].id);
+	}
+}
+
+/* The list id of a zone (lower case), or the zone itself when no list
+ * claims it or a parent of it. */
+static void zone_list(const struct rules *r, const char *zone, char *out, size_t outsz)
+{
+	size_t i;
+	for (const char *z = zone; *z; ) {
+		const char *dot;
+		if (strmap_get(&r->zones, z, strlen(z), &i)) {
+			snprintf(out, outsz, "%s", r->spec.lists[i].id);
+			return;
+		}
+		if ((dot = strchr(z, '.')) == NULL)
+			break;
+		z = dot + 1;
+	}
+	snprintf(out, outsz, "%s", zone);
+}
+
+int rules_blocklist_info(const struct rules *r, const char *id, const char **name, const char **advice)
+{
+	size_t i;
+	if (id == NULL || !strmap_get(&r->list_ids, id, strlen(id), &i))
+		return 0;
+	*name = r->spec.lists[i].name;
+	*advice = r->spec.lists[i].advice;
+	return 1;
 }
 
 static int provider_index(const struct rules *r, const char *domain, struct str relay, size_t *idx)
@@ -115,8 +202,14 @@ static int provider_index(const struct rules *r, const char *domain, struct str 
 
 const char *rules_provider_for(const struct rules *r, const char *domain, struct str relay_host)
 {
-	size_t i;
-	return provider_index(r, domain, relay_host, &i) ? r->spec.prov[i].id : NULL;
+	size_t t;
+	return provider_index(r, domain, relay_host, &t) ? r->spec.prov[r->tgt[t].prov].id : NULL;
+}
+
+const char *rules_pool_for(const struct rules *r, const char *domain, struct str relay_host)
+{
+	size_t t;
+	return provider_index(r, domain, relay_host, &t) ? r->tgt[t].pool : NULL;
 }
 
 /* ---- compiling ---- */
@@ -164,6 +257,8 @@ static int compile_rule(struct rule *ru, const struct rule_spec *sp, const char 
 		return -1;
 	}
 	ru->ip_group = n > 0 ? (uint32_t)n : 0;
+	n = pcre2_substring_number_from_name(ru->re, (PCRE2_SPTR) "zone");
+	ru->zone_group = n > 0 ? (uint32_t)n : 0;
 	pcre2_pattern_info(ru->re, PCRE2_INFO_CAPTURECOUNT, &caps);
 	if (caps + 1 > *max_cap)
 		*max_cap = caps + 1;
@@ -185,7 +280,7 @@ static int build_rule(struct rules *r, size_t i, uint32_t *max_cap, struct errli
 		.file = file, .block = sp->block, .line = sp->line, .match_line = sp->match_line,
 		.priority = sp->priority >= 0 ? sp->priority : ru->generic ? PRIO_GENERIC : PRIO_PROVIDER,
 		.examples = sp->ex, .n_examples = sp->n_ex,
-		.status_mask = sp->status_mask,
+		.status_mask = sp->status_mask, .blocklist = sp->blocklist,
 	};
 	if (ru->info.status_mask == 0)
 		for (int s = 0; s < DS__COUNT; s++)
@@ -198,12 +293,16 @@ static int build_rule(struct rules *r, size_t i, uint32_t *max_cap, struct errli
 	size_t pi;
 	ru->gate = -1;
 	if (!ru->generic && strmap_get(&r->prov_ids, sp->provider, strlen(sp->provider), &pi)) {
-		if (r->spec.prov[pi].n_domains + r->spec.prov[pi].n_relays > 0)
+		if (r->tgt[pi].receives)
 			ru->gate = (long)pi;
 	} else if (!ru->generic && r->spec.have_providers && (bad = 1)) {
 		errlist_add(e, file, sp->provider_line, "unknown provider '%s' (not in %s)",
 			    sp->provider, r->spec.providers_file);
 	}
+	if (sp->blocklist && r->spec.have_lists &&
+	    !strmap_get(&r->list_ids, sp->blocklist, strlen(sp->blocklist), &pi) && (bad = 1))
+		errlist_add(e, file, sp->blocklist_line, "unknown block list '%s' (not in %s)",
+			    sp->blocklist, r->spec.lists_file);
 	if (sp->match && compile_rule(ru, sp, file, max_cap, e) < 0)
 		bad = 1;
 	ru->info.has_ip_group = ru->ip_group > 0;
@@ -214,15 +313,15 @@ static int build_rule(struct rules *r, size_t i, uint32_t *max_cap, struct errli
 
 /* Copies the (?<ip>) capture into out (NUL-terminated, cut to outsz);
  * returns its length, or -1 when the group did not take part. */
-static long ip_capture(const struct rules *r, const struct rule *ru, const char *s, char *out, size_t outsz)
+static long group_capture(const struct rules *r, uint32_t g, const char *s, char *out, size_t outsz)
 {
 	PCRE2_SIZE *ov = pcre2_get_ovector_pointer(r->md);
 	size_t a, b, n;
 	out[0] = '\0';
-	if (ru->ip_group == 0 || ov[2 * ru->ip_group] == PCRE2_UNSET)
+	if (g == 0 || ov[2 * g] == PCRE2_UNSET)
 		return -1;
-	a = ov[2 * ru->ip_group];
-	b = ov[2 * ru->ip_group + 1];
+	a = ov[2 * g];
+	b = ov[2 * g + 1];
 	n = b - a < outsz ? b - a : outsz - 1;
 	memcpy(out, s + a, n);
 	out[n] = '\0';
@@ -270,10 +369,18 @@ static struct str subject_of(const struct delivery *d)
 	return s;
 }
 
+/* The target index the relay or domain names, -1 if none. */
+static long target_of(const struct rules *r, const struct delivery *d)
+{
+	size_t t;
+	return provider_index(r, d->rcpt_domain, d->relay_host, &t) ? (long)t : -1;
+}
+
+/* The provider index the relay or domain names, -1 if none. */
 static long attributed(const struct rules *r, const struct delivery *d)
 {
-	size_t pi;
-	return provider_index(r, d->rcpt_domain, d->relay_host, &pi) ? (long)pi : -1;
+	long t = target_of(r, d);
+	return t < 0 ? -1 : (long)r->tgt[t].prov;
 }
 
 enum rule_try rules_try(struct rules *r, size_t i, const struct delivery *d, char ip[VERDICT_IP_MAX])
@@ -285,7 +392,7 @@ enum rule_try rules_try(struct rules *r, size_t i, const struct delivery *d, cha
 	ip[0] = '\0';
 	rc = match_rule(r, &r->rule[i], d->status, attributed(r, d), s.p, s.len);
 	if (rc == RULE_MATCH) {
-		long n = ip_capture(r, &r->rule[i], s.p, ip, VERDICT_IP_MAX);
+		long n = group_capture(r, r->rule[i].ip_group, s.p, ip, VERDICT_IP_MAX);
 		if (n < 0 || !is_ip(ip, (size_t)n))
 			ip[0] = '\0';
 	}
@@ -320,13 +427,41 @@ static const char *provider_advice(const struct rules *r, const char *provider)
 	return NULL;
 }
 
+static const char *list_advice(const struct rules *r, const char *id)
+{
+	const char *name, *advice;
+	return rules_blocklist_info(r, id, &name, &advice) ? advice : NULL;
+}
+
+/* The rule's list, else the list of the (?<zone>) it captured. */
+static void verdict_blocklist(const struct rules *r, const struct rule *ru, const char *s, struct verdict *v)
+{
+	char zone[VERDICT_BL_MAX];
+	long n;
+	if (ru->info.blocklist) {
+		snprintf(v->blocklist, sizeof v->blocklist, "%s", ru->info.blocklist);
+		return;
+	}
+	n = group_capture(r, ru->zone_group, s, zone, sizeof zone);
+	if (n <= 0 || (size_t)n >= sizeof zone)
+		return;
+	for (long i = 0; i < n; i++)
+		zone[i] = (char)tolower((unsigned char)zone[i]);
+	while (n > 0 && zone[n - 1] == '.')
+		zone[--n] = '\0';
+	if (n > 0)
+		zone_list(r, zone, v->blocklist, sizeof v->blocklist);
+}
+
 int rules_classify(struct rules *r, const struct delivery *d, struct verdict *v)
 {
 	struct str s;
-	long pi = attributed(r, d);
+	long t = target_of(r, d), pi = t < 0 ? -1 : (long)r->tgt[t].prov;
 	memset(v, 0, sizeof *v);
-	if (pi >= 0)
+	if (pi >= 0) {
 		v->provider = r->spec.prov[pi].id;
+		v->pool = r->tgt[t].pool;
+	}
 	if (!delivery_needs_verdict(d->status))
 		return 0;
 	s = subject_of(d);
@@ -338,12 +473,24 @@ int rules_classify(struct rules *r, const struct delivery *d, struct verdict *v)
 		v->rule_id = ru->info.id;
 		v->category = ru->info.category;
 		v->block = ru->info.block;
-		if (!ru->generic)
+		if (!ru->generic && (pi < 0 || strcmp(ru->info.provider, v->provider) != 0)) {
+			/* the rule names another party than the relay and domain do
+			 * (a block list, or no attribution): its default pool */
 			v->provider = ru->info.provider;
-		n = ip_capture(r, ru, s.p, v->sending_ip, sizeof v->sending_ip);
+			v->pool = ru->info.provider;
+		}
+		n = group_capture(r, ru->ip_group, s.p, v->sending_ip, sizeof v->sending_ip);
 		if (n < 0 || !is_ip(v->sending_ip, (size_t)n))
 			v->sending_ip[0] = '\0';
+		if (v->sending_ip[0] == '\0' && d->relay_ip.len < VERDICT_IP_MAX) {
+			char relay[VERDICT_IP_MAX];
+			memcpy(relay, d->relay_ip.p ? d->relay_ip.p : "", d->relay_ip.len);
+			relay[d->relay_ip.len] = '\0';
+			reply_ip_find(s.p, s.len, relay, NULL, 0, v->sending_ip, sizeof v->sending_ip);
+		}
+		verdict_blocklist(r, ru, s.p, v);
 		v->advice = expand_advice(r, ru->info.advice ? ru->info.advice
+					  : v->blocklist[0] ? list_advice(r, v->blocklist)
 					  : provider_advice(r, v->provider), v->sending_ip);
 		return 1;
 	}
@@ -371,10 +518,11 @@ static void check_examples(struct rules *r, const struct rule *ru, struct errlis
 			errlist_add(e, ru->info.file, x->line, "example is not matched by rule '%s'", ru->info.id);
 			continue;
 		}
-		n = ip_capture(r, ru, x->text, got, sizeof got);
+		n = group_capture(r, ru->ip_group, x->text, got, sizeof got);
+		if (ru->ip_group == 0)	/* the reply's own IP literal, as rules_classify takes it */
+			n = reply_ip_find(x->text, strlen(x->text), NULL, NULL, 0, got, sizeof got) ? (long)strlen(got) : -1;
 		if (x->ip && n < 0)
-			errlist_add(e, ru->info.file, x->line, "rule '%s' has no (?<ip>...) group to capture example_ip",
-				    ru->info.id);
+			errlist_add(e, ru->info.file, x->line, "rule '%s' finds no IP for example_ip", ru->info.id);
 		else if (x->ip && strcmp(got, x->ip) != 0)
 			errlist_add(e, ru->info.file, x->line, "example: ip captured '%s', example_ip is '%s'",
 				    got, x->ip);
@@ -437,6 +585,7 @@ struct rules *rules_load(const char *dir, char *err, size_t errlen)
 	int bad = 0;
 	rules_spec_read(dir, &r->spec, &e);
 	map_hosts(r, &e);
+	map_lists(r, &e);
 	r->n = r->spec.n_rules;
 	r->rule = xcalloc(r->n ? r->n : 1, sizeof *r->rule);
 	for (size_t i = 0; i < r->n; i++)
@@ -471,6 +620,9 @@ void rules_free(struct rules *r)
 	strmap_release(&r->domains);
 	strmap_release(&r->relay_exact);
 	strmap_release(&r->relay_suffix);
+	free(r->tgt);
+	strmap_release(&r->list_ids);
+	strmap_release(&r->zones);
 	rules_spec_release(&r->spec);
 	free(r);
 }

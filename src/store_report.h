@@ -33,15 +33,20 @@ enum store_section {
 	STORE_SEC_TOTALS,	/* one row: attempts sent deferred bounced expired other
 				 * blocks messages deferred_messages recipients first last */
 	STORE_SEC_PROVIDER,	/* provider + the delivery columns below */
+	STORE_SEC_POOL,		/* pool (receiving pool; the provider in rows without one) + ... */
 	STORE_SEC_DOMAIN,	/* domain + ... */
 	STORE_SEC_RELAY,	/* relay_ip relay_host + ... */
 	STORE_SEC_SENDING_IP,	/* sending_ip + ... */
 	STORE_SEC_HOST,		/* log host + ... */
+	STORE_SEC_BLOCKLIST,	/* blocklist (as the reply names it) + ...; only rows
+				 * that name a list */
 	STORE_SEC_DAY,		/* day (local date) attempts sent deferred bounced blocks */
 	STORE_SEC_HOUR,		/* hour (local hour of day 00..23) + the same */
+	STORE_SEC_LOCAL,	/* agent (postfix/lmtp ...) + the delivery columns: deliveries
+				 * into local mailboxes, which no other section above counts */
 	STORE_SEC_REASONS,	/* status reason count rule_id provider category domains first last */
 	STORE_SEC_BLOCKS,	/* block episodes open, or active in the window: state
-				 * provider sending_ip category opened last_seen cleared
+				 * provider pool sending_ip category opened last_seen cleared
 				 * clear_reason events rule_id advice first_reply */
 	STORE_SEC__COUNT
 };
