@@ -1,11 +1,16 @@
 /* alert_opts - episode and alert options shared by scan and tail (see
  * alert_opts.h). Parses and checks values only; prints nothing.
  */
+#include <inttypes.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 #include "alert_opts.h"
 #include "cmd.h"
+#include "episode.h"
+#include "log.h"
+#include "store.h"
 #include "xmalloc.h"
 
 extern char **environ;
@@ -129,4 +134,28 @@ void alert_opts_usage(FILE *f)
 		"                       retried with back-off until it exits 0\n"
 		"  --alert-timeout DUR  kill PROG after DUR (30s)\n"
 		"Alerts go to stderr as 'BLOCK OPEN|CLEAR provider ip category since ...'.\n");
+}
+
+int alert_opts_finish(struct store *st, struct episodes *ep, const struct alert_cfg *ac)
+{
+	char err[1024], why[512];
+	struct alert_stats as;
+	const struct episode_stats *es = episode_stats(ep);
+	double now = alert_now(ac);
+
+	if (episode_tick(ep, now, err, sizeof err) < 0 || store_commit(st, err, sizeof err) < 0 ||
+	    alert_dispatch(st, ac, now, &as, err, sizeof err) < 0) {
+		store_rollback(st);
+		msg_info("%s", err);
+		return EXIT_RUNTIME;
+	}
+	if (as.failed > 0)
+		msg_warn("%u alert%s not delivered (%s); retried on a later run",
+			 as.failed, as.failed == 1 ? "" : "s",
+			 log_printable(as.last_error, strlen(as.last_error), why, sizeof why));
+	if (es->opened + es->cleared + as.sent + as.failed > 0)
+		printf("blocks: %" PRIu64 " episode%s opened, %" PRIu64 " cleared, %zu open; "
+		       "alerts: %u sent, %u failed\n", es->opened, es->opened == 1 ? "" : "s",
+		       es->cleared, episode_open_count(ep), as.sent, as.failed);
+	return EXIT_OK;
 }
