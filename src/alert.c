@@ -8,6 +8,7 @@
  * format: it reads what the store remembers of the episode.
  */
 #include <inttypes.h>
+#include <poll.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/syslog.h>	/* <syslog.h> would find src/syslog.h through -Isrc */
@@ -75,12 +76,13 @@ int alert_should_announce(const struct alert_cfg *c, double now, double last_blo
 	return *note == NULL;
 }
 
-double alert_backoff(int attempts)
+double alert_backoff(int attempts, double timeout)
 {
-	double d = ALERT_BACKOFF_FIRST;
+	double d = ALERT_BACKOFF_FIRST, floor = timeout + RUN_KILL_GRACE;
 	for (int i = 1; i < attempts && d < ALERT_BACKOFF_MAX; i++)
 		d *= 2;
-	return d < ALERT_BACKOFF_MAX ? d : ALERT_BACKOFF_MAX;
+	d = d < ALERT_BACKOFF_MAX ? d : ALERT_BACKOFF_MAX;
+	return d > floor ? d : floor;
 }
 
 char *alert_time(double t, char *buf, size_t n)
@@ -260,68 +262,214 @@ static void finish_env(struct msg *m, const struct alert_cfg *c)
 	m->env[m->nenv] = NULL;
 }
 
-/* Sends m through every channel: 0 when delivered, 1 when the program
- * failed (why filled), -1 when no child could be started (err). */
-static int send_msg(struct msg *m, const struct alert_cfg *c, char *why, size_t whylen,
-		    char *err, size_t errlen)
+/* The stream and syslog lines of a first attempt. */
+static void announce_line(const struct msg *m, const struct alert_cfg *c)
 {
-	struct run_result res;
-	if (m->attempts == 0 && c->out) {
+	if (m->attempts > 0)
+		return;
+	if (c->out) {
 		fprintf(c->out, "%s\n", m->line);
 		fflush(c->out);
 	}
-	if (m->attempts == 0 && c->use_syslog) {
+	if (c->use_syslog) {
 		openlog("bouncewatch", LOG_PID, LOG_MAIL);
 		syslog(m->is_open ? LOG_WARNING : LOG_NOTICE, "%s", m->line);
 	}
-	if (c->exec == NULL)
-		return 0;
-	finish_env(m, c);
-	if (run_program(c->exec, m->env, m->json, m->jsonlen, c->timeout, &res, err, errlen) < 0)
-		return -1;
-	if (run_ok(&res))
-		return 0;
-	run_describe(&res, c->timeout, why, whylen);
-	return 1;
 }
 
-static int deliver(struct store *st, const struct alert_cfg *c, double now, int64_t id,
-		   struct alert_stats *s, char *err, size_t errlen)
+/* ---- the sender: alert programs run beside the caller's loop ---- */
+
+struct slot {
+	int64_t id;		/* 0: free */
+	int attempts;		/* before this one */
+	struct run_child *child;	/* NULL once finished */
+	struct run_result res;
+};
+
+struct alert_sender {
+	const struct alert_cfg *c;
+	struct slot slot[ALERT_CHILDREN_MAX];
+	int backlog;		/* the last pump left due alerts for lack of a slot */
+};
+
+struct alert_sender *alert_sender_new(const struct alert_cfg *c)
+{
+	struct alert_sender *q = xcalloc(1, sizeof *q);
+	q->c = c;
+	return q;
+}
+
+void alert_sender_free(struct alert_sender *q)
+{
+	if (q == NULL)
+		return;
+	for (int i = 0; i < ALERT_CHILDREN_MAX; i++)
+		run_abandon(q->slot[i].child);
+	free(q);
+}
+
+static int in_flight(const struct alert_sender *q, int64_t id)
+{
+	for (int i = 0; i < ALERT_CHILDREN_MAX; i++)
+		if (q->slot[i].id == id)
+			return 1;
+	return 0;
+}
+
+static struct slot *free_slot(struct alert_sender *q)
+{
+	for (int i = 0; i < ALERT_CHILDREN_MAX; i++)
+		if (q->slot[i].id == 0)
+			return &q->slot[i];
+	return NULL;
+}
+
+unsigned alert_sender_busy(const struct alert_sender *q)
+{
+	unsigned n = 0;
+	for (int i = 0; i < ALERT_CHILDREN_MAX; i++)
+		n += q->slot[i].id != 0;
+	return n;
+}
+
+int alert_sender_wait_ms(const struct alert_sender *q)
+{
+	int ms = -1;
+	for (int i = 0; i < ALERT_CHILDREN_MAX; i++) {
+		const struct slot *sl = &q->slot[i];
+		int w = sl->child ? run_wait_ms(sl->child) : sl->id ? 0 : -1;
+		if (w >= 0 && (ms < 0 || w < ms))
+			ms = w;
+	}
+	if (q->backlog && ms < 0)
+		ms = 0;
+	return ms;
+}
+
+void alert_sender_reap(struct alert_sender *q)
+{
+	for (int i = 0; i < ALERT_CHILDREN_MAX; i++)
+		if (q->slot[i].child && run_poll(q->slot[i].child, &q->slot[i].res))
+			q->slot[i].child = NULL;
+}
+
+/* Saves the outcome of a finished slot and frees it. */
+static int record(struct alert_sender *q, struct slot *sl, struct store *st, double now,
+		  struct alert_stats *s, char *err, size_t errlen)
+{
+	char why[sizeof s->last_error];
+	int r;
+	if (run_ok(&sl->res)) {
+		r = store_alert_delivered(st, sl->id, now, err, errlen);
+		s->sent++;
+	} else {
+		run_describe(&sl->res, q->c->timeout, why, sizeof why);
+		r = store_alert_failed(st, sl->id, now + alert_backoff(sl->attempts + 1, q->c->timeout),
+				       why, err, errlen);
+		memcpy(s->last_error, why, sizeof why);
+		s->failed++;
+	}
+	*sl = (struct slot){ 0 };
+	return r;
+}
+
+/* Announces alert id and starts its program in sl (or delivers it at once
+ * when there is none). Returns 1 when started, 0 when done or gone, -1 on
+ * error. */
+static int start(struct alert_sender *q, struct slot *sl, struct store *st, double now,
+		 int64_t id, struct alert_stats *s, char *err, size_t errlen)
 {
 	struct msg m = { 0 };
-	char why[sizeof s->last_error];
 	int r = store_alert_get(st, id, fill_msg, &m, err, errlen);
 
 	if (r <= 0)
 		goto out;
-	r = send_msg(&m, c, why, sizeof why, err, errlen);
-	if (r == 0) {
+	announce_line(&m, q->c);
+	if (q->c->exec == NULL) {
 		r = store_alert_delivered(st, id, now, err, errlen);
 		s->sent++;
-	} else if (r == 1) {
-		r = store_alert_failed(st, id, now + alert_backoff(m.attempts + 1), why, err, errlen);
-		memcpy(s->last_error, why, sizeof why);
-		s->failed++;
+		goto out;
 	}
+	finish_env(&m, q->c);
+	sl->child = run_start(q->c->exec, m.env, m.json, m.jsonlen, q->c->timeout, err, errlen);
+	if (sl->child == NULL) {
+		r = -1;
+		goto out;
+	}
+	sl->id = id;
+	sl->attempts = m.attempts;
+	r = 1;
 out:
 	msg_release(&m);
-	return r < 0 ? -1 : 0;
+	return r;
+}
+
+int alert_sender_pump(struct alert_sender *q, struct store *st, double now, struct alert_stats *s,
+		      char *err, size_t errlen)
+{
+	int64_t ids[2 * ALERT_CHILDREN_MAX];
+	int n;
+	unsigned sent;
+
+	alert_sender_reap(q);
+	for (int i = 0; i < ALERT_CHILDREN_MAX; i++)
+		if (q->slot[i].id && q->slot[i].child == NULL &&
+		    record(q, &q->slot[i], st, now, s, err, errlen) < 0)
+			return -1;
+	/* Again while alerts go out at once: a delivered one may release its
+	 * episode's next. */
+	do {
+		sent = s->sent;
+		q->backlog = 0;
+		n = store_alert_due(st, now, ids, 2 * ALERT_CHILDREN_MAX, err, errlen);
+		for (int i = 0; i < n; i++) {
+			struct slot *sl;
+			if (in_flight(q, ids[i]))
+				continue;
+			if ((sl = free_slot(q)) == NULL) {
+				q->backlog = 1;
+				break;
+			}
+			if (start(q, sl, st, now, ids[i], s, err, errlen) < 0)
+				return -1;
+		}
+	} while (n > 0 && s->sent > sent);
+	return n < 0 ? -1 : 0;
+}
+
+int alert_sender_stop(struct alert_sender *q, struct store *st, double now, struct alert_stats *s,
+		      char *err, size_t errlen)
+{
+	int rc = 0;
+	alert_sender_reap(q);
+	for (int i = 0; i < ALERT_CHILDREN_MAX; i++) {
+		struct slot *sl = &q->slot[i];
+		if (sl->id == 0)
+			continue;
+		if (sl->child == NULL) {	/* finished: its outcome counts */
+			rc |= record(q, sl, st, now, s, err, errlen);
+			continue;
+		}
+		run_abandon(sl->child);
+		/* Due at once: the next start sends it again (without a second
+		 * stream or syslog line). */
+		rc |= store_alert_failed(st, sl->id, now, "interrupted: bouncewatch stopped", err, errlen);
+		s->interrupted++;
+		*sl = (struct slot){ 0 };
+	}
+	return rc < 0 ? -1 : 0;
 }
 
 int alert_dispatch(struct store *st, const struct alert_cfg *c, double now, struct alert_stats *s,
 		   char *err, size_t errlen)
 {
-	int64_t ids[32];
-	int n;
-	unsigned sent;
+	struct alert_sender *q = alert_sender_new(c);
+	int rc;
 	*s = (struct alert_stats){ 0 };
-	/* Again while alerts go out: a delivered one may release its episode's next. */
-	do {
-		sent = s->sent;
-		n = store_alert_due(st, now, ids, 32, err, errlen);
-		for (int i = 0; i < n; i++)
-			if (deliver(st, c, now, ids[i], s, err, errlen) < 0)
-				return -1;
-	} while (n > 0 && s->sent > sent);
-	return n < 0 ? -1 : 0;
+	while ((rc = alert_sender_pump(q, st, now, s, err, errlen)) == 0 && alert_sender_busy(q) > 0) {
+		int ms = alert_sender_wait_ms(q);
+		poll(NULL, 0, ms < 0 || ms > 20 ? 20 : ms);
+	}
+	alert_sender_free(q);
+	return rc;
 }

@@ -6,9 +6,15 @@
  * (stderr), syslog (LOG_MAIL) and an alert program run through run.h with
  * the facts in BOUNCEWATCH_* environment variables and as one JSON object
  * on stdin. Delivery is at least once: a failed or timed-out program leaves
- * the row undelivered with a back-off due time (30 s doubling up to 1 h),
- * across restarts; a delivered row is never sent again. The stream and
- * syslog lines go out on an alert's first attempt only.
+ * the row undelivered with a back-off due time (30 s doubling up to 1 h,
+ * and never less than the timeout plus the kill grace: a retry starts after the last attempt was surely over), across
+ * restarts; a delivered row is never sent again. The stream and syslog
+ * lines go out on an alert's first attempt only.
+ * Programs run beside the caller's loop (struct alert_sender): started
+ * without waiting, at most ALERT_CHILDREN_MAX at once, reaped and killed at
+ * their timeout when the caller pumps; a program that hangs delays only
+ * its own alert. On stop, running programs are killed and their alerts
+ * stay due, to go out at the next start.
  */
 #ifndef BW_ALERT_H
 #define BW_ALERT_H
@@ -60,20 +66,48 @@ double alert_now(const struct alert_cfg *c);
 int alert_should_announce(const struct alert_cfg *c, double now, double last_block,
 			  double last_announced, const char **note);
 
-/* Seconds to wait before attempt number `attempts` + 1 after a failure. */
-double alert_backoff(int attempts);
+/* Seconds to wait before attempt number `attempts` + 1 after a failure of
+ * a program allowed `timeout` seconds. */
+double alert_backoff(int attempts, double timeout);
+
+#define ALERT_CHILDREN_MAX 4	/* alert programs running at once */
 
 struct alert_stats {
 	unsigned sent;		/* delivered now */
 	unsigned failed;	/* attempts failed now (retried later) */
+	unsigned interrupted;	/* programs killed by alert_sender_stop() (sent again later) */
 	char last_error[RUN_STDERR_MAX + 64];	/* why the last failed attempt failed (may hold program text) */
 };
 
-/* Delivers every announced, undelivered alert due at now. Call it outside
- * a write transaction: each result is saved on its own (autocommit), right
- * after its delivery. A failing program is not an error here (it is
- * recorded and counted in s); returns -1 with err only on a store error or
- * when no child process can be started. */
+struct alert_sender;
+
+/* A sender for c (borrowed; it must outlive the sender). */
+struct alert_sender *alert_sender_new(const struct alert_cfg *c);
+/* Kills running programs without recording anything; NULL does nothing. */
+void alert_sender_free(struct alert_sender *q);
+/* Without blocking and without the store: reaps programs that ended and
+ * kills those past their timeout (their outcome is kept for the next pump). */
+void alert_sender_reap(struct alert_sender *q);
+/* Records the outcome of every program that ended, then starts due alerts
+ * (announcing them on the stream and syslog) while a slot is free. Call it
+ * outside a write transaction: each result is saved on its own. Adds to s
+ * (sent, failed). A failing program is not an error here; -1 with err only
+ * on a store error or when no child process can be started. */
+int alert_sender_pump(struct alert_sender *q, struct store *st, double now, struct alert_stats *s,
+		      char *err, size_t errlen);
+/* Programs running or ended but not yet recorded. */
+unsigned alert_sender_busy(const struct alert_sender *q);
+/* Milliseconds until the sender needs a pump (a program's timeout or kill
+ * time, 0 when one ended or due alerts wait for a slot), -1 when idle. */
+int alert_sender_wait_ms(const struct alert_sender *q);
+/* Records what ended, kills what still runs and leaves those alerts due
+ * now (counted in s->interrupted). Outside a write transaction. */
+int alert_sender_stop(struct alert_sender *q, struct store *st, double now, struct alert_stats *s,
+		      char *err, size_t errlen);
+
+/* Delivers every announced, undelivered alert due at now through a sender
+ * and waits until its programs ended (scan). Clears s first; returns as
+ * alert_sender_pump(). */
 int alert_dispatch(struct store *st, const struct alert_cfg *c, double now, struct alert_stats *s,
 		   char *err, size_t errlen);
 

@@ -6,6 +6,11 @@
  * commit and exit 0, SIGHUP reloads the rules (keeping the old ones when
  * the new ones do not compile), episodes clear by the clock and alerts go
  * out after each commit and, for retries, every HOUSEKEEPING seconds.
+ * Alert programs run beside the loop (alert.h's sender): SIGCHLD ends the
+ * wait, and while programs run a wait lasts at most CHILD_WAIT_MS (a
+ * SIGCHLD that arrives just before the wait starts) or until the nearest
+ * program timeout. On SIGTERM running programs are killed and their alerts
+ * stay due for the next start; at the end of stdin they are waited for.
  * Signal handlers only set flags; the loop reads them after each wait.
  */
 #include <inttypes.h>
@@ -23,13 +28,16 @@
 
 #define HOUSEKEEPING 30.0	/* seconds between episode ticks and alert retries */
 #define MAX_WAIT_MS 5000	/* bounds the time a signal can wait for its turn */
+#define CHILD_WAIT_MS 250	/* bounds a wait while alert programs run */
 
-static volatile sig_atomic_t got_stop, got_hup;
+static volatile sig_atomic_t got_stop, got_hup, got_chld;
 
 static void on_signal(int sig)
 {
 	if (sig == SIGHUP)
 		got_hup = 1;
+	else if (sig == SIGCHLD)
+		got_chld = 1;
 	else
 		got_stop = 1;
 }
@@ -70,6 +78,10 @@ static void set_signals(void)
 	sigaction(SIGTERM, &sa, NULL);
 	sigaction(SIGINT, &sa, NULL);
 	sigaction(SIGHUP, &sa, NULL);
+	/* poll() is never restarted after a handler: SIGCHLD ends the wait,
+	 * and SA_RESTART keeps it from interrupting file and SQLite I/O. */
+	sa.sa_flags = SA_RESTART | SA_NOCLDSTOP;
+	sigaction(SIGCHLD, &sa, NULL);
 	signal(SIGPIPE, SIG_IGN);
 }
 
@@ -81,22 +93,38 @@ struct tail {
 	struct episodes *ep;
 	struct follow *f;
 	struct alert_cfg ac;
+	struct alert_sender *q;
 	uint64_t dispatched_at;	/* commit count at the last alert dispatch */
 	double housekept;
 };
 
+static void report_alerts(const struct alert_stats *as)
+{
+	char why[512];
+	if (as->interrupted > 0)
+		msg_info("%u alert program%s stopped; sent again at the next start", as->interrupted,
+			 as->interrupted == 1 ? "" : "s");
+	if (as->failed > 0)
+		msg_warn("%u alert%s not delivered (%s); retried later", as->failed,
+			 as->failed == 1 ? "" : "s",
+			 log_printable(as->last_error, strlen(as->last_error), why, sizeof why));
+}
+
+/* Records ended alert programs and starts due alerts; outside a write
+ * transaction only (uncommitted lines: reaped now, recorded next time).
+ * Once stopping, no program starts (finish_alerts() records the rest). */
 static void dispatch(struct tail *t)
 {
-	char err[1024], why[512];
-	struct alert_stats as;
-	if (alert_dispatch(t->st, &t->ac, alert_now(&t->ac), &as, err, sizeof err) < 0) {
-		msg_warn("alerts: %s", err);
+	char err[1024];
+	struct alert_stats as = { 0 };
+	got_chld = 0;
+	if (follow_pending(t->f) > 0 || (got_stop && t->ac.exec != NULL)) {
+		alert_sender_reap(t->q);
 		return;
 	}
-	if (as.failed > 0)
-		msg_warn("%u alert%s not delivered (%s); retried later", as.failed,
-			 as.failed == 1 ? "" : "s",
-			 log_printable(as.last_error, strlen(as.last_error), why, sizeof why));
+	if (alert_sender_pump(t->q, t->st, alert_now(&t->ac), &as, err, sizeof err) < 0)
+		msg_warn("alerts: %s", err);
+	report_alerts(&as);
 }
 
 /* SIGHUP: new rules for the lines that follow, or the old ones kept. */
@@ -137,10 +165,38 @@ static void housekeeping(struct tail *t, int force)
 		follow_flush(t->f, err, sizeof err);
 		dispatch(t);
 		t->dispatched_at = fs->commits;
-	} else if (fs->commits != t->dispatched_at) {
+	} else if (fs->commits != t->dispatched_at || got_chld || alert_sender_wait_ms(t->q) == 0) {
 		t->dispatched_at = fs->commits;
 		dispatch(t);
 	}
+}
+
+/* How long the next wait may last. */
+static int wait_ms(const struct tail *t)
+{
+	int ms = alert_sender_wait_ms(t->q);
+	if (ms < 0 || ms > MAX_WAIT_MS)
+		ms = MAX_WAIT_MS;
+	if (alert_sender_busy(t->q) > 0 && ms > CHILD_WAIT_MS)
+		ms = CHILD_WAIT_MS;
+	return ms;
+}
+
+/* The end: on a stop signal, running alert programs are killed (their
+ * alerts stay due); at the end of stdin they are waited for (a stop signal
+ * still cuts the wait short). */
+static void finish_alerts(struct tail *t)
+{
+	char err[1024];
+	struct alert_stats as = { 0 };
+	while (!got_stop && alert_sender_busy(t->q) > 0) {
+		int ms = wait_ms(t);
+		nanosleep(&(struct timespec){ .tv_nsec = (ms < 50 ? ms : 50) * 1000000L }, NULL);
+		dispatch(t);
+	}
+	if (alert_sender_stop(t->q, t->st, alert_now(&t->ac), &as, err, sizeof err) < 0)
+		msg_warn("alerts: %s", err);
+	report_alerts(&as);
 }
 
 /* Parses the tail options into o (and t->ac). Returns the index of the first
@@ -212,6 +268,7 @@ static int tail_open(struct tail *t, const struct follow_opts *o)
 		return EXIT_RUNTIME;
 	}
 	io.episodes = t->ep;
+	t->q = alert_sender_new(&t->ac);
 	t->ing = ingest_new(t->st, t->rules, &io);
 	t->f = follow_new(t->st, t->ing, t->ep, o, err, sizeof err);
 	return EXIT_OK;
@@ -220,6 +277,7 @@ static int tail_open(struct tail *t, const struct follow_opts *o)
 static void tail_close(struct tail *t)
 {
 	follow_free(t->f);
+	alert_sender_free(t->q);
 	ingest_free(t->ing);
 	episode_free(t->ep);
 	store_free(t->st);
@@ -245,7 +303,7 @@ static int tail_run(struct tail *t)
 	char err[1024];
 	int rc = EXIT_OK;
 	while (!got_stop && !follow_eof(t->f)) {
-		if (follow_step(t->f, MAX_WAIT_MS, err, sizeof err) < 0) {
+		if (follow_step(t->f, wait_ms(t), err, sizeof err) < 0) {
 			msg_info("%s", err);
 			rc = EXIT_RUNTIME;
 			break;
@@ -267,6 +325,7 @@ static int tail_run(struct tail *t)
 		rc = EXIT_RUNTIME;
 	}
 	housekeeping(t, 1);
+	finish_alerts(t);
 	print_summary(t);
 	return rc;
 }

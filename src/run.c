@@ -2,8 +2,9 @@
  *
  * Invariants: the only fork/execve in bouncewatch; the child never returns
  * into our code (execve or _exit); every pipe end is closed on all paths and
- * the child is always reaped. Uses the real monotonic clock for the timeout
- * (the program's run time is real, whatever clock the caller's logic uses).
+ * the child is always reaped (run_poll() until it says so, or
+ * run_abandon()). Uses the real monotonic clock for the timeout (the
+ * program's run time is real, whatever clock the caller's logic uses).
  * Base layer: libc only.
  */
 #include <errno.h>
@@ -11,11 +12,24 @@
 #include <poll.h>
 #include <signal.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
 #include "run.h"
+#include "xmalloc.h"
+
+struct run_child {
+	pid_t pid;
+	int in, err;		/* our ends; -1 when closed */
+	char *input;		/* owned copy of what is left to feed */
+	size_t inlen, done;
+	size_t errlen;
+	double timeout, deadline, kill_at;
+	int term_sent, kill_sent;
+	struct run_result res;
+};
 
 static double mono(void)
 {
@@ -42,6 +56,7 @@ static void child(const char *path, char *const envp[], int in, int errfd)
 
 	setpgid(0, 0);
 	signal(SIGPIPE, SIG_DFL);
+	signal(SIGCHLD, SIG_DFL);
 	sigemptyset(&none);
 	sigprocmask(SIG_SETMASK, &none, NULL);
 	move_fd(in, 0);
@@ -55,14 +70,6 @@ static void child(const char *path, char *const envp[], int in, int errfd)
 	_exit(127);
 }
 
-struct io {
-	int in, err;		/* our ends; -1 when closed */
-	const char *input;
-	size_t inlen, done;
-	size_t errlen;
-	struct run_result *res;
-};
-
 static void close_fd(int *fd)
 {
 	if (*fd >= 0)
@@ -71,123 +78,161 @@ static void close_fd(int *fd)
 }
 
 /* One poll round of at most ms milliseconds: feed stdin, collect stderr. */
-static void pump(struct io *io, int ms)
+static void pump(struct run_child *c, int ms)
 {
 	struct pollfd p[2];
 	int n = 0, iin = -1, ierr = -1;
-	if (io->in >= 0) {
-		p[n] = (struct pollfd){ .fd = io->in, .events = POLLOUT };
+	if (c->in >= 0) {
+		p[n] = (struct pollfd){ .fd = c->in, .events = POLLOUT };
 		iin = n++;
 	}
-	if (io->err >= 0) {
-		p[n] = (struct pollfd){ .fd = io->err, .events = POLLIN };
+	if (c->err >= 0) {
+		p[n] = (struct pollfd){ .fd = c->err, .events = POLLIN };
 		ierr = n++;
 	}
 	if (poll(p, (nfds_t)n, ms) <= 0)
 		return;
 	if (iin >= 0 && p[iin].revents) {
-		ssize_t w = write(io->in, io->input + io->done, io->inlen - io->done);
+		ssize_t w = write(c->in, c->input + c->done, c->inlen - c->done);
 		if (w > 0)
-			io->done += (size_t)w;
-		if ((w < 0 && errno != EAGAIN && errno != EINTR) || io->done == io->inlen)
-			close_fd(&io->in);
+			c->done += (size_t)w;
+		if ((w < 0 && errno != EAGAIN && errno != EINTR) || c->done == c->inlen)
+			close_fd(&c->in);
 	}
 	if (ierr >= 0 && p[ierr].revents) {
 		char buf[1024];
-		ssize_t r = read(io->err, buf, sizeof buf);
+		ssize_t r = read(c->err, buf, sizeof buf);
 		if (r > 0) {
-			size_t room = sizeof io->res->stderr_head - 1 - io->errlen;
+			size_t room = sizeof c->res.stderr_head - 1 - c->errlen;
 			size_t k = (size_t)r < room ? (size_t)r : room;
-			memcpy(io->res->stderr_head + io->errlen, buf, k);
-			io->errlen += k;
+			memcpy(c->res.stderr_head + c->errlen, buf, k);
+			c->errlen += k;
 		} else if (r == 0 || (errno != EAGAIN && errno != EINTR)) {
-			close_fd(&io->err);
+			close_fd(&c->err);
 		}
 	}
 }
 
-/* Waits for pid while pumping io; kills its group at the deadline. */
-static void supervise(pid_t pid, struct io *io, double timeout)
+struct run_child *run_start(const char *path, char *const envp[], const char *input, size_t inlen,
+			    double timeout, char *err, size_t errlen)
 {
-	double deadline = mono() + timeout, kill_at = 0;
-	int ws = 0, term_sent = 0, kill_sent = 0, reaped = 0;
-
-	for (;;) {
-		pid_t r = waitpid(pid, &ws, WNOHANG);
-		if (r == pid)
-			reaped = 1;
-		if (r == pid || (r < 0 && errno != EINTR))
-			break;
-		double now = mono();
-		if (!term_sent && now >= deadline) {
-			kill(-pid, SIGTERM);
-			term_sent = io->res->timed_out = 1;
-			kill_at = now + RUN_KILL_GRACE;
-		} else if (term_sent && !kill_sent && now >= kill_at) {
-			kill(-pid, SIGKILL);
-			kill_sent = 1;
-		}
-		if (io->in < 0 && io->err < 0)
-			poll(NULL, 0, 20);
-		else
-			pump(io, 20);
-	}
-	if (io->err >= 0)	/* what the child wrote just before it exited */
-		pump(io, 0);
-	if (!reaped) {
-		io->res->exit_code = -1;
-	} else if (WIFEXITED(ws)) {
-		io->res->exit_code = WEXITSTATUS(ws);
-	} else {
-		io->res->exit_code = -1;
-		io->res->signal = WIFSIGNALED(ws) ? WTERMSIG(ws) : 0;
-	}
-	if (io->res->timed_out)	/* the group may hold children of the child */
-		kill(-pid, SIGKILL);
-}
-
-int run_program(const char *path, char *const envp[], const char *input, size_t inlen,
-		double timeout, struct run_result *res, char *err, size_t errlen)
-{
-	int in[2] = { -1, -1 }, er[2] = { -1, -1 }, ret = -1;
-	struct sigaction ign = { .sa_handler = SIG_IGN }, old;
-	struct io io = { .input = input, .inlen = inlen, .res = res };
+	int in[2] = { -1, -1 }, er[2] = { -1, -1 };
+	struct run_child *c = NULL;
 	pid_t pid;
 
-	memset(res, 0, sizeof *res);
+	signal(SIGPIPE, SIG_IGN);	/* a child may exit without reading its stdin */
 	if (pipe2(in, O_CLOEXEC) < 0 || pipe2(er, O_CLOEXEC) < 0) {
 		snprintf(err, errlen, "pipe: %s", strerror(errno));
 		goto out;
 	}
-	sigaction(SIGPIPE, &ign, &old);
 	if ((pid = fork()) < 0) {
 		snprintf(err, errlen, "fork: %s", strerror(errno));
-		sigaction(SIGPIPE, &old, NULL);
 		goto out;
 	}
 	if (pid == 0)
 		child(path, envp, in[0], er[1]);
 	setpgid(pid, pid);
-	close_fd(&in[0]);
-	close_fd(&er[1]);
-	io.in = in[1];
-	io.err = er[0];
+	c = xcalloc(1, sizeof *c);
+	*c = (struct run_child){ .pid = pid, .in = in[1], .err = er[0], .inlen = inlen,
+				 .timeout = timeout, .deadline = mono() + timeout };
+	c->input = xmalloc(inlen + 1);
+	if (inlen > 0)
+		memcpy(c->input, input, inlen);
 	in[1] = er[0] = -1;
-	fcntl(io.in, F_SETFL, O_NONBLOCK);
-	fcntl(io.err, F_SETFL, O_NONBLOCK);
+	fcntl(c->in, F_SETFL, O_NONBLOCK);
+	fcntl(c->err, F_SETFL, O_NONBLOCK);
 	if (inlen == 0)
-		close_fd(&io.in);
-	supervise(pid, &io, timeout);
-	close_fd(&io.in);
-	close_fd(&io.err);
-	sigaction(SIGPIPE, &old, NULL);
-	ret = 0;
+		close_fd(&c->in);
+	pump(c, 0);
 out:
 	close_fd(&in[0]);
 	close_fd(&in[1]);
 	close_fd(&er[0]);
 	close_fd(&er[1]);
-	return ret;
+	return c;
+}
+
+static void child_free(struct run_child *c)
+{
+	close_fd(&c->in);
+	close_fd(&c->err);
+	free(c->input);
+	free(c);
+}
+
+/* The deadlines: SIGTERM to the group at the timeout, SIGKILL after the grace. */
+static void enforce(struct run_child *c, double now)
+{
+	if (!c->term_sent && now >= c->deadline) {
+		kill(-c->pid, SIGTERM);
+		c->term_sent = c->res.timed_out = 1;
+		c->kill_at = now + RUN_KILL_GRACE;
+	} else if (c->term_sent && !c->kill_sent && now >= c->kill_at) {
+		kill(-c->pid, SIGKILL);
+		c->kill_sent = 1;
+	}
+}
+
+int run_poll(struct run_child *c, struct run_result *res)
+{
+	int ws = 0;
+	pid_t r;
+
+	pump(c, 0);
+	r = waitpid(c->pid, &ws, WNOHANG);
+	if (r == 0 || (r < 0 && errno == EINTR)) {
+		enforce(c, mono());
+		return 0;
+	}
+	if (c->err >= 0)	/* what the child wrote just before it exited */
+		pump(c, 0);
+	if (r != c->pid) {
+		c->res.exit_code = -1;
+	} else if (WIFEXITED(ws)) {
+		c->res.exit_code = WEXITSTATUS(ws);
+	} else {
+		c->res.exit_code = -1;
+		c->res.signal = WIFSIGNALED(ws) ? WTERMSIG(ws) : 0;
+	}
+	if (c->res.timed_out)	/* the group may hold children of the child */
+		kill(-c->pid, SIGKILL);
+	*res = c->res;
+	child_free(c);
+	return 1;
+}
+
+int run_wait_ms(const struct run_child *c)
+{
+	double left = (c->term_sent ? c->kill_at : c->deadline) - mono();
+	if (c->kill_sent || left <= 0)
+		return 0;
+	return left > 86400 ? 86400000 : (int)(left * 1000) + 1;
+}
+
+void run_abandon(struct run_child *c)
+{
+	if (c == NULL)
+		return;
+	kill(-c->pid, SIGKILL);
+	while (waitpid(c->pid, NULL, 0) < 0 && errno == EINTR)
+		;
+	child_free(c);
+}
+
+int run_program(const char *path, char *const envp[], const char *input, size_t inlen,
+		double timeout, struct run_result *res, char *err, size_t errlen)
+{
+	struct run_child *c = run_start(path, envp, input, inlen, timeout, err, errlen);
+	if (c == NULL)
+		return -1;
+	while (!run_poll(c, res)) {
+		int ms = run_wait_ms(c);
+		if (c->in < 0 && c->err < 0)
+			poll(NULL, 0, ms < 20 ? ms : 20);
+		else
+			pump(c, ms < 20 ? ms : 20);
+	}
+	return 0;
 }
 
 int run_ok(const struct run_result *res)

@@ -25,10 +25,26 @@ struct run_result {
  * its stdin, waits at most timeout seconds (real time), then kills it.
  * Returns 0 when the child was started and reaped (*res says how it ended:
  * a program that cannot be executed exits 127 with the reason in
- * stderr_head), -1 with err when no child could be started. SIGPIPE is
- * ignored while the child runs (it may exit without reading stdin). */
+ * stderr_head), -1 with err when no child could be started. */
 int run_program(const char *path, char *const envp[], const char *input, size_t inlen,
 		double timeout, struct run_result *res, char *err, size_t errlen);
+
+struct run_child;
+
+/* Starts path as run_program() does, without waiting: the input (copied)
+ * is fed and stderr collected by run_poll(). SIGPIPE is ignored in this
+ * process from then on. NULL with err when no child could be started. */
+struct run_child *run_start(const char *path, char *const envp[], const char *input, size_t inlen,
+			    double timeout, char *err, size_t errlen);
+/* Without blocking: feeds stdin, collects stderr, sends SIGTERM to the
+ * group at the timeout and SIGKILL RUN_KILL_GRACE seconds later, reaps.
+ * Returns 1 when the child ended (*res filled, c freed), else 0. */
+int run_poll(struct run_child *c, struct run_result *res);
+/* Milliseconds until c's next deadline (its timeout, then its kill). */
+int run_wait_ms(const struct run_child *c);
+/* Kills c's process group with SIGKILL, reaps the child and frees c; NULL
+ * does nothing. */
+void run_abandon(struct run_child *c);
 
 /* 1 when res is a clean exit 0. */
 int run_ok(const struct run_result *res);

@@ -259,8 +259,8 @@ static void announce_rules(void **state)
 	assert_false(alert_should_announce(&f->cfg, T0, T0, T0 - 1800, &note));
 	assert_string_equal(note, "min-interval");
 	assert_true(alert_should_announce(&f->cfg, T0, T0, T0 - 3600, &note));
-	assert_true(alert_backoff(1) == 30 && alert_backoff(2) == 60 && alert_backoff(3) == 120);
-	assert_true(alert_backoff(8) == 3600 && alert_backoff(100) == 3600);
+	assert_true(alert_backoff(1, 2) == 30 && alert_backoff(2, 2) == 60 && alert_backoff(3, 2) == 120);
+	assert_true(alert_backoff(8, 2) == 3600 && alert_backoff(100, 2) == 3600 && alert_backoff(1, 40) == 42 && alert_backoff(1, 30) == 32);
 }
 
 static void line_env_and_json(void **state)
