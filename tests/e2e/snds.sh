@@ -17,13 +17,14 @@ at_exit "kill $SRV 2>/dev/null"
 wait_for 50 test -s "$T/port" || notok "the HTTP server started"
 URL="http://127.0.0.1:$(cat "$T/port")/snds/"
 
+# The recording alert program: one file per run (alert programs run
+# several at once, so no shared counter).
 cat >"$T/rec.sh" <<REC
 #!/bin/sh
-n=\$(cat "$T/rec/count" 2>/dev/null || echo 0); n=\$((n + 1)); echo \$n >"$T/rec/count"
-env >"$T/rec/env.\$n"
+env >"\$(mktemp "$T/rec/env.XXXXXX")"
 REC
 chmod 755 "$T/rec.sh"
-runs() { cat "$T/rec/count" 2>/dev/null || echo 0; }
+runs() { ls "$T/rec" | grep -c '^env\.'; }
 snds() {
 	BOUNCEWATCH_NOW=$NOW "$BW" --db "$T/s.db" --rules "$RULES" snds fetch --snds-url "$URL" \
 		--alert-exec "$T/rec.sh" "$@" >"$T/out" 2>"$T/err"
