@@ -159,3 +159,20 @@ int alert_opts_finish(struct store *st, struct episodes *ep, const struct alert_
 		       es->cleared, episode_open_count(ep), as.sent, as.failed);
 	return EXIT_OK;
 }
+
+int alert_opts_take(struct alert_cfg *ac, int argc, char **argv)
+{
+	char err[512];
+	int n = 1;
+	for (int i = 1; i < argc; i++) {
+		int r = alert_opt(ac, argc, argv, &i, err, sizeof err);
+		if (r < 0) {
+			msg_info("%s: %s", argv[0], err);
+			return -1;
+		}
+		if (r == 0)
+			argv[n++] = argv[i];
+	}
+	argv[n] = NULL;
+	return n;
+}

@@ -31,6 +31,11 @@ struct store;
 struct episodes;
 int alert_opts_finish(struct store *st, struct episodes *ep, const struct alert_cfg *ac);
 
+/* Takes these options out of argv (argv[0], the command's name, stays),
+ * leaving the rest for the command's own parser. Returns the new argc, or
+ * -1 after saying which value is bad. */
+int alert_opts_take(struct alert_cfg *ac, int argc, char **argv);
+
 /* The help text of these options, for a command's usage. */
 void alert_opts_usage(FILE *f);
 

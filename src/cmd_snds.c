@@ -22,7 +22,7 @@
 #include "feed_snds.h"
 #include "http_get.h"
 #include "log.h"
-#include "snds_episode.h"
+#include "feed_episode.h"
 #include "xmalloc.h"
 
 #define SNDS_DEFAULT_URL "https://sendersupport.olc.protection.outlook.com/snds/"
@@ -50,25 +50,6 @@ static void usage(FILE *f)
 		   "  --data FILE, --status FILE   import saved feeds instead of fetching\n"
 		   "Episode and alert options as for scan:\n");
 	alert_opts_usage(f);
-}
-
-/* Takes the episode and alert options (alert_opts.h) out of argv, leaving
- * the rest for getopt. Returns the new argc, or -1 on a bad value. */
-static int take_alert_opts(struct alert_cfg *ac, int argc, char **argv)
-{
-	char err[512];
-	int n = 1;
-	for (int i = 1; i < argc; i++) {
-		int r = alert_opt(ac, argc, argv, &i, err, sizeof err);
-		if (r < 0) {
-			msg_info("snds: %s", err);
-			return -1;
-		}
-		if (r == 0)
-			argv[n++] = argv[i];
-	}
-	argv[n] = NULL;
-	return n;
 }
 
 static void warn_bad(void *arg, const char *feed, size_t line, const char *why)
@@ -160,9 +141,23 @@ static int parse(struct globals *g, int argc, char **argv, struct snds_opts *o)
 	return 0;
 }
 
+#define SNDS_ADVICE "https://sendersupport.olc.protection.outlook.com/snds/ (SNDS: the IP's data; " \
+	"https://sender.office.com to request delisting)"
+
+/* An SNDS signal as an episode fact of microsoft and that IP: warning signs
+ * open (or continue) the episode, a GREEN day is evidence only. */
+static int snds_signal_fact(void *arg, const struct snds_signal *s, char *err, size_t errlen)
+{
+	static const char *const kind[] = { [SNDS_FILTER] = "snds-filter",
+		[SNDS_TRAPS] = "snds-traps", [SNDS_BLOCKED] = "snds-blocked" };
+	struct feed_fact f = { "microsoft", s->ip, s->ts, kind[s->kind], s->detail, SNDS_ADVICE,
+			       !s->green };
+	return feed_episode_fact(arg, &f, err, errlen);
+}
+
 struct run {
 	struct store *st;
-	struct snds_episodes *ep;
+	struct feed_episodes *ep;
 	struct feed_snds_stats s;
 	int failed;
 };
@@ -172,9 +167,9 @@ static void store_feed(struct run *r, int status, const char *buf, size_t len)
 {
 	char err[1024];
 	double now = clock_now();
-	int rc = status ? feed_snds_status(r->st, buf, len, now, snds_episode_signal, warn_bad,
+	int rc = status ? feed_snds_status(r->st, buf, len, now, snds_signal_fact, warn_bad,
 					   r->ep, &r->s, err, sizeof err)
-			: feed_snds_data(r->st, buf, len, now, snds_episode_signal, warn_bad, r->ep,
+			: feed_snds_data(r->st, buf, len, now, snds_signal_fact, warn_bad, r->ep,
 					 &r->s, err, sizeof err);
 	if (rc < 0) {
 		msg_info("SNDS %s feed not stored: %s", status ? "status" : "data", err);
@@ -240,7 +235,7 @@ static void summary(const struct run *r)
 		 r->s.rows, r->s.rows == 1 ? "" : "s", r->s.new_rows, r->s.ranges,
 		 r->s.ranges == 1 ? "" : "s", r->s.new_ranges, r->s.gone, r->s.skipped,
 		 r->s.skipped == 1 ? "" : "s", r->s.signals, r->s.signals == 1 ? "" : "s",
-		 snds_episode_opened(r->ep), snds_episode_opened(r->ep) == 1 ? "" : "s");
+		 feed_episode_opened(r->ep), feed_episode_opened(r->ep) == 1 ? "" : "s");
 }
 
 static int snds_exec(struct globals *g, int argc, char **argv)
@@ -261,7 +256,7 @@ static int snds_exec(struct globals *g, int argc, char **argv)
 	}
 	fetch = strcmp(argv[1], "fetch") == 0;
 	alert_opts_init(&ac);
-	if ((argc = take_alert_opts(&ac, argc - 1, argv + 1)) < 0 ||
+	if ((argc = alert_opts_take(&ac, argc - 1, argv + 1)) < 0 ||
 	    (rc = parse(g, argc, argv + 1, &o)) != 0) {
 		alert_cfg_release(&ac);
 		rc = argc < 0 ? -1 : rc;
@@ -292,7 +287,7 @@ static int snds_exec(struct globals *g, int argc, char **argv)
 		return EXIT_USAGE;
 	}
 	if ((r.st = store_open(cmd_db_path(g), STORE_WRITE, err, sizeof err)) == NULL ||
-	    (r.ep = snds_episode_new(r.st, &ac, err, sizeof err)) == NULL) {
+	    (r.ep = feed_episode_new(r.st, &ac, err, sizeof err)) == NULL) {
 		msg_info("%s", err);
 		store_free(r.st);
 		alert_cfg_release(&ac);
@@ -308,11 +303,11 @@ static int snds_exec(struct globals *g, int argc, char **argv)
 	}
 	memset(key, 0, sizeof key);
 	summary(&r);
-	if (snds_episode_finish(r.ep, err, sizeof err) < 0) {
+	if (feed_episode_finish(r.ep, err, sizeof err) < 0) {
 		msg_info("%s", err);
 		r.failed = 1;
 	}
-	snds_episode_free(r.ep);
+	feed_episode_free(r.ep);
 	store_free(r.st);
 	alert_cfg_release(&ac);
 	return rc != EXIT_OK ? rc : r.failed ? EXIT_RUNTIME : EXIT_OK;

@@ -14,8 +14,8 @@ void feed_arf_origin(const char *buf, size_t len, char *out, size_t outsz)
 }
 
 int feed_arf_one(struct store *st, const struct rules *rules, const char *buf, size_t len,
-		 double now, struct arf_report *r, struct feed_arf_stats *s, char *err,
-		 size_t errlen)
+		 double now, struct arf_report *r, const char **reporter,
+		 struct feed_arf_stats *s, char *err, size_t errlen)
 {
 	struct complaint c = { 0 };
 	char from_domain[256], rcpt_domain[256];
@@ -32,7 +32,7 @@ int feed_arf_one(struct store *st, const struct rules *rules, const char *buf, s
 	arf_addr_domain(r->mail_from, from_domain, sizeof from_domain);
 	arf_addr_domain(r->rcpt, rcpt_domain, sizeof rcpt_domain);
 	c.arrived = r->arrival > 0 ? r->arrival : now;
-	c.reporter = provider ? provider : r->reporter_domain;
+	c.reporter = *reporter = provider ? provider : r->reporter_domain;
 	c.format = r->format;
 	c.feedback_type = r->feedback_type;
 	c.source_ip = r->source_ip;

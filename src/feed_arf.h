@@ -19,10 +19,11 @@ struct feed_arf_stats {
 };
 
 /* 1 stored, 0 already stored, -2 not a complaint report (why in err: the
- * caller warns and goes on), -1 store error. */
+ * caller warns and goes on), -1 store error. *out is the parsed report and
+ * *reporter its provider (borrowed from rules or from *out). */
 int feed_arf_one(struct store *st, const struct rules *rules, const char *buf, size_t len,
-		 double now, struct arf_report *out, struct feed_arf_stats *s, char *err,
-		 size_t errlen);
+		 double now, struct arf_report *out, const char **reporter,
+		 struct feed_arf_stats *s, char *err, size_t errlen);
 
 /* The origin of a report's bytes: "fnv1a64:HEX:LEN". */
 void feed_arf_origin(const char *buf, size_t len, char *out, size_t outsz);

@@ -33,6 +33,9 @@ static const char SQL_EVIDENCE[] =
 	"INSERT OR REPLACE INTO episode_evidence (episode_id, kind, ts, detail) VALUES (?1,?2,?3,?4)";
 static const char SQL_OPEN_EPISODE[] =
 	"SELECT id FROM episodes WHERE provider = ?1 AND sending_ip = ?2 AND cleared IS NULL";
+static const char SQL_COMPLAINT_RATE[] =
+	"SELECT complaints, accepted FROM complaint_rates WHERE day = ?1 AND source_ip = ?2 "
+	"AND reporter = ?3";
 static const char SQL_KNOWN_IPS[] =
 	"SELECT DISTINCT sending_ip FROM deliveries WHERE sending_ip IS NOT NULL "
 	"UNION SELECT sending_ip FROM episodes WHERE cleared IS NULL";
@@ -231,4 +234,24 @@ int store_open_episode_id(struct store *st, const char *provider, const char *ip
 	if (rc == SQLITE_ROW || rc == SQLITE_DONE)
 		return rc == SQLITE_ROW;
 	return store_fail(st, "open episode", err, errlen);
+}
+
+int store_complaint_rate(struct store *st, const char *day, const char *ip, const char *provider,
+			 int64_t *complaints, int64_t *accepted, char *err, size_t errlen)
+{
+	sqlite3_stmt *s = store_stmt(st, SQL_COMPLAINT_RATE, err, errlen);
+	int rc;
+	if (s == NULL)
+		return -1;
+	text(s, 1, day);
+	text(s, 2, ip);
+	text(s, 3, provider);
+	*complaints = *accepted = 0;
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW) {
+		*complaints = sqlite3_column_int64(s, 0);
+		*accepted = sqlite3_column_int64(s, 1);
+	}
+	sqlite3_reset(s);
+	return rc == SQLITE_ROW || rc == SQLITE_DONE ? 0 : store_fail(st, "complaint rate", err, errlen);
 }

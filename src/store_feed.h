@@ -34,6 +34,12 @@ struct complaint {
 int store_complaint(struct store *st, const struct complaint *c, double read_at, char *err,
 		    size_t errlen);
 
+/* Complaints on day (YYYY-MM-DD, UTC) about ip reported by provider, and the
+ * deliveries that provider accepted that day from the log hosts whose
+ * replies named ip (view complaint_rates). 0 or -1. */
+int store_complaint_rate(struct store *st, const char *day, const char *ip, const char *provider,
+			 int64_t *complaints, int64_t *accepted, char *err, size_t errlen);
+
 /* Adds (or refreshes) evidence on an episode; 0 or -1. */
 int store_evidence(struct store *st, int64_t episode_id, const char *kind, double ts,
 		   const char *detail, char *err, size_t errlen);
