@@ -112,10 +112,11 @@ FUZZ_SECONDS ?= 60
 FUZZ_FLAGS := -fsanitize=address,undefined -fno-sanitize-recover=all
 fuzz: deps
 	$(MAKE) O=build-fuzz CC=clang OPT=-O1 SAN='-fsanitize=fuzzer-no-link $(FUZZ_FLAGS)' build-fuzz/libbw.a
-	mkdir -p build-fuzz/corpus-parse build-fuzz/corpus-rules build-fuzz/crashes
+	mkdir -p build-fuzz/corpus-parse build-fuzz/corpus-rules build-fuzz/corpus-feeds build-fuzz/crashes
 	cat samples/*.log tests/e2e/data/*.log | split -l 1 - build-fuzz/corpus-parse/seed-
 	cp patterns/*.rules build-fuzz/corpus-rules/
-	for h in parse rules; do \
+	cp tests/e2e/data/arf/*.eml build-fuzz/corpus-feeds/
+	for h in parse rules feeds; do \
 		clang -std=c11 -D_GNU_SOURCE -O1 -g -Isrc -fsanitize=fuzzer $(FUZZ_FLAGS) \
 			-o build-fuzz/fuzz_$$h tests/fuzz/fuzz_$$h.c build-fuzz/libbw.a $(LIBS) || exit 1; \
 	done
@@ -123,6 +124,8 @@ fuzz: deps
 		-artifact_prefix=build-fuzz/crashes/ build-fuzz/corpus-parse
 	ASAN_OPTIONS=detect_leaks=1 build-fuzz/fuzz_rules -max_total_time=$(FUZZ_SECONDS) -max_len=8192 \
 		-artifact_prefix=build-fuzz/crashes/ build-fuzz/corpus-rules
+	ASAN_OPTIONS=detect_leaks=1 build-fuzz/fuzz_feeds -max_total_time=$(FUZZ_SECONDS) -max_len=16384 \
+		-artifact_prefix=build-fuzz/crashes/ build-fuzz/corpus-feeds
 
 lint:
 	@! grep -nE '\b(strcpy|strcat|sprintf|vsprintf|gets|atoi|atol|system|popen)\s*\(' src/*.c src/*.h \

@@ -85,7 +85,7 @@ static double date_of(const char *s)
  * occurrence of a field counts. */
 static void feedback_fields(const char *b, size_t len, struct arf_report *r)
 {
-	const char *p = b, *end = b + len;
+	const char *p = b, *end = b ? b + len : b;
 	int seen_src = 0, seen_from = 0, seen_rcpt = 0, seen_arr = 0, seen_type = 0, seen_ua = 0,
 	    seen_dom = 0;
 	while (p < end) {

@@ -113,6 +113,23 @@ static void every_prefix(void **state)
 	free(b);
 }
 
+/* Inputs the fuzzer found (tests/fuzz/fuzz_feeds.c), kept as fixtures:
+ * each parses or is refused, with valid UTF-8 out. */
+static void fuzz_finds(void **state)
+{
+	static const char *const files[] = { DIR "fuzz-empty-feedback-part.eml" };
+	struct arf_report r;
+	char err[256];
+	(void)state;
+	for (size_t i = 0; i < sizeof files / sizeof *files; i++) {
+		size_t n;
+		char *b = slurp(files[i], &n);
+		if (arf_parse(b, n, &r, err, sizeof err) == 0)
+			assert_true(utf8_valid(r.rcpt, strlen(r.rcpt)));
+		free(b);
+	}
+}
+
 static void domains(void **state)
 {
 	char d[64];
@@ -133,6 +150,7 @@ int main(void)
 		cmocka_unit_test(not_reports),
 		cmocka_unit_test(hostile_bytes),
 		cmocka_unit_test(every_prefix),
+		cmocka_unit_test(fuzz_finds),
 		cmocka_unit_test(domains),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
