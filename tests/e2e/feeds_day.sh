@@ -7,19 +7,9 @@
 . "$(dirname "$0")/lib.sh"
 export TZ=UTC
 KEY=feedsday-0001
-S=$T/srv
+. "$TOP/tests/e2e/feeds_env.sh"
 DB=$T/d.db
-mkdir -p "$S" "$T/rec" "$T/fbl/new" "$T/fbl/cur"
-echo "$KEY" >"$S/key"
-python3 "$TOP/tests/e2e/snds_server.py" "$S" "$T/port" &
-at_exit "kill $! 2>/dev/null"
-wait_for 50 test -s "$T/port" || notok "the HTTP server started"
-cat >"$T/rec.sh" <<REC
-#!/bin/sh
-env >"\$(mktemp "$T/rec/env.XXXXXX")"
-REC
-chmod 755 "$T/rec.sh"
-runs() { ls "$T/rec" | grep -c '^env\.'; }
+mkdir -p "$T/fbl/new" "$T/fbl/cur"
 NOW=1795858200	# 2026-11-28T09:30:00Z, half an hour after the refusals
 bw() { BOUNCEWATCH_NOW=$NOW "$BW" --db "$DB" --rules "$RULES" "$@" --alert-exec "$T/rec.sh"; }
 q() { sql "$DB" "$1"; }
@@ -45,7 +35,7 @@ eq "one alert" 1 "$(runs)"
 # SNDS turns the IP RED for the same day.
 printf '203.0.113.7,11/28/2026 12:00 AM,11/28/2026 10:00 AM,43,43,43,RED,4.7%%,11/28/2026 9:30 AM,11/28/2026 9:45 AM,2,mx1.mail.example.net,bounces@mail.example.net,\r\n' >"$S/data.csv"
 : >"$S/status.csv"
-status "SNDS fetch" 0 bw snds fetch --snds-key "$KEY" --snds-url "http://127.0.0.1:$(cat "$T/port")/snds/"
+status "SNDS fetch" 0 bw snds fetch --snds-key "$KEY" --snds-url "$URL"
 
 # Two JMRP complaints about mail from that IP that morning.
 for n in 1 2; do

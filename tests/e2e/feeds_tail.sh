@@ -5,27 +5,18 @@
 # SNDS opens is alerted once by tail's own alert sender, and SIGTERM ends it.
 . "$(dirname "$0")/lib.sh"
 export TZ=UTC
-S=$T/srv
+KEY=feedstail-key
+. "$TOP/tests/e2e/feeds_env.sh"
 DB=$T/t.db
-mkdir -p "$S" "$T/rec" "$T/fbl/new" "$T/fbl/cur" "$T/fbl/tmp"
-echo feedstail-key >"$S/key"
-echo feedstail-key >"$T/key"
-python3 "$TOP/tests/e2e/snds_server.py" "$S" "$T/port" &
-at_exit "kill $! 2>/dev/null"
-wait_for 50 test -s "$T/port" || notok "the HTTP server started"
-cat >"$T/rec.sh" <<REC
-#!/bin/sh
-env >"\$(mktemp "$T/rec/env.XXXXXX")"
-REC
-chmod 755 "$T/rec.sh"
-runs() { ls "$T/rec" | grep -c '^env\.'; }
+mkdir -p "$T/fbl/new" "$T/fbl/cur" "$T/fbl/tmp"
+echo "$KEY" >"$T/key"
 q() { sqlite3 "$DB" "$1" 2>/dev/null; }
 printf '203.0.113.9,11/28/2026 12:00 AM,11/28/2026 10:00 AM,43,43,43,RED,4.7%%,,,0,,,\r\n' >"$S/data.csv"
 : >"$S/status.csv"
 : >"$T/mail.log"
 
 BOUNCEWATCH_NOW=1795860000 "$BW" --db "$DB" --rules "$RULES" tail --snds-every 1s \
-	--snds-url "http://127.0.0.1:$(cat "$T/port")/snds/" --snds-key-file "$T/key" \
+	--snds-url "$URL" --snds-key-file "$T/key" \
 	--arf-maildir "$T/fbl" --arf-every 1s --alert-exec "$T/rec.sh" "$T/mail.log" >"$T/out" 2>"$T/err" &
 TP=$!
 at_exit "kill -KILL $TP 2>/dev/null"

@@ -7,24 +7,7 @@
 export TZ=UTC
 NOW=1795878000	# 2026-11-28T15:00:00Z
 KEY=0a1b2c3d-4e5f-6789-abcd-ef0123456789
-S=$T/srv
-mkdir -p "$S" "$T/rec"
-echo "$KEY" >"$S/key"
-
-python3 "$TOP/tests/e2e/snds_server.py" "$S" "$T/port" &
-SRV=$!
-at_exit "kill $SRV 2>/dev/null"
-wait_for 50 test -s "$T/port" || notok "the HTTP server started"
-URL="http://127.0.0.1:$(cat "$T/port")/snds/"
-
-# The recording alert program: one file per run (alert programs run
-# several at once, so no shared counter).
-cat >"$T/rec.sh" <<REC
-#!/bin/sh
-env >"\$(mktemp "$T/rec/env.XXXXXX")"
-REC
-chmod 755 "$T/rec.sh"
-runs() { ls "$T/rec" | grep -c '^env\.'; }
+. "$TOP/tests/e2e/feeds_env.sh"
 snds() {
 	BOUNCEWATCH_NOW=$NOW "$BW" --db "$T/s.db" --rules "$RULES" snds fetch --snds-url "$URL" \
 		--alert-exec "$T/rec.sh" "$@" >"$T/out" 2>"$T/err"
