@@ -10,7 +10,7 @@ CC       ?= cc
 PREFIX   ?= /usr/local
 O        ?= build
 OPT      ?= -O2
-PKGS     := libpcre2-8 sqlite3 zlib inih
+PKGS     := libpcre2-8 sqlite3 zlib inih libcurl gmime-3.0
 WARN     := -Wall -Wextra -Wshadow -Wformat=2 -Werror
 CFLAGS   ?= $(OPT) -g
 ALL_CFLAGS = -std=c11 -D_GNU_SOURCE $(WARN) $(CFLAGS) $(SAN) \
@@ -22,7 +22,8 @@ TEST_LIBS = $(shell pkg-config --libs cmocka 2>/dev/null)
 
 # Debian packages a fresh Debian 12 machine needs for build, demo and tests.
 DEB_PKGS := gcc make pkg-config libpcre2-dev libsqlite3-dev zlib1g-dev libinih-dev \
-            libcmocka-dev sqlite3 python3 clang pflogsumm libxml2-utils
+            libcmocka-dev sqlite3 python3 clang pflogsumm libxml2-utils \
+            libcurl4-openssl-dev libgmime-3.0-dev
 
 SRC      := $(filter-out src/main.c,$(wildcard src/*.c))
 OBJ      := $(SRC:src/%.c=$(O)/%.o) $(O)/schema_sql.o
@@ -111,10 +112,11 @@ FUZZ_SECONDS ?= 60
 FUZZ_FLAGS := -fsanitize=address,undefined -fno-sanitize-recover=all
 fuzz: deps
 	$(MAKE) O=build-fuzz CC=clang OPT=-O1 SAN='-fsanitize=fuzzer-no-link $(FUZZ_FLAGS)' build-fuzz/libbw.a
-	mkdir -p build-fuzz/corpus-parse build-fuzz/corpus-rules build-fuzz/crashes
+	mkdir -p build-fuzz/corpus-parse build-fuzz/corpus-rules build-fuzz/corpus-feeds build-fuzz/crashes
 	cat samples/*.log tests/e2e/data/*.log | split -l 1 - build-fuzz/corpus-parse/seed-
 	cp patterns/*.rules build-fuzz/corpus-rules/
-	for h in parse rules; do \
+	cp tests/e2e/data/arf/*.eml build-fuzz/corpus-feeds/
+	for h in parse rules feeds; do \
 		clang -std=c11 -D_GNU_SOURCE -O1 -g -Isrc -fsanitize=fuzzer $(FUZZ_FLAGS) \
 			-o build-fuzz/fuzz_$$h tests/fuzz/fuzz_$$h.c build-fuzz/libbw.a $(LIBS) || exit 1; \
 	done
@@ -122,6 +124,8 @@ fuzz: deps
 		-artifact_prefix=build-fuzz/crashes/ build-fuzz/corpus-parse
 	ASAN_OPTIONS=detect_leaks=1 build-fuzz/fuzz_rules -max_total_time=$(FUZZ_SECONDS) -max_len=8192 \
 		-artifact_prefix=build-fuzz/crashes/ build-fuzz/corpus-rules
+	ASAN_OPTIONS=detect_leaks=1 build-fuzz/fuzz_feeds -max_total_time=$(FUZZ_SECONDS) -max_len=16384 \
+		-artifact_prefix=build-fuzz/crashes/ build-fuzz/corpus-feeds
 
 lint:
 	@! grep -nE '\b(strcpy|strcat|sprintf|vsprintf|gets|atoi|atol|system|popen)\s*\(' src/*.c src/*.h \

@@ -1,11 +1,16 @@
 /* alert_opts - episode and alert options shared by scan and tail (see
  * alert_opts.h). Parses and checks values only; prints nothing.
  */
+#include <inttypes.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 #include "alert_opts.h"
 #include "cmd.h"
+#include "episode.h"
+#include "log.h"
+#include "store.h"
 #include "xmalloc.h"
 
 extern char **environ;
@@ -129,4 +134,49 @@ void alert_opts_usage(FILE *f)
 		"                       retried with back-off until it exits 0\n"
 		"  --alert-timeout DUR  kill PROG after DUR (30s)\n"
 		"Alerts go to stderr as 'BLOCK OPEN|CLEAR provider ip category since ...'.\n");
+}
+
+int alert_opts_finish(struct store *st, struct episodes *ep, const struct alert_cfg *ac)
+{
+	char err[1024], why[512];
+	struct alert_stats as;
+	const struct episode_stats *es = episode_stats(ep);
+	double now = alert_now(ac);
+
+	/* A child of tail (feed_jobs.c) leaves its alerts due for tail to send. */
+	const char *by_parent = getenv("BOUNCEWATCH_ALERTS_BY_PARENT");
+	memset(&as, 0, sizeof as);
+	if (episode_tick(ep, now, err, sizeof err) < 0 || store_commit(st, err, sizeof err) < 0 ||
+	    (!(by_parent && strcmp(by_parent, "1") == 0) &&
+	     alert_dispatch(st, ac, now, &as, err, sizeof err) < 0)) {
+		store_rollback(st);
+		msg_info("%s", err);
+		return EXIT_RUNTIME;
+	}
+	if (as.failed > 0)
+		msg_warn("%u alert%s not delivered (%s); retried on a later run",
+			 as.failed, as.failed == 1 ? "" : "s",
+			 log_printable(as.last_error, strlen(as.last_error), why, sizeof why));
+	if (es->opened + es->cleared + as.sent + as.failed > 0)
+		printf("blocks: %" PRIu64 " episode%s opened, %" PRIu64 " cleared, %zu open; "
+		       "alerts: %u sent, %u failed\n", es->opened, es->opened == 1 ? "" : "s",
+		       es->cleared, episode_open_count(ep), as.sent, as.failed);
+	return EXIT_OK;
+}
+
+int alert_opts_take(struct alert_cfg *ac, int argc, char **argv)
+{
+	char err[512];
+	int n = 1;
+	for (int i = 1; i < argc; i++) {
+		int r = alert_opt(ac, argc, argv, &i, err, sizeof err);
+		if (r < 0) {
+			msg_info("%s: %s", argv[0], err);
+			return -1;
+		}
+		if (r == 0)
+			argv[n++] = argv[i];
+	}
+	argv[n] = NULL;
+	return n;
 }

@@ -19,9 +19,11 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 #include "alert_opts.h"
 #include "cmd.h"
 #include "episode.h"
+#include "feed_jobs.h"
 #include "follow.h"
 #include "ingest.h"
 #include "log.h"
@@ -56,6 +58,11 @@ static void tail_usage(FILE *f)
 		   "  --batch-ms MS     commit MS ms after the first uncommitted line, or MS/10 ms\n"
 		   "                    after the last one once caught up (default 200)\n"
 		   "  --grace SECONDS   keep reading a rotated file until quiet this long (default 5)\n"
+		   "  --snds-every DUR  fetch Microsoft SNDS every DUR (e.g. 6h), as `snds fetch`\n"
+		   "                    does (key: BOUNCEWATCH_SNDS_KEY or --snds-key-file FILE;\n"
+		   "                    --snds-url BASE)\n"
+		   "  --arf-maildir DIR read new complaint reports from the Maildir DIR every\n"
+		   "                    --arf-every DUR (default 1m), as `arf --maildir` does\n"
 		   "Lines longer than %d bytes are cut and counted.\n", SOURCE_LINE_MAX);
 	alert_opts_usage(f);
 }
@@ -96,7 +103,67 @@ struct tail {
 	struct alert_sender *q;
 	uint64_t dispatched_at;	/* commit count at the last alert dispatch */
 	double housekept;
+	struct feed_jobs_cfg jc;	/* --snds-every, --arf-maildir ... */
+	struct feed_jobs *jobs;	/* NULL when no feed is configured */
 };
+
+/* Monotonic seconds, for the feed jobs' schedule. */
+static double mono_now(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+/* The outside feeds beside the log: starts the due ones, reports the ended. */
+static void feed_jobs_run(struct tail *t)
+{
+	struct feed_job_end ends[4];
+	char err[512], why[640];
+	int n;
+	if (t->jobs == NULL)
+		return;
+	if ((n = feed_jobs_tick(t->jobs, mono_now(), ends, 4, err, sizeof err)) < 0)
+		msg_warn("feeds: %s", err);
+	if (n > 0)	/* alerts the children left due go out at the next housekeeping */
+		t->dispatched_at = UINT64_MAX;
+	for (int i = 0; i < n; i++)
+		if (!run_ok(&ends[i].res)) {
+			run_describe(&ends[i].res, ends[i].timeout, why, sizeof why);
+			msg_warn("feeds: %s: %s; tried again later", ends[i].name, why);
+		}
+}
+
+/* --snds-every DUR, --snds-url URL, --snds-key-file FILE, --arf-maildir DIR,
+ * --arf-every DUR at argv[*i]: 1 consumed, 0 not one of them, -1 bad. */
+static int feed_opt(struct tail *t, int argc, char **argv, int *i)
+{
+	static const char *const names[] = { "--snds-every", "--snds-url", "--snds-key-file",
+					     "--arf-maildir", "--arf-every" };
+	const char *a = argv[*i], *v;
+	size_t k = 0;
+	for (; k < sizeof names / sizeof *names; k++)
+		if (strcmp(a, names[k]) == 0)
+			break;
+	if (k == sizeof names / sizeof *names)
+		return 0;
+	if (*i + 1 >= argc) {
+		msg_info("tail: %s needs a value", a);
+		return -1;
+	}
+	v = argv[++*i];
+	if (k == 0 || k == 4) {
+		long d = cmd_parse_duration(v);
+		if (d <= 0) {
+			msg_info("tail: %s wants a duration (e.g. 6h), not '%s'", a, v);
+			return -1;
+		}
+		*(k == 0 ? &t->jc.snds_every : &t->jc.arf_every) = (double)d;
+	} else {
+		*(k == 1 ? &t->jc.snds_url : k == 2 ? &t->jc.snds_key_file : &t->jc.arf_maildir) = v;
+	}
+	return 1;
+}
 
 static void report_alerts(const struct alert_stats *as)
 {
@@ -174,9 +241,11 @@ static void housekeeping(struct tail *t, int force)
 /* How long the next wait may last. */
 static int wait_ms(const struct tail *t)
 {
-	int ms = alert_sender_wait_ms(t->q);
+	int ms = alert_sender_wait_ms(t->q), jm = t->jobs ? feed_jobs_wait_ms(t->jobs, mono_now()) : -1;
 	if (ms < 0 || ms > MAX_WAIT_MS)
 		ms = MAX_WAIT_MS;
+	if (jm >= 0 && jm < ms)
+		ms = jm;
 	if (alert_sender_busy(t->q) > 0 && ms > CHILD_WAIT_MS)
 		ms = CHILD_WAIT_MS;
 	return ms;
@@ -213,6 +282,11 @@ static int parse_opts(struct tail *t, struct follow_opts *o, int argc, char **ar
 			return -1;
 		if (c == 1)
 			continue;
+		if ((c = feed_opt(t, argc, argv, &i)) != 0) {
+			if (c < 0)
+				return -1;
+			continue;
+		}
 		if ((c = alert_opt(&t->ac, argc, argv, &i, err, sizeof err)) != 0) {
 			if (c < 0) {
 				msg_info("tail: %s", err);
@@ -271,11 +345,29 @@ static int tail_open(struct tail *t, const struct follow_opts *o)
 	t->q = alert_sender_new(&t->ac);
 	t->ing = ingest_new(t->st, t->rules, &io);
 	t->f = follow_new(t->st, t->ing, t->ep, o, err, sizeof err);
+	if (t->jc.snds_every > 0 || t->jc.arf_maildir) {
+		static char exe[4096];
+		ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+		if (n <= 0) {
+			msg_info("tail: cannot find my own program for the feed jobs: %m");
+			return EXIT_RUNTIME;
+		}
+		exe[n] = '\0';
+		t->jc.exe = exe;
+		t->jc.db = cmd_db_path(t->g);
+		t->jc.rules = t->g->rules_dir;
+		t->jc.clear_after = t->ac.clear_after;
+		t->jc.alert_window = t->ac.alert_window;
+		t->jc.min_interval = t->ac.min_interval;
+		t->jc.env = t->ac.pass_env;
+		t->jobs = feed_jobs_new(&t->jc);
+	}
 	return EXIT_OK;
 }
 
 static void tail_close(struct tail *t)
 {
+	feed_jobs_free(t->jobs);
 	follow_free(t->f);
 	alert_sender_free(t->q);
 	ingest_free(t->ing);
@@ -320,6 +412,7 @@ static int tail_run(struct tail *t)
 			break;
 		}
 		housekeeping(t, 0);
+		feed_jobs_run(t);
 	}
 	/* Commit what was read; a store that stays locked gets a few tries. */
 	for (int i = 0; follow_pending(t->f) > 0 && i < 5; i++) {

@@ -22,6 +22,8 @@ static const struct cmd *const commands[] = {
 	&cmd_query,
 	&cmd_check,
 	&cmd_rules,
+	&cmd_snds,
+	&cmd_arf,
 	NULL
 };
 
