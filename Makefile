@@ -34,7 +34,7 @@ TOOLS_SRC:= $(wildcard tests/tools/*.c)
 TOOLS_BIN:= $(TOOLS_SRC:tests/tools/%.c=$(O)/tools/%)
 SCHEMA   := $(sort $(wildcard schema/*.sql))
 
-.PHONY: all deps demo test unit e2e sanitize fuzz bench lint install uninstall clean check-clang
+.PHONY: all deps mta-fetch demo test unit e2e sanitize fuzz bench lint install uninstall clean check-clang
 
 # The default build directory's binary is ./bouncewatch; others (sanitize,
 # clang) keep theirs inside their directory.
@@ -86,7 +86,14 @@ demo: deps
 	./bouncewatch --db $(O)/demo.db --rules patterns scan samples/*.log
 	./bouncewatch --db $(O)/demo.db report --since 100000d
 
-test: deps
+# The MTAs tested beside Postfix conflict with it as Debian packages: they
+# are unpacked into $(O)/mta, never installed (tests/mta_fetch.sh).
+MTA_PKGS := exim4-daemon-light exim4-base opensmtpd
+
+mta-fetch:
+	@sh tests/mta_fetch.sh $(O)/mta $(MTA_PKGS)
+
+test: deps mta-fetch
 	$(MAKE) all
 	$(MAKE) unit-bins
 	$(MAKE) check-clang

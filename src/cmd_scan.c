@@ -15,6 +15,7 @@
 #include "cmd.h"
 #include "episode.h"
 #include "ingest.h"
+#include "logsniff.h"
 #include "log.h"
 #include "xmalloc.h"
 
@@ -40,6 +41,20 @@ static void print_summary(const struct ingest_stats *s, int files)
 	       SOURCE_LINE_MAX, s->binary, s->repaired);
 }
 
+/* A file from which lines were read but none of a known MTA: says what it
+ * looks like. Exit 0 when it is a system log that held no mail lines, 2
+ * when it is not a mail log bouncewatch can read. */
+static int no_mta_lines(const char *path)
+{
+	char desc[512], p[512];
+	int k = logsniff_file(path, desc, sizeof desc);
+	log_printable(path, strlen(path), p, sizeof p);
+	if (k == LOGSNIFF_MTA || k == LOGSNIFF_EMPTY || k < 0)
+		return EXIT_OK;	/* lines of an MTA appeared meanwhile, or it went away */
+	msg_warn("%s: no line of Postfix, Exim, OpenSMTPD or Sendmail; %s", p, desc);
+	return k == LOGSNIFF_NO_MAIL ? EXIT_OK : EXIT_USAGE;
+}
+
 /* Scans one file. Returns EXIT_OK, EXIT_USAGE (input problem) or EXIT_RUNTIME. */
 static int scan_one(struct ingest *ing, const char *path)
 {
@@ -52,6 +67,8 @@ static int scan_one(struct ingest *ing, const char *path)
 		msg_info("%s", err);
 		return EXIT_USAGE;
 	}
+	const struct ingest_stats *s = ingest_stats(ing);
+	uint64_t lines0 = s->lines, mta0 = s->mta_lines;
 	if (ingest_attach(ing, src, source_mtime(src), &is, err, sizeof err) < 0 ||
 	    ingest_drain(ing, src, &is, err, sizeof err) < 0) {
 		msg_info("%s", err);
@@ -61,6 +78,8 @@ static int scan_one(struct ingest *ing, const char *path)
 			 source_pending(src));
 	}
 	source_free(src);
+	if (rc == EXIT_OK && s->lines > lines0 && s->mta_lines == mta0 && strcmp(path, "-") != 0)
+		rc = no_mta_lines(path);
 	return rc;
 }
 

@@ -6,6 +6,9 @@
 
 const struct fmt *const fmt_all[] = {
 	&fmt_postfix,
+	&fmt_exim,
+	&fmt_opensmtpd,
+	&fmt_sendmail,
 	NULL,
 };
 

@@ -34,6 +34,9 @@ struct fmt {
 };
 
 extern const struct fmt fmt_postfix;
+extern const struct fmt fmt_exim;
+extern const struct fmt fmt_opensmtpd;
+extern const struct fmt fmt_sendmail;
 
 /* The formats bouncewatch knows, NULL-terminated, in the order their
  * claims are tried (the most common first). */

@@ -27,36 +27,21 @@
  * state; no byte past msg.len is read; lengths copied are capped. Pure: no
  * I/O, no SQLite, no PCRE2; must not depend on the store or the classifier.
  *
- * The sender map: open addressing (linear probing, backward-shift delete)
- * over an entry ring. Entries are written in ring order, so when the ring is
- * full the next insert overwrites the oldest entry ("removed" leaves a hole
- * that is reused when the ring comes round). A queue id seen again is moved
- * to the newest position. Memory: at most POSTFIX_SENDERS_MAX entries of
- * ~300 bytes (about 19 MiB) plus a 512 KiB index, growing on demand.
+ * The sender map is an idmap (idmap.h: bounded, the oldest evicted); a queue
+ * id seen again is moved to the newest position. Memory: at most
+ * POSTFIX_SENDERS_MAX entries of ~300 bytes (about 19 MiB) plus a 512 KiB
+ * index, growing on demand.
  */
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include "fmt_postfix.h"
+#include "idmap.h"
 #include "smtp.h"
 #include "xmalloc.h"
 
-#define SLOTS (2 * POSTFIX_SENDERS_MAX)	/* power of two, load <= 1/2 */
-
-struct sender_ent {
-	uint32_t hash;
-	uint8_t qlen;		/* 0: free */
-	uint8_t slen;
-	char qid[POSTFIX_QID_MAX];
-	char sender[POSTFIX_SENDER_MAX];
-};
-
 struct fmt_state {
-	struct sender_ent *ents;
-	size_t nalloc;		/* entries allocated, <= POSTFIX_SENDERS_MAX */
-	uint64_t seq;		/* inserts so far; next ring position is seq % MAX */
-	size_t count;
-	uint32_t *slots;	/* entry index + 1; 0 = empty */
+	struct idmap *senders;	/* queue id -> sender */
 };
 
 enum agent { AG_NONE, AG_DELIVERY, AG_QMGR, AG_POSTSUPER };
@@ -81,90 +66,10 @@ static const char *addr_end(const char *p, const char *e)
 	return NULL;
 }
 
-/* ---- the sender map ---- */
-
-static uint32_t qid_hash(const char *p, size_t n)
-{
-	uint32_t h = 2166136261u;
-	for (size_t i = 0; i < n; i++)
-		h = (h ^ (unsigned char)p[i]) * 16777619u;
-	return h;
-}
-
-static long map_find(const struct fmt_state *st, const char *q, size_t n, uint32_t h)
-{
-	for (uint32_t i = h & (SLOTS - 1);; i = (i + 1) & (SLOTS - 1)) {
-		uint32_t v = st->slots[i];
-		if (v == 0)
-			return -1;
-		const struct sender_ent *en = &st->ents[v - 1];
-		if (en->hash == h && en->qlen == n && memcmp(en->qid, q, n) == 0)
-			return (long)i;
-	}
-}
-
-/* Empties slot i (backward-shift deletion) and frees its entry. */
-static void map_del_slot(struct fmt_state *st, uint32_t i)
-{
-	st->ents[st->slots[i] - 1].qlen = 0;
-	st->count--;
-	for (uint32_t j = (i + 1) & (SLOTS - 1); st->slots[j]; j = (j + 1) & (SLOTS - 1)) {
-		uint32_t k = st->ents[st->slots[j] - 1].hash & (SLOTS - 1);
-		int move = (j > i) ? (k <= i || k > j) : (k <= i && k > j);
-		if (move) {
-			st->slots[i] = st->slots[j];
-			i = j;
-		}
-	}
-	st->slots[i] = 0;
-}
-
-static void map_remove(struct fmt_state *st, struct str qid)
-{
-	long i = map_find(st, qid.p, qid.len, qid_hash(qid.p, qid.len));
-	if (i >= 0)
-		map_del_slot(st, (uint32_t)i);
-}
-
-static void map_put(struct fmt_state *st, struct str qid, struct str sender)
-{
-	uint32_t h = qid_hash(qid.p, qid.len);
-	long i = map_find(st, qid.p, qid.len, h);
-	if (i >= 0)
-		map_del_slot(st, (uint32_t)i);
-	size_t pos = (size_t)(st->seq++ % POSTFIX_SENDERS_MAX);
-	if (pos >= st->nalloc) {
-		size_t n = st->nalloc ? 2 * st->nalloc : 1024;
-		if (n > POSTFIX_SENDERS_MAX)
-			n = POSTFIX_SENDERS_MAX;
-		st->ents = xrealloc(st->ents, n * sizeof *st->ents);
-		memset(st->ents + st->nalloc, 0, (n - st->nalloc) * sizeof *st->ents);
-		st->nalloc = n;
-	}
-	struct sender_ent *en = &st->ents[pos];
-	if (en->qlen) {		/* the oldest entry: evict */
-		long old = map_find(st, en->qid, en->qlen, en->hash);
-		if (old >= 0)
-			map_del_slot(st, (uint32_t)old);
-	}
-	size_t sl = sender.len < POSTFIX_SENDER_MAX ? sender.len : POSTFIX_SENDER_MAX;
-	en->hash = h;
-	en->qlen = (uint8_t)qid.len;
-	en->slen = (uint8_t)sl;
-	memcpy(en->qid, qid.p, qid.len);
-	if (sl)
-		memcpy(en->sender, sender.p, sl);
-	uint32_t k = h & (SLOTS - 1);
-	while (st->slots[k])
-		k = (k + 1) & (SLOTS - 1);
-	st->slots[k] = (uint32_t)pos + 1;
-	st->count++;
-}
-
 static struct fmt_state *postfix_state_new(void)
 {
 	struct fmt_state *st = xcalloc(1, sizeof *st);
-	st->slots = xcalloc(SLOTS, sizeof *st->slots);
+	st->senders = idmap_new(POSTFIX_SENDERS_MAX);
 	return st;
 }
 
@@ -172,19 +77,18 @@ static void postfix_state_free(struct fmt_state *st)
 {
 	if (!st)
 		return;
-	free(st->ents);
-	free(st->slots);
+	idmap_free(st->senders);
 	free(st);
 }
 
 size_t fmt_postfix_senders(const struct fmt_state *st)
 {
-	return st->count;
+	return idmap_count(st->senders);
 }
 
 size_t fmt_postfix_state_bytes(const struct fmt_state *st)
 {
-	return sizeof *st + SLOTS * sizeof *st->slots + st->nalloc * sizeof *st->ents;
+	return sizeof *st + idmap_bytes(st->senders);
 }
 
 /* ---- fields ---- */
@@ -305,14 +209,8 @@ static void fill_common(struct fmt_state *st, const struct syslog_hdr *h, struct
 	d->mta = "postfix";
 	d->program = h->prog;
 	d->queue_id = qid;
-	if (qid.len == 0)
-		return;
-	long i = map_find(st, qid.p, qid.len, qid_hash(qid.p, qid.len));
-	if (i >= 0) {
-		const struct sender_ent *en = &st->ents[st->slots[i] - 1];
-		d->sender = str_make(en->sender, en->slen);
-		d->has_sender = 1;
-	}
+	if (qid.len)
+		d->has_sender = idmap_get(st->senders, qid, &d->sender);
 }
 
 /* One "key=value" field of a status line; returns the value's end. */
@@ -420,7 +318,7 @@ static int qmgr_line(struct fmt_state *st, const struct syslog_hdr *h, struct st
 		     const char *p, const char *e, struct delivery *d)
 {
 	if (e - p == 7 && memcmp(p, "removed", 7) == 0) {
-		map_remove(st, qid);
+		idmap_remove(st->senders, qid);
 		return 0;
 	}
 	if (!SMTP_STARTS(p, e, "from=<"))
@@ -429,7 +327,7 @@ static int qmgr_line(struct fmt_state *st, const struct syslog_hdr *h, struct st
 	if (!se)
 		return 0;
 	struct str sender = smtp_span(p + 6, se);
-	map_put(st, qid, sender);
+	idmap_put(st->senders, qid, sender);
 	if (!SMTP_STARTS(se + 1, e, ", status="))
 		return 0;
 	fill_common(st, h, qid, d);

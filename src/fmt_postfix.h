@@ -9,10 +9,11 @@
 #define BW_FMT_POSTFIX_H
 #include <stddef.h>
 #include "fmt.h"
+#include "idmap.h"
 
 #define POSTFIX_SENDERS_MAX 65536	/* map entries; the oldest is evicted beyond */
-#define POSTFIX_SENDER_MAX 255		/* bytes of a sender kept (longer ones are cut) */
-#define POSTFIX_QID_MAX 31		/* longest queue id accepted */
+#define POSTFIX_SENDER_MAX IDMAP_VAL_MAX	/* bytes of a sender kept (longer ones are cut) */
+#define POSTFIX_QID_MAX IDMAP_KEY_MAX	/* longest queue id accepted */
 
 /* Live entries in the map. */
 size_t fmt_postfix_senders(const struct fmt_state *st);

@@ -108,6 +108,7 @@ int ingest_line(struct ingest *ing, const struct ingest_source *is, const struct
 	struct delivery d;
 	struct verdict v;
 	struct str text = l->text;
+	const struct fmt *f;
 	int r;
 
 	ing->stats.lines++;
@@ -124,7 +125,8 @@ int ingest_line(struct ingest *ing, const struct ingest_source *is, const struct
 		ing->stats.repaired++;
 		text = utf8_repair(ing, text);
 	}
-	r = line_parse(ing->lp, text.p, text.len, &h, &d, NULL);
+	r = line_parse(ing->lp, text.p, text.len, &h, &d, &f);
+	ing->stats.mta_lines += f != NULL;
 	if (r != LINE_DELIVERY) {
 		if (r == LINE_NO_HEADER)
 			ing->stats.no_header++;

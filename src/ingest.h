@@ -21,6 +21,7 @@ struct ingest_stats {
 	uint64_t deliveries;	/* delivery rows stored */
 	uint64_t duplicates;	/* delivery rows already stored (not added again) */
 	uint64_t other;		/* lines with a header that are not delivery attempts */
+	uint64_t mta_lines;	/* lines of a known MTA (fmt.c's table), deliveries or not */
 	uint64_t no_header;	/* lines without a syslog header we know */
 	uint64_t unparsed;	/* MTA status lines the parser could not read */
 	uint64_t cut;		/* lines longer than SOURCE_LINE_MAX (skipped) */

@@ -155,3 +155,34 @@ double smtp_decimal(struct str v)
 	}
 	return seen ? x / scale : -1;
 }
+
+double smtp_duration(struct str v)
+{
+	static const char units[] = "wdhms";
+	static const double secs[] = { 604800, 86400, 3600, 60, 1 };
+	double total = 0, cur = 0, scale = 0;
+	int seen = 0;
+	if (v.len == 0 || v.len > 32)
+		return -1;
+	for (size_t i = 0; i < v.len; i++) {
+		char c = v.p[i];
+		const char *u;
+		if (digit(c)) {
+			if (scale > 0) {
+				cur += (c - '0') / scale;
+				scale *= 10;
+			} else {
+				cur = cur * 10 + (c - '0');
+			}
+			seen = 1;
+		} else if (c == '.' && scale == 0 && seen) {
+			scale = 10;
+		} else if (c && seen && (u = memchr(units, c, 5)) != NULL) {
+			total += cur * secs[u - units];
+			cur = 0, scale = 0, seen = 0;
+		} else {
+			return -1;
+		}
+	}
+	return seen ? -1 : total;
+}

@@ -56,4 +56,9 @@ void smtp_set_domain(struct delivery *d);
 /* "12", "0.58": a non-negative decimal of at most 24 bytes; -1 otherwise. */
 double smtp_decimal(struct str v);
 
+/* A duration as Exim and OpenSMTPD write it: "1s", "2m3s", "1h2m", "1d3h",
+ * "0.123s" (units w d h m s, largest first, a fraction on the last):
+ * seconds, or -1 for anything else (at most 32 bytes). */
+double smtp_duration(struct str v);
+
 #endif

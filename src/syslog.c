@@ -240,6 +240,11 @@ static int parse_iso(struct syslog_ctx *c, const char **pp, const char *e, doubl
 	return 0;
 }
 
+int syslog_iso_time(struct syslog_ctx *c, const char **pp, const char *e, double *ts)
+{
+	return parse_iso(c, pp, e, ts);
+}
+
 /* Next space-delimited token at p; returns its end (a space or e). */
 static const char *token_end(const char *p, const char *e)
 {

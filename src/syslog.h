@@ -42,4 +42,9 @@ void syslog_ctx_init(struct syslog_ctx *c, time_t ref, int fixed_year);
  * line), or -1 when the line has no header we know. */
 int syslog_parse(struct syslog_ctx *c, const char *line, size_t len, struct syslog_hdr *h);
 
+/* "YYYY-MM-DD[T ]hh:mm:ss[.frac][zone]" at *pp (before e): the time into
+ * *ts and *pp past it; 0, or -1 when it is not such a time. For MTAs whose
+ * own log lines start with such a stamp (Exim). */
+int syslog_iso_time(struct syslog_ctx *c, const char **pp, const char *e, double *ts);
+
 #endif

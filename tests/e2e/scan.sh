@@ -57,8 +57,22 @@ eq "stdin rows stored" 5 "$(sql "$DB" "SELECT count(*) FROM deliveries WHERE hos
 # ---- bad input: a message, a defined exit code, nothing stored lost
 before=$(rows)
 head -c 200000 /dev/urandom > "$T/garbage.log"
-status "binary garbage" 0 scan "$T/garbage.log"
+status "binary garbage: not a mail log, an input error" 2 scan "$T/garbage.log"
 check "garbage is reported as not understood" grep -Eq 'not understood: [1-9]' "$T/.out"
+check "garbage: the warning says it is not a mail log" grep -q "garbage.log: no line of Postfix, Exim, OpenSMTPD or Sendmail; no line has a syslog header or an MTA's own format: not a mail log" "$T/.err"
+
+# ---- files with no line of a known MTA: say what they look like
+printf 'Nov 28 00:00:01 mx dovecot: imap-login: Login: user=<a>\nNov 28 00:00:02 mx dovecot: imap: Logged out\nNov 28 00:00:03 mx kernel: [1.0] eth0 up\n' >"$T/syslog.log"
+status "a system log without mail lines: exit 0" 0 scan "$T/syslog.log"
+check "...with a warning naming its programs" grep -q 'syslog.log: no line of Postfix, Exim, OpenSMTPD or Sendmail; syslog lines of dovecot (2), kernel (1)' "$T/.err"
+printf 'Nov 28 00:00:01 mx qmail: 1701.1 info msg 42: bytes 100 from <a@b> qp 1 uid 0\n' >"$T/qmail.log"
+status "a qmail log: an input error" 2 scan "$T/qmail.log"
+check "...named as a server bouncewatch does not read" grep -q 'qmail.log: .*lines of qmail (1), a mail server whose log bouncewatch does not read' "$T/.err"
+: >"$T/empty.log"
+status "an empty file: exit 0" 0 scan "$T/empty.log"
+eq "...without a warning" "" "$(cat "$T/.err")"
+status "the system log again (nothing new read): exit 0" 0 scan "$T/syslog.log"
+eq "...without a warning" "" "$(cat "$T/.err")"
 
 { sed -n '4p' "$D/basic.log" | sed 's/3A1B2C3D4E/1F2A3B4C5D/; s/carol/nul/; s/gsmtp/gs\x00mtp/'
   sed -n '4p' "$D/basic.log" | sed 's/3A1B2C3D4E/2A3B4C5D6E/; s/carol/afternul/'; } > "$T/nul.log"

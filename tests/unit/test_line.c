@@ -1,5 +1,6 @@
 /* test_line - the one line pipeline: header, the format chosen per line
- * from fmt.c's table, the delivery; several MTAs' lines in one stream. */
+ * from fmt.c's table, the delivery; several MTAs' lines (Postfix, Exim in
+ * its own format and through syslog, OpenSMTPD, Sendmail) in one stream. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
@@ -27,6 +28,15 @@ static const struct lcase cases[] = {
 	  "postfix", NULL },
 	{ "Nov 28 00:00:03 mx dovecot: imap-login: Login: user=<a>", LINE_OTHER, NULL, NULL },
 	{ "Nov 28 00:00:03 mx kernel: [12.3] eth0: link up", LINE_OTHER, NULL, NULL },
+	{ "2026-11-28 00:00:04 1xX71R-0002sC-2x => b@example.org R=dnslookup T=remote_smtp H=mx.example.org [192.0.2.2] C=\"250 OK\"",
+	  LINE_DELIVERY, "exim", "b@example.org" },
+	{ "Nov 28 00:00:05 mx exim4[14]: 1xX71R-0002sC-2x => c@example.org R=dnslookup T=remote_smtp H=mx.example.org [192.0.2.2]",
+	  LINE_DELIVERY, "exim", "c@example.org" },
+	{ "Nov 28 00:00:06 mx smtpd[15]: abafe3a27ce6a9b3 mta delivery evpid=ea8ba506af97eb76 from=<a@example.net> to=<d@example.org> rcpt=<-> source=\"192.0.2.9\" relay=\"192.0.2.2 (mx.example.org)\" delay=0s result=\"Ok\" stat=\"250 Ok\"",
+	  LINE_DELIVERY, "opensmtpd", "d@example.org" },
+	{ "Nov 28 00:00:07 mx sm-mta[16]: 4ASA0012345678: to=<e@example.org>, delay=00:00:00, xdelay=00:00:00, mailer=esmtp, pri=1, relay=mx.example.org. [192.0.2.2], dsn=2.0.0, stat=Sent (ok)",
+	  LINE_DELIVERY, "sendmail", "e@example.org" },
+	{ "2026-11-28 00:00:08 a line of some other program", LINE_OTHER, NULL, NULL },
 	{ "this is not a log line", LINE_NO_HEADER, NULL, NULL },
 	{ "", LINE_NO_HEADER, NULL, NULL },
 };
@@ -64,6 +74,10 @@ static void table(void **state)
 {
 	(void)state;
 	assert_non_null(fmt_for_prog(str_cstr("postfix-out/smtp")));
+	assert_ptr_equal(fmt_for_prog(str_cstr("exim4")), &fmt_exim);
+	assert_ptr_equal(fmt_for_prog(str_cstr("smtpd")), &fmt_opensmtpd);
+	assert_ptr_equal(fmt_for_prog(str_cstr("postfix/smtpd")), &fmt_postfix);
+	assert_ptr_equal(fmt_for_prog(str_cstr("sm-mta")), &fmt_sendmail);
 	assert_null(fmt_for_prog(str_cstr("dovecot")));
 	assert_null(fmt_for_prog(STR_NULL));
 	assert_true(fmt_unsupported_mta(str_cstr("qmail")));
