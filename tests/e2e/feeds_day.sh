@@ -69,3 +69,6 @@ pycheck "report: the episode lists its evidence" '
 import json, sys
 r = json.load(open(sys.argv[1]))
 assert r["blocks"][0]["evidence"] == "complaints snds-filter snds-traps", r["blocks"][0]'
+BOUNCEWATCH_NOW=$NOW "$BW" --db "$DB" report --since 2026-11-28 --until 2026-11-29 --format html --output "$T/r.html" 2>/dev/null
+check "the HTML report has the SNDS section with the RED day" \
+	sh -c "grep -q 'Microsoft SNDS per IP and day' '$T/r.html' && grep -q '>RED<' '$T/r.html'"
