@@ -46,7 +46,8 @@ want = dict(attempts=24, sent=15, deferred=5, bounced=4, expired=0, other=0, blo
             first="2026-11-20T10:00:01Z", last="2026-11-22T09:00:00Z")
 assert d["totals"] == want, d["totals"]
 assert list(d)[5:] == ["totals", "provider", "domain", "relay", "sending-ip", "day", "hour",
-                       "reasons", "blocks"], list(d)'
+                       "reasons", "blocks", "snds", "complaints"], list(d)
+assert d["snds"] == [] and d["complaints"] == [], (d["snds"], d["complaints"])'
 pycheck "json per provider" "$T/r.json" '
 import json, sys
 p = {r["provider"]: r for r in json.load(open(sys.argv[1]))["provider"]}
@@ -101,7 +102,9 @@ assert b[0]["clear_reason"] is None and b[0]["advice"] == "https://sender.office
 assert b[1]["advice"] == "https://senders.yahooinc.com/contact", b[1]
 assert b[1]["cleared"] == "2026-11-21T15:00:00Z" and b[1]["clear_reason"] == "delivered", b[1]
 assert list(b[0]) == ["state", "provider", "sending_ip", "category", "opened", "last_seen",
-                      "cleared", "clear_reason", "events", "rule_id", "advice", "first_reply"]'
+                      "cleared", "clear_reason", "events", "rule_id", "advice", "first_reply",
+                      "evidence"]
+assert b[0]["evidence"] is None, b[0]'
 pycheck "json hostile bytes escaped" "$T/r.json" '
 import json, sys
 raw = open(sys.argv[1], "rb").read()
