@@ -16,7 +16,7 @@
 #include <time.h>
 #include <unistd.h>
 #include "cmd.h"
-#include "fmt.h"
+#include "line.h"
 #include "json_str.h"
 #include "log.h"
 #include "normalise.h"
@@ -260,31 +260,29 @@ static void count_delivery(struct rules *r, struct tally *t, const struct delive
 	}
 }
 
-/* One line: header, MTA parsers, verdict; explains it when asked. */
-static void test_line(struct rules *r, struct tally *t, struct syslog_ctx *sc, struct fmt_state **st,
-		      const struct source_line *l, uint64_t explain)
+/* One line: the line pipeline, verdict; explains it when asked. */
+static void test_line(struct rules *r, struct tally *t, struct line *lp, const struct source_line *l,
+		      uint64_t explain)
 {
 	struct syslog_hdr h;
 	struct delivery d;
-	int found = 0;
 	char buf[1024];
 	t->lines++;
 	t->cut += l->cut;
 	if (l->lineno == explain)
 		printf("line %" PRIu64 ": %s\n", explain, log_printable(l->text.p, l->text.len, buf, sizeof buf));
-	if (syslog_parse(sc, l->text.p, l->text.len, &h) < 0) {
+	enum line_result lr = line_parse(lp, l->text.p, l->text.len, &h, &d, NULL);
+	if (lr == LINE_NO_HEADER) {
 		t->no_header++;
 		if (l->lineno == explain)
 			printf("  no syslog header recognised\n\n");
 		return;
 	}
-	for (size_t i = 0; fmt_all[i] && !found; i++)
-		found = fmt_all[i]->parse(st[i], &h, &d) == 1;
-	if (found)
+	if (lr == LINE_DELIVERY)
 		count_delivery(r, t, &d);
 	if (l->lineno != explain)
 		return;
-	if (!found) {
+	if (lr != LINE_DELIVERY) {
 		printf("  not a delivery attempt\n\n");
 		return;
 	}
@@ -298,24 +296,19 @@ static int read_log(struct rules *r, struct tally *t, const char *path, uint64_t
 {
 	char err[512];
 	struct source *src = source_open(path, err, sizeof err);
-	struct syslog_ctx sc;
 	struct source_line l;
-	struct fmt_state *st[16] = { 0 };
-	size_t nf = 0;
+	struct line *lp;
 	int rc;
 	if (src == NULL) {
 		msg_info("%s", err);
 		return -1;
 	}
-	syslog_ctx_init(&sc, source_mtime(src), 0);
-	for (; fmt_all[nf] && nf < 16; nf++)
-		st[nf] = fmt_all[nf]->state_new();
+	lp = line_new(source_mtime(src), 0);
 	while ((rc = source_next(src, &l, err, sizeof err)) == 1)
-		test_line(r, t, &sc, st, &l, explain);
+		test_line(r, t, lp, &l, explain);
 	if (rc < 0)
 		msg_info("%s", err);
-	for (size_t i = 0; i < nf; i++)
-		fmt_all[i]->state_free(st[i]);
+	line_free(lp);
 	source_free(src);
 	return rc < 0 ? -1 : 0;
 }

@@ -14,6 +14,13 @@ struct fmt_state;	/* a parser's own state, opaque */
 
 struct fmt {
 	const char *name;
+	/* 1 when a syslog program tag ("postfix/smtp", "exim", "smtpd") is
+	 * this MTA's: the line goes to this format and no other. */
+	int (*claims)(struct str prog);
+	/* The MTA's own log format, for lines without a syslog header (Exim's
+	 * mainlog); NULL when there is none. Returns 0 and fills h as
+	 * syslog_parse does (prog is the format's name), or -1. */
+	int (*own_header)(struct syslog_ctx *c, const char *line, size_t len, struct syslog_hdr *h);
 	struct fmt_state *(*state_new)(void);
 	void (*state_free)(struct fmt_state *);
 	/* Returns 1 and fills d (delivery_reset first) when the line is a
@@ -28,7 +35,16 @@ struct fmt {
 
 extern const struct fmt fmt_postfix;
 
-/* The formats bouncewatch knows, NULL-terminated. */
+/* The formats bouncewatch knows, NULL-terminated, in the order their
+ * claims are tried (the most common first). */
 extern const struct fmt *const fmt_all[];
+
+/* The format whose claims() accepts prog, or NULL. */
+const struct fmt *fmt_for_prog(struct str prog);
+
+/* 1 when prog names a mail server whose log bouncewatch does not read
+ * (qmail, Courier, ...): a file of such lines is an input error, not a
+ * quiet log. */
+int fmt_unsupported_mta(struct str prog);
 
 #endif

@@ -38,6 +38,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "fmt_postfix.h"
+#include "smtp.h"
 #include "xmalloc.h"
 
 #define SLOTS (2 * POSTFIX_SENDERS_MAX)	/* power of two, load <= 1/2 */
@@ -66,35 +67,6 @@ static int is_alnum(unsigned char c)
 {
 	return (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
 }
-
-static struct str span(const char *p, const char *e)
-{
-	return str_make(p, (size_t)(e - p));
-}
-
-static const char *find(const char *p, const char *e, const char *lit, size_t n)
-{
-	if (p >= e || (size_t)(e - p) < n)
-		return NULL;
-	return memmem(p, (size_t)(e - p), lit, n);
-}
-#define FIND(p, e, lit) find((p), (e), (lit), sizeof(lit) - 1)
-
-static const char *find_last(const char *p, const char *e, const char *lit, size_t n)
-{
-	const char *last = NULL, *q;
-	while ((q = find(p, e, lit, n)) != NULL) {
-		last = q;
-		p = q + 1;
-	}
-	return last;
-}
-
-static int starts(const char *p, const char *e, const char *lit, size_t n)
-{
-	return (size_t)(e - p) >= n && memcmp(p, lit, n) == 0;
-}
-#define STARTS(p, e, lit) starts((p), (e), (lit), sizeof(lit) - 1)
 
 /* End of an address that opened with '<' at p-1: the first '>' followed by
  * ',' or by the end; NULL when there is none. */
@@ -224,7 +196,7 @@ static enum agent agent_of(struct str prog)
 	const char *sl = memrchr(prog.p, '/', prog.len);
 	if (!sl)
 		return AG_NONE;
-	struct str a = span(sl + 1, prog.p + prog.len);
+	struct str a = smtp_span(sl + 1, prog.p + prog.len);
 	static const char *const delivery[] = { "smtp", "lmtp", "local", "virtual", "pipe",
 						"error", "retry", "discard" };
 	for (size_t i = 0; i < sizeof delivery / sizeof *delivery; i++)
@@ -245,81 +217,7 @@ static struct str queue_id(const char *p, const char *e)
 		q++;
 	if (q - p < 5 || q - p > POSTFIX_QID_MAX || e - q < 2 || q[0] != ':' || q[1] != ' ')
 		return STR_NULL;
-	return span(p, q);
-}
-
-static double parse_decimal(struct str v)
-{
-	double x = 0, scale = 1;
-	int seen = 0, dot = 0;
-	for (size_t i = 0; i < v.len && i < 24; i++) {
-		char c = v.p[i];
-		if (c == '.' && !dot) {
-			dot = 1;
-		} else if (c >= '0' && c <= '9') {
-			x = x * 10 + (c - '0');
-			scale *= dot ? 10 : 1;
-			seen = 1;
-		} else {
-			return -1;
-		}
-	}
-	return seen && v.len <= 24 ? x / scale : -1;
-}
-
-static int looks_like_ip(struct str s)
-{
-	if (s.len == 0 || s.len > 45)
-		return 0;
-	for (size_t i = 0; i < s.len; i++) {
-		unsigned char c = (unsigned char)s.p[i];
-		if (!(c == '.' || c == ':' || (c >= '0' && c <= '9') ||
-		      ((c | 0x20) >= 'a' && (c | 0x20) <= 'f')))
-			return 0;
-	}
-	return 1;
-}
-
-/* "host[ip]:port" (port optional), "none", "private/dovecot-lmtp" ...
- * A bracket holding no IP (a unix socket) stays part of relay_host. */
-static void set_relay(struct delivery *d, const char *p, const char *e)
-{
-	const char *lb = memchr(p, '[', (size_t)(e - p));
-	const char *rb = lb ? memchr(lb, ']', (size_t)(e - lb)) : NULL;
-	d->relay_host = span(p, e);
-	if (!rb)
-		return;
-	struct str ip = span(lb + 1, rb);
-	if (!looks_like_ip(ip)) {
-		d->relay_host = span(p, rb + 1);
-		return;
-	}
-	d->relay_host = span(p, lb);
-	d->relay_ip = ip;
-	const char *q = rb + 1;
-	if (q < e && *q == ':') {
-		long port = 0;
-		int n = 0;
-		for (q++; q < e && *q >= '0' && *q <= '9' && n < 6; q++, n++)
-			port = port * 10 + (*q - '0');
-		if (n > 0 && port <= 65535)
-			d->relay_port = (int)port;
-	}
-}
-
-static void set_domain(struct delivery *d)
-{
-	const char *at = memrchr(d->recipient.p, '@', d->recipient.len);
-	d->rcpt_domain[0] = '\0';
-	if (!at)
-		return;
-	const char *p = at + 1, *e = d->recipient.p + d->recipient.len;
-	size_t n = 0;
-	for (; p < e && n < DELIVERY_DOMAIN_MAX - 1; p++, n++) {
-		char c = *p;
-		d->rcpt_domain[n] = (c >= 'A' && c <= 'Z') ? (char)(c + 32) : c;
-	}
-	d->rcpt_domain[n] = '\0';
+	return smtp_span(p, q);
 }
 
 static enum delivery_status status_of(struct str w)
@@ -338,20 +236,6 @@ static enum delivery_status status_of(struct str w)
 
 /* ---- the detail: reply, code, stage ---- */
 
-static enum delivery_stage stage_of_command(struct str c)
-{
-	static const struct { const char *w; enum delivery_stage s; } tab[] = {
-		{ "RCPT TO", STAGE_RCPT }, { "MAIL FROM", STAGE_MAIL }, { "end of DATA", STAGE_EOD },
-		{ "DATA", STAGE_DATA }, { "EHLO", STAGE_HELO }, { "HELO", STAGE_HELO },
-		{ "LHLO", STAGE_HELO }, { "STARTTLS", STAGE_STARTTLS }, { "AUTH", STAGE_AUTH },
-		{ "QUIT", STAGE_QUIT },
-	};
-	for (size_t i = 0; i < sizeof tab / sizeof *tab; i++)
-		if (str_has_prefix(c, tab[i].w))
-			return tab[i].s;
-	return STAGE_OTHER;
-}
-
 /* The words after "while " in Postfix's lost-connection / timeout texts. */
 static enum delivery_stage stage_of_while(struct str w)
 {
@@ -359,26 +243,16 @@ static enum delivery_stage stage_of_while(struct str w)
 		return STAGE_CONNECT;
 	if (str_has_prefix(w, "performing the ") || str_has_prefix(w, "sending ")) {
 		const char *sp = memchr(w.p, ' ', w.len);
-		struct str rest = span(sp + 1, w.p + w.len);
+		struct str rest = smtp_span(sp + 1, w.p + w.len);
 		if (str_has_prefix(rest, "the "))
-			rest = span(rest.p + 4, w.p + w.len);
+			rest = smtp_span(rest.p + 4, w.p + w.len);
 		if (str_has_prefix(rest, "message body"))
 			return STAGE_DATA;
 		if (str_has_prefix(rest, "end of data"))
 			return STAGE_EOD;
-		return stage_of_command(rest);
+		return smtp_stage_of_command(rest);
 	}
 	return STAGE_OTHER;
-}
-
-static int reply_code(struct str r)
-{
-	if (r.len < 3 || r.p[0] < '2' || r.p[0] > '5' || r.p[1] < '0' || r.p[1] > '9' ||
-	    r.p[2] < '0' || r.p[2] > '9')
-		return 0;
-	if (r.len > 3 && r.p[3] != ' ' && r.p[3] != '-')
-		return 0;
-	return (r.p[0] - '0') * 100 + (r.p[1] - '0') * 10 + (r.p[2] - '0');
 }
 
 /* Stage from a text with no "(in reply to ...)": connect failures, greeting
@@ -386,12 +260,12 @@ static int reply_code(struct str r)
 static enum delivery_stage stage_of_text(const char *p, const char *e)
 {
 	const char *w;
-	if (STARTS(p, e, "connect to ") || FIND(p, e, ": connect to ") ||
-	    FIND(p, e, " refused to talk to me"))
+	if (SMTP_STARTS(p, e, "connect to ") || SMTP_FIND(p, e, ": connect to ") ||
+	    SMTP_FIND(p, e, " refused to talk to me"))
 		return STAGE_CONNECT;
-	if ((STARTS(p, e, "lost connection with ") || STARTS(p, e, "conversation with ")) &&
-	    (w = FIND(p, e, " while ")) != NULL)
-		return stage_of_while(span(w + 7, e));
+	if ((SMTP_STARTS(p, e, "lost connection with ") || SMTP_STARTS(p, e, "conversation with ")) &&
+	    (w = SMTP_FIND(p, e, " while ")) != NULL)
+		return stage_of_while(smtp_span(w + 7, e));
 	return STAGE_NONE;
 }
 
@@ -402,22 +276,22 @@ static void read_detail(struct delivery *d, const char *p, const char *e)
 	static const char inreply[] = " (in reply to ";
 	const char *q;
 	d->stage = STAGE_NONE;
-	if ((q = FIND(p, e, said)) != NULL) {
+	if ((q = SMTP_FIND(p, e, said)) != NULL) {
 		p = q + sizeof said - 1;
-	} else if ((q = FIND(p, e, refused)) != NULL) {
+	} else if ((q = SMTP_FIND(p, e, refused)) != NULL) {
 		p = q + sizeof refused - 1;
 		d->stage = STAGE_CONNECT;
 	} else {
 		d->stage = stage_of_text(p, e);
 	}
-	if ((q = find_last(p, e, inreply, sizeof inreply - 1)) != NULL) {
+	if ((q = smtp_find_last(p, e, inreply, sizeof inreply - 1)) != NULL) {
 		const char *c = q + sizeof inreply - 1;
-		const char *ce = FIND(c, e, " command)");
-		d->stage = stage_of_command(span(c, ce ? ce : e));
+		const char *ce = SMTP_FIND(c, e, " command)");
+		d->stage = smtp_stage_of_command(smtp_span(c, ce ? ce : e));
 		e = q;
 	}
-	d->reply = span(p, e);
-	d->smtp_code = reply_code(d->reply);
+	d->reply = smtp_span(p, e);
+	d->smtp_code = smtp_reply_code(d->reply);
 }
 
 /* ---- line shapes ---- */
@@ -449,20 +323,20 @@ static const char *status_field(struct delivery *d, struct str key, const char *
 		ve = addr_end(v + 1, e);
 		if (!ve)
 			return e;
-		d->orig_to = span(v + 1, ve);
+		d->orig_to = smtp_span(v + 1, ve);
 		return ve + 1;
 	}
 	ve = memchr(v, ',', (size_t)(e - v));
 	if (!ve)
 		ve = e;
 	if (str_eq(key, "relay"))
-		set_relay(d, v, ve);
+		smtp_set_relay(d, v, ve);
 	else if (str_eq(key, "delay"))
-		d->delay = parse_decimal(span(v, ve));
+		d->delay = smtp_decimal(smtp_span(v, ve));
 	else if (str_eq(key, "delays"))
-		d->delays = span(v, ve);
+		d->delays = smtp_span(v, ve);
 	else if (str_eq(key, "dsn"))
-		d->dsn = span(v, ve);
+		d->dsn = smtp_span(v, ve);
 	return ve;
 }
 
@@ -472,13 +346,13 @@ static void status_value(struct delivery *d, const char *p, const char *e)
 	const char *w = p;
 	while (p < e && *p != ' ' && *p != ',')
 		p++;
-	d->status_word = span(w, p);
+	d->status_word = smtp_span(w, p);
 	d->status = status_of(d->status_word);
 	if (e - p >= 2 && p[0] == ' ' && p[1] == '(') {
 		const char *de = (e[-1] == ')' && e - p > 2) ? e - 1 : e;
-		d->detail = span(p + 2, de);
+		d->detail = smtp_span(p + 2, de);
 	} else if (e - p >= 2 && p[0] == ',' && p[1] == ' ') {
-		d->detail = span(p + 2, e);	/* qmgr: "expired, returned to sender" */
+		d->detail = smtp_span(p + 2, e);	/* qmgr: "expired, returned to sender" */
 	}
 	read_detail(d, d->detail.p ? d->detail.p : p, d->detail.p ? d->detail.p + d->detail.len : p);
 }
@@ -489,15 +363,15 @@ static int status_line(struct delivery *d, const char *p, const char *e)
 	const char *re = addr_end(p + 4, e);
 	if (!re)
 		return -1;
-	d->recipient = span(p + 4, re);
-	set_domain(d);
+	d->recipient = smtp_span(p + 4, re);
+	smtp_set_domain(d);
 	for (p = re + 1; p < e;) {
 		while (p < e && (*p == ',' || *p == ' '))
 			p++;
 		const char *eq = memchr(p, '=', (size_t)(e - p));
 		if (!eq)
 			break;
-		struct str key = span(p, eq);
+		struct str key = smtp_span(p, eq);
 		if (str_eq(key, "status")) {
 			status_value(d, eq + 1, e);
 			return 1;
@@ -511,31 +385,31 @@ static int status_line(struct delivery *d, const char *p, const char *e)
 static int session_line(struct delivery *d, const char *p, const char *e)
 {
 	const char *he;
-	if (STARTS(p, e, "connect to ")) {
+	if (SMTP_STARTS(p, e, "connect to ")) {
 		const char *h = p + 11;
-		he = FIND(h, e, ": ");
+		he = SMTP_FIND(h, e, ": ");
 		if (!he)
 			return 0;
-		set_relay(d, h, he);
+		smtp_set_relay(d, h, he);
 		/* Postfix before 2.3: "connect to H[IP]: server refused to talk to me: 421 ..." */
-		d->status = FIND(he, e, " refused to talk to me: ") ? DS_REFUSED : DS_UNREACHABLE;
-	} else if (STARTS(p, e, "host ") && (FIND(p, e, " said: ") ||
-					     FIND(p, e, " refused to talk to me: "))) {
+		d->status = SMTP_FIND(he, e, " refused to talk to me: ") ? DS_REFUSED : DS_UNREACHABLE;
+	} else if (SMTP_STARTS(p, e, "host ") && (SMTP_FIND(p, e, " said: ") ||
+					     SMTP_FIND(p, e, " refused to talk to me: "))) {
 		he = memchr(p + 5, ' ', (size_t)(e - p - 5));
-		set_relay(d, p + 5, he);
+		smtp_set_relay(d, p + 5, he);
 		d->status = DS_REFUSED;
-	} else if (STARTS(p, e, "lost connection with ") || STARTS(p, e, "conversation with ")) {
+	} else if (SMTP_STARTS(p, e, "lost connection with ") || SMTP_STARTS(p, e, "conversation with ")) {
 		const char *h = p + (p[0] == 'l' ? 21 : 18);
 		he = memchr(h, ' ', (size_t)(e - h));
 		if (!he)
 			return 0;
-		set_relay(d, h, he);
+		smtp_set_relay(d, h, he);
 		d->status = DS_UNREACHABLE;
 	} else {
 		return 0;
 	}
 	d->status_word = STR_NULL;
-	d->detail = span(p, e);
+	d->detail = smtp_span(p, e);
 	read_detail(d, p, e);
 	return 1;
 }
@@ -549,14 +423,14 @@ static int qmgr_line(struct fmt_state *st, const struct syslog_hdr *h, struct st
 		map_remove(st, qid);
 		return 0;
 	}
-	if (!STARTS(p, e, "from=<"))
+	if (!SMTP_STARTS(p, e, "from=<"))
 		return 0;
 	const char *se = addr_end(p + 6, e);
 	if (!se)
 		return 0;
-	struct str sender = span(p + 6, se);
+	struct str sender = smtp_span(p + 6, se);
 	map_put(st, qid, sender);
-	if (!STARTS(se + 1, e, ", status="))
+	if (!SMTP_STARTS(se + 1, e, ", status="))
 		return 0;
 	fill_common(st, h, qid, d);
 	status_value(d, se + 10, e);
@@ -575,25 +449,31 @@ static int postfix_parse(struct fmt_state *st, const struct syslog_hdr *h, struc
 	if (ag != AG_DELIVERY) {
 		if (!qid.len)
 			return 0;
-		if (ag == AG_QMGR && STARTS(p, e, "to=<")) {
+		if (ag == AG_QMGR && SMTP_STARTS(p, e, "to=<")) {
 			fill_common(st, h, qid, d);
 			return status_line(d, p, e);
 		}
 		return qmgr_line(st, h, qid, p, e, d);
 	}
-	if (qid.len && STARTS(p, e, "to=<")) {
+	if (qid.len && SMTP_STARTS(p, e, "to=<")) {
 		fill_common(st, h, qid, d);
 		return status_line(d, p, e);
 	}
 	fill_common(st, h, qid, d);
 	int r = session_line(d, p, e);
-	if (r == 0 && qid.len && (STARTS(p, e, "status=") || FIND(p, e, " status=")))
+	if (r == 0 && qid.len && (SMTP_STARTS(p, e, "status=") || SMTP_FIND(p, e, " status=")))
 		return -1;
 	return r;
 }
 
+static int postfix_claims(struct str prog)
+{
+	return str_has_prefix(prog, "postfix");
+}
+
 const struct fmt fmt_postfix = {
 	.name = "postfix",
+	.claims = postfix_claims,
 	.state_new = postfix_state_new,
 	.state_free = postfix_state_free,
 	.parse = postfix_parse,

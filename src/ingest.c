@@ -11,16 +11,14 @@
 #include <string.h>
 #include "episode.h"
 #include "ingest.h"
-#include "syslog.h"
+#include "line.h"
 #include "utf8.h"
 #include "xmalloc.h"
 
 struct ingest {
 	struct store *st;
 	struct rules *rules;
-	const struct fmt *fmt;
-	struct fmt_state *fst;
-	struct syslog_ctx sc;
+	struct line *lp;
 	struct ingest_opts o;
 	struct ingest_stats stats;
 	struct ingest_stats committed;	/* stats at the last commit */
@@ -36,9 +34,7 @@ struct ingest *ingest_new(struct store *st, struct rules *r, const struct ingest
 	ing->o = *o;
 	if (ing->o.batch_lines == 0)
 		ing->o.batch_lines = 5000;
-	ing->fmt = &fmt_postfix;
-	ing->fst = ing->fmt->state_new();
-	syslog_ctx_init(&ing->sc, 0, o->fixed_year);
+	ing->lp = line_new(0, o->fixed_year);
 	return ing;
 }
 
@@ -46,7 +42,7 @@ void ingest_free(struct ingest *ing)
 {
 	if (ing == NULL)
 		return;
-	ing->fmt->state_free(ing->fst);
+	line_free(ing->lp);
 	free(ing);
 }
 
@@ -61,7 +57,7 @@ int ingest_attach(struct ingest *ing, struct source *src, time_t ref, struct ing
 	int found = 0;
 
 	*is = (struct ingest_source){ 0 };
-	syslog_ctx_init(&ing->sc, ref, ing->o.fixed_year);
+	line_set_ref(ing->lp, ref);
 	if (source_ident(src, &is->ident) < 0) {
 		snprintf(err, errlen, "%s: cannot read the start of the file", source_path(src));
 		return -1;
@@ -128,13 +124,11 @@ int ingest_line(struct ingest *ing, const struct ingest_source *is, const struct
 		ing->stats.repaired++;
 		text = utf8_repair(ing, text);
 	}
-	if (syslog_parse(&ing->sc, text.p, text.len, &h) < 0) {
-		ing->stats.no_header++;
-		return 0;
-	}
-	r = ing->fmt->parse(ing->fst, &h, &d);
-	if (r <= 0) {
-		if (r < 0)
+	r = line_parse(ing->lp, text.p, text.len, &h, &d, NULL);
+	if (r != LINE_DELIVERY) {
+		if (r == LINE_NO_HEADER)
+			ing->stats.no_header++;
+		else if (r == LINE_UNPARSED)
 			ing->stats.unparsed++;
 		else
 			ing->stats.other++;

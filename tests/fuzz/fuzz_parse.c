@@ -1,7 +1,8 @@
 /* fuzz_parse - libFuzzer harness for the line pipeline without storage:
- * syslog header -> Postfix parser -> classifier, over every line of the
- * input, with the parser's state (the queue id -> sender map) carried from
- * line to line as in a real log. Built and run by `make fuzz`.
+ * line_parse (header -> the format of every MTA in fmt.c's table) ->
+ * classifier, over every line of the input, with the formats' state (queue
+ * ids, sessions) carried from line to line as in a real log. Built and run
+ * by `make fuzz`.
  * Invariants checked: spans handed out lie inside the line or the parser's
  * state and never past their length (AddressSanitizer catches any read
  * outside); a delivery's fields are consistent. */
@@ -11,12 +12,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include "fmt.h"
+#include "line.h"
 #include "rules.h"
-#include "syslog.h"
 
 static struct rules *rules;
-static struct fmt_state *st;
+static struct line *lp;
 
 int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
@@ -28,7 +28,7 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 		fprintf(stderr, "fuzz_parse: %s\n", err);
 		exit(2);
 	}
-	st = fmt_postfix.state_new();
+	lp = line_new(1795857243, 0);
 	return 0;
 }
 
@@ -44,17 +44,15 @@ static unsigned touch(struct str s)
 
 static void one_line(const char *line, size_t len)
 {
-	static struct syslog_ctx sc;
 	struct syslog_hdr h;
 	struct delivery d;
 	struct verdict v;
 	volatile unsigned sink = 0;
-	if (sc.ref == 0)
-		syslog_ctx_init(&sc, 1795857243, 0);
-	if (syslog_parse(&sc, line, len, &h) < 0)
+	enum line_result r = line_parse(lp, line, len, &h, &d, NULL);
+	if (r == LINE_NO_HEADER)
 		return;
 	sink += touch(h.host) + touch(h.prog) + touch(h.msg);
-	if (fmt_postfix.parse(st, &h, &d) != 1)
+	if (r != LINE_DELIVERY)
 		return;
 	sink += touch(d.queue_id) + touch(d.sender) + touch(d.recipient) + touch(d.orig_to);
 	sink += touch(d.relay_host) + touch(d.relay_ip) + touch(d.dsn) + touch(d.reply);
