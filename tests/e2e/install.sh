@@ -28,6 +28,9 @@ status "installed binary: rules check with no --rules" 0 "$INST" -v rules check
 check "it read $PAT" grep -qF "rules from $PAT" "$T/.err"
 eq "it loads as many rules as the source tree has" \
 	"$("$BW" --rules "$TOP/patterns" rules list | wc -l)" "$("$INST" rules list 2>&1 | wc -l)"
+# The settings file's example option is one the installed binary knows.
+status "installed binary accepts the documented --alert-mail" 0 \
+	"$INST" --db "$T/inst.db" scan --alert-mail ops@example.org /dev/null
 status "installed binary: scan classifies with the installed rules" 0 \
 	"$INST" --db "$T/inst.db" scan "$TOP/tests/e2e/data/basic.log"
 eq "the block is classified" "microsoft|blocklist|1" \
@@ -66,9 +69,10 @@ eq "systemd-analyze verify: no complaint (exit 0)" "0:" "$?:$(cat "$T/cp.err" "$
 check "settings file installed" test -f "$DEF"
 eq "it sets nothing by default (every line a comment)" "" "$(grep -v '^#' "$DEF" | grep -v '^$')"
 check "it documents the files to follow" grep -q "^#BOUNCEWATCH_LOGS=/var/log/mail.log$" "$DEF"
-echo 'BOUNCEWATCH_ARGS="--syslog"' >>"$DEF"
+check "it documents the relay" grep -q '^#BOUNCEWATCH_SMTP_RELAY=localhost:25$' "$DEF"
+echo 'BOUNCEWATCH_ARGS="--alert-mail ops@example.org"' >>"$DEF"
 check "make install again" minst install
-check "a second install keeps the operator's settings" grep -q '^BOUNCEWATCH_ARGS="--syslog"$' "$DEF"
+check "a second install keeps the operator's settings" grep -q '^BOUNCEWATCH_ARGS="--alert-mail ops@example.org"$' "$DEF"
 
 # ---- uninstall ----------------------------------------------------------------
 check "make uninstall" minst uninstall
