@@ -13,6 +13,7 @@
 #include "cmd.h"
 #include "json_str.h"
 #include "log.h"
+#include "report.h"
 #include "store_episode.h"
 #include "xmalloc.h"
 
@@ -50,21 +51,10 @@ static void print_json_str(const char *s)
 	free(b);
 }
 
-/* RFC 4180: quoted when needed, quotes doubled. */
 static void print_csv(const char *s, int last)
 {
 	s = nz(s);
-	if (strpbrk(s, ",\"\r\n") == NULL) {
-		fputs(s, stdout);
-	} else {
-		putchar('"');
-		for (; *s; s++) {
-			if (*s == '"')
-				putchar('"');
-			putchar(*s);
-		}
-		putchar('"');
-	}
+	report_csv_field(stdout, s, strlen(s));
 	putchar(last ? '\n' : ',');
 }
 

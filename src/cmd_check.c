@@ -5,7 +5,7 @@
  * worst of: open block episodes, the deferral rate of each provider over
  * --window, and (with --stale) how long ago the log and the last delivery
  * were seen. Anything that stops us from knowing is UNKNOWN: a missing or
- * unreadable database, a bad option. No SQL here (store_report).
+ * unreadable database, a bad option, a log file tail cannot open. No SQL here (store_report).
  */
 #include <ctype.h>
 #include <math.h>
@@ -17,6 +17,7 @@
 #include "cmd.h"
 #include "log.h"
 #include "store_report.h"
+#include "store_status.h"
 
 enum state { ST_OK, ST_WARNING, ST_CRITICAL, ST_UNKNOWN };
 static const char *const state_names[] = { "OK", "WARNING", "CRITICAL", "UNKNOWN" };
@@ -244,6 +245,20 @@ static enum state freshness(const struct check_opts *o, const struct store_healt
 	return ST_OK;
 }
 
+/* "not reading /var/log/mail.log since 2026-11-28T09:14:03Z: Permission denied" */
+static const char *unreadable_text(const struct store_unreadable *u, char *out, size_t n)
+{
+	char when[32], path[sizeof u->path * 4], why[sizeof u->why * 4];
+	time_t t = (time_t)u->since;
+	struct tm tm;
+	if (gmtime_r(&t, &tm) == NULL || strftime(when, sizeof when, "%Y-%m-%dT%H:%M:%SZ", &tm) == 0)
+		snprintf(when, sizeof when, "?");
+	snprintf(out, n, "not reading %s since %s: %s%s", log_printable(u->path, strlen(u->path), path, sizeof path),
+		 when, log_printable(u->why, strlen(u->why), why, sizeof why),
+		 u->count > 1 ? " (and other files)" : "");
+	return out;
+}
+
 static int gather(struct store *st, const struct check_opts *o, double now, struct facts *f,
 		  char *err, size_t errlen)
 {
@@ -258,6 +273,7 @@ static int check_exec(struct globals *g, int argc, char **argv)
 	struct check_opts o = { { 1, 0.10 }, { 1, 0.30 }, 3600, 0, 5 };
 	struct facts f = { .min_attempts = 0 };
 	struct store_health h;
+	struct store_unreadable u;
 	char err[1024], text[1024], why[160] = "", perf[3072];
 	double now = clock_now(), overall;
 	int rc = parse_check_opts(g, argc, argv, &o);
@@ -275,11 +291,14 @@ static int check_exec(struct globals *g, int argc, char **argv)
 	struct store *st = store_open(cmd_db_path(g), STORE_READ, err, sizeof err);
 	if (st == NULL)
 		return say(ST_UNKNOWN, err, NULL);
-	if (store_health(st, &h, err, sizeof err) < 0 || gather(st, &o, now, &f, err, sizeof err) < 0) {
+	if (store_health(st, &h, err, sizeof err) < 0 || gather(st, &o, now, &f, err, sizeof err) < 0 ||
+	    store_unreadable_get(st, &u, err, sizeof err) < 0) {
 		store_free(st);
 		return say(ST_UNKNOWN, err, NULL);
 	}
 	store_free(st);
+	if (u.count > 0)
+		return say(ST_UNKNOWN, unreadable_text(&u, text, sizeof text), NULL);
 	s = freshness(&o, &h, now, why, sizeof why);
 	if (s == ST_UNKNOWN)
 		return say(s, why, NULL);

@@ -312,6 +312,13 @@ static int tail_run(struct tail *t)
 			got_hup = 0;
 			reload_rules(t);
 		}
+		if (store_file_gone(t->st, err, sizeof err)) {
+			/* Rows committed now would vanish at exit: stop, so that the
+			 * service restarts on a new database that reads the log again. */
+			msg_info("tail: %s; exiting", err);
+			rc = EXIT_RUNTIME;
+			break;
+		}
 		housekeeping(t, 0);
 	}
 	/* Commit what was read; a store that stays locked gets a few tries. */

@@ -25,11 +25,14 @@
 #include <unistd.h>
 #include "clock.h"
 #include "follow.h"
+#include "store_status.h"
 #include "xmalloc.h"
 
 #define BACKOFF_FIRST 0.5
 #define BACKOFF_MAX 30.0
 #define OLD_CHECK 0.25		/* seconds between reads of rotated files */
+#define OPEN_RETRY_FIRST 1.0	/* an unopenable path is tried again after this, */
+#define OPEN_RETRY_MAX 30.0	/* doubling up to this, for ever */
 #define EVENTS 32
 
 struct ffile {
@@ -48,6 +51,9 @@ struct fpath {
 	struct ffile cur;
 	struct ffile old[FOLLOW_OLD_MAX];
 	int nold;
+	/* The path names a file we cannot open: since when (wall clock), the
+	 * next try (monotonic) and the back-off; 0 when none. */
+	double unreadable_since, open_retry_at, open_backoff;
 };
 
 struct follow {
@@ -272,18 +278,73 @@ static int attach_new(struct follow *f, struct ffile *ff)
 	return 0;
 }
 
-/* Opens the file at p->path as the current file; 0 when it does not exist. */
+/* The path cannot be opened (why): say so once, record it for `check`,
+ * and try again with back-off, for ever. */
+static void open_failed(struct follow *f, struct fpath *p, const char *why)
+{
+	char err[512], when[32];
+	time_t now = time(NULL);
+	struct tm tm;
+	if (p->unreadable_since == 0) {
+		p->unreadable_since = (double)now;
+		p->open_backoff = OPEN_RETRY_FIRST;
+		f->stats.unreadable++;
+		gmtime_r(&now, &tm);
+		strftime(when, sizeof when, "%Y-%m-%dT%H:%M:%SZ", &tm);
+		say(f, 1, "%s: not reading %s since %s: %s; trying again (every %g s at most)",
+		    p->path, p->path, when, why, OPEN_RETRY_MAX);
+	} else if ((p->open_backoff *= 2) > OPEN_RETRY_MAX) {
+		p->open_backoff = OPEN_RETRY_MAX;
+	}
+	p->open_retry_at = mono() + p->open_backoff;
+	if (store_unreadable_set(f->st, p->path, p->unreadable_since, why, err, sizeof err) < 0)
+		say(f, 1, "%s", err);
+}
+
+static void open_ok(struct follow *f, struct fpath *p)
+{
+	char err[512];
+	if (p->unreadable_since == 0)
+		return;
+	say(f, 0, "%s: readable again after %.0f s", p->path, (double)time(NULL) - p->unreadable_since);
+	p->unreadable_since = p->open_retry_at = p->open_backoff = 0;
+	if (store_unreadable_clear(f->st, p->path, err, sizeof err) < 0)
+		say(f, 1, "%s", err);
+}
+
+/* A FIFO (or device) cannot be followed as a file: no position to resume
+ * from, and no end of file while no writer is attached. */
+static int not_regular(const struct source *src, const char *path, char *err, size_t errlen)
+{
+	if (source_is_regular(src))
+		return 0;
+	snprintf(err, errlen, "%s: not a regular file (a FIFO?): give it on standard input "
+		 "instead: bouncewatch tail - < %s", path, path);
+	return 1;
+}
+
+/* Opens the file at p->path as the current file; 0 when it does not exist
+ * (the watcher tells when it appears), -1 when it cannot be opened (tried
+ * again by the read pass). */
 static int open_cur(struct follow *f, struct fpath *p)
 {
 	char err[1024];
 	struct stat sb;
-	if (stat(p->path, &sb) != 0 && errno == ENOENT)
+	p->open_retry_at = 0;
+	if (stat(p->path, &sb) != 0 && errno == ENOENT) {
+		if (p->unreadable_since > 0)	/* gone meanwhile: keep looking */
+			p->open_retry_at = mono() + p->open_backoff;
 		return 0;
+	}
 	p->cur.src = source_open(p->path, err, sizeof err);
+	if (p->cur.src && not_regular(p->cur.src, p->path, err, sizeof err))
+		ff_close(&p->cur);
 	if (p->cur.src == NULL) {
-		say(f, 1, "%s", err);
+		const char *why = strrchr(err, ':');
+		open_failed(f, p, why && why[1] ? why + 2 : err);
 		return -1;
 	}
+	open_ok(f, p);
 	attach_new(f, &p->cur);	/* retried by the read pass when it fails */
 	return 1;
 }
@@ -589,7 +650,8 @@ int follow_add(struct follow *f, const char *path, char *err, size_t errlen)
 	if ((p->widx = watch_add(f->w, path, err, errlen)) < 0)
 		goto fail;
 	if (stat(path, &(struct stat){ 0 }) == 0 &&
-	    (p->cur.src = source_open(path, err, errlen)) == NULL)
+	    ((p->cur.src = source_open(path, err, errlen)) == NULL ||
+	     not_regular(p->cur.src, path, err, errlen)))
 		goto fail;
 	if (finish_remembered(f, p, err, errlen) < 0)
 		goto fail;
@@ -728,6 +790,9 @@ static void read_all(struct follow *f, double now)
 				o->quiet_since = now;
 			any |= n > 0;
 		}
+		if (p->cur.src == NULL && p->open_retry_at > 0 && mono() >= p->open_retry_at &&
+		    open_cur(f, p) > 0)
+			say(f, 0, "%s: new file; reading it from the start", p->path);
 		if (p->cur.src && !p->cur.attached && attach_new(f, &p->cur) < 0)
 			continue;
 		if (p->cur.src && cur_replaced(&p->cur))
@@ -780,9 +845,12 @@ static int next_timeout(struct follow *f, double now, int max_ms)
 		due = a < due ? a : due;
 		due = b < due ? b : due;
 	}
-	for (int i = 0; i < f->np; i++)
+	for (int i = 0; i < f->np; i++) {
 		if (f->p[i].nold > 0 || (f->p[i].cur.src && !f->p[i].cur.attached))
 			due = now + OLD_CHECK < due ? now + OLD_CHECK : due;
+		if (f->p[i].open_retry_at > 0 && f->p[i].open_retry_at < due)
+			due = f->p[i].open_retry_at;
+	}
 	if (due >= 1e299)
 		return -1;
 	return due <= now ? 0 : (int)((due - now) * 1000) + 1;

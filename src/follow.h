@@ -27,6 +27,11 @@
  * after a back-off of 0.5 s doubling to 30 s, so nothing is lost or doubled.
  * Lines of stdin cannot be read again: those of a failed commit are lost
  * (and counted).
+ * A path that names a file we cannot open (Permission denied, or gone
+ * between the event and the open) is tried again after 1 s, doubling up to
+ * 30 s, for ever; the operator is told once, and the store keeps a
+ * reader_status row (store_status.h) until the file is read again. A FIFO
+ * or device is refused (give it on stdin: `-`).
  * Messages for the operator go to the note callback; nothing here prints.
  */
 #ifndef BW_FOLLOW_H
@@ -60,6 +65,7 @@ struct follow_stats {
 	uint64_t truncations;	/* a file truncated in place (copytruncate) */
 	uint64_t finished;	/* rotated files read to their end and closed */
 	uint64_t gaps;		/* warnings that lines may have been lost */
+	uint64_t unreadable;	/* times a path named a file we could not open */
 	uint64_t stdin_lost;	/* stdin lines of failed commits */
 };
 

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <string.h>
 #include "log.h"
+#include "text_esc.h"
 #include "utf8.h"
 
 int log_verbose;
@@ -47,20 +48,14 @@ void msg_debug(const char *fmt, ...)
 
 char *log_printable(const char *s, size_t len, char *out, size_t outsz)
 {
-	const unsigned char *u = (const unsigned char *)s;
 	size_t i = 0, o = 0;
 	while (i < len) {
-		size_t k = utf8_decode(u + i, len - i, NULL);
-		char esc[5];
-		const char *piece = (const char *)u + i;
-		size_t plen = k;
-		if (k == 0 || (k == 1 && (u[i] < 0x20 || u[i] == 0x7f))) {
-			snprintf(esc, sizeof esc, "\\x%02x", u[i]);
-			piece = esc;
-			plen = 4;
-			k = 1;
-		}
+		char esc[16];
+		const char *piece;
+		int w;
+		size_t at = i, plen = text_esc_piece(s, len, &i, esc, &piece, &w);
 		if (o + plen + 4 > outsz) {
+			i = at;
 			if (outsz >= 4) {
 				if (o + 3 >= outsz)
 					o = outsz - 4;
@@ -71,7 +66,6 @@ char *log_printable(const char *s, size_t len, char *out, size_t outsz)
 		}
 		memcpy(out + o, piece, plen);
 		o += plen;
-		i += k;
 	}
 	out[o < outsz ? o : outsz - 1] = '\0';
 	return out;

@@ -3,7 +3,8 @@
  * Only main.c and cmd_*.c print; library modules return codes and fill an
  * error buffer. Messages go to stderr prefixed "bouncewatch: ".
  * log_printable() makes untrusted text (log lines, remote replies) safe to
- * print: control bytes, DEL and invalid UTF-8 become \xNN escapes.
+ * print, by the one rule of text_esc.h (control bytes, C1 controls, bidi
+ * overrides, U+2028 ... become escapes).
  */
 #ifndef BW_LOG_H
 #define BW_LOG_H

@@ -12,6 +12,7 @@
 #include <string.h>
 #include <time.h>
 #include "report_int.h"
+#include "text_esc.h"
 #include "xmalloc.h"
 
 #define TEXT_MAXW 56	/* widest text cell, in display columns */
@@ -206,55 +207,6 @@ int report_flush(FILE *f, char *err, size_t errlen)
 	return 0;
 }
 
-/* Characters that must not reach a terminal as they are: invisible
- * formatting, bidirectional controls, line and paragraph separators. */
-static int is_hostile(unsigned cp)
-{
-	return (cp >= 0x80 && cp < 0xa0) || cp == 0x061c || (cp >= 0x200b && cp <= 0x200f) ||
-	       (cp >= 0x2028 && cp <= 0x202e) || (cp >= 0x2060 && cp <= 0x206f) || cp == 0xfeff;
-}
-
-/* East Asian wide and fullwidth ranges, emoji: two columns. */
-static int cp_width(unsigned cp)
-{
-	if ((cp >= 0x0300 && cp <= 0x036f) || (cp >= 0xfe00 && cp <= 0xfe0f))
-		return 0;
-	if ((cp >= 0x1100 && cp <= 0x115f) || (cp >= 0x2e80 && cp <= 0xa4cf) ||
-	    (cp >= 0xac00 && cp <= 0xd7a3) || (cp >= 0xf900 && cp <= 0xfaff) ||
-	    (cp >= 0xfe30 && cp <= 0xfe4f) || (cp >= 0xff00 && cp <= 0xff60) ||
-	    (cp >= 0xffe0 && cp <= 0xffe6) || (cp >= 0x1f300 && cp <= 0x1faff) ||
-	    (cp >= 0x20000 && cp <= 0x3fffd))
-		return 2;
-	return 1;
-}
-
-/* The next piece of s at *i for a terminal: the bytes to write (in esc or
- * in s) and their display width. */
-static size_t next_piece(const char *s, size_t len, size_t *i, char esc[16], const char **piece,
-			 int *w)
-{
-	const unsigned char *u = (const unsigned char *)s + *i;
-	unsigned cp;
-	size_t k = utf8_decode(u, len - *i, &cp);
-	size_t n;
-	if (k == 0 || cp < 0x20 || cp == 0x7f) {
-		snprintf(esc, 16, "\\x%02x", u[0]);
-		k = 1;
-	} else if (is_hostile(cp)) {
-		snprintf(esc, 16, "\\u{%04x}", cp);
-	} else {
-		*piece = (const char *)u;
-		*w = cp_width(cp);
-		*i += k;
-		return k;
-	}
-	*i += k;
-	*piece = esc;
-	n = strlen(esc);
-	*w = (int)n;
-	return n;
-}
-
 static int text_width(const char *s, size_t len)
 {
 	char esc[16];
@@ -262,7 +214,7 @@ static int text_width(const char *s, size_t len)
 	size_t i = 0;
 	int w, total = 0;
 	while (i < len) {
-		next_piece(s, len, &i, esc, &p, &w);
+		text_esc_piece(s, len, &i, esc, &p, &w);
 		total += w;
 	}
 	return total;
@@ -277,7 +229,7 @@ char *report_text_cell(const char *s, size_t len, int maxw, char *out, size_t ou
 	int cut = text_width(s, len) > maxw;
 	int room = cut ? maxw - 3 : maxw;
 	while (i < len) {
-		size_t n = next_piece(s, len, &i, esc, &p, &w);
+		size_t n = text_esc_piece(s, len, &i, esc, &p, &w);
 		if (total + w > room || o + n + 4 > outsz) {
 			cut = 1;
 			break;

@@ -68,6 +68,12 @@ struct report_doc {
 int report_write(FILE *f, enum report_format fmt, const struct report_doc *d, int colour,
 		 char *err, size_t errlen);
 
+/* One CSV cell (RFC 4180: quoted when needed, quotes doubled, invalid
+ * UTF-8 and NUL as U+FFFD); a cell a spreadsheet would run as a formula
+ * (starting with = + - @ TAB CR, and not a plain number) is written as
+ * text: quoted, with a single quote in front. */
+void report_csv_field(FILE *f, const char *s, size_t len);
+
 /* Writes one table alone: text (aligned), json (an array of row objects) or
  * csv (RFC 4180: header line, CRLF line ends). HTML is not offered here. */
 int report_write_table(FILE *f, enum report_format fmt, const struct report_table *t,

@@ -6,6 +6,7 @@
  * LF, with quotes doubled; records end with CRLF. Knows nothing of SQL.
  */
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 #include "json_str.h"
 #include "report_int.h"
@@ -97,14 +98,36 @@ int report_write_json(FILE *f, const struct report_doc *d)
 	return 0;
 }
 
-static void csv_field(FILE *f, const char *s, size_t len)
+/* A cell a spreadsheet would take for a formula: it starts with = + - @,
+ * TAB or CR, and is not simply a number ("-3", "+0.5"). OWASP's "CSV
+ * Injection" page recommends prefixing such cells with a single quote and
+ * quoting them: the quote makes the cell text in Excel, LibreOffice and
+ * Google Sheets. */
+static int formula_like(const char *s, size_t len)
+{
+	char num[64], *end;
+	if (len == 0 || strchr("=+-@\t\r", s[0]) == NULL)
+		return 0;
+	if ((s[0] == '-' || s[0] == '+') && len < sizeof num && len > 1 &&
+	    ((s[1] >= '0' && s[1] <= '9') || s[1] == '.')) {
+		memcpy(num, s, len);
+		num[len] = '\0';
+		strtod(num, &end);
+		return *end != '\0';
+	}
+	return 1;
+}
+
+void report_csv_field(FILE *f, const char *s, size_t len)
 {
 	const unsigned char *u = (const unsigned char *)s;
-	int quote = 0;
+	int formula = formula_like(s, len), quote = formula;
 	for (size_t i = 0; i < len && !quote; i++)
 		quote = u[i] == ',' || u[i] == '"' || u[i] == '\r' || u[i] == '\n';
 	if (quote)
 		fputc('"', f);
+	if (formula)
+		fputc('\'', f);
 	for (size_t i = 0; i < len;) {
 		unsigned cp;
 		size_t k = utf8_decode(u + i, len - i, &cp);
@@ -128,7 +151,7 @@ int report_write_csv(FILE *f, const struct report_table *t)
 	for (int c = 0; c < t->ncol; c++) {
 		if (c)
 			fputc(',', f);
-		csv_field(f, t->names[c], strlen(t->names[c]));
+		report_csv_field(f, t->names[c], strlen(t->names[c]));
 	}
 	if (t->ncol)
 		fputs("\r\n", f);
@@ -138,7 +161,7 @@ int report_write_csv(FILE *f, const struct report_table *t)
 							      sizeof buf);
 			if (c)
 				fputc(',', f);
-			csv_field(f, sp.p, sp.len);
+			report_csv_field(f, sp.p, sp.len);
 		}
 		fputs("\r\n", f);
 	}

@@ -4,12 +4,14 @@
  *
  * No script, no external resource: the file opens without network. Every
  * byte of data is escaped for HTML (invalid UTF-8 and control characters
- * become U+FFFD); the markup is also well-formed XML. Charts read the
+ * become U+FFFD, text_esc.h's hostile characters such as bidi overrides
+ * are shown as \u{XXXX}); the markup is also well-formed XML. Charts read the
  * tables keyed "day", "provider" and "blocks" when the report has them.
  */
 #include <math.h>
 #include <string.h>
 #include "report_int.h"
+#include "text_esc.h"
 
 #define W 760.0		/* chart width */
 
@@ -23,6 +25,11 @@ static void html_str(FILE *f, const char *s, size_t len)
 		    cp == 0xfffe || cp == 0xffff) {
 			fputs("&#xfffd;", f);
 			i += k ? k : 1;
+			continue;
+		}
+		if (text_esc_hostile(cp)) {	/* bidi overrides would reorder the page */
+			fprintf(f, "\\u{%04x}", cp);
+			i += k;
 			continue;
 		}
 		switch (cp) {

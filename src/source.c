@@ -136,6 +136,7 @@ void source_free(struct source *s)
 
 const char *source_path(const struct source *s) { return s->path; }
 int source_is_gzip(const struct source *s) { return s->gzip; }
+int source_is_regular(const struct source *s) { return S_ISREG(s->st.st_mode) && !s->live; }
 int source_is_seekable(const struct source *s) { return s->gz == NULL && !s->live; }
 size_t source_pending(const struct source *s) { return s->end - s->start + s->dropped; }
 uint64_t source_offset(const struct source *s) { return s->off; }

@@ -49,6 +49,8 @@ int source_eof(const struct source *s);
 
 const char *source_path(const struct source *s);
 int source_is_gzip(const struct source *s);
+/* 1 when the source is a regular file (not stdin, a FIFO or a device). */
+int source_is_regular(const struct source *s);
 int source_is_seekable(const struct source *s);	/* plain regular file */
 /* Identity of the open file (fingerprint computed from the file itself). */
 int source_ident(struct source *s, struct source_ident *id);

@@ -128,7 +128,7 @@ static int migrate(struct store *st, char *err, size_t errlen)
 /* Creates the file with mode 0640 so the WAL files SQLite makes inherit it. */
 static int create_file(const char *path, char *err, size_t errlen)
 {
-	int fd = open(path, O_WRONLY | O_CREAT | O_CLOEXEC, 0640);
+	int fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0640);
 	if (fd < 0) {
 		snprintf(err, errlen, "%s: %s", path, strerror(errno));
 		return -1;
@@ -144,6 +144,12 @@ struct store *store_open(const char *path, enum store_mode mode, char *err, size
 	int flags = mode == STORE_READ ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
 
 	st->mode = mode;
+	/* A symbolic link is refused: a dangling one would make us create its
+	 * target wherever it points. */
+	if (lstat(path, &sb) == 0 && S_ISLNK(sb.st_mode)) {
+		snprintf(err, errlen, "%s: is a symbolic link; give the database's real path", path);
+		goto fail;
+	}
 	if (stat(path, &sb) != 0) {
 		if (mode == STORE_READ || errno != ENOENT) {
 			snprintf(err, errlen, "%s: %s", path, strerror(errno));
@@ -155,7 +161,8 @@ struct store *store_open(const char *path, enum store_mode mode, char *err, size
 		snprintf(err, errlen, "%s: is a directory", path);
 		goto fail;
 	}
-	if (sqlite3_open_v2(path, &st->db, flags | SQLITE_OPEN_NOMUTEX, NULL) != SQLITE_OK) {
+	if (sqlite3_open_v2(path, &st->db, flags | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_NOFOLLOW,
+			    NULL) != SQLITE_OK) {
 		store_fail(st, path, err, errlen);
 		goto fail;
 	}
@@ -171,16 +178,37 @@ struct store *store_open(const char *path, enum store_mode mode, char *err, size
 		goto fail;
 	if (migrate(st, err, errlen) < 0)
 		goto fail;
+	if (stat(path, &sb) == 0) {
+		st->dev = sb.st_dev;
+		st->ino = sb.st_ino;
+	}
+	st->path = xstrdup(path);
 	return st;
 fail:
 	store_free(st);
 	return NULL;
 }
 
+int store_file_gone(const struct store *st, char *err, size_t errlen)
+{
+	struct stat sb;
+	if (stat(st->path, &sb) != 0 && errno == ENOENT) {
+		snprintf(err, errlen, "%s: the database file was deleted; what is written now "
+			 "would be lost", st->path);
+		return 1;
+	}
+	if (stat(st->path, &sb) == 0 && (sb.st_dev != st->dev || sb.st_ino != st->ino)) {
+		snprintf(err, errlen, "%s: the database file was replaced by another file", st->path);
+		return 1;
+	}
+	return 0;
+}
+
 void store_free(struct store *st)
 {
 	if (st == NULL)
 		return;
+	free(st->path);
 	if (st->in_txn)
 		store_rollback(st);
 	for (int i = 0; i < st->nstmt; i++)

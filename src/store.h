@@ -21,9 +21,13 @@ struct store;
 enum store_mode { STORE_READ, STORE_WRITE };
 
 /* Opens (creating and migrating in STORE_WRITE mode; file mode 0640) the
- * database at path. READ mode opens read-only and refuses to create. */
+ * database at path. READ mode opens read-only and refuses to create. A
+ * path that is a symbolic link is refused (SQLITE_OPEN_NOFOLLOW). */
 struct store *store_open(const char *path, enum store_mode mode, char *err, size_t errlen);
 void store_free(struct store *st);
+/* 1 when the path opened no longer names the file opened (deleted, or
+ * replaced by another file), with err saying which; else 0. */
+int store_file_gone(const struct store *st, char *err, size_t errlen);
 
 /* A source as remembered: where to resume. */
 struct store_source {

@@ -7,6 +7,7 @@
 #ifndef BW_STORE_INT_H
 #define BW_STORE_INT_H
 #include <sqlite3.h>
+#include <sys/types.h>
 #include "store.h"
 
 #define STORE_STMT_MAX 64
@@ -14,6 +15,9 @@
 struct store {
 	sqlite3 *db;
 	enum store_mode mode;
+	char *path;		/* as opened */
+	dev_t dev;		/* the file opened, to notice it deleted or replaced */
+	ino_t ino;
 	int in_txn;
 	int nstmt;
 	const char *sql_key[STORE_STMT_MAX];

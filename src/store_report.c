@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include <time.h>
 #include "normalise.h"
 #include "store_agg.h"
 #include "store_int.h"
@@ -222,7 +223,8 @@ static int prepare_guarded(struct store *st, const char *sql, struct guard *g, s
 			snprintf(err, errlen, "refused: %s (bouncewatch query only reads)", g->why);
 			return STORE_REFUSED;
 		}
-		return store_fail(st, "query", err, errlen);
+		store_fail(st, "query", err, errlen);
+		return STORE_BAD_SQL;
 	}
 	if (*s == NULL) {
 		snprintf(err, errlen, "query: no SQL statement given");
@@ -239,18 +241,53 @@ static int prepare_guarded(struct store *st, const char *sql, struct guard *g, s
 	return STORE_REFUSED;
 }
 
-int store_query(struct store *st, const char *sql, store_cell_fn fn, void *arg,
+/* Limits for a user's statement: generous for reporting, far from what
+ * would exhaust memory in one value or one parse. */
+static void harden(sqlite3 *db)
+{
+	static const int lim[][2] = {
+		{ SQLITE_LIMIT_LENGTH, 16 * 1024 * 1024 }, { SQLITE_LIMIT_SQL_LENGTH, 100000 },
+		{ SQLITE_LIMIT_COLUMN, 200 }, { SQLITE_LIMIT_EXPR_DEPTH, 200 },
+		{ SQLITE_LIMIT_COMPOUND_SELECT, 50 }, { SQLITE_LIMIT_VDBE_OP, 250000 },
+		{ SQLITE_LIMIT_FUNCTION_ARG, 32 }, { SQLITE_LIMIT_ATTACHED, 0 },
+		{ SQLITE_LIMIT_LIKE_PATTERN_LENGTH, 1000 }, { SQLITE_LIMIT_VARIABLE_NUMBER, 100 },
+		{ SQLITE_LIMIT_TRIGGER_DEPTH, 10 },
+	};
+	sqlite3_db_config(db, SQLITE_DBCONFIG_DEFENSIVE, 1, (int *)NULL);
+	sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, (int *)NULL);
+	sqlite3_db_config(db, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, (int *)NULL);
+	sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_FTS3_TOKENIZER, 0, (int *)NULL);
+	sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, (int *)NULL);
+	sqlite3_db_config(db, SQLITE_DBCONFIG_ENABLE_VIEW, 1, (int *)NULL);
+	for (size_t i = 0; i < sizeof lim / sizeof *lim; i++)
+		sqlite3_limit(db, lim[i][0], lim[i][1]);
+}
+
+static double mono(void)
+{
+	struct timespec t;
+	clock_gettime(CLOCK_MONOTONIC, &t);
+	return (double)t.tv_sec + t.tv_nsec / 1e9;
+}
+
+/* Progress handler: non-zero interrupts the statement. */
+static int past_deadline(void *arg)
+{
+	return mono() > *(const double *)arg;
+}
+
+int store_query(struct store *st, const char *sql, double seconds, store_cell_fn fn, void *arg,
 		char *err, size_t errlen)
 {
 	struct guard g = { "" };
 	sqlite3_stmt *s = NULL;
+	double deadline = mono() + seconds;
 	int ret;
 	if (st->mode != STORE_READ) {
 		snprintf(err, errlen, "query: the database must be opened read-only");
 		return -1;
 	}
-	sqlite3_db_config(st->db, SQLITE_DBCONFIG_DEFENSIVE, 1, (int *)NULL);
-	sqlite3_db_config(st->db, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, (int *)NULL);
+	harden(st->db);
 	if (sqlite3_exec(st->db, "PRAGMA query_only = 1", NULL, NULL, NULL) != SQLITE_OK ||
 	    register_functions(st, err, errlen) < 0)
 		return store_fail(st, "query", err, errlen);
@@ -261,7 +298,12 @@ int store_query(struct store *st, const char *sql, store_cell_fn fn, void *arg,
 			 "(bouncewatch query only reads)");
 		ret = STORE_REFUSED;
 	} else if (ret == 0 && s) {
+		if (seconds > 0)
+			sqlite3_progress_handler(st->db, 1000, past_deadline, &deadline);
 		ret = run_rows(st, s, fn, arg, err, errlen);
+		sqlite3_progress_handler(st->db, 0, NULL, NULL);
+		if (ret < 0 && sqlite3_errcode(st->db) == SQLITE_INTERRUPT)
+			snprintf(err, errlen, "query: stopped after %g s (the time limit)", seconds);
 	}
 	sqlite3_finalize(s);
 	sqlite3_set_authorizer(st->db, NULL, NULL);

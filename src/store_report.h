@@ -90,7 +90,16 @@ int store_health(struct store *st, struct store_health *h, char *err, size_t err
  * is read-only besides. Returns 0, STORE_REFUSED, or -1 (any other error,
  * err holds SQLite's message). */
 #define STORE_REFUSED (-2)
-int store_query(struct store *st, const char *sql, store_cell_fn fn, void *arg,
+/* The statement does not compile (a usage error, unlike -1: a read error,
+ * or the time limit hit). */
+#define STORE_BAD_SQL (-3)
+/* The connection is hardened first: SQLITE_DBCONFIG_DEFENSIVE, untrusted
+ * schema, no fts3_tokenizer() pointers, no extensions, and sqlite3_limit()s
+ * on lengths, columns, expression depth, compound selects and ATTACH.
+ * Rows go to fn as they are stepped (nothing is held here). seconds > 0
+ * stops the statement after that long (a progress handler): -1 with err
+ * "stopped after ...". */
+int store_query(struct store *st, const char *sql, double seconds, store_cell_fn fn, void *arg,
 		char *err, size_t errlen);
 
 #endif
