@@ -13,6 +13,7 @@
 #include <time.h>
 #include <unistd.h>
 #include "mime.h"
+#include "text_esc.h"
 #include "utf8.h"
 
 #define FOLD_AT 76		/* header columns before we fold */
@@ -25,21 +26,22 @@ static const char hex[] = "0123456789ABCDEF";
 
 void mime_clean(struct buf *out, const char *s, size_t n)
 {
-	static const char repl[] = "\xEF\xBF\xBD";	/* U+FFFD */
-	const unsigned char *u = (const unsigned char *)s;
 	size_t i = 0;
 	while (i < n) {
-		unsigned cp;
-		size_t k = utf8_decode(u + i, n - i, &cp);
-		if (k == 0 || (cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r') || cp == 0x7f ||
-		    (cp >= 0x80 && cp < 0xa0)) {
-			buf_add(out, repl, 3);
-			i += k ? k : 1;
+		char esc[16];
+		const char *piece;
+		int w;
+		size_t k;
+		if (s[i] == '\n' || s[i] == '\t') {
+			buf_addc(out, s[i++]);
 			continue;
 		}
-		if (cp != '\r')
-			buf_add(out, s + i, k);
-		i += k;
+		if (s[i] == '\r') {
+			i++;
+			continue;
+		}
+		k = text_esc_piece(s, n, &i, esc, &piece, &w);
+		buf_add(out, piece, k);
 	}
 }
 

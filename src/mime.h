@@ -3,11 +3,14 @@
  * Everything that goes into a header passes through mime_header(): control
  * bytes (CR and LF included) become spaces, so no text can start a header
  * of its own, and text that is not ASCII is sent as RFC 2047 encoded-words
- * (UTF-8, base64) on folded lines. Bodies are UTF-8 (invalid sequences
- * become U+FFFD) and go out as 7bit when they are short-lined ASCII, else
- * quoted-printable (RFC 2045 section 6.7): the message is 7-bit clean and
- * needs no 8BITMIME at the relay. Lines end in CRLF. Base layer (libc,
- * buf, utf8).
+ * (UTF-8, base64) on folded lines. All text follows the rule of every
+ * human-facing output (text_esc.h): control bytes and invalid UTF-8 become
+ * \xNN, bidirectional and invisible controls \u{XXXX}, so a reply cannot
+ * reorder or hide what the reader sees. Bodies go out as 7bit when they are
+ * short-lined ASCII, else quoted-printable (RFC 2045 section 6.7): the
+ * message is 7-bit clean and needs no 8BITMIME at the relay. Lines end in
+ * CRLF. Base layer (libc,
+ * buf, utf8, text_esc).
  */
 #ifndef BW_MIME_H
 #define BW_MIME_H
@@ -34,8 +37,7 @@ void mime_header(struct buf *out, const char *name, const char *value);
 /* RFC 5322 date-time of t in UTC: "Sat, 05 Dec 2026 07:23:03 +0000". */
 void mime_date(struct buf *out, double t);
 
-/* s[0..n) as UTF-8 text: invalid sequences and control bytes other than
- * tab and LF become U+FFFD, CR is dropped. */
+/* s[0..n) made safe to read (text_esc.h), tab and LF kept, CR dropped. */
 void mime_clean(struct buf *out, const char *s, size_t n);
 
 /* Quoted-printable of clean text s[0..n) (LF line ends): lines at most 76

@@ -41,8 +41,8 @@ static void header_non_ascii_is_encoded(void **state)
 	assert_string_equal(b.p, "Subject: =?utf-8?B?U3TDtnJ1bmc=?=\r\n");
 	buf_release(&b);
 	buf_init(&b);
-	mime_header(&b, "Subject", "bad \xff byte");	/* U+FFFD in its place */
-	assert_string_equal(b.p, "Subject: =?utf-8?B?YmFkIO+/vSBieXRl?=\r\n");
+	mime_header(&b, "Subject", "bad \xff byte \xe2\x80\xae");	/* escaped as elsewhere */
+	assert_string_equal(b.p, "Subject: bad \\xff byte \\u{202e}\r\n");
 	buf_release(&b);
 }
 
@@ -111,7 +111,7 @@ static void clean_text(void **state)
 	(void)state;
 	buf_init(&b);
 	mime_clean(&b, "a\r\nb\x01" "c\xc3", 7);
-	assert_string_equal(b.p, "a\nb\xef\xbf\xbd" "c\xef\xbf\xbd");
+	assert_string_equal(b.p, "a\nb\\x01c\\xc3");
 	buf_release(&b);
 }
 
