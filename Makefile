@@ -22,7 +22,7 @@ TEST_LIBS = $(shell pkg-config --libs cmocka 2>/dev/null)
 
 # Debian packages a fresh Debian 12 machine needs for build, demo and tests.
 DEB_PKGS := gcc make pkg-config libpcre2-dev libsqlite3-dev zlib1g-dev libinih-dev \
-            libcmocka-dev sqlite3 python3 clang pflogsumm libxml2-utils \
+            libcmocka-dev sqlite3 python3 clang pflogsumm libxml2-utils systemd \
             libcurl4-openssl-dev libgmime-3.0-dev
 
 SRC      := $(filter-out src/main.c,$(wildcard src/*.c))
@@ -139,8 +139,13 @@ lint:
 	  || (echo "lint: banned call above" >&2; exit 1)
 	@echo "lint: ok"
 
-# The systemd unit goes to $(SYSTEMD_DIR) with this PREFIX's binary path.
+# The systemd unit goes to $(SYSTEMD_DIR) with this PREFIX's binary path;
+# its settings file to $(SYSCONFDIR)/default/bouncewatch, only when absent.
+# The binary finds the patterns beside itself (src/datadir.h), whatever
+# PREFIX it was built with.
 SYSTEMD_DIR ?= $(PREFIX)/lib/systemd/system
+SYSCONFDIR ?= /etc
+UNIT_SED = sed -e 's|@PREFIX@|$(PREFIX)|g' -e 's|@SYSCONFDIR@|$(SYSCONFDIR)|g'
 
 install: $(BIN)
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/bouncewatch/patterns \
@@ -150,8 +155,12 @@ install: $(BIN)
 	install -m 0644 patterns/* $(DESTDIR)$(PREFIX)/share/bouncewatch/patterns/
 	install -m 0644 README.md $(DESTDIR)$(PREFIX)/share/doc/bouncewatch/README.md
 	install -m 0755 examples/*.sh $(DESTDIR)$(PREFIX)/share/bouncewatch/examples/
-	sed 's|@PREFIX@|$(PREFIX)|g' contrib/bouncewatch.service > $(DESTDIR)$(SYSTEMD_DIR)/bouncewatch.service
+	$(UNIT_SED) contrib/bouncewatch.service > $(DESTDIR)$(SYSTEMD_DIR)/bouncewatch.service
 	chmod 0644 $(DESTDIR)$(SYSTEMD_DIR)/bouncewatch.service
+	install -d $(DESTDIR)$(SYSCONFDIR)/default
+	[ -e $(DESTDIR)$(SYSCONFDIR)/default/bouncewatch ] || { \
+		$(UNIT_SED) contrib/bouncewatch.default > $(DESTDIR)$(SYSCONFDIR)/default/bouncewatch && \
+		chmod 0644 $(DESTDIR)$(SYSCONFDIR)/default/bouncewatch; }
 
 uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/bouncewatch $(DESTDIR)$(SYSTEMD_DIR)/bouncewatch.service

@@ -2,14 +2,17 @@
  * alert_opts.h). Parses and checks values only; prints nothing.
  */
 #include <inttypes.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 #include "alert_opts.h"
 #include "cmd.h"
+#include "datadir.h"
 #include "episode.h"
 #include "log.h"
+#include "smtp_client.h"
 #include "store.h"
 #include "xmalloc.h"
 
@@ -27,6 +30,45 @@ void alert_opts_init(struct alert_cfg *c)
 	for (char **e = environ; e && *e; e++)
 		if (strncmp(*e, "BOUNCEWATCH_", 12) == 0)
 			c->pass_env[n++] = xstrdup(*e);
+}
+
+/* --alert-mail ADDR[,ADDR...]: this binary's `alert-mail` becomes the
+ * alert program, with BOUNCEWATCH_MAIL_TO=ADDR in its environment. */
+static int alert_mail(struct alert_cfg *c, const char *v, char *err, size_t errlen)
+{
+	static char *const argv[] = { "bouncewatch", "alert-mail", NULL };
+	char self[PATH_MAX], *copy = xstrdup(v), *save = NULL, *tok;
+	size_t n = 0;
+	int ok = 1;
+	for (tok = strtok_r(copy, ", ", &save); tok && ok; tok = strtok_r(NULL, ", ", &save), n++)
+		ok = smtp_addr_ok(tok);
+	free(copy);
+	if (!ok || n == 0) {
+		snprintf(err, errlen, "--alert-mail: expected ADDR[,ADDR...], got '%s'", v);
+		return -1;
+	}
+	if (c->exec && c->self == NULL) {
+		snprintf(err, errlen, "--alert-mail and --alert-exec: one alert program only");
+		return -1;
+	}
+	if (datadir_self(self, sizeof self) < 0) {
+		snprintf(err, errlen, "--alert-mail: cannot find this program (/proc/self/exe)");
+		return -1;
+	}
+	free(c->self);
+	c->exec = c->self = xstrdup(self);
+	c->exec_argv = argv;
+	for (n = 0; c->pass_env[n]; n++)
+		if (strncmp(c->pass_env[n], "BOUNCEWATCH_MAIL_TO=", 20) == 0)
+			break;
+	if (c->pass_env[n] == NULL) {	/* one more entry */
+		c->pass_env = xrealloc(c->pass_env, (n + 2) * sizeof *c->pass_env);
+		c->pass_env[n + 1] = NULL;
+	}
+	free(c->pass_env[n]);
+	c->pass_env[n] = xmalloc(strlen(v) + 21);
+	snprintf(c->pass_env[n], strlen(v) + 21, "BOUNCEWATCH_MAIL_TO=%s", v);
+	return 1;
 }
 
 /* --name VALUE or --name=VALUE: 1 with *val, 0 not this option, -1 missing. */
@@ -80,7 +122,7 @@ int alert_opt(struct alert_cfg *c, int argc, char **argv, int *i, char *err, siz
 		return 1;
 	}
 	static const char *const names[] = { "--source-ip", "--clear-after", "--alert-on",
-		"--alert-window", "--min-interval", "--alert-exec", "--alert-timeout", NULL };
+		"--alert-window", "--min-interval", "--alert-exec", "--alert-timeout", "--alert-mail", NULL };
 	const char *const *nm;
 	for (nm = names; *nm; nm++)
 		if ((r = value(argc, argv, i, *nm, &v)) != 0)
@@ -109,6 +151,12 @@ int alert_opt(struct alert_cfg *c, int argc, char **argv, int *i, char *err, siz
 		c->alert_on_clear = 1;
 		return 1;
 	}
+	if (strcmp(*nm, "--alert-mail") == 0)
+		return alert_mail(c, v, err, errlen);
+	if (c->self) {
+		snprintf(err, errlen, "--alert-mail and --alert-exec: one alert program only");
+		return -1;
+	}
 	if (access(v, X_OK) != 0) {
 		snprintf(err, errlen, "--alert-exec: %s is not an executable file", v);
 		return -1;
@@ -133,6 +181,9 @@ void alert_opts_usage(FILE *f)
 		"                       in BOUNCEWATCH_* environment variables and as JSON on stdin;\n"
 		"                       retried with back-off until it exits 0\n"
 		"  --alert-timeout DUR  kill PROG after DUR (30s)\n"
+		"  --alert-mail ADDR    mail each alert to ADDR (several: a,b) over SMTP: runs\n"
+		"                       `bouncewatch alert-mail` as the alert program (relay and\n"
+		"                       sender from BOUNCEWATCH_SMTP_RELAY, _MAIL_FROM; see its --help)\n"
 		"Alerts go to stderr as 'BLOCK OPEN|CLEAR provider ip category since ...'.\n");
 }
 

@@ -47,8 +47,10 @@ static void move_fd(int fd, int to)
 		dup2(fd, to);
 }
 
-static void child(const char *path, char *const argv[], char *const envp[], int in, int errfd)
+static void child(const char *path, char *const argv_in[], char *const envp[], int in, int errfd)
 {
+	char *const path_only[] = { (char *)path, NULL };
+	char *const *argv = argv_in ? argv_in : path_only;
 	char msg[512];
 	sigset_t none;
 	int null = open("/dev/null", O_WRONLY | O_CLOEXEC);
@@ -115,8 +117,7 @@ static void pump(struct run_child *c, int ms)
 struct run_child *run_start(const char *path, char *const envp[], const char *input, size_t inlen,
 			    double timeout, char *err, size_t errlen)
 {
-	char *const argv[] = { (char *)path, NULL };
-	return run_start_argv(path, argv, envp, input, inlen, timeout, err, errlen);
+	return run_start_argv(path, NULL, envp, input, inlen, timeout, err, errlen);
 }
 
 struct run_child *run_start_argv(const char *path, char *const argv[], char *const envp[],

@@ -1,8 +1,8 @@
 /* run - the one way bouncewatch starts a child process
  *
- * fork + execve of a fixed program path with argv = { path } only (or, for
- * bouncewatch running itself, options it built): no shell, no PATH search,
- * nothing from a log line can become a command. Data
+ * fork + execve of a fixed program path with a fixed argv ({ path } unless
+ * the caller gives one, never text from a log): no
+ * shell, no PATH search, nothing from a log line can become a command. Data
  * travels in the environment (exactly envp, nothing inherited) and on stdin.
  * The child runs in its own process group; on timeout the group gets
  * SIGTERM, then SIGKILL after RUN_KILL_GRACE seconds. Its stdout goes to
@@ -37,9 +37,8 @@ struct run_child;
  * process from then on. NULL with err when no child could be started. */
 struct run_child *run_start(const char *path, char *const envp[], const char *input, size_t inlen,
 			    double timeout, char *err, size_t errlen);
-/* run_start() with an argument vector of the caller's (argv[0] first,
- * NULL-terminated): for bouncewatch running itself with options it built,
- * never with text from a log or a feed. */
+/* run_start() with a fixed argv (argv[0] first, NULL-terminated; NULL
+ * means { path }), e.g. bouncewatch running one of its own commands. */
 struct run_child *run_start_argv(const char *path, char *const argv[], char *const envp[],
 				 const char *input, size_t inlen, double timeout, char *err,
 				 size_t errlen);
