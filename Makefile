@@ -10,20 +10,20 @@ CC       ?= cc
 PREFIX   ?= /usr/local
 O        ?= build
 OPT      ?= -O2
-PKGS     := libpcre2-8 sqlite3 zlib inih libcurl gmime-3.0
+PKGS     := libpcre2-8 sqlite3 zlib inih libcurl gmime-3.0 libcares
 WARN     := -Wall -Wextra -Wshadow -Wformat=2 -Werror
 CFLAGS   ?= $(OPT) -g
 ALL_CFLAGS = -std=c11 -D_GNU_SOURCE $(WARN) $(CFLAGS) $(SAN) \
              -DBW_PATTERNS_DIR='"$(PREFIX)/share/bouncewatch/patterns"' -Isrc -I$(O) \
              $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 # inotify is used through the kernel interface directly (src/watch.h says why).
-LIBS     = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lm
+LIBS     = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lspf2 -lpthread -lm
 TEST_LIBS = $(shell pkg-config --libs cmocka 2>/dev/null)
 
 # Debian packages a fresh Debian 12 machine needs for build, demo and tests.
 DEB_PKGS := gcc make pkg-config libpcre2-dev libsqlite3-dev zlib1g-dev libinih-dev \
             libcmocka-dev sqlite3 python3 clang pflogsumm libxml2-utils systemd \
-            libcurl4-openssl-dev libgmime-3.0-dev
+            libcurl4-openssl-dev libgmime-3.0-dev libc-ares-dev libspf2-dev unbound
 
 SRC      := $(filter-out src/main.c,$(wildcard src/*.c))
 OBJ      := $(SRC:src/%.c=$(O)/%.o) $(O)/schema_sql.o

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Latency of `bouncewatch tail`: from a line appended to its row committed.
 
-usage: tail_latency.py LOG DB [--lines N] [--rate LINES_PER_S]
+usage: tail_latency.py LOG DB [--lines N] [--rate LINES_PER_S] [--block-every K]
 
 Appends N Postfix delivery lines (unique queue ids) to LOG at a steady rate,
 recording for each the monotonic time just after its write() returned. In
@@ -11,16 +11,28 @@ the time each queue id first becomes visible, i.e. committed. latency =
 visible - appended. The method over-states each latency by up to one poll
 interval (uniform, 2.5 ms on average at POLL = 5 ms) and needs no hook in
 the program under test. Prints p50, p90, p99 and max in milliseconds.
+--block-every K makes every K-th line an Outlook.com S3140 refusal naming a
+new sending IP (198.18.x.y), so each opens a block episode (and, with DNS
+checks on, asks the resolver about that IP).
 """
 import argparse, sqlite3, sys, time
 
 POLL = 0.005
 
 
-def line(i):
+def line(i, block=False):
     t = time.time()
     stamp = time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(t)) + ".%06d+00:00" % (int(t * 1e6) % 1000000)
     qid = "%011X" % (0x2C000000000 + i)
+    if block:
+        ip = "198.18.%d.%d" % ((i >> 8) & 255, i & 255)
+        return qid, (f"{stamp} mx1 postfix/smtp[{3000 + i % 500}]: {qid}: to=<user{i}@hotmail.com>, "
+                     f"relay=hotmail-com.olc.protection.outlook.com[52.101.8.44]:25, delay=1.2, "
+                     f"delays=0.1/0/0.6/0.5, dsn=5.7.1, status=bounced (host "
+                     f"hotmail-com.olc.protection.outlook.com[52.101.8.44] said: 550 5.7.1 "
+                     f"Unfortunately, messages from [{ip}] weren't sent. Please contact your Internet "
+                     f"service provider since part of their network is on our block list (S3140). "
+                     f"(in reply to RCPT TO command))\n")
     return qid, (f"{stamp} mx1 postfix/smtp[{3000 + i % 500}]: {qid}: to=<user{i}@example.net>, "
                  f"relay=mx.example.net[192.0.2.26]:25, delay=0.41, delays=0.1/0.01/0.1/0.2, "
                  f"dsn=2.0.0, status=sent (250 2.0.0 Ok: queued as 5R{i:08X})\n")
@@ -32,6 +44,7 @@ def main():
     ap.add_argument("db")
     ap.add_argument("--lines", type=int, default=10000)
     ap.add_argument("--rate", type=float, default=500)
+    ap.add_argument("--block-every", type=int, default=0)
     a = ap.parse_args()
     db = sqlite3.connect(f"file:{a.db}?mode=ro", uri=True)
     appended, seen, last_id = {}, {}, -1
@@ -56,7 +69,7 @@ def main():
             if now >= due:
                 break
             time.sleep(min(due, next_poll) - now if min(due, next_poll) > now else 0)
-        qid, text = line(i)
+        qid, text = line(i, a.block_every > 0 and i % a.block_every == 0)
         f.write(text)
         f.flush()
         appended[qid] = time.monotonic()

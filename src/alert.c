@@ -18,6 +18,7 @@
 #include "json_str.h"
 #include "log.h"
 #include "run.h"
+#include "store_dnsbl.h"
 #include "store_episode.h"
 #include "xmalloc.h"
 
@@ -100,6 +101,7 @@ char *alert_time(double t, char *buf, size_t n)
 
 struct msg {
 	int64_t id;
+	int64_t episode;
 	int attempts;
 	int is_open;
 	char *line;		/* printable */
@@ -241,10 +243,38 @@ static int fill_msg(void *arg, const struct alert_row *a)
 {
 	struct msg *m = arg;
 	m->id = a->id;
+	m->episode = a->ep.id;
 	m->attempts = a->attempts;
 	m->is_open = a->kind && strcmp(a->kind, "open") == 0;
 	build_line(m, a);
 	build_facts(m, a);
+	return 0;
+}
+
+/* The DNS checks made when the episode opened (dnstail.h): appended to the
+ * line, as BOUNCEWATCH_DNSBL / _SELFCHECK, and as "dnsbl", "selfcheck" and
+ * "selfcheck_findings" (the stored JSON array, ours) in the JSON. */
+static int add_dns(void *arg, const struct selfcheck_row *r)
+{
+	struct msg *m = arg;
+	char *dnsbl = printable(r->dnsbl, 1024), *self = printable(r->summary, 1024);
+	size_t n = strlen(m->line) + strlen(dnsbl) + strlen(self) + 32;
+	struct jbuf b = { m->json, m->jsonlen, m->jsonlen + 1 };
+	m->line = xrealloc(m->line, n);
+	snprintf(m->line + strlen(m->line), n - strlen(m->line), " \u2014 DNS: %s%s%s", dnsbl,
+		 *dnsbl ? "; " : "", self);
+	add_env(m, "BOUNCEWATCH_DNSBL", nz(r->dnsbl));
+	add_env(m, "BOUNCEWATCH_SELFCHECK", nz(r->summary));
+	if (b.len >= 2 && b.p[b.len - 2] == '}')
+		b.len -= 2;	/* reopen the object */
+	jb_field(&b, "dnsbl", r->dnsbl, 0);
+	jb_field(&b, "selfcheck", r->summary, 0);
+	jb_field(&b, "selfcheck_findings", r->findings ? r->findings : "[]", 1);
+	jb_raw(&b, "}\n", 2);
+	m->json = b.p;
+	m->jsonlen = b.len;
+	free(dnsbl);
+	free(self);
 	return 0;
 }
 
@@ -384,6 +414,8 @@ static int start(struct alert_sender *q, struct slot *sl, struct store *st, doub
 	struct msg m = { 0 };
 	int r = store_alert_get(st, id, fill_msg, &m, err, errlen);
 
+	if (r > 0 && m.is_open && store_selfcheck_for_episode(st, m.episode, add_dns, &m, err, errlen) < 0)
+		r = -1;
 	if (r <= 0)
 		goto out;
 	announce_line(&m, q->c);

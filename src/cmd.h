@@ -45,6 +45,7 @@ extern const struct cmd cmd_query, cmd_check;
 extern const struct cmd cmd_tail;
 extern const struct cmd cmd_snds, cmd_arf;
 extern const struct cmd cmd_alert_mail;
+extern const struct cmd cmd_dnsbl, cmd_selfcheck;
 
 struct rules;
 

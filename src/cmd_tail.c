@@ -22,6 +22,7 @@
 #include <unistd.h>
 #include "alert_opts.h"
 #include "cmd.h"
+#include "dnstail.h"
 #include "episode.h"
 #include "feed_jobs.h"
 #include "follow.h"
@@ -65,6 +66,10 @@ static void tail_usage(FILE *f)
 		   "                    --arf-every DUR (default 1m), as `arf --maildir` does\n"
 		   "Lines longer than %d bytes are cut and counted.\n", SOURCE_LINE_MAX);
 	alert_opts_usage(f);
+	fprintf(f, "With --resolver, tail checks the sending IP of each new episode against the\n"
+		   "block lists and its own DNS (PTR, SPF, DKIM, DMARC) on a thread of its own,\n"
+		   "and every --dnsbl-interval (6h) every --source-ip; a listing opens an episode.\n");
+	dnscheck_usage(f);
 }
 
 static void note(void *arg, int warn, const char *msg)
@@ -101,6 +106,9 @@ struct tail {
 	struct follow *f;
 	struct alert_cfg ac;
 	struct alert_sender *q;
+	struct dnscheck_cfg dc;	/* --resolver ...: DNS checks on (dnstail.h) */
+	struct dnstail *dt;	/* NULL without --resolver */
+	int dns_stored;		/* DNS results stored since the last dispatch */
 	uint64_t dispatched_at;	/* commit count at the last alert dispatch */
 	double housekept;
 	struct feed_jobs_cfg jc;	/* --snds-every, --arf-maildir ... */
@@ -189,6 +197,11 @@ static void dispatch(struct tail *t)
 		alert_sender_reap(t->q);
 		return;
 	}
+	if (t->dt && dnstail_hold(t->dt, alert_now(&t->ac))) {	/* a new episode's checks first */
+		alert_sender_reap(t->q);
+		return;
+	}
+	t->dns_stored = 0;
 	if (alert_sender_pump(t->q, t->st, alert_now(&t->ac), &as, err, sizeof err) < 0)
 		msg_warn("alerts: %s", err);
 	report_alerts(&as);
@@ -213,12 +226,29 @@ static void reload_rules(struct tail *t)
 	msg_info("SIGHUP: rules reloaded (%zu rules)", rules_count(r));
 }
 
+/* Finished DNS checks into the store (outside a write transaction), new
+ * ones asked for. */
+static void dns_step(struct tail *t, double now)
+{
+	char err[1024];
+	int n;
+	if (t->dt == NULL || !dnstail_due(t->dt, now))
+		return;
+	if (follow_pending(t->f) > 0 && follow_flush(t->f, err, sizeof err) < 0)
+		return;	/* the store is busy: next time */
+	if ((n = dnstail_step(t->dt, now, err, sizeof err)) < 0)
+		msg_warn("dns: %s", err);
+	else
+		t->dns_stored += n;
+}
+
 /* Quiet episodes clear by the clock; due alerts (and retries) go out. */
 static void housekeeping(struct tail *t, int force)
 {
 	char err[1024];
 	double now = alert_now(&t->ac);
 	const struct follow_stats *fs = follow_stats(t->f);
+	dns_step(t, now);
 	if (force || now - t->housekept >= HOUSEKEEPING) {
 		t->housekept = now;
 		/* Flushed first, so a failed tick rolls back nothing but itself. */
@@ -232,7 +262,8 @@ static void housekeeping(struct tail *t, int force)
 		follow_flush(t->f, err, sizeof err);
 		dispatch(t);
 		t->dispatched_at = fs->commits;
-	} else if (fs->commits != t->dispatched_at || got_chld || alert_sender_wait_ms(t->q) == 0) {
+	} else if (fs->commits != t->dispatched_at || got_chld || alert_sender_wait_ms(t->q) == 0 ||
+		   t->dns_stored > 0 || (t->dt && dnstail_wait_ms(t->dt) >= 0)) {
 		t->dispatched_at = fs->commits;
 		dispatch(t);
 	}
@@ -248,6 +279,8 @@ static int wait_ms(const struct tail *t)
 		ms = jm;
 	if (alert_sender_busy(t->q) > 0 && ms > CHILD_WAIT_MS)
 		ms = CHILD_WAIT_MS;
+	if (t->dt && dnstail_wait_ms(t->dt) >= 0 && ms > dnstail_wait_ms(t->dt))
+		ms = dnstail_wait_ms(t->dt);
 	return ms;
 }
 
@@ -296,6 +329,14 @@ static int parse_opts(struct tail *t, struct follow_opts *o, int argc, char **ar
 		}
 		if (strcmp(argv[i], "--help") == 0)
 			return 0;
+		if (strncmp(argv[i], "--", 2) == 0 && dnscheck_is_opt(argv[i] + 2)) {
+			if (i + 1 >= argc || dnscheck_opt(&t->dc, argv[i] + 2, argv[i + 1], err, sizeof err) < 0) {
+				msg_info("tail: %s", i + 1 >= argc ? "a DNS option needs a value" : err);
+				return -1;
+			}
+			i++;
+			continue;
+		}
 		int takes = strcmp(argv[i], "--poll") == 0 || strcmp(argv[i], "--batch-lines") == 0 ||
 			    strcmp(argv[i], "--batch-ms") == 0 || strcmp(argv[i], "--grace") == 0;
 		if (takes) {
@@ -362,12 +403,18 @@ static int tail_open(struct tail *t, const struct follow_opts *o)
 		t->jc.env = t->ac.pass_env;
 		t->jobs = feed_jobs_new(&t->jc);
 	}
+	if (t->dc.resolver_given &&
+	    (t->dt = dnstail_new(t->st, t->ep, &t->ac, &t->dc, t->g->rules_dir, err, sizeof err)) == NULL) {
+		msg_info("tail: %s", err);
+		return EXIT_USAGE;
+	}
 	return EXIT_OK;
 }
 
 static void tail_close(struct tail *t)
 {
 	feed_jobs_free(t->jobs);
+	dnstail_free(t->dt);	/* cancels the lookup in flight */
 	follow_free(t->f);
 	alert_sender_free(t->q);
 	ingest_free(t->ing);
@@ -439,6 +486,7 @@ static int tail_exec(struct globals *g, int argc, char **argv)
 	int nfiles, rc;
 
 	alert_opts_init(&t.ac);
+	dnscheck_cfg_init(&t.dc);
 	if ((rc = parse_opts(&t, &o, argc, argv, &nfiles)) <= 0) {
 		tail_usage(rc == 0 ? stdout : stderr);
 		alert_cfg_release(&t.ac);

@@ -25,6 +25,8 @@ static const struct cmd *const commands[] = {
 	&cmd_snds,
 	&cmd_arf,
 	&cmd_alert_mail,
+	&cmd_dnsbl,
+	&cmd_selfcheck,
 	NULL
 };
 
