@@ -43,6 +43,7 @@ extern const struct cmd cmd_scan, cmd_report, cmd_rules;
 extern const struct cmd cmd_blocks;
 extern const struct cmd cmd_query, cmd_check;
 extern const struct cmd cmd_tail;
+extern const struct cmd cmd_prune;
 
 struct rules;
 

@@ -22,6 +22,7 @@ static const struct cmd *const commands[] = {
 	&cmd_query,
 	&cmd_check,
 	&cmd_rules,
+	&cmd_prune,
 	NULL
 };
 
