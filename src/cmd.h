@@ -46,6 +46,7 @@ extern const struct cmd cmd_tail;
 extern const struct cmd cmd_snds, cmd_arf;
 extern const struct cmd cmd_alert_mail;
 extern const struct cmd cmd_dnsbl, cmd_selfcheck;
+extern const struct cmd cmd_prune;
 
 struct rules;
 

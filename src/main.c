@@ -27,6 +27,7 @@ static const struct cmd *const commands[] = {
 	&cmd_alert_mail,
 	&cmd_dnsbl,
 	&cmd_selfcheck,
+	&cmd_prune,
 	NULL
 };
 
