@@ -22,7 +22,7 @@ TEST_LIBS = $(shell pkg-config --libs cmocka 2>/dev/null)
 
 # Debian packages a fresh Debian 12 machine needs for build, demo and tests.
 DEB_PKGS := gcc make pkg-config libpcre2-dev libsqlite3-dev zlib1g-dev libinih-dev \
-            libcmocka-dev sqlite3 python3 clang pflogsumm libxml2-utils systemd \
+            libcmocka-dev sqlite3 python3 clang pflogsumm libxml2-utils systemd m4 \
             libcurl4-openssl-dev libgmime-3.0-dev libc-ares-dev libspf2-dev unbound
 
 SRC      := $(filter-out src/main.c,$(wildcard src/*.c))
@@ -88,7 +88,7 @@ demo: deps
 
 # The MTAs tested beside Postfix conflict with it as Debian packages: they
 # are unpacked into $(O)/mta, never installed (tests/mta_fetch.sh).
-MTA_PKGS := exim4-daemon-light exim4-base opensmtpd
+MTA_PKGS := exim4-daemon-light exim4-base opensmtpd sendmail-bin sendmail-base sendmail-cf
 
 mta-fetch:
 	@sh tests/mta_fetch.sh $(O)/mta $(MTA_PKGS)

@@ -16,7 +16,8 @@
 #   BENCH_LINES       lines of the main log (default 1000000)
 #   BENCH_BIG_LINES   lines of the RSS-flatness log (default 5000000)
 #   BENCH_SEED        generator seed (default 1)
-#   BENCH_SECTIONS    default "generate floor peer scan big ratios report classify"
+#   BENCH_SECTIONS    default "generate floor peer scan big ratios formats report classify"
+#   BENCH_FORMAT_LINES  lines of each per-format log (default 500000)
 #   BENCH_RULES       rules directory (default patterns)
 #   BENCH_TAIL_LINES  lines of the tail latency run (default 10000, at 500/s)
 #   BENCH_FEED_ROWS   SNDS data rows of the feeds section (default 200000);
@@ -31,7 +32,8 @@ B=$O/bench
 LINES=${BENCH_LINES:-1000000}
 BIG_LINES=${BENCH_BIG_LINES:-5000000}
 SEED=${BENCH_SEED:-1}
-SECTIONS=${BENCH_SECTIONS:-generate floor peer scan big ratios report classify tail_latency tail_quiet tail_catchup feeds}
+SECTIONS=${BENCH_SECTIONS:-generate floor peer scan big ratios formats report classify tail_latency tail_quiet tail_catchup feeds}
+FORMAT_LINES=${BENCH_FORMAT_LINES:-500000}
 TAIL_LINES=${BENCH_TAIL_LINES:-10000}
 QUIET_SECONDS=${BENCH_QUIET_SECONDS:-20}
 RULES=${BENCH_RULES:-patterns}
@@ -178,6 +180,35 @@ sec_ratios() {
 	ratio "bouncewatch scan vs pflogsumm" "$scan_lps" "$peer_lps"
 	ratio "bouncewatch scan vs grep -c status= (floor)" "$scan_lps" "$grep_lps"
 	ratio "pflogsumm vs grep -c status=" "$peer_lps" "$grep_lps"
+}
+
+# rows_of DB: delivery rows stored (the scan's cost is mostly the rows)
+rows_of() {
+	printf '  %-30s %s delivery rows (%s per line)\n' "" "$(sqlite3 "$1" 'SELECT count(*) FROM deliveries')" \
+		"$(sqlite3 "$1" "SELECT printf('%.2f', count(*) * 1.0 / $FORMAT_LINES) FROM deliveries")"
+}
+
+# The same scan on a log of each other MTA: the lines a real server wrote in
+# the suite (samples/*-run.log) repeated to BENCH_FORMAT_LINES lines, each
+# against the Postfix log cut to the same length, in the same run.
+sec_formats() {
+	header "bouncewatch scan per log format, $FORMAT_LINES lines each (samples repeated)"
+	have_bw || return 0
+	head -n "$FORMAT_LINES" "$LOG" >"$B/fmt-postfix.log"
+	touch -r "$LOG" "$B/fmt-postfix.log"
+	scan_once "scan postfix" "$FORMAT_LINES" "$B/fmt-postfix.log" >"$B/fmt.out" && pf_lps=$lps
+	grep -v '^    ' "$B/fmt.out"
+	rows_of "$B/scan-$FORMAT_LINES.db"
+	for f in exim:samples/exim-tail-run.log opensmtpd:samples/opensmtpd-run.log sendmail:samples/sendmail-run.log; do
+		name=${f%%:*} src=${f#*:}
+		[ -f "$src" ] || { skip "scan $name" "no $src"; continue; }
+		awk -v n="$FORMAT_LINES" '{ l[NR] = $0 } END { for (i = 0; i < n; i++) print l[i % NR + 1] }' "$src" >"$B/fmt-$name.log"
+		touch -r "$src" "$B/fmt-$name.log"
+		scan_once "scan $name" "$FORMAT_LINES" "$B/fmt-$name.log" >"$B/fmt.out" || continue
+		grep -v '^    ' "$B/fmt.out"
+		rows_of "$B/scan-$FORMAT_LINES.db"
+		[ -n "${pf_lps:-}" ] && printf '  %-30s %s of Postfix lines/s (same run)\n' "" "$(fmt "$(calc "$lps / $pf_lps")" %.2fx)"
+	done
 }
 
 # Reports on the database the scan section built (scanned now if missing):
