@@ -28,7 +28,7 @@
 void alert_cfg_init(struct alert_cfg *c)
 {
 	*c = (struct alert_cfg){
-		.clear_after = 86400, .alert_window = 3600, .min_interval = 3600, .timeout = 30,
+		.clear_after = 86400, .clear_accepts = 3, .clear_span = 900, .alert_window = 3600, .min_interval = 3600, .timeout = 30,
 	};
 }
 
@@ -135,6 +135,7 @@ static void build_line(struct msg *m, const struct alert_row *a)
 	const struct episode_row *e = &a->ep;
 	char since[32], cleared[32];
 	char *prov = printable(e->provider, 256), *ip = printable(e->sending_ip, 256);
+	char *pool = printable(e->pool, 256);
 	char *cat = printable(e->category, 64), *reply = printable(e->first_reply, REPLY_PRINT_MAX);
 	char *advice = printable(e->advice, REPLY_PRINT_MAX);
 	char tail[REPLY_PRINT_MAX * 2 + 64];
@@ -149,12 +150,15 @@ static void build_line(struct msg *m, const struct alert_row *a)
 	else
 		snprintf(tail, sizeof tail, "cleared %s (%s)", alert_time(e->cleared, cleared, sizeof cleared),
 			 nz(e->clear_reason));
-	n = strlen(prov) + strlen(ip) + strlen(cat) + strlen(tail) + 128;
+	/* the receiving pool, when it is not the provider's default: microsoft/m365 */
+	int sub = *pool && strcmp(pool, prov) != 0;
+	n = strlen(prov) + strlen(pool) + strlen(ip) + strlen(cat) + strlen(tail) + 128;
 	m->line = xmalloc(n);
-	snprintf(m->line, n, "BLOCK %s %s %s %s since %s (%" PRId64 " refusal%s): %s",
-		 m->is_open ? "OPEN" : "CLEAR", prov, ip, *cat ? cat : "-",
+	snprintf(m->line, n, "BLOCK %s %s%s%s %s %s since %s (%" PRId64 " refusal%s): %s",
+		 m->is_open ? "OPEN" : "CLEAR", prov, sub ? "/" : "", sub ? pool : "", ip, *cat ? cat : "-",
 		 alert_time(e->opened, since, sizeof since), e->count, e->count == 1 ? "" : "s", tail);
 	free(prov);
+	free(pool);
 	free(ip);
 	free(cat);
 	free(reply);
@@ -209,10 +213,10 @@ static void build_facts(struct msg *m, const struct alert_row *a)
 {
 	const struct episode_row *e = &a->ep;
 	char first[32], last[32], cleared[32], count[32], id[32];
-	const char *names[] = { "EVENT", "PROVIDER", "SENDING_IP", "CATEGORY", "CATEGORIES",
+	const char *names[] = { "EVENT", "PROVIDER", "SENDING_IP", "POOL", "CATEGORY", "CATEGORIES",
 		"REPLY", "ADVICE", "FIRST_SEEN", "LAST_SEEN", "COUNT", "EPISODE", "RULE", "HOSTS",
 		"CLEARED", "CLEAR_REASON" };
-	const char *vals[] = { m->is_open ? "open" : "clear", e->provider, e->sending_ip,
+	const char *vals[] = { m->is_open ? "open" : "clear", e->provider, e->sending_ip, e->pool,
 		e->category, e->categories, e->first_reply, e->advice,
 		alert_time(e->opened, first, sizeof first), alert_time(e->last_seen, last, sizeof last),
 		count, id, e->rule_id, e->hosts,

@@ -18,6 +18,7 @@
  */
 #ifndef BW_ALERT_H
 #define BW_ALERT_H
+#include <stdint.h>
 #include <stdio.h>
 #include "run.h"
 #include "store.h"
@@ -35,6 +36,8 @@ struct alert_cfg {
 	struct alert_source_ip *source_ip;	/* --source-ip HOST=IP (owned) */
 	size_t nsource_ip;
 	double clear_after;	/* --clear-after: quiet seconds before an episode clears (86400) */
+	int64_t clear_accepts;	/* --clear-accepts: accepted deliveries that clear an episode (3) */
+	double clear_span;	/* --clear-span: ... spanning at least this many seconds (900) */
 	int alert_on_clear;	/* --alert-on clear: clear alerts too */
 	double alert_window;	/* --alert-window: announce only blocks this recent (3600) */
 	double min_interval;	/* --min-interval: between announced openings of a key (3600) */

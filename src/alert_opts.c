@@ -1,6 +1,7 @@
 /* alert_opts - episode and alert options shared by scan and tail (see
  * alert_opts.h). Parses and checks values only; prints nothing.
  */
+#include <errno.h>
 #include <inttypes.h>
 #include <limits.h>
 #include <stdio.h>
@@ -100,6 +101,20 @@ static int duration(const char *name, const char *v, double *out, int zero_ok,
 	return 1;
 }
 
+static int count(const char *name, const char *v, int64_t *out, char *err, size_t errlen)
+{
+	char *end;
+	long long n;
+	errno = 0;
+	n = strtoll(v, &end, 10);
+	if (end == v || *end != '\0' || errno != 0 || n < 1 || n > 1000000) {
+		snprintf(err, errlen, "%s: expected a number from 1 to 1000000, got '%s'", name, v);
+		return -1;
+	}
+	*out = n;
+	return 1;
+}
+
 static int source_ip(struct alert_cfg *c, const char *v, char *err, size_t errlen)
 {
 	const char *eq = strchr(v, '=');
@@ -121,8 +136,9 @@ int alert_opt(struct alert_cfg *c, int argc, char **argv, int *i, char *err, siz
 		c->use_syslog = 1;
 		return 1;
 	}
-	static const char *const names[] = { "--source-ip", "--clear-after", "--alert-on",
-		"--alert-window", "--min-interval", "--alert-exec", "--alert-timeout", "--alert-mail", NULL };
+	static const char *const names[] = { "--source-ip", "--clear-after", "--clear-accepts",
+		"--clear-span", "--alert-on", "--alert-window", "--min-interval", "--alert-exec",
+		"--alert-timeout", "--alert-mail", NULL };
 	const char *const *nm;
 	for (nm = names; *nm; nm++)
 		if ((r = value(argc, argv, i, *nm, &v)) != 0)
@@ -137,6 +153,10 @@ int alert_opt(struct alert_cfg *c, int argc, char **argv, int *i, char *err, siz
 		return source_ip(c, v, err, errlen);
 	if (strcmp(*nm, "--clear-after") == 0)
 		return duration(*nm, v, &c->clear_after, 0, err, errlen);
+	if (strcmp(*nm, "--clear-span") == 0)
+		return duration(*nm, v, &c->clear_span, 1, err, errlen);
+	if (strcmp(*nm, "--clear-accepts") == 0)
+		return count(*nm, v, &c->clear_accepts, err, errlen);
 	if (strcmp(*nm, "--alert-window") == 0)
 		return duration(*nm, v, &c->alert_window, 1, err, errlen);
 	if (strcmp(*nm, "--min-interval") == 0)
@@ -172,10 +192,15 @@ void alert_opts_usage(FILE *f)
 		"  --source-ip HOST=IP  sending IP of log host HOST (repeatable), for replies that\n"
 		"                       do not name it and to match successes to blocks\n"
 		"  --clear-after DUR    an episode clears after DUR without block replies (24h)\n"
+		"  --clear-accepts N    ... or when its pool accepted N deliveries from its IP (3)\n"
+		"  --clear-span DUR     ... spanning at least DUR, with no refusal between (15m)\n"
 		"  --alert-on clear     alert when an episode clears too (default: openings only)\n"
 		"  --alert-window DUR   announce only episodes whose last block reply is this\n"
 		"                       recent (1h): backfilling old logs announces nothing\n"
-		"  --min-interval DUR   at most one announced opening per provider and IP per DUR (1h)\n"
+		"  --min-interval DUR   flap damping per pool and IP (1h): a clear is announced no\n"
+		"                       sooner than DUR after its opening (merged away if the block\n"
+		"                       returns first); openings are spaced by DUR unless a clear\n"
+		"                       was announced: the last alert always tells the state\n"
 		"  --syslog             also send alerts to syslog (facility mail)\n"
 		"  --alert-exec PROG    run PROG for each alert (no shell, no arguments): the facts\n"
 		"                       in BOUNCEWATCH_* environment variables and as JSON on stdin;\n"
@@ -184,7 +209,7 @@ void alert_opts_usage(FILE *f)
 		"  --alert-mail ADDR    mail each alert to ADDR (several: a,b) over SMTP: runs\n"
 		"                       `bouncewatch alert-mail` as the alert program (relay and\n"
 		"                       sender from BOUNCEWATCH_SMTP_RELAY, _MAIL_FROM; see its --help)\n"
-		"Alerts go to stderr as 'BLOCK OPEN|CLEAR provider ip category since ...'.\n");
+		"Alerts go to stderr as 'BLOCK OPEN|CLEAR provider[/pool] ip category since ...'.\n");
 }
 
 int alert_opts_finish(struct store *st, struct episodes *ep, const struct alert_cfg *ac)

@@ -45,7 +45,7 @@ static void usage(FILE *f)
 #define ARF_KEYS_MAX 4096	/* (day, IP, provider) judged per run */
 
 struct key {
-	char day[11], ip[64], reporter[64];
+	char day[11], ip[64], reporter[64], pool[64];
 	double ts;
 };
 
@@ -72,6 +72,12 @@ static void remember(struct run *r, const struct arf_report *rep, const char *re
 	strftime(k.day, sizeof k.day, "%Y-%m-%d", &tm);
 	snprintf(k.ip, sizeof k.ip, "%s", rep->source_ip);
 	snprintf(k.reporter, sizeof k.reporter, "%s", reporter);
+	/* the pool the complained-of mail went to, by its recipient domain
+	 * (jane@outlook.com: outlook-consumer), else the reporter's own */
+	char dom[256];
+	arf_addr_domain(rep->rcpt, dom, sizeof dom);
+	const char *pool = dom[0] ? rules_pool_for(r->rules, dom, STR_NULL) : NULL;
+	snprintf(k.pool, sizeof k.pool, "%s", pool ? pool : reporter);
 	for (size_t i = 0; i < r->nkeys; i++)
 		if (!strcmp(r->keys[i].day, k.day) && !strcmp(r->keys[i].ip, k.ip) &&
 		    !strcmp(r->keys[i].reporter, k.reporter))
@@ -101,7 +107,7 @@ static int judge(struct run *r, struct feed_episodes *fe, char *err, size_t errl
 			 "%lld complaint%s on %s from %s users about mail from %s; %lld accepted that day (rate %.2f%%)",
 			 (long long)n, n == 1 ? "" : "s", k->day, k->reporter, k->ip, (long long)acc, rate * 100);
 		strptime(k->day, "%Y-%m-%d", &tm);
-		struct feed_fact f = { k->reporter, k->ip, (double)timegm(&tm), "complaints", detail,
+		struct feed_fact f = { k->reporter, k->pool, k->ip, (double)timegm(&tm), "complaints", detail,
 			"lower the complaint rate: check consent and list hygiene of the sending domain",
 			r->rate > 0 && acc >= r->min_accepted && rate >= r->rate };
 		if (feed_episode_fact(fe, &f, err, errlen) < 0)

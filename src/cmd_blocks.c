@@ -1,6 +1,6 @@
 /* cmd_blocks - `bouncewatch blocks [--open] [--since DUR] [--format text|json|csv]`
  *
- * Lists block episodes, open ones first: provider, sending IP, category,
+ * Lists block episodes, open ones first: provider and pool, sending IP, category,
  * opened, last seen, cleared, refusals, first reply and advice. Reads the
  * store only (read-only mode); remote text is made printable in text
  * output and escaped in JSON and CSV. Exit 0, 1 on a store error, 2 usage.
@@ -61,9 +61,11 @@ static void print_csv(const char *s, int last)
 static void print_text(const struct episode_row *e, const char *opened, const char *last,
 		       const char *cleared)
 {
-	char a[300], b[300], c[64], reply[1024], advice[1024];
-	printf("%s %s %s: %s since %s, last %s, %" PRId64 " refusal%s",
-	       log_printable(nz(e->provider), strlen(nz(e->provider)), a, sizeof a),
+	char a[300], p[300], b[300], c[64], reply[1024], advice[1024];
+	int sub = e->pool && *e->pool && strcmp(e->pool, nz(e->provider)) != 0;
+	printf("%s%s%s %s %s: %s since %s, last %s, %" PRId64 " refusal%s",
+	       log_printable(nz(e->provider), strlen(nz(e->provider)), a, sizeof a), sub ? "/" : "",
+	       sub ? log_printable(e->pool, strlen(e->pool), p, sizeof p) : "",
 	       log_printable(nz(e->sending_ip), strlen(nz(e->sending_ip)), b, sizeof b),
 	       log_printable(nz(e->category), strlen(nz(e->category)), c, sizeof c),
 	       e->cleared < 0 ? "OPEN" : "cleared", opened, last, e->count, e->count == 1 ? "" : "s");
@@ -79,17 +81,17 @@ static int row(void *arg, const struct episode_row *e)
 	struct out *o = arg;
 	char opened[32], last[32], cleared[32], count[32];
 	const char *cl = e->cleared >= 0 ? alert_time(e->cleared, cleared, sizeof cleared) : NULL;
-	const char *vals[] = { e->provider, e->sending_ip, e->category, e->categories,
+	const char *vals[] = { e->provider, e->pool, e->sending_ip, e->category, e->categories,
 		alert_time(e->opened, opened, sizeof opened), alert_time(e->last_seen, last, sizeof last),
 		cl, e->clear_reason, count, e->first_reply, e->rule_id, e->advice, e->hosts };
-	static const char *const names[] = { "provider", "sending_ip", "category", "categories",
-		"opened", "last_seen", "cleared", "clear_reason", "count", "first_reply", "rule_id",
-		"advice", "hosts" };
+	static const char *const names[] = { "provider", "pool", "sending_ip", "category",
+		"categories", "opened", "last_seen", "cleared", "clear_reason", "count", "first_reply",
+		"rule_id", "advice", "hosts" };
 	const size_t n = sizeof names / sizeof *names;
 
 	snprintf(count, sizeof count, "%" PRId64, e->count);
 	if (o->fmt == F_TEXT) {
-		print_text(e, vals[4], vals[5], cl);
+		print_text(e, vals[5], vals[6], cl);
 	} else if (o->fmt == F_CSV) {
 		for (size_t i = 0; i < n; i++)
 			print_csv(vals[i], i + 1 == n);
@@ -97,7 +99,7 @@ static int row(void *arg, const struct episode_row *e)
 		printf("%s\n  {\"episode\":%" PRId64, o->n ? "," : "", e->id);
 		for (size_t i = 0; i < n; i++) {
 			printf(",\"%s\":", names[i]);
-			if (i == 8)
+			if (vals[i] == count)
 				fputs(count, stdout);
 			else
 				print_json_str(vals[i]);
@@ -155,7 +157,7 @@ static int blocks_exec(struct globals *g, int argc, char **argv)
 		return EXIT_RUNTIME;
 	}
 	if (o.fmt == F_CSV)
-		printf("provider,sending_ip,category,categories,opened,last_seen,cleared,clear_reason,"
+		printf("provider,pool,sending_ip,category,categories,opened,last_seen,cleared,clear_reason,"
 		       "count,first_reply,rule_id,advice,hosts\n");
 	if (o.fmt == F_JSON)
 		putchar('[');

@@ -25,6 +25,7 @@ struct section {
 static const struct section sections[] = {
 	{ "totals", STORE_SEC_TOTALS, "Totals" },
 	{ "provider", STORE_SEC_PROVIDER, "Per provider" },
+	{ "pool", STORE_SEC_POOL, "Per receiving pool (patterns/providers.conf)" },
 	{ "domain", STORE_SEC_DOMAIN, "Per recipient domain" },
 	{ "relay", STORE_SEC_RELAY, "Per relay (receiving server)" },
 	{ "sending-ip", STORE_SEC_SENDING_IP, "Per sending IP (as named in replies)" },
@@ -32,13 +33,14 @@ static const struct section sections[] = {
 	{ "blocklists", STORE_SEC_BLOCKLIST, "Block lists named in replies (the receiver stays the provider)" },
 	{ "day", STORE_SEC_DAY, "Per day" },
 	{ "hour", STORE_SEC_HOUR, "Per hour of day" },
+	{ "local", STORE_SEC_LOCAL, "Local deliveries (lmtp, local, virtual, pipe; not in the sections above)" },
 	{ "reasons", STORE_SEC_REASONS, "Top reasons (deferrals, bounces, refusals)" },
 	{ "blocks", STORE_SEC_BLOCKS, "Block episodes (open, or active in the window)" },
 	{ "snds", STORE_SEC_SNDS, "Microsoft SNDS per IP and day, beside the log's block replies and complaints" },
 	{ "complaints", STORE_SEC_COMPLAINTS, "Complaint reports per day, IP and provider, with the complaint rate" },
 };
 #define NSECTIONS (sizeof sections / sizeof sections[0])
-#define DEFAULT_BY "totals,provider,domain,relay,sending-ip,blocklists,day,hour,reasons,blocks,snds,complaints"
+#define DEFAULT_BY "totals,provider,pool,domain,relay,sending-ip,blocklists,day,hour,local,reasons,blocks,snds,complaints"
 
 struct report_opts {
 	const char *since, *until, *by, *output;

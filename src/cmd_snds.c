@@ -150,8 +150,8 @@ static int snds_signal_fact(void *arg, const struct snds_signal *s, char *err, s
 {
 	static const char *const kind[] = { [SNDS_FILTER] = "snds-filter",
 		[SNDS_TRAPS] = "snds-traps", [SNDS_BLOCKED] = "snds-blocked" };
-	struct feed_fact f = { "microsoft", s->ip, s->ts, kind[s->kind], s->detail, SNDS_ADVICE,
-			       !s->green };
+	struct feed_fact f = { "microsoft", "outlook-consumer", s->ip, s->ts, kind[s->kind], s->detail,
+			       SNDS_ADVICE, !s->green };
 	return feed_episode_fact(arg, &f, err, errlen);
 }
 

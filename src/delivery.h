@@ -71,6 +71,7 @@ struct delivery {
 	struct str reply;	/* remote reply text: "550 5.7.1 ... (S3140)", or the whole detail */
 	struct str detail;	/* the whole parenthesised detail after status= */
 	enum delivery_stage stage;
+	int local;		/* 1: delivery into a local mailbox (lmtp, local, virtual, pipe) */
 };
 
 /* Zeroes d and sets the "absent" markers (-1 for relay_port and delay). */

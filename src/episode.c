@@ -1,11 +1,14 @@
 /* episode - the block episode state machine (see episode.h).
  *
- * Owns the in-memory table of open episodes: a hash of chains by provider,
- * so a success looks only at its provider's open episodes and a block finds
- * its key in one chain. Invariants: the table holds exactly the episodes the
- * store has open (after a rollback the caller reloads); every store write
- * happens in the caller's transaction; next_expiry is never later than the
- * earliest quiet deadline (last_seen + clear_after) of an open episode.
+ * Owns the in-memory table of open episodes: a hash of chains by pool, so a
+ * success looks only at its pool's open episodes and a block finds its key
+ * in one chain. Invariants: the table holds exactly the episodes the store
+ * has open (after a rollback the caller reloads); every store write happens
+ * in the caller's transaction; next_expiry is never later than the earliest
+ * quiet deadline (last_seen + clear_after) of an open episode, next_hold
+ * never later than the earliest held clear alert; the latest announced
+ * alert of a key says what that key's state is, once held alerts are due
+ * (the last word: announce_open / announce_clear).
  * Must not depend on any log format, on rules' internals or on SQL: it
  * sees struct delivery / struct verdict and writes through store_episode.h.
  */
@@ -20,12 +23,14 @@
 #define NAME_MAX_LEN 255	/* provider, IP or host name kept per episode */
 
 struct entry {
-	struct entry *next;	/* chain of the provider's bucket */
+	struct entry *next;	/* chain of the pool's bucket */
 	int64_t id, alert_id;	/* alert_id: the 'open' alert, 0 if none */
-	char *provider, *ip, *key;
+	char *provider, *pool, *ip, *key;
 	char *cats, *hosts;	/* space-separated lists */
 	double opened, last_seen;
 	int64_t count;
+	int64_t accepts;	/* accepted deliveries since the last refusal */
+	double accept_first;	/* time of the first of them, -1 when none */
 	int announced;		/* 1 when the open alert is announced (nothing left to decide) */
 	double gate;		/* no min-interval lookup before this clock time */
 };
@@ -36,13 +41,14 @@ struct episodes {
 	struct entry *bucket[NBUCKET];
 	size_t nopen;
 	double next_expiry;	/* earliest quiet deadline, INFINITY when none */
+	double next_hold;	/* earliest held clear alert, INFINITY when none */
 	struct episode_stats stats;
 };
 
-static unsigned bucket_of(const char *provider)
+static unsigned bucket_of(const char *pool)
 {
 	uint32_t h = 2166136261u;
-	for (const unsigned char *p = (const unsigned char *)provider; *p; p++)
+	for (const unsigned char *p = (const unsigned char *)pool; *p; p++)
 		h = (h ^ *p) * 16777619u;
 	return h % NBUCKET;
 }
@@ -52,6 +58,7 @@ static void entry_free(struct entry *e)
 	if (e == NULL)
 		return;
 	free(e->provider);
+	free(e->pool);
 	free(e->ip);
 	free(e->key);
 	free(e->cats);
@@ -59,27 +66,27 @@ static void entry_free(struct entry *e)
 	free(e);
 }
 
-static char *key_of(const char *provider, const char *ip)
+static char *key_of(const char *pool, const char *ip)
 {
-	size_t n = strlen(provider) + strlen(ip) + 2;
+	size_t n = strlen(pool) + strlen(ip) + 2;
 	char *k = xmalloc(n);
-	snprintf(k, n, "%s %s", provider, ip);
+	snprintf(k, n, "%s %s", pool, ip);
 	return k;
 }
 
 static void insert(struct episodes *ep, struct entry *e)
 {
-	unsigned b = bucket_of(e->provider);
+	unsigned b = bucket_of(e->pool);
 	e->next = ep->bucket[b];
 	ep->bucket[b] = e;
 	ep->nopen++;
 	ep->next_expiry = fmin(ep->next_expiry, e->last_seen + ep->cfg->clear_after);
 }
 
-static struct entry *find(struct episodes *ep, const char *provider, const char *ip)
+static struct entry *find(struct episodes *ep, const char *pool, const char *ip)
 {
-	for (struct entry *e = ep->bucket[bucket_of(provider)]; e; e = e->next)
-		if (strcmp(e->provider, provider) == 0 && strcmp(e->ip, ip) == 0)
+	for (struct entry *e = ep->bucket[bucket_of(pool)]; e; e = e->next)
+		if (strcmp(e->pool, pool) == 0 && strcmp(e->ip, ip) == 0)
 			return e;
 	return NULL;
 }
@@ -138,6 +145,7 @@ static int load_one(void *arg, const struct alert_row *a)
 	e->id = r->id;
 	e->alert_id = a->id;
 	e->provider = xstrdup(r->provider ? r->provider : "");
+	e->pool = xstrdup(r->pool && *r->pool ? r->pool : e->provider);
 	e->ip = xstrdup(r->sending_ip ? r->sending_ip : "");
 	e->key = xstrdup(r->key ? r->key : "");
 	e->cats = xstrdup(r->categories ? r->categories : "");
@@ -145,6 +153,8 @@ static int load_one(void *arg, const struct alert_row *a)
 	e->opened = r->opened;
 	e->last_seen = r->last_seen;
 	e->count = r->count;
+	e->accepts = r->accepts;
+	e->accept_first = r->accept_first;
 	e->announced = a->id == 0 || a->announce;
 	insert(ep, e);
 	return 0;
@@ -162,9 +172,25 @@ static void drop_all(struct episodes *ep)
 	ep->next_expiry = INFINITY;
 }
 
+/* Announces the held clear alerts due at now; recomputes next_hold. */
+static int release_holds(struct episodes *ep, double now, char *err, size_t errlen)
+{
+	double next;
+	int n = store_alert_release(ep->st, now, &next, err, errlen);
+	if (n < 0)
+		return -1;
+	ep->stats.announced += (unsigned)n;
+	ep->next_hold = next < 0 ? INFINITY : next;
+	return 0;
+}
+
 int episode_reload(struct episodes *ep, char *err, size_t errlen)
 {
+	double next;
 	drop_all(ep);
+	if (store_alert_next_hold(ep->st, &next, err, errlen) < 0)
+		return -1;
+	ep->next_hold = next < 0 ? INFINITY : next;
 	if (store_episode_each_open(ep->st, load_one, ep, err, errlen) < 0) {
 		drop_all(ep);
 		return -1;
@@ -195,35 +221,74 @@ void episode_free(struct episodes *ep)
 size_t episode_open_count(const struct episodes *ep) { return ep->nopen; }
 const struct episode_stats *episode_stats(const struct episodes *ep) { return &ep->stats; }
 
-/* ---- announcing ---- */
+/* ---- announcing: the last word is the truth ---- */
 
 /* Decides the open alert of e for a block reply at ts: 1 announce, 0 not
- * (note says why), -1 store error. Looks up the key's last announcement only
- * for a recent block, and not again before e->gate. */
-static int decide(struct episodes *ep, struct entry *e, double ts, const char **note,
-		  char *err, size_t errlen)
+ * (note says why), -1 store error. An old block (backfill) is not news. A
+ * clear of this key still held back is merged away instead: the operator's
+ * last word stays "open", which is true again. After an announced clear the
+ * opening is always announced; --min-interval only spaces openings while
+ * the last word is already "open". The store is asked at most once per
+ * min-interval per episode (e->gate). */
+static int announce_open(struct episodes *ep, struct entry *e, double ts, const char **note,
+			 char *err, size_t errlen)
 {
 	const struct alert_cfg *c = ep->cfg;
-	double now = alert_now(c), last = -1;
-	int r;
+	double now = alert_now(c);
+	struct alert_word w;
 	if (!alert_should_announce(c, now, ts, -1, note))
 		return 0;
 	if (now < e->gate) {
 		*note = "min-interval";
 		return 0;
 	}
-	if ((r = store_alert_last_announced(ep->st, e->key, &last, err, errlen)) < 0)
+	if (store_alert_last_word(ep->st, e->key, &w, err, errlen) < 0)
 		return -1;
-	if (alert_should_announce(c, now, ts, r ? last : -1, note))
-		return 1;
-	e->gate = last + c->min_interval;
-	return 0;
+	if (w.held) {
+		*note = "merged";
+		return store_alert_merge(ep->st, w.held, err, errlen) < 0 ? -1 : 0;
+	}
+	if (w.kind == 'o' && now - w.announced < c->min_interval) {
+		*note = "min-interval";
+		e->gate = w.announced + c->min_interval;
+		return 0;
+	}
+	*note = NULL;
+	return 1;
+}
+
+/* Records the clear alert of e (cleared at when) and decides it: announced
+ * when the operator's last word for the key is "open", whatever its age;
+ * held back (note 'hold') until min-interval after that opening was
+ * announced, so a block that comes back within it merges the two; recorded
+ * only ('unannounced') when the operator never heard of the episode. */
+static int announce_clear(struct episodes *ep, struct entry *e, double when, char *err, size_t errlen)
+{
+	const struct alert_cfg *c = ep->cfg;
+	double now = alert_now(c), until;
+	struct alert_word w;
+	int64_t id;
+	int ann;
+	(void)when;
+	if (store_alert_last_word(ep->st, e->key, &w, err, errlen) < 0)
+		return -1;
+	until = w.announced + c->min_interval;
+	ann = w.kind == 'o' && now >= until;
+	id = store_alert_add(ep->st, e->id, "clear", now, ann, w.kind == 'o' ? NULL : "unannounced",
+			     err, errlen);
+	if (id < 0)
+		return -1;
+	ep->stats.announced += (unsigned)ann;
+	if (ann || w.kind != 'o')
+		return 0;
+	ep->next_hold = fmin(ep->next_hold, until);
+	return store_alert_hold(ep->st, id, until, err, errlen);
 }
 
 static int announce_later(struct episodes *ep, struct entry *e, double ts, char *err, size_t errlen)
 {
 	const char *note;
-	int r = decide(ep, e, ts, &note, err, errlen);
+	int r = announce_open(ep, e, ts, &note, err, errlen);
 	if (r <= 0)
 		return r;
 	if (store_alert_announce(ep->st, e->alert_id, alert_now(ep->cfg), err, errlen) < 0)
@@ -240,6 +305,12 @@ static const char *provider_of(const struct delivery *d, const struct verdict *v
 	if (v->provider && *v->provider)
 		return v->provider;
 	return d->rcpt_domain[0] ? d->rcpt_domain : "unknown";
+}
+
+/* The receiving pool; without one, the provider (or recipient domain). */
+static const char *pool_of(const struct delivery *d, const struct verdict *v)
+{
+	return v->pool && *v->pool ? v->pool : provider_of(d, v);
 }
 
 /* The key's IP: the reply's capture, else --source-ip of the host, else the host. */
@@ -261,13 +332,14 @@ static const char *sending_ip(const struct episodes *ep, const struct delivery *
 
 static void fill_row(const struct entry *e, struct episode_row *r)
 {
-	*r = (struct episode_row){ .id = e->id, .provider = e->provider, .sending_ip = e->ip,
-		.key = e->key, .categories = e->cats, .opened = e->opened,
-		.last_seen = e->last_seen, .cleared = -1, .count = e->count, .hosts = e->hosts };
+	*r = (struct episode_row){ .id = e->id, .provider = e->provider, .pool = e->pool,
+		.sending_ip = e->ip, .key = e->key, .categories = e->cats, .opened = e->opened,
+		.last_seen = e->last_seen, .cleared = -1, .count = e->count, .hosts = e->hosts,
+		.accepts = e->accepts, .accept_first = e->accept_first };
 }
 
 static int open_episode(struct episodes *ep, const struct delivery *d, const struct verdict *v,
-			const char *provider, const char *ip, char *err, size_t errlen)
+			const char *pool, const char *ip, char *err, size_t errlen)
 {
 	struct entry *e;
 	struct episode_row r;
@@ -278,11 +350,13 @@ static int open_episode(struct episodes *ep, const struct delivery *d, const str
 		return 0;
 	}
 	e = xcalloc(1, sizeof *e);
-	e->provider = xstrdup(provider);
+	e->provider = xstrdup(provider_of(d, v));
+	e->pool = xstrdup(pool);
 	e->ip = xstrdup(ip);
-	e->key = key_of(provider, ip);
+	e->key = key_of(pool, ip);
 	e->opened = e->last_seen = d->ts;
 	e->count = 1;
+	e->accept_first = -1;
 	list_add(&e->cats, str_cstr(v->category), EPISODE_CATS_MAX);
 	list_add(&e->hosts, d->host, EPISODE_HOSTS_MAX);
 	fill_row(e, &r);
@@ -293,7 +367,7 @@ static int open_episode(struct episodes *ep, const struct delivery *d, const str
 	r.first_reply = reply;
 	e->id = store_episode_open(ep->st, &r, err, errlen);
 	free(reply);
-	if (e->id < 0 || (ann = decide(ep, e, d->ts, &note, err, errlen)) < 0 ||
+	if (e->id < 0 || (ann = announce_open(ep, e, d->ts, &note, err, errlen)) < 0 ||
 	    (e->alert_id = store_alert_add(ep->st, e->id, "open", alert_now(ep->cfg), ann, note,
 					   err, errlen)) < 0) {
 		entry_free(e);
@@ -313,6 +387,8 @@ static int update_episode(struct episodes *ep, struct entry *e, const struct del
 	if (d->ts > e->last_seen)
 		e->last_seen = d->ts;
 	e->count++;
+	e->accepts = 0;		/* a refusal within the hold-down continues the episode */
+	e->accept_first = -1;
 	list_add(&e->cats, str_cstr(v->category), EPISODE_CATS_MAX);
 	list_add(&e->hosts, d->host, EPISODE_HOSTS_MAX);
 	fill_row(e, &r);
@@ -325,20 +401,11 @@ static int update_episode(struct episodes *ep, struct entry *e, const struct del
 static int clear_episode(struct episodes *ep, struct entry *e, double when, const char *reason,
 			 char *err, size_t errlen)
 {
-	const struct alert_cfg *c = ep->cfg;
-	const char *note = "unannounced";
-	double now = alert_now(c);
-	int ann = 0;
 	if (store_episode_clear(ep->st, e->id, when, reason, err, errlen) < 0)
 		return -1;
-	if (c->alert_on_clear) {
-		if (e->announced)
-			ann = alert_should_announce(c, now, when, -1, &note);
-		if (store_alert_add(ep->st, e->id, "clear", now, ann, note, err, errlen) < 0)
-			return -1;
-	}
+	if (ep->cfg->alert_on_clear && announce_clear(ep, e, when, err, errlen) < 0)
+		return -1;
 	ep->stats.cleared++;
-	ep->stats.announced += (unsigned)ann;
 	ep->nopen--;
 	return 0;
 }
@@ -366,16 +433,38 @@ static int expire(struct episodes *ep, double t, char *err, size_t errlen)
 	return 0;
 }
 
+/* Whether an accepted delivery from d's log host came from e's sending IP:
+ * the host's --source-ip when it has one, else the hosts whose block
+ * replies are in e (a delivery logs no local address). */
+static int same_sender(const struct episodes *ep, const struct entry *e, const struct delivery *d)
+{
+	const char *mapped = alert_source_ip_for(ep->cfg, d->host);
+	if (mapped)
+		return strcmp(mapped, e->ip) == 0;
+	return list_has(e->hosts, d->host);
+}
+
+/* An accepted delivery: counts towards clearing the pool's episodes of the
+ * same sender; clears one that reached clear_accepts over clear_span. */
 static int on_success(struct episodes *ep, const struct delivery *d, const struct verdict *v,
 		      char *err, size_t errlen)
 {
-	const char *provider = provider_of(d, v);
-	const char *mapped = alert_source_ip_for(ep->cfg, d->host);
-	struct entry **pp = &ep->bucket[bucket_of(provider)];
+	const struct alert_cfg *c = ep->cfg;
+	const char *pool = pool_of(d, v);
+	struct entry **pp = &ep->bucket[bucket_of(pool)];
 	while (*pp) {
 		struct entry *e = *pp;
-		if (strcmp(e->provider, provider) != 0 || d->ts < e->last_seen ||
-		    !list_has(e->hosts, d->host) || (mapped && strcmp(mapped, e->ip) != 0)) {
+		struct episode_row r;
+		if (strcmp(e->pool, pool) != 0 || d->ts < e->last_seen || !same_sender(ep, e, d)) {
+			pp = &e->next;
+			continue;
+		}
+		if (e->accepts++ == 0 || d->ts < e->accept_first)
+			e->accept_first = d->ts;
+		if (e->accepts < c->clear_accepts || d->ts - e->accept_first < c->clear_span) {
+			fill_row(e, &r);
+			if (store_episode_update(ep->st, &r, err, errlen) < 0)
+				return -1;
 			pp = &e->next;
 			continue;
 		}
@@ -393,12 +482,14 @@ int episode_observe(struct episodes *ep, const struct delivery *d, const struct 
 	char buf[NAME_MAX_LEN + 1];
 	if (ep->nopen > 0 && d->ts >= ep->next_expiry && expire(ep, d->ts, err, errlen) < 0)
 		return -1;
+	if (alert_now(ep->cfg) >= ep->next_hold && release_holds(ep, alert_now(ep->cfg), err, errlen) < 0)
+		return -1;
 	if (v->block) {
-		const char *provider = provider_of(d, v);
+		const char *pool = pool_of(d, v);
 		const char *ip = sending_ip(ep, d, v, buf, sizeof buf);
-		struct entry *e = find(ep, provider, ip);
+		struct entry *e = find(ep, pool, ip);
 		if (e == NULL)
-			return open_episode(ep, d, v, provider, ip, err, errlen);
+			return open_episode(ep, d, v, pool, ip, err, errlen);
 		return update_episode(ep, e, d, v, err, errlen);
 	}
 	if (d->status == DS_SENT && ep->nopen > 0)
@@ -408,9 +499,12 @@ int episode_observe(struct episodes *ep, const struct delivery *d, const struct 
 
 int episode_tick(struct episodes *ep, double now, char *err, size_t errlen)
 {
-	if (ep->nopen == 0 || now < ep->next_expiry)
+	int due_expiry = ep->nopen > 0 && now >= ep->next_expiry;
+	if (!due_expiry && now < ep->next_hold)
 		return 0;
 	if (store_begin(ep->st, err, errlen) < 0)
 		return -1;
-	return expire(ep, now, err, errlen);
+	if (due_expiry && expire(ep, now, err, errlen) < 0)
+		return -1;
+	return now >= ep->next_hold ? release_holds(ep, now, err, errlen) : 0;
 }

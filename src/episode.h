@@ -1,22 +1,42 @@
-/* episode - block episodes: when a provider starts and stops refusing us
+/* episode - block episodes: when a receiving pool starts and stops refusing us
  *
- * An episode is keyed by (provider, sending IP). The sending IP is the
- * verdict's capture from the reply, else the --source-ip mapping of the log
- * host, else the log host's name. It opens at the first block reply while no
- * episode of that key is open; later block replies move last_seen, count and
- * the categories and log hosts seen. It clears at a successful delivery
- * (status sent) to the same provider, no earlier than its last block reply,
- * from a log host whose block replies it saw (unless --source-ip maps that
- * host to another IP); or after clear_after seconds without a block reply,
- * judged by the log's own time and by the clock (episode_tick).
+ * An episode is keyed by (pool, sending IP): the pool is the receiving system
+ * the verdict names (patterns/providers.conf: Outlook.com consumer mail, a
+ * Microsoft 365 tenant, Gmail ...; else the provider, else the recipient
+ * domain). The sending IP is the verdict's capture from the reply, else the
+ * --source-ip mapping of the log host, else the log host's name. It opens at
+ * the first block reply while no episode of that key is open; later block
+ * replies move last_seen, count and the categories and log hosts seen, and
+ * reset the accepted deliveries counted towards clearing.
+ *
+ * Clearing (hysteresis). An accepted delivery (status sent) to the same pool,
+ * no earlier than the last block reply, counts for the episode when it came
+ * from its sending IP. A delivery does not log the local address it was sent
+ * from: it counts when its log host maps to the episode's IP by --source-ip,
+ * or, for a host without a mapping, when block replies of the episode came
+ * from that host. The episode clears when clear_accepts such deliveries
+ * (default 3) span at least clear_span seconds (default 900) with no block
+ * reply in between; or after clear_after seconds without a block reply,
+ * judged by the log's own time and by the clock (episode_tick). "since"
+ * (opened) stays the first refusal of the continuing block.
+ *
+ * Alerts: the last word is the truth. After any sequence of events, the
+ * last alert delivered for a key says what its state is, once held clears
+ * are due. An opening is announced at once, whatever --min-interval says,
+ * when the operator's last word for the key was a clear; --min-interval only
+ * spaces openings while the last word is already "open" (flap damping), and
+ * holds a clear back until min_interval after the opening was announced: a
+ * block that comes back within that time merges it away (note 'merged').
+ * Backfilled blocks (older than the alert window) are recorded, not
+ * announced; a clear is announced whenever the last word was "open".
  *
  * Every change is written through the store in the caller's transaction, so
  * episodes commit (or roll back) with the delivery rows that caused them.
  * Open episodes are also kept in memory (loaded by episode_new): a delivery
  * that is not a block costs a hash lookup at most. Opening (and, with
- * alert_on_clear, clearing) adds an alert row; whether it is announced is
- * alert_should_announce() at the clock of cfg. An opening recorded as "old"
- * is announced later when a newer block reply of the same episode is recent.
+ * alert_on_clear, clearing) adds an alert row, decided at the clock of cfg.
+ * An opening recorded as "old" is announced later when a newer block reply
+ * of the same episode is recent.
  *
  * Usage (scan, tail): episode_new() after store_open(); ingest calls
  * episode_observe() for each stored delivery; episode_tick(now) when idle and
@@ -57,8 +77,9 @@ int episode_reload(struct episodes *ep, char *err, size_t errlen);
 int episode_observe(struct episodes *ep, const struct delivery *d, const struct verdict *v,
 		    char *err, size_t errlen);
 
-/* Clears the episodes quiet for clear_after at time now. Opens a store
- * transaction if none is open (store_begin); the caller commits. */
+/* Clears the episodes quiet for clear_after at time now and announces the
+ * held clear alerts due then. Opens a store transaction if none is open
+ * (store_begin); the caller commits. */
 int episode_tick(struct episodes *ep, double now, char *err, size_t errlen);
 
 size_t episode_open_count(const struct episodes *ep);

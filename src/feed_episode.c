@@ -44,6 +44,7 @@ int feed_episode_fact(struct feed_episodes *e, const struct feed_fact *f, char *
 		d.reply = str_cstr(f->detail);
 		v.rule_id = f->kind;
 		v.provider = f->provider;
+		v.pool = f->pool;
 		v.category = f->kind;
 		v.block = 1;
 		v.advice = f->advice;
@@ -51,7 +52,7 @@ int feed_episode_fact(struct feed_episodes *e, const struct feed_fact *f, char *
 		if (episode_observe(e->ep, &d, &v, err, errlen) < 0)
 			return -1;
 	}
-	if ((found = store_open_episode_id(e->st, f->provider, f->ip, &id, err, errlen)) < 0)
+	if ((found = store_open_episode_id(e->st, f->pool, f->ip, &id, err, errlen)) < 0)
 		return -1;
 	return found ? store_evidence(e->st, id, f->kind, f->ts, f->detail, err, errlen) : 0;
 }

@@ -20,6 +20,7 @@ struct feed_episodes;
 
 struct feed_fact {
 	const char *provider;	/* "microsoft" */
+	const char *pool;	/* receiving pool ("outlook-consumer"), as in providers.conf */
 	const char *ip;		/* the sending IP */
 	double ts;
 	const char *kind;	/* evidence kind and episode category: "snds-filter" ... */

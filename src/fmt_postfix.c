@@ -8,6 +8,7 @@
  * What becomes a delivery (parse returns 1):
  *   "QID: to=<..>, [orig_to=<..>,] relay=.., delay=.., delays=.., dsn=..,
  *    status=WORD (detail)"                        -> status from WORD
+ *     (local = 1 for lmtp, local, virtual and pipe: local mailboxes)
  *   "QID: host H[IP] said: 4xx .. (in reply to X command)"  -> DS_REFUSED
  *   "QID: host H[IP] refused to talk to me: 554 .."         -> DS_REFUSED, CONNECT
  *   "[QID: ]connect to H[IP]:25: Connection timed out"      -> DS_UNREACHABLE, CONNECT
@@ -44,7 +45,7 @@ struct fmt_state {
 	struct idmap *senders;	/* queue id -> sender */
 };
 
-enum agent { AG_NONE, AG_DELIVERY, AG_QMGR, AG_POSTSUPER };
+enum agent { AG_NONE, AG_DELIVERY, AG_LOCAL, AG_QMGR, AG_POSTSUPER };
 
 /* ---- small span helpers ---- */
 
@@ -101,11 +102,14 @@ static enum agent agent_of(struct str prog)
 	if (!sl)
 		return AG_NONE;
 	struct str a = smtp_span(sl + 1, prog.p + prog.len);
-	static const char *const delivery[] = { "smtp", "lmtp", "local", "virtual", "pipe",
-						"error", "retry", "discard" };
+	static const char *const delivery[] = { "smtp", "error", "retry", "discard" };
+	static const char *const local[] = { "lmtp", "local", "virtual", "pipe" };
 	for (size_t i = 0; i < sizeof delivery / sizeof *delivery; i++)
 		if (str_eq(a, delivery[i]))
 			return AG_DELIVERY;
+	for (size_t i = 0; i < sizeof local / sizeof *local; i++)
+		if (str_eq(a, local[i]))
+			return AG_LOCAL;
 	if (str_eq(a, "qmgr") || str_eq(a, "nqmgr"))
 		return AG_QMGR;
 	if (str_eq(a, "postsuper"))
@@ -342,9 +346,10 @@ static int postfix_parse(struct fmt_state *st, const struct syslog_hdr *h, struc
 		return 0;
 	const char *p = h->msg.p, *e = h->msg.p + h->msg.len;
 	struct str qid = queue_id(p, e);
+	int r;
 	if (qid.len)
 		p = qid.p + qid.len + 2;
-	if (ag != AG_DELIVERY) {
+	if (ag == AG_QMGR || ag == AG_POSTSUPER) {
 		if (!qid.len)
 			return 0;
 		if (ag == AG_QMGR && SMTP_STARTS(p, e, "to=<")) {
@@ -355,10 +360,12 @@ static int postfix_parse(struct fmt_state *st, const struct syslog_hdr *h, struc
 	}
 	if (qid.len && SMTP_STARTS(p, e, "to=<")) {
 		fill_common(st, h, qid, d);
-		return status_line(d, p, e);
+		r = status_line(d, p, e);
+		d->local = ag == AG_LOCAL;
+		return r;
 	}
 	fill_common(st, h, qid, d);
-	int r = session_line(d, p, e);
+	r = session_line(d, p, e);
 	if (r == 0 && qid.len && (SMTP_STARTS(p, e, "status=") || SMTP_FIND(p, e, " status=")))
 		return -1;
 	return r;

@@ -49,11 +49,22 @@ struct rule {
 	size_t seq;		/* position over all files, for a stable order */
 };
 
+/* What a domain or relay host names: a provider and one of its receiving
+ * pools (the provider's own id for its domains and relays outside a pool). */
+struct target {
+	size_t prov;		/* spec.prov index */
+	const char *pool;	/* borrowed from spec */
+	int receives;		/* provider entries: it has domains or relays (its own or a pool's) */
+};
+
 struct rules {
 	struct rules_spec spec;	/* owns every string handed out */
 	struct rule *rule;	/* precedence order */
 	size_t n;
-	struct strmap prov_ids, domains, relay_exact, relay_suffix;	/* -> spec.prov index */
+	struct strmap prov_ids;	/* -> spec.prov index */
+	struct strmap domains, relay_exact, relay_suffix;	/* -> tgt index */
+	struct target *tgt;	/* spec.prov (same index), then spec.pools */
+	size_t ntgt;
 	struct strmap list_ids, zones;	/* -> spec.lists index */
 	pcre2_match_data *md;
 	pcre2_match_context *mctx;
@@ -69,25 +80,56 @@ static int is_generic(const char *p)
 
 /* ---- providers ---- */
 
+/* Maps p's domains and relays to target t. */
+static void map_target(struct rules *r, const struct provider_spec *p, size_t t, struct errlist *e)
+{
+	struct rules_spec *s = &r->spec;
+	size_t old;
+	for (size_t j = 0; j < p->n_domains; j++)
+		if (strmap_put(&r->domains, p->domains[j], strlen(p->domains[j]), t, &old) < 0)
+			errlist_add(e, s->providers_file, p->line, "domain '%s' of %s already belongs to %s",
+				    p->domains[j], p->id, r->tgt[old].pool);
+	for (size_t j = 0; j < p->n_relays; j++) {
+		const char *h = p->relays[j];
+		struct strmap *m = h[0] == '.' ? &r->relay_suffix : &r->relay_exact;
+		if (strmap_put(m, h, strlen(h), t, &old) < 0)
+			errlist_add(e, s->providers_file, p->line, "relay '%s' of %s already belongs to %s",
+				    h, p->id, r->tgt[old].pool);
+	}
+	r->tgt[r->tgt[t].prov].receives |= p->n_domains + p->n_relays > 0;
+}
+
 static void map_hosts(struct rules *r, struct errlist *e)
 {
 	struct rules_spec *s = &r->spec;
+	struct strmap pool_ids;
+	size_t old;
+	r->ntgt = s->n_prov + s->n_pools;
+	r->tgt = xcalloc(r->ntgt ? r->ntgt : 1, sizeof *r->tgt);
+	strmap_init(&pool_ids);
 	for (size_t i = 0; i < s->n_prov; i++) {
-		struct provider_spec *p = &s->prov[i];
-		size_t old;
-		strmap_put(&r->prov_ids, p->id, strlen(p->id), i, NULL);
-		for (size_t j = 0; j < p->n_domains; j++)
-			if (strmap_put(&r->domains, p->domains[j], strlen(p->domains[j]), i, &old) < 0)
-				errlist_add(e, s->providers_file, p->line, "domain '%s' of %s already belongs to %s",
-					    p->domains[j], p->id, s->prov[old].id);
-		for (size_t j = 0; j < p->n_relays; j++) {
-			const char *h = p->relays[j];
-			struct strmap *m = h[0] == '.' ? &r->relay_suffix : &r->relay_exact;
-			if (strmap_put(m, h, strlen(h), i, &old) < 0)
-				errlist_add(e, s->providers_file, p->line, "relay '%s' of %s already belongs to %s",
-					    h, p->id, s->prov[old].id);
-		}
+		r->tgt[i] = (struct target){ .prov = i, .pool = s->prov[i].id };
+		strmap_put(&r->prov_ids, s->prov[i].id, strlen(s->prov[i].id), i, NULL);
+		strmap_put(&pool_ids, s->prov[i].id, strlen(s->prov[i].id), i, NULL);
 	}
+	for (size_t i = 0; i < s->n_prov; i++)
+		map_target(r, &s->prov[i], i, e);
+	for (size_t j = 0; j < s->n_pools; j++) {
+		const struct provider_spec *p = &s->pools[j];
+		size_t t = s->n_prov + j;
+		r->tgt[t].pool = p->id;
+		if (!strmap_get(&r->prov_ids, p->owner, strlen(p->owner), &r->tgt[t].prov)) {
+			errlist_add(e, s->providers_file, p->line, "pool %s: unknown provider '%s'", p->id, p->owner);
+			continue;
+		}
+		if (strmap_put(&pool_ids, p->id, strlen(p->id), t, &old) < 0) {
+			errlist_add(e, s->providers_file, p->line, "pool '%s' is already %s", p->id,
+				    old < s->n_prov ? "a provider" : "a pool");
+			continue;
+		}
+		map_target(r, p, t, e);
+	}
+	strmap_release(&pool_ids);
 }
 
 static void map_lists(struct rules *r, struct errlist *e)
@@ -160,8 +202,14 @@ static int provider_index(const struct rules *r, const char *domain, struct str 
 
 const char *rules_provider_for(const struct rules *r, const char *domain, struct str relay_host)
 {
-	size_t i;
-	return provider_index(r, domain, relay_host, &i) ? r->spec.prov[i].id : NULL;
+	size_t t;
+	return provider_index(r, domain, relay_host, &t) ? r->spec.prov[r->tgt[t].prov].id : NULL;
+}
+
+const char *rules_pool_for(const struct rules *r, const char *domain, struct str relay_host)
+{
+	size_t t;
+	return provider_index(r, domain, relay_host, &t) ? r->tgt[t].pool : NULL;
 }
 
 /* ---- compiling ---- */
@@ -245,7 +293,7 @@ static int build_rule(struct rules *r, size_t i, uint32_t *max_cap, struct errli
 	size_t pi;
 	ru->gate = -1;
 	if (!ru->generic && strmap_get(&r->prov_ids, sp->provider, strlen(sp->provider), &pi)) {
-		if (r->spec.prov[pi].n_domains + r->spec.prov[pi].n_relays > 0)
+		if (r->tgt[pi].receives)
 			ru->gate = (long)pi;
 	} else if (!ru->generic && r->spec.have_providers && (bad = 1)) {
 		errlist_add(e, file, sp->provider_line, "unknown provider '%s' (not in %s)",
@@ -321,10 +369,18 @@ static struct str subject_of(const struct delivery *d)
 	return s;
 }
 
+/* The target index the relay or domain names, -1 if none. */
+static long target_of(const struct rules *r, const struct delivery *d)
+{
+	size_t t;
+	return provider_index(r, d->rcpt_domain, d->relay_host, &t) ? (long)t : -1;
+}
+
+/* The provider index the relay or domain names, -1 if none. */
 static long attributed(const struct rules *r, const struct delivery *d)
 {
-	size_t pi;
-	return provider_index(r, d->rcpt_domain, d->relay_host, &pi) ? (long)pi : -1;
+	long t = target_of(r, d);
+	return t < 0 ? -1 : (long)r->tgt[t].prov;
 }
 
 enum rule_try rules_try(struct rules *r, size_t i, const struct delivery *d, char ip[VERDICT_IP_MAX])
@@ -400,10 +456,12 @@ static void verdict_blocklist(const struct rules *r, const struct rule *ru, cons
 int rules_classify(struct rules *r, const struct delivery *d, struct verdict *v)
 {
 	struct str s;
-	long pi = attributed(r, d);
+	long t = target_of(r, d), pi = t < 0 ? -1 : (long)r->tgt[t].prov;
 	memset(v, 0, sizeof *v);
-	if (pi >= 0)
+	if (pi >= 0) {
 		v->provider = r->spec.prov[pi].id;
+		v->pool = r->tgt[t].pool;
+	}
 	if (!delivery_needs_verdict(d->status))
 		return 0;
 	s = subject_of(d);
@@ -415,8 +473,12 @@ int rules_classify(struct rules *r, const struct delivery *d, struct verdict *v)
 		v->rule_id = ru->info.id;
 		v->category = ru->info.category;
 		v->block = ru->info.block;
-		if (!ru->generic)
+		if (!ru->generic && (pi < 0 || strcmp(ru->info.provider, v->provider) != 0)) {
+			/* the rule names another party than the relay and domain do
+			 * (a block list, or no attribution): its default pool */
 			v->provider = ru->info.provider;
+			v->pool = ru->info.provider;
+		}
 		n = group_capture(r, ru->ip_group, s.p, v->sending_ip, sizeof v->sending_ip);
 		if (n < 0 || !is_ip(v->sending_ip, (size_t)n))
 			v->sending_ip[0] = '\0';
@@ -558,6 +620,7 @@ void rules_free(struct rules *r)
 	strmap_release(&r->domains);
 	strmap_release(&r->relay_exact);
 	strmap_release(&r->relay_suffix);
+	free(r->tgt);
 	strmap_release(&r->list_ids);
 	strmap_release(&r->zones);
 	rules_spec_release(&r->spec);

@@ -40,6 +40,17 @@
  * example.co.uk, co.uk, uk). When providers.conf exists, every rule's
  * provider must be defined there (or be "generic").
  *
+ * POOLS. A provider runs several receiving systems that decide on their own:
+ * Outlook.com's consumer mail is not a Microsoft 365 tenant. A section
+ * [provider/pool] (pool id [a-z0-9_-], unique among pools and providers)
+ * takes the keys name, domains and relays of that pool; they attribute to
+ * the provider as well. The provider's own domains and relays form its
+ * default pool, named like the provider. A verdict's pool is the pool the
+ * relay (first) or the domain names, when that pool's provider is the
+ * verdict's provider; else the verdict's provider id (a rule of another
+ * party, such as a block list, or no attribution). Block episodes are kept
+ * per pool and sending IP.
+ *
  * PRECEDENCE. Files are read in strcmp order of their names. Rules are tried
  * in ascending priority, then file order, then position in the file; the
  * first match wins. Provider rules default to priority 100 and generic ones
@@ -76,6 +87,7 @@ struct rules;
 struct verdict {
 	const char *rule_id;	/* NULL when no rule matched; borrowed from rules */
 	const char *provider;	/* from the rule, else from domain/relay; NULL if unknown */
+	const char *pool;	/* receiving pool (see POOLS); NULL when provider is NULL */
 	const char *category;	/* "blocklist", "reputation", ... ; NULL if no rule */
 	int block;		/* 1: the sending server/IP/domain is refused */
 	char sending_ip[VERDICT_IP_MAX];	/* the rule's (?<ip>) capture, else the first IP
@@ -127,6 +139,8 @@ int rules_blocklist_info(const struct rules *r, const char *id, const char **nam
 
 /* Provider of a recipient domain / relay host, or NULL. */
 const char *rules_provider_for(const struct rules *r, const char *domain, struct str relay_host);
+/* Receiving pool of a recipient domain / relay host, or NULL. */
+const char *rules_pool_for(const struct rules *r, const char *domain, struct str relay_host);
 
 size_t rules_count(const struct rules *r);
 /* The i-th rule in precedence order; borrowed. */

@@ -253,9 +253,31 @@ static void new_provider(struct reader *rd, const char *name, size_t n)
 	rd->cur = p;
 }
 
+/* [provider/pool]: a receiving pool of provider (checked in rules.c). */
+static void new_pool(struct reader *rd, const char *name, size_t n, const char *slash)
+{
+	struct rules_spec *s = rd->s;
+	size_t k = (size_t)(slash - name);
+	struct provider_spec *p;
+	rd->cur = NULL;
+	if (!valid_name(name, k, 0) || !valid_name(slash + 1, n - k - 1, 0)) {
+		rd_error(rd, "bad pool '%.*s' (provider/pool; a-z, 0-9, '-', '_')",
+			 (int)(n > 80 ? 80 : n), name);
+		return;
+	}
+	s->pools = xrealloc(s->pools, (s->n_pools + 1) * sizeof *s->pools);
+	p = &s->pools[s->n_pools++];
+	*p = (struct provider_spec){ .id = xstrndup(slash + 1, n - k - 1),
+				     .owner = xstrndup(name, k), .line = rd->lineno };
+	rd->cur = p;
+}
+
 static void new_section(struct reader *rd, const char *name, size_t n)
 {
-	if (rd->providers)
+	const char *slash = rd->providers ? memchr(name, '/', n) : NULL;
+	if (slash)
+		new_pool(rd, name, n, slash);
+	else if (rd->providers)
 		new_provider(rd, name, n);
 	else
 		new_rule(rd, name, n);
@@ -482,7 +504,7 @@ static int provider_handler(void *user, const char *section __attribute__((unuse
 		rd_error(rd, "key '%s' outside a [section]", name);
 	else if (strcmp(name, "name") == 0)
 		single = p ? &p->name : NULL;
-	else if (strcmp(name, "advice") == 0)
+	else if (strcmp(name, "advice") == 0 && !(p && p->owner))
 		single = p ? &p->advice : NULL;
 	else if (strcmp(name, "domains") == 0 && rd->providers == 1) {
 		if (p)
@@ -633,9 +655,11 @@ void rules_spec_release(struct rules_spec *s)
 		}
 		free(r->ex);
 	}
-	for (size_t i = 0; i < s->n_prov + s->n_lists; i++) {
-		struct provider_spec *p = i < s->n_prov ? &s->prov[i] : &s->lists[i - s->n_prov];
-		free(p->id); free(p->name); free(p->advice);
+	for (size_t i = 0; i < s->n_prov + s->n_pools + s->n_lists; i++) {
+		struct provider_spec *p = i < s->n_prov ? &s->prov[i]
+					  : i < s->n_prov + s->n_pools ? &s->pools[i - s->n_prov]
+					  : &s->lists[i - s->n_prov - s->n_pools];
+		free(p->id); free(p->name); free(p->advice); free(p->owner);
 		for (size_t j = 0; j < p->n_domains; j++)
 			free(p->domains[j]);
 		for (size_t j = 0; j < p->n_relays; j++)
@@ -644,7 +668,7 @@ void rules_spec_release(struct rules_spec *s)
 			free(p->zones[j]);
 		free(p->domains); free(p->relays); free(p->zones);
 	}
-	free(s->files); free(s->rules); free(s->prov); free(s->providers_file);
+	free(s->files); free(s->rules); free(s->prov); free(s->pools); free(s->providers_file);
 	free(s->lists); free(s->lists_file);
 	*s = (struct rules_spec){ 0 };
 }

@@ -43,6 +43,7 @@ struct rule_spec {
 
 struct provider_spec {
 	char *id, *name, *advice;
+	char *owner;		/* pools only: the provider id before the '/' */
 	int line;
 	char **domains, **relays;	/* lower case; relays may start with '.' */
 	size_t n_domains, n_relays;
@@ -57,6 +58,8 @@ struct rules_spec {
 	size_t n_rules;
 	struct provider_spec *prov;
 	size_t n_prov;
+	struct provider_spec *pools;	/* [provider/pool] sections, in file order */
+	size_t n_pools;
 	int have_providers;	/* providers.conf was present */
 	char *providers_file;
 	struct provider_spec *lists;	/* blocklists.conf: id name advice zones */

@@ -1,8 +1,10 @@
 /* store_agg - the delivery sections of a report in one pass (see
  * store_report.h, store_report_run). Part of the store family.
  *
- * Totals, per provider / domain / relay / sending IP / log host, per day and
- * per hour all count the same rows of one window. SQL would scan the window
+ * Totals, per provider / pool / domain / relay / sending IP / log host, per
+ * day and per hour all count the same rows of one window: the outgoing
+ * attempts. Deliveries into local mailboxes (is_local) are counted in the
+ * local section only. SQL would scan the window
  * once per section, and its per-row aggregate calls cost more than the scan:
  * ~90 ms per section on 150,000 rows. Here one SELECT steps through the
  * window and each row updates every requested section's group, found in a
@@ -27,9 +29,10 @@
 
 static const char SQL_WINDOW_ROWS[] =
 	"SELECT ts, status, is_block, delay, provider, rcpt_domain, relay_ip, relay_host, "
-	"sending_ip, host, queue_id, recipient, blocklist FROM deliveries WHERE ts >= ?1 AND ts < ?2";
+	"sending_ip, host, queue_id, recipient, blocklist, coalesce(pool, provider), is_local, "
+	"program FROM deliveries WHERE ts >= ?1 AND ts < ?2";
 enum { C_TS, C_STATUS, C_BLOCK, C_DELAY, C_PROVIDER, C_DOMAIN, C_RELAY, C_RELAY_HOST,
-       C_SENDING_IP, C_HOST, C_QUEUE_ID, C_RECIPIENT, C_BLOCKLIST };
+       C_SENDING_IP, C_HOST, C_QUEUE_ID, C_RECIPIENT, C_BLOCKLIST, C_POOL, C_LOCAL, C_PROGRAM };
 
 /* The grouped sections, in store_section order from STORE_SEC_PROVIDER. */
 static const struct keyed {
@@ -39,6 +42,7 @@ static const struct keyed {
 	int series;		/* day/hour: fewer columns, ordered by key, no limit */
 } keyed[] = {
 	{ STORE_SEC_PROVIDER, C_PROVIDER, "provider", "(unknown)", 0 },
+	{ STORE_SEC_POOL, C_POOL, "pool", "(unknown)", 0 },
 	{ STORE_SEC_DOMAIN, C_DOMAIN, "domain", "(none)", 0 },
 	{ STORE_SEC_RELAY, C_RELAY, "relay_ip", "(none)", 0 },
 	{ STORE_SEC_SENDING_IP, C_SENDING_IP, "sending_ip", "(not named)", 0 },
@@ -46,6 +50,7 @@ static const struct keyed {
 	{ STORE_SEC_BLOCKLIST, C_BLOCKLIST, "blocklist", NULL, 0 },
 	{ STORE_SEC_DAY, -1, "day", NULL, 1 },
 	{ STORE_SEC_HOUR, -1, "hour", NULL, 1 },
+	{ STORE_SEC_LOCAL, C_PROGRAM, "agent", "(none)", 0 },
 };
 #define NKEYED (sizeof keyed / sizeof keyed[0])
 
@@ -183,9 +188,10 @@ static void add_row(struct agg *a, sqlite3_stmt *s)
 	double ts = sqlite3_column_double(s, C_TS);
 	const char *st = (const char *)sqlite3_column_text(s, C_STATUS);
 	int block = sqlite3_column_int(s, C_BLOCK) != 0;
+	int local = sqlite3_column_int(s, C_LOCAL) != 0;
 	if (st == NULL)
 		st = "";
-	if (a->want[STORE_SEC_TOTALS])
+	if (a->want[STORE_SEC_TOTALS] && !local)
 		count_totals(a, s, st, ts, block);
 	if (a->want[STORE_SEC_DAY] || a->want[STORE_SEC_HOUR])
 		local_day_hour(a, ts);
@@ -193,7 +199,7 @@ static void add_row(struct agg *a, sqlite3_stmt *s)
 		const struct keyed *kd = &keyed[k];
 		const char *key;
 		size_t len;
-		if (!a->want[kd->sec])
+		if (!a->want[kd->sec] || local != (kd->sec == STORE_SEC_LOCAL))
 			continue;
 		if (kd->col < 0) {
 			key = kd->sec == STORE_SEC_DAY ? a->day : a->hour;
@@ -390,5 +396,5 @@ int store_agg_run(struct store *st, const struct store_window *w,
 
 int store_agg_section(enum store_section sec)
 {
-	return sec >= STORE_SEC_TOTALS && sec <= STORE_SEC_HOUR;
+	return sec >= STORE_SEC_TOTALS && sec <= STORE_SEC_LOCAL;
 }

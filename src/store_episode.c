@@ -13,18 +13,18 @@
 
 #define EP_COLS "e.id, e.provider, e.sending_ip, e.key, e.category, e.categories, e.opened, " \
 	"e.last_seen, e.cleared, e.clear_reason, e.event_count, e.first_reply, e.rule_id, " \
-	"e.advice, e.hosts"
-#define EP_NCOLS 15
+	"e.advice, e.hosts, e.pool, e.accepts, e.accept_first"
+#define EP_NCOLS 18
 #define AL_COLS "a.id, a.kind, a.created, a.announce, a.note, a.due, a.delivered, a.attempts, " \
 	"a.last_error"
 
 static const char SQL_EP_OPEN[] =
 	"INSERT INTO episodes (provider, sending_ip, key, category, categories, opened, last_seen, "
-	"event_count, first_reply, rule_id, advice, hosts) "
-	"VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12)";
+	"event_count, first_reply, rule_id, advice, hosts, pool) "
+	"VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13)";
 static const char SQL_EP_UPDATE[] =
-	"UPDATE episodes SET last_seen = ?2, event_count = ?3, categories = ?4, hosts = ?5 "
-	"WHERE id = ?1";
+	"UPDATE episodes SET last_seen = ?2, event_count = ?3, categories = ?4, hosts = ?5, "
+	"accepts = ?6, accept_first = ?7 WHERE id = ?1";
 static const char SQL_EP_CLEAR[] =
 	"UPDATE episodes SET cleared = ?2, clear_reason = ?3 WHERE id = ?1 AND cleared IS NULL";
 static const char SQL_EP_EACH_OPEN[] =
@@ -42,13 +42,30 @@ static const char SQL_AL_ADD[] =
 static const char SQL_AL_ANNOUNCE[] =
 	"UPDATE alerts SET announce = 1, announced = ?2, due = ?2, note = NULL "
 	"WHERE id = ?1 AND announce = 0";
-static const char SQL_AL_LAST[] =
-	"SELECT max(a.announced) FROM alerts a JOIN episodes e ON e.id = a.episode_id "
-	"WHERE e.key = ?1 AND a.kind = 'open' AND a.announce = 1";
+static const char SQL_AL_WORD[] =
+	"SELECT a.kind, a.announced FROM alerts a JOIN episodes e ON e.id = a.episode_id "
+	"WHERE e.key = ?1 AND a.announce = 1 ORDER BY a.id DESC LIMIT 1";
+static const char SQL_AL_HELD[] =
+	"SELECT a.id FROM alerts a JOIN episodes e ON e.id = a.episode_id "
+	"WHERE e.key = ?1 AND a.announce = 0 AND a.note = 'hold' ORDER BY a.id DESC LIMIT 1";
+static const char SQL_AL_HOLD[] =
+	"UPDATE alerts SET note = 'hold', due = ?2 WHERE id = ?1 AND announce = 0";
+static const char SQL_AL_MERGE[] =
+	"UPDATE alerts SET note = 'merged', due = NULL WHERE id = ?1 AND announce = 0";
+static const char SQL_AL_RELEASE[] =
+	"UPDATE alerts SET announce = 1, announced = ?1, due = ?1, note = NULL "
+	"WHERE announce = 0 AND note = 'hold' AND due <= ?1";
+static const char SQL_AL_NEXT_HOLD[] =
+	"SELECT min(due) FROM alerts WHERE announce = 0 AND note = 'hold'";
+/* An alert waits while an earlier announced alert of the same key (any
+ * episode of that pool and IP) is undelivered: the last word delivered for
+ * a key is always its latest. */
 static const char SQL_AL_DUE[] =
-	"SELECT a.id FROM alerts a WHERE a.delivered IS NULL AND a.announce = 1 AND a.due <= ?1 "
-	"AND NOT EXISTS (SELECT 1 FROM alerts b WHERE b.episode_id = a.episode_id AND b.id < a.id "
-	"AND b.delivered IS NULL AND b.announce = 1) ORDER BY a.id LIMIT ?2";
+	"SELECT a.id FROM alerts a JOIN episodes e ON e.id = a.episode_id "
+	"WHERE a.delivered IS NULL AND a.announce = 1 AND a.due <= ?1 "
+	"AND NOT EXISTS (SELECT 1 FROM alerts b JOIN episodes f ON f.id = b.episode_id "
+	"WHERE f.key = e.key AND b.id < a.id AND b.delivered IS NULL AND b.announce = 1) "
+	"ORDER BY a.id LIMIT ?2";
 static const char SQL_AL_GET[] =
 	"SELECT " EP_COLS ", " AL_COLS " FROM alerts a JOIN episodes e ON e.id = a.episode_id "
 	"WHERE a.id = ?1";
@@ -79,6 +96,8 @@ static void read_episode(sqlite3_stmt *s, struct episode_row *e)
 		.cleared = col_time(s, 8), .clear_reason = col_text(s, 9),
 		.count = sqlite3_column_int64(s, 10), .first_reply = col_text(s, 11),
 		.rule_id = col_text(s, 12), .advice = col_text(s, 13), .hosts = col_text(s, 14),
+		.pool = col_text(s, 15), .accepts = sqlite3_column_int64(s, 16),
+		.accept_first = col_time(s, 17),
 	};
 }
 
@@ -121,6 +140,7 @@ int64_t store_episode_open(struct store *st, const struct episode_row *e, char *
 	bind_text(s, 10, e->rule_id);
 	bind_text(s, 11, e->advice);
 	bind_text(s, 12, e->hosts ? e->hosts : "");
+	bind_text(s, 13, e->pool ? e->pool : "");
 	if (store_exec_stmt(st, s, "opening an episode", err, errlen) < 0)
 		return -1;
 	return sqlite3_last_insert_rowid(st->db);
@@ -136,6 +156,9 @@ int store_episode_update(struct store *st, const struct episode_row *e, char *er
 	sqlite3_bind_int64(s, 3, e->count);
 	bind_text(s, 4, e->categories ? e->categories : "");
 	bind_text(s, 5, e->hosts ? e->hosts : "");
+	sqlite3_bind_int64(s, 6, e->accepts);
+	if (e->accept_first >= 0)
+		sqlite3_bind_double(s, 7, e->accept_first);
 	return store_exec_stmt(st, s, "updating an episode", err, errlen);
 }
 
@@ -236,23 +259,84 @@ int store_alert_announce(struct store *st, int64_t id, double now, char *err, si
 	return store_exec_stmt(st, s, "announcing an alert", err, errlen);
 }
 
-int store_alert_last_announced(struct store *st, const char *key, double *when,
-			       char *err, size_t errlen)
+int store_alert_last_word(struct store *st, const char *key, struct alert_word *w,
+			  char *err, size_t errlen)
 {
-	sqlite3_stmt *s = store_stmt(st, SQL_AL_LAST, err, errlen);
-	int rc, found = 0;
+	sqlite3_stmt *s = store_stmt(st, SQL_AL_WORD, err, errlen);
+	int rc;
+	*w = (struct alert_word){ .announced = -1 };
 	if (s == NULL)
 		return -1;
 	bind_text(s, 1, key);
 	rc = sqlite3_step(s);
-	if (rc == SQLITE_ROW && sqlite3_column_type(s, 0) != SQLITE_NULL) {
-		*when = sqlite3_column_double(s, 0);
-		found = 1;
-	} else if (rc != SQLITE_ROW && rc != SQLITE_DONE) {
-		found = store_fail(st, "reading the last alert", err, errlen);
+	if (rc == SQLITE_ROW) {
+		const char *k = col_text(s, 0);
+		w->kind = k && strcmp(k, "open") == 0 ? 'o' : 'c';
+		w->announced = col_time(s, 1);
 	}
 	sqlite3_reset(s);
-	return found;
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return store_fail(st, "reading the last alert", err, errlen);
+	if ((s = store_stmt(st, SQL_AL_HELD, err, errlen)) == NULL)
+		return -1;
+	bind_text(s, 1, key);
+	rc = sqlite3_step(s);
+	if (rc == SQLITE_ROW)
+		w->held = sqlite3_column_int64(s, 0);
+	sqlite3_reset(s);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return store_fail(st, "reading a held alert", err, errlen);
+	return 0;
+}
+
+static int exec_id(struct store *st, const char *sql, int64_t id, double t, const char *what,
+		   char *err, size_t errlen)
+{
+	sqlite3_stmt *s = store_stmt(st, sql, err, errlen);
+	if (s == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, id);
+	if (t >= 0)
+		sqlite3_bind_double(s, 2, t);
+	return store_exec_stmt(st, s, what, err, errlen);
+}
+
+int store_alert_hold(struct store *st, int64_t id, double until, char *err, size_t errlen)
+{
+	return exec_id(st, SQL_AL_HOLD, id, until, "holding an alert", err, errlen);
+}
+
+int store_alert_merge(struct store *st, int64_t id, char *err, size_t errlen)
+{
+	return exec_id(st, SQL_AL_MERGE, id, -1, "merging an alert", err, errlen);
+}
+
+int store_alert_next_hold(struct store *st, double *next, char *err, size_t errlen)
+{
+	sqlite3_stmt *s = store_stmt(st, SQL_AL_NEXT_HOLD, err, errlen);
+	int rc;
+	if (s == NULL)
+		return -1;
+	rc = sqlite3_step(s);
+	*next = rc == SQLITE_ROW && sqlite3_column_type(s, 0) != SQLITE_NULL
+		? sqlite3_column_double(s, 0) : -1;
+	sqlite3_reset(s);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return store_fail(st, "reading held alerts", err, errlen);
+	return 0;
+}
+
+int store_alert_release(struct store *st, double now, double *next, char *err, size_t errlen)
+{
+	sqlite3_stmt *s = store_stmt(st, SQL_AL_RELEASE, err, errlen);
+	int n;
+	if (s == NULL)
+		return -1;
+	sqlite3_bind_double(s, 1, now);
+	if (store_exec_stmt(st, s, "releasing held alerts", err, errlen) < 0)
+		return -1;
+	n = sqlite3_changes(st->db);
+	return store_alert_next_hold(st, next, err, errlen) < 0 ? -1 : n;
 }
 
 int store_alert_due(struct store *st, double now, int64_t *ids, int max, char *err, size_t errlen)

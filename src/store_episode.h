@@ -12,7 +12,7 @@
 
 struct episode_row {
 	int64_t id;
-	const char *provider, *sending_ip, *key;
+	const char *provider, *pool, *sending_ip, *key;	/* key: pool || ' ' || sending_ip */
 	const char *category;		/* of the first block reply */
 	const char *categories;		/* space separated */
 	double opened, last_seen;
@@ -21,6 +21,8 @@ struct episode_row {
 	int64_t count;
 	const char *first_reply, *rule_id, *advice;
 	const char *hosts;		/* space separated log hosts */
+	int64_t accepts;		/* accepted deliveries since the last refusal */
+	double accept_first;		/* time of the first of them; < 0 when none */
 };
 
 struct alert_row {
@@ -39,7 +41,7 @@ struct alert_row {
 /* Inserts an open episode from e (id, cleared, clear_reason ignored);
  * returns its id or -1. */
 int64_t store_episode_open(struct store *st, const struct episode_row *e, char *err, size_t errlen);
-/* Saves e's last_seen, count, categories and hosts. */
+/* Saves e's last_seen, count, categories, hosts, accepts and accept_first. */
 int store_episode_update(struct store *st, const struct episode_row *e, char *err, size_t errlen);
 int store_episode_clear(struct store *st, int64_t id, double when, const char *reason,
 			char *err, size_t errlen);
@@ -61,11 +63,26 @@ int64_t store_alert_add(struct store *st, int64_t episode_id, const char *kind, 
 			int announce, const char *note, char *err, size_t errlen);
 /* Turns a recorded alert into an announced one, due now. */
 int store_alert_announce(struct store *st, int64_t id, double now, char *err, size_t errlen);
-/* Latest clock time an 'open' alert for key was announced: 1 found, 0 none, -1 error. */
-int store_alert_last_announced(struct store *st, const char *key, double *when,
-			       char *err, size_t errlen);
+/* What the operator was last told about a key. */
+struct alert_word {
+	char kind;		/* 'o' open, 'c' clear, 0 nothing announced yet */
+	double announced;	/* clock time it was announced; < 0 when none */
+	int64_t held;		/* a clear alert held back (note 'hold'), 0 if none */
+};
+/* The key's latest announced alert and its held clear alert: 0 or -1. */
+int store_alert_last_word(struct store *st, const char *key, struct alert_word *w,
+			  char *err, size_t errlen);
+/* Holds a recorded (unannounced) alert until `until`: note 'hold', due until. */
+int store_alert_hold(struct store *st, int64_t id, double until, char *err, size_t errlen);
+/* A held alert that will never go out (its key reopened): note 'merged'. */
+int store_alert_merge(struct store *st, int64_t id, char *err, size_t errlen);
+/* Earliest due time of the held alerts (< 0: none): 0 or -1. */
+int store_alert_next_hold(struct store *st, double *next, char *err, size_t errlen);
+/* Announces the held alerts due at now; *next is the earliest due time of
+ * those still held (< 0: none). Returns how many were released, or -1. */
+int store_alert_release(struct store *st, double now, double *next, char *err, size_t errlen);
 /* Ids of announced, undelivered alerts due at now, oldest first, at most max;
- * an alert waits while an earlier alert of its episode is undelivered.
+ * an alert waits while an earlier alert of its key is undelivered.
  * Returns the number found, or -1. */
 int store_alert_due(struct store *st, double now, int64_t *ids, int max, char *err, size_t errlen);
 /* Calls fn with alert id joined with its episode: 1 found, 0 no such alert, -1 error. */

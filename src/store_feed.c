@@ -32,7 +32,7 @@ static const char SQL_COMPLAINT[] =
 static const char SQL_EVIDENCE[] =
 	"INSERT OR REPLACE INTO episode_evidence (episode_id, kind, ts, detail) VALUES (?1,?2,?3,?4)";
 static const char SQL_OPEN_EPISODE[] =
-	"SELECT id FROM episodes WHERE provider = ?1 AND sending_ip = ?2 AND cleared IS NULL";
+	"SELECT id FROM episodes WHERE pool = ?1 AND sending_ip = ?2 AND cleared IS NULL";
 static const char SQL_COMPLAINT_RATE[] =
 	"SELECT complaints, accepted FROM complaint_rates WHERE day = ?1 AND source_ip = ?2 "
 	"AND reporter = ?3";
@@ -218,14 +218,14 @@ int store_known_ips(struct store *st, int (*fn)(void *arg, const char *ip), void
 	return rc == SQLITE_DONE ? 0 : store_fail(st, "known IPs", err, errlen);
 }
 
-int store_open_episode_id(struct store *st, const char *provider, const char *ip, int64_t *id,
+int store_open_episode_id(struct store *st, const char *pool, const char *ip, int64_t *id,
 			  char *err, size_t errlen)
 {
 	sqlite3_stmt *s = store_stmt(st, SQL_OPEN_EPISODE, err, errlen);
 	int rc;
 	if (s == NULL)
 		return -1;
-	text(s, 1, provider);
+	text(s, 1, pool);
 	text(s, 2, ip);
 	rc = sqlite3_step(s);
 	if (rc == SQLITE_ROW)

@@ -44,8 +44,8 @@ int store_complaint_rate(struct store *st, const char *day, const char *ip, cons
 int store_evidence(struct store *st, int64_t episode_id, const char *kind, double ts,
 		   const char *detail, char *err, size_t errlen);
 
-/* The id of the open episode of (provider, ip): 1 and *id, 0 none, -1 error. */
-int store_open_episode_id(struct store *st, const char *provider, const char *ip, int64_t *id,
+/* The id of the open episode of (pool, ip): 1 and *id, 0 none, -1 error. */
+int store_open_episode_id(struct store *st, const char *pool, const char *ip, int64_t *id,
 			  char *err, size_t errlen);
 
 /* The sending IPs bouncewatch knows: named by replies (deliveries.sending_ip)

@@ -29,8 +29,8 @@ static const char SQL_REASONS[] =
 /* Open episodes, and cleared ones that were active in the window. */
 static const char SQL_BLOCKS[] =
 	"SELECT CASE WHEN e.cleared IS NULL THEN 'open' ELSE 'cleared' END AS state, "
-	"e.provider, e.sending_ip, e.category, e.opened, e.last_seen, e.cleared, e.clear_reason, "
-	"e.event_count AS events, e.rule_id, coalesce(e.advice, r.advice) AS advice, e.first_reply, "
+	"e.provider, e.pool, e.sending_ip, e.category, e.opened, e.last_seen, e.cleared, "
+	"e.clear_reason, e.event_count AS events, e.rule_id, coalesce(e.advice, r.advice) AS advice, e.first_reply, "
 	"(SELECT group_concat(kind, ' ') FROM (SELECT DISTINCT kind FROM episode_evidence v "
 	"WHERE v.episode_id = e.id ORDER BY kind)) AS evidence "
 	"FROM episodes e LEFT JOIN rules r ON r.id = e.rule_id "

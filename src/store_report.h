@@ -33,6 +33,7 @@ enum store_section {
 	STORE_SEC_TOTALS,	/* one row: attempts sent deferred bounced expired other
 				 * blocks messages deferred_messages recipients first last */
 	STORE_SEC_PROVIDER,	/* provider + the delivery columns below */
+	STORE_SEC_POOL,		/* pool (receiving pool; the provider in rows without one) + ... */
 	STORE_SEC_DOMAIN,	/* domain + ... */
 	STORE_SEC_RELAY,	/* relay_ip relay_host + ... */
 	STORE_SEC_SENDING_IP,	/* sending_ip + ... */
@@ -41,9 +42,11 @@ enum store_section {
 				 * that name a list */
 	STORE_SEC_DAY,		/* day (local date) attempts sent deferred bounced blocks */
 	STORE_SEC_HOUR,		/* hour (local hour of day 00..23) + the same */
+	STORE_SEC_LOCAL,	/* agent (postfix/lmtp ...) + the delivery columns: deliveries
+				 * into local mailboxes, which no other section above counts */
 	STORE_SEC_REASONS,	/* status reason count rule_id provider category domains first last */
 	STORE_SEC_BLOCKS,	/* block episodes open, or active in the window: state
-				 * provider sending_ip category opened last_seen cleared
+				 * provider pool sending_ip category opened last_seen cleared
 				 * clear_reason events rule_id advice first_reply evidence */
 	STORE_SEC_SNDS,		/* SNDS days in the window beside the log: day ip filter
 				 * complaint_rate trap_hits recipients log_blocks complaints */

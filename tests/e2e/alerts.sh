@@ -58,9 +58,10 @@ scan 60 "$DB" "$LOG" --alert-on clear
 eq "first S3140: scan exits 0" 0 $?
 eq "first S3140: the program ran once" 1 "$(runs)"
 eq "first S3140: one BLOCK line on stderr" 1 "$(blockline)"
-check "stderr line in the stable format" grep -q '^BLOCK OPEN microsoft 203.0.113.7 blocklist since 2026-11-28T09:14:03Z (1 refusal): 550 5.7.1 Unfortunately, messages from \[203.0.113.7\] weren.t sent.* — advice: ..*$' "$T/err"
+check "stderr line in the stable format" grep -q '^BLOCK OPEN microsoft/outlook-consumer 203.0.113.7 blocklist since 2026-11-28T09:14:03Z (1 refusal): 550 5.7.1 Unfortunately, messages from \[203.0.113.7\] weren.t sent.* — advice: ..*$' "$T/err"
 eq "env: event" open "$(envof 1 BOUNCEWATCH_EVENT)"
 eq "env: provider" microsoft "$(envof 1 BOUNCEWATCH_PROVIDER)"
+eq "env: pool (the relay is Outlook.com's consumer MX)" outlook-consumer "$(envof 1 BOUNCEWATCH_POOL)"
 eq "env: sending IP" 203.0.113.7 "$(envof 1 BOUNCEWATCH_SENDING_IP)"
 eq "env: category" blocklist "$(envof 1 BOUNCEWATCH_CATEGORY)"
 eq "env: first seen" 2026-11-28T09:14:03Z "$(envof 1 BOUNCEWATCH_FIRST_SEEN)"
@@ -73,6 +74,7 @@ check "env: nothing else of ours leaks (HOME)" sh -c "! grep -q '^HOME=' '$T/rec
 eq "stdin JSON: event" open "$(jsonof 1 event)"
 eq "stdin JSON: sending_ip" 203.0.113.7 "$(jsonof 1 sending_ip)"
 eq "stdin JSON: provider" microsoft "$(jsonof 1 provider)"
+eq "stdin JSON: pool" outlook-consumer "$(jsonof 1 pool)"
 eq "stdin JSON: advice = env advice" "$(envof 1 BOUNCEWATCH_ADVICE)" "$(jsonof 1 advice)"
 eq "stdin JSON: reply = env reply" "$(envof 1 BOUNCEWATCH_REPLY)" "$(jsonof 1 reply)"
 eq "one open episode" 1 "$(sql "$DB" "SELECT count(*) FROM open_blocks")"
@@ -85,14 +87,28 @@ eq "more S3140: no new alert" 1 "$(runs)"
 eq "more S3140: no BLOCK line" 0 "$(blockline)"
 eq "more S3140: counted in the episode" "1|3" "$(sql "$DB" "SELECT count(*), max(event_count) FROM episodes")"
 
+# hysteresis: accepted twice, then refused again: the same episode goes on
+sent 'Nov 28 09:40:00' 7A2D3E4F5A dave@hotmail.com >>"$LOG"
+sent 'Nov 28 09:45:00' 7B2D3E4F5A dave@hotmail.com >>"$LOG"
+s3140 'Nov 28 09:50:00' 7B3C2D3E4F 203.0.113.7 carol@live.com >>"$LOG"
+scan 2500 "$DB" "$LOG" --alert-on clear
+eq "accepted twice, refused again: no alert" 1 "$(runs)"
+eq "... one episode, still open, since the first refusal" "1|4|2026-11-28 09:14:03" \
+	"$(sql "$DB" "SELECT count(*), max(refusals), min(since) FROM open_blocks")"
+# three accepted deliveries over 15 minutes clear it (--clear-accepts 3 --clear-span 15m)
+sent 'Nov 28 09:51:00' 7C1D3E4F5A dave@hotmail.com >>"$LOG"
+sent 'Nov 28 09:58:00' 7C2D3E4F5B dave@hotmail.com >>"$LOG"
 sent 'Nov 28 10:00:00' 7C2D3E4F5A dave@hotmail.com >>"$LOG"
 scan 3000 "$DB" "$LOG" --alert-on clear
+eq "two accepted over 9 min: still open" 1 "$(sql "$DB" "SELECT count(*) FROM open_blocks")"
+sent 'Nov 28 10:06:00' 7C3D3E4F5A dave@hotmail.com >>"$LOG"
+scan 3700 "$DB" "$LOG" --alert-on clear
 eq "success to hotmail.com: a clear alert" 2 "$(runs)"
 eq "clear: event" clear "$(envof 2 BOUNCEWATCH_EVENT)"
 eq "clear: reason" delivered "$(envof 2 BOUNCEWATCH_CLEAR_REASON)"
-eq "clear: when" 2026-11-28T10:00:00Z "$(envof 2 BOUNCEWATCH_CLEARED)"
-eq "clear: count" 3 "$(envof 2 BOUNCEWATCH_COUNT)"
-check "clear: stderr line" grep -q '^BLOCK CLEAR microsoft 203.0.113.7 blocklist since 2026-11-28T09:14:03Z (3 refusals): cleared 2026-11-28T10:00:00Z (delivered)$' "$T/err"
+eq "clear: when" 2026-11-28T10:06:00Z "$(envof 2 BOUNCEWATCH_CLEARED)"
+eq "clear: count" 4 "$(envof 2 BOUNCEWATCH_COUNT)"
+check "clear: stderr line" grep -q '^BLOCK CLEAR microsoft/outlook-consumer 203.0.113.7 blocklist since 2026-11-28T09:14:03Z (4 refusals): cleared 2026-11-28T10:06:00Z (delivered)$' "$T/err"
 eq "no open episode" 0 "$(sql "$DB" "SELECT count(*) FROM open_blocks")"
 
 s3140 'Nov 28 11:30:00' 8D3E4F5A6B 203.0.113.7 erin@hotmail.com >>"$LOG"
@@ -106,11 +122,11 @@ eq "alerts table: all delivered once" "3|3|3" "$(sql "$DB" "SELECT count(*), sum
 # ---- blocks ----------------------------------------------------------------
 BOUNCEWATCH_NOW=$((T0 + 8200)) "$BW" --db "$DB" blocks >"$T/blocks" 2>&1
 eq "blocks: exits 0" 0 $?
-check "blocks: open episode first" sh -c "head -n 1 '$T/blocks' | grep -q '^microsoft 203.0.113.7 blocklist: OPEN since 2026-11-28T11:30:00Z'"
-check "blocks: the cleared one listed" grep -q 'cleared 2026-11-28T10:00:00Z (delivered)' "$T/blocks"
+check "blocks: open episode first, with its pool" sh -c "head -n 1 '$T/blocks' | grep -q '^microsoft/outlook-consumer 203.0.113.7 blocklist: OPEN since 2026-11-28T11:30:00Z'"
+check "blocks: the cleared one listed" grep -q 'cleared 2026-11-28T10:06:00Z (delivered)' "$T/blocks"
 eq "blocks --open: one" 1 "$("$BW" --db "$DB" blocks --open | grep -c '^microsoft')"
 "$BW" --db "$DB" blocks --format json >"$T/blocks.json"
-check "blocks --format json: valid, two episodes, open first" python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert len(d)==2 and d[0]["cleared"] is None and d[0]["count"]==1 and d[1]["clear_reason"]=="delivered"' "$T/blocks.json"
+check "blocks --format json: valid, two episodes, open first" python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); assert len(d)==2 and d[0]["cleared"] is None and d[0]["count"]==1 and d[1]["clear_reason"]=="delivered" and d[0]["pool"]=="outlook-consumer"' "$T/blocks.json"
 eq "blocks --format csv: header + 2 rows" 3 "$("$BW" --db "$DB" blocks --format csv | wc -l | tr -d ' ')"
 status "blocks --format xml is a usage error" 2 "$BW" --db "$DB" blocks --format xml
 
@@ -211,6 +227,6 @@ status "--source-ip without = is a usage error" 2 "$BW" --db "$T/f.db" scan --so
 DB=$T/oc.db
 { s3140 'Nov 28 09:14:03' 1A2B3C4D5E 203.0.113.9 ivan@hotmail.com
   sent 'Nov 28 09:20:00' 2B3C4D5E6F judy@hotmail.com; } >"$T/oc.log"
-scan 600 "$DB" "$T/oc.log"
+scan 600 "$DB" "$T/oc.log" --clear-accepts 1 --clear-span 0
 check "opened and cleared in one scan: the open line says it cleared" \
-	grep -q '^BLOCK OPEN microsoft 203.0.113.9 blocklist since 2026-11-28T09:14:03Z (1 refusal): .* (cleared since, 2026-11-28T09:20:00Z: delivered)$' "$T/err"
+	grep -q '^BLOCK OPEN microsoft/outlook-consumer 203.0.113.9 blocklist since 2026-11-28T09:14:03Z (1 refusal): .* (cleared since, 2026-11-28T09:20:00Z: delivered)$' "$T/err"

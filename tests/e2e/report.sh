@@ -45,8 +45,8 @@ want = dict(attempts=24, sent=15, deferred=5, bounced=4, expired=0, other=0, blo
             messages=22, deferred_messages=4, recipients=24,
             first="2026-11-20T10:00:01Z", last="2026-11-22T09:00:00Z")
 assert d["totals"] == want, d["totals"]
-assert list(d)[5:] == ["totals", "provider", "domain", "relay", "sending-ip", "blocklists", "day", "hour",
-                       "reasons", "blocks", "snds", "complaints"], list(d)
+assert list(d)[5:] == ["totals", "provider", "pool", "domain", "relay", "sending-ip", "blocklists",
+                       "day", "hour", "local", "reasons", "blocks", "snds", "complaints"], list(d)
 assert d["snds"] == [] and d["complaints"] == [], (d["snds"], d["complaints"])'
 pycheck "json per provider" "$T/r.json" '
 import json, sys
@@ -101,7 +101,7 @@ assert b[0]["cleared"] is None and b[0]["events"] == 3 and b[0]["opened"] == "20
 assert b[0]["clear_reason"] is None and b[0]["advice"] == "https://sender.office.com", b[0]
 assert b[1]["advice"] == "https://senders.yahooinc.com/contact", b[1]
 assert b[1]["cleared"] == "2026-11-21T15:00:00Z" and b[1]["clear_reason"] == "delivered", b[1]
-assert list(b[0]) == ["state", "provider", "sending_ip", "category", "opened", "last_seen",
+assert list(b[0]) == ["state", "provider", "pool", "sending_ip", "category", "opened", "last_seen",
                       "cleared", "clear_reason", "events", "rule_id", "advice", "first_reply",
                       "evidence"]
 assert b[0]["evidence"] is None, b[0]'

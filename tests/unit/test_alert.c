@@ -105,8 +105,8 @@ static long long q(struct fx *f, const char *sql)
 static int64_t make_alert_ip(struct fx *f, const char *reply, int announce, const char *ip)
 {
 	char key[64];
-	snprintf(key, sizeof key, "microsoft %s", ip);
-	struct episode_row e = { .provider = "microsoft", .sending_ip = ip, .key = key, .category = "blocklist", .categories = "blocklist",
+	snprintf(key, sizeof key, "outlook-consumer %s", ip);
+	struct episode_row e = { .provider = "microsoft", .pool = "outlook-consumer", .sending_ip = ip, .key = key, .category = "blocklist", .categories = "blocklist",
 		.opened = T0, .last_seen = T0 + 120, .count = 3, .first_reply = reply,
 		.rule_id = "microsoft-s3140", .advice = "https://sender.office.com", .hosts = "mx1" };
 	int64_t id = store_episode_open(f->st, &e, f->err, sizeof f->err);
@@ -277,12 +277,13 @@ static void line_env_and_json(void **state)
 	assert_int_equal(s.sent, 1);
 	fclose(f->cfg.out);
 	slurp(f, "lines", line, sizeof line);
-	assert_string_equal(line, "BLOCK OPEN microsoft 203.0.113.7 blocklist since 2026-11-28T09:14:03Z "
+	assert_string_equal(line, "BLOCK OPEN microsoft/outlook-consumer 203.0.113.7 blocklist since 2026-11-28T09:14:03Z "
 			    "(3 refusals): 550 5.7.1 Unfortunately, messages from [203.0.113.7] weren't "
 			    "sent. (S3140) \u2014 advice: https://sender.office.com\n");
 	slurp(f, "env.1", buf, sizeof buf);
 	static const char *const want[] = { "BOUNCEWATCH_EVENT=open\n", "BOUNCEWATCH_PROVIDER=microsoft\n",
-		"BOUNCEWATCH_SENDING_IP=203.0.113.7\n", "BOUNCEWATCH_CATEGORY=blocklist\n",
+		"BOUNCEWATCH_SENDING_IP=203.0.113.7\n", "BOUNCEWATCH_POOL=outlook-consumer\n",
+		"BOUNCEWATCH_CATEGORY=blocklist\n",
 		"BOUNCEWATCH_ADVICE=https://sender.office.com\n", "BOUNCEWATCH_FIRST_SEEN=2026-11-28T09:14:03Z\n",
 		"BOUNCEWATCH_LAST_SEEN=2026-11-28T09:16:03Z\n", "BOUNCEWATCH_COUNT=3\n",
 		"BOUNCEWATCH_EPISODE=1\n", "BOUNCEWATCH_RULE=microsoft-s3140\n", "PATH=/usr/bin:/bin\n",
@@ -292,7 +293,8 @@ static void line_env_and_json(void **state)
 			fail_msg("missing %s in\n%s", want[i], buf);
 	assert_null(strstr(buf, "forged"));
 	slurp(f, "stdin.1", buf, sizeof buf);
-	assert_non_null(strstr(buf, "{\"event\":\"open\",\"provider\":\"microsoft\",\"sending_ip\":\"203.0.113.7\","));
+	assert_non_null(strstr(buf, "{\"event\":\"open\",\"provider\":\"microsoft\",\"sending_ip\":\"203.0.113.7\","
+				    "\"pool\":\"outlook-consumer\","));
 	assert_non_null(strstr(buf, "\"reply\":\"550 5.7.1 Unfortunately, messages from [203.0.113.7] weren't sent. (S3140)\""));
 	assert_non_null(strstr(buf, "\"count\":3,\"episode\":1,\"rule\":\"microsoft-s3140\""));
 	assert_non_null(strstr(buf, "\"cleared\":null"));

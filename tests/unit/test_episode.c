@@ -86,6 +86,20 @@ static struct verdict plain_v(const char *provider)
 	return (struct verdict){ .provider = provider };
 }
 
+/* One accepted delivery clears: for the tests about who may clear, not how often. */
+static void one_accept_clears(struct fx *f)
+{
+	f->cfg.clear_accepts = 1;
+	f->cfg.clear_span = 0;
+}
+
+static struct verdict pool_v(const char *provider, const char *pool, int block, const char *ip)
+{
+	struct verdict v = block ? block_v(provider, ip, "blocklist") : plain_v(provider);
+	v.pool = pool;
+	return v;
+}
+
 static void feed(struct fx *f, struct delivery d, struct verdict v)
 {
 	assert_int_equal(store_begin(f->st, f->err, sizeof f->err), 0);
@@ -144,6 +158,7 @@ static void clears_on_success_from_same_host(void **state)
 {
 	struct fx *f = *state;
 	struct verdict b = block_v("microsoft", "203.0.113.7", "blocklist");
+	one_accept_clears(f);
 	feed(f, dlv(DS_BOUNCED, T0, "mx1", "hotmail.com"), b);
 	feed(f, dlv(DS_BOUNCED, T0 + 100, "mx1", "hotmail.com"), b);
 	/* not evidence: another provider, another log host, a line older than the last block,
@@ -167,6 +182,7 @@ static void clears_on_success_from_same_host(void **state)
 static void source_ip_mapping_guards_the_clear(void **state)
 {
 	struct fx *f = *state;
+	one_accept_clears(f);
 	alert_cfg_add_source_ip(&f->cfg, "mx1", "198.51.100.1");
 	feed(f, dlv(DS_BOUNCED, T0, "mx1", "hotmail.com"), block_v("microsoft", "203.0.113.7", "blocklist"));
 	/* mx1 sends from another IP: its success says nothing about 203.0.113.7 */
@@ -228,6 +244,7 @@ static void flapping_is_rate_limited(void **state)
 	struct fx *f = *state;
 	char t[128];
 	struct verdict b = block_v("microsoft", "203.0.113.7", "blocklist");
+	one_accept_clears(f);
 	feed(f, dlv(DS_BOUNCED, T0, "mx1", "hotmail.com"), b);
 	feed(f, dlv(DS_SENT, T0 + 60, "mx1", "hotmail.com"), plain_v("microsoft"));
 	f->cfg.now = T0 + 600;
@@ -252,6 +269,7 @@ static void restart_neither_forgets_nor_reopens(void **state)
 {
 	struct fx *f = *state;
 	struct verdict b = block_v("microsoft", "203.0.113.7", "blocklist");
+	one_accept_clears(f);
 	feed(f, dlv(DS_BOUNCED, T0, "mx1", "hotmail.com"), b);
 	episode_free(f->ep);
 	store_free(f->st);
@@ -272,6 +290,7 @@ static void restart_neither_forgets_nor_reopens(void **state)
 static void week_old_log_announces_nothing(void **state)
 {
 	struct fx *f = *state;
+	one_accept_clears(f);
 	f->cfg.alert_on_clear = 1;
 	f->cfg.now = T0 + 7 * 24 * H;
 	feed(f, dlv(DS_BOUNCED, T0, "mx1", "hotmail.com"), block_v("microsoft", "203.0.113.7", "blocklist"));
@@ -303,6 +322,7 @@ static void clear_alert_follows_the_open_one(void **state)
 {
 	struct fx *f = *state;
 	char t[64];
+	one_accept_clears(f);
 	f->cfg.alert_on_clear = 1;
 	/* announced open -> announced clear */
 	feed(f, dlv(DS_BOUNCED, T0, "mx1", "hotmail.com"), block_v("microsoft", "203.0.113.7", "blocklist"));
@@ -310,6 +330,15 @@ static void clear_alert_follows_the_open_one(void **state)
 	/* old open (not announced) -> its clear is not announced either */
 	feed(f, dlv(DS_BOUNCED, T0 - 9 * H, "mx1", "gmail.com"), block_v("google", "203.0.113.7", "reputation"));
 	feed(f, dlv(DS_SENT, T0 - 8 * H, "mx1", "gmail.com"), plain_v("google"));
+	q_text(f, "SELECT group_concat(kind || announce || coalesce(note, ''), ',') FROM "
+		  "(SELECT * FROM alerts ORDER BY id)", t, sizeof t);
+	/* the clear of an opening announced less than --min-interval ago is held */
+	assert_string_equal(t, "open1,clear0hold,open0old,clear0unannounced");
+	assert_int_equal(episode_tick(f->ep, T0 + H - 1, f->err, sizeof f->err), 0);
+	assert_int_equal(store_commit(f->st, f->err, sizeof f->err), 0);
+	assert_int_equal(q(f, "SELECT announce FROM alerts WHERE id = 2"), 0);
+	assert_int_equal(episode_tick(f->ep, T0 + H, f->err, sizeof f->err), 0);
+	assert_int_equal(store_commit(f->st, f->err, sizeof f->err), 0);
 	q_text(f, "SELECT group_concat(kind || announce || coalesce(note, ''), ',') FROM "
 		  "(SELECT * FROM alerts ORDER BY id)", t, sizeof t);
 	assert_string_equal(t, "open1,clear1,open0old,clear0unannounced");
@@ -331,6 +360,207 @@ static void hostile_hosts_are_bounded(void **state)
 	assert_int_equal(q(f, "SELECT count(*) FROM episodes WHERE cleared IS NULL"), 1);
 }
 
+/* An episode clears only after --clear-accepts accepted deliveries spanning
+ * --clear-span (defaults 3 over 15 min), with no refusal in between: a
+ * refusal within the hold-down continues it, and "since" stays. */
+static void hysteresis_needs_repeated_accepts(void **state)
+{
+	struct fx *f = *state;
+	struct verdict b = pool_v("microsoft", "outlook-consumer", 1, "203.0.113.7");
+	struct verdict ok = pool_v("microsoft", "outlook-consumer", 0, NULL);
+	assert_int_equal(f->cfg.clear_accepts, 3);
+	assert_true(f->cfg.clear_span == 900);
+	feed(f, dlv(DS_BOUNCED, T0, "mx1", "hotmail.com"), b);
+	feed(f, dlv(DS_SENT, T0 + 60, "mx1", "hotmail.com"), ok);
+	feed(f, dlv(DS_SENT, T0 + 120, "mx1", "outlook.com"), ok);
+	assert_int_equal(q(f, "SELECT accepts FROM episodes"), 2);
+	/* the block is back within the hold-down: the same episode */
+	feed(f, dlv(DS_BOUNCED, T0 + 300, "mx1", "hotmail.com"), b);
+	assert_int_equal(q(f, "SELECT count(*) FROM episodes"), 1);
+	assert_int_equal(q(f, "SELECT accepts FROM episodes"), 0);
+	/* three more, but within 200 s: not yet */
+	feed(f, dlv(DS_SENT, T0 + 400, "mx1", "hotmail.com"), ok);
+	feed(f, dlv(DS_SENT, T0 + 500, "mx1", "hotmail.com"), ok);
+	feed(f, dlv(DS_SENT, T0 + 600, "mx1", "hotmail.com"), ok);
+	assert_int_equal(q(f, "SELECT count(*) FROM episodes WHERE cleared IS NULL"), 1);
+	assert_int_equal(q(f, "SELECT accepts FROM episodes"), 3);
+	assert_int_equal(q(f, "SELECT accept_first - opened FROM episodes"), 400);
+	/* the fourth, 15 min after the first of them: cleared there */
+	feed(f, dlv(DS_SENT, T0 + 1300, "mx1", "live.com"), ok);
+	assert_int_equal(q(f, "SELECT count(*) FROM episodes WHERE cleared IS NULL"), 0);
+	assert_int_equal(q(f, "SELECT cleared - opened FROM episodes"), 1300);
+	assert_int_equal(q(f, "SELECT event_count FROM episodes"), 2);
+	assert_int_equal(q(f, "SELECT clear_reason = 'delivered' FROM episodes"), 1);
+}
+
+/* Episodes are kept per receiving pool: Microsoft 365 tenants accepting mail
+ * say nothing about an Outlook.com consumer block, and refuse on their own. */
+static void pools_keep_episodes_apart(void **state)
+{
+	struct fx *f = *state;
+	char t[256];
+	one_accept_clears(f);
+	feed(f, dlv(DS_BOUNCED, T0, "mx1", "hotmail.com"), pool_v("microsoft", "outlook-consumer", 1, "203.0.113.7"));
+	for (int i = 1; i <= 5; i++)
+		feed(f, dlv(DS_SENT, T0 + 60 * i, "mx1", "contoso.example"), pool_v("microsoft", "m365", 0, NULL));
+	assert_int_equal(q(f, "SELECT count(*) FROM episodes WHERE cleared IS NULL"), 1);
+	feed(f, dlv(DS_BOUNCED, T0 + 400, "mx1", "fabrikam.example"), pool_v("microsoft", "m365", 1, "203.0.113.7"));
+	assert_int_equal(q(f, "SELECT count(*) FROM episodes WHERE cleared IS NULL"), 2);
+	q_text(f, "SELECT group_concat(provider || '|' || pool || '|' || key, ',') FROM (SELECT * FROM episodes ORDER BY id)",
+	       t, sizeof t);
+	assert_string_equal(t, "microsoft|outlook-consumer|outlook-consumer 203.0.113.7,microsoft|m365|m365 203.0.113.7");
+	feed(f, dlv(DS_SENT, T0 + 500, "mx1", "outlook.com"), pool_v("microsoft", "outlook-consumer", 0, NULL));
+	q_text(f, "SELECT group_concat(pool || (cleared IS NULL), ',') FROM (SELECT * FROM episodes ORDER BY id)",
+	       t, sizeof t);
+	assert_string_equal(t, "outlook-consumer0,m3651");
+	q_text(f, "SELECT pool FROM open_blocks", t, sizeof t);
+	assert_string_equal(t, "m365");
+}
+
+/* The accepts counted so far survive a restart. */
+static void accepts_survive_a_restart(void **state)
+{
+	struct fx *f = *state;
+	struct verdict b = pool_v("google", "gmail", 1, "203.0.113.7");
+	struct verdict ok = pool_v("google", "gmail", 0, NULL);
+	feed(f, dlv(DS_DEFERRED, T0, "mx1", "gmail.com"), b);
+	feed(f, dlv(DS_SENT, T0 + 100, "mx1", "gmail.com"), ok);
+	feed(f, dlv(DS_SENT, T0 + 200, "mx1", "gmail.com"), ok);
+	episode_free(f->ep);
+	f->ep = episode_new(f->st, &f->cfg, f->err, sizeof f->err);
+	assert_non_null(f->ep);
+	feed(f, dlv(DS_SENT, T0 + 1000, "mx1", "gmail.com"), ok);
+	assert_int_equal(q(f, "SELECT count(*) FROM episodes WHERE cleared IS NULL"), 0);
+	assert_int_equal(q(f, "SELECT cleared - opened FROM episodes"), 1000);
+}
+
+/* ---- the last word is the truth ---- */
+
+enum ev { EV_BLOCK, EV_ACCEPT, EV_WAIT, EV__N };
+
+struct word_fx {
+	struct fx *f;
+	FILE *rd;		/* reads the alert lines as they are delivered */
+	char key[96];		/* "microsoft/outlook-consumer IP " */
+	char last;		/* last line delivered for key: 'O', 'C' or 0 */
+};
+
+/* Delivers the due alerts at now and reads the new lines. */
+static void deliver(struct word_fx *w, double now)
+{
+	struct alert_stats s;
+	char line[4096];
+	size_t n = strlen(w->key);
+	if (alert_dispatch(w->f->st, &w->f->cfg, now, &s, w->f->err, sizeof w->f->err) != 0)
+		fail_msg("dispatch: %s", w->f->err);
+	fflush(w->f->cfg.out);
+	clearerr(w->rd);
+	while (fgets(line, sizeof line, w->rd))
+		if (strncmp(line, "BLOCK OPEN ", 11) == 0 && strncmp(line + 11, w->key, n) == 0)
+			w->last = 'O';
+		else if (strncmp(line, "BLOCK CLEAR ", 12) == 0 && strncmp(line + 12, w->key, n) == 0)
+			w->last = 'C';
+}
+
+/* Runs one sequence of events for its own sending IP, the clock at each
+ * event (live), from t, and checks: while the block is open, the last alert
+ * delivered for (pool, IP) says OPEN at once (an opening is never held
+ * back); once held clears are due, the last alert delivered says what the
+ * state is. Each sequence has its own key and its own days. */
+static void run_sequence(struct word_fx *w, const enum ev *seq, size_t n, double t, double wait,
+			 const char *label)
+{
+	struct fx *f = w->f;
+	char ip[64];
+	static unsigned seqno;
+	snprintf(ip, sizeof ip, "2001:db8::%x", ++seqno);
+	snprintf(w->key, sizeof w->key, "microsoft/outlook-consumer %s ", ip);
+	w->last = 0;
+	struct verdict b = pool_v("microsoft", "outlook-consumer", 1, ip);
+	struct verdict ok = pool_v("microsoft", "outlook-consumer", 0, NULL);
+	FILE *out = f->cfg.out;
+	alert_cfg_release(&f->cfg);
+	alert_cfg_init(&f->cfg);
+	alert_cfg_add_source_ip(&f->cfg, "mx1", ip);	/* mx1 sends from ip */
+	f->cfg.out = out;
+	f->cfg.alert_on_clear = 1;
+	f->cfg.clear_accepts = 2;
+	f->cfg.clear_span = 300;
+	f->cfg.clear_after = 3 * H;
+	for (size_t i = 0; i < n; i++) {
+		t += seq[i] == EV_WAIT ? wait : 60;
+		f->cfg.now = t;
+		if (seq[i] == EV_BLOCK)
+			feed(f, dlv(DS_BOUNCED, t, "mx1", "hotmail.com"), b);
+		else if (seq[i] == EV_ACCEPT)
+			feed(f, dlv(DS_SENT, t, "mx1", "hotmail.com"), ok);
+		assert_int_equal(episode_tick(f->ep, t, f->err, sizeof f->err), 0);
+		assert_int_equal(store_commit(f->st, f->err, sizeof f->err), 0);
+		deliver(w, t);
+		if (q(f, "SELECT count(*) FROM episodes WHERE cleared IS NULL AND key LIKE '% 2001:db8:%'") > 1)
+			fail_msg("%s: more than one open episode", label);
+		if (episode_open_count(f->ep) > 0 && w->last != 'O')
+			fail_msg("%s: after event %zu the block is open, the last alert says %c",
+				 label, i, w->last ? w->last : '-');
+	}
+	t += 3600 + 1;	/* --min-interval: every held clear is due */
+	f->cfg.now = t;
+	assert_int_equal(episode_tick(f->ep, t, f->err, sizeof f->err), 0);
+	assert_int_equal(store_commit(f->st, f->err, sizeof f->err), 0);
+	deliver(w, t);
+	char want = episode_open_count(f->ep) > 0 ? 'O' : 'C';
+	if (!(w->last == want || (w->last == 0 && want == 'C')))
+		fail_msg("%s: at the end the episode is %s, the last alert says %c", label,
+			 want == 'O' ? "open" : "cleared", w->last ? w->last : '-');
+	/* quiet: the episode (if open) clears before the next sequence's days */
+	t += 4 * 3600;
+	f->cfg.now = t;
+	assert_int_equal(episode_tick(f->ep, t, f->err, sizeof f->err), 0);
+	assert_int_equal(store_commit(f->st, f->err, sizeof f->err), 0);
+	deliver(w, t);
+	assert_int_equal(episode_open_count(f->ep), 0);
+}
+
+/* Every sequence of 6 events (block, accept, a wait) with two wait lengths,
+ * then 150 random ones of 30 events; clears with --alert-on clear after 2
+ * accepted deliveries over 5 min, quiet after 3 h, --min-interval 1 h. */
+static void last_word_is_the_truth(void **state)
+{
+	struct fx *f = *state;
+	struct word_fx w = { .f = f };
+	enum ev seq[30];
+	char label[64], path[160];
+	double t = T0;
+	snprintf(path, sizeof path, "%s/alerts.out", f->dir);
+	FILE *out = fopen(path, "w");
+	w.rd = fopen(path, "r");
+	assert_non_null(out);
+	assert_non_null(w.rd);
+	f->cfg.out = out;
+	for (int gap = 0; gap < 2; gap++)
+		for (unsigned code = 0; code < 243; code++, t += 2 * 86400) {
+			unsigned c = code;
+			for (int i = 0; i < 5; i++, c /= 3)
+				seq[i] = (enum ev)(c % 3);
+			snprintf(label, sizeof label, "sequence %u, wait %s", code, gap ? "40m" : "4h");
+			f->cfg.out = out;
+			run_sequence(&w, seq, 5, t, gap ? 40 * 60 : 4 * H, label);
+		}
+	uint32_t r = 12345;
+	for (int k = 0; k < 150; k++, t += 4 * 86400) {
+		for (int i = 0; i < 30; i++) {
+			r = r * 1103515245u + 12345u;
+			seq[i] = (enum ev)((r >> 16) % EV__N);
+		}
+		snprintf(label, sizeof label, "random sequence %d", k);
+		f->cfg.out = out;
+		run_sequence(&w, seq, 30, t, (double)(((r >> 8) % 5) * 900 + 60), label);
+	}
+	fclose(w.rd);
+	fclose(out);
+	f->cfg.out = NULL;
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -346,6 +576,10 @@ int main(void)
 		cmocka_unit_test_setup_teardown(rollback_then_reload, setup, teardown),
 		cmocka_unit_test_setup_teardown(clear_alert_follows_the_open_one, setup, teardown),
 		cmocka_unit_test_setup_teardown(hostile_hosts_are_bounded, setup, teardown),
+		cmocka_unit_test_setup_teardown(hysteresis_needs_repeated_accepts, setup, teardown),
+		cmocka_unit_test_setup_teardown(pools_keep_episodes_apart, setup, teardown),
+		cmocka_unit_test_setup_teardown(accepts_survive_a_restart, setup, teardown),
+		cmocka_unit_test_setup_teardown(last_word_is_the_truth, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
