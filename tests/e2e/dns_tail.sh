@@ -4,7 +4,7 @@
 # sender's own DNS (PTR, FCrDNS, SPF, DKIM, DMARC) through a real unbound on
 # loopback (tests/e2e/dns_env.sh), on its worker thread; the alert that
 # arrives already carries both. The zen listing opens its own episode (pool
-# dnsbl:zen); after the list drops the IP, the next check clears it.
+# dnsbl:zen); after the list drops the IP, the next check stores it.
 . "$(dirname "$0")/lib.sh"
 . "$(dirname "$0")/dns_env.sh"
 export TZ=UTC
@@ -55,7 +55,7 @@ eq "the alert carries the self-check" \
 eq "the same in its JSON" "203.0.113.7 listed on zen (XBL), not on the others" "$(jsonof "$m" dnsbl)"
 eq "JSON findings with their fixes" "ptr:ok fcrdns:fail spf:ok dkim:s1:fail dmarc:warn" \
 	"$(python3 -c 'import json,sys; print(" ".join(f["check"]+":"+f["status"] for f in json.load(open(sys.argv[1]))["selfcheck_findings"]))' "$T/rec/stdin.$m")"
-check "the BLOCK line carries it" grep -q '^BLOCK OPEN microsoft 203.0.113.7 .* — DNS: 203.0.113.7 listed on zen (XBL), not on the others; PTR ok, FCrDNS fails, SPF pass, DKIM key for selector s1 missing, DMARC p=none$' "$T/err"
+check "the BLOCK line carries it" grep -q '^BLOCK OPEN microsoft[^ ]* 203.0.113.7 .* — DNS: 203.0.113.7 listed on zen (XBL), not on the others; PTR ok, FCrDNS fails, SPF pass, DKIM key for selector s1 missing, DMARC p=none$' "$T/err"
 check "the listing alert ran" [ "$z" -gt 0 ]
 eq "the listing's episode" "1" "$(sql "$DB" "SELECT count(*) FROM episodes WHERE provider = 'dnsbl:zen' AND sending_ip = '203.0.113.7' AND cleared IS NULL")"
 check "its advice is the delisting page" grep -q 'check.spamhaus.org' "$T/rec/env.$z"
@@ -64,13 +64,13 @@ eq "the self-check is kept with its episode" "PTR ok, FCrDNS fails, SPF pass, DK
 	"$(sql "$DB" "SELECT s.summary FROM selfchecks s JOIN episodes e ON e.id = s.episode_id WHERE e.provider = 'microsoft'")"
 check "tail stops cleanly" stop_tail
 
-# The list drops the IP; tail's first round (at start, for --source-ip) clears the episode.
+# The list drops the IP; tail's first round (at start, for --source-ip) asks
+# again: "not listed" is stored and counts towards clearing the zen episode
+# as an accepted delivery does (episode.h: the pool's hysteresis decides).
 DNS_ZEN_LISTED=0 dns_restart
 start_tail
-zen_cleared() { [ "$(sql "$DB" "SELECT count(*) FROM episodes WHERE provider = 'dnsbl:zen' AND cleared IS NOT NULL")" = 1 ]; }
-check "delisted: the zen episode clears" wait_for 150 zen_cleared
-eq "delisted: stored as not listed" "not-listed" \
-	"$(sql "$DB" "SELECT result FROM dnsbl_checks WHERE ip = '203.0.113.7' AND zone = 'zen' ORDER BY id DESC LIMIT 1")"
+zen_answered() { [ "$(sql "$DB" "SELECT result FROM dnsbl_checks WHERE ip = '203.0.113.7' AND zone = 'zen' ORDER BY id DESC LIMIT 1")" = not-listed ]; }
+check "delisted: stored as not listed" wait_for 150 zen_answered
 eq "the Outlook episode stays open" "1" "$(sql "$DB" "SELECT count(*) FROM episodes WHERE provider = 'microsoft' AND cleared IS NULL")"
 check "tail stops cleanly again" stop_tail
 finish
