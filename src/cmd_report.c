@@ -29,13 +29,14 @@ static const struct section sections[] = {
 	{ "relay", STORE_SEC_RELAY, "Per relay (receiving server)" },
 	{ "sending-ip", STORE_SEC_SENDING_IP, "Per sending IP (as named in replies)" },
 	{ "host", STORE_SEC_HOST, "Per log host" },
+	{ "blocklists", STORE_SEC_BLOCKLIST, "Block lists named in replies (the receiver stays the provider)" },
 	{ "day", STORE_SEC_DAY, "Per day" },
 	{ "hour", STORE_SEC_HOUR, "Per hour of day" },
 	{ "reasons", STORE_SEC_REASONS, "Top reasons (deferrals, bounces, refusals)" },
 	{ "blocks", STORE_SEC_BLOCKS, "Block episodes (open, or active in the window)" },
 };
 #define NSECTIONS (sizeof sections / sizeof sections[0])
-#define DEFAULT_BY "totals,provider,domain,relay,sending-ip,day,hour,reasons,blocks"
+#define DEFAULT_BY "totals,provider,domain,relay,sending-ip,blocklists,day,hour,reasons,blocks"
 
 struct report_opts {
 	const char *since, *until, *by, *output;

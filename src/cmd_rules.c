@@ -36,10 +36,11 @@ static void rules_usage(FILE *f)
 		   "       bouncewatch rules test [--rules DIR] [--top N] [--explain LINE] FILE|-\n"
 		   "check: compile every rule and classify every example line (exit 2 on any error)\n"
 		   "list:  rules in precedence order: id, provider, category, block, priority, file:line\n"
-		   "       bouncewatch rules classify [--rules DIR] < REPLIES\n"
+		   "       bouncewatch rules classify [--rules DIR] [--hosts] < REPLIES\n"
 		   "test:  classify a mail log; hits per rule, then unmatched replies by frequency\n"
 		   "classify: one remote reply per input line (as a bounce); prints\n"
-		   "       rule_id TAB category TAB block(yes|no) TAB sending_ip TAB provider\n");
+		   "       rule_id TAB category TAB block(yes|no) TAB sending_ip TAB provider TAB blocklist\n"
+		   "       --hosts: each line is RELAY_HOST TAB RECIPIENT_DOMAIN TAB REPLY (either may be empty)\n");
 }
 
 static struct rules *load(const struct globals *g)
@@ -392,8 +393,27 @@ static int do_test(const struct globals *g, const char *path, uint64_t explain, 
 
 /* ---- classify ---- */
 
-static int do_classify(const struct globals *g)
+/* "relay TAB domain TAB reply" into d; 0, or -1 when the line has no two tabs. */
+static int split_hosts(struct str line, struct delivery *d)
 {
+	const char *t1 = memchr(line.p, '\t', line.len), *t2;
+	size_t dl;
+	if (t1 == NULL || (t2 = memchr(t1 + 1, '\t', line.len - (size_t)(t1 + 1 - line.p))) == NULL)
+		return -1;
+	d->relay_host = (struct str){ line.p, (size_t)(t1 - line.p) };
+	dl = (size_t)(t2 - t1 - 1);
+	if (dl >= sizeof d->rcpt_domain)
+		dl = 0;
+	for (size_t i = 0; i < dl; i++)
+		d->rcpt_domain[i] = (char)((t1[1 + i] >= 'A' && t1[1 + i] <= 'Z') ? t1[1 + i] + 32 : t1[1 + i]);
+	d->rcpt_domain[dl] = '\0';
+	d->reply = (struct str){ t2 + 1, line.len - (size_t)(t2 + 1 - line.p) };
+	return 0;
+}
+
+static int do_classify(const struct globals *g, int hosts)
+{
+	unsigned long lineno = 0;
 	char err[512];
 	struct source_line l;
 	struct source *src;
@@ -412,15 +432,21 @@ static int do_classify(const struct globals *g)
 		delivery_reset(&d);
 		d.status = DS_BOUNCED;
 		d.reply = l.text;
+		lineno++;
+		if (hosts && split_hosts(l.text, &d) < 0) {
+			msg_info("rules classify: stdin:%lu: expected RELAY TAB DOMAIN TAB REPLY", lineno);
+			rc = -2;
+			break;
+		}
 		rules_classify(r, &d, &v);
-		printf("%s\t%s\t%s\t%s\t%s\n", v.rule_id ? v.rule_id : "", v.category ? v.category : "",
-		       v.block ? "yes" : "no", v.sending_ip, v.provider ? v.provider : "");
+		printf("%s\t%s\t%s\t%s\t%s\t%s\n", v.rule_id ? v.rule_id : "", v.category ? v.category : "",
+		       v.block ? "yes" : "no", v.sending_ip, v.provider ? v.provider : "", v.blocklist);
 	}
-	if (rc < 0)
+	if (rc == -1)
 		msg_info("%s", err);
 	source_free(src);
 	rules_free(r);
-	return rc < 0 ? EXIT_RUNTIME : EXIT_OK;
+	return rc == -2 ? EXIT_USAGE : rc < 0 ? EXIT_RUNTIME : EXIT_OK;
 }
 
 /* ---- options ---- */
@@ -429,6 +455,7 @@ static int rules_exec(struct globals *g, int argc, char **argv)
 {
 	const char *sub = NULL, *file = NULL, *format = "text";
 	long top = 20, explain = 0;
+	int hosts = 0;
 	for (int i = 1; i < argc; i++) {
 		int c = cmd_common_opt(g, argc, argv, &i);
 		char *end;
@@ -439,6 +466,8 @@ static int rules_exec(struct globals *g, int argc, char **argv)
 		if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
 			rules_usage(stdout);
 			return EXIT_OK;
+		} else if (strcmp(argv[i], "--hosts") == 0) {
+			hosts = 1;
 		} else if (strcmp(argv[i], "--format") == 0 && i + 1 < argc) {
 			format = argv[++i];
 		} else if ((strcmp(argv[i], "--top") == 0 || strcmp(argv[i], "--explain") == 0) && i + 1 < argc) {
@@ -463,7 +492,7 @@ static int rules_exec(struct globals *g, int argc, char **argv)
 	    (strcmp(format, "text") == 0 || strcmp(format, "json") == 0))
 		return do_list(g, strcmp(format, "json") == 0);
 	if (sub && strcmp(sub, "classify") == 0 && file == NULL)
-		return do_classify(g);
+		return do_classify(g, hosts);
 	if (sub && strcmp(sub, "test") == 0 && file != NULL)
 		return do_test(g, file, (uint64_t)explain, top);
 usage:

@@ -21,6 +21,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "reply_ip.h"
 #include "rules.h"
 #include "rules_parse.h"
 #include "strmap.h"
@@ -39,6 +40,7 @@ struct rule {
 	pcre2_code *re;
 	int jit;		/* JIT-compiled: use pcre2_jit_match */
 	uint32_t ip_group;	/* capture number of (?<ip>), 0 if none */
+	uint32_t zone_group;	/* capture number of (?<zone>), 0 if none */
 	uint32_t minlen;
 	uint8_t first[32];	/* bytes that can start a match at offset 0 */
 	int generic;		/* provider "generic": does not set verdict.provider */
@@ -52,6 +54,7 @@ struct rules {
 	struct rule *rule;	/* precedence order */
 	size_t n;
 	struct strmap prov_ids, domains, relay_exact, relay_suffix;	/* -> spec.prov index */
+	struct strmap list_ids, zones;	/* -> spec.lists index */
 	pcre2_match_data *md;
 	pcre2_match_context *mctx;
 	pcre2_jit_stack *jstack;
@@ -85,6 +88,48 @@ static void map_hosts(struct rules *r, struct errlist *e)
 					    h, p->id, s->prov[old].id);
 		}
 	}
+}
+
+static void map_lists(struct rules *r, struct errlist *e)
+{
+	struct rules_spec *s = &r->spec;
+	for (size_t i = 0; i < s->n_lists; i++) {
+		struct provider_spec *p = &s->lists[i];
+		size_t old;
+		strmap_put(&r->list_ids, p->id, strlen(p->id), i, NULL);
+		for (size_t j = 0; j < p->n_zones; j++)
+			if (strmap_put(&r->zones, p->zones[j], strlen(p->zones[j]), i, &old) < 0)
+				errlist_add(e, s->lists_file, p->line, "zone '%s' of %s already belongs to %s",
+					    p->zones[j], p->id, s->lists[old].id);
+	}
+}
+
+/* The list id of a zone (lower case), or the zone itself when no list
+ * claims it or a parent of it. */
+static void zone_list(const struct rules *r, const char *zone, char *out, size_t outsz)
+{
+	size_t i;
+	for (const char *z = zone; *z; ) {
+		const char *dot;
+		if (strmap_get(&r->zones, z, strlen(z), &i)) {
+			snprintf(out, outsz, "%s", r->spec.lists[i].id);
+			return;
+		}
+		if ((dot = strchr(z, '.')) == NULL)
+			break;
+		z = dot + 1;
+	}
+	snprintf(out, outsz, "%s", zone);
+}
+
+int rules_blocklist_info(const struct rules *r, const char *id, const char **name, const char **advice)
+{
+	size_t i;
+	if (id == NULL || !strmap_get(&r->list_ids, id, strlen(id), &i))
+		return 0;
+	*name = r->spec.lists[i].name;
+	*advice = r->spec.lists[i].advice;
+	return 1;
 }
 
 static int provider_index(const struct rules *r, const char *domain, struct str relay, size_t *idx)
@@ -164,6 +209,8 @@ static int compile_rule(struct rule *ru, const struct rule_spec *sp, const char 
 		return -1;
 	}
 	ru->ip_group = n > 0 ? (uint32_t)n : 0;
+	n = pcre2_substring_number_from_name(ru->re, (PCRE2_SPTR) "zone");
+	ru->zone_group = n > 0 ? (uint32_t)n : 0;
 	pcre2_pattern_info(ru->re, PCRE2_INFO_CAPTURECOUNT, &caps);
 	if (caps + 1 > *max_cap)
 		*max_cap = caps + 1;
@@ -185,7 +232,7 @@ static int build_rule(struct rules *r, size_t i, uint32_t *max_cap, struct errli
 		.file = file, .block = sp->block, .line = sp->line, .match_line = sp->match_line,
 		.priority = sp->priority >= 0 ? sp->priority : ru->generic ? PRIO_GENERIC : PRIO_PROVIDER,
 		.examples = sp->ex, .n_examples = sp->n_ex,
-		.status_mask = sp->status_mask,
+		.status_mask = sp->status_mask, .blocklist = sp->blocklist,
 	};
 	if (ru->info.status_mask == 0)
 		for (int s = 0; s < DS__COUNT; s++)
@@ -204,6 +251,10 @@ static int build_rule(struct rules *r, size_t i, uint32_t *max_cap, struct errli
 		errlist_add(e, file, sp->provider_line, "unknown provider '%s' (not in %s)",
 			    sp->provider, r->spec.providers_file);
 	}
+	if (sp->blocklist && r->spec.have_lists &&
+	    !strmap_get(&r->list_ids, sp->blocklist, strlen(sp->blocklist), &pi) && (bad = 1))
+		errlist_add(e, file, sp->blocklist_line, "unknown block list '%s' (not in %s)",
+			    sp->blocklist, r->spec.lists_file);
 	if (sp->match && compile_rule(ru, sp, file, max_cap, e) < 0)
 		bad = 1;
 	ru->info.has_ip_group = ru->ip_group > 0;
@@ -214,15 +265,15 @@ static int build_rule(struct rules *r, size_t i, uint32_t *max_cap, struct errli
 
 /* Copies the (?<ip>) capture into out (NUL-terminated, cut to outsz);
  * returns its length, or -1 when the group did not take part. */
-static long ip_capture(const struct rules *r, const struct rule *ru, const char *s, char *out, size_t outsz)
+static long group_capture(const struct rules *r, uint32_t g, const char *s, char *out, size_t outsz)
 {
 	PCRE2_SIZE *ov = pcre2_get_ovector_pointer(r->md);
 	size_t a, b, n;
 	out[0] = '\0';
-	if (ru->ip_group == 0 || ov[2 * ru->ip_group] == PCRE2_UNSET)
+	if (g == 0 || ov[2 * g] == PCRE2_UNSET)
 		return -1;
-	a = ov[2 * ru->ip_group];
-	b = ov[2 * ru->ip_group + 1];
+	a = ov[2 * g];
+	b = ov[2 * g + 1];
 	n = b - a < outsz ? b - a : outsz - 1;
 	memcpy(out, s + a, n);
 	out[n] = '\0';
@@ -285,7 +336,7 @@ enum rule_try rules_try(struct rules *r, size_t i, const struct delivery *d, cha
 	ip[0] = '\0';
 	rc = match_rule(r, &r->rule[i], d->status, attributed(r, d), s.p, s.len);
 	if (rc == RULE_MATCH) {
-		long n = ip_capture(r, &r->rule[i], s.p, ip, VERDICT_IP_MAX);
+		long n = group_capture(r, r->rule[i].ip_group, s.p, ip, VERDICT_IP_MAX);
 		if (n < 0 || !is_ip(ip, (size_t)n))
 			ip[0] = '\0';
 	}
@@ -320,6 +371,32 @@ static const char *provider_advice(const struct rules *r, const char *provider)
 	return NULL;
 }
 
+static const char *list_advice(const struct rules *r, const char *id)
+{
+	const char *name, *advice;
+	return rules_blocklist_info(r, id, &name, &advice) ? advice : NULL;
+}
+
+/* The rule's list, else the list of the (?<zone>) it captured. */
+static void verdict_blocklist(const struct rules *r, const struct rule *ru, const char *s, struct verdict *v)
+{
+	char zone[VERDICT_BL_MAX];
+	long n;
+	if (ru->info.blocklist) {
+		snprintf(v->blocklist, sizeof v->blocklist, "%s", ru->info.blocklist);
+		return;
+	}
+	n = group_capture(r, ru->zone_group, s, zone, sizeof zone);
+	if (n <= 0 || (size_t)n >= sizeof zone)
+		return;
+	for (long i = 0; i < n; i++)
+		zone[i] = (char)tolower((unsigned char)zone[i]);
+	while (n > 0 && zone[n - 1] == '.')
+		zone[--n] = '\0';
+	if (n > 0)
+		zone_list(r, zone, v->blocklist, sizeof v->blocklist);
+}
+
 int rules_classify(struct rules *r, const struct delivery *d, struct verdict *v)
 {
 	struct str s;
@@ -340,10 +417,18 @@ int rules_classify(struct rules *r, const struct delivery *d, struct verdict *v)
 		v->block = ru->info.block;
 		if (!ru->generic)
 			v->provider = ru->info.provider;
-		n = ip_capture(r, ru, s.p, v->sending_ip, sizeof v->sending_ip);
+		n = group_capture(r, ru->ip_group, s.p, v->sending_ip, sizeof v->sending_ip);
 		if (n < 0 || !is_ip(v->sending_ip, (size_t)n))
 			v->sending_ip[0] = '\0';
+		if (v->sending_ip[0] == '\0' && d->relay_ip.len < VERDICT_IP_MAX) {
+			char relay[VERDICT_IP_MAX];
+			memcpy(relay, d->relay_ip.p ? d->relay_ip.p : "", d->relay_ip.len);
+			relay[d->relay_ip.len] = '\0';
+			reply_ip_find(s.p, s.len, relay, NULL, 0, v->sending_ip, sizeof v->sending_ip);
+		}
+		verdict_blocklist(r, ru, s.p, v);
 		v->advice = expand_advice(r, ru->info.advice ? ru->info.advice
+					  : v->blocklist[0] ? list_advice(r, v->blocklist)
 					  : provider_advice(r, v->provider), v->sending_ip);
 		return 1;
 	}
@@ -371,10 +456,11 @@ static void check_examples(struct rules *r, const struct rule *ru, struct errlis
 			errlist_add(e, ru->info.file, x->line, "example is not matched by rule '%s'", ru->info.id);
 			continue;
 		}
-		n = ip_capture(r, ru, x->text, got, sizeof got);
+		n = group_capture(r, ru->ip_group, x->text, got, sizeof got);
+		if (ru->ip_group == 0)	/* the reply's own IP literal, as rules_classify takes it */
+			n = reply_ip_find(x->text, strlen(x->text), NULL, NULL, 0, got, sizeof got) ? (long)strlen(got) : -1;
 		if (x->ip && n < 0)
-			errlist_add(e, ru->info.file, x->line, "rule '%s' has no (?<ip>...) group to capture example_ip",
-				    ru->info.id);
+			errlist_add(e, ru->info.file, x->line, "rule '%s' finds no IP for example_ip", ru->info.id);
 		else if (x->ip && strcmp(got, x->ip) != 0)
 			errlist_add(e, ru->info.file, x->line, "example: ip captured '%s', example_ip is '%s'",
 				    got, x->ip);
@@ -437,6 +523,7 @@ struct rules *rules_load(const char *dir, char *err, size_t errlen)
 	int bad = 0;
 	rules_spec_read(dir, &r->spec, &e);
 	map_hosts(r, &e);
+	map_lists(r, &e);
 	r->n = r->spec.n_rules;
 	r->rule = xcalloc(r->n ? r->n : 1, sizeof *r->rule);
 	for (size_t i = 0; i < r->n; i++)
@@ -471,6 +558,8 @@ void rules_free(struct rules *r)
 	strmap_release(&r->domains);
 	strmap_release(&r->relay_exact);
 	strmap_release(&r->relay_suffix);
+	strmap_release(&r->list_ids);
+	strmap_release(&r->zones);
 	rules_spec_release(&r->spec);
 	free(r);
 }

@@ -23,6 +23,10 @@
  *   example     a reply the rule must classify (repeatable)
  *   example+    continues the preceding example after one space
  *   example_ip  the IP the preceding example must capture (once per example)
+ *   blocklist   id of the block list the reply names (from blocklists.conf);
+ *               or a named group (?<zone>...) capturing the list's DNS zone,
+ *               mapped to its list by blocklists.conf "zones" (the zone
+ *               itself when no list claims it)
  * Lines start with '#' or ';' for comments; " ;" begins an inline comment
  * (write "\;" in an expression). Keys start in column 1: continuation lines
  * are not supported. Lines may be of any length.
@@ -40,6 +44,13 @@
  * in ascending priority, then file order, then position in the file; the
  * first match wins. Provider rules default to priority 100 and generic ones
  * to 900, so a provider's own wording wins over an RFC 3463 fallback.
+ *
+ * BLOCK LISTS (blocklists.conf, optional). One [section] per list id; keys:
+ * name (operator and list), advice (lookup / delisting page, "{ip}"
+ * expanded), zones (DNS zones, a zone also covers its subdomains). A list
+ * is a property of the reply, not a provider: the verdict's provider stays
+ * the receiver. When blocklists.conf exists, every rule's blocklist must be
+ * defined there.
  *
  * PROVIDER GATE. A rule whose provider receives mail (has domains or relays
  * in providers.conf) is only tried when the delivery's relay and domain name
@@ -60,13 +71,17 @@
 struct rules;
 
 #define VERDICT_IP_MAX 64
+#define VERDICT_BL_MAX 64
 
 struct verdict {
 	const char *rule_id;	/* NULL when no rule matched; borrowed from rules */
 	const char *provider;	/* from the rule, else from domain/relay; NULL if unknown */
 	const char *category;	/* "blocklist", "reputation", ... ; NULL if no rule */
 	int block;		/* 1: the sending server/IP/domain is refused */
-	char sending_ip[VERDICT_IP_MAX];	/* from the rule's (?<ip>) capture, "" if none */
+	char sending_ip[VERDICT_IP_MAX];	/* the rule's (?<ip>) capture, else the first IP
+						 * literal of the reply that is not the relay's
+						 * (reply_ip.h); "" if none */
+	char blocklist[VERDICT_BL_MAX];	/* list id, or the zone named; "" if none */
 	const char *advice;	/* borrowed from rules until the next rules_classify
 				 * on the same rules (it may be "{ip}"-expanded
 				 * into a buffer of r); NULL if none */
@@ -82,6 +97,7 @@ struct rule_example {
 /* Descriptive view of one rule, for `rules list` and the store's rules table. */
 struct rule_info {
 	const char *id, *provider, *category, *description, *advice, *file;
+	const char *blocklist;	/* the rule's blocklist key, NULL if none */
 	int block;
 	int line;		/* line of the [section] in file */
 	int priority;
@@ -104,6 +120,10 @@ void rules_free(struct rules *r);
  * is d->reply when non-empty, else d->detail. Returns 1 when a rule matched,
  * 0 otherwise. */
 int rules_classify(struct rules *r, const struct delivery *d, struct verdict *v);
+
+/* Name and advice ("{ip}" not expanded) of a block list id; 0 when the id
+ * is not in blocklists.conf. */
+int rules_blocklist_info(const struct rules *r, const char *id, const char **name, const char **advice);
 
 /* Provider of a recipient domain / relay host, or NULL. */
 const char *rules_provider_for(const struct rules *r, const char *domain, struct str relay_host);

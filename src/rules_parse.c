@@ -85,7 +85,7 @@ struct reader {
 	struct rules_spec *s;
 	struct strmap *ids;	/* rule ids or provider ids seen */
 	size_t file_idx;
-	int providers;		/* 1: providers.conf */
+	int providers;		/* 1: providers.conf, 2: blocklists.conf */
 	void *cur;		/* current rule_spec / provider_spec, NULL before any */
 };
 
@@ -238,12 +238,17 @@ static void new_provider(struct reader *rd, const char *name, size_t n)
 		rd_error(rd, "provider id 'generic' is reserved");
 		return;
 	}
-	if (strmap_put(rd->ids, name, n, s->n_prov, NULL) < 0) {
+	if (strmap_put(rd->ids, name, n, rd->providers == 2 ? s->n_lists : s->n_prov, NULL) < 0) {
 		rd_error(rd, "duplicate provider '%.*s'", (int)n, name);
 		return;
 	}
-	s->prov = xrealloc(s->prov, (s->n_prov + 1) * sizeof *s->prov);
-	p = &s->prov[s->n_prov++];
+	if (rd->providers == 2) {
+		s->lists = xrealloc(s->lists, (s->n_lists + 1) * sizeof *s->lists);
+		p = &s->lists[s->n_lists++];
+	} else {
+		s->prov = xrealloc(s->prov, (s->n_prov + 1) * sizeof *s->prov);
+		p = &s->prov[s->n_prov++];
+	}
 	*p = (struct provider_spec){ .id = xstrndup(name, n), .line = rd->lineno };
 	rd->cur = p;
 }
@@ -259,11 +264,11 @@ static void new_section(struct reader *rd, const char *name, size_t n)
 /* ---- rule keys ---- */
 
 enum rule_key { K_PROVIDER, K_CATEGORY, K_BLOCK, K_PRIORITY, K_MATCH, K_MATCH_STATUS,
-		K_ADVICE, K_DESCRIPTION, K_EXAMPLE, K_EXAMPLE_MORE, K_EXAMPLE_IP, K__COUNT };
+		K_ADVICE, K_DESCRIPTION, K_EXAMPLE, K_EXAMPLE_MORE, K_EXAMPLE_IP, K_BLOCKLIST, K__COUNT };
 
 static const char *const rule_keys[K__COUNT] = {
 	"provider", "category", "block", "priority", "match", "match_status",
-	"advice", "description", "example", "example+", "example_ip",
+	"advice", "description", "example", "example+", "example_ip", "blocklist",
 };
 
 static int parse_status_list(const char *v, unsigned *mask)
@@ -393,6 +398,12 @@ static void set_rule_key(struct reader *rd, struct rule_spec *r, int k, const ch
 		if (parse_status_list(v, &r->status_mask) < 0)
 			rd_error(rd, "match_status: '%s' is not a list of non-success statuses", v);
 		break;
+	case K_BLOCKLIST:
+		if (!valid_name(v, strlen(v), 0))
+			rd_error(rd, "bad block list id '%s'", v);
+		r->blocklist = xstrdup(v);
+		r->blocklist_line = rd->lineno;
+		break;
 	case K_ADVICE: r->advice = xstrdup(v); break;
 	case K_DESCRIPTION: r->description = xstrdup(v); break;
 	case K_EXAMPLE: add_example(rd, r, v); break;
@@ -473,12 +484,15 @@ static int provider_handler(void *user, const char *section __attribute__((unuse
 		single = p ? &p->name : NULL;
 	else if (strcmp(name, "advice") == 0)
 		single = p ? &p->advice : NULL;
-	else if (strcmp(name, "domains") == 0) {
+	else if (strcmp(name, "domains") == 0 && rd->providers == 1) {
 		if (p)
 			add_hosts(rd, &p->domains, &p->n_domains, value, 0);
-	} else if (strcmp(name, "relays") == 0) {
+	} else if (strcmp(name, "relays") == 0 && rd->providers == 1) {
 		if (p)
 			add_hosts(rd, &p->relays, &p->n_relays, value, 1);
+	} else if (strcmp(name, "zones") == 0 && rd->providers == 2) {
+		if (p)
+			add_hosts(rd, &p->zones, &p->n_zones, value, 0);
 	} else
 		rd_error(rd, "unknown key '%s'", name);
 	if (single && *single)
@@ -592,6 +606,11 @@ void rules_spec_read(const char *dir, struct rules_spec *s, struct errlist *e)
 	rd.providers = 1;
 	s->have_providers = parse_file(&rd, s->providers_file, provider_handler) == 0;
 	strmap_release(&ids);
+	strmap_init(&ids);
+	s->lists_file = join(dir, "blocklists.conf");
+	rd.providers = 2;
+	s->have_lists = parse_file(&rd, s->lists_file, provider_handler) == 0;
+	strmap_release(&ids);
 	rd.providers = 0;
 	for (size_t i = 0; i < s->n_files; i++) {
 		rd.file_idx = i;
@@ -607,22 +626,25 @@ void rules_spec_release(struct rules_spec *s)
 	for (size_t i = 0; i < s->n_rules; i++) {
 		struct rule_spec *r = &s->rules[i];
 		free(r->id); free(r->provider); free(r->category); free(r->match);
-		free(r->advice); free(r->description);
+		free(r->advice); free(r->description); free(r->blocklist);
 		for (size_t j = 0; j < r->n_ex; j++) {
 			free((char *)r->ex[j].text);
 			free((char *)r->ex[j].ip);
 		}
 		free(r->ex);
 	}
-	for (size_t i = 0; i < s->n_prov; i++) {
-		struct provider_spec *p = &s->prov[i];
+	for (size_t i = 0; i < s->n_prov + s->n_lists; i++) {
+		struct provider_spec *p = i < s->n_prov ? &s->prov[i] : &s->lists[i - s->n_prov];
 		free(p->id); free(p->name); free(p->advice);
 		for (size_t j = 0; j < p->n_domains; j++)
 			free(p->domains[j]);
 		for (size_t j = 0; j < p->n_relays; j++)
 			free(p->relays[j]);
-		free(p->domains); free(p->relays);
+		for (size_t j = 0; j < p->n_zones; j++)
+			free(p->zones[j]);
+		free(p->domains); free(p->relays); free(p->zones);
 	}
 	free(s->files); free(s->rules); free(s->prov); free(s->providers_file);
+	free(s->lists); free(s->lists_file);
 	*s = (struct rules_spec){ 0 };
 }

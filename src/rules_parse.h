@@ -33,6 +33,8 @@ struct rule_spec {
 	char *match;
 	int match_line;
 	char *advice, *description;
+	char *blocklist;	/* id from blocklists.conf, NULL when not given */
+	int blocklist_line;
 	unsigned status_mask;	/* 0: not given */
 	struct rule_example *ex;	/* text/ip owned (char *) */
 	size_t n_ex, cap_ex;
@@ -44,6 +46,8 @@ struct provider_spec {
 	int line;
 	char **domains, **relays;	/* lower case; relays may start with '.' */
 	size_t n_domains, n_relays;
+	char **zones;		/* block lists: DNS zones, lower case */
+	size_t n_zones;
 };
 
 struct rules_spec {
@@ -55,6 +59,10 @@ struct rules_spec {
 	size_t n_prov;
 	int have_providers;	/* providers.conf was present */
 	char *providers_file;
+	struct provider_spec *lists;	/* blocklists.conf: id name advice zones */
+	size_t n_lists;
+	int have_lists;		/* blocklists.conf was present */
+	char *lists_file;
 };
 
 /* Reads dir. Problems go to e; the spec holds whatever could be read. */

@@ -27,15 +27,15 @@
 
 static const char SQL_WINDOW_ROWS[] =
 	"SELECT ts, status, is_block, delay, provider, rcpt_domain, relay_ip, relay_host, "
-	"sending_ip, host, queue_id, recipient FROM deliveries WHERE ts >= ?1 AND ts < ?2";
+	"sending_ip, host, queue_id, recipient, blocklist FROM deliveries WHERE ts >= ?1 AND ts < ?2";
 enum { C_TS, C_STATUS, C_BLOCK, C_DELAY, C_PROVIDER, C_DOMAIN, C_RELAY, C_RELAY_HOST,
-       C_SENDING_IP, C_HOST, C_QUEUE_ID, C_RECIPIENT };
+       C_SENDING_IP, C_HOST, C_QUEUE_ID, C_RECIPIENT, C_BLOCKLIST };
 
 /* The grouped sections, in store_section order from STORE_SEC_PROVIDER. */
 static const struct keyed {
 	enum store_section sec;
 	int col;		/* the key's column; -1: local day / hour */
-	const char *name, *none;	/* column name, the key when NULL */
+	const char *name, *none;	/* column name, the key when NULL (NULL: skip the row) */
 	int series;		/* day/hour: fewer columns, ordered by key, no limit */
 } keyed[] = {
 	{ STORE_SEC_PROVIDER, C_PROVIDER, "provider", "(unknown)", 0 },
@@ -43,6 +43,7 @@ static const struct keyed {
 	{ STORE_SEC_RELAY, C_RELAY, "relay_ip", "(none)", 0 },
 	{ STORE_SEC_SENDING_IP, C_SENDING_IP, "sending_ip", "(not named)", 0 },
 	{ STORE_SEC_HOST, C_HOST, "host", "(none)", 0 },
+	{ STORE_SEC_BLOCKLIST, C_BLOCKLIST, "blocklist", NULL, 0 },
 	{ STORE_SEC_DAY, -1, "day", NULL, 1 },
 	{ STORE_SEC_HOUR, -1, "hour", NULL, 1 },
 };
@@ -199,6 +200,8 @@ static void add_row(struct agg *a, sqlite3_stmt *s)
 			len = strlen(key);
 		} else if ((key = (const char *)sqlite3_column_text(s, kd->col)) != NULL) {
 			len = (size_t)sqlite3_column_bytes(s, kd->col);
+		} else if (kd->none == NULL) {
+			continue;
 		} else {
 			key = kd->none;
 			len = strlen(key);

@@ -37,6 +37,8 @@ enum store_section {
 	STORE_SEC_RELAY,	/* relay_ip relay_host + ... */
 	STORE_SEC_SENDING_IP,	/* sending_ip + ... */
 	STORE_SEC_HOST,		/* log host + ... */
+	STORE_SEC_BLOCKLIST,	/* blocklist (as the reply names it) + ...; only rows
+				 * that name a list */
 	STORE_SEC_DAY,		/* day (local date) attempts sent deferred bounced blocks */
 	STORE_SEC_HOUR,		/* hour (local hour of day 00..23) + the same */
 	STORE_SEC_REASONS,	/* status reason count rule_id provider category domains first last */

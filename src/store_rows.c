@@ -32,9 +32,10 @@ static const char SQL_CHECKPOINT[] =
 static const char SQL_ADD[] =
 	"INSERT OR IGNORE INTO deliveries (id, ts, host, mta, program, queue_id, sender, recipient, "
 	"orig_to, rcpt_domain, relay_host, relay_ip, relay_port, status, smtp_code, dsn, stage, "
-	"reply, delay, delays, rule_id, provider, category, is_block, sending_ip, source_id, offset) "
+	"reply, delay, delays, rule_id, provider, category, is_block, sending_ip, source_id, offset, "
+	"blocklist) "
 	"VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22,"
-	"?23,?24,?25,?26,?27)";
+	"?23,?24,?25,?26,?27,?28)";
 static const char SQL_RULES_CLEAR[] = "DELETE FROM rules";
 static const char SQL_RULES_ADD[] =
 	"INSERT OR REPLACE INTO rules (id, provider, category, block, priority, description, "
@@ -208,6 +209,7 @@ int store_add(struct store *st, int64_t source_id, uint64_t offset,
 	bind_opt_text(s, 25, v->sending_ip);
 	sqlite3_bind_int64(s, 26, source_id);
 	sqlite3_bind_int64(s, 27, (sqlite3_int64)offset);
+	bind_opt_text(s, 28, v->blocklist);
 	if (store_exec_stmt(st, s, "storing a delivery", err, errlen) < 0)
 		return -1;
 	return sqlite3_changes(st->db) > 0;

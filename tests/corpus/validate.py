@@ -9,7 +9,8 @@ name, then position in file; first match wins) and checks:
 
   - each rule file: known keys, closed category list, block yes/no,
     integer priority, unique ids, every example matched first by its own rule
-    and its example_ip captured by the (?<ip>) group;
+    and its example_ip captured by the (?<ip>) group, or else found as the
+    reply's first IP literal (src/reply_ip.c);
   - each corpus row: the first matching rule is the row's rule_id (none when
     rule_id is empty), the captured IP equals sending_ip, and no row labelled
     block=no gets a block verdict (a false block alert is the worst error).
@@ -36,8 +37,10 @@ import sys
 CATEGORIES = {"blocklist", "reputation", "rate", "auth", "ptr", "content",
               "greylist", "user-unknown", "mailbox-full", "relay-denied",
               "size", "other"}
-NEVER_BLOCK = {"user-unknown", "mailbox-full", "size"}
-KEYS = {"provider", "category", "block", "priority", "match", "advice",
+# The block definition of patterns/README.md ("What counts as a block").
+NEVER_BLOCK = {"user-unknown", "mailbox-full", "size", "ptr", "auth", "content", "greylist", "relay-denied"}
+ALWAYS_BLOCK = {"blocklist", "reputation"}
+KEYS = {"provider", "category", "block", "priority", "match", "advice", "blocklist", "match_status",
         "description", "example", "example+", "example_ip"}
 REQUIRED = {"provider", "category", "block", "priority", "match"}
 MAX_LINE = 190		# libinih reads lines into a 200-byte buffer
@@ -187,6 +190,8 @@ def load_rules(pdir, pcre):
 			problem("%s: block must be yes or no" % where)
 		if r.get("block") == "yes" and r.get("category") in NEVER_BLOCK:
 			problem("%s: %s is never a block" % (where, r.get("category")))
+		if r.get("block") == "no" and r.get("category") in ALWAYS_BLOCK:
+			problem("%s: %s is always a block" % (where, r.get("category")))
 		try:
 			r["prio"] = int(r.get("priority", "x"))
 		except ValueError:
@@ -203,12 +208,38 @@ def load_rules(pdir, pcre):
 	return rules
 
 
+RUN_RE = re.compile(r"[0-9A-Fa-f.:]+")
+
+
+def reply_ip(text):
+	"""The first IP literal of a reply, as src/reply_ip.c takes it."""
+	import ipaddress
+	for m in RUN_RE.finditer(text):
+		lit = m.group(0)
+		while lit and (lit[-1] == "." or (lit[-1] == ":" and not lit.endswith("::"))):
+			lit = lit[:-1]
+		try:
+			ipaddress.ip_address(lit)
+		except ValueError:
+			continue
+		v6 = ":" in lit
+		if lit in ("::", "::1") or (not v6 and (lit.startswith("0.") or lit.startswith("127."))):
+			continue
+		before = text[:m.start()].rstrip(" ")
+		if not v6 and before.endswith("-") and lit[0] in "245" and lit[1] == ".":
+			continue
+		return lit
+	return ""
+
+
 def classify(rules, pcre, reply):
 	for r in rules:
 		if r["re"] is None:
 			continue
 		ip = pcre.match(r["re"], reply)
 		if ip is not None:
+			if not IP_RE.match(ip or ""):
+				ip = reply_ip(reply)
 			return r, ip
 	return None, ""
 
@@ -244,8 +275,8 @@ def check_examples(rules, pcre):
 				problem("%s: example matches no rule" % where)
 			elif got is not r:
 				problem("%s: example taken first by %s" % (where, got["id"]))
-			elif (want_ip or "") != ip:
-				problem("%s: example_ip %r, captured %r" % (where, want_ip or "", ip))
+			elif want_ip and want_ip != ip:
+				problem("%s: example_ip %r, captured %r" % (where, want_ip, ip))
 			if want_ip and not IP_RE.match(want_ip):
 				problem("%s: example_ip %r is not an address" % (where, want_ip))
 

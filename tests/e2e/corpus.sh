@@ -21,3 +21,29 @@ printf '[zz-steal]\nprovider = generic\ncategory = other\nblock = no\npriority =
 status "checker rejects a rule that steals other examples" 1 sh "$CHECK" "$T/p" "$TSV"
 
 status "usage error" 2 sh "$CHECK" "$RULES"
+
+# The independent corpus (public replies the rules were not written from):
+# both splits' figures are printed; a test row must never be a rule example.
+IND="$TOP/tests/corpus/independent.tsv"
+SCORE="$TOP/tests/corpus/score.py"
+python3 "$SCORE" "$BW" "$RULES" "$IND" --min-rows 350 >"$T/score.out" 2>&1
+rc=$?
+sed 's/^/# /' "$T/score.out"
+check "independent corpus: no test row is a rule example" test "$rc" -eq 0
+check "independent corpus: figures for both splits" grep -q '^test rows [0-9]*: category' "$T/score.out"
+# The guard can fail: a rule that takes a test row as its example.
+mkdir "$T/q" && cp "$RULES"/* "$T/q/"
+awk -F'\t' '$2 == "test" { print $6; exit }' "$IND" >"$T/testrow"
+{ printf '[zz-leak]\nprovider = generic\ncategory = other\nblock = no\npriority = 9999\nmatch = ^\\d\n'
+  printf 'example = %s\n' "$(cat "$T/testrow")"; } >"$T/q/zzz.rules"
+status "independent corpus: a test row used as a rule example is rejected" 1 python3 "$SCORE" "$BW" "$T/q" "$IND"
+status "independent corpus: usage error" 2 python3 "$SCORE" "$BW"
+
+# The block definition (patterns/README.md, "What counts as a block") is
+# enforced on every rule: PTR refusals are not blocks, reputation always is.
+mkdir "$T/d" && cp "$RULES"/* "$T/d/"
+sed -i '/^\[google-ptr\]/,/^\[/ s/^block *= *no/block    = yes/' "$T/d/google.rules"
+status "checker rejects a ptr rule that says block = yes" 1 sh "$CHECK" "$T/d" "$TSV"
+cp "$RULES"/google.rules "$T/d/"
+sed -i '/^\[google-low-reputation\]/,/^\[/ s/^block *= *yes/block    = no/' "$T/d/google.rules"
+status "checker rejects a reputation rule that says block = no" 1 sh "$CHECK" "$T/d" "$TSV"

@@ -129,6 +129,7 @@ transport_maps = inline:{
     yahoo.com=smtp:[127.0.0.4]:$SINK_PORT,
     example.org=smtp:[127.0.0.5]:$SINK_PORT,
     example.net=smtp:[127.0.0.5]:$SINK_PORT,
+    example.com=smtp:[127.0.0.5]:$SINK_PORT,
     refuse.example.org=smtp:[127.0.0.6]:$SINK_PORT,
     down.example.org=smtp:[$SINK_DOWN]:$SINK_PORT,
     { * = error:5.1.2 no route in the test instance } }

@@ -45,7 +45,7 @@ want = dict(attempts=24, sent=15, deferred=5, bounced=4, expired=0, other=0, blo
             messages=22, deferred_messages=4, recipients=24,
             first="2026-11-20T10:00:01Z", last="2026-11-22T09:00:00Z")
 assert d["totals"] == want, d["totals"]
-assert list(d)[5:] == ["totals", "provider", "domain", "relay", "sending-ip", "day", "hour",
+assert list(d)[5:] == ["totals", "provider", "domain", "relay", "sending-ip", "blocklists", "day", "hour",
                        "reasons", "blocks"], list(d)'
 pycheck "json per provider" "$T/r.json" '
 import json, sys
@@ -132,7 +132,7 @@ eq "default window counts what it covers" \
 	"$(sql "$DB" "SELECT count(*) FROM deliveries WHERE ts >= $1 AND ts < $2")" "$3"
 
 # --- report: csv --------------------------------------------------------------
-for by in totals provider domain relay sending-ip host day hour reasons blocks; do
+for by in totals provider domain relay sending-ip blocklists host day hour reasons blocks; do
 	run "report csv --by $by" 0 "$BW" --db "$DB" report $WIN --format csv --by $by
 	cp "$T/last" "$T/$by.csv"
 done

@@ -401,7 +401,7 @@ static void test_errors(void **state)
 	expect_error("[a]\ncategory = other\nmatch = x\nexample = x\nexample_ip = 192.0.2.300\n", 5,
 		     "example_ip '192.0.2.300' is not an IP address");
 	expect_error("[a]\ncategory = other\nmatch = x\nexample = x\nexample_ip = 192.0.2.1\n", 4,
-		     "rule 'a' has no (?<ip>...) group to capture example_ip");
+		     "rule 'a' finds no IP for example_ip");
 	expect_error("[a]\ncategory = other\nmatch = from (?<ip>\\S+)\nexample = from 192.0.2.1\n"
 		     "example_ip = 192.0.2.2\n", 4, "example: ip captured '192.0.2.1', example_ip is '192.0.2.2'");
 	expect_error("[a]\ncategory = other\nmatch = from (?<ip>\\S+)\nexample = from host.example\n", 4,
@@ -485,6 +485,68 @@ static void test_error_truncation(void **state)
 	assert_true(strlen(small) < sizeof small);
 }
 
+/* A block list is a property of the reply: the rule's list, or the zone it
+ * captured mapped through blocklists.conf; the provider stays the receiver. */
+static void test_blocklists(void **state)
+{
+	const char *files[] = {
+		"providers.conf", "[ms]\ndomains = hotmail.com\n",
+		"blocklists.conf", "[spamhaus]\nname = Spamhaus\nadvice = https://check/?ip={ip}\n"
+				   "zones = spamhaus.org\n[own]\nname = the receiver's list\n",
+		"a.rules", "[bl-zen]\ncategory = blocklist\nblock = yes\nblocklist = spamhaus\n"
+			   "match = blocked using zen\\b\n"
+			   "[bl-zone]\ncategory = blocklist\nblock = yes\n"
+			   "match = blocked using (?<zone>[\\w.-]+)\n",
+		NULL };
+	struct rules *r = load_files(files);
+	struct delivery d = mk(DS_BOUNCED, "554 Client host [192.0.2.9] blocked using zen", "hotmail.com");
+	struct verdict v;
+	const char *name, *advice;
+	(void)state;
+	assert_non_null(r);
+	assert_int_equal(rules_classify(r, &d, &v), 1);
+	assert_string_equal(v.rule_id, "bl-zen");
+	assert_string_equal(v.blocklist, "spamhaus");
+	assert_string_equal(v.provider, "ms");
+	/* no (?<ip>) group: the literal in the reply is the sending IP */
+	assert_string_equal(v.sending_ip, "192.0.2.9");
+	assert_string_equal(v.advice, "https://check/?ip=192.0.2.9");
+	/* a zone under a list's zone maps to the list, case and final dot aside */
+	d = mk(DS_BOUNCED, "554 blocked using SBL.Spamhaus.ORG.", "example.org");
+	assert_int_equal(rules_classify(r, &d, &v), 1);
+	assert_string_equal(v.rule_id, "bl-zone");
+	assert_string_equal(v.blocklist, "spamhaus");
+	assert_null(v.provider);
+	/* a zone no list claims is named as it is */
+	d = mk(DS_BOUNCED, "554 blocked using bl.example.net", NULL);
+	assert_int_equal(rules_classify(r, &d, &v), 1);
+	assert_string_equal(v.blocklist, "bl.example.net");
+	assert_int_equal(rules_blocklist_info(r, "own", &name, &advice), 1);
+	assert_string_equal(name, "the receiver's list");
+	assert_null(advice);
+	assert_int_equal(rules_blocklist_info(r, "nope", &name, &advice), 0);
+	rules_free(r);
+}
+
+static void test_blocklist_errors(void **state)
+{
+	const char *unknown[] = {
+		"blocklists.conf", "[spamhaus]\nzones = spamhaus.org\n",
+		"a.rules", "[x]\ncategory = blocklist\nblock = yes\nblocklist = nosuch\nmatch = x\nexample = x\n",
+		NULL };
+	const char *twice[] = {
+		"blocklists.conf", "[a]\nzones = example.net\n[b]\nzones = example.net\n", NULL };
+	const char *badkey[] = {
+		"blocklists.conf", "[a]\ndomains = example.net\n", NULL };
+	(void)state;
+	assert_null(load_files(unknown));
+	assert_non_null(strstr(err, "a.rules:4: unknown block list 'nosuch'"));
+	assert_null(load_files(twice));
+	assert_non_null(strstr(err, "zone 'example.net' of b already belongs to a"));
+	assert_null(load_files(badkey));
+	assert_non_null(strstr(err, "blocklists.conf:2: unknown key 'domains'"));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -507,6 +569,8 @@ int main(void)
 		cmocka_unit_test(test_error_duplicates_and_all_listed),
 		cmocka_unit_test(test_error_providers),
 		cmocka_unit_test(test_error_truncation),
+		cmocka_unit_test(test_blocklists),
+		cmocka_unit_test(test_blocklist_errors),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -1,0 +1,22 @@
+/* reply_ip - the sending IP a remote reply names, without a rule
+ *
+ * Receivers quote the client's address in many shapes: "[192.0.2.1]",
+ * "from 192.0.2.1", "IP=192.0.2.1", "?ip=192.0.2.1", "(2001:db8::1)". When
+ * no rule captures it, the first IPv4 or IPv6 literal of the reply that is
+ * not the relay's own address, not unspecified or loopback, and not a
+ * dotted status or tracking code ("- 4.16.55.1" after Yahoo's text) is the
+ * candidate; when the caller knows the host's own addresses (--source-ip),
+ * a literal among them wins over the first one.
+ */
+#ifndef BW_REPLY_IP_H
+#define BW_REPLY_IP_H
+#include <stddef.h>
+
+/* Writes the candidate into out (NUL-terminated) and returns 1, or returns
+ * 0 with out "" when the text names none. relay_ip (may be NULL) is
+ * skipped; prefer[0..nprefer) (may be NULL) are preferred. text is any
+ * bytes, len long. */
+int reply_ip_find(const char *text, size_t len, const char *relay_ip, const char *const *prefer,
+		  size_t nprefer, char *out, size_t outsz);
+
+#endif

@@ -1,0 +1,115 @@
+#!/usr/bin/env python3
+"""score.py - the rule library against the independent reply corpus.
+
+  score.py BOUNCEWATCH PATTERNS_DIR CORPUS_TSV [--min-rows N] [--dev-diff | -v]
+
+CORPUS_TSV is tests/corpus/independent.tsv: replies from public sources,
+labelled by the definition in patterns/README.md and split once into dev and
+test by a hash of the row id. Every row is classified by
+  BOUNCEWATCH --rules PATTERNS_DIR rules classify --hosts
+(relay host and recipient domain as the source gave them) and the figures
+are printed per split:
+  category   verdict category = label (no verdict counts as wrong)
+  provider   verdict provider = label, over rows whose label names one
+  block      precision and recall of block = yes
+  ip         block rows that name the sending IP: verdict IP = label
+--dev-diff prints the dev rows the rules get wrong (the rows to write rules
+from); -v prints the test rows too (to read, never to write rules from).
+Exits 1 when a test row's reply is a rule example (a test row never becomes
+a rule example: the figures would no longer measure unseen replies), or when
+the file has fewer than N rows; 2 on usage errors. The figures themselves
+are reported, not asserted: targets are in the notes, not here.
+"""
+import glob
+import re
+import subprocess
+import sys
+
+
+def fold(s):
+	return re.sub(r"\s+", " ", s).strip().lower()
+
+
+def rule_examples(patterns):
+	"""Every example of every rule, continuation lines joined, folded."""
+	out = {}
+	for path in sorted(glob.glob(patterns + "/*.rules")):
+		cur = None
+		for n, line in enumerate(open(path, encoding="utf-8", errors="replace"), 1):
+			m = re.match(r"^(example\+?)\s*=\s?(.*)$", line.rstrip("\n"))
+			if m and m.group(1) == "example":
+				cur = [path, n, m.group(2)]
+				out.setdefault(id(cur), cur)
+			elif m and cur is not None:
+				cur[2] += " " + m.group(2)
+			else:
+				cur = None if not line.startswith("example") else cur
+	return {fold(v[2]): "%s:%d" % (v[0], v[1]) for v in out.values()}
+
+
+def main():
+	args = [a for a in sys.argv[1:] if a not in ("-v", "--dev-diff")]
+	min_rows = 0
+	if "--min-rows" in args:
+		i = args.index("--min-rows")
+		min_rows = int(args[i + 1])
+		del args[i:i + 2]
+	if len(args) != 3:
+		print(__doc__.strip().splitlines()[2], file=sys.stderr)
+		return 2
+	bw, patterns, tsv = args
+	rows = []
+	for n, line in enumerate(open(tsv, encoding="utf-8"), 1):
+		if line.startswith("#") or not line.strip():
+			continue
+		f = line.rstrip("\n").split("\t")
+		if len(f) != 12 or f[1] not in ("dev", "test") or f[9] not in ("yes", "no"):
+			print("%s:%d: expected 12 columns, split dev|test, block yes|no" % (tsv, n), file=sys.stderr)
+			return 2
+		rows.append(f)
+	bad = 0
+	if len(rows) < min_rows:
+		print("FAIL %s: %d rows, fewer than %d" % (tsv, len(rows), min_rows))
+		bad += 1
+	examples = rule_examples(patterns)
+	for f in rows:
+		where = examples.get(fold(f[5]))
+		if where and f[1] == "test":
+			print("FAIL %s: test row %s is a rule example" % (where, f[0]))
+			bad += 1
+	inp = "".join("%s\t%s\t%s\n" % (f[3], f[4], f[5]) for f in rows)
+	res = subprocess.run([bw, "--rules", patterns, "rules", "classify", "--hosts"], input=inp.encode(),
+			     capture_output=True)
+	if res.returncode != 0:
+		print("FAIL classify exited %d: %s" % (res.returncode, res.stderr.decode(errors="replace")))
+		return 1
+	out = res.stdout.decode(errors="replace").split("\n")
+	verdicts = [o.split("\t") for o in out if o]
+	if len(verdicts) != len(rows):
+		print("FAIL classify printed %d lines for %d rows" % (len(verdicts), len(rows)))
+		return 1
+	for split in ("dev", "test"):
+		s = [(f, v) for f, v in zip(rows, verdicts) if f[1] == split]
+		cat = sum(1 for f, v in s if v[1] == f[8])
+		prov = [(f, v) for f, v in s if f[6]]
+		provok = sum(1 for f, v in prov if v[4] == f[6])
+		tp = sum(1 for f, v in s if f[9] == "yes" and v[2] == "yes")
+		fp = sum(1 for f, v in s if f[9] == "no" and v[2] == "yes")
+		fn = sum(1 for f, v in s if f[9] == "yes" and v[2] != "yes")
+		ipr = [(f, v) for f, v in s if f[9] == "yes" and f[10]]
+		ipok = sum(1 for f, v in ipr if v[3] == f[10])
+
+		def pct(a, b):
+			return "%5.1f %% (%d/%d)" % (100.0 * a / b, a, b) if b else "    - (0/0)"
+		print("%-4s rows %d: category %s, provider %s, block precision %s, block recall %s, sending IP %s" %
+		      (split, len(s), pct(cat, len(s)), pct(provok, len(prov)), pct(tp, tp + fp), pct(tp, tp + fn),
+		       pct(ipok, len(ipr))))
+		if "-v" in sys.argv or split == "dev" and "--dev-diff" in sys.argv:
+			for f, v in s:
+				if v[1] != f[8] or v[2] != f[9] or (f[6] and v[4] != f[6]):
+					print("DIFF %s %s: want %s/%s/%s got %s/%s/%s (%s) %s" % (split, f[0], f[8], f[9], f[6], v[1], v[2],
+					      v[4], v[0], f[5][:140]))
+	return 1 if bad else 0
+
+
+sys.exit(main())

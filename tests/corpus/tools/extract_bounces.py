@@ -1,0 +1,111 @@
+#!/usr/bin/env python3
+"""extract_bounces.py - remote SMTP replies out of public bounce-message corpora.
+
+  extract_bounces.py GIT_DIR DIR [P5_SISIMAI_GIT] > rows.tsv
+
+Reads every file under DIR of a repository (a git directory; read with `git
+show`), e.g. maildir/bsd of https://github.com/sisimai/set-of-emails, and
+takes from each bounce the remote
+server's reply: the Diagnostic-Code of each DSN recipient block when it is
+an SMTP reply, else the reply quoted in the human-readable part ("said:",
+"Remote host said:", Exim's "host H [IP]: NNN"). The expected reason that
+Sisimai's own test suite (t/*-lhost-*.t, t/*-rhost-*.t of
+https://github.com/sisimai/p5-sisimai) gives to each sample is printed as a
+hint for labelling. Output columns: path, remote_mta, rcpt_domain, reply,
+sisimai_reason. Duplicate replies (after whitespace folding) are printed once.
+"""
+import email
+import email.policy
+import re
+import subprocess
+import sys
+
+REPLY = re.compile(r"^[245]\d\d[ -]")
+
+
+def git(repo, *args):
+	return subprocess.run(["git", "--git-dir", repo] + list(args), capture_output=True, check=True).stdout
+
+
+def fold(s):
+	return re.sub(r"\s+", " ", s).strip()
+
+
+def reasons(p5):
+	"""{'lhost-exim-01': ['blocked', ...]} from Sisimai's test expectations."""
+	out = {}
+	for name in git(p5, "ls-tree", "--name-only", "HEAD", "t/").decode().split():
+		m = re.match(r"t/\d+-(lhost|rhost)-(\w+)\.t$", name)
+		if not m:
+			continue
+		text = git(p5, "show", "HEAD:" + name).decode("utf-8", "replace")
+		e = re.search(r"\$enginename\s*=\s*'([^']+)'", text)
+		if not e:
+			continue
+		prefix = "%s-%s" % (m.group(1), e.group(1).lower())
+		for idx, body in re.findall(r"'(\d+)'\s*=>\s*\[(.*?)\],?\s*\n(?=\s*'\d+'|\s*\};)", text, re.S):
+			out["%s-%02d" % (prefix, int(idx))] = re.findall(r"\['[^']*',\s*'[^']*',\s*'([a-z]+)'", body)
+	return out
+
+
+def dsn_blocks(msg):
+	for part in msg.walk():
+		if part.get_content_type() != "message/delivery-status":
+			continue
+		payload = part.get_payload()
+		blocks = payload if isinstance(payload, list) else []
+		for b in blocks[1:] if len(blocks) > 1 else blocks:
+			yield b
+
+
+def text_replies(body):
+	out = []
+	for m in re.finditer(r"(?:said|Remote host said):\s*([245]\d\d[ -].*?)(?:\(in reply to|\n\s*\n|\n\S|$)", body, re.S):
+		out.append(fold(m.group(1)))
+	for m in re.finditer(r"host \S+ \[[^\]]+\]:\s*([245]\d\d[ -].*?)(?:\n\s*\n|\n\S|$)", body, re.S):
+		out.append(fold(m.group(1)))
+	for m in re.finditer(r"^<<< ([45]\d\d .*)$", body, re.M):
+		out.append(fold(m.group(1)))
+	for m in re.finditer(r"\(reason: ([45]\d\d .*?)\)\s*$", body, re.M):
+		out.append(fold(m.group(1)))
+	return out
+
+
+def main():
+	soe, top = sys.argv[1], sys.argv[2].rstrip("/") + "/"
+	expect = reasons(sys.argv[3]) if len(sys.argv) > 3 else {}
+	seen = set()
+	names = git(soe, "ls-tree", "-r", "--name-only", "HEAD", top).decode().split("\n")
+	for name in sorted(n for n in names if n):
+		raw = git(soe, "show", "HEAD:" + name)
+		msg = email.message_from_bytes(raw, policy=email.policy.compat32)
+		key = name.rsplit("/", 1)[1].rsplit(".", 1)[0]
+		hint = ",".join(sorted(set(expect.get(key, []))))
+		rows = []
+		for b in dsn_blocks(msg):
+			diag = fold(str(b.get("Diagnostic-Code", "")))
+			if ";" not in diag:
+				continue
+			kind, reply = diag.split(";", 1)
+			reply = reply.strip()
+			if kind.strip().lower() != "smtp" or not REPLY.match(reply):
+				continue
+			mta = fold(str(b.get("Remote-MTA", ""))).split(";")[-1].strip()
+			rcpt = fold(str(b.get("Final-Recipient", ""))).split(";")[-1].strip()
+			rows.append((mta, rcpt.rsplit("@", 1)[-1].strip("<> ").lower(), reply))
+		if not rows:
+			body = ""
+			for part in msg.walk():
+				if part.get_content_maintype() == "text" and not part.is_multipart():
+					p = part.get_payload(decode=True) or b""
+					body += p.decode("utf-8", "replace") + "\n"
+			rows = [("", "", r) for r in text_replies(body)]
+		for mta, dom, reply in rows:
+			k = reply.lower()
+			if k in seen or len(reply) < 8:
+				continue
+			seen.add(k)
+			print("\t".join([name, mta, dom, reply.replace("\t", " "), hint]))
+
+
+main()

@@ -1,0 +1,256 @@
+#!/usr/bin/env python3
+"""label.py - draft labels for the independent reply corpus.
+
+  label.py RAW.tsv... > independent.tsv
+
+RAW rows: source TAB relay TAB recipient_domain TAB reply TAB hint, where
+hint is a reason another classifier gave (Sisimai's test expectations), or
+empty. The labels follow the one definition in patterns/README.md ("What
+counts as a block"); this script drafts them, the committed corpus is the
+reviewed result and is the truth (never regenerate it over hand edits).
+
+Output columns (tests/corpus/independent.tsv):
+  id split source relay domain reply provider pool category block sending_ip blocklist
+id is a hash of source and reply; split is dev or test by a stable hash of
+the id (30 % test), decided once when the row is added.
+"""
+import hashlib
+import re
+import sys
+
+# Receiver families by relay host / recipient domain suffix or by wording.
+# Independent of patterns/providers.conf on purpose: these labels judge it.
+FAMILIES = [
+	("google", r"google\.com|googlemail\.com|gmail\.com|gsmtp\b|support\.google\.com"),
+	("microsoft", r"outlook\.com|hotmail\.|live\.(com|co)|msn\.com|office365|sender\.office\.com|"
+	 r"mail\.live\.com|\bS3140\b|\bS3150\b|\bSC-00\d|\bDY-00\d|\bRP-00\d|\bOU-00\d|5\.7\.6[0-4]\d"),
+	("yahoo", r"yahoo|yahoodns|\baol\.com|\bTSS?\d\d\b|postmaster\.(aol|verizonmedia|yahooinc)"),
+	("apple", r"icloud\.com|\bme\.com|\bmac\.com|support\.apple\.com"),
+	("comcast", r"comcast\.net|xfinity"),
+	("gmx", r"gmx\.(net|de|com)|web\.de|kundenserver\.de|ionos|1and1|mail\.com\b"),
+	("t-online", r"t-online\.de"),
+	("orange", r"orange\.fr|wanadoo|\bOFR_\d|francetelecom"),
+	("mailru", r"mail\.ru|\bbk\.ru|\binbox\.ru|\blist\.ru"),
+	("yandex", r"yandex"),
+	("proofpoint", r"pphosted\.com|proofpoint"),
+	("mimecast", r"mimecast"),
+	("barracuda", r"barracudanetworks\.com/reputation|ess\.barracuda"),
+	("cisco", r"iphmx\.com|ironport"),
+	("zoho", r"zoho\.(com|eu)|zohomail"),
+	("tencent", r"\bqq\.com|tencent"),
+	("netease", r"163\.com|126\.com|netease"),
+	("amazonses", r"amazonses\.com|amazonaws\.com"),
+	("messagelabs", r"messagelabs"),
+	("godaddy", r"secureserver\.net|godaddy"),
+	("cox", r"\bcox\.net"),
+	("att", r"\batt\.net|sbcglobal"),
+	("earthlink", r"earthlink"),
+	("trendmicro", r"trendmicro|tmes\."),
+	("naver", r"naver\.com"),
+	("seznam", r"seznam\.cz"),
+	("libero", r"libero\.it|italiaonline"),
+	("free", r"\bfree\.fr"),
+]
+
+LISTS = [
+	("spamhaus", r"spamhaus|\bcbl\.abuseat|\bzen\b"),
+	("spamcop", r"spamcop"),
+	("barracuda", r"barracudacentral|barracuda reputation|b\.barracuda|bbl\.barracuda|barracudanetworks\.com/reputation"),
+	("uceprotect", r"uceprotect"),
+	("sorbs", r"sorbs"),
+	("psbl", r"psbl\.surriel"),
+	("mailspike", r"mailspike"),
+	("abusix", r"abusix"),
+	("cloudmark", r"cloudmark|cmrbl"),
+	("trendmicro", r"mail-abuse|trend ?micro|\bers\b"),
+	("spamrats", r"spamrats"),
+	("junkemailfilter", r"junkemailfilter|hostkarma"),
+	("dsbl", r"\bdsbl\b"),
+	("njabl", r"njabl"),
+	("surbl", r"surbl"),
+	("uribl", r"uribl"),
+	("backscatterer", r"backscatterer"),
+	("s5h", r"s5h\.net"),
+	("dronebl", r"dronebl"),
+	("microsoft", r"\bS3140\b|\bS3150\b|\bSC-001\b|banned sending ip|on our block list"),
+]
+
+HINT = {
+	"userunknown": "user-unknown", "hasmoved": "user-unknown", "suspend": "user-unknown",
+	"filtered": "user-unknown", "mailboxfull": "mailbox-full", "exceedlimit": "size",
+	"mesgtoobig": "size", "authfailure": "auth", "requireptr": "ptr",
+	"norelaying": "relay-denied", "policyviolation": "content", "spamdetected": "content",
+	"virusdetected": "content", "contenterror": "content", "notcompliantrfc": "content",
+	"badreputation": "reputation", "toomanyconn": "rate", "speeding": "rate", "ratelimited": "rate",
+}
+
+I = re.I
+
+
+def has(pat, s):
+	return re.search(pat, s, I) is not None
+
+
+def category(reply, hint):
+	r = reply
+	if has(r"greylist|graylist|grey-list|not yet authori[sz]ed|try again in \d+|please retry later.*greylist|"
+	       r"temporarily (rejected|deferred).*(retry|try again)|\bdeferred for \d+ seconds", r) and r[0] == "4":
+		return "greylist"
+	if has(r"user unknown|unknown user|no such user|does not exist|doesn'?t exist|not exist|invalid recipient|"
+	       r"recipient (address )?rejected: (user|unknown|undeliverable|access denied|invalid)|mailbox (unavailable|not found|"
+	       r"is disabled|has been disabled)|account (is )?(disabled|inactive|suspended|has been disabled)|"
+	       r"no mailbox|unknown recipient|unknown or illegal|not a known user|no longer (on server|available|active)|"
+	       r"address rejected|recipient rejected|user not found|unrouteable|not our customer|deactivated|"
+	       r"bad destination|5\.1\.1|5\.1\.10|5\.2\.1|mailbox currently suspended", r) and not has(
+	       r"sender address rejected|spf|dmarc|blocked using|rbl|spam", r):
+		return "user-unknown"
+	if has(r"too many messages on the server|quota|mailbox (is )?full|over ?quota|insufficient (system )?storage|mailbox size limit|5\.2\.2|full mailbox", r):
+		return "mailbox-full"
+	if has(r"too large|size limit|message size|exceeds (the )?(maximum|max)|5\.3\.4|sizelimit", r):
+		return "size"
+	if has(r"relay(ing)? (access )?(denied|not permitted|prohibited)|not permitted to relay|unable to relay|"
+	       r"relay not allowed|no relaying|we do not relay|not a gateway", r):
+		return "relay-denied"
+	if has(r"blocked using|listed (in|at|on|by)|\bblack ?list|\bblock ?list|\bblocklist|\bRBL\b|DNSBL|spamhaus|"
+	       r"spamcop|barracuda|uceprotect|sorbs|banned sending ip|S3140|S3150|SC-00\d|\bBL\d\d\b|"
+	       r"blacklisted|is in a black list|on our block list|bl\.", r):
+		return "content" if has(r"spam pattern|spam contents", r) else "blocklist"
+	if has(r"reverse (dns|lookup)|\bPTR\b|rdns|no ptr|reverse-dns|cannot find your hostname|"
+	       r"hostname.*(does not|doesn'?t) resolve|client host rejected: cannot find|HELO|EHLO|"
+	       r"may not be mail exchanger|name lookup failed|unknown client host|dynamic|residential|dial-?up", r):
+		return "ptr"
+	if has(r"\bSPF\b|DKIM|DMARC|authenticat|sender policy framework|not authorized to send|"
+	       r"5\.7\.2[3-7]|unauthenticated|5\.7\.509|must pass", r):
+		return "auth"
+	if has(r"reputation|\bTSS\d\d\b|\bTS03\b|complaints|suspicious|poor|bad (ip|sender)|RP-00\d|"
+	       r"not accepting mail from your ip|access denied.*ip", r):
+		return "reputation"
+	if has(r"too many (connections|messages|recipients|mails|errors|concurrent)|rate limit|rate-limit|ratelimit|"
+	       r"volume|throttl|slow down|frequency limited|receiving mail (too quickly|at a rate)|connection limit|"
+	       r"4\.7\.28|\bTS0[12]\b|speed|limit exceeded", r) and not has(r"line limit|too many hops|"
+	       r"too many messages on the server", r):
+		return "rate"
+	if has(r"spam|virus|content|policy|malware|phish|rejected by|message (was )?rejected|"
+	       r"header|rfc ?5322|rfc ?2822|bulk|attachment|url", r):
+		return "content"
+	if hint in HINT:
+		return HINT[hint]
+	return "other"
+
+
+PER_RECIPIENT = r"receiving mail (too quickly|at a rate)|user is receiving|too many messages for (this|the) (user|recipient)|" \
+	r"mailbox.*(rate|too many)|recipient.*rate|for this recipient|user has received too many|4\.2\.1"
+
+
+def block(cat, reply):
+	if cat in ("blocklist", "reputation"):
+		return "yes"
+	if cat == "rate":
+		return "no" if has(PER_RECIPIENT, reply) else "yes"
+	return "no"
+
+
+IP = re.compile(r"(?<![\w.:])(\d{1,3}(?:\.\d{1,3}){3})(?![\w.])|(?<![\w:])([0-9a-f]{1,4}(?::[0-9a-f]{0,4}){2,7})(?![\w:])", I)
+
+
+def sending_ip(reply, blk):
+	"""The IP the reply names as the sender's (any literal in a block reply)."""
+	if blk != "yes":
+		return ""
+	for m in IP.finditer(reply):
+		ip = m.group(1) or m.group(2)
+		if m.group(1) and not all(int(x) < 256 for x in ip.split(".")):
+			continue
+		return ip
+	return ""
+
+
+def family(text, table):
+	for name, pat in table:
+		if has(pat, text):
+			return name
+	return ""
+
+
+# Hand review: (substring of the reply, category, block, blocklist or None to keep).
+REVIEW = [
+	("is blocked by EarthLink", "blocklist", "yes", "earthlink"),
+	("IP not in whitelist for RCPT domain", "other", "no", ""),
+	("TLS required for RCPT domain", "other", "no", ""),
+	("Peak SMTP relay limit exceeded", "rate", "yes", ""),
+	("Your message has too many recipients", "rate", "no", ""),
+	("552 Too many recipients", "rate", "no", ""),
+	("Please use the smtp server of your ISP", "reputation", "yes", ""),
+	("can't determine Purported Responsible", "content", "no", ""),
+	("RESOLVER.RST.AuthRequired", "other", "no", ""),
+	("A problem occurred. (Ask your postmaster", "blocklist", "yes", "t-online"),
+	("which is an open relay", "reputation", "yes", ""),
+	("INVALID IP FOR SENDING MAIL OF DOMAIN", "auth", "no", ""),
+	("badrcptto", "user-unknown", "no", ""),
+	("is not allowed to send mail from", "auth", "no", ""),
+	("No mail box available", "user-unknown", "no", ""),
+	("as a relay, but I have not been configured", "relay-denied", "no", ""),
+	("allowed rcpthosts", "relay-denied", "no", ""),
+	("appears to be unsolicited", "content", "no", ""),
+	("failed several antispam checks", "content", "no", ""),
+	("using a mass mailer", "content", "no", ""),
+	("BAD_RECIPIENT", "user-unknown", "no", ""),
+	("is not an active address", "user-unknown", "no", ""),
+	("does not have enough space", "mailbox-full", "no", ""),
+	("Blocked using spam pattern", "content", "no", ""),
+	("MailFrom domain is listed in Spamhaus", "blocklist", "yes", "spamhaus"),
+	("Blocked - see https://support.proofpoint.com/dnsbl-lookup", "blocklist", "yes", "proofpoint"),
+	("Connections not accepted from servers without a valid sender domain", "ptr", "no", ""),
+	("return MX does not exist", "other", "no", ""),
+	("is not a valid user", "user-unknown", "no", ""),
+	("would exceed maximum mailbox size", "mailbox-full", "no", ""),
+	("has sent to too many recipients this hour", "rate", "yes", ""),
+	("is receiving mail at a rate", "rate", "no", ""),
+	("Mailbox Full", "mailbox-full", "no", ""),
+	("This user doesn't have a", "user-unknown", "no", ""),
+	("[TS03] All messages from", "blocklist", "yes", ""),
+	("Try again later, closing connection", "rate", "yes", ""),
+	("daily relay quota", "rate", "yes", ""),
+	("[CS01] Message rejected due to local policy", "reputation", "yes", ""),
+	("Message rejected due to local policy", "content", "no", ""),
+	("Reject due to policy restrictions", "content", "no", ""),
+	("Recipient address rejected for policy reasons", "content", "no", ""),
+	("Comcast block for spam", "blocklist", "yes", "comcast"),
+	("[CS] Message blocked", "content", "no", ""),
+	("Protection provided by MagicSpam", "blocklist", "yes", "magicspam"),
+	("From address is not one of your addresses", "other", "no", ""),
+	("sender rejected. Please see https://www.spectrum.net", "other", "no", ""),
+]
+
+
+def main():
+	seen = set()
+	for path in sys.argv[1:]:
+		for line in open(path, encoding="utf-8"):
+			f = line.rstrip("\n").split("\t")
+			if len(f) < 4 or f[0].startswith("#"):
+				continue
+			source, relay, dom, reply = f[:4]
+			hint = f[4] if len(f) > 4 else ""
+			key = re.sub(r"\s+", " ", reply.lower()).strip()
+			if key in seen:
+				continue
+			seen.add(key)
+			rid = hashlib.sha256((source + "\t" + reply).encode()).hexdigest()[:12]
+			split = "test" if int(hashlib.sha256(rid.encode()).hexdigest()[:8], 16) % 100 < 30 else "dev"
+			# the reply names the receiver by its wording; a client host in it
+			# (a8-95.smtp-out.amazonses.com[...]) is the sender, not the receiver
+			prov = family(relay + " " + dom, FAMILIES) or family(reply, [f for f in FAMILIES if f[0] != "amazonses"])
+			if not re.match(r"^[45]", reply):
+				continue
+			cat = category(reply, hint.split(",")[0] if hint else "")
+			blk = block(cat, reply)
+			bl = family(reply, LISTS) if cat == "blocklist" else ""
+			for sub, c, b, lst in REVIEW:
+				if sub in reply:
+					cat, blk, bl = c, b, lst
+					break
+			print("\t".join([rid, split, source, relay, dom, reply, prov, prov, cat, blk, sending_ip(reply, blk), bl]))
+
+
+main()

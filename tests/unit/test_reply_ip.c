@@ -1,0 +1,76 @@
+/* Unit tests for reply_ip.c: the sending IP a reply names, without a rule. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+#include "reply_ip.h"
+
+static void want(const char *text, const char *relay, const char *const *pref, size_t np, const char *ip)
+{
+	char out[64];
+	int rc = reply_ip_find(text, strlen(text), relay, pref, np, out, sizeof out);
+	assert_string_equal(out, ip);
+	assert_int_equal(rc, ip[0] != '\0');
+}
+
+static void test_shapes(void **state)
+{
+	(void)state;
+	want("550 5.7.606 Access denied, banned sending IP [192.0.2.7]. To request removal", NULL, NULL, 0,
+	     "192.0.2.7");
+	want("554 IP=198.51.100.3 - A problem occurred. (BL)", NULL, NULL, 0, "198.51.100.3");
+	want("554 see http://postmaster.example/x?ip=203.0.113.9&c=bip", NULL, NULL, 0, "203.0.113.9");
+	want("550 IP 203.0.113.4 is blocked by EarthLink.", NULL, NULL, 0, "203.0.113.4");
+	want("421 4.7.0 [2001:db8::25 15] Our system has detected", NULL, NULL, 0, "2001:db8::25");
+	want("550 from 192.0.2.1.", NULL, NULL, 0, "192.0.2.1");
+}
+
+static void test_not_an_ip(void **state)
+{
+	(void)state;
+	want("550 5.1.1 user unknown", NULL, NULL, 0, "");
+	want("421 4.7.0 [TSS04] deferred due to complaints - 4.16.55.1; see https://x", NULL, NULL, 0, "");
+	want("550 at 10:55:22 rejected", NULL, NULL, 0, "");
+	want("550 version 1.2.3.4.5 rejected", NULL, NULL, 0, "");
+	want("550 [127.0.0.1] and [0.0.0.0]", NULL, NULL, 0, "");
+	want("550 999.1.1.1 x", NULL, NULL, 0, "");
+	want("", NULL, NULL, 0, "");
+}
+
+static void test_relay_and_prefer(void **state)
+{
+	const char *mine[] = { "198.51.100.20" };
+	(void)state;
+	want("550 mx [192.0.2.50] refuses [203.0.113.5]", "192.0.2.50", NULL, 0, "203.0.113.5");
+	want("550 [192.0.2.1] relayed for [198.51.100.20]", NULL, mine, 1, "198.51.100.20");
+	want("550 [192.0.2.1] only", NULL, mine, 1, "192.0.2.1");
+}
+
+static void test_bytes(void **state)
+{
+	char big[5000];
+	char out[8];
+	(void)state;
+	memset(big, '1', sizeof big);
+	big[100] = '\0';
+	want(big, NULL, NULL, 0, "");
+	memset(big, ':', sizeof big);
+	assert_int_equal(reply_ip_find(big, sizeof big, NULL, NULL, 0, out, sizeof out), 0);
+	/* an address longer than out is cut, never overrun */
+	assert_int_equal(reply_ip_find("x 2001:db8::1234 y", 18, NULL, NULL, 0, out, sizeof out), 1);
+	assert_int_equal(strlen(out), sizeof out - 1);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_shapes),
+		cmocka_unit_test(test_not_an_ip),
+		cmocka_unit_test(test_relay_and_prefer),
+		cmocka_unit_test(test_bytes),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
