@@ -92,7 +92,7 @@ assert len(g) == 1 and g[0]["count"] == 2, g
 assert sum(x["count"] for x in r) == 9, r
 u = [x for x in r if x["rule_id"] == "user-unknown"][0]
 assert u["reason"].startswith("550 5.1.1 <addr>: Recipient"), u
-assert "[<ip> <n>]" in g[0]["reason"] and "<id>.<n> - gsmtp" in g[0]["reason"], g'
+assert "[<ip> <n>]" in g[0]["reason"] and "<id> - gsmtp" in g[0]["reason"], g'
 pycheck "json blocks: open first, old episode left out, advice" "$T/r.json" '
 import json, sys
 b = json.load(open(sys.argv[1]))["blocks"]
@@ -312,7 +312,7 @@ yahoo|1"
 exp2="2026-11-20 12:10:01"
 exp3="microsoft|203.0.113.7|blocklist|2026-11-21 08:00:02|https://sender.office.com"
 exp4="2026-11-21|microsoft|4|0|1|3|0.25|0.75"
-exp5="421-4.7.28 [<ip> <n>] Our system has detected an unusual rate of 421-4.7.28 unsolicited mail originating from your IP address. To protect our users 421-4.7.28 from spam, mail sent from your IP address has been temporarily rate 421 4.7.28 limited. <id>.<n> - gsmtp|2"
+exp5="421-4.7.28 [<ip> <n>] Our system has detected an unusual rate of 421-4.7.28 unsolicited mail originating from your IP address. To protect our users 421-4.7.28 from spam, mail sent from your IP address has been temporarily rate 421 4.7.28 limited. <id> - gsmtp|2"
 i=1
 while [ $i -le 5 ]; do
 	q=$(exq $i | sed "s/date('now', 'localtime', '-1 day')/'2026-11-21'/")
