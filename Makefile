@@ -10,7 +10,7 @@ CC       ?= cc
 PREFIX   ?= /usr/local
 O        ?= build
 OPT      ?= -O2
-PKGS     := libpcre2-8 sqlite3 zlib inih libcares libsystemd
+PKGS     := libpcre2-8 sqlite3 zlib inih libcurl gmime-3.0 libcares libsystemd
 WARN     := -Wall -Wextra -Wshadow -Wformat=2 -Werror
 CFLAGS   ?= $(OPT) -g
 ALL_CFLAGS = -std=c11 -D_GNU_SOURCE $(WARN) $(CFLAGS) $(SAN) \
@@ -22,8 +22,8 @@ TEST_LIBS = $(shell pkg-config --libs cmocka 2>/dev/null)
 
 # Debian packages a fresh Debian 12 machine needs for build, demo and tests.
 DEB_PKGS := gcc make pkg-config libpcre2-dev libsqlite3-dev zlib1g-dev libinih-dev libsystemd-dev \
-            libcmocka-dev sqlite3 python3 clang pflogsumm libxml2-utils m4 \
-            libc-ares-dev libspf2-dev unbound openssl
+            libcmocka-dev sqlite3 python3 clang pflogsumm libxml2-utils systemd m4 openssl \
+            libcurl4-openssl-dev libgmime-3.0-dev libc-ares-dev libspf2-dev unbound
 
 SRC      := $(filter-out src/main.c,$(wildcard src/*.c))
 OBJ      := $(SRC:src/%.c=$(O)/%.o) $(O)/schema_sql.o
@@ -125,10 +125,11 @@ FUZZ_SECONDS ?= 60
 FUZZ_FLAGS := -fsanitize=address,undefined -fno-sanitize-recover=all
 fuzz: deps
 	$(MAKE) O=build-fuzz CC=clang OPT=-O1 SAN='-fsanitize=fuzzer-no-link $(FUZZ_FLAGS)' build-fuzz/libbw.a
-	mkdir -p build-fuzz/corpus-parse build-fuzz/corpus-rules build-fuzz/crashes
+	mkdir -p build-fuzz/corpus-parse build-fuzz/corpus-rules build-fuzz/corpus-feeds build-fuzz/crashes
 	cat samples/*.log tests/e2e/data/*.log | split -l 1 - build-fuzz/corpus-parse/seed-
 	cp patterns/*.rules build-fuzz/corpus-rules/
-	for h in parse rules; do \
+	cp tests/e2e/data/arf/*.eml build-fuzz/corpus-feeds/
+	for h in parse rules feeds; do \
 		clang -std=c11 -D_GNU_SOURCE -O1 -g -Isrc -fsanitize=fuzzer $(FUZZ_FLAGS) \
 			-o build-fuzz/fuzz_$$h tests/fuzz/fuzz_$$h.c build-fuzz/libbw.a $(LIBS) || exit 1; \
 	done
@@ -136,14 +137,21 @@ fuzz: deps
 		-artifact_prefix=build-fuzz/crashes/ build-fuzz/corpus-parse
 	ASAN_OPTIONS=detect_leaks=1 build-fuzz/fuzz_rules -max_total_time=$(FUZZ_SECONDS) -max_len=8192 \
 		-artifact_prefix=build-fuzz/crashes/ build-fuzz/corpus-rules
+	ASAN_OPTIONS=detect_leaks=1 build-fuzz/fuzz_feeds -max_total_time=$(FUZZ_SECONDS) -max_len=16384 \
+		-artifact_prefix=build-fuzz/crashes/ build-fuzz/corpus-feeds
 
 lint:
 	@! grep -nE '\b(strcpy|strcat|sprintf|vsprintf|gets|atoi|atol|system|popen)\s*\(' src/*.c src/*.h \
 	  || (echo "lint: banned call above" >&2; exit 1)
 	@echo "lint: ok"
 
-# The systemd unit goes to $(SYSTEMD_DIR) with this PREFIX's binary path.
+# The systemd unit goes to $(SYSTEMD_DIR) with this PREFIX's binary path;
+# its settings file to $(SYSCONFDIR)/default/bouncewatch, only when absent.
+# The binary finds the patterns beside itself (src/datadir.h), whatever
+# PREFIX it was built with.
 SYSTEMD_DIR ?= $(PREFIX)/lib/systemd/system
+SYSCONFDIR ?= /etc
+UNIT_SED = sed -e 's|@PREFIX@|$(PREFIX)|g' -e 's|@SYSCONFDIR@|$(SYSCONFDIR)|g'
 
 install: $(BIN)
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/bouncewatch/patterns \
@@ -153,10 +161,14 @@ install: $(BIN)
 	install -m 0644 patterns/* $(DESTDIR)$(PREFIX)/share/bouncewatch/patterns/
 	install -m 0644 README.md $(DESTDIR)$(PREFIX)/share/doc/bouncewatch/README.md
 	install -m 0755 examples/*.sh $(DESTDIR)$(PREFIX)/share/bouncewatch/examples/
-	sed 's|@PREFIX@|$(PREFIX)|g' contrib/bouncewatch.service > $(DESTDIR)$(SYSTEMD_DIR)/bouncewatch.service
+	$(UNIT_SED) contrib/bouncewatch.service > $(DESTDIR)$(SYSTEMD_DIR)/bouncewatch.service
 	chmod 0644 $(DESTDIR)$(SYSTEMD_DIR)/bouncewatch.service
 	sed 's|@PREFIX@|$(PREFIX)|g' contrib/bouncewatch-journal.service > $(DESTDIR)$(SYSTEMD_DIR)/bouncewatch-journal.service
 	chmod 0644 $(DESTDIR)$(SYSTEMD_DIR)/bouncewatch-journal.service
+	install -d $(DESTDIR)$(SYSCONFDIR)/default
+	[ -e $(DESTDIR)$(SYSCONFDIR)/default/bouncewatch ] || { \
+		$(UNIT_SED) contrib/bouncewatch.default > $(DESTDIR)$(SYSCONFDIR)/default/bouncewatch && \
+		chmod 0644 $(DESTDIR)$(SYSCONFDIR)/default/bouncewatch; }
 
 uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/bouncewatch $(DESTDIR)$(SYSTEMD_DIR)/bouncewatch.service \

@@ -20,6 +20,8 @@
 #   BENCH_FORMAT_LINES  lines of each per-format log (default 500000)
 #   BENCH_RULES       rules directory (default patterns)
 #   BENCH_TAIL_LINES  lines of the tail latency run (default 10000, at 500/s)
+#   BENCH_FEED_ROWS   SNDS data rows of the feeds section (default 200000);
+#                     BENCH_FEED_REPORTS complaint reports (default 2000)
 #   BENCH_QUIET_SECONDS  length of the quiet-log CPU measurement (default 20; 60 for the note)
 set -u
 cd "$(dirname "$0")/.."
@@ -30,7 +32,7 @@ B=$O/bench
 LINES=${BENCH_LINES:-1000000}
 BIG_LINES=${BENCH_BIG_LINES:-5000000}
 SEED=${BENCH_SEED:-1}
-SECTIONS=${BENCH_SECTIONS:-generate floor peer scan big ratios formats report classify tail_latency tail_quiet tail_catchup journal}
+SECTIONS=${BENCH_SECTIONS:-generate floor peer scan big ratios formats report classify tail_latency tail_quiet tail_catchup journal feeds}
 FORMAT_LINES=${BENCH_FORMAT_LINES:-500000}
 TAIL_LINES=${BENCH_TAIL_LINES:-10000}
 QUIET_SECONDS=${BENCH_QUIET_SECONDS:-20}
@@ -281,6 +283,36 @@ cpu_s() { awk -v hz="$(getconf CLK_TCK)" '{ sub(/^.*\) /, ""); print ($12 + $13)
 # Latency from a line appended to its row committed, default batching: a
 # steady writer (500 lines/s) that polls the database for its own queue ids
 # (bench/tail_latency.py explains the method).
+# The outside feeds: an SNDS data feed of BENCH_FEED_ROWS IP-days imported
+# into a fresh database (rows/s, against scan's deliveries stored per second
+# above when measured in the same run), and BENCH_FEED_REPORTS complaint
+# reports (RFC 5965 and JMRP shapes) read from a Maildir (reports/s).
+sec_feeds() {
+	rows=${BENCH_FEED_ROWS:-200000} reports=${BENCH_FEED_REPORTS:-2000}
+	header "feeds: snds import, arf --maildir"
+	awk -v n="$rows" 'BEGIN { for (i = 0; i < n; i++)
+		printf "10.%d.%d.%d,11/27/2026 8:00 AM,11/28/2026 7:00 AM,%d,%d,%d,%s,< 0.1%%,,,0,,,\r\n",
+			int(i / 65536) % 256, int(i / 256) % 256, i % 256, 100 + i % 50, 100 + i % 50, 90,
+			(i % 97 == 0) ? "YELLOW" : "GREEN" }' >"$B/snds-$rows.csv"
+	rm -f "$B/feeds.db"*
+	measure "snds import ($rows rows)" "$rows" "$B/snds-$rows.csv" \
+		"$BW" --db "$B/feeds.db" --rules "$RULES" snds import --data "$B/snds-$rows.csv" --alert-window 0
+	snds_rps=$lps
+	rm -rf "$B/fbl"; mkdir -p "$B/fbl/new" "$B/fbl/cur"
+	i=0
+	while [ $i -lt "$reports" ]; do
+		sed "s/8787KJKJ3K4J3K4J3K4J3/bench-$i/" tests/e2e/data/arf/rfc5965-shape.eml >"$B/fbl/new/$i.M$i.bench"
+		i=$((i + 1))
+	done
+	cat "$B"/fbl/new/* >"$B/fbl.all"
+	measure "arf --maildir ($reports reports)" "$reports" "$B/fbl.all" \
+		"$BW" --db "$B/feeds.db" --rules "$RULES" arf --maildir "$B/fbl"
+	printf '  %-30s "lines/s" above: SNDS rows/s and complaint reports/s\n' ""
+	[ -n "$scan_lps" ] && printf '  %-30s SNDS import %s rows/s = %sx scan'"'"'s %s log lines/s\n' "" \
+		"$(fmt "$snds_rps" %.0f)" "$(fmt "$(calc "$snds_rps / $scan_lps")" %.3f)" "$(fmt "$scan_lps" %.0f)"
+	return 0
+}
+
 sec_tail_latency() {
 	printf "\n%s\n" "tail: latency append -> committed row ($TAIL_LINES lines at 500/s, default batching)"
 	have_bw || return 0

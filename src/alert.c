@@ -42,6 +42,8 @@ void alert_cfg_release(struct alert_cfg *c)
 	for (char **e = c->pass_env; e && *e; e++)
 		free(*e);
 	free(c->pass_env);
+	free(c->self);
+	c->self = NULL;
 	c->source_ip = NULL;
 	c->pass_env = NULL;
 	c->nsource_ip = 0;
@@ -427,7 +429,8 @@ static int start(struct alert_sender *q, struct slot *sl, struct store *st, doub
 		goto out;
 	}
 	finish_env(&m, q->c);
-	sl->child = run_start(q->c->exec, m.env, m.json, m.jsonlen, q->c->timeout, err, errlen);
+	sl->child = run_start_argv(q->c->exec, q->c->exec_argv, m.env, m.json, m.jsonlen,
+				   q->c->timeout, err, errlen);
 	if (sl->child == NULL) {
 		r = -1;
 		goto out;

@@ -44,6 +44,8 @@ struct alert_cfg {
 	FILE *out;		/* where alert lines go (borrowed); NULL for none */
 	int use_syslog;		/* --syslog */
 	const char *exec;	/* --alert-exec PROGRAM (borrowed), NULL for none */
+	char *const *exec_argv;	/* its argv (borrowed), NULL for { exec } */
+	char *self;		/* --alert-mail: this binary's path, exec points here (owned) */
 	double timeout;		/* --alert-timeout (30) */
 	char **pass_env;	/* extra NAME=value entries for the program (owned, NULL-terminated) */
 	double now;		/* fixed clock (tests, BOUNCEWATCH_NOW); 0 for the real time */

@@ -2,11 +2,19 @@
  * alert_opts.h). Parses and checks values only; prints nothing.
  */
 #include <errno.h>
+#include <inttypes.h>
+#include <limits.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 #include "alert_opts.h"
 #include "cmd.h"
+#include "datadir.h"
+#include "episode.h"
+#include "log.h"
+#include "smtp_client.h"
+#include "store.h"
 #include "xmalloc.h"
 
 extern char **environ;
@@ -23,6 +31,45 @@ void alert_opts_init(struct alert_cfg *c)
 	for (char **e = environ; e && *e; e++)
 		if (strncmp(*e, "BOUNCEWATCH_", 12) == 0)
 			c->pass_env[n++] = xstrdup(*e);
+}
+
+/* --alert-mail ADDR[,ADDR...]: this binary's `alert-mail` becomes the
+ * alert program, with BOUNCEWATCH_MAIL_TO=ADDR in its environment. */
+static int alert_mail(struct alert_cfg *c, const char *v, char *err, size_t errlen)
+{
+	static char *const argv[] = { "bouncewatch", "alert-mail", NULL };
+	char self[PATH_MAX], *copy = xstrdup(v), *save = NULL, *tok;
+	size_t n = 0;
+	int ok = 1;
+	for (tok = strtok_r(copy, ", ", &save); tok && ok; tok = strtok_r(NULL, ", ", &save), n++)
+		ok = smtp_addr_ok(tok);
+	free(copy);
+	if (!ok || n == 0) {
+		snprintf(err, errlen, "--alert-mail: expected ADDR[,ADDR...], got '%s'", v);
+		return -1;
+	}
+	if (c->exec && c->self == NULL) {
+		snprintf(err, errlen, "--alert-mail and --alert-exec: one alert program only");
+		return -1;
+	}
+	if (datadir_self(self, sizeof self) < 0) {
+		snprintf(err, errlen, "--alert-mail: cannot find this program (/proc/self/exe)");
+		return -1;
+	}
+	free(c->self);
+	c->exec = c->self = xstrdup(self);
+	c->exec_argv = argv;
+	for (n = 0; c->pass_env[n]; n++)
+		if (strncmp(c->pass_env[n], "BOUNCEWATCH_MAIL_TO=", 20) == 0)
+			break;
+	if (c->pass_env[n] == NULL) {	/* one more entry */
+		c->pass_env = xrealloc(c->pass_env, (n + 2) * sizeof *c->pass_env);
+		c->pass_env[n + 1] = NULL;
+	}
+	free(c->pass_env[n]);
+	c->pass_env[n] = xmalloc(strlen(v) + 21);
+	snprintf(c->pass_env[n], strlen(v) + 21, "BOUNCEWATCH_MAIL_TO=%s", v);
+	return 1;
 }
 
 /* --name VALUE or --name=VALUE: 1 with *val, 0 not this option, -1 missing. */
@@ -90,8 +137,8 @@ int alert_opt(struct alert_cfg *c, int argc, char **argv, int *i, char *err, siz
 		return 1;
 	}
 	static const char *const names[] = { "--source-ip", "--clear-after", "--clear-accepts",
-		"--clear-span", "--alert-on",
-		"--alert-window", "--min-interval", "--alert-exec", "--alert-timeout", NULL };
+		"--clear-span", "--alert-on", "--alert-window", "--min-interval", "--alert-exec",
+		"--alert-timeout", "--alert-mail", NULL };
 	const char *const *nm;
 	for (nm = names; *nm; nm++)
 		if ((r = value(argc, argv, i, *nm, &v)) != 0)
@@ -124,6 +171,12 @@ int alert_opt(struct alert_cfg *c, int argc, char **argv, int *i, char *err, siz
 		c->alert_on_clear = 1;
 		return 1;
 	}
+	if (strcmp(*nm, "--alert-mail") == 0)
+		return alert_mail(c, v, err, errlen);
+	if (c->self) {
+		snprintf(err, errlen, "--alert-mail and --alert-exec: one alert program only");
+		return -1;
+	}
 	if (access(v, X_OK) != 0) {
 		snprintf(err, errlen, "--alert-exec: %s is not an executable file", v);
 		return -1;
@@ -153,5 +206,53 @@ void alert_opts_usage(FILE *f)
 		"                       in BOUNCEWATCH_* environment variables and as JSON on stdin;\n"
 		"                       retried with back-off until it exits 0\n"
 		"  --alert-timeout DUR  kill PROG after DUR (30s)\n"
+		"  --alert-mail ADDR    mail each alert to ADDR (several: a,b) over SMTP: runs\n"
+		"                       `bouncewatch alert-mail` as the alert program (relay and\n"
+		"                       sender from BOUNCEWATCH_SMTP_RELAY, _MAIL_FROM; see its --help)\n"
 		"Alerts go to stderr as 'BLOCK OPEN|CLEAR provider[/pool] ip category since ...'.\n");
+}
+
+int alert_opts_finish(struct store *st, struct episodes *ep, const struct alert_cfg *ac)
+{
+	char err[1024], why[512];
+	struct alert_stats as;
+	const struct episode_stats *es = episode_stats(ep);
+	double now = alert_now(ac);
+
+	/* A child of tail (feed_jobs.c) leaves its alerts due for tail to send. */
+	const char *by_parent = getenv("BOUNCEWATCH_ALERTS_BY_PARENT");
+	memset(&as, 0, sizeof as);
+	if (episode_tick(ep, now, err, sizeof err) < 0 || store_commit(st, err, sizeof err) < 0 ||
+	    (!(by_parent && strcmp(by_parent, "1") == 0) &&
+	     alert_dispatch(st, ac, now, &as, err, sizeof err) < 0)) {
+		store_rollback(st);
+		msg_info("%s", err);
+		return EXIT_RUNTIME;
+	}
+	if (as.failed > 0)
+		msg_warn("%u alert%s not delivered (%s); retried on a later run",
+			 as.failed, as.failed == 1 ? "" : "s",
+			 log_printable(as.last_error, strlen(as.last_error), why, sizeof why));
+	if (es->opened + es->cleared + as.sent + as.failed > 0)
+		printf("blocks: %" PRIu64 " episode%s opened, %" PRIu64 " cleared, %zu open; "
+		       "alerts: %u sent, %u failed\n", es->opened, es->opened == 1 ? "" : "s",
+		       es->cleared, episode_open_count(ep), as.sent, as.failed);
+	return EXIT_OK;
+}
+
+int alert_opts_take(struct alert_cfg *ac, int argc, char **argv)
+{
+	char err[512];
+	int n = 1;
+	for (int i = 1; i < argc; i++) {
+		int r = alert_opt(ac, argc, argv, &i, err, sizeof err);
+		if (r < 0) {
+			msg_info("%s: %s", argv[0], err);
+			return -1;
+		}
+		if (r == 0)
+			argv[n++] = argv[i];
+	}
+	argv[n] = NULL;
+	return n;
 }

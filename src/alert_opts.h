@@ -24,6 +24,18 @@ void alert_opts_init(struct alert_cfg *c);
  * these, -1 with err for a missing or bad value. */
 int alert_opt(struct alert_cfg *c, int argc, char **argv, int *i, char *err, size_t errlen);
 
+/* At the end of a run that fed episodes (scan, snds, arf): quiet episodes
+ * clear by the clock, the transaction commits, due alerts go out. Prints
+ * one line when anything happened. Returns EXIT_OK or EXIT_RUNTIME. */
+struct store;
+struct episodes;
+int alert_opts_finish(struct store *st, struct episodes *ep, const struct alert_cfg *ac);
+
+/* Takes these options out of argv (argv[0], the command's name, stays),
+ * leaving the rest for the command's own parser. Returns the new argc, or
+ * -1 after saying which value is bad. */
+int alert_opts_take(struct alert_cfg *ac, int argc, char **argv);
+
 /* The help text of these options, for a command's usage. */
 void alert_opts_usage(FILE *f);
 

@@ -5,8 +5,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <limits.h>
 #include "cmd.h"
-#include <unistd.h>
+#include "datadir.h"
 #include "log.h"
 #include "rules.h"
 #include "xmalloc.h"
@@ -78,11 +79,19 @@ const char *cmd_db_path(const struct globals *g)
 
 struct rules *cmd_load_rules(const struct globals *g)
 {
-	char *err = xmalloc(LOAD_ERR_MAX);
+	char *err, found[PATH_MAX + 64];
 	const char *dir = g->rules_dir;
 	struct rules *r;
-	if (dir == NULL || *dir == '\0')
-		dir = access(BW_PATTERNS_DIR, R_OK) == 0 ? BW_PATTERNS_DIR : "patterns";
+	if (dir == NULL || *dir == '\0') {
+		if (datadir_patterns(found, sizeof found) < 0) {
+			msg_info("no rules directory: looked in %s (give --rules DIR or set "
+				 "BOUNCEWATCH_RULES)", found);
+			return NULL;
+		}
+		dir = found;
+	}
+	msg_debug("rules from %s", dir);
+	err = xmalloc(LOAD_ERR_MAX);
 	if ((r = rules_load(dir, err, LOAD_ERR_MAX)) == NULL)
 		fprintf(stderr, "%s\n", err);
 	free(err);

@@ -43,7 +43,10 @@ extern const struct cmd cmd_scan, cmd_report, cmd_rules;
 extern const struct cmd cmd_blocks;
 extern const struct cmd cmd_query, cmd_check;
 extern const struct cmd cmd_tail;
+extern const struct cmd cmd_snds, cmd_arf;
+extern const struct cmd cmd_alert_mail;
 extern const struct cmd cmd_dnsbl, cmd_selfcheck;
+extern const struct cmd cmd_prune;
 
 struct rules;
 

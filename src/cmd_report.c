@@ -36,9 +36,11 @@ static const struct section sections[] = {
 	{ "local", STORE_SEC_LOCAL, "Local deliveries (lmtp, local, virtual, pipe; not in the sections above)" },
 	{ "reasons", STORE_SEC_REASONS, "Top reasons (deferrals, bounces, refusals)" },
 	{ "blocks", STORE_SEC_BLOCKS, "Block episodes (open, or active in the window)" },
+	{ "snds", STORE_SEC_SNDS, "Microsoft SNDS per IP and day, beside the log's block replies and complaints" },
+	{ "complaints", STORE_SEC_COMPLAINTS, "Complaint reports per day, IP and provider, with the complaint rate" },
 };
 #define NSECTIONS (sizeof sections / sizeof sections[0])
-#define DEFAULT_BY "totals,provider,pool,domain,relay,sending-ip,blocklists,day,hour,local,reasons,blocks"
+#define DEFAULT_BY "totals,provider,pool,domain,relay,sending-ip,blocklists,day,hour,local,reasons,blocks,snds,complaints"
 
 struct report_opts {
 	const char *since, *until, *by, *output;

@@ -88,32 +88,6 @@ static int scan_one(struct ingest *ing, const char *path)
 	return rc;
 }
 
-/* After the files: quiet episodes clear by the clock, then due alerts go out.
- * Prints one line when anything happened. Returns EXIT_OK or EXIT_RUNTIME. */
-static int finish_alerts(struct store *st, struct episodes *ep, const struct alert_cfg *ac)
-{
-	char err[1024], why[512];
-	struct alert_stats as;
-	const struct episode_stats *es = episode_stats(ep);
-	double now = alert_now(ac);
-
-	if (episode_tick(ep, now, err, sizeof err) < 0 || store_commit(st, err, sizeof err) < 0 ||
-	    alert_dispatch(st, ac, now, &as, err, sizeof err) < 0) {
-		store_rollback(st);
-		msg_info("%s", err);
-		return EXIT_RUNTIME;
-	}
-	if (as.failed > 0)
-		msg_warn("%u alert%s not delivered (%s); retried on a later run",
-			 as.failed, as.failed == 1 ? "" : "s",
-			 log_printable(as.last_error, strlen(as.last_error), why, sizeof why));
-	if (es->opened + es->cleared + as.sent + as.failed > 0)
-		printf("blocks: %" PRIu64 " episode%s opened, %" PRIu64 " cleared, %zu open; "
-		       "alerts: %u sent, %u failed\n", es->opened, es->opened == 1 ? "" : "s",
-		       es->cleared, episode_open_count(ep), as.sent, as.failed);
-	return EXIT_OK;
-}
-
 /* Parses scan's options into o, ac and files (which has room for argc).
  * Returns the number of files, -1 on a usage error, -2 for --help. */
 static int scan_opts(struct globals *g, int argc, char **argv, struct ingest_opts *o,
@@ -214,7 +188,7 @@ static int scan_files(struct globals *g, struct ingest_opts *o, struct alert_cfg
 	}
 	print_summary(ingest_stats(ing), jc->on ? 1 : nfiles);
 	ingest_free(ing);
-	if (rc != EXIT_RUNTIME && finish_alerts(st, ep, ac) != EXIT_OK)
+	if (rc != EXIT_RUNTIME && alert_opts_finish(st, ep, ac) != EXIT_OK)
 		rc = EXIT_RUNTIME;
 out:
 	episode_free(ep);

@@ -19,10 +19,12 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 #include "alert_opts.h"
 #include "cmd.h"
 #include "dnstail.h"
 #include "episode.h"
+#include "feed_jobs.h"
 #include "follow.h"
 #include "ingest.h"
 #include "journal_opts.h"
@@ -61,6 +63,11 @@ static void tail_usage(FILE *f)
 		   "                    after the last one once caught up (default: 200, and\n"
 		   "                    1 ms after the last one once caught up)\n"
 		   "  --grace SECONDS   keep reading a rotated file until quiet this long (default 5)\n"
+		   "  --snds-every DUR  fetch Microsoft SNDS every DUR (e.g. 6h), as `snds fetch`\n"
+		   "                    does (key: BOUNCEWATCH_SNDS_KEY or --snds-key-file FILE;\n"
+		   "                    --snds-url BASE)\n"
+		   "  --arf-maildir DIR read new complaint reports from the Maildir DIR every\n"
+		   "                    --arf-every DUR (default 1m), as `arf --maildir` does\n"
 		   "Lines longer than %d bytes are cut and counted.\n", SOURCE_LINE_MAX);
 	journal_cli_usage(f, 0);
 	alert_opts_usage(f);
@@ -111,7 +118,67 @@ struct tail {
 	int dns_stored;		/* DNS results stored since the last dispatch */
 	uint64_t dispatched_at;	/* commit count at the last alert dispatch */
 	double housekept;
+	struct feed_jobs_cfg fj;	/* --snds-every, --arf-maildir ... */
+	struct feed_jobs *jobs;	/* NULL when no feed is configured */
 };
+
+/* Monotonic seconds, for the feed jobs' schedule. */
+static double mono_now(void)
+{
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+}
+
+/* The outside feeds beside the log: starts the due ones, reports the ended. */
+static void feed_jobs_run(struct tail *t)
+{
+	struct feed_job_end ends[4];
+	char err[512], why[640];
+	int n;
+	if (t->jobs == NULL)
+		return;
+	if ((n = feed_jobs_tick(t->jobs, mono_now(), ends, 4, err, sizeof err)) < 0)
+		msg_warn("feeds: %s", err);
+	if (n > 0)	/* alerts the children left due go out at the next housekeeping */
+		t->dispatched_at = UINT64_MAX;
+	for (int i = 0; i < n; i++)
+		if (!run_ok(&ends[i].res)) {
+			run_describe(&ends[i].res, ends[i].timeout, why, sizeof why);
+			msg_warn("feeds: %s: %s; tried again later", ends[i].name, why);
+		}
+}
+
+/* --snds-every DUR, --snds-url URL, --snds-key-file FILE, --arf-maildir DIR,
+ * --arf-every DUR at argv[*i]: 1 consumed, 0 not one of them, -1 bad. */
+static int feed_opt(struct tail *t, int argc, char **argv, int *i)
+{
+	static const char *const names[] = { "--snds-every", "--snds-url", "--snds-key-file",
+					     "--arf-maildir", "--arf-every" };
+	const char *a = argv[*i], *v;
+	size_t k = 0;
+	for (; k < sizeof names / sizeof *names; k++)
+		if (strcmp(a, names[k]) == 0)
+			break;
+	if (k == sizeof names / sizeof *names)
+		return 0;
+	if (*i + 1 >= argc) {
+		msg_info("tail: %s needs a value", a);
+		return -1;
+	}
+	v = argv[++*i];
+	if (k == 0 || k == 4) {
+		long d = cmd_parse_duration(v);
+		if (d <= 0) {
+			msg_info("tail: %s wants a duration (e.g. 6h), not '%s'", a, v);
+			return -1;
+		}
+		*(k == 0 ? &t->fj.snds_every : &t->fj.arf_every) = (double)d;
+	} else {
+		*(k == 1 ? &t->fj.snds_url : k == 2 ? &t->fj.snds_key_file : &t->fj.arf_maildir) = v;
+	}
+	return 1;
+}
 
 static void report_alerts(const struct alert_stats *as)
 {
@@ -212,9 +279,11 @@ static void housekeeping(struct tail *t, int force)
 /* How long the next wait may last. */
 static int wait_ms(const struct tail *t)
 {
-	int ms = alert_sender_wait_ms(t->q);
+	int ms = alert_sender_wait_ms(t->q), jm = t->jobs ? feed_jobs_wait_ms(t->jobs, mono_now()) : -1;
 	if (ms < 0 || ms > MAX_WAIT_MS)
 		ms = MAX_WAIT_MS;
+	if (jm >= 0 && jm < ms)
+		ms = jm;
 	if (alert_sender_busy(t->q) > 0 && ms > CHILD_WAIT_MS)
 		ms = CHILD_WAIT_MS;
 	if (t->dt && dnstail_wait_ms(t->dt) >= 0 && ms > dnstail_wait_ms(t->dt))
@@ -253,6 +322,11 @@ static int parse_opts(struct tail *t, struct follow_opts *o, int argc, char **ar
 			return -1;
 		if (c == 1)
 			continue;
+		if ((c = feed_opt(t, argc, argv, &i)) != 0) {
+			if (c < 0)
+				return -1;
+			continue;
+		}
 		if ((c = journal_cli_opt(&t->jc, 0, argc, argv, &i, err, sizeof err)) == 0)
 			c = alert_opt(&t->ac, argc, argv, &i, err, sizeof err);
 		if (c != 0) {
@@ -322,6 +396,23 @@ static int tail_open(struct tail *t, const struct follow_opts *o)
 	t->q = alert_sender_new(&t->ac);
 	t->ing = ingest_new(t->st, t->rules, &io);
 	t->f = follow_new(t->st, t->ing, t->ep, o, err, sizeof err);
+	if (t->fj.snds_every > 0 || t->fj.arf_maildir) {
+		static char exe[4096];
+		ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+		if (n <= 0) {
+			msg_info("tail: cannot find my own program for the feed jobs: %m");
+			return EXIT_RUNTIME;
+		}
+		exe[n] = '\0';
+		t->fj.exe = exe;
+		t->fj.db = cmd_db_path(t->g);
+		t->fj.rules = t->g->rules_dir;
+		t->fj.clear_after = t->ac.clear_after;
+		t->fj.alert_window = t->ac.alert_window;
+		t->fj.min_interval = t->ac.min_interval;
+		t->fj.env = t->ac.pass_env;
+		t->jobs = feed_jobs_new(&t->fj);
+	}
 	if (t->dc.resolver_given &&
 	    (t->dt = dnstail_new(t->st, t->ep, &t->ac, &t->dc, t->g->rules_dir, err, sizeof err)) == NULL) {
 		msg_info("tail: %s", err);
@@ -332,6 +423,7 @@ static int tail_open(struct tail *t, const struct follow_opts *o)
 
 static void tail_close(struct tail *t)
 {
+	feed_jobs_free(t->jobs);
 	dnstail_free(t->dt);	/* cancels the lookup in flight */
 	follow_free(t->f);
 	alert_sender_free(t->q);
@@ -377,6 +469,7 @@ static int tail_run(struct tail *t)
 			break;
 		}
 		housekeeping(t, 0);
+		feed_jobs_run(t);
 	}
 	/* Commit what was read; a store that stays locked gets a few tries. */
 	for (int i = 0; follow_pending(t->f) > 0 && i < 5; i++) {

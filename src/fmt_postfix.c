@@ -9,17 +9,21 @@
  *   "QID: to=<..>, [orig_to=<..>,] relay=.., delay=.., delays=.., dsn=..,
  *    status=WORD (detail)"                        -> status from WORD
  *     (local = 1 for lmtp, local, virtual and pipe: local mailboxes)
- *   "QID: host H[IP] said: 4xx .. (in reply to X command)"  -> DS_REFUSED
- *   "QID: host H[IP] refused to talk to me: 554 .."         -> DS_REFUSED, CONNECT
- *   "[QID: ]connect to H[IP]:25: Connection timed out"      -> DS_UNREACHABLE, CONNECT
- *   "QID: lost connection with H[IP] while sending RCPT TO" -> DS_UNREACHABLE
- *   "QID: conversation with H[IP] timed out while ..."      -> DS_UNREACHABLE
- *     (both: the transport failed, there is no reply to classify; the stage
- *      comes from the "while ..." words)
  *   qmgr "QID: from=<s>, status=expired, returned to sender" -> DS_EXPIRED,
  *     no recipient (qmgr logs this once per message, not per recipient)
- * Lines without to=, said/refused/connect/lost/conversation are not
- * deliveries: their detail is the rest of the message after "QID: ".
+ * What is read but is not a delivery (parse returns 0): smtp(8) logs the
+ * servers it tried in the attempt before its status= line,
+ *   "QID: host H[IP] said: 4xx .. (in reply to X command)"
+ *   "QID: host H[IP] refused to talk to me: 554 .."
+ *   "[QID: ]connect to H[IP]:25: Connection timed out"
+ *   "QID: lost connection with H[IP] while sending RCPT TO"
+ *   "QID: conversation with H[IP] timed out while ..."
+ * and the status= line then holds the last server's reply: a real Postfix
+ * logs "connect to 127.0.0.7[127.0.0.7]:2525: Connection refused" and then
+ * "to=<..>, relay=none, ... status=deferred (connect to 127.0.0.7...)" for
+ * one connection (samples/postfix-loopback.log). One attempt, one row: a
+ * refusal stored from both lines counted every refused connection twice.
+ * Other lines without to= are not deliveries either.
  * Returns -1 for a line of a delivery agent with a queue id that carries
  * "to=<" without a "status=", or "status=" without "to=<": the shape of a
  * status line we could not read.
@@ -364,11 +368,12 @@ static int postfix_parse(struct fmt_state *st, const struct syslog_hdr *h, struc
 		d->local = ag == AG_LOCAL;
 		return r;
 	}
+	/* a server of the attempt (see above): read, not stored */
 	fill_common(st, h, qid, d);
 	r = session_line(d, p, e);
 	if (r == 0 && qid.len && (SMTP_STARTS(p, e, "status=") || SMTP_FIND(p, e, " status=")))
 		return -1;
-	return r;
+	return 0;
 }
 
 static int postfix_claims(struct str prog)

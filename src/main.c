@@ -22,8 +22,12 @@ static const struct cmd *const commands[] = {
 	&cmd_query,
 	&cmd_check,
 	&cmd_rules,
+	&cmd_snds,
+	&cmd_arf,
+	&cmd_alert_mail,
 	&cmd_dnsbl,
 	&cmd_selfcheck,
+	&cmd_prune,
 	NULL
 };
 
@@ -36,8 +40,9 @@ static void usage(FILE *f)
 		fprintf(f, "  %-8s %s\n", (*c)->name, (*c)->summary);
 	fprintf(f, "\noptions:\n"
 		   "  --db PATH     database (default $BOUNCEWATCH_DB, else %s)\n"
-		   "  --rules DIR   rule files (default $BOUNCEWATCH_RULES, else %s,\n"
-		   "                else ./patterns)\n"
+		   "  --rules DIR   rule files (default $BOUNCEWATCH_RULES, else\n"
+		   "                ../share/bouncewatch/patterns beside the binary, else\n"
+		   "                %s, else ./patterns)\n"
 		   "  -v            more detail on stderr\n"
 		   "  --help, --version\n"
 		   "\n'bouncewatch COMMAND --help' describes a command.\n"

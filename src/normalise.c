@@ -7,6 +7,8 @@
 #include "normalise.h"
 
 #define IP_TEXT_MAX 45
+#define HOST_MAX 253	/* a DNS name; longer runs are not looked at as one */
+#define IDRUN_MAX 64
 
 struct out {
 	char *p;
@@ -70,6 +72,65 @@ static size_t ip_len(const unsigned char *s, size_t n)
 	if (inet_pton(AF_INET, buf, bin) == 1 || (colons >= 2 && inet_pton(AF_INET6, buf, bin) == 1))
 		return i;
 	return 0;
+}
+
+/* Length of a run of letters and digits joined by single '-' or '.' at s,
+ * at most max bytes (the scan is bounded, so normalising stays linear);
+ * *seps counts the joins, *digits and *alphas the kinds of bytes. */
+static size_t joined_run(const unsigned char *s, size_t n, size_t max, size_t *seps,
+			 size_t *digits, size_t *alphas)
+{
+	size_t i = 0;
+	*seps = *digits = *alphas = 0;
+	while (i < n && i <= max) {
+		if (is_alnum(s[i])) {
+			*digits += is_digit(s[i]);
+			*alphas += is_alpha(s[i]);
+			i++;
+		} else if ((s[i] == '-' || s[i] == '.') && i > 0 && is_alnum(s[i - 1]) &&
+			   i + 1 < n && is_alnum(s[i + 1])) {
+			(*seps)++;
+			i++;
+		} else {
+			break;
+		}
+	}
+	return i > max ? 0 : i;
+}
+
+/* Length of a server's host name at s, else 0: three labels or more, the
+ * last one letters only, and a digit in some label
+ * ("DB5EUR03FT021.eop-EUR03.prod.protection.outlook.com",
+ * "mta7.mail.bf1.yahoo.com"). Names without digits ("zen.spamhaus.org",
+ * "mail.live.com") say what they are and are kept. */
+static size_t host_len(const unsigned char *s, size_t n)
+{
+	size_t seps, digits, alphas, i = joined_run(s, n, HOST_MAX, &seps, &digits, &alphas);
+	size_t dots = 0, last = 0;
+	if (i == 0 || digits == 0 || (i < n && (s[i] == '@' || s[i] == '-')))
+		return 0;
+	for (size_t k = 0; k < i; k++)
+		if (s[k] == '.') {
+			dots++;
+			last = k + 1;
+		}
+	if (dots < 2 || i - last < 2)
+		return 0;
+	for (size_t k = last; k < i; k++)
+		if (!is_alpha(s[k]))
+			return 0;
+	return i;
+}
+
+/* Length of an id made of parts joined by '-' or '.' at s, else 0: letters
+ * and digits, 8 bytes or more (Gmail's "a48-d2e1a72fcca58.123" before
+ * " - gsmtp"). */
+static size_t idrun_len(const unsigned char *s, size_t n)
+{
+	size_t seps, digits, alphas, i = joined_run(s, n, IDRUN_MAX, &seps, &digits, &alphas);
+	if (i < 8 || seps == 0 || digits == 0 || alphas == 0 || (i < n && s[i] == '@'))
+		return 0;
+	return i;
 }
 
 /* Length of an enhanced status code d.ddd.ddd at s, else 0. */
@@ -179,6 +240,12 @@ size_t reply_normalise(const char *in, size_t len, char *out, size_t outsz)
 			i += k;
 		} else if (boundary && (k = ip_len(s + i, len - i)) > 0) {
 			put(&o, "<ip>", 4);
+			i += k;
+		} else if (boundary && (k = host_len(s + i, len - i)) > 0) {
+			put(&o, "<host>", 6);
+			i += k;
+		} else if (boundary && (k = idrun_len(s + i, len - i)) > 0) {
+			put(&o, "<id>", 4);
 			i += k;
 		} else if (is_alnum(s[i])) {
 			i += word(&o, s + i, len - i);

@@ -6,6 +6,10 @@
  *   e-mail addresses            -> <addr> (with their <> if they had them)
  *   IPv4 / IPv6 addresses       -> <ip>
  *   ISO 8601 times              -> <time>
+ *   server host names: 3 labels or more, a digit in one of them
+ *   ("DB5EUR03FT021.eop-EUR03.prod.protection.outlook.com") -> <host>
+ *   ids joined by '-' or '.', 8 bytes or more, letters and digits
+ *   (Gmail's "a48-d2e1a72fcca58.123 - gsmtp")  -> <id>
  *   ids: letter+digit runs of 8 or more ([A-Za-z0-9], at least one digit)
  *                               -> <id>
  *   other digit runs            -> <n>

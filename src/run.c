@@ -47,9 +47,10 @@ static void move_fd(int fd, int to)
 		dup2(fd, to);
 }
 
-static void child(const char *path, char *const envp[], int in, int errfd)
+static void child(const char *path, char *const argv_in[], char *const envp[], int in, int errfd)
 {
-	char *const argv[] = { (char *)path, NULL };
+	char *const path_only[] = { (char *)path, NULL };
+	char *const *argv = argv_in ? argv_in : path_only;
 	char msg[512];
 	sigset_t none;
 	int null = open("/dev/null", O_WRONLY | O_CLOEXEC);
@@ -116,6 +117,13 @@ static void pump(struct run_child *c, int ms)
 struct run_child *run_start(const char *path, char *const envp[], const char *input, size_t inlen,
 			    double timeout, char *err, size_t errlen)
 {
+	return run_start_argv(path, NULL, envp, input, inlen, timeout, err, errlen);
+}
+
+struct run_child *run_start_argv(const char *path, char *const argv[], char *const envp[],
+				 const char *input, size_t inlen, double timeout, char *err,
+				 size_t errlen)
+{
 	int in[2] = { -1, -1 }, er[2] = { -1, -1 };
 	struct run_child *c = NULL;
 	pid_t pid;
@@ -130,7 +138,7 @@ struct run_child *run_start(const char *path, char *const envp[], const char *in
 		goto out;
 	}
 	if (pid == 0)
-		child(path, envp, in[0], er[1]);
+		child(path, argv, envp, in[0], er[1]);
 	setpgid(pid, pid);
 	c = xcalloc(1, sizeof *c);
 	*c = (struct run_child){ .pid = pid, .in = in[1], .err = er[0], .inlen = inlen,

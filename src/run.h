@@ -1,6 +1,7 @@
 /* run - the one way bouncewatch starts a child process
  *
- * fork + execve of a fixed program path with argv = { path } only: no
+ * fork + execve of a fixed program path with a fixed argv ({ path } unless
+ * the caller gives one, never text from a log): no
  * shell, no PATH search, nothing from a log line can become a command. Data
  * travels in the environment (exactly envp, nothing inherited) and on stdin.
  * The child runs in its own process group; on timeout the group gets
@@ -36,6 +37,11 @@ struct run_child;
  * process from then on. NULL with err when no child could be started. */
 struct run_child *run_start(const char *path, char *const envp[], const char *input, size_t inlen,
 			    double timeout, char *err, size_t errlen);
+/* run_start() with a fixed argv (argv[0] first, NULL-terminated; NULL
+ * means { path }), e.g. bouncewatch running one of its own commands. */
+struct run_child *run_start_argv(const char *path, char *const argv[], char *const envp[],
+				 const char *input, size_t inlen, double timeout, char *err,
+				 size_t errlen);
 /* Without blocking: feeds stdin, collects stderr, sends SIGTERM to the
  * group at the timeout and SIGKILL RUN_KILL_GRACE seconds later, reaps.
  * Returns 1 when the child ended (*res filled, c freed), else 0. */

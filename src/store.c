@@ -157,6 +157,7 @@ struct store *store_open(const char *path, enum store_mode mode, char *err, size
 		}
 		if (create_file(path, err, errlen) < 0)
 			goto fail;
+		sb.st_size = 0;
 	} else if (S_ISDIR(sb.st_mode)) {
 		snprintf(err, errlen, "%s: is a directory", path);
 		goto fail;
@@ -172,6 +173,12 @@ struct store *store_open(const char *path, enum store_mode mode, char *err, size
 	}
 	sqlite3_busy_timeout(st->db, 10000);
 	sqlite3_extended_result_codes(st->db, 1);
+	/* A new (empty) file returns freed pages with PRAGMA incremental_vacuum
+	 * (prune): auto_vacuum can only be chosen before the file has a header,
+	 * which switching to WAL writes. */
+	if (mode == STORE_WRITE && sb.st_size == 0 &&
+	    exec_sql(st, "PRAGMA auto_vacuum = INCREMENTAL", path, err, errlen) < 0)
+		goto fail;
 	if (mode == STORE_WRITE &&
 	    (exec_sql(st, "PRAGMA journal_mode=WAL", path, err, errlen) < 0 ||
 	     exec_sql(st, "PRAGMA synchronous=NORMAL", path, err, errlen) < 0))

@@ -30,10 +30,27 @@ static const char SQL_REASONS[] =
 static const char SQL_BLOCKS[] =
 	"SELECT CASE WHEN e.cleared IS NULL THEN 'open' ELSE 'cleared' END AS state, "
 	"e.provider, e.pool, e.sending_ip, e.category, e.opened, e.last_seen, e.cleared, "
-	"e.clear_reason, e.event_count AS events, e.rule_id, coalesce(e.advice, r.advice) AS advice, e.first_reply "
+	"e.clear_reason, e.event_count AS events, e.rule_id, coalesce(e.advice, r.advice) AS advice, e.first_reply, "
+	"(SELECT group_concat(kind, ' ') FROM (SELECT DISTINCT kind FROM episode_evidence v "
+	"WHERE v.episode_id = e.id ORDER BY kind)) AS evidence "
 	"FROM episodes e LEFT JOIN rules r ON r.id = e.rule_id "
 	"WHERE e.opened < ?2 AND (e.cleared IS NULL OR e.cleared >= ?1 OR e.last_seen >= ?1) "
 	"ORDER BY e.cleared IS NOT NULL, e.opened DESC, e.id LIMIT ?3";
+/* SNDS's days beside what the log and the complaint reports say of the
+ * same IP and day. */
+static const char SQL_SNDS[] =
+	"SELECT s.day, s.ip, s.filter, s.complaint_rate, s.trap_hits, s.recipients, "
+	"(SELECT count(*) FROM deliveries d WHERE d.is_block = 1 AND d.sending_ip = s.ip "
+	" AND d.ts >= unixepoch(s.day) AND d.ts < unixepoch(s.day, '+1 day')) AS log_blocks, "
+	"(SELECT count(*) FROM complaints c WHERE c.source_ip = s.ip "
+	" AND c.arrived >= unixepoch(s.day) AND c.arrived < unixepoch(s.day, '+1 day')) AS complaints "
+	"FROM snds_data s WHERE s.day >= date(?1, 'unixepoch') AND s.day <= date(?2, 'unixepoch') "
+	"ORDER BY s.day DESC, s.ip LIMIT ?3";
+static const char SQL_COMPLAINTS[] =
+	"SELECT day, source_ip, reporter, complaints, accepted, "
+	"round(1.0 * complaints / max(accepted, 1), 4) AS complaint_rate FROM complaint_rates "
+	"WHERE day >= date(?1, 'unixepoch') AND day <= date(?2, 'unixepoch') "
+	"ORDER BY day DESC, complaints DESC, source_ip LIMIT ?3";
 static const char SQL_OPEN_EPISODES[] =
 	"SELECT provider, sending_ip, category, opened, last_seen, event_count AS events, rule_id "
 	"FROM episodes WHERE cleared IS NULL ORDER BY opened, id";
@@ -101,11 +118,13 @@ static int run_rows(struct store *st, sqlite3_stmt *s, store_cell_fn fn, void *a
 	return ret;
 }
 
-/* One SQL section: reasons or blocks. */
+/* One SQL section: reasons, blocks, snds, complaints. */
 static int sql_section(struct store *st, const struct store_window *w,
 		       const struct store_report_req *rq, char *err, size_t errlen)
 {
-	const char *sql = rq->sec == STORE_SEC_REASONS ? SQL_REASONS : SQL_BLOCKS;
+	const char *sql = rq->sec == STORE_SEC_REASONS ? SQL_REASONS
+			  : rq->sec == STORE_SEC_SNDS ? SQL_SNDS
+			  : rq->sec == STORE_SEC_COMPLAINTS ? SQL_COMPLAINTS : SQL_BLOCKS;
 	sqlite3_stmt *s;
 	if (rq->sec == STORE_SEC_REASONS && register_functions(st, err, errlen) < 0)
 		return -1;

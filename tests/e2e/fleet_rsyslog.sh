@@ -149,7 +149,7 @@ stored() { # DB HOST: the same three fields, from the database
 }
 rows() { sqlite3 -cmd '.timeout 5000' "$1" "SELECT count(*) FROM deliveries" 2>/dev/null || echo 0; }
 # wait_rows DB N: until the database holds N rows (10 s at most)
-wait_rows() { i=0; while [ "$(rows "$1")" != "$2" ] && [ $i -lt 100 ]; do sleep 0.1; i=$((i + 1)); done; rows "$1"; }
+wait_rows() { i=0; while [ "$(rows "$1")" != "$2" ] && [ $i -lt 300 ]; do sleep 0.1; i=$((i + 1)); done; rows "$1"; }
 # same NAME FILE_EXPECTED FILE_ACTUAL: equal files, or the first differences
 same() {
 	if cmp -s "$2" "$3"; then ok "$1"; else
@@ -191,9 +191,9 @@ date -u -d '-30 min' +%s >"$T/clock"	# the servers' lines start 30 minutes ago
 # delivery clears an episode here (--clear-accepts 1 --clear-span 0): what is
 # tested is whose success may clear, not the hysteresis (test_episode).
 ONE="--clear-accepts 1 --clear-span 0"
-"$BW" --db "$DBA" --rules "$RULES" tail --grace 3 $ONE "$COL/mail.log" >"$T/tail-a.out" 2>"$T/tail-a.err" &
+"$BW" --db "$DBA" --rules "$RULES" tail --grace 10 $ONE "$COL/mail.log" >"$T/tail-a.out" 2>"$T/tail-a.err" &
 TA_PID=$!
-"$BW" --db "$DBB" --rules "$RULES" tail --grace 3 $ONE --source-ip mx1=192.0.2.10 "$COL/mail-trad.log" \
+"$BW" --db "$DBB" --rules "$RULES" tail --grace 10 $ONE --source-ip mx1=192.0.2.10 "$COL/mail-trad.log" \
 	>"$T/tail-b.out" 2>"$T/tail-b.err" &
 TB_PID=$!
 i=0; while ! grep -q 'does not exist yet' "$T/tail-a.err" 2>/dev/null && [ $i -lt 50 ]; do sleep 0.1; i=$((i + 1)); done

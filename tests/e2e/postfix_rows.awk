@@ -9,11 +9,11 @@
 # src/smtp/smtp_proto.c):
 #   delivery agent "QID: to=<r>, relay=H[IP]:port, ..., dsn=D, status=W (detail)"
 #   qmgr           "QID: from=<s>, status=expired, returned to sender"
-#   smtp/lmtp      "[QID: ]connect to H[IP]:port: reason"          (unreachable)
-#                  "QID: lost connection with H[IP] while ..."       (unreachable)
-#                  "QID: conversation with H[IP] timed out while ..."(unreachable)
-#                  "QID: host H[IP] said: reply (in reply to X command)" (refused)
-#                  "QID: host H[IP] refused to talk to me: reply"   (refused)
+# Not attempts: the lines smtp(8) logs for each server it tried before the
+# attempt's status= line ("[QID: ]connect to H[IP]:port: reason", "QID: host
+# H[IP] said: ...", "... refused to talk to me: ...", "lost connection with",
+# "conversation with ... timed out"): the status= line that follows is the
+# attempt, with the last server's reply (one refused connection, one row).
 # The reply is the remote server's text: "host H[IP] said: " and the trailing
 # "(in reply to ... command)" removed; otherwise the whole detail.
 
@@ -76,12 +76,5 @@ NF >= 6 && $5 ~ /^postfix[^[]*\[[0-9]+\]:$/ {
 		r = rest
 		sub(/^from=<[^>]*>, status=expired, /, "", r)
 		out("expired", "", "", "", r)
-	} else if (prog ~ /\/(smtp|lmtp)$/ && rest !~ /to=</) {
-		if (rest ~ /^connect to [^ ]*\[[^]]*\]:[0-9]+: /)
-			out("unreachable", "", bracket_ip(rest), "", rest)
-		else if (rest ~ /^(lost connection with|conversation with) [^ ]*\[[^]]*\]/)
-			out("unreachable", "", bracket_ip(rest), "", rest)
-		else if (rest ~ /^host [^ ]*\[[^]]*\] (said|refused to talk to me): /)
-			out("refused", "", bracket_ip(rest), "", reply_of(rest))
 	}
 }

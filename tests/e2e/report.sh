@@ -46,7 +46,8 @@ want = dict(attempts=24, sent=15, deferred=5, bounced=4, expired=0, other=0, blo
             first="2026-11-20T10:00:01Z", last="2026-11-22T09:00:00Z")
 assert d["totals"] == want, d["totals"]
 assert list(d)[5:] == ["totals", "provider", "pool", "domain", "relay", "sending-ip", "blocklists",
-                       "day", "hour", "local", "reasons", "blocks"], list(d)'
+                       "day", "hour", "local", "reasons", "blocks", "snds", "complaints"], list(d)
+assert d["snds"] == [] and d["complaints"] == [], (d["snds"], d["complaints"])'
 pycheck "json per provider" "$T/r.json" '
 import json, sys
 p = {r["provider"]: r for r in json.load(open(sys.argv[1]))["provider"]}
@@ -91,7 +92,7 @@ assert len(g) == 1 and g[0]["count"] == 2, g
 assert sum(x["count"] for x in r) == 9, r
 u = [x for x in r if x["rule_id"] == "user-unknown"][0]
 assert u["reason"].startswith("550 5.1.1 <addr>: Recipient"), u
-assert "[<ip> <n>]" in g[0]["reason"] and "<id>.<n> - gsmtp" in g[0]["reason"], g'
+assert "[<ip> <n>]" in g[0]["reason"] and "<id> - gsmtp" in g[0]["reason"], g'
 pycheck "json blocks: open first, old episode left out, advice" "$T/r.json" '
 import json, sys
 b = json.load(open(sys.argv[1]))["blocks"]
@@ -101,7 +102,9 @@ assert b[0]["clear_reason"] is None and b[0]["advice"] == "https://sender.office
 assert b[1]["advice"] == "https://senders.yahooinc.com/contact", b[1]
 assert b[1]["cleared"] == "2026-11-21T15:00:00Z" and b[1]["clear_reason"] == "delivered", b[1]
 assert list(b[0]) == ["state", "provider", "pool", "sending_ip", "category", "opened", "last_seen",
-                      "cleared", "clear_reason", "events", "rule_id", "advice", "first_reply"]'
+                      "cleared", "clear_reason", "events", "rule_id", "advice", "first_reply",
+                      "evidence"]
+assert b[0]["evidence"] is None, b[0]'
 pycheck "json hostile bytes escaped" "$T/r.json" '
 import json, sys
 raw = open(sys.argv[1], "rb").read()
@@ -309,7 +312,7 @@ yahoo|1"
 exp2="2026-11-20 12:10:01"
 exp3="microsoft|203.0.113.7|blocklist|2026-11-21 08:00:02|https://sender.office.com"
 exp4="2026-11-21|microsoft|4|0|1|3|0.25|0.75"
-exp5="421-4.7.28 [<ip> <n>] Our system has detected an unusual rate of 421-4.7.28 unsolicited mail originating from your IP address. To protect our users 421-4.7.28 from spam, mail sent from your IP address has been temporarily rate 421 4.7.28 limited. <id>.<n> - gsmtp|2"
+exp5="421-4.7.28 [<ip> <n>] Our system has detected an unusual rate of 421-4.7.28 unsolicited mail originating from your IP address. To protect our users 421-4.7.28 from spam, mail sent from your IP address has been temporarily rate 421 4.7.28 limited. <id> - gsmtp|2"
 i=1
 while [ $i -le 5 ]; do
 	q=$(exq $i | sed "s/date('now', 'localtime', '-1 day')/'2026-11-21'/")

@@ -19,10 +19,13 @@ status "scan the sample log" 0 "$BW" --db "$DB" --rules "$RULES" scan --year 202
 n() { grep -c -- "$1" "$LOG"; }
 sent=$(n 'status=sent') deferred=$(n 'status=deferred') bounced=$(n 'status=bounced')
 expired=$(n 'status=expired')
-# a refused connection logged without a recipient is an attempt too
-refused_lines() { grep -v 'status=' "$LOG" | grep 'postfix/smtp\[[0-9]*\]: connect to .*: Connection refused'; }
-refused=$(refused_lines | wc -l)
-attempts=$((sent + deferred + bounced + expired + refused))
+# A refused connection is one attempt: Postfix logs "connect to H[IP]:port:
+# Connection refused" and then the recipient's status=deferred line with the
+# same words; only the status= line is an attempt.
+refused=$(grep -v 'status=' "$LOG" | grep -c 'postfix/smtp\[[0-9]*\]: connect to .*: Connection refused')
+eq "the log has refused connections, each followed by its status=deferred line" "$refused" \
+	"$(grep -c 'status=deferred (connect to .*: Connection refused)' "$LOG")"
+attempts=$((sent + deferred + bounced + expired))
 # per recipient domain, per relay IP: "name sent deferred bounced"
 per() { # per AWK-EXPR-FOR-THE-KEY
 	grep -E 'status=(sent|deferred|bounced)' "$LOG" | awk '
@@ -40,7 +43,7 @@ per 'if ($i ~ /^relay=.*\[.*\]/) { key = $i; sub(/^relay=[^[]*\[/, "", key); sub
 qids=$(grep -E 'status=(sent|deferred|bounced|expired)' "$LOG" | awk '{ print $6 }' | sort -u | wc -l)
 deferred_qids=$(grep 'status=deferred' "$LOG" | awk '{ print $6 }' | sort -u | wc -l)
 rcpts=$(grep -o 'to=<[^>]*>' "$LOG" | sort -u | wc -l)
-hours=$({ grep 'status=' "$LOG"; refused_lines; } |
+hours=$(grep 'status=' "$LOG" |
 	awk '{ print substr($3, 1, 2) }' | sort | uniq -c | awk '{ print $2 "=" $1 }' | tr '\n' ' ')
 # block replies, as the shipped rules name them
 s3140=$(n 'status=bounced.*(S3140)') g428=$(n 'status=deferred.*421-4.7.28')

@@ -3,7 +3,7 @@
  * SUMMARY
  *	smtpsink --addr 127.0.0.2 [--addr 127.0.0.3 ...] --port 2525
  *		[--table FILE] [--ready FILE] [--log FILE] [--name HOST]
- *		[--max-seconds N] [--conn-seconds N]
+ *		[--max-seconds N] [--conn-seconds N] [--save DIR]
  *
  * DESCRIPTION
  *	One process, one poll() loop, several listening loopback addresses and up
@@ -27,6 +27,11 @@
  *	section 4.5.3.1.4); a longer command gets 500 and a longer data line is cut
  *	and counted. A session lasts at most --conn-seconds, the process at most
  *	--max-seconds, so a test that forgets to stop it still ends.
+ *
+ *	--save DIR keeps every message received: DIR/N.eml (N the session
+ *	number, then -2, -3 ... for more messages in one session) with LF line
+ *	ends and the dot-stuffing removed (RFC 5321 4.5.2), written under a
+ *	temporary name and renamed once its final "." came.
  *
  *	Binds to 127.0.0.0/8 addresses only: it is a test tool, never a server.
  *	Depends on libc only; no project headers.
@@ -73,6 +78,9 @@ struct conn {
 	int nrcpt;
 	char eod_reply[REPLY_MAX];	/* first end-of-data reply of the accepted recipients */
 	unsigned long data_lines, data_bytes, data_cut;
+	FILE *save;		/* --save: the message being received */
+	char save_tmp[512];
+	unsigned nmsg;		/* messages of this session */
 };
 
 struct sink {
@@ -82,6 +90,7 @@ struct sink {
 	int port;
 	const char *name;
 	const char *ready;
+	const char *save_dir;
 	FILE *log;
 	long max_seconds, conn_seconds;
 	struct entry *tab;
@@ -238,6 +247,11 @@ static void conn_close(struct sink *s, struct conn *c, const char *why)
 {
 	logf_(s, "#%u closed (%s); data %lu lines %lu bytes %lu cut",
 	      c->id, why, c->data_lines, c->data_bytes, c->data_cut);
+	if (c->save) {	/* an unfinished message is not kept */
+		fclose(c->save);
+		c->save = NULL;
+		unlink(c->save_tmp);
+	}
 	close(c->fd);
 	c->fd = -1;
 }
@@ -323,6 +337,29 @@ static void reset_txn(struct conn *c)
 	c->eod_reply[0] = '\0';
 }
 
+static void save_open(struct sink *s, struct conn *c)
+{
+	if (s->save_dir == NULL)
+		return;
+	snprintf(c->save_tmp, sizeof c->save_tmp, "%s/.%u-%u.tmp", s->save_dir, c->id, ++c->nmsg);
+	if ((c->save = fopen(c->save_tmp, "w")) == NULL)
+		logf_(s, "#%u save %s: %s", c->id, c->save_tmp, strerror(errno));
+}
+
+static void save_close(struct sink *s, struct conn *c)
+{
+	char name[600];
+	if (c->save == NULL)
+		return;
+	if (c->nmsg > 1)
+		snprintf(name, sizeof name, "%s/%u-%u.eml", s->save_dir, c->id, c->nmsg);
+	else
+		snprintf(name, sizeof name, "%s/%u.eml", s->save_dir, c->id);
+	if (fclose(c->save) != 0 || rename(c->save_tmp, name) != 0)
+		logf_(s, "#%u save %s: %s", c->id, name, strerror(errno));
+	c->save = NULL;
+}
+
 static int do_command(struct sink *s, struct conn *c, const char *line)
 {
 	char buf[REPLY_MAX];
@@ -349,6 +386,7 @@ static int do_command(struct sink *s, struct conn *c, const char *line)
 		if (c->nrcpt == 0)
 			return reply(s, c, "554 5.5.1 Error: no valid recipients");
 		c->stage = ST_DATA;
+		save_open(s, c);
 		return reply(s, c, "354 End data with <CR><LF>.<CR><LF>");
 	}
 	if (verb_is(line, "RSET")) {
@@ -372,8 +410,14 @@ static int do_data_line(struct sink *s, struct conn *c, const char *line, size_t
 	if (!(len == 1 && line[0] == '.')) {
 		c->data_lines++;
 		c->data_bytes += len;
+		if (c->save) {
+			size_t dot = line[0] == '.';	/* transparency, RFC 5321 4.5.2 */
+			fwrite(line + dot, 1, len - dot, c->save);
+			fputc('\n', c->save);
+		}
 		return 0;
 	}
+	save_close(s, c);
 	c->stage = ST_CMD;
 	logf_(s, "#%u message: %lu lines %lu bytes", c->id, c->data_lines, c->data_bytes);
 	if (c->eod_reply[0])
@@ -578,7 +622,8 @@ static long num_arg(const char *opt, const char *v, long lo, long hi)
 static void usage(void)
 {
 	fprintf(stderr, "usage: smtpsink [--addr 127.0.0.x]... [--port N] [--table FILE]\n"
-		"  [--ready FILE] [--log FILE] [--name HOST] [--max-seconds N] [--conn-seconds N]\n");
+		"  [--ready FILE] [--log FILE] [--name HOST] [--max-seconds N] [--conn-seconds N]\n"
+		"  [--save DIR]\n");
 	exit(2);
 }
 
@@ -601,6 +646,8 @@ static void parse_args(struct sink *s, int argc, char **argv)
 			s->ready = v;
 		else if (strcmp(o, "--name") == 0)
 			s->name = v;
+		else if (strcmp(o, "--save") == 0)
+			s->save_dir = v;
 		else if (strcmp(o, "--max-seconds") == 0)
 			s->max_seconds = num_arg(o, v, 1, 86400);
 		else if (strcmp(o, "--conn-seconds") == 0)

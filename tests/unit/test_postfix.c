@@ -68,14 +68,14 @@ static const struct pcase cases[] = {
 	/* Mailu/Mailu#1458, second line: a refusal logged without to= */
 	{ .name = "yahoo_tss04_said_without_to",
 	  .line = "Apr 21 08:45:22 mail postfix/smtp[1295]: BC495AA0516: host mta7.am0.yahoodns.net[67.195.228.110] said: 421 4.7.0 [TSS04] Messages from 78.225.183.108 temporarily deferred due to user complaints - 4.16.55.1; see https://help.yahoo.com/kb/postmaster/SLN3434.html (in reply to MAIL FROM command)",
-	  .ret = 1, .qid = "BC495AA0516", .rcpt = "", .domain = "", .rhost = "mta7.am0.yahoodns.net",
+	  .ret = 0, .qid = "BC495AA0516", .rcpt = "", .domain = "", .rhost = "mta7.am0.yahoodns.net",
 	  .rip = "67.195.228.110", .port = -1, .dsn = "", .status = DS_REFUSED, .code = 421,
 	  .stage = STAGE_MAIL, .reply_pre = "421 4.7.0 [TSS04] Messages from 78.225.183.108",
 	  .reply_suf = "SLN3434.html" },
 	/* Mailu/Mailu#1458, third line */
 	{ .name = "lost_connection_sending_rcpt",
 	  .line = "Apr 21 08:45:22 mail postfix/smtp[1295]: BC495AA0516: lost connection with mta7.am0.yahoodns.net[67.195.228.110] while sending RCPT TO",
-	  .ret = 1, .qid = "BC495AA0516", .rcpt = "", .rhost = "mta7.am0.yahoodns.net",
+	  .ret = 0, .qid = "BC495AA0516", .rcpt = "", .rhost = "mta7.am0.yahoodns.net",
 	  .rip = "67.195.228.110", .port = -1, .status = DS_UNREACHABLE, .code = 0,
 	  .stage = STAGE_RCPT },
 	/* Mailu/Mailu#1458, fourth line */
@@ -117,19 +117,19 @@ static const struct pcase cases[] = {
 	/* datacadamia.com, "Postfix - Spam" page */
 	{ .name = "gmail_421_said_without_to",
 	  .line = "Feb 18 14:55:52 beau postfix/smtp[31892]: 463F01A2EBD: host gmail-smtp-in.l.google.com[74.125.192.26] said: 421-4.7.28 [192.99.55.226 15] Our system has detected an unusual rate of 421-4.7.28 unsolicited mail originating from your IP address. To protect our 421-4.7.28 users from spam, mail sent from your IP address has been temporarily 421-4.7.28 rate limited. Please visit 421-4.7.28 https://support.google.com/mail/?p=UnsolicitedRateLimitError to 421 4.7.28 review our Bulk Email Senders Guidelines. k10si2978071qtp.33 - gsmtp (in reply to end of DATA command)",
-	  .ret = 1, .qid = "463F01A2EBD", .rhost = "gmail-smtp-in.l.google.com", .rip = "74.125.192.26",
+	  .ret = 0, .qid = "463F01A2EBD", .rhost = "gmail-smtp-in.l.google.com", .rip = "74.125.192.26",
 	  .status = DS_REFUSED, .code = 421, .stage = STAGE_EOD,
 	  .reply_suf = "k10si2978071qtp.33 - gsmtp" },
 	/* chatmail/relay#919 */
 	{ .name = "connect_timeout_without_qid",
 	  .line = "Apr 30 18:18:42 delta postfix/smtp[30857]: connect to nine.testrun.org[77.42.49.41]:25: Connection timed out",
-	  .ret = 1, .qid = "", .rcpt = "", .rhost = "nine.testrun.org", .rip = "77.42.49.41", .port = 25,
+	  .ret = 0, .qid = "", .rcpt = "", .rhost = "nine.testrun.org", .rip = "77.42.49.41", .port = 25,
 	  .status = DS_UNREACHABLE, .code = 0, .stage = STAGE_CONNECT,
 	  .reply = "connect to nine.testrun.org[77.42.49.41]:25: Connection timed out" },
 	/* chatmail/relay#919 */
 	{ .name = "connect_ipv6_unreachable_without_qid",
 	  .line = "Apr 30 18:18:42 delta postfix/smtp[30857]: connect to nine.testrun.org[2a01:4f9:fff1:59::1]:25: Network is unreachable",
-	  .ret = 1, .qid = "", .rhost = "nine.testrun.org", .rip = "2a01:4f9:fff1:59::1", .port = 25,
+	  .ret = 0, .qid = "", .rhost = "nine.testrun.org", .rip = "2a01:4f9:fff1:59::1", .port = 25,
 	  .status = DS_UNREACHABLE, .code = 0, .stage = STAGE_CONNECT },
 	/* chatmail/relay#919 */
 	{ .name = "deferred_connect_ipv6",
@@ -216,12 +216,12 @@ static const struct pcase cases[] = {
 	/* postfix-logwatch sample lines (#TD): older Postfix put the port last */
 	{ .name = "connect_refused_old_port_suffix",
 	  .line = "Nov 28 00:00:01 mx1 postfix/smtp[1]: connect to example.org[10.0.0.1]: Connection refused (port 25)",
-	  .ret = 1, .qid = "", .rhost = "example.org", .rip = "10.0.0.1", .port = -1,
+	  .ret = 0, .qid = "", .rhost = "example.org", .rip = "10.0.0.1", .port = -1,
 	  .status = DS_UNREACHABLE, .stage = STAGE_CONNECT },
 	/* postfix-logwatch sample lines (#TD) */
 	{ .name = "connect_ipv4_mapped_ipv6",
 	  .line = "Nov 28 00:00:01 mx1 postfix/smtp[1]: connect to ipv6-7.example.com[::FFFF:129.144.52.38]: Connection refused (port 25)",
-	  .ret = 1, .rhost = "ipv6-7.example.com", .rip = "::FFFF:129.144.52.38",
+	  .ret = 0, .rhost = "ipv6-7.example.com", .rip = "::FFFF:129.144.52.38",
 	  .status = DS_UNREACHABLE, .stage = STAGE_CONNECT },
 	/* docker-mailserver/docker-mailserver#374 */
 	{ .name = "deferred_orig_to_connect_timeout",
@@ -237,7 +237,7 @@ static const struct pcase cases[] = {
 	 * era), header added: greeting refusal in the connect line */
 	{ .name = "old_connect_server_refused",
 	  .line = "Nov 28 00:00:01 mx1 postfix/smtp[1]: connect to mx1.mail.yahoo.com[4.79.181.14]: server refused to talk to me: 421 Message from (134.226.32.56) temporarily deferred - 4.16.50. Please refer to http://help.yahoo.com/help/us/mail/defer/defer-06.html   (port 25)",
-	  .ret = 1, .qid = "", .rhost = "mx1.mail.yahoo.com", .rip = "4.79.181.14",
+	  .ret = 0, .qid = "", .rhost = "mx1.mail.yahoo.com", .rip = "4.79.181.14",
 	  .status = DS_REFUSED, .code = 421, .stage = STAGE_CONNECT,
 	  .reply_pre = "421 Message from (134.226.32.56)" },
 	/* John Tobin, ibid. */
@@ -264,7 +264,7 @@ static const struct pcase cases[] = {
 	/* John Tobin, ibid.: refusal without to= */
 	{ .name = "said_without_to_rcpt",
 	  .line = "Nov 28 00:00:01 mx1 postfix/smtp[1]: 18FCF43C3: host iona.com.s8a1.psmtp.com[64.18.7.10] said: 451 Can't connect to iona.ie - psmtp (in reply to RCPT TO command)",
-	  .ret = 1, .qid = "18FCF43C3", .rhost = "iona.com.s8a1.psmtp.com", .rip = "64.18.7.10",
+	  .ret = 0, .qid = "18FCF43C3", .rhost = "iona.com.s8a1.psmtp.com", .rip = "64.18.7.10",
 	  .status = DS_REFUSED, .code = 451, .stage = STAGE_RCPT,
 	  .reply = "451 Can't connect to iona.ie - psmtp" },
 	/* John Tobin, ibid. */
@@ -325,7 +325,7 @@ static const struct pcase cases[] = {
 	  .ret = 1, .status = DS_DEFERRED, .code = 0, .stage = STAGE_EOD },
 	{ .name = "long_queue_id",
 	  .line = "Jan 23 00:53:49 Pixel-games postfix/smtp[14775]: 4JfcM45HZxz1c7j: host mx1.free.fr[212.27.48.6] refused to talk to me: 421 Too many spams from your IP (203.0.113.9), please visit http://postmaster.free.fr/",
-	  .ret = 1, .qid = "4JfcM45HZxz1c7j", .rhost = "mx1.free.fr", .rip = "212.27.48.6",
+	  .ret = 0, .qid = "4JfcM45HZxz1c7j", .rhost = "mx1.free.fr", .rip = "212.27.48.6",
 	  .status = DS_REFUSED, .code = 421, .stage = STAGE_CONNECT,
 	  .reply_pre = "421 Too many spams" },
 };

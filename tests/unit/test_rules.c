@@ -547,6 +547,75 @@ static void test_blocklist_errors(void **state)
 	assert_non_null(strstr(err, "blocklists.conf:2: unknown key 'domains'"));
 }
 
+/* [provider/pool] sections: the relay names the pool first, then the domain;
+ * a provider's own domains and relays are its default pool; a rule of
+ * another party (a block list) makes its own provider and pool. */
+static void test_pools(void **state)
+{
+	const char *files[] = {
+		"providers.conf", "[ms]\nrelays = .protection.outlook.com\n"
+				  "[ms/consumer]\ndomains = hotmail.com\nrelays = .olc.protection.outlook.com\n"
+				  "[ms/tenants]\nrelays = .mail.protection.outlook.com\n[bl]\nname = a list\n",
+		"a.rules", "[ms-x]\nprovider = ms\ncategory = blocklist\nblock = yes\nmatch = ^550 x\n"
+			   "[bl-x]\nprovider = bl\ncategory = blocklist\nblock = yes\nmatch = listed\n",
+		NULL };
+	struct rules *r = load_files(files);
+	struct delivery d = mk(DS_BOUNCED, "550 x", "hotmail.com");
+	struct verdict v;
+	assert_non_null(r);
+	assert_int_equal(rules_classify(r, &d, &v), 1);
+	assert_string_equal(v.provider, "ms");
+	assert_string_equal(v.pool, "consumer");
+	d.relay_host = STR_LIT("contoso-com.mail.protection.outlook.com");
+	assert_int_equal(rules_classify(r, &d, &v), 1);
+	assert_string_equal(v.pool, "tenants");
+	d.relay_host = STR_LIT("hotmail-com.olc.protection.outlook.com");
+	assert_int_equal(rules_classify(r, &d, &v), 1);
+	assert_string_equal(v.pool, "consumer");
+	d.relay_host = STR_LIT("other.protection.outlook.com");
+	rules_classify(r, &d, &v);
+	assert_string_equal(v.pool, "ms");
+	/* a success is attributed too */
+	d = mk(DS_SENT, "250 ok", "example.org");
+	d.relay_host = STR_LIT("fabrikam-com.mail.protection.outlook.com");
+	assert_int_equal(rules_classify(r, &d, &v), 0);
+	assert_string_equal(v.provider, "ms");
+	assert_string_equal(v.pool, "tenants");
+	assert_string_equal(rules_pool_for(r, "hotmail.com", STR_NULL), "consumer");
+	assert_null(rules_pool_for(r, "example.org", STR_NULL));
+	/* the list's rule: its own provider and pool */
+	d = mk(DS_BOUNCED, "554 listed", "hotmail.com");
+	assert_int_equal(rules_classify(r, &d, &v), 1);
+	assert_string_equal(v.provider, "bl");
+	assert_string_equal(v.pool, "bl");
+	/* nothing attributed, the rule names the provider: its default pool */
+	d = mk(DS_BOUNCED, "550 x", "example.org");
+	assert_int_equal(rules_classify(r, &d, &v), 1);
+	assert_string_equal(v.pool, "ms");
+	rules_free(r);
+}
+
+static void test_pool_errors(void **state)
+{
+	const char *files[] = {
+		"providers.conf", "[ms]\ndomains = hotmail.com\n[ms/ms]\nrelays = .a.example\n"
+				  "[nobody/p]\ndomains = b.example\n[ms/p]\nadvice = x\n[ms/q]\ndomains = hotmail.com\n"
+				  "[ms/q]\n[ms/Bad]\n",
+		"a.rules", "[a]\nprovider = ms\ncategory = other\nmatch = x\n",
+		NULL };
+	char want[2048];
+	assert_null(load_files(files));
+	snprintf(want, sizeof want,
+		 "%s/providers.conf:8: unknown key 'advice'\n"
+		 "%s/providers.conf:12: bad pool 'ms/Bad' (provider/pool; a-z, 0-9, '-', '_')\n"
+		 "%s/providers.conf:3: pool 'ms' is already a provider\n"
+		 "%s/providers.conf:5: pool p: unknown provider 'nobody'\n"
+		 "%s/providers.conf:9: domain 'hotmail.com' of q already belongs to ms\n"
+		 "%s/providers.conf:11: pool 'q' is already a pool",
+		 dir, dir, dir, dir, dir, dir);
+	assert_string_equal(err, want);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -556,6 +625,8 @@ int main(void)
 		cmocka_unit_test(test_precedence_order),
 		cmocka_unit_test(test_provider_gate),
 		cmocka_unit_test(test_provider_for),
+		cmocka_unit_test(test_pools),
+		cmocka_unit_test(test_pool_errors),
 		cmocka_unit_test(test_status_filter),
 		cmocka_unit_test(test_detail_fallback),
 		cmocka_unit_test(test_bytes),

@@ -1,0 +1,265 @@
+/* cmd_alert_mail - `bouncewatch alert-mail`: one alert as a mail over SMTP
+ *
+ * What `tail --alert-mail ADDR` runs for each alert (the alert program,
+ * alert.h): the facts come in BOUNCEWATCH_* variables, the settings from
+ * options or BOUNCEWATCH_MAIL_TO, _MAIL_FROM, _SMTP_RELAY, _SMTP_HELO and
+ * _SMTP_TIMEOUT (the same names, lower case with '-', are the options).
+ * Builds a MIME message (mime.h) and hands it to the relay (smtp_client.h):
+ * no sendmail, no set-gid helper, so it works under the service's
+ * NoNewPrivileges=. Exit 0 when the relay took the message, 1 when not
+ * (bouncewatch retries with back-off), 2 for bad settings or no alert.
+ */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include "buf.h"
+#include "clock.h"
+#include "cmd.h"
+#include "log.h"
+#include "mime.h"
+#include "smtp_client.h"
+
+#define RCPT_MAX 16
+#define SUBJECT_FACT_MAX 100	/* bytes of one fact in the subject */
+
+struct mail_opts {
+	const char *to, *from, *relay, *helo, *timeout;
+	int test;
+	char to_buf[RCPT_MAX * (SMTP_ADDR_MAX + 2)];
+	const char *rcpt[RCPT_MAX];
+	size_t nrcpt;
+	char from_buf[SMTP_ADDR_MAX + 1], host[256], relay_host[256], relay_port[16];
+	double seconds;
+};
+
+static void usage(FILE *f)
+{
+	fprintf(f,
+		"usage: bouncewatch alert-mail [--mail-to ADDR[,ADDR...]] [--mail-from ADDR]\n"
+		"           [--smtp-relay HOST[:PORT]] [--smtp-helo NAME] [--smtp-timeout DUR] [--test]\n"
+		"Mails one block alert over SMTP. `bouncewatch tail --alert-mail ADDR` runs it for\n"
+		"each alert with the facts in BOUNCEWATCH_* variables; --test sends a sample alert\n"
+		"to check the settings. Each option may come from the environment instead:\n"
+		"  --mail-to      BOUNCEWATCH_MAIL_TO      recipients (default postmaster)\n"
+		"  --mail-from    BOUNCEWATCH_MAIL_FROM    sender (default bouncewatch@HOSTNAME)\n"
+		"  --smtp-relay   BOUNCEWATCH_SMTP_RELAY   relay, no TLS, no AUTH (localhost:25)\n"
+		"  --smtp-helo    BOUNCEWATCH_SMTP_HELO    name in EHLO (default HOSTNAME)\n"
+		"  --smtp-timeout BOUNCEWATCH_SMTP_TIMEOUT whole session (20s)\n"
+		"exit codes: 0 sent, 1 the relay did not take it (retried), 2 bad settings\n");
+}
+
+static const char *env_or(const char *opt, const char *name, const char *def)
+{
+	const char *v = getenv(name);
+	return opt ? opt : v && *v ? v : def;
+}
+
+/* Splits o->to at commas into o->rcpt, checking each address. */
+static int split_rcpt(struct mail_opts *o)
+{
+	char *save = NULL, *tok;
+	snprintf(o->to_buf, sizeof o->to_buf, "%s", o->to);
+	for (tok = strtok_r(o->to_buf, ", ", &save); tok; tok = strtok_r(NULL, ", ", &save)) {
+		if (!smtp_addr_ok(tok) || o->nrcpt == RCPT_MAX) {
+			msg_info("alert-mail: bad recipient '%s' (or more than %d)", tok, RCPT_MAX);
+			return -1;
+		}
+		o->rcpt[o->nrcpt++] = tok;
+	}
+	if (o->nrcpt == 0)
+		msg_info("alert-mail: no recipient");
+	return o->nrcpt ? 0 : -1;
+}
+
+/* Option and environment values resolved and checked; 0, or -1 (said). */
+static int settle(struct mail_opts *o)
+{
+	long t;
+	if (gethostname(o->host, sizeof o->host) != 0 || o->host[0] == '\0' ||
+	    strspn(o->host, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-") !=
+		    strlen(o->host))
+		snprintf(o->host, sizeof o->host, "localhost");
+	snprintf(o->from_buf, sizeof o->from_buf, "bouncewatch@%s", o->host);
+	o->to = env_or(o->to, "BOUNCEWATCH_MAIL_TO", "postmaster");
+	o->from = env_or(o->from, "BOUNCEWATCH_MAIL_FROM", o->from_buf);
+	o->relay = env_or(o->relay, "BOUNCEWATCH_SMTP_RELAY", "localhost:25");
+	o->helo = env_or(o->helo, "BOUNCEWATCH_SMTP_HELO", o->host);
+	o->timeout = env_or(o->timeout, "BOUNCEWATCH_SMTP_TIMEOUT", "20s");
+	if (split_rcpt(o) < 0)
+		return -1;
+	if (!smtp_addr_ok(o->from)) {
+		msg_info("alert-mail: bad sender address '%s'", o->from);
+		return -1;
+	}
+	if (smtp_parse_relay(o->relay, o->relay_host, sizeof o->relay_host, o->relay_port,
+			     sizeof o->relay_port) < 0) {
+		msg_info("alert-mail: bad relay '%s' (HOST, HOST:PORT or [IPv6]:PORT)", o->relay);
+		return -1;
+	}
+	if (o->helo[0] == '\0' || strspn(o->helo, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+					"0123456789.-[]:") != strlen(o->helo) || strlen(o->helo) > 255) {
+		msg_info("alert-mail: bad EHLO name '%s'", o->helo);
+		return -1;
+	}
+	if ((t = cmd_parse_duration(o->timeout)) <= 0) {
+		msg_info("alert-mail: bad timeout '%s' (e.g. 20s, 2m)", o->timeout);
+		return -1;
+	}
+	o->seconds = (double)t;
+	return 0;
+}
+
+/* ---- the facts and the message ---- */
+
+struct fact {
+	const char *var;	/* BOUNCEWATCH_<var> */
+	const char *label;	/* in the body; NULL: not listed there */
+	const char *sample;	/* for --test */
+};
+
+enum { F_EVENT, F_PROVIDER, F_POOL, F_IP, F_CATEGORY, F_FIRST, F_LAST, F_COUNT, F_HOSTS,
+       F_CLEARED, F_CLEAR_REASON, F_RULE, F_EPISODE, F_REPLY, F_ADVICE, F__N };
+
+/* In the order of the body's list. */
+static const struct fact facts[F__N] = {
+	[F_EVENT] = { "EVENT", NULL, "open" },
+	[F_PROVIDER] = { "PROVIDER", "Provider", "example" },
+	[F_POOL] = { "POOL", "Pool", "" },
+	[F_IP] = { "SENDING_IP", "Sending IP", "192.0.2.1" },
+	[F_CATEGORY] = { "CATEGORY", "Category", "test" },
+	[F_FIRST] = { "FIRST_SEEN", "First seen", "" },
+	[F_LAST] = { "LAST_SEEN", "Last seen", "" },
+	[F_COUNT] = { "COUNT", "Refusals", "1" },
+	[F_HOSTS] = { "HOSTS", "Log hosts", "" },
+	[F_CLEARED] = { "CLEARED", "Cleared", "" },
+	[F_CLEAR_REASON] = { "CLEAR_REASON", "Because", "" },
+	[F_RULE] = { "RULE", "Rule", "" },
+	[F_EPISODE] = { "EPISODE", "Episode", "0" },
+	[F_REPLY] = { "REPLY", NULL, "550 5.7.1 This is a test of bouncewatch alert-mail; nothing is blocked." },
+	[F_ADVICE] = { "ADVICE", NULL, "Nothing to do: this message only shows that mail alerts arrive." },
+};
+
+static const char *fact(const char *v[F__N], int i)
+{
+	return v[i] ? v[i] : "";
+}
+
+static void subject(struct buf *s, const char *v[F__N], int test)
+{
+	int open = strcmp(fact(v, F_EVENT), "clear") != 0;
+	buf_addf(s, "[bouncewatch] %s%.*s %s %.*s", test ? "TEST: " : "", SUBJECT_FACT_MAX,
+		 fact(v, F_PROVIDER), open ? "refuses mail from" : "accepts mail again from",
+		 SUBJECT_FACT_MAX, fact(v, F_IP));
+	if (open && *fact(v, F_CATEGORY))
+		buf_addf(s, " (%.*s)", SUBJECT_FACT_MAX, fact(v, F_CATEGORY));
+}
+
+static void body(struct buf *b, const char *v[F__N], const char *host, int test)
+{
+	int open = strcmp(fact(v, F_EVENT), "clear") != 0;
+	if (test)
+		buf_adds(b, "This is a test message from `bouncewatch alert-mail --test`.\n\n");
+	buf_addf(b, "%s %s mail from %s.\n\n", fact(v, F_PROVIDER),
+		 open ? "refuses" : "accepts again", fact(v, F_IP));
+	for (int i = 0; i < F__N; i++)
+		if (facts[i].label && *fact(v, i))
+			buf_addf(b, "%-12s %s\n", facts[i].label, fact(v, i));
+	if (*fact(v, F_REPLY))
+		buf_addf(b, "\nThe remote server said:\n  %s\n", fact(v, F_REPLY));
+	if (open)
+		buf_addf(b, "\nWhat to do:\n  %s\n",
+			 *fact(v, F_ADVICE) ? fact(v, F_ADVICE) : "(no advice for this rule)");
+	buf_addf(b, "\n-- \nbouncewatch on %s; `bouncewatch blocks` lists the open episodes.\n", host);
+}
+
+static int send_alert(struct mail_opts *o)
+{
+	const char *v[F__N];
+	struct buf subj, text, msg;
+	char err[2048];
+	int rc;
+	for (int i = 0; i < F__N; i++) {
+		char name[64];
+		snprintf(name, sizeof name, "BOUNCEWATCH_%s", facts[i].var);
+		v[i] = o->test ? facts[i].sample : getenv(name);
+	}
+	if (v[F_EVENT] == NULL || (strcmp(v[F_EVENT], "open") && strcmp(v[F_EVENT], "clear"))) {
+		msg_info("alert-mail: no alert in the environment (BOUNCEWATCH_EVENT open|clear); "
+			 "bouncewatch tail --alert-mail ADDR runs this, --test sends a sample");
+		return EXIT_USAGE;
+	}
+	buf_init(&subj);
+	buf_init(&text);
+	buf_init(&msg);
+	subject(&subj, v, o->test);
+	body(&text, v, o->host, o->test);
+	const char *const extra[] = { "Auto-Submitted", "auto-generated", "X-Bouncewatch-Event",
+		v[F_EVENT], "X-Bouncewatch-Episode", fact(v, F_EPISODE), NULL };
+	struct buf to;
+	buf_init(&to);
+	for (size_t i = 0; i < o->nrcpt; i++)
+		buf_addf(&to, "%s%s", i ? ", " : "", o->rcpt[i]);
+	mime_message(&msg, &(struct mime_msg){ .from = o->from, .to = to.p, .subject = subj.p,
+					       .date = clock_now(), .text = text.p, .headers = extra });
+	struct smtp_cfg cfg = { .host = o->relay_host, .port = o->relay_port, .helo = o->helo,
+				.timeout = o->seconds };
+	rc = smtp_send(&cfg, o->from, o->rcpt, o->nrcpt, msg.p, msg.len, err, sizeof err);
+	if (rc != SMTP_OK)
+		msg_info("alert-mail: not sent to %s: %s", to.p, err);
+	else if (err[0])
+		msg_warn("alert-mail: %s", err);
+	buf_release(&to);
+	buf_release(&subj);
+	buf_release(&text);
+	buf_release(&msg);
+	return rc == SMTP_OK ? EXIT_OK : EXIT_RUNTIME;
+}
+
+static int alert_mail_exec(struct globals *g, int argc, char **argv)
+{
+	static const struct option longopts[] = {
+		{ "mail-to", required_argument, NULL, 't' },
+		{ "mail-from", required_argument, NULL, 'f' },
+		{ "smtp-relay", required_argument, NULL, 'r' },
+		{ "smtp-helo", required_argument, NULL, 'H' },
+		{ "smtp-timeout", required_argument, NULL, 'T' },
+		{ "test", no_argument, NULL, 'x' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 },
+	};
+	struct mail_opts o = { 0 };
+	int c;
+	(void)g;
+	opterr = 0;
+	optind = 1;
+	while ((c = getopt_long(argc, argv, "+h", longopts, NULL)) != -1) {
+		switch (c) {
+		case 't': o.to = optarg; break;
+		case 'f': o.from = optarg; break;
+		case 'r': o.relay = optarg; break;
+		case 'H': o.helo = optarg; break;
+		case 'T': o.timeout = optarg; break;
+		case 'x': o.test = 1; break;
+		case 'h': usage(stdout); return EXIT_OK;
+		default:
+			msg_info("alert-mail: unknown option or missing value: %s", argv[optind - 1]);
+			usage(stderr);
+			return EXIT_USAGE;
+		}
+	}
+	if (optind < argc) {
+		msg_info("alert-mail: unexpected argument: %s", argv[optind]);
+		return EXIT_USAGE;
+	}
+	if (settle(&o) < 0)
+		return EXIT_USAGE;
+	return send_alert(&o);
+}
+
+const struct cmd cmd_alert_mail = {
+	.name = "alert-mail",
+	.summary = "mail one alert over SMTP (what --alert-mail runs)",
+	.exec = alert_mail_exec,
+};

@@ -1,0 +1,115 @@
+/* cmd_prune - `bouncewatch prune --older-than DUR [--vacuum] [--batch N]`
+ *
+ * Deletes delivery rows older than DUR (by the pinnable clock) in batches
+ * of N (default 10000), each its own transaction, so a running tail is not
+ * held up; then gives the freed pages back (store_prune.h). Episodes,
+ * alerts, sources, rules and the feeds' rows are kept. Prints what it did
+ * and the file size before and after. Exit 0, 1 on a store error, 2 usage.
+ */
+#include <getopt.h>
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "alert.h"
+#include "clock.h"
+#include "cmd.h"
+#include "log.h"
+#include "store_prune.h"
+
+static void usage(FILE *f)
+{
+	fprintf(f, "usage: bouncewatch prune --older-than DUR [--vacuum] [--batch N]\n"
+		   "Deletes the delivery rows older than DUR (e.g. 90d) and gives the space back.\n"
+		   "Episodes, alerts, sources, rules, SNDS and complaint rows are kept.\n"
+		   "  --older-than DUR  the age of the rows to delete (90d, 12w, 8760h)\n"
+		   "  --vacuum          a database made before bouncewatch chose incremental\n"
+		   "                    vacuum gets one full VACUUM (it needs free disk space\n"
+		   "                    about the size of the file, and locks it meanwhile)\n"
+		   "  --batch N         rows per transaction (default 10000)\n");
+}
+
+static double mb(int64_t pages, int64_t size)
+{
+	return (double)pages * (double)size / 1e6;
+}
+
+static int prune_exec(struct globals *g, int argc, char **argv)
+{
+	static const struct option opts[] = {
+		{ "older-than", required_argument, NULL, 'o' },
+		{ "vacuum", no_argument, NULL, 'V' },
+		{ "batch", required_argument, NULL, 'n' },
+		{ "db", required_argument, NULL, 'b' },
+		{ "verbose", no_argument, NULL, 'v' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 },
+	};
+	long age = -1, batch = 10000;
+	int full = 0, c, batches = 0;
+	int64_t n, total = 0, pages0, free0, psize, pages1, free1;
+	char err[1024], when[40], *end;
+	const char *mode;
+	struct store *st;
+
+	optind = 1;
+	opterr = 0;
+	while ((c = getopt_long(argc, argv, ":hv", opts, NULL)) != -1) {
+		switch (c) {
+		case 'o':
+			if ((age = cmd_parse_duration(optarg)) <= 0) {
+				msg_info("prune: --older-than wants a duration (90d), not '%s'", optarg);
+				return EXIT_USAGE;
+			}
+			break;
+		case 'V': full = 1; break;
+		case 'n':
+			batch = strtol(optarg, &end, 10);
+			if (end == optarg || *end || batch < 1 || batch > 10000000) {
+				msg_info("prune: --batch wants a count from 1 to 10000000, not '%s'", optarg);
+				return EXIT_USAGE;
+			}
+			break;
+		case 'b': g->db = optarg; break;
+		case 'v': log_verbose = ++g->verbose; break;
+		case 'h': usage(stdout); return EXIT_OK;
+		case ':': msg_info("prune: %s needs a value", argv[optind - 1]); usage(stderr); return EXIT_USAGE;
+		default: msg_info("prune: unknown option %s", argv[optind - 1]); usage(stderr); return EXIT_USAGE;
+		}
+	}
+	if (age < 0 || optind != argc) {
+		msg_info(age < 0 ? "prune: --older-than is required" : "prune: unexpected argument %s",
+			 argv[optind]);
+		usage(stderr);
+		return EXIT_USAGE;
+	}
+	double before = clock_now() - (double)age;
+	if ((st = store_open(cmd_db_path(g), STORE_WRITE, err, sizeof err)) == NULL) {
+		msg_info("%s", err);
+		return EXIT_RUNTIME;
+	}
+	if (store_pages(st, &pages0, &free0, &psize, err, sizeof err) < 0)
+		goto fail;
+	while ((n = store_prune_batch(st, before, batch, err, sizeof err)) > 0) {
+		total += n;
+		batches++;
+	}
+	if (n < 0 || store_reclaim(st, full, &mode, err, sizeof err) < 0 ||
+	    store_pages(st, &pages1, &free1, &psize, err, sizeof err) < 0)
+		goto fail;
+	printf("prune: %" PRId64 " deliver%s older than %s deleted in %d batch%s; file %.2f MB -> %.2f MB "
+	       "(%s vacuum)\n", total, total == 1 ? "y" : "ies", alert_time(before, when, sizeof when),
+	       batches, batches == 1 ? "" : "es", mb(pages0, psize), mb(pages1, psize), mode);
+	if (strcmp(mode, "none") == 0 && free1 > 0)
+		printf("prune: %.2f MB free inside the file; --vacuum gives it back once\n",
+		       mb(free1, psize));
+	store_free(st);
+	return EXIT_OK;
+fail:
+	msg_info("prune: %s", err);
+	store_free(st);
+	return EXIT_RUNTIME;
+}
+
+const struct cmd cmd_prune = { "prune", "delete delivery rows older than a given age; give the space back",
+			       prune_exec };

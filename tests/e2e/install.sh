@@ -1,0 +1,81 @@
+#!/bin/sh
+# install - `make install DESTDIR=... PREFIX=/usr` of the build under test,
+# then the installed tree as systemd would use it: the binary finds the
+# rules installed beside it (whatever PREFIX it was compiled with), the unit
+# names the installed paths and passes `systemd-analyze verify`, the
+# settings file is installed once and never overwritten, uninstall removes
+# what install put there but the settings.
+. "$(dirname "$0")/lib.sh"
+ROOT=$T/root
+O=${BW_BUILD:-build}
+INST=$ROOT/usr/bin/bouncewatch
+UNIT=$ROOT/usr/lib/systemd/system/bouncewatch.service
+DEF=$ROOT/etc/default/bouncewatch
+PAT=$ROOT/usr/share/bouncewatch/patterns
+unset BOUNCEWATCH_RULES
+minst() { make -s -C "$TOP" O="$O" DESTDIR="$ROOT" PREFIX=/usr "$@"; }
+
+check "make install DESTDIR PREFIX=/usr" minst install
+check "binary installed" test -x "$INST"
+eq "every rule file installed" "$(ls "$TOP/patterns" | sort)" "$(ls "$PAT" 2>&1 | sort)"
+check "README installed where the unit's Documentation= points" test -f "$ROOT/usr/share/doc/bouncewatch/README.md"
+
+# ---- the installed binary finds the installed rules -------------------------
+# Run from a directory without ./patterns, so no fallback can hide a miss.
+mkdir -p "$T/cwd"
+cd "$T/cwd" || exit 1
+status "installed binary: rules check with no --rules" 0 "$INST" -v rules check
+check "it read $PAT" grep -qF "rules from $PAT" "$T/.err"
+eq "it loads as many rules as the source tree has" \
+	"$("$BW" --rules "$TOP/patterns" rules list | wc -l)" "$("$INST" rules list 2>&1 | wc -l)"
+# The settings file's example option is one the installed binary knows.
+status "installed binary accepts the documented --alert-mail" 0 \
+	"$INST" --db "$T/inst.db" scan --alert-mail ops@example.org /dev/null
+status "installed binary: scan classifies with the installed rules" 0 \
+	"$INST" --db "$T/inst.db" scan "$TOP/tests/e2e/data/basic.log"
+eq "the block is classified" "microsoft|blocklist|1" \
+	"$(sql "$T/inst.db" "SELECT provider, category, is_block FROM deliveries WHERE recipient='alice@hotmail.com'")"
+# The same binary elsewhere, with nothing beside it: says where it looked.
+mkdir -p "$T/lone/bin"
+cp "$INST" "$T/lone/bin/bouncewatch"
+status "a binary with no rules anywhere fails" 2 "$T/lone/bin/bouncewatch" rules check
+check "and names the places it looked" grep -qF "looked in $T/lone/bin/../share/bouncewatch/patterns" "$T/.err"
+cd "$TOP" || exit 1
+
+# ---- the unit ---------------------------------------------------------------
+unitval() { sed -n "s/^$1=//p" "$UNIT"; }
+eq "ExecStart runs the installed binary with the settings' words" \
+	'/usr/bin/bouncewatch tail $BOUNCEWATCH_ARGS $BOUNCEWATCH_LOGS' "$(unitval ExecStart)"
+eq "settings from the environment file (optional)" "-/etc/default/bouncewatch" "$(unitval EnvironmentFile)"
+eq "defaults before it" "BOUNCEWATCH_DB=/var/lib/bouncewatch/bouncewatch.db
+BOUNCEWATCH_LOGS=/var/log/mail.log
+BOUNCEWATCH_ARGS=" "$(unitval Environment)"
+eq "Documentation" "file:/usr/share/doc/bouncewatch/README.md" "$(unitval Documentation)"
+eq "SMTP to the relay allowed" "AF_UNIX AF_INET AF_INET6" "$(unitval RestrictAddressFamilies)"
+eq "hardening kept" "yes|strict|yes" "$(unitval NoNewPrivileges)|$(unitval ProtectSystem)|$(unitval DynamicUser)"
+eq "no placeholder left" "" "$(grep -n '@[A-Z]*@' "$UNIT" "$DEF")"
+# systemd-analyze verify checks every directive and that ExecStart's binary
+# exists, in a root holding the installed tree and the targets it names.
+SYSD=$ROOT/usr/lib/systemd/system
+for u in sysinit.target basic.target multi-user.target local-fs.target network.target \
+	 sockets.target paths.target timers.target slices.target shutdown.target; do
+	cp "/usr/lib/systemd/system/$u" "$SYSD/" 2>>"$T/cp.err"
+done
+mkdir -p "$ROOT/bin" && cp /bin/kill "$ROOT/bin/"
+systemd-analyze verify --root="$ROOT" /usr/lib/systemd/system/bouncewatch.service >"$T/verify" 2>&1
+eq "systemd-analyze verify: no complaint (exit 0)" "0:" "$?:$(cat "$T/cp.err" "$T/verify")"
+
+# ---- the settings file --------------------------------------------------------
+check "settings file installed" test -f "$DEF"
+eq "it sets nothing by default (every line a comment)" "" "$(grep -v '^#' "$DEF" | grep -v '^$')"
+check "it documents the files to follow" grep -q "^#BOUNCEWATCH_LOGS=/var/log/mail.log$" "$DEF"
+check "it documents the relay" grep -q '^#BOUNCEWATCH_SMTP_RELAY=localhost:25$' "$DEF"
+echo 'BOUNCEWATCH_ARGS="--alert-mail ops@example.org"' >>"$DEF"
+check "make install again" minst install
+check "a second install keeps the operator's settings" grep -q '^BOUNCEWATCH_ARGS="--alert-mail ops@example.org"$' "$DEF"
+
+# ---- uninstall ----------------------------------------------------------------
+check "make uninstall" minst uninstall
+eq "binary, rules and unit removed" "no|no|no" \
+	"$([ -e "$INST" ] && echo yes || echo no)|$([ -e "$PAT" ] && echo yes || echo no)|$([ -e "$UNIT" ] && echo yes || echo no)"
+check "settings kept" test -f "$DEF"
