@@ -102,13 +102,13 @@ caught_up() { want=$(logrows | wc -l); [ "$want" -ge "${1:-1}" ] && [ "$want" = 
 delivered() { [ "$(logrows | wc -l)" -ge "$1" ]; }
 
 send alice@example.org bob@gmail.com
-check "phase A: two attempts logged" wait_for 150 delivered 2
-check "phase A: tail caught up" wait_for 150 caught_up 2
+check "phase A: two attempts logged" wait_for 400 delivered 2
+check "phase A: tail caught up" wait_for 400 caught_up 2
 eq "phase A: 2 sent rows, mta opensmtpd" "2|opensmtpd" "$(q "SELECT count(*), group_concat(DISTINCT mta) FROM deliveries WHERE status = 'sent'")"
 
 send block@hotmail.com s3140@outlook.com later@gmail.com nosuchuser@example.org info@down.example.org
 check "phase B: the refusals logged" wait_for 300 delivered 6
-check "phase B: tail caught up" wait_for 150 caught_up 6
+check "phase B: tail caught up" wait_for 400 caught_up 6
 alerted() { [ "$(runs)" -ge 1 ]; }
 check "phase B: an alert delivered" wait_for 100 alerted
 eq "S3140: two bounced rows, 550 5.7.1, microsoft-s3140, a block" "2|550|5.7.1|microsoft-s3140|1|127.0.0.1" \
@@ -131,7 +131,7 @@ while [ $i -lt 6 ] && ! sent_later; do
 	wait_for 50 sent_later; i=$((i + 1))
 done
 check "phase C: the retried recipient delivered, stored from the new log" sent_later
-check "phase C: tail caught up across the rotation" wait_for 150 caught_up 7
+check "phase C: tail caught up across the rotation" wait_for 400 caught_up 7
 
 logrows >"$T/want.tsv"
 q "SELECT ifnull(queue_id,''), strftime('%H:%M:%S', ts, 'unixepoch'), status, ifnull(rcpt_domain,''),
