@@ -40,10 +40,11 @@ static void print_summary(const struct ingest_stats *s, int files)
 	       " block replies), %" PRIu64 " already stored, %" PRIu64 " other lines; "
 	       "not understood: %" PRIu64 " (%" PRIu64 " without syslog header, %" PRIu64
 	       " unreadable status lines); skipped: %" PRIu64 " (%" PRIu64 " over %d bytes, %" PRIu64
-	       " with NUL bytes); %" PRIu64 " repaired (invalid UTF-8)\n",
+	       " with NUL bytes); %" PRIu64 " repaired (invalid UTF-8); %" PRIu64 " replies unclassified "
+	       "at the PCRE2 match limit\n",
 	       files, files == 1 ? "" : "s", s->lines, s->deliveries, s->blocks, s->duplicates, s->other,
 	       s->no_header + s->unparsed, s->no_header, s->unparsed, s->cut + s->binary, s->cut,
-	       SOURCE_LINE_MAX, s->binary, s->repaired);
+	       SOURCE_LINE_MAX, s->binary, s->repaired, s->limit_hits);
 }
 
 /* A file from which lines were read but none of a known MTA: says what it

@@ -366,20 +366,43 @@ static int open_cur(struct follow *f, struct fpath *p)
 	return 1;
 }
 
+static int read_file(struct follow *f, struct ffile *ff, unsigned cap);
+
+/* Whether ff holds bytes not read yet (or a last line without newline). */
+static int unread(const struct ffile *ff)
+{
+	struct stat sb;
+	if (ff->frozen || !source_is_seekable(ff->src))
+		return 0;
+	return source_pending(ff->src) > 0 ||
+	       (fstat(source_fd(ff->src), &sb) == 0 && (uint64_t)sb.st_size > ff->is.offset);
+}
+
+/* Too many rotated files open: the oldest is read to its end, committed
+ * and closed. Lines are lost (and a gap counted) only when that fails or a
+ * logger still writes to it later. */
+static void close_oldest(struct follow *f, struct fpath *p)
+{
+	char err[1024];
+	struct ffile *o = &p->old[0];
+	while (!o->frozen && o->attached && read_file(f, o, f->o.batch_lines) > 0)
+		;
+	if (follow_flush(f, err, sizeof err) < 0 || o->dirty || unread(o)) {
+		f->stats.gaps++;
+		say(f, 1, "%s: too many rotated files open; closing %s with lines unread",
+		    p->path, source_path(o->src));
+	}
+	ff_close(o);
+	memmove(&p->old[0], &p->old[1], (size_t)(FOLLOW_OLD_MAX - 1) * sizeof p->old[0]);
+	memset(&p->old[FOLLOW_OLD_MAX - 1], 0, sizeof p->old[0]);
+	p->nold--;
+}
+
 /* Makes the current file a rotated one (read on until quiet). */
 static void cur_to_old(struct follow *f, struct fpath *p)
 {
-	if (p->nold == FOLLOW_OLD_MAX) {
-		char err[1024];
-		if (follow_flush(f, err, sizeof err) < 0)
-			say(f, 1, "%s: too many rotated files open; closing %s with lines unread",
-			    p->path, source_path(p->old[0].src));
-		ff_close(&p->old[0]);
-		memmove(&p->old[0], &p->old[1], (size_t)(FOLLOW_OLD_MAX - 1) * sizeof p->old[0]);
-		memset(&p->old[FOLLOW_OLD_MAX - 1], 0, sizeof p->old[0]);
-		p->nold--;
-		f->stats.gaps++;
-	}
+	if (p->nold == FOLLOW_OLD_MAX)
+		close_oldest(f, p);
 	p->old[p->nold] = p->cur;
 	p->old[p->nold].quiet_since = mono();
 	p->nold++;

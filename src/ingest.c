@@ -116,7 +116,9 @@ static int deliver(struct ingest *ing, int64_t source_id, uint64_t pos, enum lin
 			ing->stats.other++;
 		return 0;
 	}
+	unsigned long hits = rules_limit_hits(ing->rules);
 	rules_classify(ing->rules, d, &v);
+	ing->stats.limit_hits += rules_limit_hits(ing->rules) - hits;
 	if (store_begin(ing->st, err, errlen) < 0)
 		return -1;
 	int added = store_add(ing->st, source_id, pos, d, &v, err, errlen);

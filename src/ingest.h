@@ -29,6 +29,7 @@ struct ingest_stats {
 	uint64_t binary;	/* lines holding NUL bytes (skipped) */
 	uint64_t repaired;	/* lines with invalid UTF-8, stored with '?' in its place */
 	uint64_t blocks;	/* stored rows whose verdict is a block */
+	uint64_t limit_hits;	/* replies a rule gave up on at the PCRE2 match limit (no match) */
 };
 
 struct episodes;
