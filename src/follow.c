@@ -522,6 +522,15 @@ static int finish_remembered(struct follow *f, struct fpath *p, char *err, size_
 		int newest = i == n - 1;
 		if (cur_matches(&p->cur, &rows[i]))
 			continue;
+		if (newest && p->cur.src && p->cur.is.ident.dev == rows[i].ident.dev &&
+		    p->cur.is.ident.ino == rows[i].ident.ino) {
+			/* ingest_attach() re-reads it, skipping what is stored */
+			say(f, 0, "%s: truncated while stopped to %" PRIu64 " bytes, below the stored "
+			    "position %" PRIu64 " (same inode %ju); reading it again from the start, "
+			    "lines already stored are skipped", p->path, source_size(p->cur.src),
+			    rows[i].offset, (uintmax_t)rows[i].ident.ino);
+			continue;
+		}
 		if (!rotate_find(p->path, &rows[i].ident, rows[i].offset, exclude, 1, &s)) {
 			if (newest && rows[i].offset > 0) {
 				f->stats.gaps++;
@@ -713,9 +722,9 @@ static void on_truncated(struct follow *f, struct fpath *p)
 			    "unread", p->path, s.path);
 		else {
 			f->stats.gaps++;
-			say(f, 1, "%s: truncated in place after offset %" PRIu64 " and no copy found "
-			    "next to it; lines written after the last read are lost", p->path,
-			    cur->is.offset);
+			say(f, 1, "%s: truncated in place to %jd bytes, below the read position %"
+			    PRIu64 ", and no copy found next to it; lines written after the last "
+			    "read are lost", p->path, (intmax_t)sb.st_size, cur->is.offset);
 		}
 		cur->frozen = 1;
 		cur_to_old(f, p);

@@ -69,9 +69,14 @@ int ingest_attach(struct ingest *ing, struct source *src, time_t ref, struct ing
 			return -1;
 	}
 	/* A remembered offset past the end: the file was truncated in place
-	 * (copytruncate) and refilled; it is a new file. */
-	if (found && source_is_seekable(src) && ss.offset > source_size(src))
+	 * (copytruncate, or to a size other than 0) and maybe refilled; it is
+	 * a new source, whose kept start is checked line by line against the
+	 * old one. */
+	if (found && source_is_seekable(src) && ss.offset > source_size(src)) {
 		found = 0;
+		is->verify_id = ss.id;
+		is->verify_until = ss.offset;
+	}
 	if (found) {
 		is->id = ss.id;
 		is->offset = ss.offset;
@@ -102,8 +107,12 @@ static struct str utf8_repair(struct ingest *ing, struct str line)
 }
 
 /* Counts a read line's result and, for a delivery, classifies and stores
- * it (row identity (source_id, pos)) and tells the episodes. */
-static int deliver(struct ingest *ing, int64_t source_id, uint64_t pos, enum line_result r,
+ * it (row identity (source_id, pos)) and tells the episodes. verify_id:
+ * the source this one replaces after a truncation below its checkpoint,
+ * whose row at pos, when it is the same line, makes this one a duplicate
+ * (0: none). */
+static int deliver(struct ingest *ing, int64_t source_id, uint64_t pos, int64_t verify_id,
+		   enum line_result r,
 		   const struct delivery *d, char *err, size_t errlen)
 {
 	struct verdict v;
@@ -116,11 +125,20 @@ static int deliver(struct ingest *ing, int64_t source_id, uint64_t pos, enum lin
 			ing->stats.other++;
 		return 0;
 	}
+	if (store_begin(ing->st, err, errlen) < 0)
+		return -1;
+	if (verify_id) {	/* a line the truncation kept, stored from the old source? */
+		int same = store_has(ing->st, verify_id, pos, d, err, errlen);
+		if (same < 0)
+			return -1;
+		if (same) {
+			ing->stats.duplicates++;
+			return 0;
+		}
+	}
 	unsigned long hits = rules_limit_hits(ing->rules);
 	rules_classify(ing->rules, d, &v);
 	ing->stats.limit_hits += rules_limit_hits(ing->rules) - hits;
-	if (store_begin(ing->st, err, errlen) < 0)
-		return -1;
 	int added = store_add(ing->st, source_id, pos, d, &v, err, errlen);
 	if (added < 0)
 		return -1;
@@ -168,7 +186,8 @@ int ingest_line(struct ingest *ing, const struct ingest_source *is, const struct
 	const struct fmt *f = NULL;
 	enum line_result r = line_parse(ing->lp, text.p, text.len, &h, &d, &f);
 	ing->stats.mta_lines += f != NULL;
-	return deliver(ing, is->id, l->start, r, &d, err, errlen);
+	int64_t verify = is->verify_id && l->start < is->verify_until ? is->verify_id : 0;
+	return deliver(ing, is->id, l->start, verify, r, &d, err, errlen);
 }
 
 int ingest_record(struct ingest *ing, int64_t source_id, uint64_t pos, const struct syslog_hdr *h,
@@ -189,7 +208,7 @@ int ingest_record(struct ingest *ing, int64_t source_id, uint64_t pos, const str
 	const struct fmt *f = NULL;
 	enum line_result lr = line_parse_hdr(ing->lp, &r, &d, &f);
 	ing->stats.mta_lines += f != NULL;
-	return deliver(ing, source_id, pos, lr, &d, err, errlen);
+	return deliver(ing, source_id, pos, 0, lr, &d, err, errlen);
 }
 
 int ingest_finish(struct ingest *ing, char *err, size_t errlen)

@@ -46,6 +46,13 @@ struct ingest_source {
 	struct source_ident ident;
 	uint64_t offset;	/* resume point (line boundary) */
 	int resumed;		/* 1 when a remembered source was found */
+	/* The file was truncated in place below the checkpoint of source
+	 * verify_id (at verify_until): it is read again from the start as a
+	 * new source, and a delivery line before verify_until that verify_id
+	 * holds at the same offset (the same line, kept by the truncation) is
+	 * counted as already stored. 0: none. */
+	int64_t verify_id;
+	uint64_t verify_until;
 };
 
 struct ingest;

@@ -87,6 +87,10 @@ int store_journal_checkpoint(struct store *st, const struct store_journal_pos *p
 int store_begin(struct store *st, char *err, size_t errlen);
 /* Adds one delivery row. Returns 1 added, 0 already there (same source and
  * offset), -1 error. */
+/* 1 when source source_id holds at offset a delivery with d's time, queue
+ * id, recipient, status and reply (the same line), 0 when not, -1 error. */
+int store_has(struct store *st, int64_t source_id, uint64_t offset, const struct delivery *d,
+	      char *err, size_t errlen);
 int store_add(struct store *st, int64_t source_id, uint64_t offset,
 	      const struct delivery *d, const struct verdict *v, char *err, size_t errlen);
 int store_checkpoint(struct store *st, int64_t source_id, const struct source_ident *id,

@@ -36,6 +36,9 @@ static const char SQL_ADD[] =
 	"blocklist, pool, is_local) "
 	"VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22,"
 	"?23,?24,?25,?26,?27,?28,?29,?30)";
+static const char SQL_SAME[] =
+	"SELECT 1 FROM deliveries WHERE id = ?1 AND ts = ?2 AND queue_id IS ?3 AND recipient IS ?4 "
+	"AND status = ?5 AND reply IS ?6";
 static const char SQL_RULES_CLEAR[] = "DELETE FROM rules";
 static const char SQL_RULES_ADD[] =
 	"INSERT OR REPLACE INTO rules (id, provider, category, block, priority, description, "
@@ -170,6 +173,26 @@ static void bind_opt_text(sqlite3_stmt *s, int i, const char *v)
 {
 	if (v && *v)
 		sqlite3_bind_text(s, i, v, -1, SQLITE_STATIC);
+}
+
+int store_has(struct store *st, int64_t source_id, uint64_t offset, const struct delivery *d,
+	      char *err, size_t errlen)
+{
+	sqlite3_stmt *s = store_stmt(st, SQL_SAME, err, errlen);
+	int rc;
+	if (s == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, (sqlite3_int64)(((uint64_t)source_id << OFFSET_BITS) | offset));
+	sqlite3_bind_double(s, 2, d->ts);
+	store_bind_str(s, 3, d->queue_id);
+	store_bind_str(s, 4, d->recipient);
+	sqlite3_bind_text(s, 5, delivery_status_name(d->status), -1, SQLITE_STATIC);
+	store_bind_str(s, 6, d->reply);
+	rc = sqlite3_step(s);
+	sqlite3_reset(s);
+	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
+		return store_fail(st, "looking up a delivery", err, errlen);
+	return rc == SQLITE_ROW;
 }
 
 int store_add(struct store *st, int64_t source_id, uint64_t offset,
