@@ -10,7 +10,9 @@
  * rules_classify() over the whole set, REPETITIONS times (default 9). The
  * non-success replies (where the PCRE2 rules run) and the plain successes
  * (provider attribution only) are timed apart. Prints the median, min and
- * max ns per reply and how many non-success replies a rule matched.
+ * max ns per reply and how many non-success replies a rule matched, with
+ * the rule prefilter (litfilter.h) on and, as the baseline of the same run,
+ * off; a verdict that differs between the two is an error (exit 1).
  * Uses only the public contracts rules.h and line.h.
  */
 #include <stdio.h>
@@ -163,14 +165,36 @@ int main(int argc, char **argv)
 		fprintf(stderr, "classify_bench: %s\n", err);
 		return 1;
 	}
-	double tf[3], to[3];
+	double tf[3], to[3], base[3];
+	rules_set_prefilter(r, 0);
+	size_t mb = time_set(r, &fail, reps, base);
+	rules_set_prefilter(r, 1);
 	size_t m = time_set(r, &fail, reps, tf);
 	time_set(r, &ok, reps, to);
+	for (size_t i = 0; i < fail.n; i++) {	/* the same verdict either way */
+		struct verdict a, b;
+		rules_set_prefilter(r, 0);
+		rules_classify(r, &fail.d[i], &a);
+		rules_set_prefilter(r, 1);
+		rules_classify(r, &fail.d[i], &b);
+		if ((a.rule_id == NULL) != (b.rule_id == NULL) ||
+		    (a.rule_id && strcmp(a.rule_id, b.rule_id) != 0)) {
+			fprintf(stderr, "classify_bench: reply %zu: verdict %s without the prefilter, "
+				"%s with it\n", i, a.rule_id ? a.rule_id : "none", b.rule_id ? b.rule_id : "none");
+			return 1;
+		}
+	}
+	if (m != mb) {
+		fprintf(stderr, "classify_bench: %zu matched with the prefilter, %zu without\n", m, mb);
+		return 1;
+	}
 	printf("replies %zu (non-success %zu, sent %zu), rules %zu, non-success matched %zu (%.1f %%)\n",
 	       fail.n + ok.n, fail.n, ok.n, rules_count(r), m,
 	       fail.n ? 100.0 * (double)m / (double)fail.n : 0.0);
-	printf("non-success: median %.0f ns/reply (min %.0f, max %.0f) over %d runs\n",
-	       tf[0], tf[1], tf[2], reps);
+	printf("non-success, prefilter off (baseline): median %.0f ns/reply (min %.0f, max %.0f)\n",
+	       base[0], base[1], base[2]);
+	printf("non-success: median %.0f ns/reply (min %.0f, max %.0f) over %d runs; %.1fx faster "
+	       "than without the prefilter\n", tf[0], tf[1], tf[2], reps, tf[0] > 0 ? base[0] / tf[0] : 0.0);
 	printf("sent:        median %.0f ns/reply (min %.0f, max %.0f) over %d runs\n",
 	       to[0], to[1], to[2], reps);
 	rules_free(r);

@@ -10,7 +10,9 @@
  * bounded JIT stack, and a limit hit counts as "no match" (rules_limit_hits).
  * Prefilter, cheapest first: the rule's status mask, PCRE2's minimum subject
  * length, and for anchored rules the set of bytes that can start a match
- * (PCRE2_INFO_FIRSTCODEUNIT / FIRSTBITMAP) tested against the first byte.
+ * (PCRE2_INFO_FIRSTCODEUNIT / FIRSTBITMAP) tested against the first byte,
+ * and in rules_classify the rule's required literal (litfilter.h: one pass
+ * over the reply marks every rule whose literal it holds).
  * The only file that includes pcre2.h; it must not depend on log formats.
  */
 #define PCRE2_CODE_UNIT_WIDTH 8
@@ -21,6 +23,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "litfilter.h"
 #include "reply_ip.h"
 #include "rules.h"
 #include "rules_parse.h"
@@ -47,6 +50,8 @@ struct rule {
 	long gate;		/* provider index when that provider receives mail
 				 * (has domains or relays), else -1: see rules.h */
 	size_t seq;		/* position over all files, for a stable order */
+	char *lit[LITFILTER_ALT_MAX];	/* required literals, lower-case (litfilter.h) */
+	size_t nlit;		/* 0: always tried */
 };
 
 /* What a domain or relay host names: a provider and one of its receiving
@@ -70,6 +75,8 @@ struct rules {
 	pcre2_match_context *mctx;
 	pcre2_jit_stack *jstack;
 	unsigned long limit_hits;
+	struct litfilter *lf;	/* over rule[] in precedence order */
+	int prefilter;		/* 1: rules_classify uses lf (default) */
 	char advice[ADVICE_MAX];
 };
 
@@ -263,6 +270,7 @@ static int compile_rule(struct rule *ru, const struct rule_spec *sp, const char 
 	if (caps + 1 > *max_cap)
 		*max_cap = caps + 1;
 	set_prefilter(ru);
+	ru->nlit = litfilter_required(sp->match, ru->lit, LITFILTER_ALT_MAX);
 	return 0;
 }
 
@@ -465,9 +473,13 @@ int rules_classify(struct rules *r, const struct delivery *d, struct verdict *v)
 	if (!delivery_needs_verdict(d->status))
 		return 0;
 	s = subject_of(d);
+	if (r->prefilter)
+		litfilter_scan(r->lf, s.p, s.len);
 	for (size_t i = 0; i < r->n; i++) {
 		const struct rule *ru = &r->rule[i];
 		long n;
+		if (r->prefilter && !litfilter_may(r->lf, i))
+			continue;	/* its literal is not in the reply: it cannot match */
 		if (match_rule(r, ru, d->status, pi, s.p, s.len) != RULE_MATCH)
 			continue;
 		v->rule_id = ru->info.id;
@@ -595,6 +607,21 @@ struct rules *rules_load(const char *dir, char *err, size_t errlen)
 		if (r->rule[i].re)
 			check_examples(r, &r->rule[i], &e);
 	qsort(r->rule, r->n, sizeof *r->rule, cmp_rule);
+	size_t nl = 0;
+	for (size_t i = 0; i < r->n; i++)
+		nl += r->rule[i].nlit;
+	const char **lits = xcalloc(nl ? nl : 1, sizeof *lits);
+	size_t *rule_of = xcalloc(nl ? nl : 1, sizeof *rule_of);
+	nl = 0;
+	for (size_t i = 0; i < r->n; i++)
+		for (size_t k = 0; k < r->rule[i].nlit; k++) {
+			lits[nl] = r->rule[i].lit[k];
+			rule_of[nl++] = i;
+		}
+	r->lf = litfilter_new(lits, rule_of, nl, r->n);
+	r->prefilter = 1;
+	free(lits);
+	free(rule_of);
 	r->limit_hits = 0;
 	if (e.count || bad) {
 		report_errors(&e, err, errlen);
@@ -610,9 +637,13 @@ void rules_free(struct rules *r)
 {
 	if (r == NULL)
 		return;
-	for (size_t i = 0; i < r->n; i++)
+	for (size_t i = 0; i < r->n; i++) {
 		pcre2_code_free(r->rule[i].re);
+		for (size_t k = 0; k < r->rule[i].nlit; k++)
+			free(r->rule[i].lit[k]);
+	}
 	free(r->rule);
+	litfilter_free(r->lf);
 	pcre2_match_data_free(r->md);
 	pcre2_match_context_free(r->mctx);
 	pcre2_jit_stack_free(r->jstack);
@@ -645,4 +676,14 @@ size_t rules_file_count(const struct rules *r)
 unsigned long rules_limit_hits(const struct rules *r)
 {
 	return r->limit_hits;
+}
+
+void rules_set_prefilter(struct rules *r, int on)
+{
+	r->prefilter = on != 0;
+}
+
+const char *rules_literal(const struct rules *r, size_t i, size_t k)
+{
+	return i < r->n && k < r->rule[i].nlit ? r->rule[i].lit[k] : NULL;
 }

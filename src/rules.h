@@ -168,4 +168,12 @@ enum rule_try rules_try(struct rules *r, size_t i, const struct delivery *d,
 /* Matches given up because of the match limits, since load. */
 unsigned long rules_limit_hits(const struct rules *r);
 
+/* The prefilter by required literal (litfilter.h) is on after rules_load;
+ * off, every rule is tried (for comparisons: the verdicts are the same,
+ * only rules_limit_hits() can count more). */
+void rules_set_prefilter(struct rules *r, int on);
+/* Rule i's k-th required literal (lower-case; one of them is in every
+ * reply the rule matches), NULL past the last (none: always tried). */
+const char *rules_literal(const struct rules *r, size_t i, size_t k);
+
 #endif

@@ -1,0 +1,486 @@
+/* litfilter - the rule prefilter by required literal (see litfilter.h).
+ *
+ * The pattern reader is deliberately small and conservative: it walks the
+ * top level of the pattern only, and every construct it does not follow
+ * ends the current run of literal characters (groups and classes are
+ * skipped whole; a character followed by ?, * or {..} is optional and
+ * dropped). Whatever it cannot prove (a top-level '|', \Q...\E, extended
+ * mode, (*VERB)s such as (*ACCEPT), unknown escapes) gives no literal, so
+ * the rule is always tried: the prefilter never changes a verdict.
+ *
+ * The index: each literal is filed under the hash of one three-byte window
+ * of it, the window shared by the fewest literals (so that a word common
+ * in replies, such as "rejected", does not file hundreds of rules under
+ * one hash); a scan hashes every three-byte window of the lower-cased
+ * reply and compares the literals filed there. A rule is "marked" by stamping the
+ * scan's generation number, so nothing is cleared between replies.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include "litfilter.h"
+#include "xmalloc.h"
+
+#define NBUCKET 4096
+
+static unsigned char lower(unsigned char c)
+{
+	return c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32) : c;
+}
+
+static int is_alnum(unsigned char c)
+{
+	return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/* Index just past the ')' closing the group opened at pat[i] == '(', or 0
+ * when it does not close. Escapes and classes inside are stepped over. */
+static size_t skip_class(const char *pat, size_t i);
+
+static size_t skip_group(const char *pat, size_t i)
+{
+	int depth = 0;
+	while (pat[i]) {
+		char c = pat[i];
+		if (c == '\\') {
+			if (!pat[i + 1])
+				return 0;
+			i += 2;
+		} else if (c == '[') {
+			if ((i = skip_class(pat, i)) == 0)
+				return 0;
+		} else {
+			if (c == '(')
+				depth++;
+			else if (c == ')' && --depth == 0)
+				return i + 1;
+			i++;
+		}
+	}
+	return 0;
+}
+
+/* Index just past the ']' closing the class opened at pat[i] == '[', or 0. */
+static size_t skip_class(const char *pat, size_t i)
+{
+	i++;
+	if (pat[i] == '^')
+		i++;
+	if (pat[i] == ']')
+		i++;
+	while (pat[i] && pat[i] != ']') {
+		if (pat[i] == '\\') {
+			if (!pat[i + 1])
+				return 0;
+			i += 2;
+		} else if (pat[i] == '[' && pat[i + 1] == ':') {
+			const char *end = strstr(pat + i + 2, ":]");
+			i = end ? (size_t)(end - pat) + 2 : i + 1;
+		} else {
+			i++;
+		}
+	}
+	return pat[i] == ']' ? i + 1 : 0;
+}
+
+/* Whether a quantifier {n}, {n,}, {n,m} or {,m} starts at pat[i] == '{';
+ * *end gets the index past it. */
+static int brace_quant(const char *pat, size_t i, size_t *end)
+{
+	size_t j = i + 1, digits = 0;
+	while (pat[j] >= '0' && pat[j] <= '9')
+		j++, digits++;
+	if (pat[j] == ',') {
+		j++;
+		while (pat[j] >= '0' && pat[j] <= '9')
+			j++, digits++;
+	}
+	if (pat[j] != '}' || digits == 0)
+		return 0;
+	*end = j + 1;
+	return 1;
+}
+
+/* Whether the pattern turns on extended mode inline ((?x), (?xx), (?ix:...)). */
+static int sets_extended(const char *pat)
+{
+	for (const char *p = strstr(pat, "(?"); p; p = strstr(p + 2, "(?")) {
+		for (const char *q = p + 2; *q && *q != ')' && *q != ':'; q++) {
+			if (*q == 'x')
+				return 1;
+			if (!(*q == '-' || *q == '^' || (*q >= 'a' && *q <= 'z') || (*q >= 'A' && *q <= 'Z')))
+				break;
+		}
+	}
+	return 0;
+}
+
+/* Steps over the escape at pat[i] == '\\' whose letter or digit is
+ * pat[i + 1]; returns the index past it, or 0 for one not known here. */
+static size_t skip_escape(const char *pat, size_t i)
+{
+	char e = pat[i + 1];
+	size_t j = i + 2;
+	if (strchr("bBdDsSwWhHvVRAzZGKnrtefaXC", e))
+		return j;
+	if (e >= '0' && e <= '9') {	/* back reference or octal */
+		while (pat[j] >= '0' && pat[j] <= '9')
+			j++;
+		return j;
+	}
+	if (strchr("xopPNgk", e) && pat[j] == '{') {
+		const char *end = strchr(pat + j, '}');
+		return end ? (size_t)(end - pat) + 1 : 0;
+	}
+	switch (e) {
+	case 'N':	/* not a newline */
+		return j;
+	case 'x':	/* up to two hex digits */
+		for (int k = 0; k < 2 && ((pat[j] >= '0' && pat[j] <= '9') ||
+					  (lower((unsigned char)pat[j]) >= 'a' && lower((unsigned char)pat[j]) <= 'f')); k++)
+			j++;
+		return j;
+	case 'c':
+		return pat[j] ? j + 1 : 0;
+	case 'p':
+	case 'P':
+		return pat[j] ? j + 1 : 0;
+	case 'g':
+		if (pat[j] == '-' || pat[j] == '+')
+			j++;
+		if (pat[j] == '<' || pat[j] == '\'') {
+			const char *end = strchr(pat + j + 1, pat[j] == '<' ? '>' : '\'');
+			return end ? (size_t)(end - pat) + 1 : 0;
+		}
+		while (pat[j] >= '0' && pat[j] <= '9')
+			j++;
+		return j;
+	case 'k':
+		if (pat[j] == '<' || pat[j] == '\'') {
+			const char *end = strchr(pat + j + 1, pat[j] == '<' ? '>' : '\'');
+			return end ? (size_t)(end - pat) + 1 : 0;
+		}
+		return 0;
+	default:
+		return 0;
+	}
+}
+
+#define DEPTH_MAX 8
+
+/* A set of literals one of which any match holds (pointers into owned
+ * strings; n == 0: none proven). */
+struct litset {
+	char *lit[LITFILTER_ALT_MAX];
+	size_t len[LITFILTER_ALT_MAX];
+	size_t n;
+};
+
+static void set_clear(struct litset *ls)
+{
+	for (size_t i = 0; i < ls->n; i++)
+		free(ls->lit[i]);
+	ls->n = 0;
+}
+
+/* The weakest literal of a set: the shorter, the more replies it lets by. */
+static size_t set_score(const struct litset *ls)
+{
+	size_t m = SIZE_MAX;
+	for (size_t i = 0; i < ls->n; i++)
+		if (ls->len[i] < m)
+			m = ls->len[i];
+	return ls->n ? m : 0;
+}
+
+/* Keeps cand in best when it is better (longer weakest literal, then fewer). */
+static void set_keep_better(struct litset *best, struct litset *cand)
+{
+	size_t sb = set_score(best), sc = set_score(cand);
+	if (sc >= LITFILTER_MIN && (sc > sb || (sc == sb && cand->n < best->n))) {
+		set_clear(best);
+		*best = *cand;
+		cand->n = 0;
+	} else {
+		set_clear(cand);
+	}
+}
+
+static void set_one(struct litset *ls, const char *run, size_t len)
+{
+	ls->lit[0] = xmalloc(len + 1);
+	memcpy(ls->lit[0], run, len);
+	ls->lit[0][len] = '\0';
+	ls->len[0] = len;
+	ls->n = 1;
+}
+
+static int alt_set(const char *p, size_t n, struct litset *out, int depth);
+
+/* Where the body of the group p[0..n) (p[0] == '(', p[n - 1] == ')')
+ * starts, for groups any match passes through as a sequence (plain,
+ * non-capturing, named, branch reset, with inline flags); 0 for the
+ * others (lookarounds, conditions, atomic, comments, flag settings). */
+static size_t group_body(const char *p, size_t n)
+{
+	size_t i = 1;
+	if (p[1] != '?')
+		return 1;
+	if (p[2] == ':' || p[2] == '|')
+		return 3;
+	if ((p[2] == '<' && p[3] != '=' && p[3] != '!') || p[2] == '\'' ||
+	    (p[2] == 'P' && p[3] == '<')) {
+		const char *end = memchr(p + 3, p[2] == '\'' ? '\'' : '>', n - 3);
+		return end ? (size_t)(end - p) + 1 : 0;
+	}
+	for (i = 2; i < n && ((p[i] >= 'a' && p[i] <= 'z') || (p[i] >= 'A' && p[i] <= 'Z') || p[i] == '-' || p[i] == '^'); i++)
+		;
+	return i < n && p[i] == ':' ? i + 1 : 0;
+}
+
+/* The best literal set of one branch p[0..n) (no top-level '|'): its
+ * longest run of characters, or the set of a group every match passes. */
+static int branch_set(const char *p, size_t n, struct litset *best, int depth)
+{
+	char *run = xmalloc(n + 1);
+	size_t rlen = 0, i = 0;
+	int last_lit = 0;	/* the previous token was a character of the run */
+	struct litset cand = { 0 };
+	best->n = 0;
+#define RUN_END() do { if (rlen) { set_one(&cand, run, rlen); set_keep_better(best, &cand); } rlen = 0; } while (0)
+	while (i < n) {
+		unsigned char c = (unsigned char)p[i];
+		size_t next = 0;
+		if (c == '\\') {
+			unsigned char d = (unsigned char)p[i + 1];
+			if (i + 1 >= n)
+				goto none;
+			if (is_alnum(d)) {
+				if ((next = skip_escape(p, i)) == 0 || next > n)
+					goto none;
+				RUN_END();
+				last_lit = 0;
+				i = next;
+				continue;
+			}
+			if (d >= 0x80 || d < 0x20) {
+				RUN_END();
+				last_lit = 0;
+			} else {
+				run[rlen++] = (char)lower(d);
+				last_lit = 1;
+			}
+			i += 2;
+		} else if (c == '(') {
+			if ((next = skip_group(p, i)) == 0 || next > n)
+				goto none;
+			RUN_END();
+			last_lit = 0;
+			size_t body = group_body(p + i, next - i);
+			int optional = next < n && (p[next] == '?' || p[next] == '*' || p[next] == '{');
+			if (body && !optional && depth < DEPTH_MAX &&
+			    alt_set(p + i + body, next - i - body - 1, &cand, depth + 1) == 0)
+				set_keep_better(best, &cand);
+			i = next;
+		} else if (c == '[') {
+			if ((next = skip_class(p, i)) == 0 || next > n)
+				goto none;
+			RUN_END();
+			last_lit = 0;
+			i = next;
+		} else if (c == '|' || c == ')') {
+			goto none;
+		} else if (c == '?' || c == '*' || (c == '{' && brace_quant(p, i, &next))) {
+			if (last_lit)	/* the character before is optional */
+				rlen--;
+			RUN_END();
+			last_lit = 0;
+			i = c == '{' ? next : i + 1;
+		} else if (c == '+' || c == '.' || c == '^' || c == '$' || c == '{' || c < 0x20 || c >= 0x80) {
+			RUN_END();	/* '+': the character stays required, the run ends */
+			last_lit = 0;
+			i++;
+		} else {
+			run[rlen++] = (char)lower(c);
+			last_lit = 1;
+			i++;
+		}
+	}
+	RUN_END();
+#undef RUN_END
+	free(run);
+	return best->n ? 0 : -1;
+none:
+	free(run);
+	set_clear(&cand);
+	set_clear(best);
+	return -1;
+}
+
+/* The literal set of p[0..n), alternatives split at its top-level '|':
+ * one literal (or set) per alternative. 0, or -1 when not proven. */
+static int alt_set(const char *p, size_t n, struct litset *out, int depth)
+{
+	size_t i = 0, start = 0;
+	out->n = 0;
+	while (i <= n) {
+		if (i == n || p[i] == '|') {
+			struct litset b = { 0 };
+			if (branch_set(p + start, i - start, &b, depth) < 0 || out->n + b.n > LITFILTER_ALT_MAX) {
+				set_clear(&b);
+				set_clear(out);
+				return -1;
+			}
+			for (size_t k = 0; k < b.n; k++) {
+				out->lit[out->n] = b.lit[k];
+				out->len[out->n++] = b.len[k];
+			}
+			start = ++i;
+		} else if (p[i] == '\\') {
+			if (i + 1 >= n) {
+				set_clear(out);
+				return -1;
+			}
+			i += 2;
+		} else if (p[i] == '(') {
+			size_t next = skip_group(p, i);
+			if (next == 0 || next > n) {
+				set_clear(out);
+				return -1;
+			}
+			i = next;
+		} else if (p[i] == '[') {
+			size_t next = skip_class(p, i);
+			if (next == 0 || next > n) {
+				set_clear(out);
+				return -1;
+			}
+			i = next;
+		} else {
+			i++;
+		}
+	}
+	return out->n ? 0 : -1;
+}
+
+size_t litfilter_required(const char *pat, char **out, size_t max)
+{
+	struct litset ls = { 0 };
+	if (strstr(pat, "\\Q") || strstr(pat, "(*") || sets_extended(pat))
+		return 0;
+	if (alt_set(pat, strlen(pat), &ls, 0) < 0)
+		return 0;
+	if (ls.n > max || set_score(&ls) < LITFILTER_MIN) {
+		set_clear(&ls);
+		return 0;
+	}
+	for (size_t i = 0; i < ls.n; i++)
+		out[i] = ls.lit[i];
+	return ls.n;
+}
+
+/* ---- the index ---- */
+
+struct lit_entry {
+	const char *lit;	/* borrowed */
+	size_t len, rule;
+	size_t off;		/* the window it is filed under starts at lit + off */
+};
+
+struct litfilter {
+	size_t n;
+	unsigned char *has_lit;	/* per rule */
+	uint32_t *seen;		/* per rule: generation of the last scan that marked it */
+	uint32_t gen;
+	size_t start[NBUCKET + 1];	/* entries of bucket b: ent[start[b] .. start[b + 1]) */
+	struct lit_entry *ent;
+	char *low;		/* lower-cased reply */
+	size_t lowcap;
+};
+
+static unsigned bucket(const unsigned char *p)
+{
+	return ((unsigned)p[0] * 961u + (unsigned)p[1] * 31u + (unsigned)p[2]) % NBUCKET;
+}
+
+struct litfilter *litfilter_new(const char *const *lits, const size_t *rule_of, size_t nlits, size_t n)
+{
+	struct litfilter *lf = xcalloc(1, sizeof *lf);
+	size_t nent = 0, *fill = xcalloc(NBUCKET, sizeof *fill), *use = xcalloc(NBUCKET, sizeof *use);
+	size_t *off = xcalloc(nlits ? nlits : 1, sizeof *off);
+	lf->n = n;
+	lf->has_lit = xcalloc(n ? n : 1, 1);
+	lf->seen = xcalloc(n ? n : 1, sizeof *lf->seen);
+	lf->gen = 1;
+	for (size_t i = 0; i < nlits; i++)	/* how many literals hold each window */
+		if (rule_of[i] < n && strlen(lits[i]) >= LITFILTER_MIN) {
+			const unsigned char *l = (const unsigned char *)lits[i];
+			lf->has_lit[rule_of[i]] = 1;
+			for (size_t k = 0; l[k + 2]; k++)
+				use[bucket(l + k)]++;
+			nent++;
+		}
+	for (size_t i = 0; i < nlits; i++)	/* each is filed under its rarest window */
+		if (rule_of[i] < n && strlen(lits[i]) >= LITFILTER_MIN) {
+			const unsigned char *l = (const unsigned char *)lits[i];
+			for (size_t k = 1; l[k + 2]; k++)
+				if (use[bucket(l + k)] < use[bucket(l + off[i])])
+					off[i] = k;
+			lf->start[bucket(l + off[i]) + 1]++;
+		}
+	for (size_t b = 0; b < NBUCKET; b++)
+		lf->start[b + 1] += lf->start[b];
+	lf->ent = xcalloc(nent ? nent : 1, sizeof *lf->ent);
+	for (size_t i = 0; i < nlits; i++)
+		if (rule_of[i] < n && strlen(lits[i]) >= LITFILTER_MIN) {
+			unsigned b = bucket((const unsigned char *)lits[i] + off[i]);
+			lf->ent[lf->start[b] + fill[b]++] =
+				(struct lit_entry){ lits[i], strlen(lits[i]), rule_of[i], off[i] };
+		}
+	free(fill);
+	free(use);
+	free(off);
+	return lf;
+}
+
+void litfilter_free(struct litfilter *lf)
+{
+	if (lf == NULL)
+		return;
+	free(lf->has_lit);
+	free(lf->seen);
+	free(lf->ent);
+	free(lf->low);
+	free(lf);
+}
+
+void litfilter_scan(struct litfilter *lf, const char *s, size_t len)
+{
+	if (++lf->gen == 0) {	/* wrapped: forget every old mark */
+		memset(lf->seen, 0, lf->n * sizeof *lf->seen);
+		lf->gen = 1;
+	}
+	if (len < LITFILTER_MIN)
+		return;
+	if (len > lf->lowcap) {
+		lf->lowcap = len;
+		lf->low = xrealloc(lf->low, len);
+	}
+	const unsigned char *u = (const unsigned char *)s;
+	unsigned char *lo = (unsigned char *)lf->low;
+	for (size_t i = 0; i < len; i++)
+		lo[i] = lower(u[i]);
+	for (size_t p = 0; p + LITFILTER_MIN <= len; p++) {
+		unsigned b = bucket(lo + p);
+		for (size_t k = lf->start[b]; k < lf->start[b + 1]; k++) {
+			const struct lit_entry *e = &lf->ent[k];
+			if (p >= e->off && e->len <= len - (p - e->off) &&
+			    memcmp(lo + p - e->off, e->lit, e->len) == 0)
+				lf->seen[e->rule] = lf->gen;
+		}
+	}
+}
+
+int litfilter_may(const struct litfilter *lf, size_t i)
+{
+	return !lf->has_lit[i] || lf->seen[i] == lf->gen;
+}

@@ -1,0 +1,176 @@
+/* Unit tests for litfilter.c (the rule prefilter by required literal): the
+ * literals read from patterns, and the classifier's verdicts identical with
+ * and without the prefilter over the reply corpus (the .tsv files of tests/corpus) and
+ * random replies made from it, with the rules of patterns/. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <cmocka.h>
+#include "litfilter.h"
+#include "rules.h"
+#include "xmalloc.h"
+
+/* The literals of pat joined by '|' ("" for none). */
+static const char *lits(const char *pat)
+{
+	static char buf[1024];
+	char *l[LITFILTER_ALT_MAX];
+	size_t n = litfilter_required(pat, l, LITFILTER_ALT_MAX), o = 0;
+	buf[0] = '\0';
+	for (size_t i = 0; i < n; i++) {
+		o += (size_t)snprintf(buf + o, sizeof buf - o, "%s%s", i ? "|" : "", l[i]);
+		free(l[i]);
+	}
+	return buf;
+}
+
+static void test_required(void **state)
+{
+	(void)state;
+	assert_string_equal(lits("^5\\d\\d[ -]5\\.7\\.1 \\[CS\\d\\d\\] Message rejected"), "] message rejected");
+	assert_string_equal(lits("Blocked"), "blocked");
+	assert_string_equal(lits("abcd?ef"), "abc");		/* d optional */
+	assert_string_equal(lits("abcd*efgh"), "efgh");
+	assert_string_equal(lits("abcd{0,2}efgh"), "efgh");
+	assert_string_equal(lits("abc+defg"), "defg");
+	assert_string_equal(lits("(?i)foo bar|baz qux"), "foo bar|baz qux");
+	assert_string_equal(lits("^5\\d\\d (?:user unknown|no such user)\\b"), "user unknown|no such user");
+	assert_string_equal(lits("^5\\d\\d (?:user unknown|no such user)?\\b"), "");	/* optional group */
+	assert_string_equal(lits("(?:abc|\\d+)xyz"), "xyz");	/* a branch without literal */
+	assert_string_equal(lits("ab|cdef"), "");		/* too short */
+	assert_string_equal(lits("(?x) a b c d"), "");	/* extended mode: spaces ignored */
+	assert_string_equal(lits("abcdef(*ACCEPT)ghijkl"), "");
+	assert_string_equal(lits("\\Qa|b\\E"), "");
+	assert_string_equal(lits("(?!abcdef)xyz"), "xyz");	/* lookaround skipped */
+	assert_string_equal(lits("\\x41BCD"), "bcd");
+	assert_string_equal(lits("\\p{L}abcd"), "abcd");
+	assert_string_equal(lits("[abc]def"), "def");
+	assert_string_equal(lits("[]abc]def"), "def");
+	assert_string_equal(lits("(unclosed"), "");
+	assert_string_equal(lits("abc\\"), "");
+}
+
+/* Two verdicts are the same: rule, provider, pool, category, block, IP. */
+static void same_verdict(const struct verdict *a, const struct verdict *b, const char *reply)
+{
+	const char *ra = a->rule_id ? a->rule_id : "-", *rb = b->rule_id ? b->rule_id : "-";
+	if (strcmp(ra, rb) != 0)
+		fail_msg("reply '%s': rule %s without the prefilter, %s with it", reply, ra, rb);
+	assert_int_equal(a->block, b->block);
+	assert_string_equal(a->sending_ip, b->sending_ip);
+	assert_string_equal(a->blocklist, b->blocklist);
+	assert_true((a->category == NULL) == (b->category == NULL));
+	if (a->category)
+		assert_string_equal(a->category, b->category);
+}
+
+static size_t compared;
+
+static void compare(struct rules *r, const char *reply, size_t len)
+{
+	struct delivery d;
+	struct verdict a, b;
+	delivery_reset(&d);
+	d.status = DS_BOUNCED;
+	d.reply = str_make(reply, len);
+	rules_set_prefilter(r, 0);
+	rules_classify(r, &d, &a);
+	rules_set_prefilter(r, 1);
+	rules_classify(r, &d, &b);
+	same_verdict(&a, &b, reply);
+	compared++;
+}
+
+/* Reply column col (0-based) of each line of a corpus file. */
+static size_t read_replies(const char *path, size_t col, char ***out)
+{
+	FILE *f = fopen(path, "r");
+	char line[16384];
+	size_t n = 0;
+	assert_non_null(f);
+	while (fgets(line, sizeof line, f)) {
+		char *p = line, *tab;
+		if (line[0] == '#' || strncmp(line, "reply\t", 6) == 0)
+			continue;
+		for (size_t k = 0; k < col && p; k++)
+			p = (tab = strchr(p, '\t')) ? tab + 1 : NULL;
+		if (p == NULL)
+			continue;
+		p[strcspn(p, "\t\n")] = '\0';
+		*out = xrealloc(*out, (n + 1) * sizeof **out);
+		(*out)[n++] = xstrdup(p);
+	}
+	fclose(f);
+	return n;
+}
+
+static uint64_t rng = 0x9e3779b97f4a7c15u;
+static uint64_t next_rand(void)
+{
+	rng ^= rng << 13;
+	rng ^= rng >> 7;
+	rng ^= rng << 17;
+	return rng;
+}
+
+static void test_same_verdicts(void **state)
+{
+	char err[8192], **rep = NULL;
+	struct rules *r = rules_load("patterns", err, sizeof err);
+	(void)state;
+	if (r == NULL)
+		fail_msg("patterns: %s", err);
+	size_t n = read_replies("tests/corpus/replies.tsv", 0, &rep);
+	size_t m = n;
+	char **rep2 = NULL;
+	size_t n2 = read_replies("tests/corpus/independent.tsv", 5, &rep2);
+	rep = xrealloc(rep, (m + n2) * sizeof *rep);
+	memcpy(rep + m, rep2, n2 * sizeof *rep2);
+	free(rep2);
+	n = m + n2;
+	assert_true(n > 100);
+	for (size_t i = 0; i < n; i++)
+		compare(r, rep[i], strlen(rep[i]));
+	/* Random replies: pieces of two corpus replies spliced, case flipped,
+	 * bytes replaced; any bytes. */
+	char buf[1024];
+	for (int k = 0; k < 20000; k++) {
+		const char *a = rep[next_rand() % n], *b = rep[next_rand() % n];
+		size_t la = strlen(a), lb = strlen(b);
+		size_t ca = la ? next_rand() % (la + 1) : 0, cb = lb ? next_rand() % (lb + 1) : 0;
+		size_t len = 0;
+		for (size_t i = 0; i < ca && len < sizeof buf; i++)
+			buf[len++] = a[i];
+		for (size_t i = cb; i < lb && len < sizeof buf; i++)
+			buf[len++] = b[i];
+		for (int e = (int)(next_rand() % 4); e > 0 && len; e--) {
+			size_t at = next_rand() % len;
+			uint64_t what = next_rand() % 3;
+			if (what == 0)
+				buf[at] = (char)(next_rand() & 0xff);
+			else if (what == 1 && buf[at] >= 'a' && buf[at] <= 'z')
+				buf[at] = (char)(buf[at] - 32);
+			else if (buf[at] >= 'A' && buf[at] <= 'Z')
+				buf[at] = (char)(buf[at] + 32);
+		}
+		compare(r, buf, len);
+	}
+	print_message("compared %zu replies\n", compared);
+	for (size_t i = 0; i < n; i++)
+		free(rep[i]);
+	free(rep);
+	rules_free(r);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_required),
+		cmocka_unit_test(test_same_verdicts),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
