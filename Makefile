@@ -119,17 +119,20 @@ corpus: all
 
 # Coverage-guided fuzzing (libFuzzer, with ASan + UBSan) of the line parsers
 # and classifier (tests/fuzz/fuzz_parse.c) and of the rule-file reader
-# (tests/fuzz/fuzz_rules.c); FUZZ_SECONDS per harness. Seeds: the test logs,
+# (tests/fuzz/fuzz_rules.c), the rule prefilter's soundness against PCRE2
+# (tests/fuzz/fuzz_litfilter.c: pattern NUL subject); FUZZ_SECONDS per harness. Seeds: the test logs,
 # one line per input, and the shipped rule files. Not part of `make test`.
 FUZZ_SECONDS ?= 60
 FUZZ_FLAGS := -fsanitize=address,undefined -fno-sanitize-recover=all
 fuzz: deps
 	$(MAKE) O=build-fuzz CC=clang OPT=-O1 SAN='-fsanitize=fuzzer-no-link $(FUZZ_FLAGS)' build-fuzz/libbw.a
-	mkdir -p build-fuzz/corpus-parse build-fuzz/corpus-rules build-fuzz/corpus-feeds build-fuzz/crashes
+	mkdir -p build-fuzz/corpus-parse build-fuzz/corpus-rules build-fuzz/corpus-feeds build-fuzz/crashes \
+		build-fuzz/corpus-litfilter
+	grep -h '^match' patterns/*.rules | sed 's/^match *= *//' | awk '{ printf "%s%c550 5.7.1 Client host [192.0.2.1] blocked using zen.spamhaus.org", $$0, 0 > sprintf("build-fuzz/corpus-litfilter/s%03d", NR) }'
 	cat samples/*.log tests/e2e/data/*.log | split -l 1 - build-fuzz/corpus-parse/seed-
 	cp patterns/*.rules build-fuzz/corpus-rules/
 	cp tests/e2e/data/arf/*.eml build-fuzz/corpus-feeds/
-	for h in parse rules feeds; do \
+	for h in parse rules feeds litfilter; do \
 		clang -std=c11 -D_GNU_SOURCE -O1 -g -Isrc -fsanitize=fuzzer $(FUZZ_FLAGS) \
 			-o build-fuzz/fuzz_$$h tests/fuzz/fuzz_$$h.c build-fuzz/libbw.a $(LIBS) || exit 1; \
 	done
@@ -139,6 +142,8 @@ fuzz: deps
 		-artifact_prefix=build-fuzz/crashes/ build-fuzz/corpus-rules
 	ASAN_OPTIONS=detect_leaks=1 build-fuzz/fuzz_feeds -max_total_time=$(FUZZ_SECONDS) -max_len=16384 \
 		-artifact_prefix=build-fuzz/crashes/ build-fuzz/corpus-feeds
+	ASAN_OPTIONS=detect_leaks=1 build-fuzz/fuzz_litfilter -max_total_time=$(FUZZ_SECONDS) -max_len=1024 \
+		-artifact_prefix=build-fuzz/crashes/ build-fuzz/corpus-litfilter
 
 lint:
 	@! grep -nE '\b(strcpy|strcat|sprintf|vsprintf|gets|atoi|atol|system|popen)\s*\(' src/*.c src/*.h \
