@@ -146,7 +146,8 @@ lint:
 	@echo "lint: ok"
 
 # The systemd unit goes to $(SYSTEMD_DIR) with this PREFIX's binary path;
-# its settings file to $(SYSCONFDIR)/default/bouncewatch, only when absent.
+# its settings file to $(SYSCONFDIR)/default/bouncewatch and the configuration
+# to $(SYSCONFDIR)/bouncewatch/bouncewatch.conf, each only when absent.
 # The binary finds the patterns beside itself (src/datadir.h), whatever
 # PREFIX it was built with.
 SYSTEMD_DIR ?= $(PREFIX)/lib/systemd/system
@@ -165,10 +166,12 @@ install: $(BIN)
 	chmod 0644 $(DESTDIR)$(SYSTEMD_DIR)/bouncewatch.service
 	sed 's|@PREFIX@|$(PREFIX)|g' contrib/bouncewatch-journal.service > $(DESTDIR)$(SYSTEMD_DIR)/bouncewatch-journal.service
 	chmod 0644 $(DESTDIR)$(SYSTEMD_DIR)/bouncewatch-journal.service
-	install -d $(DESTDIR)$(SYSCONFDIR)/default
+	install -d $(DESTDIR)$(SYSCONFDIR)/default $(DESTDIR)$(SYSCONFDIR)/bouncewatch
 	[ -e $(DESTDIR)$(SYSCONFDIR)/default/bouncewatch ] || { \
 		$(UNIT_SED) contrib/bouncewatch.default > $(DESTDIR)$(SYSCONFDIR)/default/bouncewatch && \
 		chmod 0644 $(DESTDIR)$(SYSCONFDIR)/default/bouncewatch; }
+	[ -e $(DESTDIR)$(SYSCONFDIR)/bouncewatch/bouncewatch.conf ] || \
+		install -m 0644 contrib/bouncewatch.conf $(DESTDIR)$(SYSCONFDIR)/bouncewatch/bouncewatch.conf
 
 uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/bouncewatch $(DESTDIR)$(SYSTEMD_DIR)/bouncewatch.service \

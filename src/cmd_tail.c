@@ -22,6 +22,7 @@
 #include <unistd.h>
 #include "alert_opts.h"
 #include "cmd.h"
+#include "config.h"
 #include "dnstail.h"
 #include "episode.h"
 #include "feed_jobs.h"
@@ -29,6 +30,7 @@
 #include "ingest.h"
 #include "journal_opts.h"
 #include "log.h"
+#include "retain.h"
 
 #define HOUSEKEEPING 30.0	/* seconds between episode ticks and alert retries */
 #define MAX_WAIT_MS 5000	/* bounds the time a signal can wait for its turn */
@@ -63,6 +65,10 @@ static void tail_usage(FILE *f)
 		   "                    after the last one once caught up (default: 200, and\n"
 		   "                    1 ms after the last one once caught up)\n"
 		   "  --grace SECONDS   keep reading a rotated file until quiet this long (default 5)\n"
+		   "  --retention DUR   delete delivery rows older than DUR (e.g. 90d) a batch at a\n"
+		   "                    time between reads, and give the space back\n"
+		   "With no FILE and no --journal, the sources come from the configuration file\n"
+		   "([sources] in bouncewatch.conf; see `bouncewatch config`).\n"
 		   "  --snds-every DUR  fetch Microsoft SNDS every DUR (e.g. 6h), as `snds fetch`\n"
 		   "                    does (key: BOUNCEWATCH_SNDS_KEY or --snds-key-file FILE;\n"
 		   "                    --snds-url BASE)\n"
@@ -120,6 +126,7 @@ struct tail {
 	double housekept;
 	struct feed_jobs_cfg fj;	/* --snds-every, --arf-maildir ... */
 	struct feed_jobs *jobs;	/* NULL when no feed is configured */
+	struct retain ret;	/* --retention */
 };
 
 /* Monotonic seconds, for the feed jobs' schedule. */
@@ -150,11 +157,11 @@ static void feed_jobs_run(struct tail *t)
 }
 
 /* --snds-every DUR, --snds-url URL, --snds-key-file FILE, --arf-maildir DIR,
- * --arf-every DUR at argv[*i]: 1 consumed, 0 not one of them, -1 bad. */
+ * --arf-every DUR, --retention DUR at argv[*i]: 1 consumed, 0 not one of them, -1 bad. */
 static int feed_opt(struct tail *t, int argc, char **argv, int *i)
 {
 	static const char *const names[] = { "--snds-every", "--snds-url", "--snds-key-file",
-					     "--arf-maildir", "--arf-every" };
+					     "--arf-maildir", "--arf-every", "--retention" };
 	const char *a = argv[*i], *v;
 	size_t k = 0;
 	for (; k < sizeof names / sizeof *names; k++)
@@ -167,13 +174,16 @@ static int feed_opt(struct tail *t, int argc, char **argv, int *i)
 		return -1;
 	}
 	v = argv[++*i];
-	if (k == 0 || k == 4) {
+	if (k == 0 || k == 4 || k == 5) {
 		long d = cmd_parse_duration(v);
-		if (d <= 0) {
-			msg_info("tail: %s wants a duration (e.g. 6h), not '%s'", a, v);
+		if (d <= 0 || (k == 5 && d < 3600)) {
+			msg_info("tail: %s wants a duration (e.g. %s), not '%s'", a, k == 5 ? "90d, at least 1h" : "6h", v);
 			return -1;
 		}
-		*(k == 0 ? &t->fj.snds_every : &t->fj.arf_every) = (double)d;
+		if (k == 5)
+			retain_init(&t->ret, (double)d);
+		else
+			*(k == 0 ? &t->fj.snds_every : &t->fj.arf_every) = (double)d;
 	} else {
 		*(k == 1 ? &t->fj.snds_url : k == 2 ? &t->fj.snds_key_file : &t->fj.arf_maildir) = v;
 	}
@@ -276,6 +286,25 @@ static void housekeeping(struct tail *t, int force)
 	}
 }
 
+/* Retention: one batch of old rows when due, between reads (outside a
+ * write transaction; lines waiting to be committed go first). */
+static void retention_step(struct tail *t)
+{
+	char err[1024];
+	int done;
+	if (retain_wait_ms(&t->ret, mono_now()) != 0)
+		return;
+	if (follow_pending(t->f) > 0 && follow_flush(t->f, err, sizeof err) < 0)
+		return;	/* the store is busy: next time */
+	if (retain_step(&t->ret, t->st, alert_now(&t->ac), mono_now(), &done, err, sizeof err) < 0)
+		msg_warn("retention: %s; tried again in a minute", err);
+	else if (done)
+		msg_info("retention: %" PRId64 " delivery rows older than %.0f days deleted so far; "
+			 "file %.2f MB -> %.2f MB", t->ret.deleted, t->ret.age / 86400,
+			 t->ret.pages_before * (double)t->ret.page_size / 1e6,
+			 t->ret.pages_after * (double)t->ret.page_size / 1e6);
+}
+
 /* How long the next wait may last. */
 static int wait_ms(const struct tail *t)
 {
@@ -283,6 +312,8 @@ static int wait_ms(const struct tail *t)
 	if (ms < 0 || ms > MAX_WAIT_MS)
 		ms = MAX_WAIT_MS;
 	if (jm >= 0 && jm < ms)
+		ms = jm;
+	if ((jm = retain_wait_ms(&t->ret, mono_now())) >= 0 && jm < ms)
 		ms = jm;
 	if (alert_sender_busy(t->q) > 0 && ms > CHILD_WAIT_MS)
 		ms = CHILD_WAIT_MS;
@@ -470,6 +501,7 @@ static int tail_run(struct tail *t)
 		}
 		housekeeping(t, 0);
 		feed_jobs_run(t);
+		retention_step(t);
 	}
 	/* Commit what was read; a store that stays locked gets a few tries. */
 	for (int i = 0; follow_pending(t->f) > 0 && i < 5; i++) {
@@ -490,6 +522,7 @@ static int tail_run(struct tail *t)
 static int tail_exec(struct globals *g, int argc, char **argv)
 {
 	struct tail t = { .g = g };
+	retain_init(&t.ret, 0);
 	/* Default batching: caught up and 1 ms without a new line commits (an
 	 * idle WAL commit costs far less than waiting); a stream that keeps
 	 * the reader busy still commits every 200 ms or 5000 lines. */
@@ -505,14 +538,31 @@ static int tail_exec(struct globals *g, int argc, char **argv)
 		alert_cfg_release(&t.ac);
 		return rc == 0 ? EXIT_OK : EXIT_USAGE;
 	}
+	char **src = NULL;
+	if (nfiles == 0 && !t.jc.on) {	/* the sources of the configuration file */
+		int n;
+		src = config_sources(g->cfg, &n);
+		if (n > 0) {
+			memmove(src + 1, src, (size_t)(n + 1) * sizeof *src);
+			src[0] = argv[0];
+			if (parse_opts(&t, &o, n + 1, src, &nfiles) <= 0) {
+				free(src);
+				alert_cfg_release(&t.ac);
+				return EXIT_USAGE;
+			}
+			argv = src;
+		}
+	}
 	if (nfiles > 0 && t.jc.on) {
 		msg_info("tail: --journal and files exclude each other (run one tail for each)");
+		free(src);
 		tail_usage(stderr);
 		alert_cfg_release(&t.ac);
 		return EXIT_USAGE;
 	}
 	if (nfiles == 0 && !t.jc.on) {
-		msg_info("tail: no file given (use - for stdin)");
+		free(src);
+		msg_info("tail: no file given (use - for stdin, or [sources] in the configuration)");
 		tail_usage(stderr);
 		alert_cfg_release(&t.ac);
 		return EXIT_USAGE;
@@ -539,6 +589,7 @@ static int tail_exec(struct globals *g, int argc, char **argv)
 	rc = tail_run(&t);
 out:
 	tail_close(&t);
+	free(src);
 	return rc;
 }
 
