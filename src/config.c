@@ -127,6 +127,8 @@ static const struct key keys[] = {
 	  0 },
 	{ "selfcheck", "dkim-selector", T_STR, 0, 0, F_REPEAT, "--dkim-selector", "tail selfcheck", NULL,
 	  NULL, NULL, "", NULL, 0 },
+	{ "metrics", "file", T_PATH, 0, 0, 0, "--metrics-file", "tail", NULL, NULL, NULL, "none", NULL,
+	  0 },
 };
 #define NKEYS (sizeof keys / sizeof *keys)
 #define SENDING_IPS "sending-ips"
