@@ -1,7 +1,8 @@
 # journald_env - a private systemd-journald for end-to-end tests.
 # Sourced (POSIX sh) after tests/e2e/lib.sh. The script must already run in a
 # mount namespace of its own: start it with
-#   [ -n "${BW_JD_NS:-}" ] || exec unshare -m --propagation private env BW_JD_NS=1 sh "$0" "$@"
+#   . "$(dirname "$0")/private_ns.sh"
+#   [ -n "${BW_JD_NS:-}" ] || { private_ns env BW_JD_NS=1 sh "$0" "$@"; exit $?; }
 # before sourcing lib.sh (a test that cannot get one fails there).
 #
 # Inside that namespace only, /run/systemd and /run/log are directories of

@@ -2,6 +2,7 @@
 # the unpacked MTA packages, a private mount namespace for running them, and
 # the scripted SMTP server. Sourced after lib.sh, not run.
 #   MTA_DIR   where tests/mta_fetch.sh unpacks the packages (default build/mta)
+. "$TOP/tests/e2e/private_ns.sh"
 MTA_DIR=${MTA_DIR:-$TOP/${BW_BUILD:-build}/mta}
 MTA_ROOT=$MTA_DIR/root
 chmod 755 "$T"	# the MTAs drop privileges and must reach their spool and log under $T
@@ -31,7 +32,7 @@ mta_passwd() {
 # /etc/passwd and /etc/group are the copies above; $T/ns.d/*.sh (run in
 # order) may bind more. The mounts vanish with the namespace's last process.
 mta_ns() {
-	unshare -m --propagation private sh -c '
+	private_ns sh -c '
 		mount --bind "$0/passwd" /etc/passwd && mount --bind "$0/group" /etc/group || exit 111
 		for f in "$0"/ns.d/*.sh; do [ -f "$f" ] && { . "$f" || exit 111; }; done
 		exec "$@"' "$T" "$@"
