@@ -148,7 +148,7 @@ check "the sample arrives" wait_for 300 has_msg '^Subject: \[bouncewatch\] TEST:
 
 # ---- the service retries while the relay is down -------------------------------
 DB2=$T/run/retry.db
-BOUNCEWATCH_SMTP_RELAY="$SINK_DOWN:$SINK_PORT" unpriv "$BW" --db "$DB2" --rules "$RULES" \
+BOUNCEWATCH_SMTP_RELAY="$SINK_DOWN:$SINK_PORT" unpriv "$UBW" --db "$DB2" --rules "$URULES" \
 	scan --alert-mail ops@example.org "$PF_LOG" >"$T/out" 2>&1
 eq "relay down: the alert stays due, with the reason" "0|1|1" \
 	"$(sql "$DB2" "SELECT delivered IS NOT NULL, attempts, last_error LIKE '%Connection refused%' FROM alerts WHERE announce = 1")"
