@@ -29,11 +29,16 @@ mta_passwd() {
 }
 
 # mta_ns COMMAND...: runs COMMAND in a private mount namespace where
-# /etc/passwd and /etc/group are the copies above; $T/ns.d/*.sh (run in
-# order) may bind more. The mounts vanish with the namespace's last process.
+# /etc/passwd and /etc/group are the copies above and /etc/hosts names this
+# machine (the MTAs look their own host name up when they start; a fresh
+# debootstrap's /etc/hosts lacks it, and asking DNS for it would stall them);
+# $T/ns.d/*.sh (run in order) may bind more. The mounts vanish with the
+# namespace's last process.
 mta_ns() {
+	[ -f "$T/hosts" ] || { cat /etc/hosts; echo "127.0.0.1 $(hostname)"; } >"$T/hosts"
 	private_ns sh -c '
 		mount --bind "$0/passwd" /etc/passwd && mount --bind "$0/group" /etc/group || exit 111
+		mount --bind "$0/hosts" /etc/hosts || exit 111
 		for f in "$0"/ns.d/*.sh; do [ -f "$f" ] && { . "$f" || exit 111; }; done
 		exec "$@"' "$T" "$@"
 }
