@@ -4,14 +4,20 @@
 #   MTA_DIR   where tests/mta_fetch.sh unpacks the packages (default build/mta)
 . "$TOP/tests/e2e/private_ns.sh"
 MTA_DIR=${MTA_DIR:-$TOP/${BW_BUILD:-build}/mta}
-MTA_ROOT=$MTA_DIR/root
+# The MTAs run from a copy under $T: they drop privileges and re-execute
+# themselves, and the tree may be cloned where other users cannot reach it
+# (a checkout under /root). mta_fetch unpacks into MTA_DIR once, then copies.
+MTA_ROOT=$T/mta
 chmod 755 "$T"	# the MTAs drop privileges and must reach their spool and log under $T
 SINK_BIN="$TOP/${BW_BUILD:-build}/tools/smtpsink"
 SINK_LOG="$T/smtpsink.log"
 SINK_PID=""
 SINK_ADDRS="127.0.0.2 127.0.0.3 127.0.0.4 127.0.0.5 127.0.0.6"
 
-mta_fetch() { sh "$TOP/tests/mta_fetch.sh" "$MTA_DIR" "$@" >&2; }
+mta_fetch() {
+	sh "$TOP/tests/mta_fetch.sh" "$MTA_DIR" "$@" >&2 && rm -rf "$MTA_ROOT" &&
+		cp -a "$MTA_DIR/root" "$MTA_ROOT" && chmod 755 "$MTA_ROOT"
+}
 
 # mta_free_id: a uid and gid number no account or group of this machine uses
 mta_free_id() {
