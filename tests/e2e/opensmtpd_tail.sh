@@ -127,7 +127,7 @@ sent_later() { [ "$(q "SELECT count(*) FROM deliveries WHERE recipient = 'later@
 # TempFail, logged and stored like any attempt); so schedule until it is sent.
 i=0
 while [ $i -lt 6 ] && ! sent_later; do
-	nsenter -t "$SMTPD_PID" -m setpriv --regid "$((id1 + 1))" --clear-groups \
+	nsenter -t "$SMTPD_PID" -m -r setpriv --regid "$((id1 + 1))" --clear-groups \
 		"$MTA_ROOT/usr/sbin/smtpctl" schedule all >>"$T/smtpctl.out" 2>&1
 	wait_for 50 sent_later; i=$((i + 1))
 done
