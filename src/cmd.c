@@ -42,6 +42,9 @@ int cmd_common_opt(struct globals *g, int argc, char **argv, int *i)
 	}
 	if ((r = opt_value(argc, argv, i, "--db", &g->db)) != 0)
 		return r;
+	const char *cfg_path;
+	if ((r = opt_value(argc, argv, i, "--config", &cfg_path)) != 0)
+		return r;	/* config_locate() found it first */
 	return opt_value(argc, argv, i, "--rules", &g->rules_dir);
 }
 

@@ -236,6 +236,7 @@ int follow_flush(struct follow *f, char *err, size_t errlen)
 {
 	struct ffile *ff, *last = NULL;
 	int i = 0, r;
+	double t0 = mono();
 
 	while ((ff = next_file(f, &i)) != NULL) {
 		if (!ff->attached || !ff->dirty)
@@ -261,6 +262,7 @@ int follow_flush(struct follow *f, char *err, size_t errlen)
 	}
 	f->pending = 0;
 	f->stats.commits++;
+	f->stats.commit_seconds += mono() - t0;
 	if (f->backoff > 0)
 		say(f, 0, "database: writable again; committed");
 	f->backoff = 0;

@@ -6,6 +6,7 @@ TOP=$(cd "$(dirname "$0")/../.." && pwd)
 BW="${BW_BIN:-$TOP/bouncewatch}"
 RULES="${BW_TEST_RULES:-$TOP/patterns}"
 T=$(mktemp -d)
+export BOUNCEWATCH_CONFIG=""	# no /etc/bouncewatch/bouncewatch.conf of this machine
 export BOUNCEWATCH_DB="$T/default.db"
 n_fail=0
 n_test=0
