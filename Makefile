@@ -48,6 +48,7 @@ DEB_PKGS += mandoc
 DEB_PKGS += debhelper
 DEB_PKGS += lintian
 DEB_PKGS += adduser
+DEB_PKGS += man-db
 
 SRC      := $(filter-out src/main.c,$(wildcard src/*.c))
 OBJ      := $(SRC:src/%.c=$(O)/%.o) $(O)/schema_sql.o
