@@ -21,9 +21,29 @@ LIBS     = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lspf2 -lpthread -lm
 TEST_LIBS = $(shell pkg-config --libs cmocka 2>/dev/null)
 
 # Debian packages a fresh Debian 12 machine needs for build, demo and tests.
-DEB_PKGS := gcc make pkg-config libpcre2-dev libsqlite3-dev zlib1g-dev libinih-dev libsystemd-dev \
-            libcmocka-dev sqlite3 python3 clang pflogsumm libxml2-utils systemd m4 openssl \
-            libcurl4-openssl-dev libgmime-3.0-dev libc-ares-dev libspf2-dev unbound prometheus
+DEB_PKGS := gcc make pkg-config
+DEB_PKGS += libpcre2-dev
+DEB_PKGS += libsqlite3-dev
+DEB_PKGS += zlib1g-dev
+DEB_PKGS += libinih-dev
+DEB_PKGS += libsystemd-dev
+DEB_PKGS += libcmocka-dev
+DEB_PKGS += sqlite3
+DEB_PKGS += python3
+DEB_PKGS += clang
+DEB_PKGS += pflogsumm
+DEB_PKGS += libxml2-utils
+DEB_PKGS += systemd
+DEB_PKGS += m4
+DEB_PKGS += openssl
+DEB_PKGS += libcurl4-openssl-dev
+DEB_PKGS += libgmime-3.0-dev
+DEB_PKGS += libc-ares-dev
+DEB_PKGS += libspf2-dev
+DEB_PKGS += unbound
+DEB_PKGS += libunbound-dev
+DEB_PKGS += procps
+DEB_PKGS += prometheus
 
 SRC      := $(filter-out src/main.c,$(wildcard src/*.c))
 OBJ      := $(SRC:src/%.c=$(O)/%.o) $(O)/schema_sql.o
@@ -76,6 +96,10 @@ $(O)/loggen $(O)/runstat: $(O)/%: bench/%.c | $(O)
 
 $(O)/classify_bench: bench/classify_bench.c $(O)/libbw.a $(HDR) | $(O)
 	$(CC) $(ALL_CFLAGS) -o $@ $< $(O)/libbw.a $(LIBS)
+
+# The DNS library comparison links the two alternatives to c-ares (bench only).
+$(O)/dns_libs: bench/dns_libs.c $(O)/libbw.a $(HDR) | $(O)
+	$(CC) $(ALL_CFLAGS) -o $@ $< $(O)/libbw.a $(LIBS) -lunbound -lresolv
 
 deps:
 	@sh tests/deps.sh $(DEB_PKGS)

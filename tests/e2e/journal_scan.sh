@@ -8,7 +8,8 @@
 # and vacuuming removed the entry of the stored cursor, the scan says so,
 # goes on from its time and stores every entry still there exactly once;
 # --identifier and --since select.
-[ -n "${BW_JD_NS:-}" ] || exec unshare -m --propagation private env BW_JD_NS=1 sh "$0" "$@"
+. "$(dirname "$0")/private_ns.sh"
+[ -n "${BW_JD_NS:-}" ] || { private_ns env BW_JD_NS=1 sh "$0" "$@"; exit $?; }
 . "$(dirname "$0")/lib.sh"
 . "$(dirname "$0")/journald_env.sh"
 
