@@ -21,6 +21,7 @@
 #include <time.h>
 #include <unistd.h>
 #include "alert_opts.h"
+#include "clock.h"
 #include "cmd.h"
 #include "config.h"
 #include "dnstail.h"
@@ -142,9 +143,7 @@ struct tail {
 /* Monotonic seconds, for the feed jobs' schedule. */
 static double mono_now(void)
 {
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+	return clock_mono();
 }
 
 /* The outside feeds beside the log: starts the due ones, reports the ended. */
@@ -313,9 +312,9 @@ static void retention_step(struct tail *t)
 		msg_warn("retention: %s; tried again in a minute", err);
 	else if (done)
 		msg_info("retention: %" PRId64 " delivery rows older than %.0f days deleted so far; "
-			 "file %.2f MB -> %.2f MB", t->ret.deleted, t->ret.age / 86400,
+			 "file %.2f MB -> %.2f MB; longest batch %.0f ms", t->ret.deleted, t->ret.age / 86400,
 			 t->ret.pages_before * (double)t->ret.page_size / 1e6,
-			 t->ret.pages_after * (double)t->ret.page_size / 1e6);
+			 t->ret.pages_after * (double)t->ret.page_size / 1e6, t->ret.longest * 1000);
 }
 
 /* The metrics file, when due (force: now, at the end). */

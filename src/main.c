@@ -42,7 +42,8 @@ static void usage(FILE *f)
 		fprintf(f, "  %-8s %s\n", (*c)->name, (*c)->summary);
 	fprintf(f, "\noptions:\n"
 		   "  --config FILE the configuration (default $BOUNCEWATCH_CONFIG, else\n"
-		   "                %s if it exists; see `bouncewatch config`)\n"
+		   "                %s if it exists;\n"
+		   "                see `bouncewatch config`)\n"
 		   "  --db PATH     database (default $BOUNCEWATCH_DB, else %s)\n"
 		   "  --rules DIR   rule files (default $BOUNCEWATCH_RULES, else\n"
 		   "                ../share/bouncewatch/patterns beside the binary, else\n"

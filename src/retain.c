@@ -1,6 +1,7 @@
 /* retain - retention applied by tail (see retain.h). Uses the store's
  * prune functions; knows nothing of files, the journal or alerts.
  */
+#include "clock.h"
 #include "retain.h"
 #include "store_prune.h"
 
@@ -22,8 +23,11 @@ int64_t retain_step(struct retain *r, struct store *st, double now, double mono,
 			goto retry;
 		r->in_pass = 1;
 	}
+	double t0 = clock_mono();
 	if ((n = store_prune_batch(st, now - r->age, r->batch, err, errlen)) < 0)
 		goto retry;
+	if (clock_mono() - t0 > r->longest)
+		r->longest = clock_mono() - t0;
 	r->pass_deleted += n;
 	r->deleted += n;
 	if (n == r->batch)

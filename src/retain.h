@@ -27,6 +27,7 @@ struct retain {
 	int64_t pages_before, pages_after;	/* the file at the start and end of the last pass */
 	int64_t page_size;
 	int in_pass;
+	double longest;		/* seconds of the longest batch so far (monotonic clock) */
 };
 
 /* Retention of age seconds (0: off). */

@@ -41,3 +41,11 @@ check "the space came back ($size0 -> $size1 bytes)" test "$size1" -lt $((size0 
 grep retention "$T/tail.err" | sed 's/^/# /'
 status "--retention on the command line wins over the file" 0 sh -c "BOUNCEWATCH_NOW=$NOW '$BW' --config '$C' config --retention 2d | grep -qx 'retention.attempts = 2d  # command line'"
 status "--retention too short (exit 2)" 2 bw tail --retention 10m "$LOG"
+# prune takes the same key: [retention] attempts is its --older-than
+NOW=$((NOW + 86400))
+status "prune with the configuration's retention" 0 bw --config "$C" prune
+check "... 3 days" grep -q "prune: 1500 deliveries older than 2026-11-27T00:00:00Z deleted" "$T/.out"
+eq "... 3001 rows left (the line appended at 23:59 with them)" 3001 "$(q "SELECT count(*) FROM deliveries")"
+status "--older-than on the command line wins" 0 bw --config "$C" prune --older-than 1d
+check "... 1 day: every row left is older" grep -q "prune: 3001 deliveries older than 2026-11-29T00:00:00Z deleted" "$T/.out"
+eq "... none left" 0 "$(q "SELECT count(*) FROM deliveries")"
