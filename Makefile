@@ -33,6 +33,7 @@ DEB_PKGS += python3
 DEB_PKGS += clang
 DEB_PKGS += pflogsumm
 DEB_PKGS += libxml2-utils
+DEB_PKGS += tzdata
 DEB_PKGS += systemd
 DEB_PKGS += m4
 DEB_PKGS += openssl
