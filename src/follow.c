@@ -524,16 +524,16 @@ static int finish_remembered(struct follow *f, struct fpath *p, char *err, size_
 		int newest = i == n - 1;
 		if (cur_matches(&p->cur, &rows[i]))
 			continue;
-		if (newest && p->cur.src && p->cur.is.ident.dev == rows[i].ident.dev &&
-		    p->cur.is.ident.ino == rows[i].ident.ino) {
-			/* ingest_attach() re-reads it, skipping what is stored */
-			say(f, 0, "%s: truncated while stopped to %" PRIu64 " bytes, below the stored "
-			    "position %" PRIu64 " (same inode %ju); reading it again from the start, "
-			    "lines already stored are skipped", p->path, source_size(p->cur.src),
-			    rows[i].offset, (uintmax_t)rows[i].ident.ino);
-			continue;
-		}
 		if (!rotate_find(p->path, &rows[i].ident, rows[i].offset, exclude, 1, &s)) {
+			if (newest && p->cur.src && p->cur.is.ident.dev == rows[i].ident.dev &&
+			    p->cur.is.ident.ino == rows[i].ident.ino) {
+				/* no copy: ingest_attach() re-reads it, skipping what is stored */
+				say(f, 0, "%s: truncated while stopped to %" PRIu64 " bytes, below the "
+				    "stored position %" PRIu64 " (same inode %ju); reading it again from "
+				    "the start, lines already stored are skipped", p->path,
+				    source_size(p->cur.src), rows[i].offset, (uintmax_t)rows[i].ident.ino);
+				continue;
+			}
 			if (newest && rows[i].offset > 0) {
 				f->stats.gaps++;
 				say(f, 1, "%s: the file read last (inode %ju, up to offset %" PRIu64
