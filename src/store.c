@@ -151,8 +151,9 @@ static int missing_dir(const char *path, char *err, size_t errlen)
 	dir = xstrndup(path, (size_t)(slash - path));
 	missing = stat(dir, &sb) != 0 && errno == ENOENT;
 	if (missing)
-		snprintf(err, errlen, "%s: the directory %s does not exist; create it, or choose "
-			 "the database with --db PATH or BOUNCEWATCH_DB", path, dir);
+		snprintf(err, errlen, "%s: %s (the directory %s does not exist; create it, or "
+			 "choose the database with --db PATH or BOUNCEWATCH_DB)", path,
+			 strerror(ENOENT), dir);
 	free(dir);
 	errno = ENOENT;
 	return missing;
@@ -175,9 +176,9 @@ struct store *store_open(const char *path, enum store_mode mode, char *err, size
 		if (errno == ENOENT && missing_dir(path, err, errlen))
 			goto fail;
 		if (errno == ENOENT && mode == STORE_READ) {
-			snprintf(err, errlen, "%s: no such database; `bouncewatch scan LOG` (once) or "
-				 "`bouncewatch tail LOG` creates it, or choose another with --db PATH "
-				 "or BOUNCEWATCH_DB", path);
+			snprintf(err, errlen, "%s: %s (no such database: `bouncewatch scan LOG` "
+				 "(once) or `bouncewatch tail LOG` creates it, or choose another with "
+				 "--db PATH or BOUNCEWATCH_DB)", path, strerror(ENOENT));
 			goto fail;
 		}
 		if (mode == STORE_READ || errno != ENOENT) {

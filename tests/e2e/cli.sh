@@ -60,10 +60,10 @@ status "report on a database without deliveries" 0 "$BW" --db "$T/empty.db" repo
 check "... says scan or tail fills it" grep -q "no deliveries yet: .bouncewatch scan LOG" "$T/.err"
 status "report on a missing database" 1 "$BW" --db "$T/none.db" report
 check "... says scan or tail creates it, names --db and BOUNCEWATCH_DB" \
-	grep -q "none.db: no such database; .bouncewatch scan LOG. (once) or .bouncewatch tail LOG. creates it, or choose another with --db PATH or BOUNCEWATCH_DB" "$T/.err"
+	grep -q "none.db: No such file or directory (no such database: .bouncewatch scan LOG. (once) or .bouncewatch tail LOG. creates it, or choose another with --db PATH or BOUNCEWATCH_DB)" "$T/.err"
 status "scan into a missing directory" 1 "$BW" --db "$T/nodir/x.db" scan - </dev/null
 check "... names the directory, --db and BOUNCEWATCH_DB" \
-	grep -q "the directory $T/nodir does not exist; create it, or choose the database with --db PATH or BOUNCEWATCH_DB" "$T/.err"
+	grep -q "x.db: No such file or directory (the directory $T/nodir does not exist; create it, or choose the database with --db PATH or BOUNCEWATCH_DB)" "$T/.err"
 status "blocks with a missing directory (BOUNCEWATCH_DB)" 1 env BOUNCEWATCH_DB="$T/nodir/x.db" "$BW" blocks
 check "... says the same" grep -q "$T/nodir does not exist.*BOUNCEWATCH_DB" "$T/.err"
 
