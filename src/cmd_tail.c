@@ -612,13 +612,6 @@ static int tail_exec(struct globals *g, int argc, char **argv)
 			argv = src;
 		}
 	}
-	if (nfiles > 0 && t.jc.on) {
-		msg_info("tail: --journal and files exclude each other (run one tail for each)");
-		free(src);
-		tail_usage(stderr);
-		alert_cfg_release(&t.ac);
-		return EXIT_USAGE;
-	}
 	if (nfiles == 0 && !t.jc.on) {
 		free(src);
 		msg_info("tail: no file given (use - for stdin, or [sources] in the configuration)");

@@ -119,8 +119,9 @@ eq "... and stops cleanly" 0 $?
 cat >"$C" <<EOC
 [sources]
 file = $LOG
-journal = yes
+journal-file = $T/no-such.journal
 EOC
-status "[sources] with both a file and the journal (exit 2)" 2 bw --config "$C" --db "$T/x.db" tail
+status "[sources] with a file and a journal: both taken (that journal file is missing: exit 2)" 2 bw --config "$C" --db "$T/x.db" tail
+check "... and the journal is the one named" grep -q "journal:$T/no-such.journal: cannot open" "$T/.err"
 status "tail with neither a FILE nor [sources] (exit 2)" 2 env BOUNCEWATCH_CONFIG= "$BW" --db "$T/x.db" --rules "$RULES" tail
 check "... points to the configuration" grep -q "\[sources\] in the configuration" "$T/.err"

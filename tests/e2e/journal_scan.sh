@@ -15,16 +15,6 @@
 
 DB="$T/j.db"
 scan() { "$BW" --db "$DB" --rules "$RULES" scan "$@"; }
-# feed N: the syslog lines of data/basic.log, queue ids suffixed with N so
-# that every feed holds new attempts, sent through /dev/log with their tags.
-feed() {
-	sed 's/^[A-Z][a-z][a-z] [0-9 ][0-9] [0-9:]* mx1 //' "$TOP/tests/e2e/data/basic.log" |
-	grep '^postfix' | while IFS= read -r l; do
-		tag=${l%%\[*}; pid=${l#*\[}; pid=${pid%%\]*}; rest=${l#*\]: }
-		case "$rest" in [0-9A-F]*:*) rest="${rest%%:*}$1:${rest#*:}" ;; esac
-		logger --id="$pid" -t "$tag" -- "$rest"
-	done
-}
 snap() { jd_sync; jd_json "$T/snap.json"; }
 expected() { python3 "$TOP/tests/e2e/journal_attempts.py" "$T/snap.json"; }
 stored() { sql "$DB" "SELECT queue_id || '|' || recipient || '|' || status FROM deliveries
@@ -32,7 +22,7 @@ stored() { sql "$DB" "SELECT queue_id || '|' || recipient || '|' || status FROM 
 field() { sed -n "s/.* \([0-9][0-9]*\) $1.*/\1/p" "$T/out"; }
 
 check "private systemd-journald starts" jd_start
-feed A; feed B; snap
+jd_feed A; jd_feed B; snap
 n_exp=$(expected | wc -l)
 scan --journal-dir "$JD_DIR" >"$T/out" 2>&1
 eq "scan --journal-dir (exit 0)" 0 $?
@@ -73,10 +63,10 @@ eq "pid and identifier from the fields" "postfix/smtp" \
 	"$(sql "$DB" "SELECT program FROM deliveries WHERE recipient = 'bad@gmail.com'")"
 
 # Rotated and vacuumed while stopped: the stored cursor's entry is gone.
-feed C; snap; jd_rotate; feed D; snap; jd_rotate; snap
+jd_feed C; snap; jd_rotate; jd_feed D; snap; jd_rotate; snap
 jd_vacuum 1
 check "vacuuming removed the archived files" test -z "$(find "$JD_DIR" -name 'system@*.journal')"
-feed E; snap
+jd_feed E; snap
 scan --journal-dir "$JD_DIR" >"$T/out" 2>&1; rc=$?
 eq "scan after vacuuming (exit 0)" 0 "$rc"
 check "a lost cursor is reported" grep -q "no longer in the journal" "$T/out"
@@ -93,7 +83,7 @@ scan --journal-dir "$JD_DIR" --identifier exim >"$T/out" 2>&1
 eq "--identifier exim: nothing read" "0" "$(field 'lines read')"
 since=$(date +%s.%N)
 sleep 0.1
-feed F; snap
+jd_feed F; snap
 scan --journal-dir "$JD_DIR" --identifier 'postfix/smtp' --since "@$since" >"$T/out" 2>&1
 eq "--since: only the later feed" "5" "$(field 'deliveries stored')"
 status "--journal with a file" 2 "$BW" --db "$DB" scan --journal "$T/copy.journal"

@@ -69,6 +69,18 @@ jd_start() {
 	jd_say "systemd-journald did not come up"; cat "$T/journald.log" >&2; return 1
 }
 
+# jd_feed N: the Postfix lines of tests/e2e/data/basic.log sent through
+# /dev/log with their tags and pids, queue ids suffixed with N (so that every
+# feed holds new attempts: five).
+jd_feed() {
+	sed 's/^[A-Z][a-z][a-z] [0-9 ][0-9] [0-9:]* mx1 //' "$TOP/tests/e2e/data/basic.log" |
+	grep '^postfix' | while IFS= read -r l; do
+		tag=${l%%\[*}; pid=${l#*\[}; pid=${pid%%\]*}; rest=${l#*\]: }
+		case "$rest" in [0-9A-F]*:*) rest="${rest%%:*}$1:${rest#*:}" ;; esac
+		logger --id="$pid" -t "$tag" -- "$rest"
+	done
+}
+
 jd_has_file() { [ -n "$(find "$JD_DIR" -name '*.journal' 2>/dev/null | head -1)" ]; }
 
 jd_stop() {
