@@ -33,6 +33,8 @@ DEB_PKGS += python3
 DEB_PKGS += clang
 DEB_PKGS += pflogsumm
 DEB_PKGS += libxml2-utils
+DEB_PKGS += tzdata
+DEB_PKGS += faketime
 DEB_PKGS += systemd
 DEB_PKGS += m4
 DEB_PKGS += openssl
@@ -44,6 +46,11 @@ DEB_PKGS += unbound
 DEB_PKGS += libunbound-dev
 DEB_PKGS += procps
 DEB_PKGS += prometheus
+DEB_PKGS += mandoc
+DEB_PKGS += debhelper
+DEB_PKGS += lintian
+DEB_PKGS += adduser
+DEB_PKGS += man-db
 
 SRC      := $(filter-out src/main.c,$(wildcard src/*.c))
 OBJ      := $(SRC:src/%.c=$(O)/%.o) $(O)/schema_sql.o
@@ -181,7 +188,12 @@ UNIT_SED = sed -e 's|@PREFIX@|$(PREFIX)|g' -e 's|@SYSCONFDIR@|$(SYSCONFDIR)|g'
 install: $(BIN)
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/bouncewatch/patterns \
 		$(DESTDIR)$(PREFIX)/share/doc/bouncewatch $(DESTDIR)$(SYSTEMD_DIR) \
-		$(DESTDIR)$(PREFIX)/share/bouncewatch/examples
+		$(DESTDIR)$(PREFIX)/share/bouncewatch/examples \
+		$(DESTDIR)$(PREFIX)/share/man/man1 $(DESTDIR)$(PREFIX)/share/man/man5 \
+		$(DESTDIR)$(PREFIX)/share/bash-completion/completions
+	install -m 0644 man/bouncewatch.1 $(DESTDIR)$(PREFIX)/share/man/man1/
+	install -m 0644 man/bouncewatch.conf.5 man/bouncewatch.rules.5 $(DESTDIR)$(PREFIX)/share/man/man5/
+	install -m 0644 contrib/bouncewatch.bash-completion $(DESTDIR)$(PREFIX)/share/bash-completion/completions/bouncewatch
 	install -m 0755 $(BIN) $(DESTDIR)$(PREFIX)/bin/bouncewatch
 	install -m 0644 patterns/* $(DESTDIR)$(PREFIX)/share/bouncewatch/patterns/
 	install -m 0644 README.md $(DESTDIR)$(PREFIX)/share/doc/bouncewatch/README.md
@@ -199,7 +211,11 @@ install: $(BIN)
 
 uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/bouncewatch $(DESTDIR)$(SYSTEMD_DIR)/bouncewatch.service \
-		$(DESTDIR)$(SYSTEMD_DIR)/bouncewatch-journal.service
+		$(DESTDIR)$(SYSTEMD_DIR)/bouncewatch-journal.service \
+		$(DESTDIR)$(PREFIX)/share/man/man1/bouncewatch.1 \
+		$(DESTDIR)$(PREFIX)/share/man/man5/bouncewatch.conf.5 \
+		$(DESTDIR)$(PREFIX)/share/man/man5/bouncewatch.rules.5 \
+		$(DESTDIR)$(PREFIX)/share/bash-completion/completions/bouncewatch
 	rm -rf $(DESTDIR)$(PREFIX)/share/bouncewatch $(DESTDIR)$(PREFIX)/share/doc/bouncewatch
 
 clean:

@@ -114,7 +114,7 @@ static int parse_check_opts(struct globals *g, int argc, char **argv, struct che
 			return -1;
 		if (c == 1)
 			continue;
-		if (strcmp(a, "--help") == 0)
+		if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0)
 			return 1;
 		if (i + 1 >= argc)
 			return -1;

@@ -424,7 +424,7 @@ static int parse_opts(struct tail *t, struct follow_opts *o, int argc, char **ar
 			}
 			continue;
 		}
-		if (strcmp(argv[i], "--help") == 0)
+		if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0)
 			return 0;
 		if (strncmp(argv[i], "--", 2) == 0 && dnscheck_is_opt(argv[i] + 2)) {
 			if (i + 1 >= argc || dnscheck_opt(&t->dc, argv[i] + 2, argv[i + 1], err, sizeof err) < 0) {

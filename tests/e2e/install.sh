@@ -19,6 +19,9 @@ check "make install DESTDIR PREFIX=/usr" minst install
 check "binary installed" test -x "$INST"
 eq "every rule file installed" "$(ls "$TOP/patterns" | sort)" "$(ls "$PAT" 2>&1 | sort)"
 check "README installed where the unit's Documentation= points" test -f "$ROOT/usr/share/doc/bouncewatch/README.md"
+eq "man pages installed" "$ROOT/usr/share/man/man1/bouncewatch.1 $ROOT/usr/share/man/man5/bouncewatch.conf.5 $ROOT/usr/share/man/man5/bouncewatch.rules.5" \
+	"$(echo "$ROOT"/usr/share/man/man1/bouncewatch.1 "$ROOT"/usr/share/man/man5/bouncewatch.*.5)"
+check "bash completion installed" test -f "$ROOT/usr/share/bash-completion/completions/bouncewatch"
 
 # ---- the installed binary finds the installed rules -------------------------
 # Run from a directory without ./patterns, so no fallback can hide a miss.
@@ -88,4 +91,5 @@ check "make uninstall" minst uninstall
 check "configuration kept" test -f "$CONF"
 eq "binary, rules and unit removed" "no|no|no" \
 	"$([ -e "$INST" ] && echo yes || echo no)|$([ -e "$PAT" ] && echo yes || echo no)|$([ -e "$UNIT" ] && echo yes || echo no)"
+eq "man pages and completion removed" "" "$(find "$ROOT/usr/share/man" "$ROOT/usr/share/bash-completion" -name 'bouncewatch*')"
 check "settings kept" test -f "$DEF"
