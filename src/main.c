@@ -28,6 +28,7 @@ static const struct cmd *const commands[] = {
 	&cmd_dnsbl,
 	&cmd_selfcheck,
 	&cmd_prune,
+	&cmd_digest,
 	NULL
 };
 

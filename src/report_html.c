@@ -11,43 +11,10 @@
 #include <math.h>
 #include <string.h>
 #include "report_int.h"
+#include "html_esc.h"
 #include "text_esc.h"
 
 #define W 760.0		/* chart width */
-
-static void html_str(FILE *f, const char *s, size_t len)
-{
-	const unsigned char *u = (const unsigned char *)s;
-	for (size_t i = 0; i < len;) {
-		unsigned cp;
-		size_t k = utf8_decode(u + i, len - i, &cp);
-		if (k == 0 || (cp < 0x20 && cp != '\t' && cp != '\n') || cp == 0x7f ||
-		    cp == 0xfffe || cp == 0xffff) {
-			fputs("&#xfffd;", f);
-			i += k ? k : 1;
-			continue;
-		}
-		if (text_esc_hostile(cp)) {	/* bidi overrides would reorder the page */
-			fprintf(f, "\\u{%04x}", cp);
-			i += k;
-			continue;
-		}
-		switch (cp) {
-		case '&': fputs("&amp;", f); break;
-		case '<': fputs("&lt;", f); break;
-		case '>': fputs("&gt;", f); break;
-		case '"': fputs("&quot;", f); break;
-		case '\'': fputs("&#39;", f); break;
-		default: fwrite(u + i, 1, k, f);
-		}
-		i += k;
-	}
-}
-
-static void html_cstr(FILE *f, const char *s)
-{
-	html_str(f, s, strlen(s));
-}
 
 static const struct report_table *find_table(const struct report_doc *d, const char *key)
 {
@@ -78,7 +45,7 @@ static void svg_open(FILE *f, const char *label, double h)
 {
 	fprintf(f, "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" width=\"%.0f\" "
 		   "height=\"%.0f\" viewBox=\"0 0 %.0f %.0f\" role=\"img\" aria-label=\"", W, h, W, h);
-	html_cstr(f, label);
+	html_esc_cstr(f, label);
 	fputs("\">\n", f);
 }
 
@@ -86,7 +53,7 @@ static void svg_note(FILE *f, const char *label, const char *note)
 {
 	svg_open(f, label, 40);
 	fputs("<text x=\"10\" y=\"25\" class=\"note\">", f);
-	html_cstr(f, note);
+	html_esc_cstr(f, note);
 	fputs("</text></svg>\n", f);
 }
 
@@ -103,7 +70,7 @@ static void day_bar(FILE *f, const struct report_table *t, size_t r, double x, d
 		y -= h;
 		fprintf(f, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\">"
 			   "<title>", x, y, bw, h, fills[k]);
-		html_cstr(f, text(t, r, report_col(t, "day")));
+		html_esc_cstr(f, text(t, r, report_col(t, "day")));
 		fprintf(f, ": %.0f %s</title></rect>\n", v, keys[k]);
 	}
 }
@@ -140,7 +107,7 @@ static void chart_days(FILE *f, const struct report_table *t)
 		if (r % every == 0) {
 			fprintf(f, "<text x=\"%.1f\" y=\"%.0f\" text-anchor=\"middle\" class=\"axis\">",
 				x + bw / 2, base + 16);
-			html_cstr(f, text(t, r, report_col(t, "day")));
+			html_esc_cstr(f, text(t, r, report_col(t, "day")));
 			fputs("</text>\n", f);
 		}
 	}
@@ -184,7 +151,7 @@ static void chart_providers(FILE *f, const struct report_table *t)
 	for (size_t r = 0; r < n; r++) {
 		double y = 10 + row * (double)r;
 		fprintf(f, "<text x=\"%.0f\" y=\"%.1f\" text-anchor=\"end\">", left - 6, y + 14);
-		html_cstr(f, text(t, r, cp));
+		html_esc_cstr(f, text(t, r, cp));
 		fputs("</text>\n", f);
 		rate_bar(f, left, y, num(t, r, report_col(t, "deferred_rate")), scale, "#ef6c00",
 			 "deferred");
@@ -205,12 +172,12 @@ static void episode_bar(FILE *f, const struct report_table *t, size_t r, double 
 	double xa = x0 + (a - d->since) / span * (W - x0 - 10);
 	double xb = x0 + (b - d->since) / span * (W - x0 - 10);
 	fprintf(f, "<text x=\"%.0f\" y=\"%.1f\" text-anchor=\"end\">", x0 - 6, y + 12);
-	html_cstr(f, text(t, r, report_col(t, "provider")));
+	html_esc_cstr(f, text(t, r, report_col(t, "provider")));
 	fputs(" ", f);
-	html_cstr(f, text(t, r, report_col(t, "sending_ip")));
+	html_esc_cstr(f, text(t, r, report_col(t, "sending_ip")));
 	fprintf(f, "</text>\n<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"14\" fill=\"%s\">"
 		   "<title>", xa, y, fmax(xb - xa, 2), open ? "#c62828" : "#78909c");
-	html_cstr(f, text(t, r, report_col(t, "provider")));
+	html_esc_cstr(f, text(t, r, report_col(t, "provider")));
 	fprintf(f, " %s</title></rect>\n", open ? "open" : "cleared");
 }
 
@@ -245,7 +212,7 @@ static void html_table(FILE *f, const struct report_table *t)
 	fputs("<table>\n<thead><tr>", f);
 	for (int c = 0; c < t->ncol; c++) {
 		fputs("<th>", f);
-		html_cstr(f, t->names[c]);
+		html_esc_cstr(f, t->names[c]);
 		fputs("</th>", f);
 	}
 	fputs("</tr></thead>\n<tbody>\n", f);
@@ -255,7 +222,7 @@ static void html_table(FILE *f, const struct report_table *t)
 			const struct report_cell *cell = report_cell(t, r, c);
 			struct report_span sp = report_render(t, cell, c, 1, buf, sizeof buf);
 			fputs(cell->type == RV_INT || cell->type == RV_REAL ? "<td class=\"n\">" : "<td>", f);
-			html_str(f, sp.p, sp.len);
+			html_esc(f, sp.p, sp.len);
 			fputs("</td>", f);
 		}
 		fputs("</tr>\n", f);
@@ -280,9 +247,9 @@ int report_write_html(FILE *f, const struct report_doc *d)
 	report_time_local(d->until, b, sizeof b);
 	report_time_local(d->generated, g, sizeof g);
 	fputs("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n<title>", f);
-	html_cstr(f, d->title);
+	html_esc_cstr(f, d->title);
 	fprintf(f, "</title>\n<style>%s</style>\n</head>\n<body>\n<h1>", CSS);
-	html_cstr(f, d->title);
+	html_esc_cstr(f, d->title);
 	fprintf(f, "</h1>\n<p>%s .. %s (local time); generated %s</p>\n", a, b, g);
 	fputs("<h2>Charts</h2>\n", f);
 	chart_days(f, find_table(d, "day"));
@@ -290,9 +257,9 @@ int report_write_html(FILE *f, const struct report_doc *d)
 	chart_blocks(f, find_table(d, "blocks"), d);
 	for (size_t i = 0; i < d->ntables; i++) {
 		fputs("<section id=\"", f);
-		html_cstr(f, d->tables[i]->key);
+		html_esc_cstr(f, d->tables[i]->key);
 		fputs("\">\n<h2>", f);
-		html_cstr(f, d->tables[i]->title);
+		html_esc_cstr(f, d->tables[i]->title);
 		fputs("</h2>\n", f);
 		html_table(f, d->tables[i]);
 		fputs("</section>\n", f);
