@@ -23,7 +23,7 @@ TEST_LIBS = $(shell pkg-config --libs cmocka 2>/dev/null)
 # Debian packages a fresh Debian 12 machine needs for build, demo and tests.
 DEB_PKGS := gcc make pkg-config libpcre2-dev libsqlite3-dev zlib1g-dev libinih-dev libsystemd-dev \
             libcmocka-dev sqlite3 python3 clang pflogsumm libxml2-utils systemd m4 openssl \
-            libcurl4-openssl-dev libgmime-3.0-dev libc-ares-dev libspf2-dev unbound
+            libcurl4-openssl-dev libgmime-3.0-dev libc-ares-dev libspf2-dev unbound chromium
 
 SRC      := $(filter-out src/main.c,$(wildcard src/*.c))
 OBJ      := $(SRC:src/%.c=$(O)/%.o) $(O)/schema_sql.o

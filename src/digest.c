@@ -78,7 +78,7 @@ static int episode_row(void *arg, int ncol, const char *const *names, const char
 	fprintf(c->h, "<td class=\"n\">%ld</td><td class=\"n\">%ld</td><td class=\"n\">%ld</td><td>",
 		o, cl, s);
 	if (s && v[5] && *v[5])
-		html_esc_linked(c->h, v[5]);
+		html_esc_linked(c->h, v[5], strlen(v[5]));
 	fputs("</td></tr>\n", c->h);
 	if (s && v[5] && *v[5])
 		fprintf(c->t, "      what to do: %s\n", v[5]);

@@ -56,9 +56,9 @@ static int url_at(const char *s, size_t len)
 	return (len > 8 && strncmp(s, "https://", 8) == 0) || (len > 7 && strncmp(s, "http://", 7) == 0);
 }
 
-void html_esc_linked(FILE *f, const char *s)
+void html_esc_linked(FILE *f, const char *s, size_t len)
 {
-	size_t len = strlen(s), from = 0;
+	size_t from = 0;
 	for (size_t i = 0; i < len; i++) {
 		size_t n;
 		if (!url_at(s + i, len - i) || (n = url_len(s + i, len - i)) <= 8)

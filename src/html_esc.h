@@ -11,9 +11,9 @@
 void html_esc(FILE *f, const char *s, size_t len);
 void html_esc_cstr(FILE *f, const char *s);
 
-/* As html_esc_cstr, with each http:// or https:// URL (printable ASCII up
+/* As html_esc, with each http:// or https:// URL (printable ASCII up
  * to white space, a quote or an angle bracket, less trailing punctuation)
  * made a link whose href is the same escaped text. */
-void html_esc_linked(FILE *f, const char *s);
+void html_esc_linked(FILE *f, const char *s, size_t len);
 
 #endif

@@ -9,12 +9,15 @@
  * tables keyed "day", "provider" and "blocks" when the report has them.
  */
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 #include "report_int.h"
 #include "html_esc.h"
 #include "text_esc.h"
 
 #define W 760.0		/* chart width */
+#define MIN_BAR 6.0	/* narrowest episode bar */
+#define LONG_CELL 40	/* a column with a longer value wraps; others never do */
 
 static const struct report_table *find_table(const struct report_doc *d, const char *key)
 {
@@ -169,14 +172,25 @@ static void episode_bar(FILE *f, const struct report_table *t, size_t r, double 
 	double cleared = num(t, r, report_col(t, "cleared"));
 	int open = report_cell(t, r, report_col(t, "cleared"))->type == RV_NULL;
 	double a = fmax(opened, d->since), b = open ? d->until : fmin(cleared, d->until);
-	double xa = x0 + (a - d->since) / span * (W - x0 - 10);
-	double xb = x0 + (b - d->since) / span * (W - x0 - 10);
+	double w = W - x0 - 10;
+	double xa = x0 + (a - d->since) / span * w;
+	double xb = x0 + (b - d->since) / span * w;
+	/* a short episode is drawn MIN_BAR wide, kept inside the axis, so one
+	 * at either edge is a visible bar, not a sliver */
+	if (xb - xa < MIN_BAR) {
+		xb = fmin(xa + MIN_BAR, x0 + w);
+		xa = xb - MIN_BAR;
+	}
 	fprintf(f, "<text x=\"%.0f\" y=\"%.1f\" text-anchor=\"end\">", x0 - 6, y + 12);
 	html_esc_cstr(f, text(t, r, report_col(t, "provider")));
+	if (*text(t, r, report_col(t, "pool"))) {
+		fputs("/", f);
+		html_esc_cstr(f, text(t, r, report_col(t, "pool")));
+	}
 	fputs(" ", f);
 	html_esc_cstr(f, text(t, r, report_col(t, "sending_ip")));
 	fprintf(f, "</text>\n<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"14\" fill=\"%s\">"
-		   "<title>", xa, y, fmax(xb - xa, 2), open ? "#c62828" : "#78909c");
+		   "<title>", xa, y, xb - xa, open ? "#c62828" : "#78909c");
 	html_esc_cstr(f, text(t, r, report_col(t, "provider")));
 	fprintf(f, " %s</title></rect>\n", open ? "open" : "cleared");
 }
@@ -202,6 +216,69 @@ static void chart_blocks(FILE *f, const struct report_table *t, const struct rep
 		x0, row * (double)t->nrows + 24, a, W - 10, row * (double)t->nrows + 24, b);
 }
 
+/* The current state per sending IP (rows) x receiving pool (columns): the
+ * latest episode of each pair in the window, open or cleared. */
+static void state_matrix(FILE *f, const struct report_table *t)
+{
+	int ci = t ? report_col(t, "sending_ip") : -1, cp = t ? report_col(t, "provider") : -1;
+	int cl = t ? report_col(t, "pool") : -1, cs = t ? report_col(t, "state") : -1;
+	if (t == NULL || t->nrows == 0 || ci < 0 || cp < 0 || cs < 0) {
+		fputs("<p class=\"note\">every sending IP is clear for every pool</p>\n", f);
+		return;
+	}
+	fputs("<table class=\"matrix\">\n<thead><tr><th>sending IP</th>", f);
+	for (size_t c = 0; c < t->nrows; c++) {	/* one column per distinct pool */
+		int seen = 0;
+		for (size_t k = 0; k < c && !seen; k++)
+			seen = strcmp(text(t, k, cp), text(t, c, cp)) == 0 &&
+			       (cl < 0 || strcmp(text(t, k, cl), text(t, c, cl)) == 0);
+		if (seen)
+			continue;
+		fputs("<th>", f);
+		html_esc_cstr(f, text(t, c, cp));
+		if (cl >= 0 && *text(t, c, cl)) {
+			fputs("/", f);
+			html_esc_cstr(f, text(t, c, cl));
+		}
+		fputs("</th>", f);
+	}
+	fputs("</tr></thead>\n<tbody>\n", f);
+	for (size_t r = 0; r < t->nrows; r++) {
+		int seen = 0;
+		for (size_t k = 0; k < r && !seen; k++)
+			seen = strcmp(text(t, k, ci), text(t, r, ci)) == 0;
+		if (seen)
+			continue;
+		fputs("<tr><th>", f);
+		html_esc_cstr(f, text(t, r, ci));
+		fputs("</th>", f);
+		for (size_t c = 0; c < t->nrows; c++) {
+			int dup = 0;
+			const char *state = NULL;
+			for (size_t k = 0; k < c && !dup; k++)
+				dup = strcmp(text(t, k, cp), text(t, c, cp)) == 0 &&
+				      (cl < 0 || strcmp(text(t, k, cl), text(t, c, cl)) == 0);
+			if (dup)
+				continue;
+			/* rows come open first, then newest: the first match is the state */
+			for (size_t k = 0; k < t->nrows && !state; k++)
+				if (strcmp(text(t, k, ci), text(t, r, ci)) == 0 &&
+				    strcmp(text(t, k, cp), text(t, c, cp)) == 0 &&
+				    (cl < 0 || strcmp(text(t, k, cl), text(t, c, cl)) == 0))
+					state = text(t, k, cs);
+			if (state == NULL)
+				fputs("<td class=\"ok\">-</td>", f);
+			else {
+				fprintf(f, "<td class=\"%s\">", strcmp(state, "open") == 0 ? "open" : "clear");
+				html_esc_cstr(f, state);
+				fputs("</td>", f);
+			}
+		}
+		fputs("</tr>\n", f);
+	}
+	fputs("</tbody>\n</table>\n", f);
+}
+
 static void html_table(FILE *f, const struct report_table *t)
 {
 	char buf[64];
@@ -209,6 +286,17 @@ static void html_table(FILE *f, const struct report_table *t)
 		fputs("<p class=\"note\">none</p>\n", f);
 		return;
 	}
+	/* columns with long values (replies, advice) wrap at spaces; the rest
+	 * (statuses, IPs, times, counts) never break inside a word */
+	char *long_col = calloc((size_t)t->ncol + 1, 1);
+	if (long_col == NULL)
+		return;
+	for (size_t r = 0; r < t->nrows; r++)
+		for (int c = 0; c < t->ncol; c++) {
+			const struct report_cell *cell = report_cell(t, r, c);
+			if (report_render(t, cell, c, 1, buf, sizeof buf).len > LONG_CELL)
+				long_col[c] = 1;
+		}
 	fputs("<table>\n<thead><tr>", f);
 	for (int c = 0; c < t->ncol; c++) {
 		fputs("<th>", f);
@@ -221,13 +309,15 @@ static void html_table(FILE *f, const struct report_table *t)
 		for (int c = 0; c < t->ncol; c++) {
 			const struct report_cell *cell = report_cell(t, r, c);
 			struct report_span sp = report_render(t, cell, c, 1, buf, sizeof buf);
-			fputs(cell->type == RV_INT || cell->type == RV_REAL ? "<td class=\"n\">" : "<td>", f);
-			html_esc(f, sp.p, sp.len);
+			fputs(cell->type == RV_INT || cell->type == RV_REAL ? "<td class=\"n\">"
+			      : long_col[c] ? "<td class=\"t\">" : "<td>", f);
+			html_esc_linked(f, sp.p, sp.len);
 			fputs("</td>", f);
 		}
 		fputs("</tr>\n", f);
 	}
 	fputs("</tbody>\n</table>\n", f);
+	free(long_col);
 }
 
 static const char CSS[] =
@@ -235,7 +325,10 @@ static const char CSS[] =
 	"table{border-collapse:collapse;margin:0.5em 0 1.5em}"
 	"th,td{border:1px solid #ccc;padding:2px 8px;text-align:left;vertical-align:top}"
 	"td.n{text-align:right;font-variant-numeric:tabular-nums}"
-	"td{max-width:40em;overflow-wrap:anywhere}"
+	"th,td{white-space:nowrap}td.t{white-space:normal;min-width:24em;max-width:60em;"
+	"overflow-wrap:break-word}"
+	"table.matrix td{text-align:center}td.open{background:#ffcdd2;color:#b71c1c;font-weight:bold}"
+	"td.clear{background:#eceff1}td.ok{color:#2e7d32}"
 	"th{background:#f0f0f0}.note{color:#666;font-style:italic}"
 	"svg.chart{display:block;margin:0.5em 0;font-size:11px}"
 	"svg .axis{fill:#555;font-size:10px}";
@@ -251,6 +344,8 @@ int report_write_html(FILE *f, const struct report_doc *d)
 	fprintf(f, "</title>\n<style>%s</style>\n</head>\n<body>\n<h1>", CSS);
 	html_esc_cstr(f, d->title);
 	fprintf(f, "</h1>\n<p>%s .. %s (local time); generated %s</p>\n", a, b, g);
+	fputs("<h2>State per sending IP and receiving pool</h2>\n", f);
+	state_matrix(f, find_table(d, "blocks"));
 	fputs("<h2>Charts</h2>\n", f);
 	chart_days(f, find_table(d, "day"));
 	chart_providers(f, find_table(d, "provider"));

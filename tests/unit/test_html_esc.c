@@ -16,7 +16,7 @@ static char *linked(const char *s)
 	size_t n = 0;
 	FILE *f = open_memstream(&p, &n);
 	assert_non_null(f);
-	html_esc_linked(f, s);
+	html_esc_linked(f, s, strlen(s));
 	fclose(f);
 	return p;
 }
