@@ -21,9 +21,36 @@ LIBS     = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lspf2 -lpthread -lm
 TEST_LIBS = $(shell pkg-config --libs cmocka 2>/dev/null)
 
 # Debian packages a fresh Debian 12 machine needs for build, demo and tests.
-DEB_PKGS := gcc make pkg-config libpcre2-dev libsqlite3-dev zlib1g-dev libinih-dev libsystemd-dev \
-            libcmocka-dev sqlite3 python3 clang pflogsumm libxml2-utils systemd m4 openssl \
-            libcurl4-openssl-dev libgmime-3.0-dev libc-ares-dev libspf2-dev unbound chromium
+DEB_PKGS := gcc make pkg-config
+DEB_PKGS += libpcre2-dev
+DEB_PKGS += libsqlite3-dev
+DEB_PKGS += zlib1g-dev
+DEB_PKGS += libinih-dev
+DEB_PKGS += libsystemd-dev
+DEB_PKGS += libcmocka-dev
+DEB_PKGS += sqlite3
+DEB_PKGS += python3
+DEB_PKGS += clang
+DEB_PKGS += pflogsumm
+DEB_PKGS += libxml2-utils
+DEB_PKGS += tzdata
+DEB_PKGS += systemd
+DEB_PKGS += m4
+DEB_PKGS += openssl
+DEB_PKGS += libcurl4-openssl-dev
+DEB_PKGS += libgmime-3.0-dev
+DEB_PKGS += libc-ares-dev
+DEB_PKGS += libspf2-dev
+DEB_PKGS += unbound
+DEB_PKGS += libunbound-dev
+DEB_PKGS += procps
+DEB_PKGS += prometheus
+DEB_PKGS += mandoc
+DEB_PKGS += debhelper
+DEB_PKGS += lintian
+DEB_PKGS += chromium
+DEB_PKGS += adduser
+DEB_PKGS += man-db
 
 SRC      := $(filter-out src/main.c,$(wildcard src/*.c))
 OBJ      := $(SRC:src/%.c=$(O)/%.o) $(O)/schema_sql.o
@@ -76,6 +103,10 @@ $(O)/loggen $(O)/runstat: $(O)/%: bench/%.c | $(O)
 
 $(O)/classify_bench: bench/classify_bench.c $(O)/libbw.a $(HDR) | $(O)
 	$(CC) $(ALL_CFLAGS) -o $@ $< $(O)/libbw.a $(LIBS)
+
+# The DNS library comparison links the two alternatives to c-ares (bench only).
+$(O)/dns_libs: bench/dns_libs.c $(O)/libbw.a $(HDR) | $(O)
+	$(CC) $(ALL_CFLAGS) -o $@ $< $(O)/libbw.a $(LIBS) -lunbound -lresolv
 
 deps:
 	@sh tests/deps.sh $(DEB_PKGS)
@@ -146,7 +177,8 @@ lint:
 	@echo "lint: ok"
 
 # The systemd unit goes to $(SYSTEMD_DIR) with this PREFIX's binary path;
-# its settings file to $(SYSCONFDIR)/default/bouncewatch, only when absent.
+# its settings file to $(SYSCONFDIR)/default/bouncewatch and the configuration
+# to $(SYSCONFDIR)/bouncewatch/bouncewatch.conf, each only when absent.
 # The binary finds the patterns beside itself (src/datadir.h), whatever
 # PREFIX it was built with.
 SYSTEMD_DIR ?= $(PREFIX)/lib/systemd/system
@@ -156,7 +188,12 @@ UNIT_SED = sed -e 's|@PREFIX@|$(PREFIX)|g' -e 's|@SYSCONFDIR@|$(SYSCONFDIR)|g'
 install: $(BIN)
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/bouncewatch/patterns \
 		$(DESTDIR)$(PREFIX)/share/doc/bouncewatch $(DESTDIR)$(SYSTEMD_DIR) \
-		$(DESTDIR)$(PREFIX)/share/bouncewatch/examples
+		$(DESTDIR)$(PREFIX)/share/bouncewatch/examples \
+		$(DESTDIR)$(PREFIX)/share/man/man1 $(DESTDIR)$(PREFIX)/share/man/man5 \
+		$(DESTDIR)$(PREFIX)/share/bash-completion/completions
+	install -m 0644 man/bouncewatch.1 $(DESTDIR)$(PREFIX)/share/man/man1/
+	install -m 0644 man/bouncewatch.conf.5 man/bouncewatch.rules.5 $(DESTDIR)$(PREFIX)/share/man/man5/
+	install -m 0644 contrib/bouncewatch.bash-completion $(DESTDIR)$(PREFIX)/share/bash-completion/completions/bouncewatch
 	install -m 0755 $(BIN) $(DESTDIR)$(PREFIX)/bin/bouncewatch
 	install -m 0644 patterns/* $(DESTDIR)$(PREFIX)/share/bouncewatch/patterns/
 	install -m 0644 README.md $(DESTDIR)$(PREFIX)/share/doc/bouncewatch/README.md
@@ -165,14 +202,20 @@ install: $(BIN)
 	chmod 0644 $(DESTDIR)$(SYSTEMD_DIR)/bouncewatch.service
 	sed 's|@PREFIX@|$(PREFIX)|g' contrib/bouncewatch-journal.service > $(DESTDIR)$(SYSTEMD_DIR)/bouncewatch-journal.service
 	chmod 0644 $(DESTDIR)$(SYSTEMD_DIR)/bouncewatch-journal.service
-	install -d $(DESTDIR)$(SYSCONFDIR)/default
+	install -d $(DESTDIR)$(SYSCONFDIR)/default $(DESTDIR)$(SYSCONFDIR)/bouncewatch
 	[ -e $(DESTDIR)$(SYSCONFDIR)/default/bouncewatch ] || { \
 		$(UNIT_SED) contrib/bouncewatch.default > $(DESTDIR)$(SYSCONFDIR)/default/bouncewatch && \
 		chmod 0644 $(DESTDIR)$(SYSCONFDIR)/default/bouncewatch; }
+	[ -e $(DESTDIR)$(SYSCONFDIR)/bouncewatch/bouncewatch.conf ] || \
+		install -m 0644 contrib/bouncewatch.conf $(DESTDIR)$(SYSCONFDIR)/bouncewatch/bouncewatch.conf
 
 uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/bouncewatch $(DESTDIR)$(SYSTEMD_DIR)/bouncewatch.service \
-		$(DESTDIR)$(SYSTEMD_DIR)/bouncewatch-journal.service
+		$(DESTDIR)$(SYSTEMD_DIR)/bouncewatch-journal.service \
+		$(DESTDIR)$(PREFIX)/share/man/man1/bouncewatch.1 \
+		$(DESTDIR)$(PREFIX)/share/man/man5/bouncewatch.conf.5 \
+		$(DESTDIR)$(PREFIX)/share/man/man5/bouncewatch.rules.5 \
+		$(DESTDIR)$(PREFIX)/share/bash-completion/completions/bouncewatch
 	rm -rf $(DESTDIR)$(PREFIX)/share/bouncewatch $(DESTDIR)$(PREFIX)/share/doc/bouncewatch
 
 clean:

@@ -22,6 +22,8 @@
 #   BENCH_TAIL_LINES  lines of the tail latency run (default 10000, at 500/s)
 #   BENCH_FEED_ROWS   SNDS data rows of the feeds section (default 200000);
 #                     BENCH_FEED_REPORTS complaint reports (default 2000)
+#   BENCH_DNS_IPS, BENCH_DNS_ROUNDS  addresses per round and rounds of the
+#                     dns_libs section (default 200 x 6 lists, 5 rounds)
 #   BENCH_QUIET_SECONDS  length of the quiet-log CPU measurement (default 20; 60 for the note)
 set -u
 cd "$(dirname "$0")/.."
@@ -32,7 +34,7 @@ B=$O/bench
 LINES=${BENCH_LINES:-1000000}
 BIG_LINES=${BENCH_BIG_LINES:-5000000}
 SEED=${BENCH_SEED:-1}
-SECTIONS=${BENCH_SECTIONS:-generate floor peer scan big ratios formats report classify tail_latency tail_quiet tail_catchup journal feeds}
+SECTIONS=${BENCH_SECTIONS:-generate floor peer scan big ratios formats report classify tail_latency tail_quiet tail_catchup journal feeds dns_libs}
 FORMAT_LINES=${BENCH_FORMAT_LINES:-500000}
 TAIL_LINES=${BENCH_TAIL_LINES:-10000}
 QUIET_SECONDS=${BENCH_QUIET_SECONDS:-20}
@@ -371,6 +373,12 @@ sec_tail_catchup() {
 # The journal against files on the same lines, in one run (bench/journal.sh):
 # scan throughput, append -> commit latency, idle wake-ups. Needs root (a
 # private systemd-journald in a mount namespace of its own).
+sec_dns_libs() {
+	printf "\n%s\n" "dns_libs: the same block-list lookups through c-ares, libunbound and libc (bench/dns_libs.sh)"
+	have_bw || return 0
+	O=$O sh bench/dns_libs.sh "${BENCH_DNS_IPS:-200}" "${BENCH_DNS_ROUNDS:-5}"
+}
+
 sec_journal() {
 	printf "\n%s\n" "journal: scan, tail latency and idle wake-ups against files (bench/journal.sh)"
 	have_bw || return 0

@@ -13,6 +13,10 @@
  * else the real time; UTC epoch seconds. */
 double clock_now(void);
 
+/* Seconds of the monotonic clock (never pinned): for intervals and
+ * schedules, not for times stored or shown. */
+double clock_mono(void);
+
 /* 1 and *t when BOUNCEWATCH_NOW pins the clock, 0 when it is unset or empty,
  * -1 when it is set but not a positive number (callers say so and exit 2). */
 int clock_pinned(double *t);

@@ -10,6 +10,7 @@
 #include "datadir.h"
 #include "log.h"
 #include "rules.h"
+#include "when.h"
 #include "xmalloc.h"
 
 static int opt_value(int argc, char **argv, int *i, const char *name, const char **out)
@@ -42,32 +43,15 @@ int cmd_common_opt(struct globals *g, int argc, char **argv, int *i)
 	}
 	if ((r = opt_value(argc, argv, i, "--db", &g->db)) != 0)
 		return r;
+	const char *cfg_path;
+	if ((r = opt_value(argc, argv, i, "--config", &cfg_path)) != 0)
+		return r;	/* config_locate() found it first */
 	return opt_value(argc, argv, i, "--rules", &g->rules_dir);
 }
 
 long cmd_parse_duration(const char *s)
 {
-	char *end;
-	long v, mul = 1;
-	errno = 0;
-	if (s == NULL || *s < '0' || *s > '9')
-		return -1;
-	v = strtol(s, &end, 10);
-	if (errno != 0 || v < 0)
-		return -1;
-	switch (*end) {
-	case 's': case '\0': mul = 1; break;
-	case 'm': mul = 60; break;
-	case 'h': mul = 3600; break;
-	case 'd': mul = 86400; break;
-	case 'w': mul = 7 * 86400; break;
-	default: return -1;
-	}
-	if (*end != '\0' && end[1] != '\0')
-		return -1;
-	if (v > (long)(1L << 40) / mul)
-		return -1;
-	return v * mul;
+	return when_duration(s);
 }
 
 const char *cmd_db_path(const struct globals *g)

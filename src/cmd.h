@@ -18,6 +18,7 @@ struct globals {
 	const char *db;		/* --db, $BOUNCEWATCH_DB, else BW_DEFAULT_DB */
 	const char *rules_dir;	/* --rules, else BW_PATTERNS_DIR or ./patterns */
 	int verbose;
+	struct config *cfg;	/* the configuration file (config.h); never NULL in a command */
 };
 
 #ifndef BW_DEFAULT_DB
@@ -31,7 +32,8 @@ struct cmd {
 	int (*exec)(struct globals *g, int argc, char **argv);	/* argv[0] is the command name */
 };
 
-/* Handles a global option at argv[*i] (--db X, --db=X, --rules X, -v);
+/* Handles a global option at argv[*i] (--db X, --db=X, --rules X, -v,
+ * --config X, which main has read already);
  * returns 1 if consumed (advancing *i past its value), 0 if not one, -1 on a
  * missing value. Lets commands accept global options after their name. */
 int cmd_common_opt(struct globals *g, int argc, char **argv, int *i);
@@ -47,6 +49,7 @@ extern const struct cmd cmd_snds, cmd_arf;
 extern const struct cmd cmd_alert_mail;
 extern const struct cmd cmd_dnsbl, cmd_selfcheck;
 extern const struct cmd cmd_prune;
+extern const struct cmd cmd_config;
 extern const struct cmd cmd_digest;
 
 struct rules;

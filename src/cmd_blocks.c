@@ -10,11 +10,13 @@
 #include <stdlib.h>
 #include <string.h>
 #include "alert_opts.h"
+#include "clock.h"
 #include "cmd.h"
 #include "json_str.h"
 #include "log.h"
 #include "report.h"
 #include "store_episode.h"
+#include "when.h"
 #include "xmalloc.h"
 
 enum fmt { F_TEXT, F_JSON, F_CSV };
@@ -26,10 +28,11 @@ struct out {
 
 static void usage(FILE *f)
 {
-	fprintf(f, "usage: bouncewatch blocks [--open] [--since DUR] [--format text|json|csv]\n"
+	fprintf(f, "usage: bouncewatch blocks [--open] [--since TIME] [--format text|json|csv]\n"
 		   "Block episodes (a provider refusing one sending IP), open ones first.\n"
 		   "  --open          only the episodes still open\n"
-		   "  --since DUR     only episodes open or seen in the last DUR (e.g. 7d)\n"
+		   "  --since TIME    only episodes open or seen since TIME: 7d (ago), today,\n"
+		   "                  yesterday, 2026-11-28[T10:00], @EPOCH (as report --since)\n"
 		   "  --format F      text (default), json (one array) or csv (with a header)\n");
 }
 
@@ -113,7 +116,6 @@ static int row(void *arg, const struct episode_row *e)
 static int blocks_exec(struct globals *g, int argc, char **argv)
 {
 	struct out o = { F_TEXT, 0 };
-	struct alert_cfg ac;
 	double since = -1;
 	int open_only = 0, rc = EXIT_OK;
 	char err[1024];
@@ -124,18 +126,16 @@ static int blocks_exec(struct globals *g, int argc, char **argv)
 			goto usage;
 		if (c == 1)
 			continue;
-		if (strcmp(argv[i], "--help") == 0) {
+		if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
 			usage(stdout);
 			return EXIT_OK;
 		} else if (strcmp(argv[i], "--open") == 0) {
 			open_only = 1;
 		} else if (strcmp(argv[i], "--since") == 0 && i + 1 < argc) {
-			long d = cmd_parse_duration(argv[++i]);
-			if (d < 0)
-				goto usage;
-			alert_opts_init(&ac);
-			since = alert_now(&ac) - (double)d;
-			alert_cfg_release(&ac);
+			if (when_parse(argv[++i], clock_now(), &since) < 0) {
+				msg_info("blocks: --since: expected %s, got '%s'", WHEN_FORMS, argv[i]);
+				return EXIT_USAGE;
+			}
 		} else if (strcmp(argv[i], "--format") == 0 && i + 1 < argc) {
 			const char *f = argv[++i];
 			if (strcmp(f, "text") == 0)

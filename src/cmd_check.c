@@ -8,6 +8,7 @@
  * unreadable database, a bad option, a log file tail cannot open. No SQL here (store_report).
  */
 #include <ctype.h>
+#include <inttypes.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -17,6 +18,7 @@
 #include "cmd.h"
 #include "log.h"
 #include "store_report.h"
+#include "store_selfmon.h"
 #include "store_status.h"
 
 enum state { ST_OK, ST_WARNING, ST_CRITICAL, ST_UNKNOWN };
@@ -30,33 +32,48 @@ struct threshold {
 struct check_opts {
 	struct threshold warn, crit;
 	long window, stale, min_attempts;
+	long silent;		/* WARNING when no line was read for this long; 0: off */
+	double jump;		/* WARNING when the share not understood rose this much */
 };
+
+#define JUMP_MIN_LINES 20	/* lines in the window before a share means something */
+#define JUMP_BASELINE (7 * 86400.0)	/* the share of the week before, to compare with */
 
 struct facts {
 	long open_blocks;
 	char blocks_text[256];	/* "microsoft 203.0.113.7, ..." */
-	long attempts, deferred;
+	long attempts, deferred, bounced;
 	double worst_rate;
 	char worst[64];		/* provider with worst_rate */
+	const char *worst_what;	/* "deferred" or "bounced" */
 	char perf[2048];	/* per-provider performance data */
-	int col[4];		/* provider attempts deferred deferred_rate */
+	int col[4];		/* provider attempts deferred bounced */
 	long min_attempts;
 };
 
 static void check_usage(FILE *f)
 {
 	fprintf(f, "usage: bouncewatch check [--warning B[,R]] [--critical B[,R]] [--window DUR]\n"
-		   "                         [--min-attempts N] [--stale DUR]\n"
+		   "                         [--min-attempts N] [--stale DUR] [--silent DUR]\n"
+		   "                         [--not-understood R]\n"
 		   "Monitoring plugin: one status line with performance data; exit 0 OK,\n"
 		   "1 WARNING, 2 CRITICAL, 3 UNKNOWN.\n"
 		   "  --warning B,R   WARNING at B open block episodes or more, or when a provider's\n"
-		   "                  deferral rate over the window reaches R (0.1 or 10%%)\n"
+		   "                  deferral or bounce rate over the window reaches R (0.1 or 10%%)\n"
 		   "                  (default 1,10%%)\n"
 		   "  --critical B,R  the same for CRITICAL (default 1,30%%)\n"
-		   "  --window DUR    the window for deferral rates (default 1h)\n"
+		   "  --window DUR    the window for the rates (default 1h)\n"
 		   "  --min-attempts N  rates only for providers with N attempts or more (default 5)\n"
 		   "  --stale DUR     UNKNOWN when the log has not been read for DUR (no checkpoint\n"
-		   "                  since), WARNING when the newest delivery is older than DUR\n");
+		   "                  since), WARNING when the newest delivery is older than DUR\n"
+		   "Said by default (WARNING):\n"
+		   "  --silent DUR    no line read for DUR: the log has gone silent (default 24h;\n"
+		   "                  0: never)\n"
+		   "  --not-understood R  the share of lines not understood over the window is R\n"
+		   "                  (0.2 or 20%%, the default) above that of the week before:\n"
+		   "                  the MTA changed its log format (at least %d lines read)\n"
+		   "  alerts that could not be delivered (tried and failed, still due)\n",
+		JUMP_MIN_LINES);
 }
 
 static int parse_rate(const char *s, double *out)
@@ -97,7 +114,7 @@ static int parse_check_opts(struct globals *g, int argc, char **argv, struct che
 			return -1;
 		if (c == 1)
 			continue;
-		if (strcmp(a, "--help") == 0)
+		if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0)
 			return 1;
 		if (i + 1 >= argc)
 			return -1;
@@ -113,6 +130,12 @@ static int parse_check_opts(struct globals *g, int argc, char **argv, struct che
 				return -1;
 		} else if (strcmp(a, "--stale") == 0) {
 			if ((o->stale = cmd_parse_duration(v)) <= 0)
+				return -1;
+		} else if (strcmp(a, "--silent") == 0) {
+			if ((o->silent = cmd_parse_duration(v)) < 0)
+				return -1;
+		} else if (strcmp(a, "--not-understood") == 0) {
+			if (parse_rate(v, &o->jump) < 0 || o->jump <= 0)
 				return -1;
 		} else if (strcmp(a, "--min-attempts") == 0) {
 			char *end;
@@ -180,26 +203,33 @@ static int on_block(void *arg, int ncol, const char *const *names, const struct 
 static int on_provider(void *arg, int ncol, const char *const *names, const struct store_cell *cells)
 {
 	struct facts *f = arg;
-	char label[48], perf[96];
+	char label[48], perf[160];
 	if (cells == NULL) {
 		f->col[0] = col_of(ncol, names, "provider");
 		f->col[1] = col_of(ncol, names, "attempts");
 		f->col[2] = col_of(ncol, names, "deferred");
-		return f->col[0] < 0 || f->col[1] < 0 || f->col[2] < 0;
+		f->col[3] = col_of(ncol, names, "bounced");
+		return f->col[0] < 0 || f->col[1] < 0 || f->col[2] < 0 || f->col[3] < 0;
 	}
 	long att = strtol(cells[f->col[1]].p ? cells[f->col[1]].p : "0", NULL, 10);
 	long def = strtol(cells[f->col[2]].p ? cells[f->col[2]].p : "0", NULL, 10);
-	double rate = att > 0 ? (double)def / (double)att : 0;
+	long bou = strtol(cells[f->col[3]].p ? cells[f->col[3]].p : "0", NULL, 10);
+	double rate = att > 0 ? (double)def / (double)att : 0, brate = att > 0 ? (double)bou / (double)att : 0;
 	f->attempts += att;
 	f->deferred += def;
+	f->bounced += bou;
 	if (att < f->min_attempts)
 		return 0;
 	safe(&cells[f->col[0]], 1, label, sizeof label);
-	snprintf(perf, sizeof perf, " deferred_rate_%s=%.4f", label, rate);
+	snprintf(perf, sizeof perf, " deferred_rate_%s=%.4f bounced_rate_%s=%.4f", label, rate, label, brate);
 	append(f->perf, sizeof f->perf, perf);
-	if (rate > f->worst_rate || f->worst[0] == '\0') {
-		f->worst_rate = rate;
-		snprintf(f->worst, sizeof f->worst, "%s", label);
+	for (int k = 0; k < 2; k++) {
+		double r = k ? brate : rate;
+		if (r > f->worst_rate || f->worst[0] == '\0') {
+			f->worst_rate = r;
+			f->worst_what = k ? "bounced" : "deferred";
+			snprintf(f->worst, sizeof f->worst, "%s", label);
+		}
 	}
 	return 0;
 }
@@ -245,6 +275,43 @@ static enum state freshness(const struct check_opts *o, const struct store_healt
 	return ST_OK;
 }
 
+/* bouncewatch's own health, said by default: the log gone silent, a jump
+ * in the share of lines not understood, alerts not delivered. Appends a
+ * note per finding to why; WARNING when there is one. */
+static enum state self_health(struct store *st, const struct check_opts *o, const struct store_health *h,
+			      double now, char *why, size_t size, char *err, size_t errlen)
+{
+	struct store_alert_health a;
+	int64_t n, nu, bn, bnu;
+	char note[512], e[300];
+	enum state s = ST_OK;
+	double win = (double)o->window;
+	if (o->silent > 0 && h->sources > 0 && now - h->newest_source > (double)o->silent) {
+		snprintf(note, sizeof note, "log silent for %.1fh (nothing read; silent after %lds); ",
+			 (now - h->newest_source) / 3600, o->silent);
+		append(why, size, note);
+		s = ST_WARNING;
+	}
+	if (store_lines_get(st, now - win, now + 1, &n, &nu, err, errlen) < 0 ||
+	    store_lines_get(st, now - win - JUMP_BASELINE, now - win, &bn, &bnu, err, errlen) < 0 ||
+	    store_alert_health(st, &a, err, errlen) < 0)
+		return ST_UNKNOWN;
+	double share = n > 0 ? (double)nu / (double)n : 0, base = bn > 0 ? (double)bnu / (double)bn : 0;
+	if (n >= JUMP_MIN_LINES && share - base >= o->jump) {
+		snprintf(note, sizeof note, "%.1f%% of the lines not understood over %lds (%.1f%% the week "
+			 "before: has the log format changed?); ", share * 100, o->window, base * 100);
+		append(why, size, note);
+		s = ST_WARNING;
+	}
+	if (a.failing > 0) {
+		snprintf(note, sizeof note, "%" PRId64 " alert%s not delivered (last error: %s); ", a.failing,
+			 a.failing == 1 ? "" : "s", log_printable(a.last_error, strlen(a.last_error), e, sizeof e));
+		append(why, size, note);
+		s = ST_WARNING;
+	}
+	return s;
+}
+
 /* "not reading /var/log/mail.log since 2026-11-28T09:14:03Z: Permission denied" */
 static const char *unreadable_text(const struct store_unreadable *u, char *out, size_t n)
 {
@@ -270,11 +337,11 @@ static int gather(struct store *st, const struct check_opts *o, double now, stru
 
 static int check_exec(struct globals *g, int argc, char **argv)
 {
-	struct check_opts o = { { 1, 0.10 }, { 1, 0.30 }, 3600, 0, 5 };
+	struct check_opts o = { { 1, 0.10 }, { 1, 0.30 }, 3600, 0, 5, 86400, 0.20 };
 	struct facts f = { .min_attempts = 0 };
 	struct store_health h;
 	struct store_unreadable u;
-	char err[1024], text[1024], why[160] = "", perf[3072];
+	char err[1024], text[2048], why[1200] = "", perf[3072];
 	double now = clock_now(), overall;
 	int rc = parse_check_opts(g, argc, argv, &o);
 	enum state s;
@@ -296,29 +363,39 @@ static int check_exec(struct globals *g, int argc, char **argv)
 		store_free(st);
 		return say(ST_UNKNOWN, err, NULL);
 	}
-	store_free(st);
-	if (u.count > 0)
+	if (u.count > 0) {
+		store_free(st);
 		return say(ST_UNKNOWN, unreadable_text(&u, text, sizeof text), NULL);
+	}
 	s = freshness(&o, &h, now, why, sizeof why);
-	if (s == ST_UNKNOWN)
+	if (s == ST_UNKNOWN) {
+		store_free(st);
 		return say(s, why, NULL);
+	}
+	s = worst(s, self_health(st, &o, &h, now, why, sizeof why, err, sizeof err));
+	store_free(st);
+	if (s == ST_UNKNOWN)
+		return say(s, err, NULL);
 	s = worst(s, judge(&o, &f));
 	overall = f.attempts ? (double)f.deferred / (double)f.attempts : 0;
-	snprintf(text, sizeof text, "%s%ld open block%s%s%s%s, deferral %.1f%% over %lds", why,
-		 f.open_blocks, f.open_blocks == 1 ? "" : "s", f.open_blocks ? " (" : "",
-		 f.blocks_text, f.open_blocks ? ")" : "", overall * 100, o.window);
+	double bounced = f.attempts ? (double)f.bounced / (double)f.attempts : 0;
+	snprintf(text, sizeof text, "%s%ld open block%s%s%s%s, deferral %.1f%% and bounces %.1f%% over %lds",
+		 why, f.open_blocks, f.open_blocks == 1 ? "" : "s", f.open_blocks ? " (" : "",
+		 f.blocks_text, f.open_blocks ? ")" : "", overall * 100, bounced * 100, o.window);
 	if (f.worst[0] && f.worst_rate > 0) {
 		size_t n = strlen(text);
-		snprintf(text + n, sizeof text - n, ", worst %s %.1f%%", f.worst, f.worst_rate * 100);
+		snprintf(text + n, sizeof text - n, ", worst %s %.1f%% %s", f.worst, f.worst_rate * 100,
+			 f.worst_what);
 	}
 	snprintf(perf, sizeof perf, "open_blocks=%ld;%ld;%ld;0 deferred_rate=%.4f;%g;%g;0;1 "
-		 "attempts=%ld;;;0%s", f.open_blocks, o.warn.blocks, o.crit.blocks, overall,
-		 o.warn.rate, o.crit.rate, f.attempts, f.perf);
+		 "bounced_rate=%.4f;%g;%g;0;1 attempts=%ld;;;0%s", f.open_blocks, o.warn.blocks,
+		 o.crit.blocks, overall, o.warn.rate, o.crit.rate, bounced, o.warn.rate, o.crit.rate,
+		 f.attempts, f.perf);
 	return say(s, text, perf);
 }
 
 const struct cmd cmd_check = {
 	.name = "check",
-	.summary = "monitoring plugin: open blocks, deferral rates; exit 0-3",
+	.summary = "monitoring plugin: open blocks, deferral and bounce rates, own health; exit 0-3",
 	.exec = check_exec,
 };

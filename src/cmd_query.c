@@ -113,7 +113,7 @@ static int query_opts(struct globals *g, int argc, char **argv, struct qout *o, 
 			return -1;
 		if (c == 1)
 			continue;
-		if (strcmp(argv[i], "--help") == 0)
+		if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0)
 			return 0;
 		if (strcmp(argv[i], "--format") == 0 && i + 1 < argc) {
 			if (report_format_parse(argv[++i], &o->fmt) < 0 || o->fmt == REPORT_HTML) {

@@ -12,6 +12,7 @@
 #include "clock.h"
 #include "cmd.h"
 #include "cmd_table.h"
+#include "when.h"
 #include "log.h"
 #include "report.h"
 #include "store_report.h"
@@ -50,11 +51,12 @@ struct report_opts {
 
 static void report_usage(FILE *f)
 {
-	fprintf(f, "usage: bouncewatch report [--since DUR|ISO] [--until DUR|ISO] [--by LIST]\n"
+	fprintf(f, "usage: bouncewatch report [--since TIME] [--until TIME] [--by LIST]\n"
 		   "                          [--top N] [--format text|json|csv|html] [--output FILE]\n"
 		   "What happened to outgoing mail in a window (default: the last 7 days).\n"
-		   "  --since, --until  a duration ago (24h, 7d, 2w), now, or an ISO date/time\n"
-		   "                    (2026-11-28, 2026-11-28T10:00, ...Z or +01:00; local without)\n"
+		   "  --since, --until  TIME: now, today, yesterday (00:00 local), a duration ago\n"
+		   "                    (24h, 7d, -2d), an ISO date or date-time (2026-11-28,\n"
+		   "                    2026-11-28T10:00[:SS], ...Z or +01:00; local without), @EPOCH\n"
 		   "  --by LIST         sections, comma-separated (default %s;\n"
 		   "                    also: host). csv prints one table: the one --by names\n"
 		   "                    (default provider)\n"
@@ -104,7 +106,7 @@ static int parse_opts(struct globals *g, int argc, char **argv, struct report_op
 			return -1;
 		if (c == 1)
 			continue;
-		if (strcmp(a, "--help") == 0)
+		if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0)
 			return 1;
 		if (i + 1 >= argc) {
 			msg_info("report: %s: unknown option or missing value", a);
@@ -204,7 +206,7 @@ static int report_exec(struct globals *g, int argc, char **argv)
 	w = (struct store_window){ now - 7 * 86400.0, now, o.top };
 	if ((o.since && cmd_parse_time(o.since, now, &w.since) < 0) ||
 	    (o.until && cmd_parse_time(o.until, now, &w.until) < 0)) {
-		msg_info("report: bad time '%s' (use 24h, 7d, now or 2026-11-28[T10:00])",
+		msg_info("report: bad time '%s' (use " WHEN_FORMS ")",
 			 o.since && cmd_parse_time(o.since, now, &w.since) < 0 ? o.since : o.until);
 		return EXIT_USAGE;
 	}

@@ -105,7 +105,7 @@ static int scan_opts(struct globals *g, int argc, char **argv, struct ingest_opt
 			return -1;
 		if (c == 1)
 			continue;
-		if (strcmp(argv[i], "--help") == 0) {
+		if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
 			return -2;
 		} else if (strcmp(argv[i], "--year") == 0 && i + 1 < argc) {
 			o->fixed_year = (int)strtol(argv[++i], NULL, 10);

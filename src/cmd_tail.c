@@ -21,7 +21,9 @@
 #include <time.h>
 #include <unistd.h>
 #include "alert_opts.h"
+#include "clock.h"
 #include "cmd.h"
+#include "config.h"
 #include "dnstail.h"
 #include "episode.h"
 #include "feed_jobs.h"
@@ -29,6 +31,11 @@
 #include "ingest.h"
 #include "journal_opts.h"
 #include "log.h"
+#include "metrics.h"
+#include "retain.h"
+#include "store_report.h"
+#include "store_selfmon.h"
+#include "xmalloc.h"
 
 #define HOUSEKEEPING 30.0	/* seconds between episode ticks and alert retries */
 #define MAX_WAIT_MS 5000	/* bounds the time a signal can wait for its turn */
@@ -63,6 +70,13 @@ static void tail_usage(FILE *f)
 		   "                    after the last one once caught up (default: 200, and\n"
 		   "                    1 ms after the last one once caught up)\n"
 		   "  --grace SECONDS   keep reading a rotated file until quiet this long (default 5)\n"
+		   "  --retention DUR   delete delivery rows older than DUR (e.g. 90d) a batch at a\n"
+		   "                    time between reads, and give the space back\n"
+		   "  --metrics-file PATH  write metrics for node_exporter's textfile collector to\n"
+		   "                    PATH (e.g. /var/lib/prometheus/node-exporter/bouncewatch.prom)\n"
+		   "                    every minute and at the end, atomically\n"
+		   "With no FILE and no --journal, the sources come from the configuration file\n"
+		   "([sources] in bouncewatch.conf; see `bouncewatch config`).\n"
 		   "  --snds-every DUR  fetch Microsoft SNDS every DUR (e.g. 6h), as `snds fetch`\n"
 		   "                    does (key: BOUNCEWATCH_SNDS_KEY or --snds-key-file FILE;\n"
 		   "                    --snds-url BASE)\n"
@@ -120,14 +134,16 @@ struct tail {
 	double housekept;
 	struct feed_jobs_cfg fj;	/* --snds-every, --arf-maildir ... */
 	struct feed_jobs *jobs;	/* NULL when no feed is configured */
+	struct retain ret;	/* --retention */
+	const char *metrics_file;	/* --metrics-file; NULL: none */
+	double metrics_at;	/* monotonic time of the next write */
+	uint64_t alert_failures;	/* alert deliveries that failed */
 };
 
 /* Monotonic seconds, for the feed jobs' schedule. */
 static double mono_now(void)
 {
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + ts.tv_nsec / 1e9;
+	return clock_mono();
 }
 
 /* The outside feeds beside the log: starts the due ones, reports the ended. */
@@ -150,11 +166,11 @@ static void feed_jobs_run(struct tail *t)
 }
 
 /* --snds-every DUR, --snds-url URL, --snds-key-file FILE, --arf-maildir DIR,
- * --arf-every DUR at argv[*i]: 1 consumed, 0 not one of them, -1 bad. */
+ * --arf-every DUR, --retention DUR, --metrics-file PATH at argv[*i]: 1 consumed, 0 not one of them, -1 bad. */
 static int feed_opt(struct tail *t, int argc, char **argv, int *i)
 {
 	static const char *const names[] = { "--snds-every", "--snds-url", "--snds-key-file",
-					     "--arf-maildir", "--arf-every" };
+					     "--arf-maildir", "--arf-every", "--retention", "--metrics-file" };
 	const char *a = argv[*i], *v;
 	size_t k = 0;
 	for (; k < sizeof names / sizeof *names; k++)
@@ -167,13 +183,18 @@ static int feed_opt(struct tail *t, int argc, char **argv, int *i)
 		return -1;
 	}
 	v = argv[++*i];
-	if (k == 0 || k == 4) {
+	if (k == 0 || k == 4 || k == 5) {
 		long d = cmd_parse_duration(v);
-		if (d <= 0) {
-			msg_info("tail: %s wants a duration (e.g. 6h), not '%s'", a, v);
+		if (d <= 0 || (k == 5 && d < 3600)) {
+			msg_info("tail: %s wants a duration (e.g. %s), not '%s'", a, k == 5 ? "90d, at least 1h" : "6h", v);
 			return -1;
 		}
-		*(k == 0 ? &t->fj.snds_every : &t->fj.arf_every) = (double)d;
+		if (k == 5)
+			retain_init(&t->ret, (double)d);
+		else
+			*(k == 0 ? &t->fj.snds_every : &t->fj.arf_every) = (double)d;
+	} else if (k == 6) {
+		t->metrics_file = v;
 	} else {
 		*(k == 1 ? &t->fj.snds_url : k == 2 ? &t->fj.snds_key_file : &t->fj.arf_maildir) = v;
 	}
@@ -211,6 +232,7 @@ static void dispatch(struct tail *t)
 	t->dns_stored = 0;
 	if (alert_sender_pump(t->q, t->st, alert_now(&t->ac), &as, err, sizeof err) < 0)
 		msg_warn("alerts: %s", err);
+	t->alert_failures += as.failed;
 	report_alerts(&as);
 }
 
@@ -276,6 +298,67 @@ static void housekeeping(struct tail *t, int force)
 	}
 }
 
+/* Retention: one batch of old rows when due, between reads (outside a
+ * write transaction; lines waiting to be committed go first). */
+static void retention_step(struct tail *t)
+{
+	char err[1024];
+	int done;
+	if (retain_wait_ms(&t->ret, mono_now()) != 0)
+		return;
+	if (follow_pending(t->f) > 0 && follow_flush(t->f, err, sizeof err) < 0)
+		return;	/* the store is busy: next time */
+	if (retain_step(&t->ret, t->st, alert_now(&t->ac), mono_now(), &done, err, sizeof err) < 0)
+		msg_warn("retention: %s; tried again in a minute", err);
+	else if (done)
+		msg_info("retention: %" PRId64 " delivery rows older than %.0f days deleted so far; "
+			 "file %.2f MB -> %.2f MB; longest batch %.0f ms", t->ret.deleted, t->ret.age / 86400,
+			 t->ret.pages_before * (double)t->ret.page_size / 1e6,
+			 t->ret.pages_after * (double)t->ret.page_size / 1e6, t->ret.longest * 1000);
+}
+
+/* The metrics file, when due (force: now, at the end). */
+static void metrics_step(struct tail *t, int force)
+{
+	char err[1024];
+	struct metrics *m;
+	struct store_health h;
+	struct store_alert_health a;
+	struct buf b;
+	if (t->metrics_file == NULL || (!force && mono_now() < t->metrics_at))
+		return;
+	t->metrics_at = mono_now() + METRICS_EVERY;
+	if (follow_pending(t->f) > 0 && follow_flush(t->f, err, sizeof err) < 0)
+		return;	/* the store is busy: the next time */
+	if (store_health(t->st, &h, err, sizeof err) < 0 || store_alert_health(t->st, &a, err, sizeof err) < 0) {
+		msg_warn("metrics: %s", err);
+		return;
+	}
+	const struct ingest_stats *s = ingest_stats(t->ing);
+	const struct follow_stats *fs = follow_stats(t->f);
+	m = xcalloc(1, sizeof *m);
+	for (unsigned st = 0; st < DS__COUNT; st++)
+		for (unsigned p = 0; p < INGEST_PROVIDERS_MAX; p++)
+			if (s->stored[st][p] > 0)
+				metrics_add_attempts(m, delivery_status_name(st), ingest_provider_name(t->ing, p),
+						     s->stored[st][p]);
+	m->lines = s->lines;
+	m->not_understood = s->no_header + s->unparsed;
+	m->last_line = h.sources > 0 ? h.newest_source : 0;
+	m->last_delivery = h.newest_delivery > 0 ? h.newest_delivery : 0;
+	m->open_episodes = a.open_episodes;
+	m->commits = fs->commits;
+	m->commit_seconds = fs->commit_seconds;
+	m->alert_failures = t->alert_failures;
+	m->alerts_undelivered = a.failing;
+	buf_init(&b);
+	metrics_render(m, &b);
+	if (metrics_write(t->metrics_file, buf_str(&b), strlen(buf_str(&b)), err, sizeof err) < 0)
+		msg_warn("metrics: %s", err);
+	buf_release(&b);
+	free(m);
+}
+
 /* How long the next wait may last. */
 static int wait_ms(const struct tail *t)
 {
@@ -284,6 +367,10 @@ static int wait_ms(const struct tail *t)
 		ms = MAX_WAIT_MS;
 	if (jm >= 0 && jm < ms)
 		ms = jm;
+	if ((jm = retain_wait_ms(&t->ret, mono_now())) >= 0 && jm < ms)
+		ms = jm;
+	if (t->metrics_file && (jm = (int)((t->metrics_at - mono_now()) * 1000)) < ms)
+		ms = jm > 0 ? jm : 0;
 	if (alert_sender_busy(t->q) > 0 && ms > CHILD_WAIT_MS)
 		ms = CHILD_WAIT_MS;
 	if (t->dt && dnstail_wait_ms(t->dt) >= 0 && ms > dnstail_wait_ms(t->dt))
@@ -305,6 +392,7 @@ static void finish_alerts(struct tail *t)
 	}
 	if (alert_sender_stop(t->q, t->st, alert_now(&t->ac), &as, err, sizeof err) < 0)
 		msg_warn("alerts: %s", err);
+	t->alert_failures += as.failed;
 	report_alerts(&as);
 }
 
@@ -336,7 +424,7 @@ static int parse_opts(struct tail *t, struct follow_opts *o, int argc, char **ar
 			}
 			continue;
 		}
-		if (strcmp(argv[i], "--help") == 0)
+		if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0)
 			return 0;
 		if (strncmp(argv[i], "--", 2) == 0 && dnscheck_is_opt(argv[i] + 2)) {
 			if (i + 1 >= argc || dnscheck_opt(&t->dc, argv[i] + 2, argv[i + 1], err, sizeof err) < 0) {
@@ -470,6 +558,8 @@ static int tail_run(struct tail *t)
 		}
 		housekeeping(t, 0);
 		feed_jobs_run(t);
+		retention_step(t);
+		metrics_step(t, 0);
 	}
 	/* Commit what was read; a store that stays locked gets a few tries. */
 	for (int i = 0; follow_pending(t->f) > 0 && i < 5; i++) {
@@ -483,6 +573,7 @@ static int tail_run(struct tail *t)
 	}
 	housekeeping(t, 1);
 	finish_alerts(t);
+	metrics_step(t, 1);
 	print_summary(t);
 	return rc;
 }
@@ -490,6 +581,7 @@ static int tail_run(struct tail *t)
 static int tail_exec(struct globals *g, int argc, char **argv)
 {
 	struct tail t = { .g = g };
+	retain_init(&t.ret, 0);
 	/* Default batching: caught up and 1 ms without a new line commits (an
 	 * idle WAL commit costs far less than waiting); a stream that keeps
 	 * the reader busy still commits every 200 ms or 5000 lines. */
@@ -505,14 +597,24 @@ static int tail_exec(struct globals *g, int argc, char **argv)
 		alert_cfg_release(&t.ac);
 		return rc == 0 ? EXIT_OK : EXIT_USAGE;
 	}
-	if (nfiles > 0 && t.jc.on) {
-		msg_info("tail: --journal and files exclude each other (run one tail for each)");
-		tail_usage(stderr);
-		alert_cfg_release(&t.ac);
-		return EXIT_USAGE;
+	char **src = NULL;
+	if (nfiles == 0 && !t.jc.on) {	/* the sources of the configuration file */
+		int n;
+		src = config_sources(g->cfg, &n);
+		if (n > 0) {
+			memmove(src + 1, src, (size_t)(n + 1) * sizeof *src);
+			src[0] = argv[0];
+			if (parse_opts(&t, &o, n + 1, src, &nfiles) <= 0) {
+				free(src);
+				alert_cfg_release(&t.ac);
+				return EXIT_USAGE;
+			}
+			argv = src;
+		}
 	}
 	if (nfiles == 0 && !t.jc.on) {
-		msg_info("tail: no file given (use - for stdin)");
+		free(src);
+		msg_info("tail: no file given (use - for stdin, or [sources] in the configuration)");
 		tail_usage(stderr);
 		alert_cfg_release(&t.ac);
 		return EXIT_USAGE;
@@ -539,6 +641,7 @@ static int tail_exec(struct globals *g, int argc, char **argv)
 	rc = tail_run(&t);
 out:
 	tail_close(&t);
+	free(src);
 	return rc;
 }
 

@@ -24,18 +24,22 @@
 #include "dns.h"
 #include "xmalloc.h"
 
-struct dns {
-	ares_channel ch;
-	char name[80];
-	int pending;
-	atomic_int cancelled;	/* dns_cancel(): set from any thread */
-};
-
 struct query {
 	dns_done_fn done;
 	void *arg;
 	enum dns_type type;
 	struct dns *d;
+	struct query *next;	/* in the waiting line */
+	char name[];		/* kept while waiting */
+};
+
+struct dns {
+	ares_channel ch;
+	char name[80];
+	int pending;		/* submitted, not yet answered (waiting + in flight) */
+	int inflight;		/* handed to c-ares */
+	struct query *wait_head, *wait_tail;	/* beyond the window, in order */
+	atomic_int cancelled;	/* dns_cancel(): set from any thread */
 };
 
 void dns_answer_release(struct dns_answer *a)
@@ -128,10 +132,13 @@ struct dns *dns_new(const struct dns_opts *o, char *err, size_t errlen)
 	return d;
 }
 
+static void end_waiting(struct dns *d);
+
 void dns_free(struct dns *d)
 {
 	if (d == NULL)
 		return;
+	end_waiting(d);
 	ares_destroy(d->ch);	/* pending callbacks run with ARES_EDESTRUCTION */
 	free(d);
 	ares_library_cleanup();
@@ -372,18 +379,58 @@ static void on_reply(void *arg, int status, int timeouts, unsigned char *abuf, i
 		else
 			snprintf(a.why, sizeof a.why, "%s: %s", q->d->name, ares_strerror(status));
 	}
-	q->d->pending--;
+	struct dns *d = q->d;
+	d->pending--;
+	d->inflight--;
 	q->done(q->arg, &a);
 	dns_answer_release(&a);
 	free(q);
+	/* the answer frees a place in the window: the next waiting query goes */
+	if (status != ARES_EDESTRUCTION && status != ARES_ECANCELLED && d->wait_head &&
+	    !atomic_load(&d->cancelled)) {
+		struct query *n = d->wait_head;
+		d->wait_head = n->next;
+		if (!d->wait_head)
+			d->wait_tail = NULL;
+		d->inflight++;
+		ares_query(d->ch, n->name, 1 /* IN */, (int)n->type, on_reply, n);
+	}
+}
+
+/* The queries still waiting end as cancelled (dns_cancel, dns_free). */
+static void end_waiting(struct dns *d)
+{
+	while (d->wait_head) {
+		struct query *q = d->wait_head;
+		struct dns_answer a;
+		d->wait_head = q->next;
+		memset(&a, 0, sizeof a);
+		a.status = from_ares(ARES_ECANCELLED);
+		snprintf(a.why, sizeof a.why, "cancelled: bouncewatch is stopping");
+		d->pending--;
+		q->done(q->arg, &a);
+		dns_answer_release(&a);
+		free(q);
+	}
+	d->wait_tail = NULL;
 }
 
 void dns_submit(struct dns *d, const char *name, enum dns_type type, dns_done_fn done, void *arg)
 {
-	struct query *q = xmalloc(sizeof *q);
+	size_t len = strlen(name) + 1;
+	struct query *q = xmalloc(sizeof *q + len);
 	*q = (struct query){ .done = done, .arg = arg, .type = type, .d = d };
+	memcpy(q->name, name, len);
 	d->pending++;
-	ares_query(d->ch, name, 1 /* IN */, (int)type, on_reply, q);
+	if (d->inflight < DNS_WINDOW) {
+		d->inflight++;
+		ares_query(d->ch, name, 1 /* IN */, (int)type, on_reply, q);
+	} else if (d->wait_tail) {
+		d->wait_tail->next = q;
+		d->wait_tail = q;
+	} else {
+		d->wait_head = d->wait_tail = q;
+	}
 }
 
 void dns_run(struct dns *d)
@@ -400,6 +447,7 @@ void dns_run(struct dns *d)
 				pfd[n++] = (struct pollfd){ .fd = socks[i], .events = ev };
 		}
 		if (atomic_load(&d->cancelled)) {
+			end_waiting(d);
 			ares_cancel(d->ch);	/* every pending callback runs now */
 			continue;
 		}

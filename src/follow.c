@@ -236,6 +236,7 @@ int follow_flush(struct follow *f, char *err, size_t errlen)
 {
 	struct ffile *ff, *last = NULL;
 	int i = 0, r;
+	double t0 = mono();
 
 	while ((ff = next_file(f, &i)) != NULL) {
 		if (!ff->attached || !ff->dirty)
@@ -261,6 +262,7 @@ int follow_flush(struct follow *f, char *err, size_t errlen)
 	}
 	f->pending = 0;
 	f->stats.commits++;
+	f->stats.commit_seconds += mono() - t0;
 	if (f->backoff > 0)
 		say(f, 0, "database: writable again; committed");
 	f->backoff = 0;
@@ -544,8 +546,9 @@ static int add_stdin(struct follow *f, struct fpath *p, char *err, size_t errlen
 int follow_add(struct follow *f, const char *path, char *err, size_t errlen)
 {
 	struct fpath *p;
-	if (f->is_stdin) {
-		snprintf(err, errlen, "stdin (-) cannot be followed together with files");
+	if (f->is_stdin || (f->jr && strcmp(path, "-") == 0)) {
+		snprintf(err, errlen, f->is_stdin ? "stdin (-) cannot be followed together with files"
+						  : "stdin (-) cannot be followed together with the journal");
 		return -1;
 	}
 	f->p = xrealloc(f->p, (size_t)(f->np + 1) * sizeof *f->p);
@@ -581,8 +584,9 @@ fail:
 
 int follow_add_journal(struct follow *f, struct journal *j, char *err, size_t errlen)
 {
-	if (f->np > 0 || f->jr) {
-		snprintf(err, errlen, "the journal cannot be followed together with files");
+	if (f->jr || f->is_stdin) {
+		snprintf(err, errlen, f->jr ? "one journal at a time"
+					    : "the journal cannot be followed together with stdin (-)");
 		return -1;
 	}
 	f->jr = xcalloc(1, sizeof *f->jr);
@@ -833,7 +837,7 @@ static int wait_change(struct follow *f, int timeout, char *err, size_t errlen)
 		}
 		return 0;
 	}
-	if (f->jr) {
+	if (f->jr && f->w == NULL) {
 		int jt = journal_timeout_ms(f->jr->j);
 		struct pollfd pfd = { .fd = journal_fd(f->jr->j, err, errlen), .events = POLLIN };
 		if (jt >= 0 && (timeout < 0 || jt < timeout))
@@ -846,11 +850,20 @@ static int wait_change(struct follow *f, int timeout, char *err, size_t errlen)
 	}
 	if (f->w == NULL)
 		return poll(NULL, 0, timeout), 0;
-	if ((n = watch_wait(f->w, timeout, ev, EVENTS, err, errlen)) < 0)
+	if (f->jr) {	/* files and the journal: one wait for both */
+		int jt = journal_timeout_ms(f->jr->j), ready;
+		if (jt >= 0 && (timeout < 0 || jt < timeout))
+			timeout = jt;
+		n = watch_wait_also(f->w, timeout, journal_fd(f->jr->j, err, errlen), &ready, ev,
+				    EVENTS, err, errlen);
+	} else {
+		n = watch_wait(f->w, timeout, ev, EVENTS, err, errlen);
+	}
+	if (n < 0)
 		return -1;
 	for (int i = 0; i < n; i++)
 		on_event(f, &ev[i]);
-	return 0;
+	return f->jr ? journal_process(f->jr->j, err, errlen) : 0;
 }
 
 int follow_step(struct follow *f, int max_wait_ms, char *err, size_t errlen)

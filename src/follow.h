@@ -60,6 +60,7 @@ struct follow_opts {
 
 struct follow_stats {
 	uint64_t commits;
+	double commit_seconds;	/* the time the commits took, summed (monotonic clock) */
 	uint64_t failed_commits;	/* rolled back, retried after a back-off */
 	uint64_t rotations;	/* the path named a new file (renamed, deleted, created) */
 	uint64_t truncations;	/* a file truncated in place (copytruncate) */

@@ -9,9 +9,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "clock.h"
 #include "episode.h"
 #include "ingest.h"
 #include "line.h"
+#include "store_selfmon.h"
 #include "utf8.h"
 #include "xmalloc.h"
 
@@ -23,6 +25,7 @@ struct ingest {
 	struct ingest_stats stats;
 	struct ingest_stats committed;	/* stats at the last commit */
 	unsigned pending;
+	char *providers[INGEST_PROVIDERS_MAX];	/* names of the columns of stats.stored */
 	char fix[SOURCE_LINE_MAX];	/* a line whose invalid UTF-8 was replaced */
 };
 
@@ -43,6 +46,8 @@ void ingest_free(struct ingest *ing)
 	if (ing == NULL)
 		return;
 	line_free(ing->lp);
+	for (unsigned i = 0; i < INGEST_PROVIDERS_MAX; i++)
+		free(ing->providers[i]);
 	free(ing);
 }
 
@@ -103,6 +108,30 @@ static struct str utf8_repair(struct ingest *ing, struct str line)
 
 /* Counts a read line's result and, for a delivery, classifies and stores
  * it (row identity (source_id, pos)) and tells the episodes. */
+/* The column of ingest_stats.stored for provider p (NULL: unknown). */
+static unsigned provider_column(struct ingest *ing, const char *p)
+{
+	unsigned i;
+	if (p == NULL || *p == '\0')
+		return 0;
+	for (i = 1; i < INGEST_PROVIDERS_MAX - 1 && ing->providers[i]; i++)
+		if (strcmp(ing->providers[i], p) == 0)
+			return i;
+	if (i == INGEST_PROVIDERS_MAX - 1)
+		return i;	/* "other" */
+	ing->providers[i] = xstrdup(p);
+	return i;
+}
+
+const char *ingest_provider_name(const struct ingest *ing, unsigned i)
+{
+	if (i == 0)
+		return "unknown";
+	if (i == INGEST_PROVIDERS_MAX - 1)
+		return "other";
+	return i < INGEST_PROVIDERS_MAX ? ing->providers[i] : NULL;
+}
+
 static int deliver(struct ingest *ing, int64_t source_id, uint64_t pos, enum line_result r,
 		   const struct delivery *d, char *err, size_t errlen)
 {
@@ -128,6 +157,7 @@ static int deliver(struct ingest *ing, int64_t source_id, uint64_t pos, enum lin
 	}
 	ing->stats.deliveries++;
 	ing->stats.blocks += v.block != 0;
+	ing->stats.stored[d->status < DS__COUNT ? d->status : DS_OTHER][provider_column(ing, v.provider)]++;
 	if (ing->o.episodes && episode_observe(ing->o.episodes, d, &v, err, errlen) < 0)
 		return -1;
 	return 0;
@@ -190,9 +220,20 @@ int ingest_record(struct ingest *ing, int64_t source_id, uint64_t pos, const str
 	return deliver(ing, source_id, pos, lr, &d, err, errlen);
 }
 
+/* The lines since the last commit into line_counts (store_selfmon.h), by
+ * the pinnable clock: check and the metrics read them. */
+static int count_lines(struct ingest *ing, char *err, size_t errlen)
+{
+	const struct ingest_stats *n = &ing->stats, *o = &ing->committed;
+	if (n->lines == o->lines)
+		return 0;
+	return store_lines_add(ing->st, clock_now(), (int64_t)(n->lines - o->lines),
+			       (int64_t)(n->no_header + n->unparsed - o->no_header - o->unparsed), err, errlen);
+}
+
 int ingest_finish(struct ingest *ing, char *err, size_t errlen)
 {
-	if (store_commit(ing->st, err, errlen) < 0) {
+	if (count_lines(ing, err, errlen) < 0 || store_commit(ing->st, err, errlen) < 0) {
 		ingest_rollback(ing);
 		return -1;
 	}

@@ -17,6 +17,8 @@
 #include "store.h"
 #include "syslog.h"
 
+#define INGEST_PROVIDERS_MAX 48	/* columns of ingest_stats.stored */
+
 struct ingest_stats {
 	uint64_t lines;		/* lines read */
 	uint64_t deliveries;	/* delivery rows stored */
@@ -29,6 +31,9 @@ struct ingest_stats {
 	uint64_t binary;	/* lines holding NUL bytes (skipped) */
 	uint64_t repaired;	/* lines with invalid UTF-8, stored with '?' in its place */
 	uint64_t blocks;	/* stored rows whose verdict is a block */
+	/* stored rows by status and provider (ingest_provider_name() names the
+	 * provider of each column; providers beyond the last column count in it) */
+	uint64_t stored[DS__COUNT][INGEST_PROVIDERS_MAX];
 };
 
 struct episodes;
@@ -95,5 +100,8 @@ int ingest_drain(struct ingest *ing, struct source *src, struct ingest_source *i
 		 char *err, size_t errlen);
 
 const struct ingest_stats *ingest_stats(const struct ingest *ing);
+/* The provider of column i of ingest_stats.stored: "unknown" (0), a
+ * provider id, "other" (the last); NULL for a column not used yet. */
+const char *ingest_provider_name(const struct ingest *ing, unsigned i);
 
 #endif

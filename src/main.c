@@ -8,6 +8,7 @@
 #include <string.h>
 #include "clock.h"
 #include "cmd.h"
+#include "config.h"
 #include "log.h"
 
 #ifndef BW_VERSION
@@ -28,18 +29,22 @@ static const struct cmd *const commands[] = {
 	&cmd_dnsbl,
 	&cmd_selfcheck,
 	&cmd_prune,
+	&cmd_config,
 	&cmd_digest,
 	NULL
 };
 
 static void usage(FILE *f)
 {
-	fprintf(f, "usage: bouncewatch [--db PATH] [--rules DIR] [-v] COMMAND [ARGS]\n\n"
+	fprintf(f, "usage: bouncewatch [--config FILE] [--db PATH] [--rules DIR] [-v] COMMAND [ARGS]\n\n"
 		   "Follows a mail log, classifies every remote refusal, stores each delivery\n"
 		   "attempt in SQLite and alerts when a provider starts blocking you.\n\ncommands:\n");
 	for (const struct cmd *const *c = commands; *c; c++)
 		fprintf(f, "  %-8s %s\n", (*c)->name, (*c)->summary);
 	fprintf(f, "\noptions:\n"
+		   "  --config FILE the configuration (default $BOUNCEWATCH_CONFIG, else\n"
+		   "                %s if it exists;\n"
+		   "                see `bouncewatch config`)\n"
 		   "  --db PATH     database (default $BOUNCEWATCH_DB, else %s)\n"
 		   "  --rules DIR   rule files (default $BOUNCEWATCH_RULES, else\n"
 		   "                ../share/bouncewatch/patterns beside the binary, else\n"
@@ -48,7 +53,37 @@ static void usage(FILE *f)
 		   "  --help, --version\n"
 		   "\n'bouncewatch COMMAND --help' describes a command.\n"
 		   "exit codes: 0 ok, 1 runtime failure, 2 usage or input error\n",
-		BW_DEFAULT_DB, BW_PATTERNS_DIR);
+		BW_CONFIG_FILE, BW_DEFAULT_DB, BW_PATTERNS_DIR);
+}
+
+/* Reads the configuration, lets it fill in what the environment and the
+ * command line left open, and runs command c on argv[i..] with the file's
+ * options for it in front of its own. */
+static int run(const struct cmd *c, struct globals *g, int argc, char **argv, int i)
+{
+	char err[1024], **cargv;
+	const char *path;
+	int given, cargc = argc - i, rc;
+	if (config_locate(argc, argv, &path, &given) < 0) {
+		msg_info("--config needs a value");
+		return EXIT_USAGE;
+	}
+	if ((g->cfg = config_load(path, argc, argv, err, sizeof err)) == NULL) {
+		msg_info("%s", err);
+		return EXIT_USAGE;
+	}
+	/* The commands this one runs (alert-mail, the feeds) read the same file. */
+	if (given)
+		setenv("BOUNCEWATCH_CONFIG", path, 1);
+	if (g->db == NULL || *g->db == '\0')
+		g->db = config_db(g->cfg);
+	if (g->rules_dir == NULL || *g->rules_dir == '\0')
+		g->rules_dir = config_rules(g->cfg);
+	cargv = config_argv(g->cfg, &cargc, argv + i);
+	rc = c->exec(g, cargc, cargv);
+	free(cargv);
+	config_free(g->cfg);
+	return rc;
 }
 
 int main(int argc, char **argv)
@@ -85,7 +120,7 @@ int main(int argc, char **argv)
 	}
 	for (const struct cmd *const *c = commands; *c; c++)
 		if (strcmp((*c)->name, argv[i]) == 0)
-			return (*c)->exec(&g, argc - i, argv + i);
+			return run(*c, &g, argc, argv, i);
 	msg_info("unknown command: %s (see bouncewatch --help)", argv[i]);
 	return EXIT_USAGE;
 }

@@ -12,17 +12,10 @@
 #define BW_SOURCE_H
 #include <stdint.h>
 #include <sys/types.h>
+#include "file_ident.h"
 #include "str.h"
 
 #define SOURCE_LINE_MAX 16384
-#define SOURCE_FP_MAX 1024	/* bytes hashed for the fingerprint */
-
-struct source_ident {
-	dev_t dev;
-	ino_t ino;
-	uint64_t fp;		/* FNV-1a of the first fp_len bytes */
-	uint32_t fp_len;	/* 0 for an empty file or stdin */
-};
 
 struct source_line {
 	struct str text;	/* without the newline; borrowed until the next call */

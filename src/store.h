@@ -14,7 +14,7 @@
 #include <stdint.h>
 #include "delivery.h"
 #include "rules.h"
-#include "source.h"
+#include "file_ident.h"
 
 struct store;
 

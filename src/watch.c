@@ -520,10 +520,20 @@ static int sleep_ms(const struct watch *w, int64_t now, int64_t deadline)
 int watch_wait(struct watch *w, int timeout_ms, struct watch_event *ev,
 	       int n, char *err, size_t errlen)
 {
+	return watch_wait_also(w, timeout_ms, -1, NULL, ev, n, err, errlen);
+}
+
+int watch_wait_also(struct watch *w, int timeout_ms, int also_fd, int *also_ready,
+		    struct watch_event *ev, int n, char *err, size_t errlen)
+{
 	int64_t deadline = timeout_ms < 0 ? INT64_MAX : now_ms() + timeout_ms;
 
+	if (also_ready)
+		*also_ready = 0;
 	for (;;) {
-		struct pollfd pfd = { .fd = w->fd, .events = POLLIN };
+		/* the other descriptor first, so that pfd[0] is always polled */
+		struct pollfd pfd[2] = { { .fd = also_fd, .events = POLLIN },
+					 { .fd = w->fd, .events = POLLIN } };
 		int r;
 
 		if (w->qhead < w->nq)
@@ -533,9 +543,9 @@ int watch_wait(struct watch *w, int timeout_ms, struct watch_event *ev,
 			if (w->qhead < w->nq)
 				continue;
 		}
-		/* Even with a zero timeout, look once at what is queued. */
-		r = poll(&pfd, w->fd >= 0 ? 1 : 0,
-			 sleep_ms(w, now_ms(), deadline));
+		/* Even with a zero timeout, look once at what is queued. A
+		 * negative also_fd is ignored by poll(). */
+		r = poll(pfd, w->fd >= 0 ? 2 : 1, sleep_ms(w, now_ms(), deadline));
 		if (r < 0 && errno == EINTR)
 			return 0;
 		if (r < 0) {
@@ -543,9 +553,15 @@ int watch_wait(struct watch *w, int timeout_ms, struct watch_event *ev,
 				 strerror(errno));
 			return -1;
 		}
-		if (r > 0 && read_events(w, err, errlen) != 0)
+		if (w->fd >= 0 && (pfd[1].revents & (POLLIN | POLLERR | POLLHUP)) &&
+		    read_events(w, err, errlen) != 0)
 			return -1;
 		refresh_dirty(w);
+		if (also_fd >= 0 && pfd[0].revents) {
+			if (also_ready)
+				*also_ready = 1;
+			return w->qhead < w->nq ? pop(w, ev, n) : 0;
+		}
 		if (w->qhead == w->nq && now_ms() >= deadline)
 			return 0;
 	}

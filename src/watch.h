@@ -110,6 +110,11 @@ int watch_add(struct watch *w, const char *path, char *err, size_t errlen);
  * with a message in err on an error of the inotify descriptor. */
 int watch_wait(struct watch *w, int timeout_ms, struct watch_event *ev,
 	       int n, char *err, size_t errlen);
+/* The same, waiting also for another descriptor to become readable (the
+ * journal's, when files and the journal are followed together): returns at
+ * once when it is, with *also_ready = 1 (and any events already queued). */
+int watch_wait_also(struct watch *w, int timeout_ms, int also_fd, int *also_ready,
+		    struct watch_event *ev, int n, char *err, size_t errlen);
 
 /* The mode in force: WATCH_INOTIFY or WATCH_POLL (never WATCH_AUTO). */
 enum watch_mode watch_mode(const struct watch *w);

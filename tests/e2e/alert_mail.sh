@@ -29,6 +29,7 @@ pf_start || { notok "Postfix instance starts (root, Debian postfix >= 3.4 needed
 ok "Postfix and the scripted server run"
 
 # As the service: another user than root, no way to gain privileges.
+unpriv_bw || { notok "a copy of bouncewatch others can run"; exit 1; }
 unpriv() { setpriv --reuid=65534 --regid=65534 --clear-groups --no-new-privs -- "$@"; }
 export BOUNCEWATCH_SMTP_RELAY="127.0.0.1:$PF_SMTPD_PORT"
 export BOUNCEWATCH_MAIL_FROM=bouncewatch@mx1.example.net
@@ -44,7 +45,7 @@ chmod 0666 "$T/run/tail.out"
 chmod 0644 "$PF_LOG"
 # (setpriv itself, not the function: $! must be the pid of bouncewatch.)
 setpriv --reuid=65534 --regid=65534 --clear-groups --no-new-privs -- \
-	"$BW" --db "$DB" --rules "$RULES" tail --alert-mail ops@example.org "$PF_LOG" \
+	"$UBW" --db "$DB" --rules "$URULES" tail --alert-mail ops@example.org "$PF_LOG" \
 	>"$T/run/tail.out" 2>&1 &
 TAIL_PID=$!
 at_exit 'kill $TAIL_PID 2>/dev/null'
@@ -106,7 +107,7 @@ rm -f "$INBOX"/*.eml
 BOUNCEWATCH_EVENT=open BOUNCEWATCH_PROVIDER="$(printf 'St\303\266rung\r\nBcc: thief@example.org')" \
 BOUNCEWATCH_SENDING_IP="$(printf '192.0.2.9\nX-Evil: 1')" BOUNCEWATCH_EPISODE=7 \
 BOUNCEWATCH_REPLY="$(printf '554 first\n.\nMAIL FROM:<x@example.org>\n..two dots')" \
-	unpriv "$BW" alert-mail --mail-to ops@example.org >"$T/out" 2>"$T/err"
+	unpriv "$UBW" alert-mail --mail-to ops@example.org >"$T/out" 2>"$T/err"
 eq "alert-mail with hostile facts: sent (exit 0)" "0:" "$?:$(cat "$T/err")"
 wait_for 300 has_msg '^X-Bouncewatch-Episode: 7'
 M=$(msg_with '^X-Bouncewatch-Episode: 7')
@@ -129,13 +130,13 @@ eq "a lone dot and dotted lines arrive intact" "$(printf '  554 first\n.\nMAIL F
 
 # ---- failures are results: exit 1 with the relay's words, or 2 for settings ---
 SINK_AT="127.0.0.5:$SINK_PORT"
-BOUNCEWATCH_EVENT=open unpriv "$BW" alert-mail --smtp-relay "$SINK_AT" --mail-to nosuch@example.org >"$T/out" 2>"$T/err"
+BOUNCEWATCH_EVENT=open unpriv "$UBW" alert-mail --smtp-relay "$SINK_AT" --mail-to nosuch@example.org >"$T/out" 2>"$T/err"
 eq "a refused recipient: exit 1" 1 "$?"
 check "and the reason, from the server" grep -qF "RCPT TO: 550 5.1.1 <nosuch@example.org>: Recipient address rejected" "$T/err"
-BOUNCEWATCH_EVENT=open unpriv "$BW" alert-mail --smtp-relay "$SINK_AT" --mail-to "nosuch@example.org,ops@example.org" >"$T/out" 2>"$T/err"
+BOUNCEWATCH_EVENT=open unpriv "$UBW" alert-mail --smtp-relay "$SINK_AT" --mail-to "nosuch@example.org,ops@example.org" >"$T/out" 2>"$T/err"
 eq "one of two refused: sent to the other (exit 0)" 0 "$?"
 check "with a warning naming the refused one" grep -qF "refused recipients: $SINK_AT: RCPT TO: 550 5.1.1" "$T/err"
-BOUNCEWATCH_EVENT=open unpriv "$BW" alert-mail --smtp-relay "$SINK_DOWN:$SINK_PORT" >"$T/out" 2>"$T/err"
+BOUNCEWATCH_EVENT=open unpriv "$UBW" alert-mail --smtp-relay "$SINK_DOWN:$SINK_PORT" >"$T/out" 2>"$T/err"
 eq "relay down: exit 1" 1 "$?"
 check "connection refused named" grep -qF "$SINK_DOWN:$SINK_PORT: connect: Connection refused" "$T/err"
 status "no alert in the environment" 2 "$BW" alert-mail
@@ -147,7 +148,7 @@ check "the sample arrives" wait_for 300 has_msg '^Subject: \[bouncewatch\] TEST:
 
 # ---- the service retries while the relay is down -------------------------------
 DB2=$T/run/retry.db
-BOUNCEWATCH_SMTP_RELAY="$SINK_DOWN:$SINK_PORT" unpriv "$BW" --db "$DB2" --rules "$RULES" \
+BOUNCEWATCH_SMTP_RELAY="$SINK_DOWN:$SINK_PORT" unpriv "$UBW" --db "$DB2" --rules "$URULES" \
 	scan --alert-mail ops@example.org "$PF_LOG" >"$T/out" 2>&1
 eq "relay down: the alert stays due, with the reason" "0|1|1" \
 	"$(sql "$DB2" "SELECT delivered IS NOT NULL, attempts, last_error LIKE '%Connection refused%' FROM alerts WHERE announce = 1")"

@@ -19,6 +19,9 @@ check "make install DESTDIR PREFIX=/usr" minst install
 check "binary installed" test -x "$INST"
 eq "every rule file installed" "$(ls "$TOP/patterns" | sort)" "$(ls "$PAT" 2>&1 | sort)"
 check "README installed where the unit's Documentation= points" test -f "$ROOT/usr/share/doc/bouncewatch/README.md"
+eq "man pages installed" "$ROOT/usr/share/man/man1/bouncewatch.1 $ROOT/usr/share/man/man5/bouncewatch.conf.5 $ROOT/usr/share/man/man5/bouncewatch.rules.5" \
+	"$(echo "$ROOT"/usr/share/man/man1/bouncewatch.1 "$ROOT"/usr/share/man/man5/bouncewatch.*.5)"
+check "bash completion installed" test -f "$ROOT/usr/share/bash-completion/completions/bouncewatch"
 
 # ---- the installed binary finds the installed rules -------------------------
 # Run from a directory without ./patterns, so no fallback can hide a miss.
@@ -47,8 +50,7 @@ unitval() { sed -n "s/^$1=//p" "$UNIT"; }
 eq "ExecStart runs the installed binary with the settings' words" \
 	'/usr/bin/bouncewatch tail $BOUNCEWATCH_ARGS $BOUNCEWATCH_LOGS' "$(unitval ExecStart)"
 eq "settings from the environment file (optional)" "-/etc/default/bouncewatch" "$(unitval EnvironmentFile)"
-eq "defaults before it" "BOUNCEWATCH_DB=/var/lib/bouncewatch/bouncewatch.db
-BOUNCEWATCH_LOGS=/var/log/mail.log
+eq "empty defaults before it (the rest is in bouncewatch.conf)" "BOUNCEWATCH_LOGS=
 BOUNCEWATCH_ARGS=" "$(unitval Environment)"
 eq "Documentation" "file:/usr/share/doc/bouncewatch/README.md" "$(unitval Documentation)"
 eq "SMTP to the relay allowed" "AF_UNIX AF_INET AF_INET6" "$(unitval RestrictAddressFamilies)"
@@ -74,8 +76,20 @@ echo 'BOUNCEWATCH_ARGS="--alert-mail ops@example.org"' >>"$DEF"
 check "make install again" minst install
 check "a second install keeps the operator's settings" grep -q '^BOUNCEWATCH_ARGS="--alert-mail ops@example.org"$' "$DEF"
 
+# ---- the configuration file --------------------------------------------------
+CONF=$ROOT/etc/bouncewatch/bouncewatch.conf
+check "configuration installed" test -f "$CONF"
+status "the installed binary reads it" 0 env -u BOUNCEWATCH_DB "$INST" --config "$CONF" config
+check "... the unit's tail follows /var/log/mail.log" grep -qx "sources.file = /var/log/mail.log  # $CONF:[0-9]*" "$T/.out"
+check "... into the state directory" grep -qx "general.database = /var/lib/bouncewatch/bouncewatch.db  # $CONF:[0-9]*" "$T/.out"
+echo '[alerts]' >>"$CONF"
+check "make install again" minst install
+check "a second install keeps the operator's configuration" sh -c "tail -1 '$CONF' | grep -qx '\[alerts\]'"
+
 # ---- uninstall ----------------------------------------------------------------
 check "make uninstall" minst uninstall
+check "configuration kept" test -f "$CONF"
 eq "binary, rules and unit removed" "no|no|no" \
 	"$([ -e "$INST" ] && echo yes || echo no)|$([ -e "$PAT" ] && echo yes || echo no)|$([ -e "$UNIT" ] && echo yes || echo no)"
+eq "man pages and completion removed" "" "$(find "$ROOT/usr/share/man" "$ROOT/usr/share/bash-completion" -name 'bouncewatch*')"
 check "settings kept" test -f "$DEF"

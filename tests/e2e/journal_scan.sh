@@ -8,22 +8,13 @@
 # and vacuuming removed the entry of the stored cursor, the scan says so,
 # goes on from its time and stores every entry still there exactly once;
 # --identifier and --since select.
-[ -n "${BW_JD_NS:-}" ] || exec unshare -m --propagation private env BW_JD_NS=1 sh "$0" "$@"
+. "$(dirname "$0")/private_ns.sh"
+[ -n "${BW_JD_NS:-}" ] || { private_ns env BW_JD_NS=1 sh "$0" "$@"; exit $?; }
 . "$(dirname "$0")/lib.sh"
 . "$(dirname "$0")/journald_env.sh"
 
 DB="$T/j.db"
 scan() { "$BW" --db "$DB" --rules "$RULES" scan "$@"; }
-# feed N: the syslog lines of data/basic.log, queue ids suffixed with N so
-# that every feed holds new attempts, sent through /dev/log with their tags.
-feed() {
-	sed 's/^[A-Z][a-z][a-z] [0-9 ][0-9] [0-9:]* mx1 //' "$TOP/tests/e2e/data/basic.log" |
-	grep '^postfix' | while IFS= read -r l; do
-		tag=${l%%\[*}; pid=${l#*\[}; pid=${pid%%\]*}; rest=${l#*\]: }
-		case "$rest" in [0-9A-F]*:*) rest="${rest%%:*}$1:${rest#*:}" ;; esac
-		logger --id="$pid" -t "$tag" -- "$rest"
-	done
-}
 snap() { jd_sync; jd_json "$T/snap.json"; }
 expected() { python3 "$TOP/tests/e2e/journal_attempts.py" "$T/snap.json"; }
 stored() { sql "$DB" "SELECT queue_id || '|' || recipient || '|' || status FROM deliveries
@@ -31,7 +22,7 @@ stored() { sql "$DB" "SELECT queue_id || '|' || recipient || '|' || status FROM 
 field() { sed -n "s/.* \([0-9][0-9]*\) $1.*/\1/p" "$T/out"; }
 
 check "private systemd-journald starts" jd_start
-feed A; feed B; snap
+jd_feed A; jd_feed B; snap
 n_exp=$(expected | wc -l)
 scan --journal-dir "$JD_DIR" >"$T/out" 2>&1
 eq "scan --journal-dir (exit 0)" 0 $?
@@ -72,10 +63,10 @@ eq "pid and identifier from the fields" "postfix/smtp" \
 	"$(sql "$DB" "SELECT program FROM deliveries WHERE recipient = 'bad@gmail.com'")"
 
 # Rotated and vacuumed while stopped: the stored cursor's entry is gone.
-feed C; snap; jd_rotate; feed D; snap; jd_rotate; snap
+jd_feed C; snap; jd_rotate; jd_feed D; snap; jd_rotate; snap
 jd_vacuum 1
 check "vacuuming removed the archived files" test -z "$(find "$JD_DIR" -name 'system@*.journal')"
-feed E; snap
+jd_feed E; snap
 scan --journal-dir "$JD_DIR" >"$T/out" 2>&1; rc=$?
 eq "scan after vacuuming (exit 0)" 0 "$rc"
 check "a lost cursor is reported" grep -q "no longer in the journal" "$T/out"
@@ -92,7 +83,7 @@ scan --journal-dir "$JD_DIR" --identifier exim >"$T/out" 2>&1
 eq "--identifier exim: nothing read" "0" "$(field 'lines read')"
 since=$(date +%s.%N)
 sleep 0.1
-feed F; snap
+jd_feed F; snap
 scan --journal-dir "$JD_DIR" --identifier 'postfix/smtp' --since "@$since" >"$T/out" 2>&1
 eq "--since: only the later feed" "5" "$(field 'deliveries stored')"
 status "--journal with a file" 2 "$BW" --db "$DB" scan --journal "$T/copy.journal"

@@ -11,7 +11,8 @@
 #
 # Needs root (Postfix, mount namespace). Fails, never skips, when journald or
 # Postfix cannot run. Every process it starts is stopped by pid.
-[ -n "${BW_JD_NS:-}" ] || exec unshare -m --propagation private env BW_JD_NS=1 sh "$0" "$@"
+. "$(dirname "$0")/private_ns.sh"
+[ -n "${BW_JD_NS:-}" ] || { private_ns env BW_JD_NS=1 sh "$0" "$@"; exit $?; }
 . "$(dirname "$0")/lib.sh"
 PF_SYSLOG=1	# Postfix logs through syslog(3), into the private journald
 . "$(dirname "$0")/postfix_env.sh"

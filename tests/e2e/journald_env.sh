@@ -1,7 +1,8 @@
 # journald_env - a private systemd-journald for end-to-end tests.
 # Sourced (POSIX sh) after tests/e2e/lib.sh. The script must already run in a
 # mount namespace of its own: start it with
-#   [ -n "${BW_JD_NS:-}" ] || exec unshare -m --propagation private env BW_JD_NS=1 sh "$0" "$@"
+#   . "$(dirname "$0")/private_ns.sh"
+#   [ -n "${BW_JD_NS:-}" ] || { private_ns env BW_JD_NS=1 sh "$0" "$@"; exit $?; }
 # before sourcing lib.sh (a test that cannot get one fails there).
 #
 # Inside that namespace only, /run/systemd and /run/log are directories of
@@ -20,6 +21,7 @@
 JD_ROOT="$T/jd"
 JD_DIR="$JD_ROOT/log/journal"
 JD_PID=""
+JD_SYS=""	# what jd_mounts mounted of /sys (in a chroot)
 JOURNALD=/lib/systemd/systemd-journald
 
 jd_say() { echo "# journald_env: $*" >&2; }
@@ -44,6 +46,12 @@ CONF
 	ln -s /proc/self/fd/1 "$JD_ROOT/dev/stdout"
 	ln -s /proc/self/fd/2 "$JD_ROOT/dev/stderr"
 	ln -s /run/systemd/journal/dev-log "$JD_ROOT/dev/log"
+	# journald asks the cgroup file system which hierarchy it runs in; a
+	# chroot (a fresh debootstrap) has no /sys: mount one, in this namespace only.
+	if [ ! -d /sys/fs/cgroup ]; then
+		mount -t sysfs sysfs /sys && mount -t cgroup2 cgroup2 /sys/fs/cgroup || return 1
+		JD_SYS="/sys/fs/cgroup /sys"
+	fi
 	mount --bind "$JD_ROOT/systemd" /run/systemd &&
 	mount --bind "$JD_ROOT/log" /run/log &&
 	mount --bind "$JD_ROOT/journald.conf" /etc/systemd/journald.conf &&
@@ -61,6 +69,18 @@ jd_start() {
 	jd_say "systemd-journald did not come up"; cat "$T/journald.log" >&2; return 1
 }
 
+# jd_feed N: the Postfix lines of tests/e2e/data/basic.log sent through
+# /dev/log with their tags and pids, queue ids suffixed with N (so that every
+# feed holds new attempts: five).
+jd_feed() {
+	sed 's/^[A-Z][a-z][a-z] [0-9 ][0-9] [0-9:]* mx1 //' "$TOP/tests/e2e/data/basic.log" |
+	grep '^postfix' | while IFS= read -r l; do
+		tag=${l%%\[*}; pid=${l#*\[}; pid=${pid%%\]*}; rest=${l#*\]: }
+		case "$rest" in [0-9A-F]*:*) rest="${rest%%:*}$1:${rest#*:}" ;; esac
+		logger --id="$pid" -t "$tag" -- "$rest"
+	done
+}
+
 jd_has_file() { [ -n "$(find "$JD_DIR" -name '*.journal' 2>/dev/null | head -1)" ]; }
 
 jd_stop() {
@@ -69,7 +89,7 @@ jd_stop() {
 		wait "$JD_PID" 2>/dev/null
 		JD_PID=""
 	fi
-	for m in /dev /etc/systemd/journald.conf /run/log /run/systemd \
+	for m in /dev /etc/systemd/journald.conf /run/log /run/systemd $JD_SYS \
 		"$JD_ROOT"/dev/null "$JD_ROOT"/dev/zero "$JD_ROOT"/dev/full \
 		"$JD_ROOT"/dev/random "$JD_ROOT"/dev/urandom; do
 		umount "$m" 2>/dev/null

@@ -6,6 +6,7 @@ TOP=$(cd "$(dirname "$0")/../.." && pwd)
 BW="${BW_BIN:-$TOP/bouncewatch}"
 RULES="${BW_TEST_RULES:-$TOP/patterns}"
 T=$(mktemp -d)
+export BOUNCEWATCH_CONFIG=""	# no /etc/bouncewatch/bouncewatch.conf of this machine
 export BOUNCEWATCH_DB="$T/default.db"
 n_fail=0
 n_test=0
@@ -24,6 +25,15 @@ eq() { if [ "$2" = "$3" ]; then ok "$1"; else notok "$1" "expected: $2" "actual:
 status() { name=$1; want=$2; shift 2; "$@" >"$T/.out" 2>"$T/.err"; got=$?; eq "$name (exit $want)" "$want" "$got"; }
 # sql DB QUERY: one value (first column of the result) via the read-only query command
 sql() { sqlite3 -batch -noheader "$1" "$2"; }
+# unpriv_bw: sets UBW and URULES to copies of the binary under test and of the
+# rules that any user can read and run (others may pass through $T), for the checks that run
+# bouncewatch as nobody: they must not depend on where the tree was cloned (a
+# checkout under /root is closed to other users).
+unpriv_bw() {
+	mkdir -p "$T/ubw" && cp "$BW" "$T/ubw/bouncewatch" && cp -R "$RULES" "$T/ubw/patterns" &&
+		chmod -R a+rX "$T/ubw" && chmod go+x "$T" || return 1
+	UBW=$T/ubw/bouncewatch URULES=$T/ubw/patterns
+}
 # wait_for TENTHS COMMAND...: polls COMMAND (a program or a shell function)
 # every 0.1 s until it succeeds, at most TENTHS times; its status is the last run's.
 wait_for() { _n=$1; shift; _i=0; while ! "$@" && [ $_i -lt "$_n" ]; do sleep 0.1; _i=$((_i + 1)); done; "$@"; }

@@ -2,15 +2,22 @@
 # the unpacked MTA packages, a private mount namespace for running them, and
 # the scripted SMTP server. Sourced after lib.sh, not run.
 #   MTA_DIR   where tests/mta_fetch.sh unpacks the packages (default build/mta)
+. "$TOP/tests/e2e/private_ns.sh"
 MTA_DIR=${MTA_DIR:-$TOP/${BW_BUILD:-build}/mta}
-MTA_ROOT=$MTA_DIR/root
+# The MTAs run from a copy under $T: they drop privileges and re-execute
+# themselves, and the tree may be cloned where other users cannot reach it
+# (a checkout under /root). mta_fetch unpacks into MTA_DIR once, then copies.
+MTA_ROOT=$T/mta
 chmod 755 "$T"	# the MTAs drop privileges and must reach their spool and log under $T
 SINK_BIN="$TOP/${BW_BUILD:-build}/tools/smtpsink"
 SINK_LOG="$T/smtpsink.log"
 SINK_PID=""
 SINK_ADDRS="127.0.0.2 127.0.0.3 127.0.0.4 127.0.0.5 127.0.0.6"
 
-mta_fetch() { sh "$TOP/tests/mta_fetch.sh" "$MTA_DIR" "$@" >&2; }
+mta_fetch() {
+	sh "$TOP/tests/mta_fetch.sh" "$MTA_DIR" "$@" >&2 && rm -rf "$MTA_ROOT" &&
+		cp -a "$MTA_DIR/root" "$MTA_ROOT" && chmod 755 "$MTA_ROOT"
+}
 
 # mta_free_id: a uid and gid number no account or group of this machine uses
 mta_free_id() {
@@ -28,11 +35,16 @@ mta_passwd() {
 }
 
 # mta_ns COMMAND...: runs COMMAND in a private mount namespace where
-# /etc/passwd and /etc/group are the copies above; $T/ns.d/*.sh (run in
-# order) may bind more. The mounts vanish with the namespace's last process.
+# /etc/passwd and /etc/group are the copies above and /etc/hosts names this
+# machine (the MTAs look their own host name up when they start; a fresh
+# debootstrap's /etc/hosts lacks it, and asking DNS for it would stall them);
+# $T/ns.d/*.sh (run in order) may bind more. The mounts vanish with the
+# namespace's last process.
 mta_ns() {
-	unshare -m --propagation private sh -c '
+	[ -f "$T/hosts" ] || { cat /etc/hosts; echo "127.0.0.1 $(hostname)"; } >"$T/hosts"
+	private_ns sh -c '
 		mount --bind "$0/passwd" /etc/passwd && mount --bind "$0/group" /etc/group || exit 111
+		mount --bind "$0/hosts" /etc/hosts || exit 111
 		for f in "$0"/ns.d/*.sh; do [ -f "$f" ] && { . "$f" || exit 111; }; done
 		exec "$@"' "$T" "$@"
 }

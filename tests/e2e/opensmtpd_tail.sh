@@ -79,8 +79,9 @@ sink_start "$T/table1" 120 || { notok "scripted SMTP server starts"; exit 1; }
 
 mta_ns "$SMTPD" -F -f "$T/smtpd.conf" >"$T/smtpd.out" 2>&1 &
 NS_PID=$!
-# the shell that runs mta_ns in the background forks unshare, which becomes smtpd
-child() { SMTPD_PID=$(pgrep -P "$NS_PID" | head -n 1); [ -n "$SMTPD_PID" ]; }
+# the shell that runs mta_ns in the background forks unshare, which becomes
+# smtpd (it may fork short-lived helpers first: the one named smtpd is it)
+child() { SMTPD_PID=$(pgrep -x -P "$NS_PID" smtpd | head -n 1); [ -n "$SMTPD_PID" ]; }
 wait_for 50 child
 at_exit 'kill -TERM $SMTPD_PID 2>/dev/null; wait $NS_PID 2>/dev/null'
 listening() { python3 -c "import socket,sys; socket.create_connection(('127.0.0.1', int(sys.argv[1])), 1).close()" "$SINK_PORT" 2>/dev/null; }
@@ -126,7 +127,7 @@ sent_later() { [ "$(q "SELECT count(*) FROM deliveries WHERE recipient = 'later@
 # TempFail, logged and stored like any attempt); so schedule until it is sent.
 i=0
 while [ $i -lt 6 ] && ! sent_later; do
-	nsenter -t "$SMTPD_PID" -m setpriv --regid "$((id1 + 1))" --clear-groups \
+	nsenter -t "$SMTPD_PID" -m -r setpriv --regid "$((id1 + 1))" --clear-groups \
 		"$MTA_ROOT/usr/sbin/smtpctl" schedule all >>"$T/smtpctl.out" 2>&1
 	wait_for 50 sent_later; i=$((i + 1))
 done

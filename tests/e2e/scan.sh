@@ -106,20 +106,20 @@ check "missing directory named" grep -q "no/such/dir.db" "$T/.err"
 status "no file given" 2 scan
 status "unknown option" 2 scan --frobnicate "$T/mail.log"
 
-if id nobody >/dev/null 2>&1 && command -v runuser >/dev/null; then
+if id nobody >/dev/null 2>&1 && command -v runuser >/dev/null && unpriv_bw; then
 	cp "$D/basic.log" "$T/secret.log"; chmod 600 "$T/secret.log"; chmod 755 "$T"
 	cp "$DB" "$T/ro.db"; chmod 644 "$T/ro.db"
 	mkdir "$T/nb"; chown nobody "$T/nb"
-	runuser -u nobody -- "$BW" --db "$T/nb/n.db" --rules "$RULES" scan "$T/secret.log" >"$T/.out" 2>"$T/.err"
+	runuser -u nobody -- "$UBW" --db "$T/nb/n.db" --rules "$URULES" scan "$T/secret.log" >"$T/.out" 2>"$T/.err"
 	eq "unreadable file (exit 2)" 2 $?
 	check "permission problem named" grep -q "secret.log: Permission denied" "$T/.err"
 	sed 's/mx1/mx9/' "$D/basic.log" > "$T/fresh.log"; chmod 644 "$T/fresh.log"
-	runuser -u nobody -- "$BW" --db "$T/ro.db" --rules "$RULES" scan "$T/fresh.log" >"$T/.out" 2>"$T/.err"
+	runuser -u nobody -- "$UBW" --db "$T/ro.db" --rules "$URULES" scan "$T/fresh.log" >"$T/.out" 2>"$T/.err"
 	eq "read-only database (exit 1)" 1 $?
 	check "read-only database named" grep -qi "readonly\|read-only\|permission" "$T/.err"
 	eq "read-only database unchanged" "$(rows)" "$(sql "$T/ro.db" "SELECT count(*) FROM deliveries")"
 else
-	notok "runuser and user nobody are needed for the permission tests"
+	notok "runuser, user nobody and a copy of bouncewatch it can run are needed for the permission tests"
 fi
 
 # BOUNCEWATCH_NOW pins every command's clock; a value that is not epoch

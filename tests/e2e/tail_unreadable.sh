@@ -18,9 +18,10 @@ line() { # QUEUEID
 rows() { sqlite3 -readonly "$DB" "SELECT count(*) FROM deliveries" 2>/dev/null || echo 0; }
 has_rows() { [ "$(rows)" = "$1" ]; }
 
+unpriv_bw || { notok "a copy of bouncewatch others can run"; exit 1; }
 line A0001 >"$LOG"; chmod 644 "$LOG"
 # setpriv execs bouncewatch: $! is tail's own pid
-setpriv --reuid=65534 --regid=65534 --clear-groups "$BW" --db "$DB" --rules "$RULES" tail --grace 0.2 "$LOG" >"$T/out" 2>"$T/err" &
+setpriv --reuid=65534 --regid=65534 --clear-groups "$UBW" --db "$DB" --rules "$URULES" tail --grace 0.2 "$LOG" >"$T/out" 2>"$T/err" &
 tpid=$!
 wait_for 100 has_rows 1
 eq "the first line is stored" 1 "$(rows)"
