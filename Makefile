@@ -34,6 +34,7 @@ DEB_PKGS += clang
 DEB_PKGS += pflogsumm
 DEB_PKGS += libxml2-utils
 DEB_PKGS += tzdata
+DEB_PKGS += faketime
 DEB_PKGS += systemd
 DEB_PKGS += m4
 DEB_PKGS += openssl

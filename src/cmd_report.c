@@ -216,6 +216,8 @@ static int report_exec(struct globals *g, int argc, char **argv)
 		return EXIT_RUNTIME;
 	}
 	rc = fill(st, chosen, n, &w, tables) < 0 ? EXIT_RUNTIME : EXIT_OK;
+	if (rc == EXIT_OK)
+		cmd_window_hint(st, "report", w.since, w.until);
 	store_free(st);
 	if (rc == EXIT_OK) {
 		struct report_doc d = { "bouncewatch report", w.since, w.until, now, tables, (size_t)n };

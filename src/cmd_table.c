@@ -7,8 +7,10 @@
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
+#include "alert.h"
 #include "cmd.h"
 #include "cmd_table.h"
+#include "log.h"
 #include "when.h"
 #include "xmalloc.h"
 
@@ -44,4 +46,28 @@ int cmd_use_colour(FILE *f)
 {
 	const char *nc = getenv("NO_COLOR");
 	return isatty(fileno(f)) && (nc == NULL || *nc == '\0');
+}
+
+void cmd_window_hint(struct store *st, const char *cmd, double since, double until)
+{
+	struct store_health h;
+	char err[256], day[32], at[64];
+	struct tm tm;
+	time_t t;
+
+	(void)until;
+	if (store_health(st, &h, err, sizeof err) < 0)
+		return;
+	if (h.newest_delivery <= 0) {
+		msg_info("%s: the database holds no deliveries yet: `bouncewatch scan LOG` reads a "
+			 "log once, `bouncewatch tail LOG` follows it", cmd);
+		return;
+	}
+	if (h.newest_delivery >= since)
+		return;
+	t = (time_t)h.newest_delivery;
+	if (localtime_r(&t, &tm) == NULL || strftime(day, sizeof day, "%Y-%m-%d", &tm) == 0)
+		return;
+	msg_info("%s: no delivery in the window; the newest is at %s: try --since %s", cmd,
+		 alert_time(h.newest_delivery, at, sizeof at), day);
 }

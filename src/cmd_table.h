@@ -16,4 +16,9 @@ int cmd_parse_time(const char *s, double now, double *out);
 /* 1 when colour suits stream f: a terminal and NO_COLOR unset or empty. */
 int cmd_use_colour(FILE *f);
 
+/* After a report over [since, until): says on stderr (msg_info) when the
+ * database holds no deliveries (how to make some) or when all of them are
+ * older than since (the newest one's time and a --since that shows it). */
+void cmd_window_hint(struct store *st, const char *cmd, double since, double until);
+
 #endif

@@ -137,6 +137,28 @@ static int create_file(const char *path, char *err, size_t errlen)
 	return 0;
 }
 
+/* 1 with err when the directory that would hold path does not exist:
+ * the message names the ways to choose another path. */
+static int missing_dir(const char *path, char *err, size_t errlen)
+{
+	const char *slash = strrchr(path, '/');
+	struct stat sb;
+	char *dir;
+	int missing;
+
+	if (slash == NULL || slash == path)
+		return 0;
+	dir = xstrndup(path, (size_t)(slash - path));
+	missing = stat(dir, &sb) != 0 && errno == ENOENT;
+	if (missing)
+		snprintf(err, errlen, "%s: %s (the directory %s does not exist; create it, or "
+			 "choose the database with --db PATH or BOUNCEWATCH_DB)", path,
+			 strerror(ENOENT), dir);
+	free(dir);
+	errno = ENOENT;
+	return missing;
+}
+
 struct store *store_open(const char *path, enum store_mode mode, char *err, size_t errlen)
 {
 	struct store *st = xcalloc(1, sizeof *st);
@@ -151,6 +173,14 @@ struct store *store_open(const char *path, enum store_mode mode, char *err, size
 		goto fail;
 	}
 	if (stat(path, &sb) != 0) {
+		if (errno == ENOENT && missing_dir(path, err, errlen))
+			goto fail;
+		if (errno == ENOENT && mode == STORE_READ) {
+			snprintf(err, errlen, "%s: %s (no such database: `bouncewatch scan LOG` "
+				 "(once) or `bouncewatch tail LOG` creates it, or choose another with "
+				 "--db PATH or BOUNCEWATCH_DB)", path, strerror(ENOENT));
+			goto fail;
+		}
 		if (mode == STORE_READ || errno != ENOENT) {
 			snprintf(err, errlen, "%s: %s", path, strerror(errno));
 			goto fail;

@@ -47,5 +47,25 @@ status "blocks --since 2026-11-20T10:00+01:00" 0 "$BW" --db "$DB" blocks --since
 status "blocks --since tomorrowish" 2 "$BW" --db "$DB" blocks --since tomorrowish
 check "blocks names --since and the value" grep -q -- "--since.*tomorrowish" "$T/.err"
 
+# First contact: a window with nothing in it says where the data is; an empty
+# database says how to fill one; a missing database or directory says what to do.
+# A month after the fixture's newest row (2026-11-22T09:00:00Z).
+status "report over an empty window" 0 env BOUNCEWATCH_NOW=$((BOUNCEWATCH_NOW + 30 * 86400)) "$BW" --db "$DB" report
+check "... says the newest delivery and a --since that shows it" \
+	grep -q "no delivery in the window; the newest is at 2026-11-22T09:00:00Z: try --since 2026-11-22" "$T/.err"
+status "report over a window with rows" 0 env BOUNCEWATCH_NOW=$((BOUNCEWATCH_NOW + 30 * 86400)) "$BW" --db "$DB" report --since 2026-11-22
+check "... gives no hint" test ! -s "$T/.err"
+"$BW" --db "$T/empty.db" --rules "$T/norules" scan - </dev/null >/dev/null 2>&1
+status "report on a database without deliveries" 0 "$BW" --db "$T/empty.db" report
+check "... says scan or tail fills it" grep -q "no deliveries yet: .bouncewatch scan LOG" "$T/.err"
+status "report on a missing database" 1 "$BW" --db "$T/none.db" report
+check "... says scan or tail creates it, names --db and BOUNCEWATCH_DB" \
+	grep -q "none.db: No such file or directory (no such database: .bouncewatch scan LOG. (once) or .bouncewatch tail LOG. creates it, or choose another with --db PATH or BOUNCEWATCH_DB)" "$T/.err"
+status "scan into a missing directory" 1 "$BW" --db "$T/nodir/x.db" scan - </dev/null
+check "... names the directory, --db and BOUNCEWATCH_DB" \
+	grep -q "x.db: No such file or directory (the directory $T/nodir does not exist; create it, or choose the database with --db PATH or BOUNCEWATCH_DB)" "$T/.err"
+status "blocks with a missing directory (BOUNCEWATCH_DB)" 1 env BOUNCEWATCH_DB="$T/nodir/x.db" "$BW" blocks
+check "... says the same" grep -q "$T/nodir does not exist.*BOUNCEWATCH_DB" "$T/.err"
+
 echo "1..$n_test"
 finish

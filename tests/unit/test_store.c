@@ -145,6 +145,8 @@ static void bad_paths_fail_with_a_message(void **state)
 	(void)state;
 	assert_null(store_open(tmp("no/such/dir.db"), STORE_WRITE, err, sizeof err));
 	assert_non_null(strstr(err, "No such file or directory"));
+	assert_non_null(strstr(err, "does not exist; create it, or choose the database with "
+				    "--db PATH or BOUNCEWATCH_DB"));
 	assert_null(store_open(dir, STORE_WRITE, err, sizeof err));
 	assert_non_null(strstr(err, "is a directory"));
 	assert_null(store_open(tmp("missing.db"), STORE_READ, err, sizeof err));
