@@ -13,37 +13,37 @@
 
 static const char *const SQL[] = {
 	[STORE_DIGEST_TOTALS] =
-		"SELECT 'now', " DELIVERY_SUMS "ts >= ?1 AND ts < ?2 UNION ALL "
-		"SELECT 'prev', " DELIVERY_SUMS "ts >= ?3 AND ts < ?1",
+		("SELECT 'now', " DELIVERY_SUMS "ts >= ?1 AND ts < ?2 UNION ALL "
+		"SELECT 'prev', " DELIVERY_SUMS "ts >= ?3 AND ts < ?1"),
 	[STORE_DIGEST_EPISODES] =
-		"SELECT sending_ip, provider || CASE WHEN pool <> '' THEN '/' || pool ELSE '' END AS pool, "
+		("SELECT sending_ip, provider || CASE WHEN pool <> '' THEN '/' || pool ELSE '' END AS pool, "
 		"sum(opened >= ?1 AND opened < ?2) AS opened, "
 		"sum(cleared >= ?1 AND cleared < ?2) AS cleared, "
 		"sum(opened < ?2 AND (cleared IS NULL OR cleared >= ?2)) AS still_open, "
 		"max(advice) AS advice FROM episodes "
 		"WHERE opened < ?2 AND (cleared IS NULL OR cleared >= ?1) "
-		"GROUP BY sending_ip, provider, pool ORDER BY sending_ip, pool",
+		"GROUP BY sending_ip, provider, pool ORDER BY sending_ip, pool"),
 	[STORE_DIGEST_REASONS] =
-		"SELECT bw_normalise(reply) AS reason, count(*) AS n, max(status) FROM deliveries "
+		("SELECT bw_normalise(reply) AS reason, count(*) AS n, max(status) FROM deliveries "
 		"WHERE ts >= ?1 AND ts < ?2 AND status <> 'sent' AND reply IS NOT NULL AND is_local = 0 "
 		"GROUP BY reason HAVING reason NOT IN (SELECT bw_normalise(reply) FROM deliveries "
 		"WHERE ts >= ?3 AND ts < ?1 AND status <> 'sent' AND reply IS NOT NULL) "
-		"ORDER BY n DESC, reason LIMIT 5",
+		"ORDER BY n DESC, reason LIMIT 5"),
 	[STORE_DIGEST_COMPLAINTS] =
-		"SELECT coalesce(source_ip, '?'), coalesce(reporter, '?'), "
+		("SELECT coalesce(source_ip, '?'), coalesce(reporter, '?'), "
 		"sum(arrived >= ?1 AND arrived < ?2), sum(arrived >= ?3 AND arrived < ?1) FROM complaints "
-		"WHERE arrived >= ?3 AND arrived < ?2 GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2 LIMIT 20",
+		"WHERE arrived >= ?3 AND arrived < ?2 GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2 LIMIT 20"),
 	[STORE_DIGEST_SNDS] =
-		"SELECT day, ip, filter, complaint_rate, trap_hits FROM snds_data "
+		("SELECT day, ip, filter, complaint_rate, trap_hits FROM snds_data "
 		"WHERE unixepoch(day) >= ?1 + 0 AND unixepoch(day) < ?2 + 0 AND ?3 = ?3 "
-		"ORDER BY day, ip LIMIT 50",
+		"ORDER BY day, ip LIMIT 50"),
 	[STORE_DIGEST_DNSBL] =
-		"SELECT d.ip, d.zone, d.labels FROM dnsbl_checks d WHERE d.result = 'listed' "
+		("SELECT d.ip, d.zone, d.labels FROM dnsbl_checks d WHERE d.result = 'listed' "
 		"AND d.checked < ?2 AND ?3 = ?3 AND ?1 = ?1 AND d.checked = (SELECT max(checked) FROM dnsbl_checks x "
-		"WHERE x.ip = d.ip AND x.zone = d.zone AND x.checked < ?2) ORDER BY d.ip, d.zone LIMIT 50",
+		"WHERE x.ip = d.ip AND x.zone = d.zone AND x.checked < ?2) ORDER BY d.ip, d.zone LIMIT 50"),
 	[STORE_DIGEST_FEEDS] =
-		"SELECT EXISTS (SELECT 1 FROM complaints), EXISTS (SELECT 1 FROM snds_data), "
-		"EXISTS (SELECT 1 FROM dnsbl_checks) WHERE ?1 = ?1 AND ?2 = ?2 AND ?3 = ?3",
+		("SELECT EXISTS (SELECT 1 FROM complaints), EXISTS (SELECT 1 FROM snds_data), "
+		"EXISTS (SELECT 1 FROM dnsbl_checks) WHERE ?1 = ?1 AND ?2 = ?2 AND ?3 = ?3"),
 };
 
 int store_digest_rows(struct store *st, enum store_digest_q q, double prev, double since,
