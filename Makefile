@@ -49,6 +49,7 @@ DEB_PKGS += prometheus
 DEB_PKGS += mandoc
 DEB_PKGS += debhelper
 DEB_PKGS += lintian
+DEB_PKGS += chromium
 DEB_PKGS += adduser
 DEB_PKGS += man-db
 

@@ -50,6 +50,7 @@ extern const struct cmd cmd_alert_mail;
 extern const struct cmd cmd_dnsbl, cmd_selfcheck;
 extern const struct cmd cmd_prune;
 extern const struct cmd cmd_config;
+extern const struct cmd cmd_digest;
 
 struct rules;
 

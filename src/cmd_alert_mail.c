@@ -19,20 +19,10 @@
 #include "cmd.h"
 #include "log.h"
 #include "mime.h"
+#include "cmd_mail.h"
 #include "smtp_client.h"
 
-#define RCPT_MAX 16
 #define SUBJECT_FACT_MAX 100	/* bytes of one fact in the subject */
-
-struct mail_opts {
-	const char *to, *from, *relay, *helo, *timeout;
-	int test;
-	char to_buf[RCPT_MAX * (SMTP_ADDR_MAX + 2)];
-	const char *rcpt[RCPT_MAX];
-	size_t nrcpt;
-	char from_buf[SMTP_ADDR_MAX + 1], host[256], relay_host[256], relay_port[16];
-	double seconds;
-};
 
 static void usage(FILE *f)
 {
@@ -48,67 +38,6 @@ static void usage(FILE *f)
 		"  --smtp-helo    BOUNCEWATCH_SMTP_HELO    name in EHLO (default HOSTNAME)\n"
 		"  --smtp-timeout BOUNCEWATCH_SMTP_TIMEOUT whole session (20s)\n"
 		"exit codes: 0 sent, 1 the relay did not take it (retried), 2 bad settings\n");
-}
-
-static const char *env_or(const char *opt, const char *name, const char *def)
-{
-	const char *v = getenv(name);
-	return opt ? opt : v && *v ? v : def;
-}
-
-/* Splits o->to at commas into o->rcpt, checking each address. */
-static int split_rcpt(struct mail_opts *o)
-{
-	char *save = NULL, *tok;
-	snprintf(o->to_buf, sizeof o->to_buf, "%s", o->to);
-	for (tok = strtok_r(o->to_buf, ", ", &save); tok; tok = strtok_r(NULL, ", ", &save)) {
-		if (!smtp_addr_ok(tok) || o->nrcpt == RCPT_MAX) {
-			msg_info("alert-mail: bad recipient '%s' (or more than %d)", tok, RCPT_MAX);
-			return -1;
-		}
-		o->rcpt[o->nrcpt++] = tok;
-	}
-	if (o->nrcpt == 0)
-		msg_info("alert-mail: no recipient");
-	return o->nrcpt ? 0 : -1;
-}
-
-/* Option and environment values resolved and checked; 0, or -1 (said). */
-static int settle(struct mail_opts *o)
-{
-	long t;
-	if (gethostname(o->host, sizeof o->host) != 0 || o->host[0] == '\0' ||
-	    strspn(o->host, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-") !=
-		    strlen(o->host))
-		snprintf(o->host, sizeof o->host, "localhost");
-	snprintf(o->from_buf, sizeof o->from_buf, "bouncewatch@%s", o->host);
-	o->to = env_or(o->to, "BOUNCEWATCH_MAIL_TO", "postmaster");
-	o->from = env_or(o->from, "BOUNCEWATCH_MAIL_FROM", o->from_buf);
-	o->relay = env_or(o->relay, "BOUNCEWATCH_SMTP_RELAY", "localhost:25");
-	o->helo = env_or(o->helo, "BOUNCEWATCH_SMTP_HELO", o->host);
-	o->timeout = env_or(o->timeout, "BOUNCEWATCH_SMTP_TIMEOUT", "20s");
-	if (split_rcpt(o) < 0)
-		return -1;
-	if (!smtp_addr_ok(o->from)) {
-		msg_info("alert-mail: bad sender address '%s'", o->from);
-		return -1;
-	}
-	if (smtp_parse_relay(o->relay, o->relay_host, sizeof o->relay_host, o->relay_port,
-			     sizeof o->relay_port) < 0) {
-		msg_info("alert-mail: bad relay '%s' (HOST, HOST:PORT or [IPv6]:PORT)", o->relay);
-		return -1;
-	}
-	if (o->helo[0] == '\0' || strspn(o->helo, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
-					"0123456789.-[]:") != strlen(o->helo) || strlen(o->helo) > 255) {
-		msg_info("alert-mail: bad EHLO name '%s'", o->helo);
-		return -1;
-	}
-	if ((t = cmd_parse_duration(o->timeout)) <= 0) {
-		msg_info("alert-mail: bad timeout '%s' (e.g. 20s, 2m)", o->timeout);
-		return -1;
-	}
-	o->seconds = (double)t;
-	return 0;
 }
 
 /* ---- the facts and the message ---- */
@@ -177,8 +106,7 @@ static void body(struct buf *b, const char *v[F__N], const char *host, int test)
 static int send_alert(struct mail_opts *o)
 {
 	const char *v[F__N];
-	struct buf subj, text, msg;
-	char err[2048];
+	struct buf subj, text;
 	int rc;
 	for (int i = 0; i < F__N; i++) {
 		char name[64];
@@ -192,29 +120,14 @@ static int send_alert(struct mail_opts *o)
 	}
 	buf_init(&subj);
 	buf_init(&text);
-	buf_init(&msg);
 	subject(&subj, v, o->test);
 	body(&text, v, o->host, o->test);
 	const char *const extra[] = { "Auto-Submitted", "auto-generated", "X-Bouncewatch-Event",
 		v[F_EVENT], "X-Bouncewatch-Episode", fact(v, F_EPISODE), NULL };
-	struct buf to;
-	buf_init(&to);
-	for (size_t i = 0; i < o->nrcpt; i++)
-		buf_addf(&to, "%s%s", i ? ", " : "", o->rcpt[i]);
-	mime_message(&msg, &(struct mime_msg){ .from = o->from, .to = to.p, .subject = subj.p,
-					       .date = clock_now(), .text = text.p, .headers = extra });
-	struct smtp_cfg cfg = { .host = o->relay_host, .port = o->relay_port, .helo = o->helo,
-				.timeout = o->seconds };
-	rc = smtp_send(&cfg, o->from, o->rcpt, o->nrcpt, msg.p, msg.len, err, sizeof err);
-	if (rc != SMTP_OK)
-		msg_info("alert-mail: not sent to %s: %s", to.p, err);
-	else if (err[0])
-		msg_warn("alert-mail: %s", err);
-	buf_release(&to);
+	rc = cmd_mail_send(o, "alert-mail", subj.p, text.p, NULL, extra);
 	buf_release(&subj);
 	buf_release(&text);
-	buf_release(&msg);
-	return rc == SMTP_OK ? EXIT_OK : EXIT_RUNTIME;
+	return rc;
 }
 
 static int alert_mail_exec(struct globals *g, int argc, char **argv)
@@ -253,7 +166,7 @@ static int alert_mail_exec(struct globals *g, int argc, char **argv)
 		msg_info("alert-mail: unexpected argument: %s", argv[optind]);
 		return EXIT_USAGE;
 	}
-	if (settle(&o) < 0)
+	if (cmd_mail_settle(&o, "alert-mail") < 0)
 		return EXIT_USAGE;
 	return send_alert(&o);
 }

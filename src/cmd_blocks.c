@@ -1,7 +1,9 @@
 /* cmd_blocks - `bouncewatch blocks [--open] [--since DUR] [--format text|json|csv]`
  *
  * Lists block episodes, open ones first: provider and pool, sending IP, category,
- * opened, last seen, cleared, refusals, first reply and advice. Reads the
+ * opened, last seen, cleared, refusals, first reply and advice, and what DNS
+ * said when the episode opened (`tail --resolver`: the block lists about the
+ * sending IP, the self-check of PTR/SPF/DKIM/DMARC). Reads the
  * store only (read-only mode); remote text is made printable in text
  * output and escaped in JSON and CSV. Exit 0, 1 on a store error, 2 usage.
  */
@@ -15,16 +17,39 @@
 #include "json_str.h"
 #include "log.h"
 #include "report.h"
+#include "store_dnsbl.h"
 #include "store_episode.h"
 #include "when.h"
 #include "xmalloc.h"
 
 enum fmt { F_TEXT, F_JSON, F_CSV };
 
+static const char *nz(const char *s)
+{
+	return s ? s : "";
+}
+
 struct out {
 	enum fmt fmt;
 	unsigned n;
+	struct store *st;
+	int failed;			/* reading a self-check failed (said once) */
 };
+
+/* What DNS said when the episode opened (selfchecks, joined by episode). */
+struct dns_said {
+	char summary[1024], dnsbl[1024];
+	int found;
+};
+
+static int keep_selfcheck(void *arg, const struct selfcheck_row *r)
+{
+	struct dns_said *d = arg;
+	snprintf(d->summary, sizeof d->summary, "%s", nz(r->summary));
+	snprintf(d->dnsbl, sizeof d->dnsbl, "%s", nz(r->dnsbl));
+	d->found = 1;
+	return 0;
+}
 
 static void usage(FILE *f)
 {
@@ -36,10 +61,7 @@ static void usage(FILE *f)
 		   "  --format F      text (default), json (one array) or csv (with a header)\n");
 }
 
-static const char *nz(const char *s)
-{
-	return s ? s : "";
-}
+
 
 static void print_json_str(const char *s)
 {
@@ -62,7 +84,7 @@ static void print_csv(const char *s, int last)
 }
 
 static void print_text(const struct episode_row *e, const char *opened, const char *last,
-		       const char *cleared)
+		       const char *cleared, const struct dns_said *d)
 {
 	char a[300], p[300], b[300], c[64], reply[1024], advice[1024];
 	int sub = e->pool && *e->pool && strcmp(e->pool, nz(e->provider)) != 0;
@@ -77,24 +99,35 @@ static void print_text(const struct episode_row *e, const char *opened, const ch
 	printf("\n  reply:  %s\n  advice: %s\n",
 	       log_printable(nz(e->first_reply), strlen(nz(e->first_reply)), reply, sizeof reply),
 	       e->advice ? log_printable(e->advice, strlen(e->advice), advice, sizeof advice) : "-");
+	if (d->found) {
+		char x[1100], y[1100];
+		printf("  dns:    %s%s%s\n", log_printable(d->dnsbl, strlen(d->dnsbl), x, sizeof x),
+		       *d->dnsbl && *d->summary ? "; " : "",
+		       log_printable(d->summary, strlen(d->summary), y, sizeof y));
+	}
 }
 
 static int row(void *arg, const struct episode_row *e)
 {
 	struct out *o = arg;
-	char opened[32], last[32], cleared[32], count[32];
+	char opened[32], last[32], cleared[32], count[32], err[512];
+	struct dns_said d = { .found = 0 };
+	if (store_selfcheck_for_episode(o->st, e->id, keep_selfcheck, &d, err, sizeof err) < 0 &&
+	    !o->failed++)
+		msg_info("blocks: %s", err);
 	const char *cl = e->cleared >= 0 ? alert_time(e->cleared, cleared, sizeof cleared) : NULL;
 	const char *vals[] = { e->provider, e->pool, e->sending_ip, e->category, e->categories,
 		alert_time(e->opened, opened, sizeof opened), alert_time(e->last_seen, last, sizeof last),
-		cl, e->clear_reason, count, e->first_reply, e->rule_id, e->advice, e->hosts };
+		cl, e->clear_reason, count, e->first_reply, e->rule_id, e->advice, e->hosts,
+		d.found ? d.dnsbl : NULL, d.found ? d.summary : NULL };
 	static const char *const names[] = { "provider", "pool", "sending_ip", "category",
 		"categories", "opened", "last_seen", "cleared", "clear_reason", "count", "first_reply",
-		"rule_id", "advice", "hosts" };
+		"rule_id", "advice", "hosts", "dnsbl", "selfcheck" };
 	const size_t n = sizeof names / sizeof *names;
 
 	snprintf(count, sizeof count, "%" PRId64, e->count);
 	if (o->fmt == F_TEXT) {
-		print_text(e, vals[5], vals[6], cl);
+		print_text(e, vals[5], vals[6], cl, &d);
 	} else if (o->fmt == F_CSV) {
 		for (size_t i = 0; i < n; i++)
 			print_csv(vals[i], i + 1 == n);
@@ -115,7 +148,7 @@ static int row(void *arg, const struct episode_row *e)
 
 static int blocks_exec(struct globals *g, int argc, char **argv)
 {
-	struct out o = { F_TEXT, 0 };
+	struct out o = { .fmt = F_TEXT };
 	double since = -1;
 	int open_only = 0, rc = EXIT_OK;
 	char err[1024];
@@ -158,13 +191,16 @@ static int blocks_exec(struct globals *g, int argc, char **argv)
 	}
 	if (o.fmt == F_CSV)
 		printf("provider,pool,sending_ip,category,categories,opened,last_seen,cleared,clear_reason,"
-		       "count,first_reply,rule_id,advice,hosts\n");
+		       "count,first_reply,rule_id,advice,hosts,dnsbl,selfcheck\n");
 	if (o.fmt == F_JSON)
 		putchar('[');
+	o.st = st;
 	if (store_episode_list(st, open_only, since, row, &o, err, sizeof err) < 0) {
 		msg_info("%s", err);
 		rc = EXIT_RUNTIME;
 	}
+	if (o.failed)
+		rc = EXIT_RUNTIME;
 	if (o.fmt == F_JSON)
 		printf("%s]\n", o.n ? "\n" : "");
 	if (o.fmt == F_TEXT && o.n == 0 && rc == EXIT_OK)

@@ -45,22 +45,29 @@ static void usage(FILE *f)
 	dnscheck_usage(f);
 }
 
-static void add_ip(struct run *r, const char *ip)
+/* 1 added, 0 already there, -1 not an address, -2 IPS_MAX reached. */
+static int add_ip(struct run *r, const char *ip)
 {
 	unsigned char b[16];
-	if (r->nips >= IPS_MAX || (inet_pton(AF_INET, ip, b) != 1 && inet_pton(AF_INET6, ip, b) != 1))
-		return;
+	if (inet_pton(AF_INET, ip, b) != 1 && inet_pton(AF_INET6, ip, b) != 1)
+		return -1;
 	for (size_t i = 0; i < r->nips; i++)
 		if (strcmp(r->ips[i], ip) == 0)
-			return;
+			return 0;
+	if (r->nips >= IPS_MAX)
+		return -2;
 	r->ips[r->nips++] = ip;
+	return 1;
 }
 
 static int episode_ip(void *arg, const struct episode_row *e)
 {
 	struct run *r = arg;
-	if (e->sending_ip)
-		add_ip(r, xstrdup(e->sending_ip));	/* lives until exit */
+	if (e->sending_ip && add_ip(r, xstrdup(e->sending_ip)) == -2) {	/* lives until exit */
+		msg_warn("dnsbl: more than %d addresses in open episodes: the first %d are checked",
+			 IPS_MAX, IPS_MAX);
+		return 1;	/* stop the listing */
+	}
 	return 0;
 }
 
@@ -220,10 +227,13 @@ static int dnsbl_exec(struct globals *g, int argc, char **argv)
 		return rc == 0 ? EXIT_OK : EXIT_USAGE;
 	}
 	for (int i = optind + 1; i < argc; i++) {
-		size_t before = r.nips;
-		add_ip(&r, argv[i]);
-		if (r.nips == before && r.nips < IPS_MAX) {
+		int a = add_ip(&r, argv[i]);
+		if (a == -1) {
 			msg_info("dnsbl: '%s' is not an IPv4 or IPv6 address", argv[i]);
+			return EXIT_USAGE;
+		}
+		if (a == -2) {
+			msg_info("dnsbl: at most %d addresses in one check", IPS_MAX);
 			return EXIT_USAGE;
 		}
 	}

@@ -30,6 +30,7 @@ static const struct cmd *const commands[] = {
 	&cmd_selfcheck,
 	&cmd_prune,
 	&cmd_config,
+	&cmd_digest,
 	NULL
 };
 

@@ -9,45 +9,15 @@
  * tables keyed "day", "provider" and "blocks" when the report has them.
  */
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 #include "report_int.h"
+#include "html_esc.h"
 #include "text_esc.h"
 
 #define W 760.0		/* chart width */
-
-static void html_str(FILE *f, const char *s, size_t len)
-{
-	const unsigned char *u = (const unsigned char *)s;
-	for (size_t i = 0; i < len;) {
-		unsigned cp;
-		size_t k = utf8_decode(u + i, len - i, &cp);
-		if (k == 0 || (cp < 0x20 && cp != '\t' && cp != '\n') || cp == 0x7f ||
-		    cp == 0xfffe || cp == 0xffff) {
-			fputs("&#xfffd;", f);
-			i += k ? k : 1;
-			continue;
-		}
-		if (text_esc_hostile(cp)) {	/* bidi overrides would reorder the page */
-			fprintf(f, "\\u{%04x}", cp);
-			i += k;
-			continue;
-		}
-		switch (cp) {
-		case '&': fputs("&amp;", f); break;
-		case '<': fputs("&lt;", f); break;
-		case '>': fputs("&gt;", f); break;
-		case '"': fputs("&quot;", f); break;
-		case '\'': fputs("&#39;", f); break;
-		default: fwrite(u + i, 1, k, f);
-		}
-		i += k;
-	}
-}
-
-static void html_cstr(FILE *f, const char *s)
-{
-	html_str(f, s, strlen(s));
-}
+#define MIN_BAR 6.0	/* narrowest episode bar */
+#define LONG_CELL 40	/* a column with a longer value wraps; others never do */
 
 static const struct report_table *find_table(const struct report_doc *d, const char *key)
 {
@@ -78,7 +48,7 @@ static void svg_open(FILE *f, const char *label, double h)
 {
 	fprintf(f, "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" width=\"%.0f\" "
 		   "height=\"%.0f\" viewBox=\"0 0 %.0f %.0f\" role=\"img\" aria-label=\"", W, h, W, h);
-	html_cstr(f, label);
+	html_esc_cstr(f, label);
 	fputs("\">\n", f);
 }
 
@@ -86,7 +56,7 @@ static void svg_note(FILE *f, const char *label, const char *note)
 {
 	svg_open(f, label, 40);
 	fputs("<text x=\"10\" y=\"25\" class=\"note\">", f);
-	html_cstr(f, note);
+	html_esc_cstr(f, note);
 	fputs("</text></svg>\n", f);
 }
 
@@ -103,7 +73,7 @@ static void day_bar(FILE *f, const struct report_table *t, size_t r, double x, d
 		y -= h;
 		fprintf(f, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" fill=\"%s\">"
 			   "<title>", x, y, bw, h, fills[k]);
-		html_cstr(f, text(t, r, report_col(t, "day")));
+		html_esc_cstr(f, text(t, r, report_col(t, "day")));
 		fprintf(f, ": %.0f %s</title></rect>\n", v, keys[k]);
 	}
 }
@@ -140,7 +110,7 @@ static void chart_days(FILE *f, const struct report_table *t)
 		if (r % every == 0) {
 			fprintf(f, "<text x=\"%.1f\" y=\"%.0f\" text-anchor=\"middle\" class=\"axis\">",
 				x + bw / 2, base + 16);
-			html_cstr(f, text(t, r, report_col(t, "day")));
+			html_esc_cstr(f, text(t, r, report_col(t, "day")));
 			fputs("</text>\n", f);
 		}
 	}
@@ -184,7 +154,7 @@ static void chart_providers(FILE *f, const struct report_table *t)
 	for (size_t r = 0; r < n; r++) {
 		double y = 10 + row * (double)r;
 		fprintf(f, "<text x=\"%.0f\" y=\"%.1f\" text-anchor=\"end\">", left - 6, y + 14);
-		html_cstr(f, text(t, r, cp));
+		html_esc_cstr(f, text(t, r, cp));
 		fputs("</text>\n", f);
 		rate_bar(f, left, y, num(t, r, report_col(t, "deferred_rate")), scale, "#ef6c00",
 			 "deferred");
@@ -202,15 +172,26 @@ static void episode_bar(FILE *f, const struct report_table *t, size_t r, double 
 	double cleared = num(t, r, report_col(t, "cleared"));
 	int open = report_cell(t, r, report_col(t, "cleared"))->type == RV_NULL;
 	double a = fmax(opened, d->since), b = open ? d->until : fmin(cleared, d->until);
-	double xa = x0 + (a - d->since) / span * (W - x0 - 10);
-	double xb = x0 + (b - d->since) / span * (W - x0 - 10);
+	double w = W - x0 - 10;
+	double xa = x0 + (a - d->since) / span * w;
+	double xb = x0 + (b - d->since) / span * w;
+	/* a short episode is drawn MIN_BAR wide, kept inside the axis, so one
+	 * at either edge is a visible bar, not a sliver */
+	if (xb - xa < MIN_BAR) {
+		xb = fmin(xa + MIN_BAR, x0 + w);
+		xa = xb - MIN_BAR;
+	}
 	fprintf(f, "<text x=\"%.0f\" y=\"%.1f\" text-anchor=\"end\">", x0 - 6, y + 12);
-	html_cstr(f, text(t, r, report_col(t, "provider")));
+	html_esc_cstr(f, text(t, r, report_col(t, "provider")));
+	if (*text(t, r, report_col(t, "pool"))) {
+		fputs("/", f);
+		html_esc_cstr(f, text(t, r, report_col(t, "pool")));
+	}
 	fputs(" ", f);
-	html_cstr(f, text(t, r, report_col(t, "sending_ip")));
+	html_esc_cstr(f, text(t, r, report_col(t, "sending_ip")));
 	fprintf(f, "</text>\n<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"14\" fill=\"%s\">"
-		   "<title>", xa, y, fmax(xb - xa, 2), open ? "#c62828" : "#78909c");
-	html_cstr(f, text(t, r, report_col(t, "provider")));
+		   "<title>", xa, y, xb - xa, open ? "#c62828" : "#78909c");
+	html_esc_cstr(f, text(t, r, report_col(t, "provider")));
 	fprintf(f, " %s</title></rect>\n", open ? "open" : "cleared");
 }
 
@@ -235,6 +216,69 @@ static void chart_blocks(FILE *f, const struct report_table *t, const struct rep
 		x0, row * (double)t->nrows + 24, a, W - 10, row * (double)t->nrows + 24, b);
 }
 
+/* The current state per sending IP (rows) x receiving pool (columns): the
+ * latest episode of each pair in the window, open or cleared. */
+static void state_matrix(FILE *f, const struct report_table *t)
+{
+	int ci = t ? report_col(t, "sending_ip") : -1, cp = t ? report_col(t, "provider") : -1;
+	int cl = t ? report_col(t, "pool") : -1, cs = t ? report_col(t, "state") : -1;
+	if (t == NULL || t->nrows == 0 || ci < 0 || cp < 0 || cs < 0) {
+		fputs("<p class=\"note\">every sending IP is clear for every pool</p>\n", f);
+		return;
+	}
+	fputs("<table class=\"matrix\">\n<thead><tr><th>sending IP</th>", f);
+	for (size_t c = 0; c < t->nrows; c++) {	/* one column per distinct pool */
+		int seen = 0;
+		for (size_t k = 0; k < c && !seen; k++)
+			seen = strcmp(text(t, k, cp), text(t, c, cp)) == 0 &&
+			       (cl < 0 || strcmp(text(t, k, cl), text(t, c, cl)) == 0);
+		if (seen)
+			continue;
+		fputs("<th>", f);
+		html_esc_cstr(f, text(t, c, cp));
+		if (cl >= 0 && *text(t, c, cl)) {
+			fputs("/", f);
+			html_esc_cstr(f, text(t, c, cl));
+		}
+		fputs("</th>", f);
+	}
+	fputs("</tr></thead>\n<tbody>\n", f);
+	for (size_t r = 0; r < t->nrows; r++) {
+		int seen = 0;
+		for (size_t k = 0; k < r && !seen; k++)
+			seen = strcmp(text(t, k, ci), text(t, r, ci)) == 0;
+		if (seen)
+			continue;
+		fputs("<tr><th>", f);
+		html_esc_cstr(f, text(t, r, ci));
+		fputs("</th>", f);
+		for (size_t c = 0; c < t->nrows; c++) {
+			int dup = 0;
+			const char *state = NULL;
+			for (size_t k = 0; k < c && !dup; k++)
+				dup = strcmp(text(t, k, cp), text(t, c, cp)) == 0 &&
+				      (cl < 0 || strcmp(text(t, k, cl), text(t, c, cl)) == 0);
+			if (dup)
+				continue;
+			/* rows come open first, then newest: the first match is the state */
+			for (size_t k = 0; k < t->nrows && !state; k++)
+				if (strcmp(text(t, k, ci), text(t, r, ci)) == 0 &&
+				    strcmp(text(t, k, cp), text(t, c, cp)) == 0 &&
+				    (cl < 0 || strcmp(text(t, k, cl), text(t, c, cl)) == 0))
+					state = text(t, k, cs);
+			if (state == NULL)
+				fputs("<td class=\"ok\">-</td>", f);
+			else {
+				fprintf(f, "<td class=\"%s\">", strcmp(state, "open") == 0 ? "open" : "clear");
+				html_esc_cstr(f, state);
+				fputs("</td>", f);
+			}
+		}
+		fputs("</tr>\n", f);
+	}
+	fputs("</tbody>\n</table>\n", f);
+}
+
 static void html_table(FILE *f, const struct report_table *t)
 {
 	char buf[64];
@@ -242,10 +286,21 @@ static void html_table(FILE *f, const struct report_table *t)
 		fputs("<p class=\"note\">none</p>\n", f);
 		return;
 	}
+	/* columns with long values (replies, advice) wrap at spaces; the rest
+	 * (statuses, IPs, times, counts) never break inside a word */
+	char *long_col = calloc((size_t)t->ncol + 1, 1);
+	if (long_col == NULL)
+		return;
+	for (size_t r = 0; r < t->nrows; r++)
+		for (int c = 0; c < t->ncol; c++) {
+			const struct report_cell *cell = report_cell(t, r, c);
+			if (report_render(t, cell, c, 1, buf, sizeof buf).len > LONG_CELL)
+				long_col[c] = 1;
+		}
 	fputs("<table>\n<thead><tr>", f);
 	for (int c = 0; c < t->ncol; c++) {
 		fputs("<th>", f);
-		html_cstr(f, t->names[c]);
+		html_esc_cstr(f, t->names[c]);
 		fputs("</th>", f);
 	}
 	fputs("</tr></thead>\n<tbody>\n", f);
@@ -254,13 +309,15 @@ static void html_table(FILE *f, const struct report_table *t)
 		for (int c = 0; c < t->ncol; c++) {
 			const struct report_cell *cell = report_cell(t, r, c);
 			struct report_span sp = report_render(t, cell, c, 1, buf, sizeof buf);
-			fputs(cell->type == RV_INT || cell->type == RV_REAL ? "<td class=\"n\">" : "<td>", f);
-			html_str(f, sp.p, sp.len);
+			fputs(cell->type == RV_INT || cell->type == RV_REAL ? "<td class=\"n\">"
+			      : long_col[c] ? "<td class=\"t\">" : "<td>", f);
+			html_esc_linked(f, sp.p, sp.len);
 			fputs("</td>", f);
 		}
 		fputs("</tr>\n", f);
 	}
 	fputs("</tbody>\n</table>\n", f);
+	free(long_col);
 }
 
 static const char CSS[] =
@@ -268,7 +325,10 @@ static const char CSS[] =
 	"table{border-collapse:collapse;margin:0.5em 0 1.5em}"
 	"th,td{border:1px solid #ccc;padding:2px 8px;text-align:left;vertical-align:top}"
 	"td.n{text-align:right;font-variant-numeric:tabular-nums}"
-	"td{max-width:40em;overflow-wrap:anywhere}"
+	"th,td{white-space:nowrap}td.t{white-space:normal;min-width:24em;max-width:60em;"
+	"overflow-wrap:break-word}"
+	"table.matrix td{text-align:center}td.open{background:#ffcdd2;color:#b71c1c;font-weight:bold}"
+	"td.clear{background:#eceff1}td.ok{color:#2e7d32}"
 	"th{background:#f0f0f0}.note{color:#666;font-style:italic}"
 	"svg.chart{display:block;margin:0.5em 0;font-size:11px}"
 	"svg .axis{fill:#555;font-size:10px}";
@@ -280,19 +340,21 @@ int report_write_html(FILE *f, const struct report_doc *d)
 	report_time_local(d->until, b, sizeof b);
 	report_time_local(d->generated, g, sizeof g);
 	fputs("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n<title>", f);
-	html_cstr(f, d->title);
+	html_esc_cstr(f, d->title);
 	fprintf(f, "</title>\n<style>%s</style>\n</head>\n<body>\n<h1>", CSS);
-	html_cstr(f, d->title);
+	html_esc_cstr(f, d->title);
 	fprintf(f, "</h1>\n<p>%s .. %s (local time); generated %s</p>\n", a, b, g);
+	fputs("<h2>State per sending IP and receiving pool</h2>\n", f);
+	state_matrix(f, find_table(d, "blocks"));
 	fputs("<h2>Charts</h2>\n", f);
 	chart_days(f, find_table(d, "day"));
 	chart_providers(f, find_table(d, "provider"));
 	chart_blocks(f, find_table(d, "blocks"), d);
 	for (size_t i = 0; i < d->ntables; i++) {
 		fputs("<section id=\"", f);
-		html_cstr(f, d->tables[i]->key);
+		html_esc_cstr(f, d->tables[i]->key);
 		fputs("\">\n<h2>", f);
-		html_cstr(f, d->tables[i]->title);
+		html_esc_cstr(f, d->tables[i]->title);
 		fputs("</h2>\n", f);
 		html_table(f, d->tables[i]);
 		fputs("</section>\n", f);

@@ -33,5 +33,7 @@ int store_fail(struct store *st, const char *what, char *err, size_t errlen);
 int store_bind_str(sqlite3_stmt *s, int i, struct str v);
 /* Runs a statement that returns no rows; 0 or -1 with err. */
 int store_exec_stmt(struct store *st, sqlite3_stmt *s, const char *what, char *err, size_t errlen);
+/* Registers bw_normalise(text) (reply_normalise) on st's connection; 0 or -1 with err. */
+int store_register_functions(struct store *st, char *err, size_t errlen);
 
 #endif

@@ -72,7 +72,7 @@ static void sql_normalise(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 }
 
 /* bw_normalise(text): reply_normalise() for SQL, on this connection only. */
-static int register_functions(struct store *st, char *err, size_t errlen)
+int store_register_functions(struct store *st, char *err, size_t errlen)
 {
 	if (sqlite3_create_function_v2(st->db, "bw_normalise", 1,
 				       SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, NULL,
@@ -126,7 +126,7 @@ static int sql_section(struct store *st, const struct store_window *w,
 			  : rq->sec == STORE_SEC_SNDS ? SQL_SNDS
 			  : rq->sec == STORE_SEC_COMPLAINTS ? SQL_COMPLAINTS : SQL_BLOCKS;
 	sqlite3_stmt *s;
-	if (rq->sec == STORE_SEC_REASONS && register_functions(st, err, errlen) < 0)
+	if (rq->sec == STORE_SEC_REASONS && store_register_functions(st, err, errlen) < 0)
 		return -1;
 	if ((s = store_stmt(st, sql, err, errlen)) == NULL)
 		return -1;
@@ -308,7 +308,7 @@ int store_query(struct store *st, const char *sql, double seconds, store_cell_fn
 	}
 	harden(st->db);
 	if (sqlite3_exec(st->db, "PRAGMA query_only = 1", NULL, NULL, NULL) != SQLITE_OK ||
-	    register_functions(st, err, errlen) < 0)
+	    store_register_functions(st, err, errlen) < 0)
 		return store_fail(st, "query", err, errlen);
 	sqlite3_set_authorizer(st->db, authorize, &g);
 	ret = prepare_guarded(st, sql, &g, &s, err, errlen);

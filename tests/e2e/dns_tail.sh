@@ -62,6 +62,10 @@ check "its advice is the delisting page" grep -q 'check.spamhaus.org' "$T/rec/en
 eq "no other list opened an episode" "0" "$(sql "$DB" "SELECT count(*) FROM episodes WHERE provider LIKE 'dnsbl:%' AND provider <> 'dnsbl:zen'")"
 eq "the self-check is kept with its episode" "PTR ok, FCrDNS fails, SPF pass, DKIM key for selector s1 missing, DMARC p=none" \
 	"$(sql "$DB" "SELECT s.summary FROM selfchecks s JOIN episodes e ON e.id = s.episode_id WHERE e.provider = 'microsoft'")"
+"$BW" --db "$DB" blocks --open >"$T/blocks" 2>&1
+check "blocks shows what DNS said when it opened" grep -qx '  dns:    203.0.113.7 listed on zen (XBL), not on the others; PTR ok, FCrDNS fails, SPF pass, DKIM key for selector s1 missing, DMARC p=none' "$T/blocks"
+eq "and in its JSON" "203.0.113.7 listed on zen (XBL), not on the others|PTR ok, FCrDNS fails, SPF pass, DKIM key for selector s1 missing, DMARC p=none" \
+	"$("$BW" --db "$DB" blocks --open --format json | python3 -c 'import json,sys; e=[x for x in json.load(sys.stdin) if x["provider"]=="microsoft"][0]; print(e["dnsbl"]+"|"+e["selfcheck"])')"
 check "tail stops cleanly" stop_tail
 
 # The list drops the IP; tail's first round (at start, for --source-ip) asks

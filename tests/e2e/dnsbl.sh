@@ -64,6 +64,11 @@ status "250 addresses on every shipped list: all answered" 0 $BW --db "$T/many.d
 eq "1,500 answers stored, none an error" "1500 0" \
 	"$(sql "$T/many.db" "SELECT count(*) || ' ' || sum(result = 'error') FROM dnsbl_checks")"
 
+ips=$(i=0; while [ $i -lt 257 ]; do echo "10.8.$((i / 250)).$((i % 250 + 1))"; i=$((i + 1)); done)
+status "257 addresses: more than one check takes" 2 $BW --db "$T/many.db" dnsbl check $O $ips
+check "... and says so (none silently left out)" grep -q "at most 256 addresses in one check" "$T/.err"
+status "the same address twice is checked once" 0 $BW --db "$T/many.db" dnsbl check $O --dnsbl-lists zen 10.8.0.1 10.8.0.1
+
 # selfcheck
 status "selfcheck good.test: FCrDNS and DKIM s1 fail" 1 $BW --db "$DB" selfcheck $O --ip 203.0.113.7 \
 	--domain good.test --dkim-selector s1 --dkim-selector s2

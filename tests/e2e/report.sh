@@ -169,7 +169,9 @@ class P(HTMLParser):
     def handle_starttag(s, t, a):
         s.tags.append(t)
         for k, v in a:
-            assert not (k in ("src", "href") and v and re.match(r"\s*(https?:|//)", v)), (t, k, v)
+            # links (<a href>) load nothing; nothing else may point outside
+            assert not ((k == "src" or (k == "href" and t != "a")) and v and re.match(r"\s*(https?:|//)", v)), (t, k, v)
+            assert not (k == "href" and not re.match(r"https?://", v or "")), (t, k, v)
         if t == "svg": s.svg += 1
         if t not in VOID: s.stack.append(t)
     def handle_startendtag(s, t, a):
