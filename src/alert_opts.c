@@ -209,7 +209,8 @@ void alert_opts_usage(FILE *f)
 		"  --alert-mail ADDR    mail each alert to ADDR (several: a,b) over SMTP: runs\n"
 		"                       `bouncewatch alert-mail` as the alert program (relay and\n"
 		"                       sender from BOUNCEWATCH_SMTP_RELAY, _MAIL_FROM; see its --help)\n"
-		"Alerts go to stderr as 'BLOCK OPEN|CLEAR provider[/pool] ip category since ...'.\n");
+		"Alerts go to stderr as 'BLOCK|CONFIG OPEN|CLEAR provider[/pool] ip category\n"
+		"since ...'.\n");
 }
 
 int alert_opts_finish(struct store *st, struct episodes *ep, const struct alert_cfg *ac)

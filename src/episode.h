@@ -51,6 +51,7 @@
 #include "delivery.h"
 #include "rules.h"
 #include "store.h"
+#include "store_episode.h"
 
 #define EPISODE_OPEN_MAX 10000	/* open episodes kept; more block keys are counted, not opened */
 #define EPISODE_HOSTS_MAX 16	/* log hosts remembered per episode */
@@ -81,6 +82,21 @@ int episode_observe(struct episodes *ep, const struct delivery *d, const struct 
  * held clear alerts due then. Opens a store transaction if none is open
  * (store_begin); the caller commits. */
 int episode_tick(struct episodes *ep, double now, char *err, size_t errlen);
+
+/* 1 for the statuses that are a refusal by the receiver (bounced, deferred,
+ * SOFTBOUNCE, refused). */
+int episode_refusal(enum delivery_status s);
+/* The kind of episode d opens or continues (EPISODE_KIND_*, static): BLOCK
+ * when v says block; CONFIG for a refusal of category ptr or auth (the
+ * sender's own configuration: PTR, HELO, SPF, DKIM, DMARC); else NULL. */
+const char *episode_kind_of(const struct delivery *d, const struct verdict *v);
+
+/* Opens (or continues) the SUSPECTED episode of d's pool and sending IP:
+ * the detector (suspect.h) saw the pattern of a block in refusals no rule
+ * knows. evidence (copied) says what it saw. Inside the store transaction,
+ * like episode_observe(). Returns 0, or -1 with err. */
+int episode_suspect(struct episodes *ep, const struct delivery *d, const struct verdict *v,
+		    const char *evidence, char *err, size_t errlen);
 
 size_t episode_open_count(const struct episodes *ep);
 const struct episode_stats *episode_stats(const struct episodes *ep);
