@@ -241,6 +241,15 @@ int alert_opts_finish(struct store *st, struct episodes *ep, const struct alert_
 	return EXIT_OK;
 }
 
+void alert_opts_prefer_ips(const struct alert_cfg *ac, struct rules *r)
+{
+	const char **ips = xcalloc(ac->nsource_ip + 1, sizeof *ips);
+	for (size_t i = 0; i < ac->nsource_ip; i++)
+		ips[i] = ac->source_ip[i].ip;
+	rules_prefer_ips(r, ips, ac->nsource_ip);
+	free(ips);
+}
+
 int alert_opts_take(struct alert_cfg *ac, int argc, char **argv)
 {
 	char err[512];

@@ -36,6 +36,11 @@ int alert_opts_finish(struct store *st, struct episodes *ep, const struct alert_
  * -1 after saying which value is bad. */
 int alert_opts_take(struct alert_cfg *ac, int argc, char **argv);
 
+/* Gives r the sending IPs of every --source-ip: the IP a reply names
+ * without a rule is one of them when it names one (rules_prefer_ips). */
+struct rules;
+void alert_opts_prefer_ips(const struct alert_cfg *ac, struct rules *r);
+
 /* The help text of these options, for a command's usage. */
 void alert_opts_usage(FILE *f);
 

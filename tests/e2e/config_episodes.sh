@@ -90,3 +90,12 @@ check "clear announced as CONFIG CLEAR" grep -q '^CONFIG CLEAR google/gmail 198.
 
 # ---- accuracy figures count blocks only: the CONFIG replies stay block = no -------------
 eq "CONFIG replies stored with is_block = 0" 0 "$(sql "$DB" "SELECT count(*) FROM deliveries WHERE category IN ('ptr', 'auth') AND is_block = 1")"
+
+# ---- --source-ip: the IP a reply names without a rule prefers ours ------------------------
+printf 'Nov 28 08:55:00 mx1 postfix/smtp[2211]: E100000001: to=<a@hotmail.com>, relay=hotmail-com.olc.protection.outlook.com[52.101.8.44]:25, delay=1, delays=0.1/0/0.6/0.5, dsn=5.7.708, status=bounced (host hotmail-com.olc.protection.outlook.com[52.101.8.44] said: 550 5.7.708 Service unavailable. Access denied, traffic not accepted from this IP. [192.0.2.1] via [198.51.100.33] (in reply to MAIL FROM command))\n' >"$T/two.log"
+"$BW" --db "$T/p1.db" --rules "$RULES" scan --year 2026 "$T/two.log" >/dev/null 2>&1
+eq "a reply naming two addresses, no --source-ip: the first" "192.0.2.1|outlook-consumer 192.0.2.1" \
+	"$(sql "$T/p1.db" "SELECT d.sending_ip || '|' || e.key FROM deliveries d, episodes e")"
+"$BW" --db "$T/p2.db" --rules "$RULES" scan --year 2026 --source-ip mx1=198.51.100.33 "$T/two.log" >/dev/null 2>&1
+eq "... with --source-ip mx1=198.51.100.33: ours, stored and keyed" "198.51.100.33|outlook-consumer 198.51.100.33" \
+	"$(sql "$T/p2.db" "SELECT d.sending_ip || '|' || e.key FROM deliveries d, episodes e")"
