@@ -20,6 +20,7 @@
 #include "run.h"
 #include "store_dnsbl.h"
 #include "store_episode.h"
+#include "suspect.h"
 #include "xmalloc.h"
 
 #define REPLY_PRINT_MAX 1024
@@ -29,6 +30,7 @@ void alert_cfg_init(struct alert_cfg *c)
 {
 	*c = (struct alert_cfg){
 		.clear_after = 86400, .clear_accepts = 3, .clear_span = 900, .alert_window = 3600, .min_interval = 3600, .timeout = 30,
+		.suspect_recipients = SUSPECT_RECIPIENTS_DEFAULT, .suspect_window = SUSPECT_WINDOW_DEFAULT,
 	};
 }
 

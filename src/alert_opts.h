@@ -19,7 +19,7 @@ void alert_opts_init(struct alert_cfg *c);
 /* Handles one option at argv[*i] (value as the next argument or after '='):
  *   --source-ip HOST=IP (repeatable)  --clear-after DUR  --alert-on clear
  *   --alert-window DUR  --min-interval DUR  --syslog  --alert-exec PROGRAM
- *   --alert-timeout DUR
+ *   --alert-timeout DUR  --suspect-recipients N  --suspect-window DUR
  * Returns 1 if consumed (advancing *i past its value), 0 if not one of
  * these, -1 with err for a missing or bad value. */
 int alert_opt(struct alert_cfg *c, int argc, char **argv, int *i, char *err, size_t errlen);

@@ -17,6 +17,7 @@
 #include <string.h>
 #include "episode.h"
 #include "store_episode.h"
+#include "suspect.h"
 #include "xmalloc.h"
 
 #define NBUCKET 256
@@ -44,6 +45,7 @@ struct episodes {
 	double next_expiry;	/* earliest quiet deadline, INFINITY when none */
 	double next_hold;	/* earliest held clear alert, INFINITY when none */
 	struct episode_stats stats;
+	struct suspect *sus;	/* the no-rule detector (suspect.h) */
 };
 
 static unsigned bucket_of(const char *pool)
@@ -219,6 +221,7 @@ struct episodes *episode_new(struct store *st, const struct alert_cfg *cfg, char
 	struct episodes *ep = xcalloc(1, sizeof *ep);
 	ep->st = st;
 	ep->cfg = cfg;
+	ep->sus = suspect_new(&(struct suspect_cfg){ cfg->suspect_recipients, cfg->suspect_window });
 	if (episode_reload(ep, err, errlen) < 0) {
 		episode_free(ep);
 		return NULL;
@@ -231,6 +234,7 @@ void episode_free(struct episodes *ep)
 	if (ep == NULL)
 		return;
 	drop_all(ep);
+	suspect_free(ep->sus);
 	free(ep);
 }
 
@@ -323,8 +327,7 @@ static const char *provider_of(const struct delivery *d, const struct verdict *v
 	return d->rcpt_domain[0] ? d->rcpt_domain : "unknown";
 }
 
-/* The receiving pool; without one, the provider (or recipient domain). */
-static const char *pool_of(const struct delivery *d, const struct verdict *v)
+const char *episode_pool_of(const struct delivery *d, const struct verdict *v)
 {
 	return v->pool && *v->pool ? v->pool : provider_of(d, v);
 }
@@ -365,8 +368,8 @@ static const char *config_advice(const char *category)
 }
 
 static int open_episode(struct episodes *ep, const struct delivery *d, const struct verdict *v,
-			const char *pool, const char *ip, const char *kind, const char *evidence,
-			char *err, size_t errlen)
+			const char *pool, const char *ip, const char *kind,
+			const struct suspect_seen *seen, char *err, size_t errlen)
 {
 	struct entry *e;
 	struct episode_row r;
@@ -384,6 +387,10 @@ static int open_episode(struct episodes *ep, const struct delivery *d, const str
 	e->key = key_of(pool, ip, kind);
 	e->opened = e->last_seen = d->ts;
 	e->count = 1;
+	if (seen) {	/* SUSPECTED: since the first refusal the detector counted */
+		e->opened = fmin(seen->since, d->ts);
+		e->count = seen->recipients;
+	}
 	e->accept_first = -1;
 	list_add(&e->cats, str_cstr(v->category), EPISODE_CATS_MAX);
 	list_add(&e->hosts, d->host, EPISODE_HOSTS_MAX);
@@ -392,7 +399,7 @@ static int open_episode(struct episodes *ep, const struct delivery *d, const str
 	r.rule_id = v->rule_id;
 	r.advice = v->advice || strcmp(kind, EPISODE_KIND_CONFIG) != 0 ? v->advice
 								     : config_advice(v->category);
-	r.evidence = evidence;
+	r.evidence = seen ? seen->evidence : NULL;
 	char *reply = d->reply.p ? xstrndup(d->reply.p, d->reply.len) : NULL;
 	r.first_reply = reply;
 	e->id = store_episode_open(ep->st, &r, err, errlen);
@@ -480,7 +487,7 @@ static int on_success(struct episodes *ep, const struct delivery *d, const struc
 		      char *err, size_t errlen)
 {
 	const struct alert_cfg *c = ep->cfg;
-	const char *pool = pool_of(d, v);
+	const char *pool = episode_pool_of(d, v);
 	struct entry **pp = &ep->bucket[bucket_of(pool)];
 	while (*pp) {
 		struct entry *e = *pp;
@@ -508,14 +515,14 @@ static int on_success(struct episodes *ep, const struct delivery *d, const struc
 
 /* Opens the episode of d's pool, sending IP and kind, or continues it. */
 static int refused(struct episodes *ep, const struct delivery *d, const struct verdict *v,
-		   const char *kind, const char *evidence, char *err, size_t errlen)
+		   const char *kind, const struct suspect_seen *seen, char *err, size_t errlen)
 {
 	char buf[NAME_MAX_LEN + 1];
-	const char *pool = pool_of(d, v);
+	const char *pool = episode_pool_of(d, v);
 	const char *ip = sending_ip(ep, d, v, buf, sizeof buf);
 	struct entry *e = find(ep, pool, ip, kind);
 	if (e == NULL)
-		return open_episode(ep, d, v, pool, ip, kind, evidence, err, errlen);
+		return open_episode(ep, d, v, pool, ip, kind, seen, err, errlen);
 	return update_episode(ep, e, d, v, err, errlen);
 }
 
@@ -535,9 +542,9 @@ const char *episode_kind_of(const struct delivery *d, const struct verdict *v)
 }
 
 int episode_suspect(struct episodes *ep, const struct delivery *d, const struct verdict *v,
-		    const char *evidence, char *err, size_t errlen)
+		    const struct suspect_seen *seen, char *err, size_t errlen)
 {
-	return refused(ep, d, v, EPISODE_KIND_SUSPECTED, evidence, err, errlen);
+	return refused(ep, d, v, EPISODE_KIND_SUSPECTED, seen, err, errlen);
 }
 
 int episode_observe(struct episodes *ep, const struct delivery *d, const struct verdict *v,
@@ -550,6 +557,9 @@ int episode_observe(struct episodes *ep, const struct delivery *d, const struct 
 		return -1;
 	if (kind)
 		return refused(ep, d, v, kind, NULL, err, errlen);
+	struct suspect_seen seen;
+	if (suspect_observe(ep->sus, d, v, episode_pool_of(d, v), &seen))
+		return refused(ep, d, v, EPISODE_KIND_SUSPECTED, &seen, err, errlen);
 	if (d->status == DS_SENT && ep->nopen > 0)
 		return on_success(ep, d, v, err, errlen);
 	return 0;

@@ -220,12 +220,16 @@ static void suspected_carries_its_evidence(void **state)
 	struct verdict v = plain_v("example.net");
 	char t[512];
 	assert_int_equal(store_begin(f->st, f->err, sizeof f->err), 0);
-	assert_int_equal(episode_suspect(f->ep, &d, &v, "5 recipients", f->err, sizeof f->err), 0);
+	struct suspect_seen seen = { .recipients = 5, .since = T0 - 120, .evidence = "5 recipients" };
+	assert_int_equal(episode_suspect(f->ep, &d, &v, &seen, f->err, sizeof f->err), 0);
 	d.ts += 60;
-	assert_int_equal(episode_suspect(f->ep, &d, &v, "6 recipients", f->err, sizeof f->err), 0);
+	snprintf(seen.evidence, sizeof seen.evidence, "6 recipients");
+	assert_int_equal(episode_suspect(f->ep, &d, &v, &seen, f->err, sizeof f->err), 0);
 	assert_int_equal(store_commit(f->st, f->err, sizeof f->err), 0);
-	q_text(f, "SELECT kind || '|' || key || '|' || event_count || '|' || evidence FROM episodes", t, sizeof t);
-	assert_string_equal(t, "SUSPECTED|example.net mx1 SUSPECTED|2|5 recipients");
+	q_text(f, "SELECT kind || '|' || key || '|' || event_count || '|' || evidence || '|' || (opened - "
+		  "1795857243) || '|' || (last_seen - 1795857243) FROM episodes", t, sizeof t);
+	/* opened at the first refusal counted, its recipients as refusals; then one more */
+	assert_string_equal(t, "SUSPECTED|example.net mx1 SUSPECTED|6|5 recipients|-120.0|60.0");
 }
 
 static void clears_on_success_from_same_host(void **state)
