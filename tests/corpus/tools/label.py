@@ -174,6 +174,9 @@ def family(text, table):
 
 # Hand review: (substring of the reply, category, block, blocklist or None to keep).
 REVIEW = [
+	("Domain of sender address", "other", "no", ""),
+	("Too many open connections", "rate", "yes", ""),
+	("Too much mail data", "size", "no", ""),
 	("is blocked by EarthLink", "blocklist", "yes", "earthlink"),
 	("IP not in whitelist for RCPT domain", "other", "no", ""),
 	("TLS required for RCPT domain", "other", "no", ""),
