@@ -31,6 +31,11 @@ shape = ns["shape"]
 # Extractions that are not one reply (reply substring: why).
 SKIP = {
 	"blocked using Spamhaus Les emails": "two quoted replies joined (FrancePTT module comment)",
+	"----": "a bounce's text ran on into its next section",
+	"--- Below this line": "a bounce's text ran on into the copy of the message",
+	"Transcript of session": "a bounce's text ran on into the transcript",
+	"\\par": "RTF markup, not the reply",
+	"detected that this message is\t": "cut off at a line break",
 }
 
 
@@ -83,7 +88,7 @@ def main():
 		f = line.rstrip("\n").split("\t")
 		if len(f) != 12 or f[0] in ids or shape(f[5]) in shapes or fold(f[5]) in ex:
 			continue
-		if any(k in f[5] for k in SKIP):
+		if any(k in f[5] + "\t" for k in SKIP):
 			continue
 		if "feb-2024-no-auth-no-entry" in f[2] and table_key(f[5]) in tables:
 			continue

@@ -153,7 +153,7 @@ def block(cat, reply):
 	return "no"
 
 
-IP = re.compile(r"(?<![\w.:])(\d{1,3}(?:\.\d{1,3}){3})(?![\w.])|(?<![\w:])([0-9a-f]{1,4}(?::[0-9a-f]{0,4}){2,7})(?![\w:])", I)
+IP = re.compile(r"(?<![\w.])(\d{1,3}(?:\.\d{1,3}){3})(?![\w.])|(?<![\w:])([0-9a-f]{1,4}(?::[0-9a-f]{0,4}){2,7})(?![\w:])", I)
 
 
 def sending_ip(reply, blk):
@@ -182,6 +182,44 @@ REVIEW = [
 	("Organization queue quota exceeded", "other", "no", ""),
 	("too many recent messages", "rate", "no", ""),
 	("Client host blocked for spamming issues", "blocklist", "yes", "cloudmark"),
+	# smtp.codes (fm/smtp-codes) replies
+	("Address verification in progress", "other", "no", ""),
+	("too many sessions from", "rate", "yes", ""),
+	("received too much email in a short period", "rate", "no", ""),
+	("Policy Rejection- Abuse", "other", "no", ""),
+	("Open relay not allowed", "reputation", "yes", ""),
+	("4.7.500 Server busy", "rate", "yes", ""),
+	("ERS-Customized-Block", "other", "no", ""),
+	("BLOCK-SEND-ER", "other", "no", ""),
+	("Suspicion de contenu non sollicite", "content", "no", ""),
+	("Sender IP rejected: spam rate exceeded", "reputation", "yes", ""),
+	("Domain Hourly Quota Exceeded", "rate", "no", ""),
+	("Domain Daily Quota Exceeded", "rate", "no", ""),
+	("Recipient Quota Exceeded", "rate", "no", ""),
+	("Your IP is sending excessive rejected recipients", "reputation", "yes", ""),
+	("Your IP is generating excessive authentication failures", "reputation", "yes", ""),
+	("flooding our SMTP server", "rate", "yes", ""),
+	("We do not accept viral traffic", "content", "no", ""),
+	# replies quoted in public issue threads
+	("traffic not accepted from this IP", "reputation", "yes", ""),
+	("Our system has detected an unusual rate of", "reputation", "yes", ""),
+	("AUP#CDRBL", "blocklist", "yes", "cox"),
+	("Blocked - see https://support.proofpoint.com/dnsbl-lookup", "blocklist", "yes", "proofpoint"),
+	("rejected by rspamd filter", "content", "no", ""),
+	("Dialup/transient IP not allowed", "blocklist", "yes", "t-online"),
+	("Envelope blocked - User Entry", "other", "no", ""),
+	("Administrative prohibition", "other", "no", ""),
+	("RESOLVER.RST.NotAuthorized", "other", "no", ""),
+	("Error: open resolver", "other", "no", ""),
+	("DT:SPM", "content", "no", ""),
+	("inappropriate words or content", "content", "no", ""),
+	# ZoneMTA's sample replies
+	("-> Query Refused", "other", "no", ""),
+	("Your IP identified as spammer", "reputation", "yes", ""),
+	("banned sender[", "blocklist", "yes", "microsoft"),
+	("ipcheck.proofpoint.com", "blocklist", "yes", "proofpoint"),
+	("Too many invalid recipients", "other", "no", ""),
+	("rejected by this user and was not delivered", "other", "no", ""),
 	# Orange / La Poste / GoDaddy wordings quoted by Sisimai's provider modules
 	("Adresse IP source bloquee", "blocklist", "yes", ""),
 	("ont ete bloques par nos services", "blocklist", "yes", ""),
