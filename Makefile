@@ -4,6 +4,7 @@
 # make test       install missing packages, build, run every unit and end-to-end test
 # make sanitize   the same suite under AddressSanitizer + UndefinedBehaviorSanitizer
 # make bench      benchmarks (bench/README.md)
+# make fuzz       libFuzzer runs of every parser; make soak: the tail crash loop
 # make lint       banned calls; make install / uninstall (PREFIX, DESTDIR)
 
 CC       ?= cc
@@ -65,7 +66,7 @@ FUZZ_NAMES := $(FUZZ_SRC:tests/fuzz/fuzz_%.c=%)
 REPLAY_BIN := $(FUZZ_NAMES:%=$(O)/fuzz/replay_%)
 SCHEMA   := $(sort $(wildcard schema/*.sql))
 
-.PHONY: all deps mta-fetch demo test unit e2e sanitize fuzz bench corpus lint install uninstall clean check-clang
+.PHONY: all deps mta-fetch demo test unit e2e sanitize fuzz soak bench corpus lint install uninstall clean check-clang
 
 # The default build directory's binary is ./bouncewatch; others (sanitize,
 # clang) keep theirs inside their directory.
@@ -150,6 +151,12 @@ sanitize: deps
 
 bench: all
 	sh bench/run.sh
+
+# Long robustness runs, not part of `make test`: tail SIGKILLed 100 times
+# while a writer appends and rotates (tests/soak/tail_crashloop.sh;
+# CRASHLOOP_KILLS, CRASHLOOP_SEED to replay a run).
+soak: all
+	BW_BIN=$(CURDIR)/$(BIN) sh tests/soak/tail_crashloop.sh
 
 # The rules against the independent reply corpus (tests/corpus/independent.tsv):
 # category, provider, block precision/recall and sending-IP figures for the
