@@ -61,7 +61,8 @@ static void check_normalise(const char *p, size_t n)
 {
 	char out[512], tiny[1];
 	size_t k = reply_normalise(p, n, out, sizeof out);
-	if (k >= sizeof out || strlen(out) != k)
+	/* other bytes are copied unchanged, NUL included: the length is k */
+	if (k >= sizeof out || out[k] != '\0' || (memchr(p, '\0', n) == NULL && strlen(out) != k))
 		__builtin_trap();
 	if (reply_normalise(p, n, tiny, sizeof tiny) != 0 || tiny[0] != '\0')
 		__builtin_trap();
