@@ -133,6 +133,11 @@ while [ $i -lt 6 ] && ! sent_later; do
 done
 check "phase C: the retried recipient delivered, stored from the new log" sent_later
 check "phase C: tail caught up across the rotation" wait_for 400 caught_up 7
+# smtpd may still be delivering the bounces' notices (to the sender's domain):
+# the comparison below waits until the log has been quiet for a second and
+# tail holds every attempt in it
+settled() { a=$(logrows | wc -l); sleep 1; caught_up "$a" && [ "$(logrows | wc -l)" = "$a" ]; }
+check "the log is quiet and tail holds every attempt in it" wait_for 30 settled
 
 logrows >"$T/want.tsv"
 q "SELECT ifnull(queue_id,''), strftime('%H:%M:%S', ts, 'unixepoch'), status, ifnull(rcpt_domain,''),
