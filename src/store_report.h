@@ -31,7 +31,8 @@ typedef int (*store_cell_fn)(void *arg, int ncol, const char *const *names,
 /* Report sections. Grouped sections order by attempts, then key. */
 enum store_section {
 	STORE_SEC_TOTALS,	/* one row: attempts sent deferred bounced expired other
-				 * blocks messages deferred_messages recipients first last */
+				 * blocks messages deferred_messages recipients first last
+				 * received rejected (what the MTA queued and refused) */
 	STORE_SEC_PROVIDER,	/* provider + the delivery columns below */
 	STORE_SEC_POOL,		/* pool (receiving pool; the provider in rows without one) + ... */
 	STORE_SEC_DOMAIN,	/* domain + ... */
