@@ -73,7 +73,7 @@ check "report (text): CONFIG in the blocks section" grep -q 'open  *CONFIG  *goo
 "$BW" --db "$DB" check --min-attempts 100 >"$T/check" 2>&1
 eq "check: CRITICAL (exit 2)" 2 $?
 check "check: the CONFIG episode named and counted" \
-	grep -q '^BOUNCEWATCH CRITICAL - 2 open blocks (CONFIG google 198.51.100.33, google 198.51.100.33), .*open_blocks=2;.*open_config=1;;;0 open_suspected=0;;;0' "$T/check"
+	grep -q '^BOUNCEWATCH CRITICAL - 2 open blocks (CONFIG gmail 198.51.100.33, gmail 198.51.100.33), .*open_blocks=2;.*open_config=1;;;0 open_suspected=0;;;0' "$T/check"
 
 # ---- the same hysteresis: three accepted deliveries over 15 minutes -------------------
 {
