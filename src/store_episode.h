@@ -10,7 +10,7 @@
 #include <stdint.h>
 #include "store.h"
 
-/* Kinds of episode (schema/023_episode_kind.sql). */
+/* Kinds of episode (schema/027_episode_kind.sql). */
 #define EPISODE_KIND_BLOCK "BLOCK"		/* refused for our standing: the rule says block */
 #define EPISODE_KIND_CONFIG "CONFIG"		/* refused for our configuration: ptr, auth */
 #define EPISODE_KIND_SUSPECTED "SUSPECTED"	/* no rule; the refusals' pattern (suspect.h) */

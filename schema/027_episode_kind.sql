@@ -1,4 +1,4 @@
--- bouncewatch schema, version 23: kinds of episode.
+-- bouncewatch schema, version 27: kinds of episode.
 --
 -- BLOCK: the receiver refuses us because of our standing (a block list,
 -- reputation, volume); the rule said block = yes. CONFIG: the receiver
