@@ -441,8 +441,9 @@ static int do_classify(const struct globals *g, int hosts)
 			break;
 		}
 		rules_classify(r, &d, &v);
-		printf("%s\t%s\t%s\t%s\t%s\t%s\n", v.rule_id ? v.rule_id : "", v.category ? v.category : "",
-		       v.block ? "yes" : "no", v.sending_ip, v.provider ? v.provider : "", v.blocklist);
+		printf("%s\t%s\t%s\t%s\t%s\t%s\t%s\n", v.rule_id ? v.rule_id : "", v.category ? v.category : "",
+		       v.block ? "yes" : "no", v.sending_ip, v.provider ? v.provider : "", v.blocklist,
+		       v.pool ? v.pool : "");
 	}
 	if (rc == -1)
 		msg_info("%s", err);
