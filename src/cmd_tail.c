@@ -519,6 +519,7 @@ static void tail_close(struct tail *t)
 	feed_jobs_free(t->jobs);
 	dnstail_free(t->dt);	/* cancels the lookup in flight */
 	follow_free(t->f);
+	journal_free(t->j);	/* after the follower, which reads it */
 	alert_sender_free(t->q);
 	ingest_free(t->ing);
 	episode_free(t->ep);
