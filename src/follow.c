@@ -454,6 +454,7 @@ static int stored_as(struct follow *f, const char *full, struct store_source *ss
 }
 
 static int cur_matches(struct ffile *cur, const struct store_source *row);
+static int ts_before(const struct timespec *a, const struct timespec *b);
 
 /* Is the stored row id already followed (a file being finished)? */
 static int row_in_use(const struct fpath *p, int64_t id)
@@ -489,8 +490,7 @@ static int between_skip(void *arg, const char *full, const struct stat *sb)
 			return 1;
 	switch (stored_as(c->f, full, &ss)) {
 	case 0:
-		return c->after == NULL || sb->st_mtim.tv_sec < c->after->tv_sec ||
-		       (sb->st_mtim.tv_sec == c->after->tv_sec && sb->st_mtim.tv_nsec <= c->after->tv_nsec);
+		return c->after == NULL || !ts_before(c->after, &sb->st_mtim);
 	case 1:
 		return (uint64_t)sb->st_size <= ss.offset || row_in_use(c->p, ss.id) ||
 		       cur_matches(&c->p->cur, &ss);
@@ -503,11 +503,11 @@ static int between_skip(void *arg, const char *full, const struct stat *sb)
  *   - known to the store with bytes past the stored offset: a file read
  *     whole (below) or rotated twice, left unfinished by a crash, is
  *     finished from that offset under its row;
- *   - unknown to the store and modified after `after` (the mtime of the
- *     file read last, or when that file is gone of the newest remembered
- *     one found): the log was rotated more than once while we were
- *     stopped, or a file created while we ran (deleted and created again)
- *     was rotated away before we opened it; read whole, oldest first. */
+ *   - unknown to the store and modified after `after` (see
+ *     finish_remembered): the log was rotated more than once while we were
+ *     stopped, a file created while we ran (deleted and created again) was
+ *     rotated away before we opened it, or a file we had not read yet was
+ *     copied and truncated; read whole, oldest first. */
 static void read_between(struct follow *f, struct fpath *p, const struct timespec *after)
 {
 	struct rotate_file b[FOLLOW_OLD_MAX];
@@ -550,6 +550,17 @@ static int cur_matches(struct ffile *cur, const struct store_source *row)
 
 /* Finishes what the store remembers of p->path and the current file does
  * not hold: files rotated (or copied and truncated) while we were stopped. */
+static int ts_before(const struct timespec *a, const struct timespec *b)
+{
+	return a->tv_sec < b->tv_sec || (a->tv_sec == b->tv_sec && a->tv_nsec < b->tv_nsec);
+}
+
+/* Finishes what the store remembers of p->path and the current file does
+ * not hold: files rotated (or copied and truncated) while we were stopped.
+ * Then the files next to the path (read_between): unknown ones count as
+ * written while we were not reading when modified after the newest row's
+ * last checkpoint (or the mtime of its file found rotated, if earlier; or,
+ * when that file is gone, the newest remembered file found). */
 static int finish_remembered(struct follow *f, struct fpath *p, char *err, size_t errlen)
 {
 	struct store_source rows[FOLLOW_RECENT];
@@ -562,6 +573,10 @@ static int finish_remembered(struct follow *f, struct fpath *p, char *err, size_
 	if (p->cur.src)
 		source_ident(p->cur.src, &p->cur.is.ident);
 	struct timespec after = { 0, 0 }, found = { 0, 0 };
+	if (n > 0) {
+		after.tv_sec = (time_t)rows[n - 1].updated;
+		after.tv_nsec = (long)((rows[n - 1].updated - (double)after.tv_sec) * 1e9);
+	}
 	for (int i = 0; i < n; i++) {
 		struct rotate_sibling s;
 		int newest = i == n - 1;
@@ -577,7 +592,7 @@ static int finish_remembered(struct follow *f, struct fpath *p, char *err, size_
 				    source_size(p->cur.src), rows[i].offset, (uintmax_t)rows[i].ident.ino);
 				continue;
 			}
-			if (newest)	/* files newer than the newest one found are new */
+			if (newest && found.tv_sec > 0 && ts_before(&found, &after))
 				after = found;
 			if (newest && rows[i].offset > 0) {
 				f->stats.gaps++;
@@ -587,10 +602,9 @@ static int finish_remembered(struct follow *f, struct fpath *p, char *err, size_
 			}
 			continue;
 		}
-		if (newest)
+		if (newest && ts_before(&s.mtime, &after))
 			after = s.mtime;
-		else if (s.mtime.tv_sec > found.tv_sec ||
-			 (s.mtime.tv_sec == found.tv_sec && s.mtime.tv_nsec > found.tv_nsec))
+		else if (!newest && ts_before(&found, &s.mtime))
 			found = s.mtime;
 		if (s.complete)
 			continue;
@@ -600,7 +614,7 @@ static int finish_remembered(struct follow *f, struct fpath *p, char *err, size_
 			say(f, 0, "%s: finishing %s (rotated while stopped) from offset %" PRIu64,
 			    p->path, s.path, rows[i].offset);
 	}
-	read_between(f, p, after.tv_sec > 0 ? &after : NULL);
+	read_between(f, p, n > 0 ? &after : NULL);
 	return 0;
 }
 

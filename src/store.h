@@ -34,6 +34,7 @@ struct store_source {
 	int64_t id;
 	struct source_ident ident;
 	uint64_t offset;
+	double updated;		/* clock_now() of its last checkpoint (store_source_recent only) */
 };
 
 /* Finds what is remembered of the file now open at path, with identity id:

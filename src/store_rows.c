@@ -20,7 +20,8 @@ static const char SQL_SRC_BY_FP[] =
 	"SELECT id, dev, ino, fp, fp_len, offset FROM sources "
 	"WHERE fp = :fp AND fp_len = :fp_len ORDER BY id DESC";
 static const char SQL_SRC_RECENT[] =
-	"SELECT id, dev, ino, fp, fp_len, offset FROM sources WHERE path = ?1 ORDER BY id DESC LIMIT ?2";
+	"SELECT id, dev, ino, fp, fp_len, offset, updated FROM sources WHERE path = ?1 "
+	"ORDER BY id DESC LIMIT ?2";
 static const char SQL_SRC_RETIRE[] = "UPDATE sources SET active = 0 WHERE path = ?1";
 static const char SQL_SRC_NEW[] =
 	"INSERT INTO sources (path, dev, ino, fp, fp_len, offset, active, first_seen, updated) "
@@ -122,6 +123,7 @@ int store_source_recent(struct store *st, const char *path, struct store_source 
 				   .fp = (uint64_t)sqlite3_column_int64(s, 3),
 				   .fp_len = (uint32_t)sqlite3_column_int64(s, 4) },
 			.offset = (uint64_t)sqlite3_column_int64(s, 5),
+			.updated = sqlite3_column_double(s, 6),
 		};
 	}
 	if (n < max && rc != SQLITE_DONE)

@@ -86,3 +86,24 @@ run 80
 qid_set_check "$DB" 80 "$T/err"
 check "refilled file: the copy finished" grep -q "finishing .*mail.log.2 (rotated while stopped) from offset" "$T/err"
 check "refilled file: read whole" grep -q "reading .*mail.log.1 whole" "$T/err"
+
+# ---- 4. a file opened empty, filled, then copied and truncated while stopped -
+# Its row has no fingerprint (nothing to take it from) and offset 0: the
+# copy holds every line and is known by nothing but being newer than the
+# row's last checkpoint (it is older than the refilled file itself).
+mkdir "$T/d"
+DB=$T/d.db LOG=$T/d/mail.log
+w "$LOG" 0 20
+run 20
+mv "$LOG" "$LOG.1"; : >"$LOG"
+ino=$(stat -c %i "$LOG")
+start
+wait_for 100 sh -c "[ \"\$(sqlite3 '$DB' 'SELECT count(*) FROM sources WHERE ino = $ino')\" = 1 ]"
+stop
+w "$LOG" 20 20	# while stopped
+mv "$LOG.1" "$LOG.2"; cp "$LOG" "$LOG.1"; : >"$LOG"	# copytruncate while stopped
+w "$LOG" 40 20
+: >"$T/err"
+run 60
+qid_set_check "$DB" 60 "$T/err"
+check "empty when opened: the copy read whole" grep -q "reading .*mail.log.1 whole" "$T/err"
