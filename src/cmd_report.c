@@ -5,12 +5,14 @@
  * sections, their columns and the JSON keys are documented in docs/sql.md
  * and report.h. No SQL here: sections are named queries of store_report.
  */
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 #include "clock.h"
 #include "cmd.h"
+#include "cmd_args.h"
 #include "cmd_table.h"
 #include "when.h"
 #include "log.h"
@@ -97,45 +99,45 @@ static int parse_by(const char *list, const struct section **chosen)
 	return n;
 }
 
+enum { OPT_SINCE = CMD_OPT_OWN, OPT_UNTIL, OPT_BY, OPT_TOP, OPT_FORMAT };
+
+static const struct option report_options[] = {
+	{ "since", required_argument, NULL, OPT_SINCE },
+	{ "until", required_argument, NULL, OPT_UNTIL },
+	{ "by", required_argument, NULL, OPT_BY },
+	{ "output", required_argument, NULL, 'o' },
+	{ "top", required_argument, NULL, OPT_TOP },
+	{ "format", required_argument, NULL, OPT_FORMAT },
+	{ 0 }
+};
+
+/* 0 go on, 1 --help, -1 a usage error (message printed). */
 static int parse_opts(struct globals *g, int argc, char **argv, struct report_opts *o)
 {
-	for (int i = 1; i < argc; i++) {
-		int c = cmd_common_opt(g, argc, argv, &i);
-		const char *a = argv[i];
-		char *end;
-		if (c < 0)
-			return -1;
-		if (c == 1)
-			continue;
-		if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0)
-			return 1;
-		if (i + 1 >= argc) {
-			msg_info("report: %s: unknown option or missing value", a);
-			return -1;
-		}
-		if (strcmp(a, "--since") == 0)
-			o->since = argv[++i];
-		else if (strcmp(a, "--until") == 0)
-			o->until = argv[++i];
-		else if (strcmp(a, "--by") == 0)
-			o->by = argv[++i];
-		else if (strcmp(a, "--output") == 0 || strcmp(a, "-o") == 0)
-			o->output = argv[++i];
-		else if (strcmp(a, "--top") == 0) {
-			o->top = strtol(argv[++i], &end, 10);
-			if (*end || end == argv[i] || o->top < 0) {
-				msg_info("report: --top needs a number");
+	struct cmd_args a;
+	int c;
+	cmd_args_init(&a, g, argc, argv, "o:", report_options);
+	while ((c = cmd_args_next(&a)) != -1) {
+		switch (c) {
+		case OPT_SINCE: o->since = a.arg; break;
+		case OPT_UNTIL: o->until = a.arg; break;
+		case OPT_BY: o->by = a.arg; break;
+		case 'o': o->output = a.arg; break;
+		case OPT_TOP:
+			if (cmd_args_long(&a, 0, LONG_MAX, &o->top) < 0)
 				return -1;
-			}
-		} else if (strcmp(a, "--format") == 0) {
-			if (report_format_parse(argv[++i], &o->format) < 0) {
-				msg_info("report: unknown format '%s'", argv[i]);
-				return -1;
-			}
-		} else {
-			msg_info("report: unknown option %s", a);
-			return -1;
+			break;
+		case OPT_FORMAT:
+			if (report_format_parse(a.arg, &o->format) < 0)
+				return cmd_args_bad(&a, "text, json, csv or html");
+			break;
+		case 'h': return 1;
+		default: return -1;
 		}
+	}
+	if (a.optind < argc) {
+		msg_info("report: unexpected argument '%s'", argv[a.optind]);
+		return -1;
 	}
 	return 0;
 }
