@@ -411,7 +411,7 @@ static int tail_opt(struct tail *t, struct follow_opts *o, struct cmd_args *a, i
 		return cmd_args_double(a, 0, 86400, &o->grace);
 	case OPT_SNDS_EVERY:
 	case OPT_ARF_EVERY:
-		if (cmd_args_duration(a, c == OPT_SNDS_EVERY ? 60 : 1, LONG_MAX, &n) < 0)
+		if (cmd_args_duration(a, 1, LONG_MAX, &n) < 0)
 			return -1;
 		*(c == OPT_SNDS_EVERY ? &t->fj.snds_every : &t->fj.arf_every) = (double)n;
 		return 0;
