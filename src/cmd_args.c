@@ -10,6 +10,7 @@
 #include "cmd_args.h"
 #include "log.h"
 #include "optnum.h"
+#include "when.h"
 
 static const struct option common_options[] = {
 	{ "db", required_argument, NULL, CMD_OPT_DB },
@@ -205,4 +206,11 @@ int cmd_args_rate(struct cmd_args *a, double min, double max, double *out)
 {
 	char err[256];
 	return said(a, optnum_rate(a->name, a->arg, min, max, out, err, sizeof err), err);
+}
+
+int cmd_args_time(struct cmd_args *a, double now, double *out)
+{
+	if (a->arg == NULL || when_parse(a->arg, now, out) < 0)
+		return cmd_args_bad(a, WHEN_FORMS);
+	return 0;
 }

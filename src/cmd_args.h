@@ -100,6 +100,11 @@ int cmd_args_double(struct cmd_args *a, double min, double max, double *out);
 int cmd_args_duration(struct cmd_args *a, long min, long max, long *out);
 int cmd_args_rate(struct cmd_args *a, double min, double max, double *out);
 
+/* A time (when.h: now, today, yesterday, 2d, ISO dates and date-times,
+ * @EPOCH) relative to now; on failure "CMD: --since: expected now, today,
+ * ..., got 'VALUE'" and -1. */
+int cmd_args_time(struct cmd_args *a, double now, double *out);
+
 /* Prints "CMD: --name: expected WHAT, got 'VALUE'": for a value the
  * command rejects itself (a format name, a list). Returns -1. */
 int cmd_args_bad(const struct cmd_args *a, const char *what);

@@ -205,10 +205,8 @@ static int blocks_exec(struct globals *g, int argc, char **argv)
 		} else if (c == OPT_OPEN) {
 			open_only = 1;
 		} else if (c == OPT_SINCE) {
-			if (when_parse(a.arg, clock_now(), &since) < 0) {
-				cmd_args_bad(&a, WHEN_FORMS);
+			if (cmd_args_time(&a, clock_now(), &since) < 0)
 				return EXIT_USAGE;
-			}
 		} else if (c == OPT_FORMAT && strcmp(a.arg, "text") == 0) {
 			o.fmt = F_TEXT;
 		} else if (c == OPT_FORMAT && strcmp(a.arg, "json") == 0) {

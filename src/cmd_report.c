@@ -48,6 +48,7 @@ static const struct section sections[] = {
 
 struct report_opts {
 	const char *since, *until, *by, *output;
+	double now, t_since, t_until;	/* the clock; --since and --until read against it */
 	long top;
 	enum report_format format;
 };
@@ -119,8 +120,16 @@ static int parse_opts(struct globals *g, int argc, char **argv, struct report_op
 	cmd_args_init(&a, g, argc, argv, "o:", report_options);
 	while ((c = cmd_args_next(&a)) != -1) {
 		switch (c) {
-		case OPT_SINCE: o->since = a.arg; break;
-		case OPT_UNTIL: o->until = a.arg; break;
+		case OPT_SINCE:
+			o->since = a.arg;
+			if (cmd_args_time(&a, o->now, &o->t_since) < 0)
+				return -1;
+			break;
+		case OPT_UNTIL:
+			o->until = a.arg;
+			if (cmd_args_time(&a, o->now, &o->t_until) < 0)
+				return -1;
+			break;
 		case OPT_BY: o->by = a.arg; break;
 		case 'o': o->output = a.arg; break;
 		case OPT_TOP:
@@ -186,12 +195,12 @@ static int emit(const struct report_opts *o, const struct report_doc *d)
 
 static int report_exec(struct globals *g, int argc, char **argv)
 {
-	struct report_opts o = { .top = 20, .format = REPORT_TEXT };
+	struct report_opts o = { .top = 20, .format = REPORT_TEXT, .now = clock_now() };
 	const struct section *chosen[NSECTIONS];
 	struct report_table *tables[NSECTIONS] = { 0 };
 	struct store_window w;
 	char err[1024];
-	double now = clock_now();
+	double now = o.now;
 	int n, rc = parse_opts(g, argc, argv, &o);
 
 	if (rc != 0) {
@@ -206,13 +215,8 @@ static int report_exec(struct globals *g, int argc, char **argv)
 		msg_info("report: csv prints one table: name it with --by (e.g. --by provider)");
 		return EXIT_USAGE;
 	}
-	w = (struct store_window){ now - 7 * 86400.0, now, o.top };
-	if ((o.since && cmd_parse_time(o.since, now, &w.since) < 0) ||
-	    (o.until && cmd_parse_time(o.until, now, &w.until) < 0)) {
-		msg_info("report: bad time '%s' (use " WHEN_FORMS ")",
-			 o.since && cmd_parse_time(o.since, now, &w.since) < 0 ? o.since : o.until);
-		return EXIT_USAGE;
-	}
+	w = (struct store_window){ o.since ? o.t_since : now - 7 * 86400.0,
+				   o.until ? o.t_until : now, o.top };
 	struct store *st = store_open(cmd_db_path(g), STORE_READ, err, sizeof err);
 	if (st == NULL) {
 		msg_info("report: %s", err);

@@ -39,8 +39,10 @@ check "the window holds rows (the reports compared are not empty)" \
 	grep -q '"attempts": 8,' "$T/iso.json"
 
 status "report --since 2026-02-30 (no such day)" 2 "$BW" --db "$DB" report --since 2026-02-30
-check "the bad time is named" grep -q "2026-02-30" "$T/.err"
+check "the bad time is named with its option" \
+	grep -q "report: --since: expected now, today, .*, got '2026-02-30'" "$T/.err"
 status "report --until 2026-11-22T25:00" 2 "$BW" --db "$DB" report --until 2026-11-22T25:00
+check "... named with its option" grep -q "report: --until: expected .*, got '2026-11-22T25:00'" "$T/.err"
 
 status "blocks --since today" 0 "$BW" --db "$DB" blocks --since today
 status "blocks --since 2026-11-20T10:00+01:00" 0 "$BW" --db "$DB" blocks --since 2026-11-20T10:00+01:00
