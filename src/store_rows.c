@@ -8,8 +8,6 @@
 #include "clock.h"
 #include "store_int.h"
 
-#define OFFSET_BITS 40
-
 /* Source statements name their parameters (:path :dev :ino :fp :fp_len):
  * bind_source() binds those a statement has. */
 static const char SQL_SRC_BY_PATH[] =
@@ -33,9 +31,9 @@ static const char SQL_ADD[] =
 	"INSERT OR IGNORE INTO deliveries (id, ts, host, mta, program, queue_id, sender, recipient, "
 	"orig_to, rcpt_domain, relay_host, relay_ip, relay_port, status, smtp_code, dsn, stage, "
 	"reply, delay, delays, rule_id, provider, category, is_block, sending_ip, source_id, offset, "
-	"blocklist, pool, is_local) "
+	"blocklist, pool, is_local, worded_as) "
 	"VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22,"
-	"?23,?24,?25,?26,?27,?28,?29,?30)";
+	"?23,?24,?25,?26,?27,?28,?29,?30,?31)";
 static const char SQL_SAME[] =
 	"SELECT 1 FROM deliveries WHERE id = ?1 AND ts = ?2 AND queue_id IS ?3 AND recipient IS ?4 "
 	"AND status = ?5 AND reply IS ?6";
@@ -182,7 +180,7 @@ int store_has(struct store *st, int64_t source_id, uint64_t offset, const struct
 	int rc;
 	if (s == NULL)
 		return -1;
-	sqlite3_bind_int64(s, 1, (sqlite3_int64)(((uint64_t)source_id << OFFSET_BITS) | offset));
+	sqlite3_bind_int64(s, 1, store_row_id(source_id, offset));
 	sqlite3_bind_double(s, 2, d->ts);
 	store_bind_str(s, 3, d->queue_id);
 	store_bind_str(s, 4, d->recipient);
@@ -201,7 +199,7 @@ int store_add(struct store *st, int64_t source_id, uint64_t offset,
 	sqlite3_stmt *s = store_stmt(st, SQL_ADD, err, errlen);
 	if (s == NULL)
 		return -1;
-	sqlite3_bind_int64(s, 1, (sqlite3_int64)(((uint64_t)source_id << OFFSET_BITS) | offset));
+	sqlite3_bind_int64(s, 1, store_row_id(source_id, offset));
 	sqlite3_bind_double(s, 2, d->ts);
 	store_bind_str(s, 3, d->host);
 	sqlite3_bind_text(s, 4, d->mta, -1, SQLITE_STATIC);
@@ -235,6 +233,7 @@ int store_add(struct store *st, int64_t source_id, uint64_t offset,
 	bind_opt_text(s, 28, v->blocklist);
 	bind_opt_text(s, 29, v->pool);
 	sqlite3_bind_int(s, 30, d->local != 0);
+	bind_opt_text(s, 31, v->worded_as);
 	if (store_exec_stmt(st, s, "storing a delivery", err, errlen) < 0)
 		return -1;
 	return sqlite3_changes(st->db) > 0;
