@@ -16,6 +16,7 @@
 #include "optnum.h"
 #include "smtp_client.h"
 #include "store.h"
+#include "suspect.h"
 #include "xmalloc.h"
 
 extern char **environ;
@@ -83,6 +84,20 @@ static int duration(const char *name, const char *v, double *out, long min,
 	return 1;
 }
 
+/* 0 (off), or 2 to SUSPECT_RCPT_MAX distinct recipients. */
+static int suspect_recipients(struct alert_cfg *c, const char *opt, const char *v, char *err,
+			      size_t errlen)
+{
+	long n;
+	if (optnum_long(NULL, v, 0, SUSPECT_RCPT_MAX, &n, err, errlen) < 0 || n == 1) {
+		snprintf(err, errlen, "%s: expected 0 (off) or a whole number from 2 to %d, got '%s'",
+			 opt, SUSPECT_RCPT_MAX, v);
+		return -1;
+	}
+	c->suspect_recipients = (unsigned)n;
+	return 1;
+}
+
 static int source_ip(struct alert_cfg *c, const char *v, char *err, size_t errlen)
 {
 	const char *eq = strchr(v, '=');
@@ -123,6 +138,10 @@ int alert_opt_set(struct alert_cfg *c, const char *name, const char *v, char *er
 		return duration(opt, v, &c->min_interval, 0, err, errlen);
 	if (strcmp(name, "alert-timeout") == 0)
 		return duration(opt, v, &c->timeout, 1, err, errlen);
+	if (strcmp(name, "suspect-window") == 0)
+		return duration(opt, v, &c->suspect_window, 1, err, errlen);
+	if (strcmp(name, "suspect-recipients") == 0)
+		return suspect_recipients(c, opt, v, err, errlen);
 	if (strcmp(name, "alert-on") == 0) {
 		if (strcmp(v, "clear") != 0 && strcmp(v, "open,clear") != 0) {
 			snprintf(err, errlen, "--alert-on: expected 'clear', got '%s'", v);
@@ -171,7 +190,12 @@ void alert_opts_usage(FILE *f)
 		"  --alert-mail ADDR    mail each alert to ADDR (several: a,b) over SMTP: runs\n"
 		"                       `bouncewatch alert-mail` as the alert program (relay and\n"
 		"                       sender from BOUNCEWATCH_SMTP_RELAY, _MAIL_FROM; see its --help)\n"
-		"Alerts go to stderr as 'BLOCK OPEN|CLEAR provider[/pool] ip category since ...'.\n");
+		"  --suspect-recipients N  a SUSPECTED episode when N distinct recipients at one\n"
+		"                       pool are refused with the same reply no rule knows, and\n"
+		"                       nothing is accepted (5; 0: off)\n"
+		"  --suspect-window DUR ... within DUR (10m)\n"
+		"Alerts go to stderr as 'BLOCK|CONFIG|SUSPECTED OPEN|CLEAR provider[/pool] ip category\n"
+		"since ...'.\n");
 }
 
 struct caps_text {
@@ -247,4 +271,13 @@ int alert_opts_finish(struct store *st, struct episodes *ep, const struct alert_
 	if (alert_opts_caps_text(ep, caps, sizeof caps))
 		printf("blocks: CAP HIT: %s\n", caps);
 	return EXIT_OK;
+}
+
+void alert_opts_prefer_ips(const struct alert_cfg *ac, struct rules *r)
+{
+	const char **ips = xcalloc(ac->nsource_ip + 1, sizeof *ips);
+	for (size_t i = 0; i < ac->nsource_ip; i++)
+		ips[i] = ac->source_ip[i].ip;
+	rules_prefer_ips(r, ips, ac->nsource_ip);
+	free(ips);
 }

@@ -21,6 +21,7 @@ void alert_opts_init(struct alert_cfg *c);
  *   --source-ip HOST=IP (repeatable)  --clear-after DUR  --clear-accepts N
  *   --clear-span DUR  --alert-on clear  --alert-window DUR  --min-interval DUR
  *   --syslog  --alert-exec PROGRAM  --alert-timeout DUR  --alert-mail ADDR
+ *   --suspect-recipients N  --suspect-window DUR
  * Returns 1 if handled, 0 if not one of these, -1 with err for a bad value. */
 int alert_opt_set(struct alert_cfg *c, const char *name, const char *v, char *err, size_t errlen);
 
@@ -35,6 +36,11 @@ int alert_opts_finish(struct store *st, struct episodes *ep, const struct alert_
  * episodes (H replies), ..." into out when a pool's episode cap (epcap.h)
  * was hit; returns 1 then, else 0 with out "". Pool names made printable. */
 int alert_opts_caps_text(const struct episodes *ep, char *out, size_t outsz);
+
+/* Gives r the sending IPs of every --source-ip: the IP a reply names
+ * without a rule is one of them when it names one (rules_prefer_ips). */
+struct rules;
+void alert_opts_prefer_ips(const struct alert_cfg *ac, struct rules *r);
 
 /* The help text of these options, for a command's usage. */
 void alert_opts_usage(FILE *f);

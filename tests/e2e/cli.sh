@@ -134,6 +134,11 @@ done <<'END'
 2|--alert-timeout|1e9|scan X
 2|--alert-timeout|0|scan X
 2|--min-interval|-5m|scan X
+2|--suspect-recipients|5x|scan X
+2|--suspect-recipients|1|scan X
+2|--suspect-recipients|65|tail X
+2|--suspect-window|0|scan X
+2|--suspect-window|10 m|tail X
 2|--batch-lines|1.5|tail X
 2|--batch-ms|100ms|tail X
 2|--poll|nan|tail X
