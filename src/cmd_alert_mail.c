@@ -157,7 +157,7 @@ static int alert_mail_exec(struct globals *g, int argc, char **argv)
 		case 'f': o.from = a.arg; break;
 		case 'r': o.relay = a.arg; break;
 		case 'H': o.helo = a.arg; break;
-		case 'T': o.timeout = a.arg; break;
+		case 'T': o.timeout = a.arg; o.timeout_opt = "--smtp-timeout"; break;
 		case 'x': o.test = 1; break;
 		case 'h': usage(stdout); return EXIT_OK;
 		default:

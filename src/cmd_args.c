@@ -168,6 +168,25 @@ int cmd_args_bad(const struct cmd_args *a, const char *what)
 	return -1;
 }
 
+int cmd_args_choice(const struct cmd_args *a, const char *const *names, int *out)
+{
+	char what[256];
+	size_t len = 0;
+	int i;
+	for (i = 0; names[i]; i++)
+		if (a->arg && strcmp(a->arg, names[i]) == 0) {
+			*out = i;
+			return 0;
+		}
+	what[0] = '\0';
+	for (i = 0; names[i] && len < sizeof what; i++) {
+		const char *sep = i == 0 ? "" : names[i + 1] ? ", " : " or ";
+		int n = snprintf(what + len, sizeof what - len, "%s%s", sep, names[i]);
+		len += n > 0 ? (size_t)n : 0;
+	}
+	return cmd_args_bad(a, what);
+}
+
 static int said(const struct cmd_args *a, int rc, const char *err)
 {
 	if (rc < 0)

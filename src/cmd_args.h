@@ -105,6 +105,11 @@ int cmd_args_rate(struct cmd_args *a, double min, double max, double *out);
  * ..., got 'VALUE'" and -1. */
 int cmd_args_time(struct cmd_args *a, double now, double *out);
 
+/* A word among names (NULL-terminated, e.g. { "text", "json", NULL }):
+ * 0 with *out its index, else "CMD: --format: expected text or json, got
+ * 'VALUE'" and -1. */
+int cmd_args_choice(const struct cmd_args *a, const char *const *names, int *out);
+
 /* Prints "CMD: --name: expected WHAT, got 'VALUE'": for a value the
  * command rejects itself (a format name, a list). Returns -1. */
 int cmd_args_bad(const struct cmd_args *a, const char *what);

@@ -198,13 +198,14 @@ static const struct option blocks_options[] = {
 	{ "format", required_argument, NULL, OPT_FORMAT },
 	{ 0 }
 };
+static const char *const formats[] = { "text", "json", "csv", NULL };	/* enum fmt's order */
 
 static int blocks_exec(struct globals *g, int argc, char **argv)
 {
 	struct out o = { .fmt = F_TEXT };
 	struct cmd_args a;
 	double since = -1;
-	int open_only = 0, rc = EXIT_OK, c;
+	int open_only = 0, rc = EXIT_OK, c, f;
 	char err[1024];
 
 	cmd_args_init(&a, g, argc, argv, NULL, blocks_options);
@@ -217,15 +218,9 @@ static int blocks_exec(struct globals *g, int argc, char **argv)
 		} else if (c == OPT_SINCE) {
 			if (cmd_args_time(&a, clock_now(), &since) < 0)
 				return EXIT_USAGE;
-		} else if (c == OPT_FORMAT && strcmp(a.arg, "text") == 0) {
-			o.fmt = F_TEXT;
-		} else if (c == OPT_FORMAT && strcmp(a.arg, "json") == 0) {
-			o.fmt = F_JSON;
-		} else if (c == OPT_FORMAT && strcmp(a.arg, "csv") == 0) {
-			o.fmt = F_CSV;
+		} else if (c == OPT_FORMAT && cmd_args_choice(&a, formats, &f) == 0) {
+			o.fmt = (enum fmt)f;
 		} else {
-			if (c == OPT_FORMAT)
-				cmd_args_bad(&a, "text, json or csv");
 			goto usage;
 		}
 	}

@@ -80,7 +80,7 @@ static int digest_exec(struct globals *g, int argc, char **argv)
 		case 'f': o.from = ca.arg; break;
 		case 'r': o.relay = ca.arg; break;
 		case 'H': o.helo = ca.arg; break;
-		case 'T': o.timeout = ca.arg; break;
+		case 'T': o.timeout = ca.arg; o.timeout_opt = "--timeout"; break;
 		case 'o': to_stdout = 1; break;
 		case 'a': always = 1; break;
 		case 'h': usage(stdout); return EXIT_OK;

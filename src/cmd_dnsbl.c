@@ -170,6 +170,7 @@ static int parse(struct run *r, int argc, char **argv, int *first)
 		{ "fresh", no_argument, 0, OPT_FRESH },
 		{ "format", required_argument, 0, OPT_FORMAT }, { 0, 0, 0, 0 }
 	};
+	static const char *const formats[] = { "text", "json", NULL };	/* *json: the index */
 	struct cmd_args a;
 	int c;
 	cmd_args_init(&a, r->g, argc, argv, NULL, opts);
@@ -180,13 +181,9 @@ static int parse(struct run *r, int argc, char **argv, int *first)
 			return 0;
 		if (c == OPT_FRESH)
 			r->fresh = 1;
-		else if (c == OPT_FORMAT && (strcmp(a.arg, "json") == 0 || strcmp(a.arg, "text") == 0))
-			r->json = a.arg[0] == 'j';
-		else if (c == OPT_FORMAT)
-			return cmd_args_bad(&a, "text or json");
 		else if (c == OPT_SOURCE_IP)
 			add_ip(r, strchr(a.arg, '=') ? strchr(a.arg, '=') + 1 : a.arg);
-		else
+		else if (c != OPT_FORMAT || cmd_args_choice(&a, formats, &r->json) < 0)
 			return -1;
 	}
 	*first = a.optind;

@@ -50,6 +50,7 @@ static int parse(struct globals *g, struct dnscheck_cfg *dc, const char **ip, in
 		{ "ip", required_argument, 0, OPT_IP },
 		{ "format", required_argument, 0, OPT_FORMAT }, { 0, 0, 0, 0 }
 	};
+	static const char *const formats[] = { "text", "json", NULL };	/* *json: the index */
 	struct cmd_args a;
 	int c;
 	cmd_args_init(&a, g, argc, argv, NULL, opts);
@@ -59,11 +60,7 @@ static int parse(struct globals *g, struct dnscheck_cfg *dc, const char **ip, in
 			return 0;
 		if (c == OPT_IP)
 			*ip = a.arg;
-		else if (c == OPT_FORMAT && (strcmp(a.arg, "json") == 0 || strcmp(a.arg, "text") == 0))
-			*json = a.arg[0] == 'j';
-		else if (c == OPT_FORMAT)
-			return cmd_args_bad(&a, "text or json");
-		else
+		else if (c != OPT_FORMAT || cmd_args_choice(&a, formats, json) < 0)
 			return -1;
 	}
 	if (a.optind < argc) {

@@ -168,6 +168,11 @@ done <<'END'
 2|--top|0|rules test /dev/null
 2|--dns-tries|2x|dnsbl check 127.0.0.2
 2|--dns-timeout|abc|selfcheck --ip 127.0.0.2
+2|--smtp-timeout|0|alert-mail
+2|--timeout|1e3|digest --to ops@example.org
+2|--format|xml|blocks
+2|--format|yaml|dnsbl check 127.0.0.2
+2|--format|x|selfcheck --ip 127.0.0.2
 END
 status "scan --year=2024x (the = form)" 2 "$BW" --db "$DB" scan --year=2024x "$T/x.log"
 check "... names --year and the value" \
