@@ -3,10 +3,11 @@
 --
 -- One row per time bucket, report section and key: the additive columns of
 -- the delivery sections of `bouncewatch report` (src/store_agg.c). Buckets
--- are UTC-aligned spans of 900 s (a quarter hour: every zone offset in use
--- is a whole quarter, so local day and hour stay exact), 1 day, 10 days and
--- 100 days; a window is covered by the largest buckets that fit in it, the
--- ragged ends by smaller ones and, below a quarter hour, by the rows.
+-- are UTC-aligned spans of 1 hour, 1 day, 10 days and 100 days, and for the
+-- totals also 900 s (a quarter hour: every zone offset in use is a whole
+-- quarter, so local days and hours stay exact); a window is covered by the
+-- largest buckets that fit in it, the ragged ends by smaller ones and, below
+-- an hour, by the rows.
 -- Written in the transaction that stores the attempts (src/store_rollup.c);
 -- retention (prune) deletes attempts and keeps rollups.
 --
@@ -16,7 +17,7 @@
 -- A missing key is stored as the report shows it: (unknown), (none),
 -- (not named); rows that name no block list are not in section 7.
 CREATE TABLE rollups (
-	span      INTEGER NOT NULL,   -- 900, 86400, 864000, 8640000 seconds
+	span      INTEGER NOT NULL,   -- 3600, 86400, 864000, 8640000 seconds; 900 (totals)
 	sec       INTEGER NOT NULL,
 	start     INTEGER NOT NULL,   -- UTC epoch seconds, a multiple of span
 	key       TEXT NOT NULL,
@@ -36,10 +37,27 @@ CREATE TABLE rollups (
 	PRIMARY KEY (span, sec, start, key)
 ) WITHOUT ROWID;
 
+-- Buckets of a day and more are folded from the next smaller size once
+-- complete (src/store_rollup.c): every bucket of a span that starts before
+-- its done mark holds all it will hold from ingest; none starts at or after
+-- it yet, and readers use smaller buckets there. Attempts stored late, for
+-- a time before the mark, are added to those buckets directly.
+CREATE TABLE rollup_marks (
+	span INTEGER PRIMARY KEY,   -- 86400, 864000, 8640000
+	done INTEGER NOT NULL       -- UTC epoch seconds, a multiple of span
+);
+INSERT INTO rollup_marks (span, done)
+WITH m(t) AS (SELECT coalesce(CAST(max(ts) AS INTEGER), 0) FROM deliveries),
+d(t) AS (SELECT t - ((t % 86400) + 86400) % 86400 FROM m),
+d10(t) AS (SELECT t - ((t % 864000) + 864000) % 864000 FROM d)
+SELECT 86400, t FROM d
+UNION ALL SELECT 864000, t FROM d10
+UNION ALL SELECT 8640000, t - ((t % 8640000) + 8640000) % 8640000 FROM d10;
+
 -- The rollups of the attempts already stored.
 INSERT INTO rollups (span, sec, start, key, extra, attempts, sent, deferred, bounced, expired,
                      blocks, ndelay, delay_us, delay_max, last_sent, first, last)
-WITH lv(span) AS (VALUES (900), (86400), (864000), (8640000)),
+WITH lv(span) AS (VALUES (900), (3600), (86400), (864000), (8640000)),
 d AS (
 	SELECT ts, status, is_block, delay, provider, pool, rcpt_domain, relay_ip, relay_host,
 	       sending_ip, host, blocklist, program, is_local,
@@ -71,6 +89,9 @@ SELECT lv.span, k.sec, k.f - ((k.f % lv.span) + lv.span) % lv.span AS bucket, k.
        max(CASE WHEN k.status = 'sent' THEN k.delay END),
        max(CASE WHEN k.status = 'sent' THEN k.ts END), min(k.ts), max(k.ts)
 FROM k, lv
+WHERE (lv.span <> 900 OR k.sec = 0)
+  AND (lv.span <= 3600 OR k.f - ((k.f % lv.span) + lv.span) % lv.span
+                          < (SELECT done FROM rollup_marks m WHERE m.span = lv.span))
 GROUP BY lv.span, k.sec, bucket, k.key;
 
 
@@ -96,8 +117,8 @@ CREATE TRIGGER rollup_feed_add INSTEAD OF INSERT ON rollup_feed BEGIN
 	                       THEN CAST(round(NEW.delay * 1e6) AS INTEGER) ELSE 0 END,
 	       CASE WHEN NEW.sign > 0 AND NEW.status = 'sent' THEN NEW.delay END,
 	       CASE WHEN NEW.sign > 0 AND NEW.status = 'sent' THEN NEW.ts END, NEW.ts, NEW.ts
-	FROM (SELECT 900 AS span UNION ALL SELECT 86400 UNION ALL SELECT 864000
-	      UNION ALL SELECT 8640000) lv,
+	FROM (SELECT 900 AS span UNION ALL SELECT 3600 UNION ALL SELECT 86400
+	      UNION ALL SELECT 864000 UNION ALL SELECT 8640000) lv,
 	     (SELECT CAST(NEW.ts AS INTEGER) - (NEW.ts < CAST(NEW.ts AS INTEGER)) AS f) fl,
 	     (SELECT 0 AS sec, '' AS key, NULL AS extra WHERE NEW.is_local = 0
 	      UNION ALL SELECT 1, coalesce(NEW.provider, '(unknown)'), NULL WHERE NEW.is_local = 0
@@ -109,7 +130,9 @@ CREATE TRIGGER rollup_feed_add INSTEAD OF INSERT ON rollup_feed BEGIN
 	      UNION ALL SELECT 7, NEW.blocklist, NULL
 	      WHERE NEW.is_local = 0 AND NEW.blocklist IS NOT NULL
 	      UNION ALL SELECT 8, coalesce(NEW.program, '(none)'), NULL WHERE NEW.is_local = 1) k
-	WHERE 1
+	WHERE (lv.span <> 900 OR k.sec = 0)
+	  AND (lv.span <= 3600 OR fl.f - ((fl.f % lv.span) + lv.span) % lv.span
+	                          < (SELECT done FROM rollup_marks m WHERE m.span = lv.span))
 	ON CONFLICT (span, sec, start, key) DO UPDATE SET
 	extra = CASE WHEN extra IS NULL OR excluded.extra > extra THEN excluded.extra ELSE extra END,
 	attempts = attempts + excluded.attempts, sent = sent + excluded.sent,

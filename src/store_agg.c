@@ -358,8 +358,9 @@ static int pruned(struct store *st, const struct agg *a, char *err, size_t errle
 	return rc == SQLITE_ROW ? gone : store_fail(st, "reading deliveries", err, errlen);
 }
 
-/* The window from rollups: whole quarter hours [q0, q1) from the rollup
- * rows, the ragged ends from the deliveries. */
+/* The window from rollups: whole hours [q0, q1) from the rollup rows (local
+ * days and hours from the totals' quarter hours), the ragged ends (less
+ * than an hour each) from the deliveries. */
 static int rollup_window(struct store *st, struct agg *a, const struct store_window *w,
 			 int64_t q0, int64_t q1, char *err, size_t errlen)
 {
@@ -543,9 +544,9 @@ int store_agg_run(struct store *st, const struct store_window *w,
 	for (int i = 0; i < n; i++)
 		if (store_agg_section(req[i].sec))
 			any = a->want[req[i].sec] = 1;
-	int64_t q0 = rollup_bucket(w->since + ROLLUP_QUARTER, ROLLUP_QUARTER);
-	int64_t q1 = rollup_bucket(w->until, ROLLUP_QUARTER);
-	if (w->since == (double)rollup_bucket(w->since, ROLLUP_QUARTER))
+	int64_t q0 = rollup_bucket(w->since + ROLLUP_HOUR, ROLLUP_HOUR);
+	int64_t q1 = rollup_bucket(w->until, ROLLUP_HOUR);
+	if (w->since == (double)rollup_bucket(w->since, ROLLUP_HOUR))
 		q0 = (int64_t)w->since;
 	if (!any)
 		ret = 0;

@@ -16,25 +16,41 @@
 #include "strmap.h"
 #include "xmalloc.h"
 
-/* Largest first: the read side covers a window greedily. */
-static const int64_t spans[] = { 8640000, 864000, 86400, ROLLUP_QUARTER };
+/* Largest first: the read side covers a window greedily. Ingest writes
+ * hours (and the totals' quarters); the larger sizes are folded from the
+ * next smaller one when complete (fold()), their done marks in
+ * rollup_marks. */
+static const int64_t spans[] = { 8640000, 864000, 86400, ROLLUP_HOUR };
 #define NSPANS (sizeof spans / sizeof spans[0])
+#define NFOLDED (NSPANS - 1)	/* spans[0 .. NFOLDED) */
+
+#define UPSERT_SET \
+	"ON CONFLICT (span, sec, start, key) DO UPDATE SET " \
+	"extra = CASE WHEN extra IS NULL OR excluded.extra > extra THEN excluded.extra ELSE extra END, " \
+	"attempts = attempts + excluded.attempts, sent = sent + excluded.sent, " \
+	"deferred = deferred + excluded.deferred, bounced = bounced + excluded.bounced, " \
+	"expired = expired + excluded.expired, blocks = blocks + excluded.blocks, " \
+	"ndelay = ndelay + excluded.ndelay, delay_us = delay_us + excluded.delay_us, " \
+	"delay_max = CASE WHEN delay_max IS NULL OR excluded.delay_max > delay_max " \
+	"THEN excluded.delay_max ELSE delay_max END, " \
+	"last_sent = CASE WHEN last_sent IS NULL OR excluded.last_sent > last_sent " \
+	"THEN excluded.last_sent ELSE last_sent END, " \
+	"first = min(first, excluded.first), last = max(last, excluded.last)"
 
 static const char SQL_RU_UPSERT[] =
 	"INSERT INTO rollups (span, sec, start, key, extra, attempts, sent, deferred, bounced, "
 	"expired, blocks, ndelay, delay_us, delay_max, last_sent, first, last) "
-	"VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17) "
-	"ON CONFLICT (span, sec, start, key) DO UPDATE SET "
-	"extra = CASE WHEN extra IS NULL OR excluded.extra > extra THEN excluded.extra ELSE extra END, "
-	"attempts = attempts + excluded.attempts, sent = sent + excluded.sent, "
-	"deferred = deferred + excluded.deferred, bounced = bounced + excluded.bounced, "
-	"expired = expired + excluded.expired, blocks = blocks + excluded.blocks, "
-	"ndelay = ndelay + excluded.ndelay, delay_us = delay_us + excluded.delay_us, "
-	"delay_max = CASE WHEN delay_max IS NULL OR excluded.delay_max > delay_max "
-	"THEN excluded.delay_max ELSE delay_max END, "
-	"last_sent = CASE WHEN last_sent IS NULL OR excluded.last_sent > last_sent "
-	"THEN excluded.last_sent ELSE last_sent END, "
-	"first = min(first, excluded.first), last = max(last, excluded.last)";
+	"VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17) " UPSERT_SET;
+/* The buckets of span ?1 from those of span ?2 in [?4, ?5), section ?3. */
+static const char SQL_RU_FOLD[] =
+	"INSERT INTO rollups (span, sec, start, key, extra, attempts, sent, deferred, bounced, "
+	"expired, blocks, ndelay, delay_us, delay_max, last_sent, first, last) "
+	"SELECT ?1, sec, start - ((start % ?1) + ?1) % ?1 AS b, key, max(extra), sum(attempts), "
+	"sum(sent), sum(deferred), sum(bounced), sum(expired), sum(blocks), sum(ndelay), "
+	"sum(delay_us), max(delay_max), max(last_sent), min(first), max(last) FROM rollups "
+	"WHERE span = ?2 AND sec = ?3 AND start >= ?4 AND start < ?5 GROUP BY b, key " UPSERT_SET;
+static const char SQL_RU_MARKS[] = "SELECT span, done FROM rollup_marks";
+static const char SQL_RU_MARK[] = "UPDATE rollup_marks SET done = ?2 WHERE span = ?1";
 static const char SQL_RU_RANGE[] =
 	"SELECT start, key, extra, attempts, sent, deferred, bounced, expired, blocks, ndelay, "
 	"delay_us, delay_max, last_sent, first, last FROM rollups "
@@ -215,15 +231,92 @@ static int upsert(struct store *st, const struct pending *p, int64_t span, char 
 	return store_exec_stmt(st, s, "storing a rollup", err, errlen);
 }
 
+/* Section, key, then start: the upserts of one bucket size walk the
+ * table's primary key (span, sec, start, key) in order. */
+static int by_sec_start_key(const void *x, const void *y)
+{
+	const struct pending *a = x, *b = y;
+	int c;
+	if (a->sec != b->sec)
+		return a->sec < b->sec ? -1 : 1;
+	if (a->start != b->start)
+		return a->start < b->start ? -1 : 1;
+	c = memcmp(a->key, b->key, a->klen < b->klen ? a->klen : b->klen);
+	return c ? c : (a->klen > b->klen) - (a->klen < b->klen);
+}
+
+/* The done marks of spans[0 .. NFOLDED); 0 or -1 with err. */
+static int load_marks(struct store *st, int64_t *done, char *err, size_t errlen)
+{
+	sqlite3_stmt *s = store_stmt(st, SQL_RU_MARKS, err, errlen);
+	int rc;
+	if (s == NULL)
+		return -1;
+	for (size_t k = 0; k < NFOLDED; k++)
+		done[k] = 0;
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW)
+		for (size_t k = 0; k < NFOLDED; k++)
+			if (sqlite3_column_int64(s, 0) == spans[k])
+				done[k] = sqlite3_column_int64(s, 1);
+	sqlite3_reset(s);
+	return rc == SQLITE_DONE ? 0 : store_fail(st, "reading rollup marks", err, errlen);
+}
+
+/* Folds the complete buckets of spans[k + 1] below upto into spans[k],
+ * for every section, and moves the mark. */
+static int fold(struct store *st, size_t k, int64_t *done, int64_t upto, char *err, size_t errlen)
+{
+	int64_t to = rollup_bucket((double)upto, spans[k]);
+	sqlite3_stmt *s;
+	if (to <= done[k])
+		return 0;
+	for (int sec = 0; sec < RU__COUNT; sec++) {
+		if ((s = store_stmt(st, SQL_RU_FOLD, err, errlen)) == NULL)
+			return -1;
+		sqlite3_bind_int64(s, 1, spans[k]);
+		sqlite3_bind_int64(s, 2, spans[k + 1]);
+		sqlite3_bind_int(s, 3, sec);
+		sqlite3_bind_int64(s, 4, done[k]);
+		sqlite3_bind_int64(s, 5, to);
+		if (store_exec_stmt(st, s, "folding rollups", err, errlen) < 0)
+			return -1;
+	}
+	if ((s = store_stmt(st, SQL_RU_MARK, err, errlen)) == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, spans[k]);
+	sqlite3_bind_int64(s, 2, to);
+	if (store_exec_stmt(st, s, "moving a rollup mark", err, errlen) < 0)
+		return -1;
+	done[k] = to;
+	return 0;
+}
+
 int store_rollup_flush(struct store *st, char *err, size_t errlen)
 {
 	struct store_rollup *ru = st->ru;
+	int64_t done[NFOLDED], top = INT64_MIN;
 	if (ru == NULL || ru->n == 0)
 		return 0;
-	for (size_t i = 0; i < ru->n; i++)
-		for (size_t k = 0; k < NSPANS; k++)
-			if (upsert(st, &ru->p[i], spans[k], err, errlen) < 0)
+	if (load_marks(st, done, err, errlen) < 0)
+		return -1;
+	qsort(ru->p, ru->n, sizeof *ru->p, by_sec_start_key);	/* the index is dropped below */
+	for (size_t i = 0; i < ru->n; i++) {
+		const struct pending *p = &ru->p[i];
+		top = p->start > top ? p->start : top;
+		if (upsert(st, p, ROLLUP_HOUR, err, errlen) < 0 ||
+		    (p->sec == RU_TOTALS && upsert(st, p, ROLLUP_QUARTER, err, errlen) < 0))
+			return -1;
+		/* stored late: the larger buckets of its time are folded already */
+		for (size_t k = 0; k < NFOLDED; k++)
+			if (rollup_bucket((double)p->start, spans[k]) < done[k] &&
+			    upsert(st, p, spans[k], err, errlen) < 0)
 				return -1;
+	}
+	for (size_t k = NFOLDED; k-- > 0;) {
+		if (fold(st, k, done, top, err, errlen) < 0)
+			return -1;
+		top = done[k];	/* the next size folds only complete buckets of this one */
+	}
 	store_rollup_drop(st);
 	return 0;
 }
@@ -298,18 +391,21 @@ static int read_span(struct store *st, enum rollup_sec sec, int64_t span, int64_
 	return rc == SQLITE_DONE ? 0 : store_fail(st, "reading rollups", err, errlen);
 }
 
-/* Covers [from, to) with the largest buckets from spans[level] down. */
-static int cover(struct store *st, enum rollup_sec sec, size_t level, int64_t from, int64_t to,
-		 rollup_row_fn fn, void *arg, char *err, size_t errlen)
+/* Covers [from, to) with the largest complete buckets from spans[level]
+ * down (done: the marks of the folded sizes). */
+static int cover(struct store *st, enum rollup_sec sec, const int64_t *done, size_t level,
+		 int64_t from, int64_t to, rollup_row_fn fn, void *arg, char *err, size_t errlen)
 {
 	for (; from < to && level < NSPANS; level++) {
 		int64_t sp = spans[level];
 		int64_t lo = from + (sp - ((from % sp) + sp) % sp) % sp, hi = to - ((to % sp) + sp) % sp;
+		if (level < NFOLDED && hi > done[level])
+			hi = done[level];
 		if (lo >= hi)
 			continue;
 		if (read_span(st, sec, sp, lo, hi, fn, arg, err, errlen) < 0 ||
-		    cover(st, sec, level + 1, from, lo, fn, arg, err, errlen) < 0 ||
-		    cover(st, sec, level + 1, hi, to, fn, arg, err, errlen) < 0)
+		    cover(st, sec, done, level + 1, from, lo, fn, arg, err, errlen) < 0 ||
+		    cover(st, sec, done, level + 1, hi, to, fn, arg, err, errlen) < 0)
 			return -1;
 		return 0;
 	}
@@ -321,5 +417,8 @@ int store_rollup_read(struct store *st, enum rollup_sec sec, int64_t from, int64
 {
 	if (quarters_only)
 		return read_span(st, sec, ROLLUP_QUARTER, from, to, fn, arg, err, errlen);
-	return cover(st, sec, 0, from, to, fn, arg, err, errlen);
+	int64_t done[NFOLDED];
+	if (load_marks(st, done, err, errlen) < 0)
+		return -1;
+	return cover(st, sec, done, 0, from, to, fn, arg, err, errlen);
 }

@@ -8,6 +8,11 @@
  * store_rollback() drops them. Read side: store_rollup_read() hands out the
  * rollup rows of one section that cover a window of whole quarter hours,
  * each bucket once, largest buckets first.
+ *
+ * Buckets: 1 hour, 1, 10 and 100 days for every section, and quarter hours
+ * for the totals (local day and hour in +05:30 and +05:45 zones). Quarter
+ * hours per recipient domain would cost more rows than the attempts of a
+ * busy server.
  */
 #ifndef BW_STORE_ROLLUP_H
 #define BW_STORE_ROLLUP_H
@@ -21,7 +26,8 @@ enum rollup_sec {
 	RU_BLOCKLIST, RU_LOCAL, RU__COUNT
 };
 
-#define ROLLUP_QUARTER 900
+#define ROLLUP_QUARTER 900	/* totals only: local days and hours */
+#define ROLLUP_HOUR 3600	/* the smallest bucket of every section */
 
 struct store_rollup;
 
@@ -46,9 +52,9 @@ int store_rollup_flush(struct store *st, char *err, size_t errlen);
 void store_rollup_drop(struct store *st);
 void store_rollup_free(struct store_rollup *ru);
 
-/* The rows of section sec covering [from, to) (multiples of ROLLUP_QUARTER,
- * from < to); quarters_only: every row a quarter hour (for local days and
- * hours). 0 or -1 with err. */
+/* The rows of section sec covering [from, to) (multiples of ROLLUP_HOUR,
+ * from < to); quarters_only: the quarter hours of the totals (for local days
+ * and hours). 0 or -1 with err. */
 int store_rollup_read(struct store *st, enum rollup_sec sec, int64_t from, int64_t to,
 		      int quarters_only, rollup_row_fn fn, void *arg, char *err, size_t errlen);
 
