@@ -284,7 +284,9 @@ static void test_line(struct rules *r, struct tally *t, struct line *lp, const s
 	if (l->lineno != explain)
 		return;
 	if (lr != LINE_DELIVERY) {
-		printf("  not a delivery attempt\n\n");
+		printf("  not a delivery attempt%s\n\n",
+		       lr == LINE_RECEIVED ? " (a message the MTA queued: counted as received)"
+		       : lr == LINE_REJECTED ? " (the MTA refused a client: counted as rejected)" : "");
 		return;
 	}
 	explain_delivery(&h, &d);

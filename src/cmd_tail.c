@@ -527,11 +527,12 @@ static void print_summary(struct tail *t)
 	const struct ingest_stats *s = ingest_stats(t->ing);
 	const struct follow_stats *fs = follow_stats(t->f);
 	msg_info("tail: %" PRIu64 " lines read, %" PRIu64 " deliveries stored (%" PRIu64
-		 " block replies), %" PRIu64 " already stored; %" PRIu64 " lines cut at %d bytes; "
+		 " block replies), %" PRIu64 " already stored; the MTA received %" PRIu64
+		 " messages and rejected %" PRIu64 "; %" PRIu64 " lines cut at %d bytes; "
 		 "%" PRIu64 " replies unclassified at the PCRE2 match limit; "
 		 "%" PRIu64 " commits (%" PRIu64 " failed and retried); %" PRIu64 " rotations, %"
 		 PRIu64 " truncations, %" PRIu64 " possible gaps", s->lines, s->deliveries, s->blocks,
-		 s->duplicates, s->cut, SOURCE_LINE_MAX, s->limit_hits, fs->commits, fs->failed_commits,
+		 s->duplicates, s->received, s->rejected, s->cut, SOURCE_LINE_MAX, s->limit_hits, fs->commits, fs->failed_commits,
 		 fs->rotations, fs->truncations, fs->gaps);
 }
 

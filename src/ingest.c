@@ -135,16 +135,48 @@ const char *ingest_provider_name(const struct ingest *ing, unsigned i)
 	return i < INGEST_PROVIDERS_MAX ? ing->providers[i] : NULL;
 }
 
+/* A message the MTA queued or a client it refused: one mail_events row,
+ * identified like a delivery by (source, position), so a line read twice
+ * counts once. */
+static int message_event(struct ingest *ing, int64_t source_id, uint64_t pos, int64_t verify_id,
+			 enum line_result r, const struct syslog_hdr *h, char *err, size_t errlen)
+{
+	int received = r == LINE_RECEIVED;
+	if (store_begin(ing->st, err, errlen) < 0)
+		return -1;
+	if (verify_id) {	/* a line the truncation kept, counted from the old source? */
+		int same = store_event_has(ing->st, verify_id, pos, h->ts, err, errlen);
+		if (same < 0)
+			return -1;
+		if (same) {
+			ing->stats.duplicates++;
+			return 0;
+		}
+	}
+	int added = store_event_add(ing->st, source_id, pos, h->ts, received, h->host, err, errlen);
+	if (added < 0)
+		return -1;
+	if (added == 0)
+		ing->stats.duplicates++;
+	else if (received)
+		ing->stats.received++;
+	else
+		ing->stats.rejected++;
+	return 0;
+}
+
 /* Counts a read line's result and, for a delivery, classifies and stores
  * it (row identity (source_id, pos)) and tells the episodes. verify_id:
  * the source this one replaces after a truncation below its checkpoint,
  * whose row at pos, when it is the same line, makes this one a duplicate
  * (0: none). */
 static int deliver(struct ingest *ing, int64_t source_id, uint64_t pos, int64_t verify_id,
-		   enum line_result r,
+		   enum line_result r, const struct syslog_hdr *h,
 		   const struct delivery *d, char *err, size_t errlen)
 {
 	struct verdict v;
+	if (r == LINE_RECEIVED || r == LINE_REJECTED)
+		return message_event(ing, source_id, pos, verify_id, r, h, err, errlen);
 	if (r != LINE_DELIVERY) {
 		if (r == LINE_NO_HEADER)
 			ing->stats.no_header++;
@@ -217,7 +249,7 @@ int ingest_line(struct ingest *ing, const struct ingest_source *is, const struct
 	enum line_result r = line_parse(ing->lp, text.p, text.len, &h, &d, &f);
 	ing->stats.mta_lines += f != NULL;
 	int64_t verify = is->verify_id && l->start < is->verify_until ? is->verify_id : 0;
-	return deliver(ing, is->id, l->start, verify, r, &d, err, errlen);
+	return deliver(ing, is->id, l->start, verify, r, &h, &d, err, errlen);
 }
 
 int ingest_record(struct ingest *ing, int64_t source_id, uint64_t pos, const struct syslog_hdr *h,
@@ -238,7 +270,7 @@ int ingest_record(struct ingest *ing, int64_t source_id, uint64_t pos, const str
 	const struct fmt *f = NULL;
 	enum line_result lr = line_parse_hdr(ing->lp, &r, &d, &f);
 	ing->stats.mta_lines += f != NULL;
-	return deliver(ing, source_id, pos, 0, lr, &d, err, errlen);
+	return deliver(ing, source_id, pos, 0, lr, &r, &d, err, errlen);
 }
 
 /* The lines since the last commit into line_counts (store_selfmon.h), by

@@ -31,7 +31,8 @@ typedef int (*store_cell_fn)(void *arg, int ncol, const char *const *names,
 /* Report sections. Grouped sections order by attempts, then key. */
 enum store_section {
 	STORE_SEC_TOTALS,	/* one row: attempts sent deferred bounced expired other
-				 * blocks messages deferred_messages recipients first last */
+				 * blocks messages deferred_messages recipients first last
+				 * received rejected (what the MTA queued and refused) */
 	STORE_SEC_PROVIDER,	/* provider + the delivery columns below */
 	STORE_SEC_POOL,		/* pool (receiving pool; the provider in rows without one) + ... */
 	STORE_SEC_DOMAIN,	/* domain + ... */
@@ -78,7 +79,7 @@ int store_report_run(struct store *st, const struct store_window *w,
 		     const struct store_report_req *req, int n, char *err, size_t errlen);
 
 /* from_rows 1: the delivery sections read the rows alone, never the
- * rollups (schema/017_rollups.sql): slow over long windows; the tests and
+ * rollups (schema/026_rollups.sql): slow over long windows; the tests and
  * the benchmark compare the two. 0 (the default): rollups for whole
  * quarter hours, rows for the ragged ends. */
 void store_report_from_rows(struct store *st, int from_rows);

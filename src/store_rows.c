@@ -9,8 +9,6 @@
 #include "store_int.h"
 #include "store_rollup.h"
 
-#define OFFSET_BITS 40
-
 /* Source statements name their parameters (:path :dev :ino :fp :fp_len):
  * bind_source() binds those a statement has. */
 static const char SQL_SRC_BY_PATH[] =
@@ -183,7 +181,7 @@ int store_has(struct store *st, int64_t source_id, uint64_t offset, const struct
 	int rc;
 	if (s == NULL)
 		return -1;
-	sqlite3_bind_int64(s, 1, (sqlite3_int64)(((uint64_t)source_id << OFFSET_BITS) | offset));
+	sqlite3_bind_int64(s, 1, store_row_id(source_id, offset));
 	sqlite3_bind_double(s, 2, d->ts);
 	store_bind_str(s, 3, d->queue_id);
 	store_bind_str(s, 4, d->recipient);
@@ -202,7 +200,7 @@ int store_add(struct store *st, int64_t source_id, uint64_t offset,
 	sqlite3_stmt *s = store_stmt(st, SQL_ADD, err, errlen);
 	if (s == NULL)
 		return -1;
-	sqlite3_bind_int64(s, 1, (sqlite3_int64)(((uint64_t)source_id << OFFSET_BITS) | offset));
+	sqlite3_bind_int64(s, 1, store_row_id(source_id, offset));
 	sqlite3_bind_double(s, 2, d->ts);
 	store_bind_str(s, 3, d->host);
 	sqlite3_bind_text(s, 4, d->mta, -1, SQLITE_STATIC);
