@@ -424,7 +424,7 @@ sec_journal() {
 	O=$O BENCH_RULES=$RULES BENCH_TAIL_LINES=$TAIL_LINES sh bench/journal.sh "$LOG"
 }
 
-# Rollups (schema/026_rollups.sql): a year of attempts written straight into
+# Rollups (schema/030_rollups.sql): a year of attempts written straight into
 # SQLite through the store by build/yeargen (bench/yeargen.c); report and
 # check read the rollups, and the same commands read the rows
 # (BOUNCEWATCH_REPORT_ROWS=1, as before the rollups) as the baseline.

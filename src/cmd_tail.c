@@ -138,6 +138,8 @@ struct tail {
 	const char *metrics_file;	/* --metrics-file; NULL: none */
 	double metrics_at;	/* monotonic time of the next write */
 	uint64_t alert_failures;	/* alert deliveries that failed */
+	uint64_t caps_said;	/* episode cap hits (epcap.h) last warned of */
+	double caps_said_at;	/* monotonic time of that warning */
 };
 
 /* Monotonic seconds, for the feed jobs' schedule. */
@@ -246,6 +248,7 @@ static void reload_rules(struct tail *t)
 			 rules_count(t->rules));
 		return;
 	}
+	alert_opts_prefer_ips(&t->ac, r);
 	follow_flush(t->f, err, sizeof err);	/* lines read so far keep the old verdicts */
 	ingest_set_rules(t->ing, r);
 	rules_free(t->rules);
@@ -351,6 +354,7 @@ static void metrics_step(struct tail *t, int force)
 	m->commit_seconds = fs->commit_seconds;
 	m->alert_failures = t->alert_failures;
 	m->alerts_undelivered = a.failing;
+	m->episode_cap_hits = epcap_hits(episode_caps(t->ep));
 	buf_init(&b);
 	metrics_render(m, &b);
 	if (metrics_write(t->metrics_file, buf_str(&b), strlen(buf_str(&b)), err, sizeof err) < 0)
@@ -474,6 +478,7 @@ static int tail_open(struct tail *t, const struct follow_opts *o)
 	struct ingest_opts io = { .batch_lines = o->batch_lines };
 	if ((t->rules = cmd_load_rules(t->g)) == NULL)
 		return EXIT_USAGE;
+	alert_opts_prefer_ips(&t->ac, t->rules);
 	t->st = store_open(cmd_db_path(t->g), STORE_WRITE, err, sizeof err);
 	if (t->st == NULL || store_sync_rules(t->st, t->rules, err, sizeof err) < 0 ||
 	    (t->ep = episode_new(t->st, &t->ac, err, sizeof err)) == NULL) {
@@ -514,12 +519,29 @@ static void tail_close(struct tail *t)
 	feed_jobs_free(t->jobs);
 	dnstail_free(t->dt);	/* cancels the lookup in flight */
 	follow_free(t->f);
+	journal_free(t->j);	/* after the follower, which reads it */
 	alert_sender_free(t->q);
 	ingest_free(t->ing);
 	episode_free(t->ep);
 	store_free(t->st);
 	rules_free(t->rules);
 	alert_cfg_release(&t->ac);
+}
+
+#define CAPS_SAY_EVERY 60.0	/* seconds between two warnings of new cap hits */
+
+/* Warns when block replies opened no episode because of a pool's cap
+ * (epcap.h): at the first hit, then at most once a minute while more come. */
+static void caps_step(struct tail *t, int force)
+{
+	char text[1024];
+	uint64_t hits = epcap_hits(episode_caps(t->ep));
+	if (hits == t->caps_said || (!force && mono_now() < t->caps_said_at))
+		return;
+	if (alert_opts_caps_text(t->ep, text, sizeof text))
+		msg_warn("tail: episode cap hit: %s", text);
+	t->caps_said = hits;
+	t->caps_said_at = mono_now() + CAPS_SAY_EVERY;
 }
 
 static void print_summary(struct tail *t)
@@ -562,6 +584,7 @@ static int tail_run(struct tail *t)
 		feed_jobs_run(t);
 		retention_step(t);
 		metrics_step(t, 0);
+		caps_step(t, 0);
 	}
 	/* Commit what was read; a store that stays locked gets a few tries. */
 	for (int i = 0; follow_pending(t->f) > 0 && i < 5; i++) {
@@ -576,6 +599,7 @@ static int tail_run(struct tail *t)
 	housekeeping(t, 1);
 	finish_alerts(t);
 	metrics_step(t, 1);
+	caps_step(t, 1);
 	print_summary(t);
 	return rc;
 }

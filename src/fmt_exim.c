@@ -300,7 +300,8 @@ static int delivery_line(struct delivery *d, const char *p, const char *e)
 			ve = host_field(d, p + 2, e);
 		} else if (str_has_prefix(tok, "C=")) {
 			const char *v = p + 2;
-			d->reply = (*v == '"' && ve - v >= 2) ? smtp_span(v + 1, ve - 1) : smtp_span(v, ve);
+			/* "C=" may end the line: the length first, then the quote */
+			d->reply = (ve - v >= 2 && *v == '"') ? smtp_span(v + 1, ve - 1) : smtp_span(v, ve);
 		} else if (str_has_prefix(tok, "QT=")) {
 			d->delay = smtp_duration(smtp_span(p + 3, ve));
 		} else if (str_has_prefix(tok, "defer")) {

@@ -14,6 +14,7 @@
 #include "ingest.h"
 #include "line.h"
 #include "store_selfmon.h"
+#include "strmap.h"
 #include "utf8.h"
 #include "xmalloc.h"
 
@@ -26,6 +27,8 @@ struct ingest {
 	struct ingest_stats committed;	/* stats at the last commit */
 	unsigned pending;
 	char *providers[INGEST_PROVIDERS_MAX];	/* names of the columns of stats.stored */
+	struct strmap columns;	/* provider name -> its column (1 .. INGEST_PROVIDERS_MAX - 2) */
+	unsigned ncolumns;	/* named columns in use */
 	char fix[SOURCE_LINE_MAX];	/* a line whose invalid UTF-8 was replaced */
 };
 
@@ -38,6 +41,7 @@ struct ingest *ingest_new(struct store *st, struct rules *r, const struct ingest
 	if (ing->o.batch_lines == 0)
 		ing->o.batch_lines = 5000;
 	ing->lp = line_new(0, o->fixed_year);
+	strmap_init(&ing->columns);
 	return ing;
 }
 
@@ -48,6 +52,7 @@ void ingest_free(struct ingest *ing)
 	line_free(ing->lp);
 	for (unsigned i = 0; i < INGEST_PROVIDERS_MAX; i++)
 		free(ing->providers[i]);
+	strmap_release(&ing->columns);
 	free(ing);
 }
 
@@ -111,19 +116,22 @@ static struct str utf8_repair(struct ingest *ing, struct str line)
 	return str_make(ing->fix, line.len);
 }
 
-/* The column of ingest_stats.stored for provider p (NULL: unknown). */
+/* The column of ingest_stats.stored for provider p (NULL: unknown): one
+ * hash lookup per stored delivery, whatever the number of providers. */
 static unsigned provider_column(struct ingest *ing, const char *p)
 {
-	unsigned i;
+	size_t len, col;
 	if (p == NULL || *p == '\0')
 		return 0;
-	for (i = 1; i < INGEST_PROVIDERS_MAX - 1 && ing->providers[i]; i++)
-		if (strcmp(ing->providers[i], p) == 0)
-			return i;
-	if (i == INGEST_PROVIDERS_MAX - 1)
-		return i;	/* "other" */
-	ing->providers[i] = xstrdup(p);
-	return i;
+	len = strlen(p);
+	if (strmap_get(&ing->columns, p, len, &col))
+		return (unsigned)col;
+	if (ing->ncolumns == INGEST_PROVIDERS_MAX - 2)
+		return INGEST_PROVIDERS_MAX - 1;	/* "other" */
+	col = ++ing->ncolumns;
+	ing->providers[col] = xstrdup(p);
+	strmap_put(&ing->columns, p, len, col, NULL);
+	return (unsigned)col;
 }
 
 const char *ingest_provider_name(const struct ingest *ing, unsigned i)

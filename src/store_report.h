@@ -49,7 +49,8 @@ enum store_section {
 	STORE_SEC_REASONS,	/* status reason count rule_id provider category domains first last */
 	STORE_SEC_BLOCKS,	/* block episodes open, or active in the window: state
 				 * provider pool sending_ip category opened last_seen cleared
-				 * clear_reason events rule_id advice first_reply evidence */
+				 * clear_reason events rule_id advice first_reply evidence
+				 * worded_as (rules.h, ATTRIBUTION: NULL unless foreign) */
 	STORE_SEC_SNDS,		/* SNDS days in the window beside the log: day ip filter
 				 * complaint_rate trap_hits recipients log_blocks complaints */
 	STORE_SEC_COMPLAINTS,	/* complaint reports per day, source IP and provider: day
@@ -79,7 +80,7 @@ int store_report_run(struct store *st, const struct store_window *w,
 		     const struct store_report_req *req, int n, char *err, size_t errlen);
 
 /* from_rows 1: the delivery sections read the rows alone, never the
- * rollups (schema/026_rollups.sql): slow over long windows; the tests and
+ * rollups (schema/030_rollups.sql): slow over long windows; the tests and
  * the benchmark compare the two. 0 (the default): rollups for whole
  * quarter hours, rows for the ragged ends. */
 void store_report_from_rows(struct store *st, int from_rows);

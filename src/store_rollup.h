@@ -1,4 +1,4 @@
-/* store_rollup - rollups of the stored attempts (schema/026_rollups.sql).
+/* store_rollup - rollups of the stored attempts (schema/030_rollups.sql).
  * Internal to the store family.
  *
  * Write side: store_add() hands each attempt it actually inserted to

@@ -138,7 +138,7 @@ eq "phase C: later@gmail.com and rate@gmail.com deferred then sent" "deferred se
 
 # ---- every attempt, field by field ------------------------------------------------------
 logrows >"$T/want.tsv"
-q "SELECT ifnull(queue_id,''), strftime('%H:%M:%S', ts, 'unixepoch', 'localtime'), status,
+q "SELECT ifnull(queue_id,''), strftime('%H:%M:%S', CAST(ts AS INTEGER), 'unixepoch', 'localtime'), status,
 	ifnull(rcpt_domain,''), ifnull(relay_ip,''), ifnull(smtp_code,''), ifnull(dsn,''), ifnull(reply,'')
 	FROM deliveries ORDER BY id" | tr '|' "$TAB" >"$T/got.tsv"
 n=$(wc -l <"$T/want.tsv" | tr -d ' ')

@@ -103,7 +103,7 @@ follow_stop() {
 # ---- waiting on conditions --------------------------------------------------
 logrows() { for f in $ROTATED "$PF_LOG"; do [ -f "$f" ] && awk -f "$ROWS_AWK" "$f"; done; }
 dbrows() {
-	q "SELECT ifnull(queue_id,''), strftime('%H:%M:%S', ts, 'unixepoch', 'localtime'), status,
+	q "SELECT ifnull(queue_id,''), strftime('%H:%M:%S', CAST(ts AS INTEGER), 'unixepoch', 'localtime'), status,
 		ifnull(rcpt_domain,''), ifnull(relay_ip,''), ifnull(smtp_code,''), ifnull(dsn,''),
 		ifnull(reply,'') FROM deliveries ORDER BY id" | tr '|' "$TAB"
 }

@@ -123,7 +123,7 @@ check "phase C: a refused connection: deferred at CONNECT" wait_for 400 refused
 check "phase C: tail caught up across the rotation" wait_for 400 caught_up 8
 
 logrows >"$T/want.tsv"
-q "SELECT ifnull(queue_id,''), strftime('%H:%M:%S', ts, 'unixepoch'), status, ifnull(rcpt_domain,''),
+q "SELECT ifnull(queue_id,''), strftime('%H:%M:%S', CAST(ts AS INTEGER), 'unixepoch'), status, ifnull(rcpt_domain,''),
 	ifnull(relay_ip,''), ifnull(smtp_code,''), ifnull(dsn,''), ifnull(reply,'') FROM deliveries ORDER BY id" |
 	tr '|' "$TAB" >"$T/got.tsv"
 n=$(wc -l <"$T/want.tsv" | tr -d ' ')

@@ -1,4 +1,4 @@
--- bouncewatch schema, version 26: rollups, so reports over a month or a
+-- bouncewatch schema, version 30: rollups, so reports over a month or a
 -- year read a few thousand rows instead of every attempt.
 --
 -- One row per time bucket, report section and key: the additive columns of
