@@ -440,9 +440,9 @@ sec_rollups() {
 	fi
 	printf '  %-30s %s, %s MB, %s rollup rows\n' "" "$ydb" "$(calc "$(wc -c <"$ydb") / 1e6")" \
 		"$("$BW" --db "$ydb" query --format csv 'SELECT count(*) FROM rollups' | sed 1d)"
-	# the last: the sections rollups answer (sender and reasons read rows)
+	# the last: the sections rollups answer (reasons read rows)
 	for cmd in "report --since 365d" "report --since 1d" "check" \
-		"report --since 365d --by totals,provider,pool,domain,relay,sending-ip,blocklists,day,hour,local"; do
+		"report --since 365d --by totals,provider,pool,domain,relay,sending-ip,sender,blocklists,day,hour,local"; do
 		# shellcheck disable=SC2086
 		BOUNCEWATCH_NOW=$YEAR_END TRIES=3 measure "$cmd" "$YEAR_ROWS" "$ydb" "$BW" --db "$ydb" $cmd
 		rw=$wall rr=$rss_mb

@@ -13,7 +13,8 @@
 --
 -- sec: 0 totals (key ''), 1 provider, 2 pool, 3 recipient domain, 4 relay IP
 -- (extra: max(relay_host)), 5 sending IP, 6 log host, 7 block list, 8 local
--- delivery agent (is_local rows; every other section counts is_local = 0).
+-- delivery agent (is_local rows; every other section counts is_local = 0),
+-- 9 envelope sender ('<>' for the null sender).
 -- A missing key is stored as the report shows it: (unknown), (none),
 -- (not named); rows that name no block list are not in section 7.
 CREATE TABLE rollups (
@@ -60,7 +61,7 @@ INSERT INTO rollups (span, sec, start, key, extra, attempts, sent, deferred, bou
 WITH lv(span) AS (VALUES (900), (3600), (86400), (864000), (8640000)),
 d AS (
 	SELECT ts, status, is_block, delay, provider, pool, rcpt_domain, relay_ip, relay_host,
-	       sending_ip, host, blocklist, program, is_local,
+	       sending_ip, host, blocklist, program, is_local, sender,
 	       CAST(ts AS INTEGER) - (ts < CAST(ts AS INTEGER)) AS f
 	FROM deliveries),
 k(sec, key, extra, ts, f, status, is_block, delay) AS (
@@ -80,7 +81,9 @@ k(sec, key, extra, ts, f, status, is_block, delay) AS (
 	UNION ALL SELECT 7, blocklist, NULL, ts, f, status, is_block, delay
 	FROM d WHERE is_local = 0 AND blocklist IS NOT NULL
 	UNION ALL SELECT 8, coalesce(program, '(none)'), NULL, ts, f, status, is_block, delay
-	FROM d WHERE is_local = 1)
+	FROM d WHERE is_local = 1
+	UNION ALL SELECT 9, coalesce(CASE WHEN sender = '' THEN '<>' ELSE sender END, '(unknown)'),
+	       NULL, ts, f, status, is_block, delay FROM d WHERE is_local = 0)
 SELECT lv.span, k.sec, k.f - ((k.f % lv.span) + lv.span) % lv.span AS bucket, k.key, max(k.extra),
        count(*), sum(k.status = 'sent'), sum(k.status = 'deferred'), sum(k.status = 'bounced'),
        sum(k.status = 'expired'), sum(k.is_block <> 0),
@@ -104,7 +107,7 @@ GROUP BY lv.span, k.sec, bucket, k.key;
 ALTER TABLE deliveries ADD COLUMN rolled INTEGER NOT NULL DEFAULT 0;
 CREATE VIEW rollup_feed AS
 SELECT ts, status, is_block, delay, provider, pool, rcpt_domain, relay_ip, relay_host, sending_ip,
-       host, blocklist, program, is_local, 1 AS sign FROM deliveries WHERE 0;
+       host, blocklist, program, is_local, sender, 1 AS sign FROM deliveries WHERE 0;
 CREATE TRIGGER rollup_feed_add INSTEAD OF INSERT ON rollup_feed BEGIN
 	INSERT INTO rollups (span, sec, start, key, extra, attempts, sent, deferred, bounced, expired,
 	                     blocks, ndelay, delay_us, delay_max, last_sent, first, last)
@@ -129,7 +132,9 @@ CREATE TRIGGER rollup_feed_add INSTEAD OF INSERT ON rollup_feed BEGIN
 	      UNION ALL SELECT 6, coalesce(NEW.host, '(none)'), NULL WHERE NEW.is_local = 0
 	      UNION ALL SELECT 7, NEW.blocklist, NULL
 	      WHERE NEW.is_local = 0 AND NEW.blocklist IS NOT NULL
-	      UNION ALL SELECT 8, coalesce(NEW.program, '(none)'), NULL WHERE NEW.is_local = 1) k
+	      UNION ALL SELECT 8, coalesce(NEW.program, '(none)'), NULL WHERE NEW.is_local = 1
+	      UNION ALL SELECT 9, coalesce(CASE WHEN NEW.sender = '' THEN '<>' ELSE NEW.sender END,
+	                                   '(unknown)'), NULL WHERE NEW.is_local = 0) k
 	WHERE (lv.span <> 900 OR k.sec = 0)
 	  AND (lv.span <= 3600 OR fl.f - ((fl.f % lv.span) + lv.span) % lv.span
 	                          < (SELECT done FROM rollup_marks m WHERE m.span = lv.span))
@@ -153,16 +158,16 @@ END;
 CREATE TRIGGER rollups_insert AFTER INSERT ON deliveries WHEN NEW.rolled = 0 BEGIN
 	INSERT INTO rollup_feed SELECT NEW.ts, NEW.status, NEW.is_block, NEW.delay, NEW.provider,
 	       NEW.pool, NEW.rcpt_domain, NEW.relay_ip, NEW.relay_host, NEW.sending_ip, NEW.host,
-	       NEW.blocklist, NEW.program, NEW.is_local, 1;
+	       NEW.blocklist, NEW.program, NEW.is_local, NEW.sender, 1;
 END;
 -- prune deletes rows and keeps their rollups: no trigger on DELETE.
 CREATE TRIGGER rollups_update AFTER UPDATE OF ts, status, is_block, delay, provider, pool,
-	rcpt_domain, relay_ip, relay_host, sending_ip, host, blocklist, program, is_local
+	rcpt_domain, relay_ip, relay_host, sending_ip, host, blocklist, program, is_local, sender
 ON deliveries BEGIN
 	INSERT INTO rollup_feed SELECT OLD.ts, OLD.status, OLD.is_block, OLD.delay, OLD.provider,
 	       OLD.pool, OLD.rcpt_domain, OLD.relay_ip, OLD.relay_host, OLD.sending_ip, OLD.host,
-	       OLD.blocklist, OLD.program, OLD.is_local, -1;
+	       OLD.blocklist, OLD.program, OLD.is_local, OLD.sender, -1;
 	INSERT INTO rollup_feed SELECT NEW.ts, NEW.status, NEW.is_block, NEW.delay, NEW.provider,
 	       NEW.pool, NEW.rcpt_domain, NEW.relay_ip, NEW.relay_host, NEW.sending_ip, NEW.host,
-	       NEW.blocklist, NEW.program, NEW.is_local, 1;
+	       NEW.blocklist, NEW.program, NEW.is_local, NEW.sender, 1;
 END;

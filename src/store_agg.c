@@ -50,17 +50,11 @@ enum { C_TS, C_STATUS, C_BLOCK, C_DELAY, C_PROVIDER, C_DOMAIN, C_RELAY, C_RELAY_
        C_SENDING_IP, C_HOST, C_QUEUE_ID, C_RECIPIENT, C_BLOCKLIST, C_POOL, C_LOCAL, C_PROGRAM,
        C_SENDER };
 
-/* Senders have no rollup: one per message where bounces carry the
- * recipient in the address (VERP) would make more rollup rows than
- * attempts. The sender section reads the window's rows. */
-#define RU_ROWS (-2)
-
 /* The grouped sections, in store_section order from STORE_SEC_PROVIDER. */
 static const struct keyed {
 	enum store_section sec;
 	int col;		/* the key's column; -1: local day / hour */
-	int ru;			/* its rollup section; -1: day / hour (quarter totals);
-				 * RU_ROWS: none, always from the rows */
+	int ru;			/* its rollup section; -1: day / hour (quarter totals) */
 	const char *name, *none;	/* column name, the key when NULL (NULL: skip the row) */
 	int series;		/* day/hour: fewer columns, ordered by key, no limit */
 } keyed[] = {
@@ -70,7 +64,7 @@ static const struct keyed {
 	{ STORE_SEC_RELAY, C_RELAY, RU_RELAY, "relay_ip", "(none)", 0 },
 	{ STORE_SEC_SENDING_IP, C_SENDING_IP, RU_SENDING_IP, "sending_ip", "(not named)", 0 },
 	{ STORE_SEC_HOST, C_HOST, RU_HOST, "host", "(none)", 0 },
-	{ STORE_SEC_SENDER, C_SENDER, RU_ROWS, "sender", "(unknown)", 0 },
+	{ STORE_SEC_SENDER, C_SENDER, RU_SENDER, "sender", "(unknown)", 0 },
 	{ STORE_SEC_BLOCKLIST, C_BLOCKLIST, RU_BLOCKLIST, "blocklist", NULL, 0 },
 	{ STORE_SEC_DAY, -1, -1, "day", NULL, 1 },
 	{ STORE_SEC_HOUR, -1, -1, "hour", NULL, 1 },
@@ -104,7 +98,6 @@ struct agg {
 	int want[STORE_SEC__COUNT];
 	struct grouping by[NKEYED];
 	struct totals t;
-	int rows_only;		/* rows: every section from rows */
 	int no_sets;		/* rows: no distinct sets (counted apart, or not at all) */
 	int no_distinct;	/* totals: messages, deferred_messages, recipients NULL */
 	time_t quarter;		/* the quarter hour day/hour hold, or -1 */
@@ -371,33 +364,10 @@ static int pruned(struct store *st, const struct agg *a, char *err, size_t errle
 /* The window from rollups: whole hours [q0, q1) from the rollup rows (local
  * days and hours from the totals' quarter hours), the ragged ends (less
  * than an hour each) from the deliveries. */
-/* The sections without rollups (RU_ROWS) from the rows of the whole window. */
-static int rows_only(struct store *st, struct agg *a, const struct store_window *w,
-		     const int *want, char *err, size_t errlen)
-{
-	int any = 0, ret = 0;
-	for (size_t k = 0; k < NKEYED; k++)
-		if (keyed[k].ru == RU_ROWS && want[keyed[k].sec])
-			any = 1;
-	if (!any)
-		return 0;
-	for (size_t k = 0; k < NKEYED; k++)
-		a->want[keyed[k].sec] = keyed[k].ru == RU_ROWS && want[keyed[k].sec];
-	a->want[STORE_SEC_TOTALS] = 0;
-	ret = scan_window(st, a, w, err, errlen);
-	memcpy(a->want, want, sizeof a->want);
-	return ret;
-}
-
 static int rollup_window(struct store *st, struct agg *a, const struct store_window *w,
 			 int64_t q0, int64_t q1, char *err, size_t errlen)
 {
 	struct store_window end = *w;
-	int want[STORE_SEC__COUNT];
-	memcpy(want, a->want, sizeof want);
-	for (size_t k = 0; k < NKEYED; k++)
-		if (keyed[k].ru == RU_ROWS)
-			a->want[keyed[k].sec] = 0;	/* counted below */
 	a->no_sets = 1;
 	end.until = (double)q0;
 	if (end.since < end.until && scan_window(st, a, &end, err, errlen) < 0)
@@ -416,8 +386,6 @@ static int rollup_window(struct store *st, struct agg *a, const struct store_win
 				      err, errlen) < 0)
 			return -1;
 	}
-	if (rows_only(st, a, w, want, err, errlen) < 0)
-		return -1;
 	if (!a->want[STORE_SEC_TOTALS])
 		return 0;
 	int gone = a->t.attempts > DISTINCT_ROWS_MAX ? 1 : pruned(st, a, err, errlen);

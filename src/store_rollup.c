@@ -199,6 +199,13 @@ void store_rollup_note(struct store *st, const struct delivery *d, const struct 
 	if (!text_of(d->host, &p, &n))
 		p = "(none)", n = 6;
 	add_to(pending_of(ru, q, RU_HOST, p, n), d, block);
+	if (!d->has_sender)
+		p = "(unknown)", n = 9;
+	else if (d->sender.len == 0)
+		p = "<>", n = 2;
+	else
+		p = d->sender.p, n = d->sender.len;
+	add_to(pending_of(ru, q, RU_SENDER, p, n), d, block);
 	if (opt_of(v->blocklist, &p, &n))
 		add_to(pending_of(ru, q, RU_BLOCKLIST, p, n), d, block);
 }

@@ -23,7 +23,7 @@
 /* Rollup sections (the sec column): stable numbers, stored. */
 enum rollup_sec {
 	RU_TOTALS, RU_PROVIDER, RU_POOL, RU_DOMAIN, RU_RELAY, RU_SENDING_IP, RU_HOST,
-	RU_BLOCKLIST, RU_LOCAL, RU__COUNT
+	RU_BLOCKLIST, RU_LOCAL, RU_SENDER, RU__COUNT
 };
 
 #define ROLLUP_QUARTER 900	/* totals only: local days and hours */

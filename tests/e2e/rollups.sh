@@ -79,22 +79,31 @@ check "the migration builds the rollups ingest builds" cmp -s "$T/ingest.ru" "$T
 # Rows stored by something else than bouncewatch (sqlite3): a trigger adds them.
 X=$T/x.db
 cp "$D" "$X"
-sql "$X" "INSERT INTO deliveries (id, ts, host, mta, program, queue_id, recipient, rcpt_domain,
-	relay_host, relay_ip, status, reply, delay, provider, pool, is_block, sending_ip, source_id, offset)
-	SELECT id + 1000000000, ts + 3600, host, mta, program, queue_id || 'X', recipient, rcpt_domain,
-	relay_host, relay_ip, status, reply, delay, provider, pool, is_block, sending_ip, source_id, offset
+sql "$X" "INSERT INTO deliveries (id, ts, host, mta, program, queue_id, sender, recipient,
+	rcpt_domain, relay_host, relay_ip, status, reply, delay, provider, pool, is_block, sending_ip,
+	source_id, offset)
+	SELECT id + 1000000000, ts + 3600, host, mta, program, queue_id || 'X',
+	CASE id % 3 WHEN 0 THEN '' WHEN 1 THEN 'sql' || (id % 5) || '@example.net' END, recipient,
+	rcpt_domain, relay_host, relay_ip, status, reply, delay, provider, pool, is_block, sending_ip,
+	source_id, offset
 	FROM deliveries WHERE id % 7 = 0" >/dev/null
+check "rows added with sqlite3 have null, empty and named senders" \
+	test "$(sql "$X" "SELECT count(DISTINCT coalesce(sender, '-')) FROM deliveries WHERE id > 1000000000")" -ge 3
 same_reports "rows added with sqlite3: rollups = rows" "$X" $GNOW 100000d 7h
 # Attempts of days already folded (an older log read after a newer one).
 status "scan older logs after newer ones" 0 "$BW" --db "$X" --rules "$RULES" scan "$TOP"/samples/*.log
 same_reports "late attempts: rollups = rows" "$X" 1796460000 100000d 30d 7d 1d
-sql "$X" "UPDATE deliveries SET status = 'bounced', provider = 'elsewhere' WHERE id > 1000000000" >/dev/null
-BOUNCEWATCH_NOW=$GNOW "$BW" --db "$X" report --since 100000d --by provider --format csv --top 0 \
-	| cut -d, -f1-6 >"$T/ru.csv"
-BOUNCEWATCH_REPORT_ROWS=1 BOUNCEWATCH_NOW=$GNOW "$BW" --db "$X" report --since 100000d --by provider \
-	--format csv --top 0 | cut -d, -f1-6 >"$T/rows.csv"
-check "rows changed with sqlite3: the counts move with them" \
-	sh -c "grep -q '^elsewhere,' '$T/ru.csv' && cmp -s '$T/ru.csv' '$T/rows.csv'"
+sql "$X" "UPDATE deliveries SET status = 'bounced', provider = 'elsewhere',
+	sender = 'moved@example.net' WHERE id > 1000000000" >/dev/null
+for by in provider sender; do
+	BOUNCEWATCH_NOW=$GNOW "$BW" --db "$X" report --since 100000d --by $by --format csv --top 0 \
+		| cut -d, -f1-6 >"$T/ru.csv"
+	BOUNCEWATCH_REPORT_ROWS=1 BOUNCEWATCH_NOW=$GNOW "$BW" --db "$X" report --since 100000d \
+		--by $by --format csv --top 0 | cut -d, -f1-6 >"$T/rows.csv"
+	key=$([ $by = provider ] && echo elsewhere || echo moved@example.net)
+	check "rows changed with sqlite3: the $by counts move with them" \
+		sh -c "grep -q '^$key,' '$T/ru.csv' && cmp -s '$T/ru.csv' '$T/rows.csv'"
+done
 
 # Prune: rows go, rollups stay; the report of the pruned hours keeps its counts.
 BOUNCEWATCH_NOW=$GNOW "$BW" --db "$D" report --since 100000d --by provider,domain,relay,day,hour \
