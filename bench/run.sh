@@ -432,7 +432,7 @@ sec_rollups() {
 	header "rollups: $YEAR_ROWS attempts over 365 days (baseline: the same command from rows)"
 	have_bw || return 0
 	make -s O="$O" "$O/yeargen" || { skip "yeargen" "cannot build"; return 0; }
-	ydb=$B/year-$YEAR_ROWS.db
+	ydb=$B/year2-$YEAR_ROWS.db	# year2: with senders (a year- file has one sender)
 	if [ ! -f "$ydb" ]; then
 		measure "yeargen (store_add, rollups)" "$YEAR_ROWS" "$RUNSTAT" "$O/yeargen" "$ydb" \
 			"$YEAR_ROWS" 365 "$YEAR_END" || return 0

@@ -8,9 +8,9 @@
  * 10,000, exactly as ingest does (rows and their rollups in one
  * transaction). The mix: 12 providers and their pools, 3,000 recipient
  * domains (a few big ones take most mail), 2 MX addresses per domain, 4
- * sending IPs, 2 log hosts; 95 % sent, 3.5 % deferred, 1.5 % bounced, a
- * fifth of the refusals blocks naming the sending IP, some a block list;
- * 1 in 50 attempts a local delivery. Deterministic: the same arguments give
+ * sending IPs, 2 log hosts, 200 senders and the null sender; 95 % sent,
+ * 3.5 % deferred, 1.5 % bounced, a fifth of the refusals blocks naming the
+ * sending IP, some a block list; 1 in 50 attempts a local delivery. Deterministic: the same arguments give
  * the same rows. Prints rows/s at the end.
  */
 #include <stdio.h>
@@ -53,7 +53,7 @@ static const char *const replies[] = {
 
 int main(int argc, char **argv)
 {
-	char err[1024], qid[24], rcpt[96], dom[48], relay[64], rip[24];
+	char err[1024], qid[24], rcpt[96], dom[48], relay[64], rip[24], from[48];
 	if (argc < 4) {
 		fprintf(stderr, "usage: yeargen DB ROWS DAYS [END_EPOCH [SEED]]\n");
 		return 2;
@@ -101,8 +101,12 @@ int main(int argc, char **argv)
 		snprintf(rip, sizeof rip, "198.51.%u.%u", di % 250, 1 + di % 2);
 		d.queue_id = S(qid);
 		d.recipient = S(rcpt);
+		/* 200 sending accounts, a few of them most of the mail; 1 in 25
+		 * attempts a bounce with the null sender */
+		unsigned a = pick(200), ai = a * a / 200;
+		snprintf(from, sizeof from, "user%u@example.com", ai);
 		d.has_sender = 1;
-		d.sender = S("news@example.com");
+		d.sender = pick(25) == 0 ? S("") : S(from);
 		d.local = pick(50) == 0;
 		if (d.local) {
 			d.program = S("postfix/lmtp");
