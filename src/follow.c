@@ -476,56 +476,99 @@ static int adopt_sibling(struct follow *f, struct fpath *p, struct rotate_siblin
 	return 0;
 }
 
-static int unknown_to_store(struct follow *f, const char *full)
+/* What the store remembers of the file at full: 1 (row in *ss), 0 unknown,
+ * -1 when it cannot be opened or looked up. */
+static int stored_as(struct follow *f, const char *full, struct store_source *ss)
 {
 	char err[256];
 	struct source_ident id;
-	struct store_source ss;
 	struct source *src = source_open(full, err, sizeof err);
-	int r = 0;
+	int r = -1;
 	if (src && source_ident(src, &id) == 0)
-		r = store_source_find(f->st, full, &id, source_same_file_cb, src, &ss, err, sizeof err) == 0;
+		r = store_source_find(f->st, full, &id, source_same_file_cb, src, ss, err, sizeof err);
 	source_free(src);
 	return r;
 }
 
-/* rotate_newer()'s filter: neither the current file nor one being
- * finished, and unknown to the store. */
+static int cur_matches(struct ffile *cur, const struct store_source *row);
+
+/* Is the stored row id already followed (a file being finished)? */
+static int row_in_use(const struct fpath *p, int64_t id)
+{
+	for (int j = 0; j < p->nold; j++)
+		if (p->old[j].attached && p->old[j].is.id == id)
+			return 1;
+	return p->cur.attached && p->cur.is.id == id;
+}
+
+/* rotate_newer()'s filter for the files next to the path on start:
+ * neither the current file nor one being finished, and either unknown to
+ * the store and modified after c->after (when set), or known with bytes
+ * past its stored offset (plain files: left unfinished by a crash). */
 struct between_ctx {
 	struct follow *f;
 	struct fpath *p;
+	const struct timespec *after;	/* NULL: no unknown file is read */
 };
 
 static int between_skip(void *arg, const char *full, const struct stat *sb)
 {
 	struct between_ctx *c = arg;
+	struct store_source ss;
 	struct stat cur;
-	if (stat(c->p->path, &cur) != 0)
+	if (stat(c->p->path, &cur) == 0 && sb->st_dev == cur.st_dev && sb->st_ino == cur.st_ino)
 		return 1;
-	if (sb->st_dev == cur.st_dev && sb->st_ino == cur.st_ino)
-		return 1;
+	/* the open file, not the row's identity: a copy finished under the
+	 * row of the file truncated in place has an inode of its own */
 	for (int j = 0; j < c->p->nold; j++)
-		if (c->p->old[j].is.ident.dev == sb->st_dev && c->p->old[j].is.ident.ino == sb->st_ino)
+		if (c->p->old[j].src && fstat(source_fd(c->p->old[j].src), &cur) == 0 &&
+		    sb->st_dev == cur.st_dev && sb->st_ino == cur.st_ino)
 			return 1;
-	return !unknown_to_store(c->f, full);
+	switch (stored_as(c->f, full, &ss)) {
+	case 0:
+		return c->after == NULL || sb->st_mtim.tv_sec < c->after->tv_sec ||
+		       (sb->st_mtim.tv_sec == c->after->tv_sec && sb->st_mtim.tv_nsec <= c->after->tv_nsec);
+	case 1:
+		return (uint64_t)sb->st_size <= ss.offset || row_in_use(c->p, ss.id) ||
+		       cur_matches(&c->p->cur, &ss);
+	default:
+		return 1;
+	}
 }
 
-/* The log was rotated more than once while we were stopped: the files next
- * to p->path that are newer than the remembered file (modified strictly
- * after `after`, its mtime), unknown to the store, and neither the current
- * file nor one being finished, are read whole, oldest first, after the
- * remembered one. */
+/* On start, the files next to p->path that hold lines not stored:
+ *   - known to the store with bytes past the stored offset: a file read
+ *     whole (below) or rotated twice, left unfinished by a crash, is
+ *     finished from that offset under its row;
+ *   - unknown to the store and modified after `after` (the mtime of the
+ *     file read last, or when that file is gone of the newest remembered
+ *     one found): the log was rotated more than once while we were
+ *     stopped, or a file created while we ran (deleted and created again)
+ *     was rotated away before we opened it; read whole, oldest first. */
 static void read_between(struct follow *f, struct fpath *p, const struct timespec *after)
 {
 	struct rotate_file b[FOLLOW_OLD_MAX];
-	struct between_ctx ctx = { f, p };
-	int nb = rotate_newer(p->path, after, between_skip, &ctx, b, FOLLOW_OLD_MAX - p->nold);
+	struct between_ctx ctx = { f, p, after };
+	int nb = rotate_newer(p->path, &(struct timespec){ 0, 0 }, between_skip, &ctx, b,
+			      FOLLOW_OLD_MAX - p->nold);
 	for (int i = 0; i < nb; i++) {
 		char err[1024];
+		struct store_source ss;
 		struct ffile *ff = &p->old[p->nold];
+		int known = stored_as(f, b[i].path, &ss);
 		memset(ff, 0, sizeof *ff);
-		if ((ff->src = source_open(b[i].path, err, sizeof err)) == NULL) {
-			say(f, 1, "%s", err);
+		if (known < 0 || (ff->src = source_open(b[i].path, err, sizeof err)) == NULL) {
+			if (known >= 0)
+				say(f, 1, "%s", err);
+			continue;
+		}
+		if (known) {
+			struct rotate_sibling s = { .src = ff->src };
+			struct ingest_source is = { .id = ss.id, .ident = ss.ident, .offset = ss.offset };
+			ff->src = NULL;
+			if (adopt_sibling(f, p, &s, &is, ss.offset, 0) == 0)
+				say(f, 0, "%s: finishing %s (left unfinished) from offset %" PRIu64,
+				    p->path, b[i].path, ss.offset);
 			continue;
 		}
 		p->nold++;
@@ -555,7 +598,7 @@ static int finish_remembered(struct follow *f, struct fpath *p, char *err, size_
 		exclude = &cur_sb;
 	if (p->cur.src)
 		source_ident(p->cur.src, &p->cur.is.ident);
-	struct timespec after = { 0, 0 };
+	struct timespec after = { 0, 0 }, found = { 0, 0 };
 	for (int i = 0; i < n; i++) {
 		struct rotate_sibling s;
 		int newest = i == n - 1;
@@ -571,6 +614,8 @@ static int finish_remembered(struct follow *f, struct fpath *p, char *err, size_
 				    source_size(p->cur.src), rows[i].offset, (uintmax_t)rows[i].ident.ino);
 				continue;
 			}
+			if (newest)	/* files newer than the newest one found are new */
+				after = found;
 			if (newest && rows[i].offset > 0) {
 				f->stats.gaps++;
 				say(f, 1, "%s: the file read last (inode %ju, up to offset %" PRIu64
@@ -581,6 +626,9 @@ static int finish_remembered(struct follow *f, struct fpath *p, char *err, size_
 		}
 		if (newest)
 			after = s.mtime;
+		else if (s.mtime.tv_sec > found.tv_sec ||
+			 (s.mtime.tv_sec == found.tv_sec && s.mtime.tv_nsec > found.tv_nsec))
+			found = s.mtime;
 		if (s.complete)
 			continue;
 		struct ingest_source is = { .id = rows[i].id, .ident = rows[i].ident,
@@ -589,8 +637,7 @@ static int finish_remembered(struct follow *f, struct fpath *p, char *err, size_
 			say(f, 0, "%s: finishing %s (rotated while stopped) from offset %" PRIu64,
 			    p->path, s.path, rows[i].offset);
 	}
-	if (after.tv_sec > 0)
-		read_between(f, p, &after);
+	read_between(f, p, after.tv_sec > 0 ? &after : NULL);
 	return 0;
 }
 

@@ -20,7 +20,11 @@
  *   - on start: the last FOLLOW_RECENT sources the store remembers for the
  *     path are looked up next to it (by device and inode, else by
  *     fingerprint); one found with unread bytes is finished first. When the
- *     newest one is found nowhere, a warning tells of a possible gap.
+ *     newest one is found nowhere, a warning tells of a possible gap. Then
+ *     the files next to the path: one the store knows with bytes past its
+ *     stored offset (left unfinished by a crash) is finished from there;
+ *     one it does not know, modified after the newest remembered file found
+ *     (rotated in between while stopped), is read whole.
  * Commit policy: after batch_lines lines; batch_ms after the first
  * uncommitted line; or idle_ms after the last line once the reader has
  * caught up (an isolated line is committed at once, a stream in batches).
