@@ -130,6 +130,15 @@ static void ff_close(struct ffile *ff)
 	memset(ff, 0, sizeof *ff);
 }
 
+/* Is sb (a stat() of a path) the file ff has open? (An adopted copy's
+ * is.ident names the file it was copied from, so ask the descriptor.) */
+static int holds(const struct ffile *ff, const struct stat *sb)
+{
+	struct stat o;
+	return ff->src && fstat(source_fd(ff->src), &o) == 0 && o.st_dev == sb->st_dev &&
+	       o.st_ino == sb->st_ino;
+}
+
 void follow_free(struct follow *f)
 {
 	if (f == NULL)
@@ -342,9 +351,35 @@ static int not_regular(const struct source *src, const char *path, char *err, si
 	return 1;
 }
 
-/* Opens the file at p->path as the current file; 0 when it does not exist
- * (the watcher tells when it appears), -1 when it cannot be opened (tried
- * again by the read pass). */
+/* The file just opened at p->path is one still being finished as a rotated
+ * file (renamed away and back): one file is read by one reader only, so
+ * that one becomes the current file again, read on from where it is (a
+ * second reader would take whatever replaces its content later from the
+ * old position, unchecked). A frozen one (truncated in place with no copy)
+ * is not taken back. Returns 1 when taken back. */
+static int take_back(struct follow *f, struct fpath *p)
+{
+	struct stat sb;
+	if (fstat(source_fd(p->cur.src), &sb) != 0)
+		return 0;
+	for (int j = 0; j < p->nold; j++) {
+		struct ffile *o = &p->old[j];
+		if (o->frozen || !holds(o, &sb))
+			continue;
+		ff_close(&p->cur);
+		p->cur = *o;
+		memmove(o, o + 1, (size_t)(p->nold - j - 1) * sizeof *o);
+		memset(&p->old[--p->nold], 0, sizeof *o);
+		say(f, 0, "%s: the rotated file is back at its path; reading it on", p->path);
+		return 1;
+	}
+	return 0;
+}
+
+/* Opens the file at p->path as the current file: 1 a new one, 2 a rotated
+ * one taken back (take_back), 0 when it does not exist (the watcher tells
+ * when it appears), -1 when it cannot be opened (tried again by the read
+ * pass). */
 static int open_cur(struct follow *f, struct fpath *p)
 {
 	char err[1024];
@@ -364,6 +399,8 @@ static int open_cur(struct follow *f, struct fpath *p)
 		return -1;
 	}
 	open_ok(f, p);
+	if (take_back(f, p))
+		return 2;
 	attach_new(f, &p->cur);	/* retried by the read pass when it fails */
 	return 1;
 }
@@ -734,12 +771,20 @@ static int same_inode(const struct ffile *ff, const struct watch_file *wf)
 static void on_event(struct follow *f, const struct watch_event *ev)
 {
 	struct fpath *p = NULL;
+	struct stat sb;
 	for (int i = 0; i < f->np; i++)
 		if (f->p[i].widx == ev->index)
 			p = &f->p[i];
 	if (p == NULL)
 		return;
 	if (ev->kind == WATCH_MOVED && same_inode(&p->cur, &ev->file)) {
+		/* The watcher reports a name event as MOVED + CREATED even
+		 * when the path still names the same file (renamed away and
+		 * back, or the name event of a delete + recreate read after
+		 * the look that already saw the new file). The file we hold
+		 * open is the judge: its inode cannot be reused while open. */
+		if (stat(p->path, &sb) == 0 && holds(&p->cur, &sb))
+			return;
 		say(f, 0, "%s: rotated; reading the old file to its end", p->path);
 		f->stats.rotations++;
 		cur_to_old(f, p);
@@ -750,7 +795,7 @@ static void on_event(struct follow *f, const struct watch_event *ev)
 			f->stats.rotations++;
 			cur_to_old(f, p);
 		}
-		if (open_cur(f, p) > 0)
+		if (open_cur(f, p) == 1)
 			say(f, 0, "%s: new file; reading it from the start", p->path);
 	}
 }
@@ -853,7 +898,7 @@ static void read_all(struct follow *f, double now)
 			any |= n > 0;
 		}
 		if (p->cur.src == NULL && p->open_retry_at > 0 && mono() >= p->open_retry_at &&
-		    open_cur(f, p) > 0)
+		    open_cur(f, p) == 1)
 			say(f, 0, "%s: new file; reading it from the start", p->path);
 		if (p->cur.src && !p->cur.attached && attach_new(f, &p->cur) < 0)
 			continue;

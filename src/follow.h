@@ -8,6 +8,9 @@
  *     until it has been quiet for `grace` seconds (a logger may write to it
  *     until it reopens its log); then the new file is read from offset 0.
  *     Older files are always read before the current one (file-age order).
+ *     One open file has one reader: a path that names the current file
+ *     again after a name event is no rotation, and a rotated file that
+ *     comes back to the path becomes the current file again.
  *   - copytruncate (the open file shrank, or no longer starts with the bytes
  *     it was fingerprinted from): the copy is looked for next to the path
  *     (mail.log.1, mail.log-20261128; by fingerprint) and finished from the
