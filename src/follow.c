@@ -200,7 +200,7 @@ static void fail_store(struct follow *f, const char *why)
 		} else if (source_seek(ff->src, ff->committed, err, sizeof err) < 0) {
 			say(f, 1, "%s", err);
 		}
-		ff->is.offset = ff->committed;
+		ff->is.pos.at = ff->committed;
 		ff->dirty = 0;
 	}
 	if (f->jr && ingest_journal_rewind(f->jr, err, sizeof err) < 0)
@@ -243,7 +243,7 @@ int follow_flush(struct follow *f, char *err, size_t errlen)
 			continue;
 		widen_ident(ff);
 		if (last && (store_begin(f->st, err, errlen) < 0 ||
-			     store_checkpoint(f->st, last->is.id, &last->is.ident, last->is.offset,
+			     store_checkpoint(f->st, last->is.id, &last->is.ident, &last->is.pos,
 					      err, errlen) < 0))
 			goto fail;
 		last = ff;
@@ -257,7 +257,7 @@ int follow_flush(struct follow *f, char *err, size_t errlen)
 	if (f->jr)
 		ingest_journal_committed(f->jr);
 	for (i = 0; (ff = next_file(f, &i)) != NULL;) {
-		ff->committed = ff->is.offset;
+		ff->committed = ff->is.pos.at;
 		ff->dirty = 0;
 	}
 	f->pending = 0;
@@ -289,11 +289,11 @@ static int attach_new(struct follow *f, struct ffile *ff)
 		fail_store(f, err);
 		return -1;
 	}
-	ff->committed = ff->is.offset;
+	ff->committed = ff->is.pos.at;
 	ff->attached = 1;
 	ff->quiet_since = mono();
-	if (ff->is.resumed && ff->is.offset > 0)
-		say(f, 0, "%s: resuming at offset %" PRIu64, source_path(ff->src), ff->is.offset);
+	if (ff->is.resumed && ff->is.pos.at > 0)
+		say(f, 0, "%s: resuming at offset %" PRIu64, source_path(ff->src), ff->is.pos.at);
 	return 0;
 }
 
@@ -377,7 +377,7 @@ static int unread(const struct ffile *ff)
 	if (ff->frozen || !source_is_seekable(ff->src))
 		return 0;
 	return source_pending(ff->src) > 0 ||
-	       (fstat(source_fd(ff->src), &sb) == 0 && (uint64_t)sb.st_size > ff->is.offset);
+	       (fstat(source_fd(ff->src), &sb) == 0 && (uint64_t)sb.st_size > ff->is.pos.at);
 }
 
 /* Too many rotated files open: the oldest is read to its end, committed
@@ -420,7 +420,7 @@ static int adopt_sibling(struct follow *f, struct fpath *p, struct rotate_siblin
 {
 	char err[1024];
 	struct ffile *ff;
-	if (p->nold == FOLLOW_OLD_MAX || source_seek(s->src, is->offset, err, sizeof err) < 0) {
+	if (p->nold == FOLLOW_OLD_MAX || source_seek(s->src, is->pos.at, err, sizeof err) < 0) {
 		if (p->nold < FOLLOW_OLD_MAX)
 			say(f, 1, "%s", err);
 		source_free(s->src);
@@ -502,7 +502,7 @@ static void read_between(struct follow *f, struct fpath *p, const struct timespe
 static int cur_matches(struct ffile *cur, const struct store_source *row)
 {
 	return cur->src && cur->is.ident.dev == row->ident.dev && cur->is.ident.ino == row->ident.ino &&
-	       row->offset <= source_size(cur->src) && source_same_file(cur->src, &row->ident);
+	       row->pos.at <= source_size(cur->src) && source_same_file(cur->src, &row->ident);
 }
 
 /* Finishes what the store remembers of p->path and the current file does
@@ -524,21 +524,21 @@ static int finish_remembered(struct follow *f, struct fpath *p, char *err, size_
 		int newest = i == n - 1;
 		if (cur_matches(&p->cur, &rows[i]))
 			continue;
-		if (!rotate_find(p->path, &rows[i].ident, rows[i].offset, exclude, 1, &s)) {
+		if (!rotate_find(p->path, &rows[i].ident, rows[i].pos.at, exclude, 1, &s)) {
 			if (newest && p->cur.src && p->cur.is.ident.dev == rows[i].ident.dev &&
 			    p->cur.is.ident.ino == rows[i].ident.ino) {
 				/* no copy: ingest_attach() re-reads it, skipping what is stored */
 				say(f, 0, "%s: truncated while stopped to %" PRIu64 " bytes, below the "
 				    "stored position %" PRIu64 " (same inode %ju); reading it again from "
 				    "the start, lines already stored are skipped", p->path,
-				    source_size(p->cur.src), rows[i].offset, (uintmax_t)rows[i].ident.ino);
+				    source_size(p->cur.src), rows[i].pos.at, (uintmax_t)rows[i].ident.ino);
 				continue;
 			}
-			if (newest && rows[i].offset > 0) {
+			if (newest && rows[i].pos.at > 0) {
 				f->stats.gaps++;
 				say(f, 1, "%s: the file read last (inode %ju, up to offset %" PRIu64
 				    ") is gone; lines written to it after that are lost", p->path,
-				    (uintmax_t)rows[i].ident.ino, rows[i].offset);
+				    (uintmax_t)rows[i].ident.ino, rows[i].pos.at);
 			}
 			continue;
 		}
@@ -547,10 +547,10 @@ static int finish_remembered(struct follow *f, struct fpath *p, char *err, size_
 		if (s.complete)
 			continue;
 		struct ingest_source is = { .id = rows[i].id, .ident = rows[i].ident,
-					    .offset = rows[i].offset };
-		if (adopt_sibling(f, p, &s, &is, rows[i].offset, 0) == 0)
+					    .pos = rows[i].pos };
+		if (adopt_sibling(f, p, &s, &is, rows[i].pos.at, 0) == 0)
 			say(f, 0, "%s: finishing %s (rotated while stopped) from offset %" PRIu64,
-			    p->path, s.path, rows[i].offset);
+			    p->path, s.path, rows[i].pos.at);
 	}
 	if (after.tv_sec > 0)
 		read_between(f, p, &after);
@@ -700,7 +700,7 @@ static int cur_replaced(struct ffile *cur)
 	struct stat sb;
 	if (!cur->attached || cur->frozen || !source_is_seekable(cur->src))
 		return 0;
-	if (fstat(source_fd(cur->src), &sb) == 0 && (uint64_t)sb.st_size < cur->is.offset)
+	if (fstat(source_fd(cur->src), &sb) == 0 && (uint64_t)sb.st_size < cur->is.pos.at)
 		return 1;
 	return !source_same_file(cur->src, &cur->is.ident);
 }
@@ -714,10 +714,10 @@ static void on_truncated(struct follow *f, struct fpath *p)
 
 	f->stats.truncations++;
 	fstat(source_fd(cur->src), &sb);
-	if (rotate_find(p->path, &cur->is.ident, cur->is.offset, &sb, 1, &s) && !s.complete &&
+	if (rotate_find(p->path, &cur->is.ident, cur->is.pos.at, &sb, 1, &s) && !s.complete &&
 	    adopt_sibling(f, p, &s, &cur->is, cur->committed, cur->dirty) == 0) {
 		say(f, 0, "%s: truncated in place (copytruncate); finishing its copy %s from offset %"
-		    PRIu64, p->path, s.path, cur->is.offset);
+		    PRIu64, p->path, s.path, cur->is.pos.at);
 		p->old[p->nold - 1].quiet_since = mono();
 		ff_close(cur);
 	} else {
@@ -728,7 +728,7 @@ static void on_truncated(struct follow *f, struct fpath *p)
 			f->stats.gaps++;
 			say(f, 1, "%s: truncated in place to %jd bytes, below the read position %"
 			    PRIu64 ", and no copy found next to it; lines written after the last "
-			    "read are lost", p->path, (intmax_t)sb.st_size, cur->is.offset);
+			    "read are lost", p->path, (intmax_t)sb.st_size, cur->is.pos.at);
 		}
 		cur->frozen = 1;
 		cur_to_old(f, p);
@@ -754,7 +754,7 @@ static int read_file(struct follow *f, struct ffile *ff, unsigned cap)
 			fail_store(f, err);
 			return -1;
 		}
-		ff->is.offset = l.end;
+		ff->is.pos.at = l.end;
 		ff->dirty = 1;
 		if (f->pending++ == 0)
 			f->first_pending = mono();
@@ -860,39 +860,31 @@ static int next_timeout(struct follow *f, double now, int max_ms)
 static int wait_change(struct follow *f, int timeout, char *err, size_t errlen)
 {
 	struct watch_event ev[EVENTS];
-	int n;
+	struct pollfd pfd = { .fd = -1, .events = POLLIN };
+	const char *what = "waiting";
+	int n = 0;
 	if (f->is_stdin) {
-		struct pollfd pfd = { .fd = source_fd(f->p[0].cur.src), .events = POLLIN };
-		if (poll(&pfd, 1, timeout) < 0 && errno != EINTR) {
-			snprintf(err, errlen, "waiting for stdin: %s", strerror(errno));
-			return -1;
-		}
-		return 0;
+		pfd.fd = source_fd(f->p[0].cur.src);
+		what = "waiting for stdin";
 	}
-	if (f->jr && f->w == NULL) {
+	if (f->jr) {	/* the journal's descriptor and its own deadline join the wait */
 		int jt = journal_timeout_ms(f->jr->j);
-		struct pollfd pfd = { .fd = journal_fd(f->jr->j, err, errlen), .events = POLLIN };
 		if (jt >= 0 && (timeout < 0 || jt < timeout))
 			timeout = jt;
-		if (poll(&pfd, 1, timeout) < 0 && errno != EINTR) {
-			snprintf(err, errlen, "waiting for the journal: %s", strerror(errno));
+		if ((pfd.fd = journal_fd(f->jr->j, err, errlen)) < 0)
 			return -1;
-		}
-		return journal_process(f->jr->j, err, errlen);
+		what = "waiting for the journal";
 	}
-	if (f->w == NULL)
-		return poll(NULL, 0, timeout), 0;
-	if (f->jr) {	/* files and the journal: one wait for both */
-		int jt = journal_timeout_ms(f->jr->j), ready;
-		if (jt >= 0 && (timeout < 0 || jt < timeout))
-			timeout = jt;
-		n = watch_wait_also(f->w, timeout, journal_fd(f->jr->j, err, errlen), &ready, ev,
-				    EVENTS, err, errlen);
-	} else {
-		n = watch_wait(f->w, timeout, ev, EVENTS, err, errlen);
-	}
-	if (n < 0)
+	if (f->w) {
+		int ready;
+		n = pfd.fd >= 0 ? watch_wait_also(f->w, timeout, pfd.fd, &ready, ev, EVENTS, err, errlen)
+				: watch_wait(f->w, timeout, ev, EVENTS, err, errlen);
+		if (n < 0)
+			return -1;
+	} else if (poll(&pfd, pfd.fd >= 0, timeout) < 0 && errno != EINTR) {
+		snprintf(err, errlen, "%s: %s", what, strerror(errno));
 		return -1;
+	}
 	for (int i = 0; i < n; i++)
 		on_event(f, &ev[i]);
 	return f->jr ? journal_process(f->jr->j, err, errlen) : 0;

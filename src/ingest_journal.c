@@ -9,7 +9,7 @@
 #include "ingest_journal.h"
 #include "syslog.h"
 
-#define SEQNUM_LIMIT (UINT64_C(1) << 40)	/* the row id keeps 40 bits of position */
+#define KIND "journal"	/* sources.kind of journal rows */
 
 int ingest_journal_attach(struct ingest *ing, struct store *st, struct journal *j,
 			  uint64_t since_us, struct ingest_journal *ij, char *err, size_t errlen)
@@ -19,16 +19,16 @@ int ingest_journal_attach(struct ingest *ing, struct store *st, struct journal *
 	(void)ing;
 	memset(ij, 0, sizeof *ij);
 	ij->j = j;
-	if ((r = store_journal_last(st, journal_label(j), &ij->pos, err, errlen)) < 0)
+	if ((r = store_source_last(st, KIND, journal_label(j), &ij->pos, err, errlen)) < 0)
 		return -1;
 	ij->resumed = r;
 	ij->committed = ij->pos;
-	at = ij->resumed ? (uint64_t)(ij->pos.ts * 1e6 + 0.5) : 0;
+	at = ij->resumed ? (uint64_t)(ij->pos.pos.ts * 1e6 + 0.5) : 0;
 	if (since_us > at)
 		at = since_us;
 	/* A --since later than the stored cursor skips ahead by time. */
-	if (ij->resumed && at == (uint64_t)(ij->pos.ts * 1e6 + 0.5))
-		return journal_seek(j, ij->pos.cursor, at, &ij->lost, err, errlen);
+	if (ij->resumed && at == (uint64_t)(ij->pos.pos.ts * 1e6 + 0.5))
+		return journal_seek(j, ij->pos.pos.token, at, &ij->lost, err, errlen);
 	return journal_seek(j, NULL, at, &(int){ 0 }, err, errlen);
 }
 
@@ -36,14 +36,15 @@ int ingest_journal_attach(struct ingest *ing, struct store *st, struct journal *
 static int source_for(struct store *st, struct ingest_journal *ij, const struct journal_entry *e,
 		      char *err, size_t errlen)
 {
-	if (ij->pos.id > 0 && ij->pos.seqnum_id == e->seqnum_id)
+	struct source_ident ident = { .fp = e->seqnum_id };
+	if (ij->pos.id > 0 && ij->pos.ident.fp == e->seqnum_id)
 		return 0;
 	int64_t id;
 	if (store_begin(st, err, errlen) < 0 ||
-	    (id = store_journal_source(st, journal_label(ij->j), e->seqnum_id, err, errlen)) < 0)
+	    (id = store_source_of(st, KIND, journal_label(ij->j), &ident, err, errlen)) < 0)
 		return -1;
 	ij->pos.id = id;
-	ij->pos.seqnum_id = e->seqnum_id;
+	ij->pos.ident = ident;
 	return 0;
 }
 
@@ -56,17 +57,17 @@ int ingest_journal_read(struct ingest *ing, struct store *st, struct ingest_jour
 	while (n < cap && (r = journal_next(ij->j, &e, err, errlen)) == 1) {
 		struct syslog_hdr h = { .ts = (double)e.realtime_us / 1e6, .host = e.host,
 					.prog = e.prog, .pid = e.pid, .msg = e.msg };
-		if (e.seqnum >= SEQNUM_LIMIT) {
-			snprintf(err, errlen, "%s: sequence number %llu beyond %llu", journal_label(ij->j),
-				 (unsigned long long)e.seqnum, (unsigned long long)SEQNUM_LIMIT);
+		struct position at;
+		if (position_set(&at, e.seqnum, e.cursor, h.ts) < 0) {
+			snprintf(err, errlen, "%s: entry %llu: sequence number not below %llu or cursor "
+				 "longer than %d bytes", journal_label(ij->j), (unsigned long long)e.seqnum,
+				 (unsigned long long)POSITION_AT_LIMIT, POSITION_TOKEN_MAX - 1);
 			return -1;
 		}
 		if (source_for(st, ij, &e, err, errlen) < 0 ||
 		    ingest_record(ing, ij->pos.id, e.seqnum, &h, e.cut, err, errlen) < 0)
 			return -1;
-		ij->pos.seqnum = e.seqnum;
-		ij->pos.ts = h.ts;
-		snprintf(ij->pos.cursor, sizeof ij->pos.cursor, "%s", e.cursor);
+		ij->pos.pos = at;
 		ij->dirty = 1;
 		n++;
 	}
@@ -79,7 +80,7 @@ int ingest_journal_checkpoint(struct store *st, struct ingest_journal *ij, char 
 		return 0;
 	if (store_begin(st, err, errlen) < 0)
 		return -1;
-	return store_journal_checkpoint(st, &ij->pos, err, errlen);
+	return store_checkpoint(st, ij->pos.id, &ij->pos.ident, &ij->pos.pos, err, errlen);
 }
 
 void ingest_journal_committed(struct ingest_journal *ij)
@@ -93,10 +94,10 @@ int ingest_journal_rewind(struct ingest_journal *ij, char *err, size_t errlen)
 	int lost = 0;
 	ij->pos = ij->committed;
 	ij->dirty = 0;
-	if (ij->committed.cursor[0] == '\0')
+	if (!position_has_token(&ij->committed.pos))
 		return journal_seek(ij->j, NULL, 0, &lost, err, errlen);
-	return journal_seek(ij->j, ij->committed.cursor, (uint64_t)(ij->committed.ts * 1e6 + 0.5),
-			    &lost, err, errlen);
+	return journal_seek(ij->j, ij->committed.pos.token,
+			    (uint64_t)(ij->committed.pos.ts * 1e6 + 0.5), &lost, err, errlen);
 }
 
 int ingest_journal_drain(struct ingest *ing, struct store *st, struct ingest_journal *ij,
