@@ -29,6 +29,7 @@
 #include "feed_jobs.h"
 #include "follow.h"
 #include "ingest.h"
+#include "ingest_journal.h"
 #include "journal_opts.h"
 #include "log.h"
 #include "metrics.h"
@@ -624,7 +625,8 @@ static int tail_exec(struct globals *g, int argc, char **argv)
 	if ((rc = tail_open(&t, &o)) != EXIT_OK)
 		goto out;
 	if (t.jc.on && ((t.j = journal_open(&t.jc.o, err, sizeof err)) == NULL ||
-			follow_add_journal(t.f, t.j, err, sizeof err) < 0)) {
+			follow_add_stream(t.f, ingest_journal_stream(t.ing, t.st, t.j), err,
+					  sizeof err) < 0)) {
 		msg_info("tail: %s", err);
 		rc = t.j == NULL ? EXIT_USAGE : EXIT_RUNTIME;
 		goto out;

@@ -24,9 +24,9 @@
 #include <unistd.h>
 #include "clock.h"
 #include "follow.h"
-#include "ingest_journal.h"
 #include "rotate.h"
 #include "store_status.h"
+#include "stream.h"
 #include "xmalloc.h"
 
 #define BACKOFF_FIRST 0.5
@@ -35,13 +35,17 @@
 #define OPEN_RETRY_FIRST 1.0	/* an unopenable path is tried again after this, */
 #define OPEN_RETRY_MAX 30.0	/* doubling up to this, for ever */
 #define EVENTS 32
-/* journald announces appended entries on its descriptor at most every
- * 250 ms (POST_CHANGE_TIMER_INTERVAL_USEC, systemd's journald-server.c):
- * for that long after an entry arrived, the journal is looked at again
- * every JOURNAL_RECHECK seconds so that a burst is not read 250 ms late.
- * Idle, nothing is due. */
-#define JOURNAL_RECHECK 0.01
-#define JOURNAL_ACTIVE 0.3
+/* A stream whose descriptor announces records late (the journal: up to
+ * 250 ms, stream.h's notify_delay) is looked at again by itself for a while
+ * after it last gave a record (mail comes in bursts: a delivery logs
+ * several lines within seconds): every (time since that record) /
+ * RECHECK_DIV, at least every RECHECK_MIN seconds, for as long as that
+ * stays below the descriptor's own delay, i.e. for notify_delay *
+ * RECHECK_DIV seconds. A record is then found within about 1/16 of the
+ * quiet time before it (10 ms in a stream) instead of up to notify_delay;
+ * idle, nothing is due. */
+#define RECHECK_MIN 0.01
+#define RECHECK_DIV 16
 
 struct ffile {
 	struct source *src;	/* NULL: none */
@@ -77,7 +81,8 @@ struct follow {
 	double retry_at, backoff;
 	int more;		/* a read pass stopped at its cap: do not sleep */
 	int is_stdin, eof;
-	struct ingest_journal *jr;	/* the journal followed, or NULL */
+	struct stream sr;	/* the stream followed (sr.ops NULL: none) */
+	double stream_last;	/* when it last gave a record */
 	struct follow_stats stats;
 };
 
@@ -141,7 +146,8 @@ void follow_free(struct follow *f)
 		free(f->p[i].path);
 	}
 	free(f->p);
-	free(f->jr);
+	if (f->sr.ops)
+		f->sr.ops->free(f->sr.arg);
 	watch_free(f->w);
 	free(f);
 }
@@ -203,7 +209,7 @@ static void fail_store(struct follow *f, const char *why)
 		ff->is.pos.at = ff->committed;
 		ff->dirty = 0;
 	}
-	if (f->jr && ingest_journal_rewind(f->jr, err, sizeof err) < 0)
+	if (f->sr.ops && f->sr.ops->rewind(f->sr.arg, err, sizeof err) < 0)
 		say(f, 1, "%s", err);
 	f->pending = 0;
 	if (f->ep && episode_reload(f->ep, err, sizeof err) < 0)
@@ -248,14 +254,14 @@ int follow_flush(struct follow *f, char *err, size_t errlen)
 			goto fail;
 		last = ff;
 	}
-	if (f->jr && ingest_journal_checkpoint(f->st, f->jr, err, errlen) < 0)
+	if (f->sr.ops && f->sr.ops->checkpoint(f->sr.arg, err, errlen) < 0)
 		goto fail;
 	r = last ? ingest_commit(f->ing, &last->is, err, errlen)
-		 : f->jr ? ingest_finish(f->ing, err, errlen) : store_commit(f->st, err, errlen);
+		 : f->sr.ops ? ingest_finish(f->ing, err, errlen) : store_commit(f->st, err, errlen);
 	if (r < 0)
 		goto fail;
-	if (f->jr)
-		ingest_journal_committed(f->jr);
+	if (f->sr.ops)
+		f->sr.ops->committed(f->sr.arg);
 	for (i = 0; (ff = next_file(f, &i)) != NULL;) {
 		ff->committed = ff->is.pos.at;
 		ff->dirty = 0;
@@ -578,9 +584,12 @@ static int add_stdin(struct follow *f, struct fpath *p, char *err, size_t errlen
 int follow_add(struct follow *f, const char *path, char *err, size_t errlen)
 {
 	struct fpath *p;
-	if (f->is_stdin || (f->jr && strcmp(path, "-") == 0)) {
-		snprintf(err, errlen, f->is_stdin ? "stdin (-) cannot be followed together with files"
-						  : "stdin (-) cannot be followed together with the journal");
+	if (f->is_stdin || (f->sr.ops && strcmp(path, "-") == 0)) {
+		if (f->is_stdin)
+			snprintf(err, errlen, "stdin (-) cannot be followed together with files");
+		else
+			snprintf(err, errlen, "stdin (-) cannot be followed together with %s",
+				 f->sr.ops->what);
 		return -1;
 	}
 	f->p = xrealloc(f->p, (size_t)(f->np + 1) * sizeof *f->p);
@@ -614,34 +623,32 @@ fail:
 	return -1;
 }
 
-int follow_add_journal(struct follow *f, struct journal *j, char *err, size_t errlen)
+int follow_add_stream(struct follow *f, struct stream sr, char *err, size_t errlen)
 {
-	if (f->jr || f->is_stdin) {
-		snprintf(err, errlen, f->jr ? "one journal at a time"
-					    : "the journal cannot be followed together with stdin (-)");
+	char note[1024];
+	int gap = 0;
+	if (f->sr.ops || f->is_stdin) {
+		if (f->sr.ops)
+			snprintf(err, errlen, "one stream at a time (%s is followed already)", f->sr.name);
+		else
+			snprintf(err, errlen, "%s cannot be followed together with stdin (-)", sr.ops->what);
+		sr.ops->free(sr.arg);
 		return -1;
 	}
-	f->jr = xcalloc(1, sizeof *f->jr);
-	if (ingest_journal_attach(f->ing, f->st, j, 0, f->jr, err, errlen) < 0 ||
-	    journal_fd(j, err, errlen) < 0) {
-		free(f->jr);
-		f->jr = NULL;
+	if (sr.ops->attach(sr.arg, note, sizeof note, &gap, err, errlen) < 0) {
+		sr.ops->free(sr.arg);
 		return -1;
 	}
-	if (f->jr->lost) {
-		f->stats.gaps++;
-		say(f, 1, "%s: the entry read last is no longer in the journal (rotated away or "
-		    "vacuumed); reading on from the oldest entry at or after its time",
-		    journal_label(j));
-	} else if (f->jr->resumed) {
-		say(f, 0, "%s: resuming after the entry read last", journal_label(j));
-	}
+	f->sr = sr;
+	f->stats.gaps += gap > 0;
+	if (*note)
+		say(f, gap > 0, "%s", note);
 	f->more = 1;
 	return 0;
 }
 
-/* Reads up to cap entries of the journal, like read_file(). */
-static int read_journal(struct follow *f, unsigned cap)
+/* Reads up to cap records of the stream, like read_file(). */
+static int read_stream(struct follow *f, unsigned cap)
 {
 	char err[1024];
 	unsigned room = f->o.batch_lines > f->pending ? f->o.batch_lines - f->pending : 0;
@@ -650,7 +657,7 @@ static int read_journal(struct follow *f, unsigned cap)
 			return -1;
 		room = f->o.batch_lines;
 	}
-	int n = ingest_journal_read(f->ing, f->st, f->jr, cap < room ? cap : room, err, sizeof err);
+	int n = f->sr.ops->read(f->sr.arg, cap < room ? cap : room, err, sizeof err);
 	if (n < 0) {
 		fail_store(f, err);
 		return -1;
@@ -774,9 +781,9 @@ static void read_all(struct follow *f, double now)
 {
 	int any = 0;
 	f->more = 0;
-	if (f->jr) {
-		int n = read_journal(f, f->o.batch_lines);
-		any |= n > 0;
+	if (f->sr.ops && read_stream(f, f->o.batch_lines) > 0) {
+		f->stream_last = mono();
+		any = 1;
 	}
 	for (int i = 0; i < f->np; i++) {
 		struct fpath *p = &f->p[i];
@@ -850,8 +857,12 @@ static int next_timeout(struct follow *f, double now, int max_ms)
 		if (f->p[i].open_retry_at > 0 && f->p[i].open_retry_at < due)
 			due = f->p[i].open_retry_at;
 	}
-	if (f->jr && f->last_line > 0 && now - f->last_line < JOURNAL_ACTIVE)
-		due = now + JOURNAL_RECHECK < due ? now + JOURNAL_RECHECK : due;
+	if (f->sr.ops && f->stream_last > 0 && f->sr.ops->notify_delay > 0 &&
+	    now - f->stream_last < f->sr.ops->notify_delay * RECHECK_DIV) {
+		double step = (now - f->stream_last) / RECHECK_DIV;
+		step = step < RECHECK_MIN ? RECHECK_MIN : step;
+		due = now + step < due ? now + step : due;
+	}
 	if (due >= 1e299)
 		return -1;
 	return due <= now ? 0 : (int)((due - now) * 1000) + 1;
@@ -867,13 +878,13 @@ static int wait_change(struct follow *f, int timeout, char *err, size_t errlen)
 		pfd.fd = source_fd(f->p[0].cur.src);
 		what = "waiting for stdin";
 	}
-	if (f->jr) {	/* the journal's descriptor and its own deadline join the wait */
-		int jt = journal_timeout_ms(f->jr->j);
-		if (jt >= 0 && (timeout < 0 || jt < timeout))
-			timeout = jt;
-		if ((pfd.fd = journal_fd(f->jr->j, err, errlen)) < 0)
+	if (f->sr.ops) {	/* the stream's descriptor and its own deadline join the wait */
+		int st = f->sr.ops->timeout_ms(f->sr.arg);
+		if (st >= 0 && (timeout < 0 || st < timeout))
+			timeout = st;
+		if ((pfd.fd = f->sr.ops->fd(f->sr.arg, err, errlen)) < 0)
 			return -1;
-		what = "waiting for the journal";
+		what = "waiting for the stream";
 	}
 	if (f->w) {
 		int ready;
@@ -887,7 +898,7 @@ static int wait_change(struct follow *f, int timeout, char *err, size_t errlen)
 	}
 	for (int i = 0; i < n; i++)
 		on_event(f, &ev[i]);
-	return f->jr ? journal_process(f->jr->j, err, errlen) : 0;
+	return f->sr.ops ? f->sr.ops->process(f->sr.arg, err, errlen) : 0;
 }
 
 int follow_step(struct follow *f, int max_wait_ms, char *err, size_t errlen)

@@ -41,6 +41,7 @@
 #include "episode.h"
 #include "ingest.h"
 #include "store.h"
+#include "stream.h"
 #include "watch.h"
 
 #define FOLLOW_RECENT 4		/* remembered sources of a path checked on start */
@@ -85,13 +86,14 @@ void follow_free(struct follow *f);
  * Returns 0, or -1 with err. */
 int follow_add(struct follow *f, const char *path, char *err, size_t errlen);
 
-struct journal;
-/* Follows the journal j (borrowed; it must outlive the object) instead of
- * files: resumes after the cursor the store keeps (a warning when the
- * journal no longer has its entry), waits on journal_fd() in the same
- * poll as the batch timer, and commits the cursor with the rows.
- * Returns 0, or -1 with err. */
-int follow_add_journal(struct follow *f, struct journal *j, char *err, size_t errlen);
+/* Follows the stream sr (stream.h; the journal: ingest_journal_stream())
+ * besides the files: attaches it (resuming where the store left it; what
+ * the stream says of that goes to the note callback), waits on its
+ * descriptor in the same poll as the watches and the batch timer, and
+ * commits its position with the rows. One stream at a time, not with
+ * stdin. The follower owns sr from here on, even on failure. Returns 0,
+ * or -1 with err. */
+int follow_add_stream(struct follow *f, struct stream sr, char *err, size_t errlen);
 
 /* One turn: waits at most max_wait_ms (-1: no limit) for a change or a due
  * commit, handles rotations, reads every file, commits when due. A signal

@@ -5,9 +5,11 @@
  * Knows nothing of SQL (the store's API) nor of sd-journal (journal.h).
  */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include "ingest_journal.h"
 #include "syslog.h"
+#include "xmalloc.h"
 
 #define KIND "journal"	/* sources.kind of journal rows */
 
@@ -116,4 +118,85 @@ int ingest_journal_drain(struct ingest *ing, struct store *st, struct ingest_jou
 		ingest_journal_committed(ij);
 	} while (n > 0);
 	return 0;
+}
+
+/* ---- the journal as a stream (stream.h) ------------------------------------ */
+
+struct jstream {
+	struct ingest *ing;
+	struct store *st;
+	struct ingest_journal ij;
+};
+
+static int js_attach(void *arg, char *note, size_t notelen, int *gap, char *err, size_t errlen)
+{
+	struct jstream *s = arg;
+	struct journal *j = s->ij.j;
+	*note = '\0';
+	if (ingest_journal_attach(s->ing, s->st, j, 0, &s->ij, err, errlen) < 0 ||
+	    journal_fd(j, err, errlen) < 0)
+		return -1;
+	if (s->ij.lost) {
+		*gap = 1;
+		snprintf(note, notelen, "%s: the entry read last is no longer in the journal (rotated "
+			 "away or vacuumed); reading on from the oldest entry at or after its time",
+			 journal_label(j));
+	} else if (s->ij.resumed) {
+		snprintf(note, notelen, "%s: resuming after the entry read last", journal_label(j));
+	}
+	return 0;
+}
+
+static int js_fd(void *arg, char *err, size_t errlen)
+{
+	return journal_fd(((struct jstream *)arg)->ij.j, err, errlen);
+}
+
+static int js_timeout_ms(void *arg) { return journal_timeout_ms(((struct jstream *)arg)->ij.j); }
+
+static int js_process(void *arg, char *err, size_t errlen)
+{
+	return journal_process(((struct jstream *)arg)->ij.j, err, errlen);
+}
+
+static int js_read(void *arg, unsigned cap, char *err, size_t errlen)
+{
+	struct jstream *s = arg;
+	return ingest_journal_read(s->ing, s->st, &s->ij, cap, err, errlen);
+}
+
+static int js_checkpoint(void *arg, char *err, size_t errlen)
+{
+	struct jstream *s = arg;
+	return ingest_journal_checkpoint(s->st, &s->ij, err, errlen);
+}
+
+static void js_committed(void *arg) { ingest_journal_committed(&((struct jstream *)arg)->ij); }
+
+static int js_rewind(void *arg, char *err, size_t errlen)
+{
+	return ingest_journal_rewind(&((struct jstream *)arg)->ij, err, errlen);
+}
+
+static void js_free(void *arg) { free(arg); }
+
+static const struct stream_ops JOURNAL_STREAM = {
+	.attach = js_attach, .fd = js_fd, .timeout_ms = js_timeout_ms, .process = js_process,
+	.read = js_read, .checkpoint = js_checkpoint, .committed = js_committed,
+	.rewind = js_rewind, .free = js_free,
+	/* journald announces appended entries on its descriptor only when a
+	 * 250 ms timer it starts at the first write runs out
+	 * (POST_CHANGE_TIMER_INTERVAL_USEC and schedule_post_change() in
+	 * systemd's src/libsystemd/sd-journal/journal-file.c). */
+	.notify_delay = 0.25,
+	.what = "the journal",
+};
+
+struct stream ingest_journal_stream(struct ingest *ing, struct store *st, struct journal *j)
+{
+	struct jstream *s = xcalloc(1, sizeof *s);
+	s->ing = ing;
+	s->st = st;
+	s->ij.j = j;
+	return (struct stream){ .ops = &JOURNAL_STREAM, .arg = s, .name = journal_label(j) };
 }

@@ -17,6 +17,7 @@
 #include "ingest.h"
 #include "journal.h"
 #include "store.h"
+#include "stream.h"
 
 struct ingest_journal {
 	struct journal *j;			/* borrowed */
@@ -55,5 +56,10 @@ int ingest_journal_rewind(struct ingest_journal *ij, char *err, size_t errlen);
  * the end (scan). Returns 0, or -1 with err (rolled back). */
 int ingest_journal_drain(struct ingest *ing, struct store *st, struct ingest_journal *ij,
 			 unsigned batch_lines, char *err, size_t errlen);
+
+/* j as a stream for the follower (stream.h): attach, read, checkpoint ...
+ * through an ingest_journal of its own, into ing and st (borrowed, like
+ * j; they must outlive it). ops->free releases what this allocated. */
+struct stream ingest_journal_stream(struct ingest *ing, struct store *st, struct journal *j);
 
 #endif
