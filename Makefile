@@ -208,6 +208,11 @@ install: $(BIN)
 	chmod 0644 $(DESTDIR)$(SYSTEMD_DIR)/bouncewatch.service
 	$(UNIT_SED) contrib/bouncewatch-journal.service > $(DESTDIR)$(SYSTEMD_DIR)/bouncewatch-journal.service
 	chmod 0644 $(DESTDIR)$(SYSTEMD_DIR)/bouncewatch-journal.service
+	$(UNIT_SED) contrib/bouncewatch-digest.service > $(DESTDIR)$(SYSTEMD_DIR)/bouncewatch-digest.service
+	install -m 0644 contrib/bouncewatch-digest.timer $(DESTDIR)$(SYSTEMD_DIR)/
+	chmod 0644 $(DESTDIR)$(SYSTEMD_DIR)/bouncewatch-digest.service
+	$(UNIT_SED) contrib/bouncewatch-digest.cron > $(DESTDIR)$(PREFIX)/share/doc/bouncewatch/bouncewatch-digest.cron
+	chmod 0644 $(DESTDIR)$(PREFIX)/share/doc/bouncewatch/bouncewatch-digest.cron
 	install -d $(DESTDIR)$(SYSCONFDIR)/default $(DESTDIR)$(SYSCONFDIR)/bouncewatch
 	[ -e $(DESTDIR)$(SYSCONFDIR)/default/bouncewatch ] || { \
 		$(UNIT_SED) contrib/bouncewatch.default > $(DESTDIR)$(SYSCONFDIR)/default/bouncewatch && \
@@ -218,6 +223,8 @@ install: $(BIN)
 uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/bouncewatch $(DESTDIR)$(SYSTEMD_DIR)/bouncewatch.service \
 		$(DESTDIR)$(SYSTEMD_DIR)/bouncewatch-journal.service \
+		$(DESTDIR)$(SYSTEMD_DIR)/bouncewatch-digest.service \
+		$(DESTDIR)$(SYSTEMD_DIR)/bouncewatch-digest.timer \
 		$(DESTDIR)$(PREFIX)/share/man/man1/bouncewatch.1 \
 		$(DESTDIR)$(PREFIX)/share/man/man5/bouncewatch.conf.5 \
 		$(DESTDIR)$(PREFIX)/share/man/man5/bouncewatch.rules.5 \

@@ -31,6 +31,7 @@ static const struct section sections[] = {
 	{ "relay", STORE_SEC_RELAY, "Per relay (receiving server)" },
 	{ "sending-ip", STORE_SEC_SENDING_IP, "Per sending IP (as named in replies)" },
 	{ "host", STORE_SEC_HOST, "Per log host" },
+	{ "sender", STORE_SEC_SENDER, "Per sender (envelope from: where a compromised account shows)" },
 	{ "blocklists", STORE_SEC_BLOCKLIST, "Block lists named in replies (the receiver stays the provider)" },
 	{ "day", STORE_SEC_DAY, "Per day" },
 	{ "hour", STORE_SEC_HOUR, "Per hour of day" },
@@ -41,7 +42,7 @@ static const struct section sections[] = {
 	{ "complaints", STORE_SEC_COMPLAINTS, "Complaint reports per day, IP and provider, with the complaint rate" },
 };
 #define NSECTIONS (sizeof sections / sizeof sections[0])
-#define DEFAULT_BY "totals,provider,pool,domain,relay,sending-ip,blocklists,day,hour,local,reasons,blocks,snds,complaints"
+#define DEFAULT_BY "totals,provider,pool,domain,relay,sending-ip,sender,blocklists,day,hour,local,reasons,blocks,snds,complaints"
 
 struct report_opts {
 	const char *since, *until, *by, *output;

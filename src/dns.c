@@ -385,15 +385,20 @@ static void on_reply(void *arg, int status, int timeouts, unsigned char *abuf, i
 	q->done(q->arg, &a);
 	dns_answer_release(&a);
 	free(q);
-	/* the answer frees a place in the window: the next waiting query goes */
-	if (status != ARES_EDESTRUCTION && status != ARES_ECANCELLED && d->wait_head &&
-	    !atomic_load(&d->cancelled)) {
-		struct query *n = d->wait_head;
-		d->wait_head = n->next;
+}
+
+/* Hands waiting queries to c-ares while the window has room (from
+ * dns_submit and each round of dns_run: a loop, not a callback chain, so a
+ * query c-ares fails at once does not recurse into the next). */
+static void fill_window(struct dns *d)
+{
+	while (d->inflight < DNS_WINDOW && d->wait_head && !atomic_load(&d->cancelled)) {
+		struct query *q = d->wait_head;
+		d->wait_head = q->next;
 		if (!d->wait_head)
 			d->wait_tail = NULL;
 		d->inflight++;
-		ares_query(d->ch, n->name, 1 /* IN */, (int)n->type, on_reply, n);
+		ares_query(d->ch, q->name, 1 /* IN */, (int)q->type, on_reply, q);
 	}
 }
 
@@ -422,20 +427,18 @@ void dns_submit(struct dns *d, const char *name, enum dns_type type, dns_done_fn
 	*q = (struct query){ .done = done, .arg = arg, .type = type, .d = d };
 	memcpy(q->name, name, len);
 	d->pending++;
-	if (d->inflight < DNS_WINDOW) {
-		d->inflight++;
-		ares_query(d->ch, name, 1 /* IN */, (int)type, on_reply, q);
-	} else if (d->wait_tail) {
+	if (d->wait_tail)
 		d->wait_tail->next = q;
-		d->wait_tail = q;
-	} else {
-		d->wait_head = d->wait_tail = q;
-	}
+	else
+		d->wait_head = q;
+	d->wait_tail = q;
+	fill_window(d);
 }
 
 void dns_run(struct dns *d)
 {
 	while (d->pending > 0) {
+		fill_window(d);
 		ares_socket_t socks[ARES_GETSOCK_MAXNUM];
 		struct pollfd pfd[ARES_GETSOCK_MAXNUM];
 		struct timeval tv, *tvp;

@@ -30,9 +30,11 @@
 static const char SQL_WINDOW_ROWS[] =
 	"SELECT ts, status, is_block, delay, provider, rcpt_domain, relay_ip, relay_host, "
 	"sending_ip, host, queue_id, recipient, blocklist, coalesce(pool, provider), is_local, "
-	"program FROM deliveries WHERE ts >= ?1 AND ts < ?2";
+	"program, CASE WHEN sender = '' THEN '<>' ELSE sender END "
+	"FROM deliveries WHERE ts >= ?1 AND ts < ?2";
 enum { C_TS, C_STATUS, C_BLOCK, C_DELAY, C_PROVIDER, C_DOMAIN, C_RELAY, C_RELAY_HOST,
-       C_SENDING_IP, C_HOST, C_QUEUE_ID, C_RECIPIENT, C_BLOCKLIST, C_POOL, C_LOCAL, C_PROGRAM };
+       C_SENDING_IP, C_HOST, C_QUEUE_ID, C_RECIPIENT, C_BLOCKLIST, C_POOL, C_LOCAL, C_PROGRAM,
+       C_SENDER };
 
 /* The grouped sections, in store_section order from STORE_SEC_PROVIDER. */
 static const struct keyed {
@@ -47,6 +49,7 @@ static const struct keyed {
 	{ STORE_SEC_RELAY, C_RELAY, "relay_ip", "(none)", 0 },
 	{ STORE_SEC_SENDING_IP, C_SENDING_IP, "sending_ip", "(not named)", 0 },
 	{ STORE_SEC_HOST, C_HOST, "host", "(none)", 0 },
+	{ STORE_SEC_SENDER, C_SENDER, "sender", "(unknown)", 0 },
 	{ STORE_SEC_BLOCKLIST, C_BLOCKLIST, "blocklist", NULL, 0 },
 	{ STORE_SEC_DAY, -1, "day", NULL, 1 },
 	{ STORE_SEC_HOUR, -1, "hour", NULL, 1 },

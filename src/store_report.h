@@ -38,6 +38,7 @@ enum store_section {
 	STORE_SEC_RELAY,	/* relay_ip relay_host + ... */
 	STORE_SEC_SENDING_IP,	/* sending_ip + ... */
 	STORE_SEC_HOST,		/* log host + ... */
+	STORE_SEC_SENDER,	/* sender (envelope from; "<>" for the null sender) + ... */
 	STORE_SEC_BLOCKLIST,	/* blocklist (as the reply names it) + ...; only rows
 				 * that name a list */
 	STORE_SEC_DAY,		/* day (local date) attempts sent deferred bounced blocks */

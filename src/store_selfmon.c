@@ -22,40 +22,6 @@ static const char SQL_ALERTS[] =
 	" ORDER BY id DESC LIMIT 1), "
 	"(SELECT count(*) FROM episodes WHERE cleared IS NULL)";
 
-static const char SQL_MAX_ID[] = "SELECT coalesce(max(id), 0) FROM deliveries";
-static const char SQL_SINCE[] =
-	"SELECT status, provider, count(*), max(id) FROM deliveries WHERE id > ?1 "
-	"GROUP BY status, provider";
-
-int store_attempts_since(struct store *st, int64_t *last_id, store_attempts_fn *fn, void *arg,
-			 char *err, size_t errlen)
-{
-	sqlite3_stmt *s;
-	int rc;
-	int64_t top = *last_id;
-	if ((s = store_stmt(st, *last_id < 0 ? SQL_MAX_ID : SQL_SINCE, err, errlen)) == NULL)
-		return -1;
-	if (*last_id < 0) {
-		rc = sqlite3_step(s);
-		*last_id = rc == SQLITE_ROW ? sqlite3_column_int64(s, 0) : 0;
-		sqlite3_reset(s);
-		return rc == SQLITE_ROW ? 0 : store_fail(st, "reading deliveries", err, errlen);
-	}
-	sqlite3_bind_int64(s, 1, *last_id);
-	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-		const unsigned char *status = sqlite3_column_text(s, 0), *prov = sqlite3_column_text(s, 1);
-		fn(arg, status ? (const char *)status : "unknown", (const char *)prov,
-		   sqlite3_column_int64(s, 2));
-		if (sqlite3_column_int64(s, 3) > top)
-			top = sqlite3_column_int64(s, 3);
-	}
-	sqlite3_reset(s);
-	if (rc != SQLITE_DONE)
-		return store_fail(st, "counting deliveries", err, errlen);
-	*last_id = top;
-	return 0;
-}
-
 int store_lines_add(struct store *st, double now, int64_t lines, int64_t not_understood,
 		    char *err, size_t errlen)
 {

@@ -30,12 +30,4 @@ struct store_alert_health {
 /* Fills h. 0, or -1 with err. */
 int store_alert_health(struct store *st, struct store_alert_health *h, char *err, size_t errlen);
 
-/* The delivery rows with an id above *last_id, counted by (status,
- * provider) through fn (provider NULL when unknown); *last_id moves to the
- * highest id seen. With *last_id < 0 nothing is counted: *last_id becomes
- * the highest id there is (counting starts now). 0, or -1 with err. */
-typedef void store_attempts_fn(void *arg, const char *status, const char *provider, int64_t n);
-int store_attempts_since(struct store *st, int64_t *last_id, store_attempts_fn *fn, void *arg,
-			 char *err, size_t errlen);
-
 #endif

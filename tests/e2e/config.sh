@@ -125,3 +125,22 @@ status "[sources] with a file and a journal: both taken (that journal file is mi
 check "... and the journal is the one named" grep -q "journal:$T/no-such.journal: cannot open" "$T/.err"
 status "tail with neither a FILE nor [sources] (exit 2)" 2 env BOUNCEWATCH_CONFIG= "$BW" --db "$T/x.db" --rules "$RULES" tail
 check "... points to the configuration" grep -q "\[sources\] in the configuration" "$T/.err"
+
+# [mail] serves the digest as well as alert-mail (--relay --from --to --helo --timeout)
+cat >"$C" <<EOC
+[mail]
+relay = 127.0.0.1:1
+from = watcher@example.org
+to = ops@example.org
+EOC
+bw --db "$T/dg.db" scan "$LOG" >/dev/null 2>&1
+status "digest --stdout takes [mail] from the file" 0 bw --config "$C" --db "$T/dg.db" digest --stdout --always
+hdr() { tr -d '\r' <"$T/.out" | grep -m1 "^$1: "; }
+eq "... To: and From: from [mail]" "From: watcher@example.org|To: ops@example.org" \
+	"$(hdr From)|$(hdr To)"
+status "digest: the command line wins over [mail] to" 0 bw --config "$C" --db "$T/dg.db" digest --stdout --always --to cli@example.org
+eq "... To: from --to" "To: cli@example.org" "$(hdr To)"
+status "digest: BOUNCEWATCH_MAIL_TO wins over [mail] to" 0 env BOUNCEWATCH_MAIL_TO=env@example.org "$BW" --rules "$RULES" --config "$C" --db "$T/dg.db" digest --stdout --always
+eq "... To: from the environment" "To: env@example.org" "$(hdr To)"
+status "digest sends to [mail] relay (nothing listens on port 1: exit 1)" 1 bw --config "$C" --db "$T/dg.db" digest --always
+check "... and names that relay" grep -q "127.0.0.1:1" "$T/.err"

@@ -72,6 +72,8 @@ say system_uid "$(u=$(id -u bouncewatch); [ "$u" -lt 1000 ] && echo yes || echo 
 say groups "$(id -nG bouncewatch | tr ' ' '\n' | grep -x 'adm\|systemd-journal\|bouncewatch' | sort | tr '\n' ' ')"
 say statedir "$(stat -c '%U:%G %a' /var/lib/bouncewatch)"
 say unituser "$(grep -h '^User=\|^Group=\|^DynamicUser=' $(dpkg -L bouncewatch | grep '/systemd/system/bouncewatch.service$') | tr '\n' ' ')"
+say digestuser "$(grep -h '^User=\|^Group=\|^DynamicUser=' $(dpkg -L bouncewatch | grep '/systemd/system/bouncewatch-digest.service$') | tr '\n' ' ')"
+say digesttimer "$(dpkg -L bouncewatch | grep -c '/systemd/system/bouncewatch-digest.timer$')"
 say conffiles "$(dpkg-query -W -f='${Conffiles}' bouncewatch | awk 'NF { print $1 }' | tr '\n' ' ')"
 say manpage "$(MANPAGER=cat man -P cat bouncewatch 2>/dev/null | grep -c 'alert-mail')"
 install -m 0640 -o root -g adm /tmp/bw/mail.log /var/log/bw-test-mail.log
@@ -109,6 +111,8 @@ eq "a system uid" "yes" "$(got system_uid)"
 eq "groups adm (logs) and systemd-journal (journal)" "adm bouncewatch systemd-journal " "$(got groups)"
 eq "state directory" "bouncewatch:bouncewatch 750" "$(got statedir)"
 eq "the unit runs as that user" "User=bouncewatch Group=bouncewatch " "$(got unituser)"
+eq "the digest's unit runs as the same user" "User=bouncewatch Group=bouncewatch " "$(got digestuser)"
+eq "the digest's timer is in the package" "1" "$(got digesttimer)"
 eq "dpkg knows the conffiles" "/etc/bouncewatch/bouncewatch.conf /etc/default/bouncewatch " "$(got conffiles)"
 check "man bouncewatch renders the installed page" test "$(got manpage)" -gt 0
 eq "scan as the packaged user, of a log readable by group adm (exit 0)" "0" "$(got scan)"

@@ -82,6 +82,23 @@ eq "journal unit: no placeholder left" "" "$(grep -n '@[A-Z]*@' "$JUNIT")"
 systemd-analyze verify --root="$ROOT" /usr/lib/systemd/system/bouncewatch-journal.service >"$T/jverify" 2>&1
 eq "journal unit: systemd-analyze verify: no complaint (exit 0)" "0:" "$?:$(cat "$T/jverify")"
 
+# ---- the digest's units and cron example ----------------------------------------
+DUNIT=$SYSD/bouncewatch-digest.service
+check "digest service and timer installed" test -f "$DUNIT" -a -f "$SYSD/bouncewatch-digest.timer"
+eq "the digest runs the installed binary" '/usr/bin/bouncewatch digest --since yesterday $BOUNCEWATCH_DIGEST_ARGS' \
+	"$(sed -n 's/^ExecStart=//p' "$DUNIT")"
+eq "every unit runs as one user name (tail and digest share the database)" "bouncewatch bouncewatch bouncewatch" \
+	"$(sed -n 's/^User=//p' "$UNIT" "$SYSD/bouncewatch-journal.service" "$DUNIT" | tr '\n' ' ' | sed 's/ $//')"
+eq "... and keep the state directory closed (0750)" "0750 0750" \
+	"$(sed -n 's/^StateDirectoryMode=//p' "$UNIT" "$DUNIT" | tr '\n' ' ' | sed 's/ $//')"
+eq "no placeholder left in the digest's files" "" \
+	"$(grep -n '@[A-Z]*@' "$DUNIT" "$ROOT/usr/share/doc/bouncewatch/bouncewatch-digest.cron")"
+check "the cron example runs the installed binary" grep -q ' bouncewatch  /usr/bin/bouncewatch digest ' \
+	"$ROOT/usr/share/doc/bouncewatch/bouncewatch-digest.cron"
+systemd-analyze verify --root="$ROOT" /usr/lib/systemd/system/bouncewatch-digest.service \
+	/usr/lib/systemd/system/bouncewatch-digest.timer >"$T/verify2" 2>&1
+eq "systemd-analyze verify of the digest's service and timer (exit 0)" "0:" "$?:$(cat "$T/verify2")"
+
 # ---- the settings file --------------------------------------------------------
 check "settings file installed" test -f "$DEF"
 eq "it sets nothing by default (every line a comment)" "" "$(grep -v '^#' "$DEF" | grep -v '^$')"
@@ -106,5 +123,6 @@ check "make uninstall" minst uninstall
 check "configuration kept" test -f "$CONF"
 eq "binary, rules and unit removed" "no|no|no" \
 	"$([ -e "$INST" ] && echo yes || echo no)|$([ -e "$PAT" ] && echo yes || echo no)|$([ -e "$UNIT" ] && echo yes || echo no)"
+eq "digest units removed" "" "$(ls "$SYSD" | grep '^bouncewatch')"
 eq "man pages and completion removed" "" "$(find "$ROOT/usr/share/man" "$ROOT/usr/share/bash-completion" -name 'bouncewatch*')"
 check "settings kept" test -f "$DEF"

@@ -25,6 +25,10 @@ eq() { if [ "$2" = "$3" ]; then ok "$1"; else notok "$1" "expected: $2" "actual:
 status() { name=$1; want=$2; shift 2; "$@" >"$T/.out" 2>"$T/.err"; got=$?; eq "$name (exit $want)" "$want" "$got"; }
 # sql DB QUERY: one value (first column of the result) via the read-only query command
 sql() { sqlite3 -batch -noheader "$1" "$2"; }
+# sent_line QUEUEID: one Postfix delivery line (status=sent) with that queue id.
+sent_line() {
+	printf '2026-11-28T09:14:30+00:00 mx1 postfix/smtp[2300]: %s: to=<z@example.org>, relay=mx.example.org[192.0.2.25]:25, delay=0.9, delays=0.1/0/0.4/0.4, dsn=2.0.0, status=sent (250 2.0.0 Ok)\n' "$1"
+}
 # unpriv_bw: sets UBW and URULES to copies of the binary under test and of the
 # rules that any user can read and run (others may pass through $T), for the checks that run
 # bouncewatch as nobody: they must not depend on where the tree was cloned (a

@@ -45,7 +45,7 @@ want = dict(attempts=24, sent=15, deferred=5, bounced=4, expired=0, other=0, blo
             messages=22, deferred_messages=4, recipients=24,
             first="2026-11-20T10:00:01Z", last="2026-11-22T09:00:00Z")
 assert d["totals"] == want, d["totals"]
-assert list(d)[5:] == ["totals", "provider", "pool", "domain", "relay", "sending-ip", "blocklists",
+assert list(d)[5:] == ["totals", "provider", "pool", "domain", "relay", "sending-ip", "sender", "blocklists",
                        "day", "hour", "local", "reasons", "blocks", "snds", "complaints"], list(d)
 assert d["snds"] == [] and d["complaints"] == [], (d["snds"], d["complaints"])'
 pycheck "json per provider" "$T/r.json" '
@@ -72,6 +72,34 @@ assert rel["52.101.0.2"]["bounced"] == 3 and rel["52.101.0.2"]["relay_host"] == 
 assert rel["52.101.0.2"]["avg_delay"] is None
 sip = {r["sending_ip"]: r for r in d["sending-ip"]}
 assert (sip["203.0.113.7"]["attempts"], sip["203.0.113.7"]["blocks"]) == (7, 4), sip'
+pycheck "json per sender (every fixture row is news@example.net; extra.sql rows have none)" "$T/r.json" '
+import json, sys
+s = {r["sender"]: (r["attempts"], r["sent"], r["deferred"], r["bounced"], r["blocks"])
+     for r in json.load(open(sys.argv[1]))["sender"]}
+assert s["news@example.net"] == (22, 14, 4, 4, 4) and s["(unknown)"][0] == 2, s'
+# A compromised account: one sender's burst draws the block replies; the null
+# sender (bounces) shows as <>, and a sender's bytes are escaped like any value.
+SND=$T/senders.db
+cp "$PLAIN" "$SND"
+sqlite3 "$SND" "INSERT INTO deliveries (id, ts, host, mta, status, sender, recipient, rcpt_domain, is_block, source_id, offset)
+	SELECT 3298534883328 + value, 1795250000 + value, 'mx1', 'postfix', CASE WHEN value < 6 THEN 'bounced' ELSE 'sent' END,
+	       'hacked@example.net', 'r' || value || '@outlook.com', 'outlook.com', value < 6, 1, 100 + value
+	FROM generate_series(0, 9);
+	INSERT INTO deliveries (id, ts, host, mta, status, sender, recipient, rcpt_domain, is_block, source_id, offset) VALUES
+	(3298534883400, 1795250100, 'mx1', 'postfix', 'sent', '', 'dsn@example.org', 'example.org', 0, 1, 200),
+	(3298534883401, 1795250200, 'mx1', 'postfix', 'sent', 'evil' || char(27) || '[31m@example.net', 'x@example.org', 'example.org', 0, 1, 201);" 2>"$T/snd.err"
+eq "sender rows added" "35" "$(sql "$SND" 'SELECT count(*) FROM deliveries')"
+run "report --by sender" 0 "$BW" --db "$SND" report $WIN --format json --by sender
+pycheck "per sender: the burst on top with its block replies, <> for the null sender" "$T/last" '
+import json, sys
+rows = json.load(open(sys.argv[1]))["sender"]
+s = {r["sender"]: (r["attempts"], r["sent"], r["bounced"], r["blocks"]) for r in rows}
+assert rows[0]["sender"] == "news@example.net" and s["news@example.net"] == (22, 14, 4, 4), rows
+assert s["hacked@example.net"] == (10, 4, 6, 6) and rows[1]["bounced_rate"] == 0.6, rows[1]
+assert s["<>"] == (1, 1, 0, 0) and s["evil\x1b[31m@example.net"] == (1, 1, 0, 0), s'
+run "report text --by sender" 0 "$BW" --db "$SND" report $WIN --by sender
+has "text: the section and the burst" "^  hacked@example.net  *10 "
+check "text: the escape byte is shown, not sent to the terminal" sh -c "! grep -q \"$(printf '\033')\" '$T/last'"
 pycheck "json day and hour" "$T/r.json" '
 import json, sys
 d = json.load(open(sys.argv[1]))
@@ -135,7 +163,7 @@ eq "default window counts what it covers" \
 	"$(sql "$DB" "SELECT count(*) FROM deliveries WHERE ts >= $1 AND ts < $2")" "$3"
 
 # --- report: csv --------------------------------------------------------------
-for by in totals provider domain relay sending-ip blocklists host day hour reasons blocks; do
+for by in totals provider domain relay sending-ip sender blocklists host day hour reasons blocks; do
 	run "report csv --by $by" 0 "$BW" --db "$DB" report $WIN --format csv --by $by
 	cp "$T/last" "$T/$by.csv"
 done

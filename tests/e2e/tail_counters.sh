@@ -7,9 +7,7 @@
 tpid=""
 at_exit 'for p in $tpid; do kill -KILL $p 2>/dev/null; done'
 export TZ=UTC
-line() { # QUEUEID
-	printf '2026-11-28T09:14:30+00:00 mx1 postfix/smtp[2300]: %s: to=<z@example.org>, relay=mx.example.org[192.0.2.25]:25, delay=0.9, delays=0.1/0/0.4/0.4, dsn=2.0.0, status=sent (250 2.0.0 Ok)\n' "$1"
-}
+line() { sent_line "$1"; }
 rows() { sqlite3 "$DB" "SELECT count(DISTINCT queue_id) || ' ' || count(*) FROM deliveries" 2>/dev/null || echo 0; }
 stored() { [ "$(rows)" = "$1" ]; }
 

@@ -11,9 +11,7 @@ export TZ=UTC
 chmod 711 "$T"
 D=$T/d; mkdir -p "$D"; chmod 777 "$D"
 DB=$D/a.db LOG=$D/mail.log
-line() { # QUEUEID
-	printf '2026-11-28T09:14:30+00:00 mx1 postfix/smtp[2300]: %s: to=<z@example.org>, relay=mx.example.org[192.0.2.25]:25, delay=0.9, delays=0.1/0/0.4/0.4, dsn=2.0.0, status=sent (250 2.0.0 Ok)\n' "$1"
-}
+line() { sent_line "$1"; }
 # -readonly: root must not create the file before tail (as nobody) does
 rows() { sqlite3 -readonly "$DB" "SELECT count(*) FROM deliveries" 2>/dev/null || echo 0; }
 has_rows() { [ "$(rows)" = "$1" ]; }
