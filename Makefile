@@ -4,6 +4,7 @@
 # make test       install missing packages, build, run every unit and end-to-end test
 # make sanitize   the same suite under AddressSanitizer + UndefinedBehaviorSanitizer
 # make bench      benchmarks (bench/README.md)
+# make fuzz       libFuzzer runs of every parser; make soak: the tail crash loop
 # make lint       banned calls; make install / uninstall (PREFIX, DESTDIR)
 
 CC       ?= cc
@@ -60,9 +61,12 @@ UNIT_SRC := $(wildcard tests/unit/test_*.c)
 UNIT_BIN := $(UNIT_SRC:tests/unit/%.c=$(O)/tests/%)
 TOOLS_SRC:= $(wildcard tests/tools/*.c)
 TOOLS_BIN:= $(TOOLS_SRC:tests/tools/%.c=$(O)/tools/%)
+FUZZ_SRC := $(wildcard tests/fuzz/fuzz_*.c)
+FUZZ_NAMES := $(FUZZ_SRC:tests/fuzz/fuzz_%.c=%)
+REPLAY_BIN := $(FUZZ_NAMES:%=$(O)/fuzz/replay_%)
 SCHEMA   := $(sort $(wildcard schema/*.sql))
 
-.PHONY: all deps mta-fetch demo test unit e2e sanitize fuzz bench corpus lint install uninstall clean check-clang
+.PHONY: all deps mta-fetch demo test unit e2e sanitize fuzz soak bench corpus lint install uninstall clean check-clang
 
 # The default build directory's binary is ./bouncewatch; others (sanitize,
 # clang) keep theirs inside their directory.
@@ -70,7 +74,7 @@ BIN      := $(if $(filter build,$(O)),bouncewatch,$(O)/bouncewatch)
 
 all: $(BIN)
 
-$(O) $(O)/tests $(O)/tools:
+$(O) $(O)/tests $(O)/tools $(O)/fuzz:
 	@mkdir -p $@
 
 $(O)/%.o: src/%.c $(HDR) | $(O)
@@ -97,6 +101,11 @@ $(O)/tests/%: tests/unit/%.c $(O)/libbw.a $(HDR) | $(O)/tests
 
 $(O)/tools/%: tests/tools/%.c | $(O)/tools
 	$(CC) $(ALL_CFLAGS) -o $@ $< $(LIBS)
+
+# Each fuzz harness linked to a plain driver instead of libFuzzer: `make test`
+# replays the committed corpora (tests/fuzz/corpus/HARNESS/) through them.
+$(O)/fuzz/replay_%: tests/fuzz/fuzz_%.c tests/fuzz/replay.c $(O)/libbw.a $(HDR) | $(O)/fuzz
+	$(CC) $(ALL_CFLAGS) -o $@ $< tests/fuzz/replay.c $(O)/libbw.a $(LIBS)
 
 # Benchmark tools (bench/README.md): stand-alone except classify_bench.
 $(O)/loggen $(O)/runstat: $(O)/%: bench/%.c | $(O)
@@ -131,7 +140,7 @@ test: deps mta-fetch
 	$(MAKE) check-clang
 	sh tests/run.sh $(O)
 
-unit-bins: $(UNIT_BIN) $(TOOLS_BIN) $(O)/loggen
+unit-bins: $(UNIT_BIN) $(TOOLS_BIN) $(O)/loggen $(REPLAY_BIN)
 
 check-clang:
 	$(MAKE) O=$(O)/clang CC=clang all unit-bins
@@ -143,39 +152,44 @@ sanitize: deps
 bench: all
 	sh bench/run.sh
 
+# Long robustness runs, not part of `make test`: tail SIGKILLed 100 times
+# while a writer appends and rotates (tests/soak/tail_crashloop.sh;
+# CRASHLOOP_KILLS, CRASHLOOP_SEED to replay a run).
+soak: all
+	BW_BIN=$(CURDIR)/$(BIN) sh tests/soak/tail_crashloop.sh
+
 # The rules against the independent reply corpus (tests/corpus/independent.tsv):
 # category, provider, block precision/recall and sending-IP figures for the
 # dev and test splits. The rule examples' own corpus is checked by `make test`.
 corpus: all
 	python3 tests/corpus/score.py ./$(BIN) patterns tests/corpus/independent.tsv
 
-# Coverage-guided fuzzing (libFuzzer, with ASan + UBSan) of the line parsers
-# and classifier (tests/fuzz/fuzz_parse.c) and of the rule-file reader
-# (tests/fuzz/fuzz_rules.c), the rule prefilter's soundness against PCRE2
-# (tests/fuzz/fuzz_litfilter.c: pattern NUL subject); FUZZ_SECONDS per harness. Seeds: the test logs,
-# one line per input, and the shipped rule files. Not part of `make test`.
+# Coverage-guided fuzzing (libFuzzer, with ASan + UBSan) of every parser of
+# untrusted input, one harness per tests/fuzz/fuzz_NAME.c (each file says what
+# it covers); FUZZ_SECONDS per harness. Seeds: the committed corpus
+# tests/fuzz/corpus/NAME/ (replayed by `make test`) plus, for some, the test
+# logs, rule files and feeds. New inputs go to build-fuzz/corpus-NAME, crashes
+# to build-fuzz/crashes/NAME-*: copy a crash into tests/fuzz/corpus/NAME/ with
+# its fix so that it stays a test. Not part of `make test`.
 FUZZ_SECONDS ?= 60
 FUZZ_FLAGS := -fsanitize=address,undefined -fno-sanitize-recover=all
 fuzz: deps
 	$(MAKE) O=build-fuzz CC=clang OPT=-O1 SAN='-fsanitize=fuzzer-no-link $(FUZZ_FLAGS)' build-fuzz/libbw.a
-	mkdir -p build-fuzz/corpus-parse build-fuzz/corpus-rules build-fuzz/corpus-feeds build-fuzz/crashes \
-		build-fuzz/corpus-litfilter
+	mkdir -p build-fuzz/crashes
+	for h in $(FUZZ_NAMES); do mkdir -p build-fuzz/corpus-$$h; \
+		[ -d tests/fuzz/corpus/$$h ] && cp tests/fuzz/corpus/$$h/* build-fuzz/corpus-$$h/; done; true
 	grep -h '^match' patterns/*.rules | sed 's/^match *= *//' | awk '{ printf "%s%c550 5.7.1 Client host [192.0.2.1] blocked using zen.spamhaus.org", $$0, 0 > sprintf("build-fuzz/corpus-litfilter/s%03d", NR) }'
 	cat samples/*.log tests/e2e/data/*.log | split -l 1 - build-fuzz/corpus-parse/seed-
 	cp patterns/*.rules build-fuzz/corpus-rules/
 	cp tests/e2e/data/arf/*.eml build-fuzz/corpus-feeds/
-	for h in parse rules feeds litfilter; do \
+	for h in $(FUZZ_NAMES); do \
 		clang -std=c11 -D_GNU_SOURCE -O1 -g -Isrc -fsanitize=fuzzer $(FUZZ_FLAGS) \
 			-o build-fuzz/fuzz_$$h tests/fuzz/fuzz_$$h.c build-fuzz/libbw.a $(LIBS) || exit 1; \
 	done
-	ASAN_OPTIONS=detect_leaks=1 build-fuzz/fuzz_parse -max_total_time=$(FUZZ_SECONDS) -max_len=4096 \
-		-artifact_prefix=build-fuzz/crashes/ build-fuzz/corpus-parse
-	ASAN_OPTIONS=detect_leaks=1 build-fuzz/fuzz_rules -max_total_time=$(FUZZ_SECONDS) -max_len=8192 \
-		-artifact_prefix=build-fuzz/crashes/ build-fuzz/corpus-rules
-	ASAN_OPTIONS=detect_leaks=1 build-fuzz/fuzz_feeds -max_total_time=$(FUZZ_SECONDS) -max_len=16384 \
-		-artifact_prefix=build-fuzz/crashes/ build-fuzz/corpus-feeds
-	ASAN_OPTIONS=detect_leaks=1 build-fuzz/fuzz_litfilter -max_total_time=$(FUZZ_SECONDS) -max_len=1024 \
-		-artifact_prefix=build-fuzz/crashes/ build-fuzz/corpus-litfilter
+	for h in $(FUZZ_NAMES); do \
+		ASAN_OPTIONS=detect_leaks=1 build-fuzz/fuzz_$$h -max_total_time=$(FUZZ_SECONDS) -max_len=16384 \
+			-artifact_prefix=build-fuzz/crashes/$$h- build-fuzz/corpus-$$h || exit 1; \
+	done
 
 lint:
 	@! grep -nE '\b(strcpy|strcat|sprintf|vsprintf|gets|atoi|atol|system|popen)\s*\(' src/*.c src/*.h \

@@ -212,8 +212,53 @@ void alert_opts_usage(FILE *f)
 		"Alerts go to stderr as 'BLOCK OPEN|CLEAR provider[/pool] ip category since ...'.\n");
 }
 
+struct caps_text {
+	char *out;
+	size_t size, used;
+	int n;
+};
+
+static void cap_item(void *arg, const char *pool, size_t cap, uint64_t hits)
+{
+	struct caps_text *c = arg;
+	char name[128];
+	int k;
+	if (c->used + 1 >= c->size)
+		return;
+	if (c->n++ == 4) {
+		k = snprintf(c->out + c->used, c->size - c->used, ", ...");
+	} else if (c->n > 4) {
+		return;
+	} else if (strcmp(pool, EPCAP_TOTAL_POOL) == 0) {
+		k = snprintf(c->out + c->used, c->size - c->used, "%sunlisted pools together at their "
+			     "cap of %zu open episodes (%" PRIu64 " replies)", c->n > 1 ? ", " : "", cap, hits);
+	} else {
+		k = snprintf(c->out + c->used, c->size - c->used, "%s%s at its cap of %zu open episodes "
+			     "(%" PRIu64 " replies)", c->n > 1 ? ", " : "",
+			     log_printable(pool, strlen(pool), name, sizeof name), cap, hits);
+	}
+	if (k > 0)
+		c->used += (size_t)k < c->size - c->used ? (size_t)k : c->size - c->used - 1;
+}
+
+int alert_opts_caps_text(const struct episodes *ep, char *out, size_t outsz)
+{
+	const struct epcap *caps = episode_caps(ep);
+	struct caps_text c = { out, outsz, 0, 0 };
+	int k;
+	out[0] = '\0';
+	if (epcap_hits(caps) == 0 || outsz == 0)
+		return 0;
+	k = snprintf(out, outsz, "%" PRIu64 " block repl%s opened no episode: ", epcap_hits(caps),
+		     epcap_hits(caps) == 1 ? "y" : "ies");
+	c.used = k > 0 && (size_t)k < outsz ? (size_t)k : outsz - 1;
+	epcap_each_hit(caps, cap_item, &c);
+	return 1;
+}
+
 int alert_opts_finish(struct store *st, struct episodes *ep, const struct alert_cfg *ac)
 {
+	char caps[1024];
 	char err[1024], why[512];
 	struct alert_stats as;
 	const struct episode_stats *es = episode_stats(ep);
@@ -237,6 +282,8 @@ int alert_opts_finish(struct store *st, struct episodes *ep, const struct alert_
 		printf("blocks: %" PRIu64 " episode%s opened, %" PRIu64 " cleared, %zu open; "
 		       "alerts: %u sent, %u failed\n", es->opened, es->opened == 1 ? "" : "s",
 		       es->cleared, episode_open_count(ep), as.sent, as.failed);
+	if (alert_opts_caps_text(ep, caps, sizeof caps))
+		printf("blocks: CAP HIT: %s\n", caps);
 	return EXIT_OK;
 }
 

@@ -31,6 +31,11 @@ struct store;
 struct episodes;
 int alert_opts_finish(struct store *st, struct episodes *ep, const struct alert_cfg *ac);
 
+/* Writes "N block replies opened no episode: POOL at its cap of C open
+ * episodes (H replies), ..." into out when a pool's episode cap (epcap.h)
+ * was hit; returns 1 then, else 0 with out "". Pool names made printable. */
+int alert_opts_caps_text(const struct episodes *ep, char *out, size_t outsz);
+
 /* Takes these options out of argv (argv[0], the command's name, stays),
  * leaving the rest for the command's own parser. Returns the new argc, or
  * -1 after saying which value is bad. */

@@ -96,6 +96,9 @@ static void print_text(const struct episode_row *e, const char *opened, const ch
 	       e->cleared < 0 ? "OPEN" : "cleared", opened, last, e->count, e->count == 1 ? "" : "s");
 	if (e->cleared >= 0)
 		printf(", cleared %s (%s)", cleared, nz(e->clear_reason));
+	if (e->worded_as)	/* rules.h, ATTRIBUTION: the relay is not that provider's */
+		printf("\n  worded like %s's refusals, from a relay that is not %s's",
+		       log_printable(e->worded_as, strlen(e->worded_as), a, sizeof a), a);
 	printf("\n  reply:  %s\n  advice: %s\n",
 	       log_printable(nz(e->first_reply), strlen(nz(e->first_reply)), reply, sizeof reply),
 	       e->advice ? log_printable(e->advice, strlen(e->advice), advice, sizeof advice) : "-");
@@ -119,10 +122,10 @@ static int row(void *arg, const struct episode_row *e)
 	const char *vals[] = { e->provider, e->pool, e->sending_ip, e->category, e->categories,
 		alert_time(e->opened, opened, sizeof opened), alert_time(e->last_seen, last, sizeof last),
 		cl, e->clear_reason, count, e->first_reply, e->rule_id, e->advice, e->hosts,
-		d.found ? d.dnsbl : NULL, d.found ? d.summary : NULL };
+		d.found ? d.dnsbl : NULL, d.found ? d.summary : NULL, e->worded_as };
 	static const char *const names[] = { "provider", "pool", "sending_ip", "category",
 		"categories", "opened", "last_seen", "cleared", "clear_reason", "count", "first_reply",
-		"rule_id", "advice", "hosts", "dnsbl", "selfcheck" };
+		"rule_id", "advice", "hosts", "dnsbl", "selfcheck", "worded_as" };
 	const size_t n = sizeof names / sizeof *names;
 
 	snprintf(count, sizeof count, "%" PRId64, e->count);
@@ -191,7 +194,7 @@ static int blocks_exec(struct globals *g, int argc, char **argv)
 	}
 	if (o.fmt == F_CSV)
 		printf("provider,pool,sending_ip,category,categories,opened,last_seen,cleared,clear_reason,"
-		       "count,first_reply,rule_id,advice,hosts,dnsbl,selfcheck\n");
+		       "count,first_reply,rule_id,advice,hosts,dnsbl,selfcheck,worded_as\n");
 	if (o.fmt == F_JSON)
 		putchar('[');
 	o.st = st;

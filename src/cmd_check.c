@@ -17,6 +17,7 @@
 #include "clock.h"
 #include "cmd.h"
 #include "log.h"
+#include "store_cap.h"
 #include "store_report.h"
 #include "store_selfmon.h"
 #include "store_status.h"
@@ -47,6 +48,8 @@ struct facts {
 	char worst[64];		/* provider with worst_rate */
 	const char *worst_what;	/* "deferred" or "bounced" */
 	char perf[2048];	/* per-provider performance data */
+	int64_t cap_hits;	/* block replies refused by an episode cap in the window */
+	char caps_text[512];	/* "evil.example (11744 over 256), ..." */
 	int col[4];		/* provider attempts deferred bounced */
 	long min_attempts;
 };
@@ -326,11 +329,27 @@ static const char *unreadable_text(const struct store_unreadable *u, char *out, 
 	return out;
 }
 
+static int on_cap(void *arg, const struct store_cap_row *r)
+{
+	struct facts *f = arg;
+	struct store_cell c = { .p = r->pool, .len = r->pool ? strlen(r->pool) : 0 };
+	char pool[48], one[128];
+	safe(&c, 0, pool, sizeof pool);
+	if (strcmp(pool, "*") == 0)
+		snprintf(pool, sizeof pool, "unlisted pools together");
+	snprintf(one, sizeof one, "%s%s (%" PRId64 " over its cap of %" PRId64 ")", f->cap_hits ? ", " : "",
+		 pool, r->hits, r->cap);
+	append(f->caps_text, sizeof f->caps_text, one);
+	f->cap_hits += r->hits;
+	return 0;
+}
+
 static int gather(struct store *st, const struct check_opts *o, double now, struct facts *f,
 		  char *err, size_t errlen)
 {
 	struct store_window w = { now - (double)o->window, now + 1, 0 };
-	if (store_open_blocks(st, on_block, f, err, errlen) < 0)
+	if (store_open_blocks(st, on_block, f, err, errlen) < 0 ||
+	    store_cap_each(st, now - (double)o->window, on_cap, f, err, errlen) < 0)
 		return -1;
 	return store_report_section(st, STORE_SEC_PROVIDER, &w, on_provider, f, err, errlen);
 }
@@ -377,6 +396,13 @@ static int check_exec(struct globals *g, int argc, char **argv)
 	if (s == ST_UNKNOWN)
 		return say(s, err, NULL);
 	s = worst(s, judge(&o, &f));
+	if (f.cap_hits > 0) {	/* blocks may be missing from what follows: say it first */
+		char note[700];
+		snprintf(note, sizeof note, "episode cap hit: %" PRId64 " block replies opened no episode "
+			 "over %lds: %s; ", f.cap_hits, o.window, f.caps_text);
+		append(why, sizeof why, note);
+		s = worst(s, ST_WARNING);
+	}
 	overall = f.attempts ? (double)f.deferred / (double)f.attempts : 0;
 	double bounced = f.attempts ? (double)f.bounced / (double)f.attempts : 0;
 	snprintf(text, sizeof text, "%s%ld open block%s%s%s%s, deferral %.1f%% and bounces %.1f%% over %lds",
@@ -388,9 +414,9 @@ static int check_exec(struct globals *g, int argc, char **argv)
 			 f.worst_what);
 	}
 	snprintf(perf, sizeof perf, "open_blocks=%ld;%ld;%ld;0 deferred_rate=%.4f;%g;%g;0;1 "
-		 "bounced_rate=%.4f;%g;%g;0;1 attempts=%ld;;;0%s", f.open_blocks, o.warn.blocks,
-		 o.crit.blocks, overall, o.warn.rate, o.crit.rate, bounced, o.warn.rate, o.crit.rate,
-		 f.attempts, f.perf);
+		 "bounced_rate=%.4f;%g;%g;0;1 attempts=%ld;;;0 episode_cap_hits=%" PRId64 ";;;0%s",
+		 f.open_blocks, o.warn.blocks, o.crit.blocks, overall, o.warn.rate, o.crit.rate, bounced,
+		 o.warn.rate, o.crit.rate, f.attempts, f.cap_hits, f.perf);
 	return say(s, text, perf);
 }
 

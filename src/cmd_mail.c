@@ -40,7 +40,10 @@ int cmd_mail_settle(struct mail_opts *o, const char *cmd)
 	    strspn(o->host, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-") !=
 		    strlen(o->host))
 		snprintf(o->host, sizeof o->host, "localhost");
-	snprintf(o->from_buf, sizeof o->from_buf, "bouncewatch@%s", o->host);
+	/* a host name too long for an address (RFC 5321 4.5.3.1.3) gives none */
+	if (snprintf(o->from_buf, sizeof o->from_buf, "bouncewatch@%s", o->host) >=
+	    (int)sizeof o->from_buf)
+		snprintf(o->from_buf, sizeof o->from_buf, "bouncewatch@localhost");
 	o->to = env_or(o->to, "BOUNCEWATCH_MAIL_TO", "postmaster");
 	o->from = env_or(o->from, "BOUNCEWATCH_MAIL_FROM", o->from_buf);
 	o->relay = env_or(o->relay, "BOUNCEWATCH_SMTP_RELAY", "localhost:25");

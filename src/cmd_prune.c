@@ -47,7 +47,7 @@ static int prune_exec(struct globals *g, int argc, char **argv)
 	};
 	long age = -1, batch = 10000;
 	int full = 0, c, batches = 0;
-	int64_t n, total = 0, pages0, free0, psize, pages1, free1;
+	int64_t n, ev = 0, events = 0, total = 0, pages0, free0, psize, pages1, free1;
 	char err[1024], when[40], *end;
 	const char *mode;
 	struct store *st;
@@ -90,8 +90,9 @@ static int prune_exec(struct globals *g, int argc, char **argv)
 	}
 	if (store_pages(st, &pages0, &free0, &psize, err, sizeof err) < 0)
 		goto fail;
-	while ((n = store_prune_batch(st, before, batch, err, sizeof err)) > 0) {
+	while ((n = store_prune_batch(st, before, batch, &ev, err, sizeof err)) > 0 || (n == 0 && ev > 0)) {
 		total += n;
+		events += ev;
 		batches++;
 	}
 	if (n < 0 || store_reclaim(st, full, &mode, err, sizeof err) < 0 ||
@@ -100,6 +101,9 @@ static int prune_exec(struct globals *g, int argc, char **argv)
 	printf("prune: %" PRId64 " deliver%s older than %s deleted in %d batch%s; file %.2f MB -> %.2f MB "
 	       "(%s vacuum)\n", total, total == 1 ? "y" : "ies", alert_time(before, when, sizeof when),
 	       batches, batches == 1 ? "" : "es", mb(pages0, psize), mb(pages1, psize), mode);
+	if (events > 0)
+		printf("prune: with them %" PRId64 " received/rejected record%s of the MTA\n", events,
+		       events == 1 ? "" : "s");
 	if (strcmp(mode, "none") == 0 && free1 > 0)
 		printf("prune: %.2f MB free inside the file; --vacuum gives it back once\n",
 		       mb(free1, psize));

@@ -284,7 +284,9 @@ static void test_line(struct rules *r, struct tally *t, struct line *lp, const s
 	if (l->lineno != explain)
 		return;
 	if (lr != LINE_DELIVERY) {
-		printf("  not a delivery attempt\n\n");
+		printf("  not a delivery attempt%s\n\n",
+		       lr == LINE_RECEIVED ? " (a message the MTA queued: counted as received)"
+		       : lr == LINE_REJECTED ? " (the MTA refused a client: counted as rejected)" : "");
 		return;
 	}
 	explain_delivery(&h, &d);
@@ -439,8 +441,9 @@ static int do_classify(const struct globals *g, int hosts)
 			break;
 		}
 		rules_classify(r, &d, &v);
-		printf("%s\t%s\t%s\t%s\t%s\t%s\n", v.rule_id ? v.rule_id : "", v.category ? v.category : "",
-		       v.block ? "yes" : "no", v.sending_ip, v.provider ? v.provider : "", v.blocklist);
+		printf("%s\t%s\t%s\t%s\t%s\t%s\t%s\n", v.rule_id ? v.rule_id : "", v.category ? v.category : "",
+		       v.block ? "yes" : "no", v.sending_ip, v.provider ? v.provider : "", v.blocklist,
+		       v.pool ? v.pool : "");
 	}
 	if (rc == -1)
 		msg_info("%s", err);

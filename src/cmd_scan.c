@@ -38,11 +38,13 @@ static void print_summary(const struct ingest_stats *s, int files)
 {
 	printf("scan: %d file%s, %" PRIu64 " lines read, %" PRIu64 " deliveries stored (%" PRIu64
 	       " block replies), %" PRIu64 " already stored, %" PRIu64 " other lines; "
+	       "the MTA received %" PRIu64 " message%s and rejected %" PRIu64 "; "
 	       "not understood: %" PRIu64 " (%" PRIu64 " without syslog header, %" PRIu64
 	       " unreadable status lines); skipped: %" PRIu64 " (%" PRIu64 " over %d bytes, %" PRIu64
 	       " with NUL bytes); %" PRIu64 " repaired (invalid UTF-8); %" PRIu64 " replies unclassified "
 	       "at the PCRE2 match limit\n",
 	       files, files == 1 ? "" : "s", s->lines, s->deliveries, s->blocks, s->duplicates, s->other,
+	       s->received, s->received == 1 ? "" : "s", s->rejected,
 	       s->no_header + s->unparsed, s->no_header, s->unparsed, s->cut + s->binary, s->cut,
 	       SOURCE_LINE_MAX, s->binary, s->repaired, s->limit_hits);
 }

@@ -139,6 +139,8 @@ struct tail {
 	const char *metrics_file;	/* --metrics-file; NULL: none */
 	double metrics_at;	/* monotonic time of the next write */
 	uint64_t alert_failures;	/* alert deliveries that failed */
+	uint64_t caps_said;	/* episode cap hits (epcap.h) last warned of */
+	double caps_said_at;	/* monotonic time of that warning */
 };
 
 /* Monotonic seconds, for the feed jobs' schedule. */
@@ -352,6 +354,7 @@ static void metrics_step(struct tail *t, int force)
 	m->commit_seconds = fs->commit_seconds;
 	m->alert_failures = t->alert_failures;
 	m->alerts_undelivered = a.failing;
+	m->episode_cap_hits = epcap_hits(episode_caps(t->ep));
 	buf_init(&b);
 	metrics_render(m, &b);
 	if (metrics_write(t->metrics_file, buf_str(&b), strlen(buf_str(&b)), err, sizeof err) < 0)
@@ -515,6 +518,7 @@ static void tail_close(struct tail *t)
 	feed_jobs_free(t->jobs);
 	dnstail_free(t->dt);	/* cancels the lookup in flight */
 	follow_free(t->f);
+	journal_free(t->j);	/* after the follower, which reads it */
 	alert_sender_free(t->q);
 	ingest_free(t->ing);
 	episode_free(t->ep);
@@ -523,16 +527,33 @@ static void tail_close(struct tail *t)
 	alert_cfg_release(&t->ac);
 }
 
+#define CAPS_SAY_EVERY 60.0	/* seconds between two warnings of new cap hits */
+
+/* Warns when block replies opened no episode because of a pool's cap
+ * (epcap.h): at the first hit, then at most once a minute while more come. */
+static void caps_step(struct tail *t, int force)
+{
+	char text[1024];
+	uint64_t hits = epcap_hits(episode_caps(t->ep));
+	if (hits == t->caps_said || (!force && mono_now() < t->caps_said_at))
+		return;
+	if (alert_opts_caps_text(t->ep, text, sizeof text))
+		msg_warn("tail: episode cap hit: %s", text);
+	t->caps_said = hits;
+	t->caps_said_at = mono_now() + CAPS_SAY_EVERY;
+}
+
 static void print_summary(struct tail *t)
 {
 	const struct ingest_stats *s = ingest_stats(t->ing);
 	const struct follow_stats *fs = follow_stats(t->f);
 	msg_info("tail: %" PRIu64 " lines read, %" PRIu64 " deliveries stored (%" PRIu64
-		 " block replies), %" PRIu64 " already stored; %" PRIu64 " lines cut at %d bytes; "
+		 " block replies), %" PRIu64 " already stored; the MTA received %" PRIu64
+		 " messages and rejected %" PRIu64 "; %" PRIu64 " lines cut at %d bytes; "
 		 "%" PRIu64 " replies unclassified at the PCRE2 match limit; "
 		 "%" PRIu64 " commits (%" PRIu64 " failed and retried); %" PRIu64 " rotations, %"
 		 PRIu64 " truncations, %" PRIu64 " possible gaps", s->lines, s->deliveries, s->blocks,
-		 s->duplicates, s->cut, SOURCE_LINE_MAX, s->limit_hits, fs->commits, fs->failed_commits,
+		 s->duplicates, s->received, s->rejected, s->cut, SOURCE_LINE_MAX, s->limit_hits, fs->commits, fs->failed_commits,
 		 fs->rotations, fs->truncations, fs->gaps);
 }
 
@@ -562,6 +583,7 @@ static int tail_run(struct tail *t)
 		feed_jobs_run(t);
 		retention_step(t);
 		metrics_step(t, 0);
+		caps_step(t, 0);
 	}
 	/* Commit what was read; a store that stays locked gets a few tries. */
 	for (int i = 0; follow_pending(t->f) > 0 && i < 5; i++) {
@@ -576,6 +598,7 @@ static int tail_run(struct tail *t)
 	housekeeping(t, 1);
 	finish_alerts(t);
 	metrics_step(t, 1);
+	caps_step(t, 1);
 	print_summary(t);
 	return rc;
 }

@@ -19,7 +19,8 @@ struct ctx {
 	struct digest *d;
 	FILE *t, *h;		/* text and HTML under construction */
 	long rows;
-	long tot[2][5];		/* now/prev: attempts sent deferred bounced blocks */
+	long tot[2][7];		/* now/prev: attempts sent deferred bounced blocks, and
+				 * received rejected (what the MTA itself took in and refused) */
 	int feeds[3];		/* complaints, snds, dnsbl tables have rows */
 };
 
@@ -55,7 +56,7 @@ static int totals_row(void *arg, int ncol, const char *const *names, const char 
 	struct ctx *c = arg;
 	int p = strcmp(str(v[0]), "now") != 0;
 	(void)names;
-	for (int i = 0; i < 5 && i + 1 < ncol; i++)
+	for (int i = 0; i < 7 && i + 1 < ncol; i++)
 		c->tot[p][i] = num(v[i + 1]);
 	return 0;
 }
@@ -247,6 +248,8 @@ int digest_build(struct store *st, double since, double until, const char *host,
 	count_line(&c, "block refusals", 4);
 	rate_line(&c, "deferral rate", c.tot[0][2], c.tot[1][2]);
 	rate_line(&c, "bounce rate", c.tot[0][3], c.tot[1][3]);
+	count_line(&c, "received (MTA)", 5);
+	count_line(&c, "rejected (MTA)", 6);
 	fputs("</table>\n", c.h);
 
 	heading(&c, "Top new reasons (not seen in the previous period)", NULL,

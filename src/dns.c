@@ -444,8 +444,11 @@ void dns_run(struct dns *d)
 		struct timeval tv, *tvp;
 		int bits = ares_getsock(d->ch, socks, ARES_GETSOCK_MAXNUM), n = 0;
 		for (int i = 0; i < ARES_GETSOCK_MAXNUM; i++) {
-			short ev = (short)((ARES_GETSOCK_READABLE(bits, i) ? POLLIN : 0) |
-					   (ARES_GETSOCK_WRITABLE(bits, i) ? POLLOUT : 0));
+			/* c-ares' ARES_GETSOCK_WRITABLE shifts the int 1 by up to 31
+			 * places (undefined behaviour): the same bits, unsigned */
+			unsigned ub = (unsigned)bits;
+			short ev = (short)(((ub >> i) & 1u ? POLLIN : 0) |
+					   ((ub >> (i + ARES_GETSOCK_MAXNUM)) & 1u ? POLLOUT : 0));
 			if (ev)
 				pfd[n++] = (struct pollfd){ .fd = socks[i], .events = ev };
 		}

@@ -102,6 +102,7 @@ static int observe(void *arg, const struct dnsbl_check *c, int listed, double no
 	v.category = "blocklist";
 	v.block = listed;
 	v.advice = c->zone->delist;
+	v.pool_listed = 1;	/* our own lookup of our own addresses: never an unlisted pool's cap */
 	snprintf(v.sending_ip, sizeof v.sending_ip, "%s", c->ip);
 	return episode_observe(t->ep, &d, &v, err, errlen);
 }

@@ -16,6 +16,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include "episode.h"
+#include "epcap.h"
+#include "store_cap.h"
 #include "store_episode.h"
 #include "xmalloc.h"
 
@@ -40,6 +42,7 @@ struct episodes {
 	const struct alert_cfg *cfg;
 	struct entry *bucket[NBUCKET];
 	size_t nopen;
+	struct epcap *cap;	/* open episodes per pool and their caps */
 	double next_expiry;	/* earliest quiet deadline, INFINITY when none */
 	double next_hold;	/* earliest held clear alert, INFINITY when none */
 	struct episode_stats stats;
@@ -74,12 +77,13 @@ static char *key_of(const char *pool, const char *ip)
 	return k;
 }
 
-static void insert(struct episodes *ep, struct entry *e)
+static void insert(struct episodes *ep, struct entry *e, int listed)
 {
 	unsigned b = bucket_of(e->pool);
 	e->next = ep->bucket[b];
 	ep->bucket[b] = e;
 	ep->nopen++;
+	epcap_opened(ep->cap, e->pool, listed);
 	ep->next_expiry = fmin(ep->next_expiry, e->last_seen + ep->cfg->clear_after);
 }
 
@@ -156,7 +160,7 @@ static int load_one(void *arg, const struct alert_row *a)
 	e->accepts = r->accepts;
 	e->accept_first = r->accept_first;
 	e->announced = a->id == 0 || a->announce;
-	insert(ep, e);
+	insert(ep, e, !r->unlisted);
 	return 0;
 }
 
@@ -169,6 +173,7 @@ static void drop_all(struct episodes *ep)
 			entry_free(e);
 		}
 	ep->nopen = 0;
+	epcap_reset(ep->cap);
 	ep->next_expiry = INFINITY;
 }
 
@@ -203,6 +208,7 @@ struct episodes *episode_new(struct store *st, const struct alert_cfg *cfg, char
 	struct episodes *ep = xcalloc(1, sizeof *ep);
 	ep->st = st;
 	ep->cfg = cfg;
+	ep->cap = epcap_new(NULL);
 	if (episode_reload(ep, err, errlen) < 0) {
 		episode_free(ep);
 		return NULL;
@@ -215,11 +221,13 @@ void episode_free(struct episodes *ep)
 	if (ep == NULL)
 		return;
 	drop_all(ep);
+	epcap_free(ep->cap);
 	free(ep);
 }
 
 size_t episode_open_count(const struct episodes *ep) { return ep->nopen; }
 const struct episode_stats *episode_stats(const struct episodes *ep) { return &ep->stats; }
+const struct epcap *episode_caps(const struct episodes *ep) { return ep->cap; }
 
 /* ---- announcing: the last word is the truth ---- */
 
@@ -344,10 +352,12 @@ static int open_episode(struct episodes *ep, const struct delivery *d, const str
 	struct entry *e;
 	struct episode_row r;
 	const char *note;
-	int ann;
-	if (ep->nopen >= EPISODE_OPEN_MAX) {
+	int ann, total;
+	size_t cap = epcap_refuse(ep->cap, pool, v->pool_listed, &total);
+	if (cap > 0) {		/* counted and stored: `check` and the summary say it */
 		ep->stats.dropped++;
-		return 0;
+		return store_cap_hit(ep->st, total ? EPCAP_TOTAL_POOL : pool, (int64_t)cap,
+				     alert_now(ep->cfg), err, errlen);
 	}
 	e = xcalloc(1, sizeof *e);
 	e->provider = xstrdup(provider_of(d, v));
@@ -363,6 +373,8 @@ static int open_episode(struct episodes *ep, const struct delivery *d, const str
 	r.category = v->category;
 	r.rule_id = v->rule_id;
 	r.advice = v->advice;
+	r.worded_as = v->worded_as;
+	r.unlisted = !v->pool_listed;
 	char *reply = d->reply.p ? xstrndup(d->reply.p, d->reply.len) : NULL;
 	r.first_reply = reply;
 	e->id = store_episode_open(ep->st, &r, err, errlen);
@@ -374,7 +386,7 @@ static int open_episode(struct episodes *ep, const struct delivery *d, const str
 		return -1;
 	}
 	e->announced = ann;
-	insert(ep, e);
+	insert(ep, e, v->pool_listed);
 	ep->stats.opened++;
 	ep->stats.announced += (unsigned)ann;
 	return 0;
@@ -407,6 +419,7 @@ static int clear_episode(struct episodes *ep, struct entry *e, double when, cons
 		return -1;
 	ep->stats.cleared++;
 	ep->nopen--;
+	epcap_closed(ep->cap, e->pool);
 	return 0;
 }
 

@@ -30,6 +30,12 @@
  * Backfilled blocks (older than the alert window) are recorded, not
  * announced; a clear is announced whenever the last word was "open".
  *
+ * Caps (epcap.h): per pool, never global. A block reply that would open
+ * one more episode in a pool at its cap opens nothing; it is counted
+ * (episode_stats.dropped, episode_caps()) and stored (store_cap.h) so the
+ * summaries, `check` and the metrics say it. verdict.pool_listed chooses
+ * the pool's cap; the store keeps it per episode (unlisted) for a reload.
+ *
  * Every change is written through the store in the caller's transaction, so
  * episodes commit (or roll back) with the delivery rows that caused them.
  * Open episodes are also kept in memory (loaded by episode_new): a delivery
@@ -49,16 +55,16 @@
 #include <stdint.h>
 #include "alert.h"
 #include "delivery.h"
+#include "epcap.h"
 #include "rules.h"
 #include "store.h"
 
-#define EPISODE_OPEN_MAX 10000	/* open episodes kept; more block keys are counted, not opened */
 #define EPISODE_HOSTS_MAX 16	/* log hosts remembered per episode */
 #define EPISODE_CATS_MAX 8	/* categories remembered per episode */
 
 struct episode_stats {
 	uint64_t opened, cleared, announced;
-	uint64_t dropped;	/* block replies not tracked: EPISODE_OPEN_MAX reached */
+	uint64_t dropped;	/* block replies not tracked: their pool's cap reached (epcap.h) */
 };
 
 struct episodes;
@@ -84,5 +90,7 @@ int episode_tick(struct episodes *ep, double now, char *err, size_t errlen);
 
 size_t episode_open_count(const struct episodes *ep);
 const struct episode_stats *episode_stats(const struct episodes *ep);
+/* The per-pool caps and their hits (epcap.h); borrowed. */
+const struct epcap *episode_caps(const struct episodes *ep);
 
 #endif

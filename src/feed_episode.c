@@ -48,6 +48,7 @@ int feed_episode_fact(struct feed_episodes *e, const struct feed_fact *f, char *
 		v.category = f->kind;
 		v.block = 1;
 		v.advice = f->advice;
+		v.pool_listed = 1;	/* the provider's own data, not a receiver's words: its pool's cap */
 		snprintf(v.sending_ip, sizeof v.sending_ip, "%s", f->ip);
 		if (episode_observe(e->ep, &d, &v, err, errlen) < 0)
 			return -1;

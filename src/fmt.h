@@ -33,6 +33,14 @@ struct fmt {
 	int (*parse)(struct fmt_state *st, const struct syslog_hdr *h, struct delivery *d);
 };
 
+/* What parse() returns beyond a delivery (1), nothing (0) and an unread
+ * status line (-1): a message the MTA took into its queue (from an SMTP
+ * client or a local submission), and a refusal the MTA itself gave a client
+ * (Postfix "NOQUEUE: reject:", Exim "rejected RCPT"). d is not filled for
+ * these; the header says when and where. They are counted, not classified:
+ * pflogsumm's "received" and "rejected". */
+enum { FMT_RECEIVED = 2, FMT_REJECTED = 3 };
+
 extern const struct fmt fmt_postfix;
 extern const struct fmt fmt_exim;
 extern const struct fmt fmt_opensmtpd;

@@ -22,8 +22,13 @@
  * own reason ("Connection refused", "Unrouteable address" ...). A delivery by
  * a local transport (no H=: appendfile, pipe, LMTP over a socket) has relay
  * "local"; the program column holds the transport (T=) so local and remote
- * deliveries stay apart. "ID <= sender ..." feeds the sender map, "ID
- * Completed" empties it; other lines are not deliveries. Returns -1 for a
+ * deliveries stay apart. "ID <= sender ..." feeds the sender map and counts
+ * as a message received (FMT_RECEIVED), "ID Completed" empties it; a
+ * refusal Exim gave a client ("H=.. [ip] F=<..> rejected RCPT <..>: ..",
+ * "temporarily rejected RCPT", "rejected MAIL", "rejected after DATA",
+ * "rejected EHLO|HELO", "rejected connection in \"connect\" ACL"; the spec's
+ * "Reject log" section) counts as rejected (FMT_REJECTED); other lines are
+ * not deliveries. Returns -1 for a
  * line with a message id and a delivery flag but no address.
  *
  * Pure: no I/O; must not depend on the store or the classifier.
@@ -127,6 +132,27 @@ static int exim_words(const char *p, const char *e)
 	return 0;
 }
 
+/* A refusal Exim logged in its main log (see the top of the file). */
+static int rejection(const char *p, const char *e)
+{
+	static const char *const what[] = { "RCPT ", "MAIL ", "after DATA", "EHLO ", "HELO ",
+					    "connection ", "DATA", "VRFY ", "AUTH " };
+	const char *q = SMTP_STARTS(p, e, "rejected ") ? p + 9 : NULL;
+	for (;;) {
+		if (q == NULL) {
+			const char *f = SMTP_FIND(p, e, " rejected ");
+			if (f == NULL)
+				return 0;
+			q = f + 10;
+		}
+		for (size_t i = 0; i < sizeof what / sizeof *what; i++)
+			if (smtp_starts(q, e, what[i], strlen(what[i])))
+				return FMT_REJECTED;
+		p = q;
+		q = NULL;
+	}
+}
+
 static int exim_header(struct syslog_ctx *c, const char *line, size_t len, struct syslog_hdr *h)
 {
 	const char *p = line, *e = line + len;
@@ -137,7 +163,7 @@ static int exim_header(struct syslog_ctx *c, const char *line, size_t len, struc
 	long pid = pid_prefix(&m, e);
 	if (pid >= 0)
 		p = m;
-	if (!message_id(p, e).p && !exim_words(p, e))
+	if (!message_id(p, e).p && !exim_words(p, e) && !rejection(p, e))
 		return -1;
 	h->pid = pid;
 	h->host = str_make(line, 0);
@@ -274,7 +300,8 @@ static int delivery_line(struct delivery *d, const char *p, const char *e)
 			ve = host_field(d, p + 2, e);
 		} else if (str_has_prefix(tok, "C=")) {
 			const char *v = p + 2;
-			d->reply = (*v == '"' && ve - v >= 2) ? smtp_span(v + 1, ve - 1) : smtp_span(v, ve);
+			/* "C=" may end the line: the length first, then the quote */
+			d->reply = (ve - v >= 2 && *v == '"') ? smtp_span(v + 1, ve - 1) : smtp_span(v, ve);
 		} else if (str_has_prefix(tok, "QT=")) {
 			d->delay = smtp_duration(smtp_span(p + 3, ve));
 		} else if (str_has_prefix(tok, "defer")) {
@@ -332,13 +359,13 @@ static int exim_parse(struct fmt_state *st, const struct syslog_hdr *h, struct d
 	pid_prefix(&p, e);
 	struct str id = message_id(p, e);
 	if (!id.p)
-		return 0;
+		return rejection(p, e);
 	p = id.p + id.len + 1;
 	if (SMTP_STARTS(p, e, "<= ")) {
 		const char *se = value_end(p + 3, e);
 		struct str s = smtp_span(p + 3, se);
 		idmap_put(st->senders, id, str_eq(s, "<>") ? str_make(s.p, 0) : s);
-		return 0;
+		return FMT_RECEIVED;
 	}
 	if (e - p == 9 && memcmp(p, "Completed", 9) == 0) {
 		idmap_remove(st->senders, id);
@@ -346,7 +373,7 @@ static int exim_parse(struct fmt_state *st, const struct syslog_hdr *h, struct d
 	}
 	enum delivery_status s = flag_status(p, e);
 	if (s == DS__COUNT)
-		return 0;
+		return rejection(p, e);
 	delivery_reset(d);
 	d->ts = h->ts;
 	d->host = h->host;

@@ -204,6 +204,13 @@ static int opensmtpd_parse(struct fmt_state *st, const struct syslog_hdr *h, str
 		idmap_put(st->errors, session, error_reply(p + 17, e));
 		return 0;
 	}
+	/* the receiving side (smtpd's lka/smtp logging): "smtp message msgid=..
+	 * size=.. nrcpt=.. proto=.." a message queued; "smtp failed-command
+	 * command=\"..\" result=\"5xx ..\"" a refusal given to the client */
+	if (SMTP_STARTS(p, e, "smtp message ") && SMTP_FIND(p, e, " nrcpt="))
+		return FMT_RECEIVED;
+	if (SMTP_STARTS(p, e, "smtp failed-command "))
+		return FMT_REJECTED;
 	int local = SMTP_STARTS(p, e, "mda delivery ");
 	if (!local && !SMTP_STARTS(p, e, "mta delivery "))
 		return 0;

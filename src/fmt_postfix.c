@@ -49,7 +49,8 @@ struct fmt_state {
 	struct idmap *senders;	/* queue id -> sender */
 };
 
-enum agent { AG_NONE, AG_DELIVERY, AG_LOCAL, AG_QMGR, AG_POSTSUPER };
+enum agent { AG_NONE, AG_DELIVERY, AG_LOCAL, AG_QMGR, AG_POSTSUPER, AG_SMTPD, AG_POSTSCREEN,
+	     AG_CLEANUP, AG_PICKUP };
 
 /* ---- small span helpers ---- */
 
@@ -118,6 +119,14 @@ static enum agent agent_of(struct str prog)
 		return AG_QMGR;
 	if (str_eq(a, "postsuper"))
 		return AG_POSTSUPER;
+	if (str_eq(a, "smtpd"))
+		return AG_SMTPD;
+	if (str_eq(a, "postscreen"))
+		return AG_POSTSCREEN;
+	if (str_eq(a, "cleanup"))
+		return AG_CLEANUP;
+	if (str_eq(a, "pickup"))
+		return AG_PICKUP;
 	return AG_NONE;
 }
 
@@ -343,6 +352,26 @@ static int qmgr_line(struct fmt_state *st, const struct syslog_hdr *h, struct st
 	return 1;
 }
 
+/* The receiving side, counted not stored (fmt.h FMT_RECEIVED, FMT_REJECTED):
+ *   smtpd "QID: client=H[IP]"            a message from an SMTP client queued
+ *   pickup "QID: uid=N from=<s>"         a local submission queued
+ *   smtpd, postscreen, cleanup "NOQUEUE: reject: ..." or "QID: reject: ...",
+ *   and "milter-reject:"                 a refusal Postfix gave the client
+ * (Postfix's SMTPD_README and postconf(5) document these lines; pflogsumm
+ * counts the same ones). "reject_warning:" is a dry run: not counted. */
+static int receiving_line(enum agent ag, struct str qid, const char *p, const char *e)
+{
+	if (qid.len == 0)
+		return 0;
+	if (SMTP_STARTS(p, e, "reject: ") || SMTP_STARTS(p, e, "milter-reject: "))
+		return FMT_REJECTED;
+	if (ag == AG_SMTPD && SMTP_STARTS(p, e, "client="))
+		return FMT_RECEIVED;
+	if (ag == AG_PICKUP && SMTP_STARTS(p, e, "uid=") && SMTP_FIND(p, e, " from=<"))
+		return FMT_RECEIVED;
+	return 0;
+}
+
 static int postfix_parse(struct fmt_state *st, const struct syslog_hdr *h, struct delivery *d)
 {
 	enum agent ag = agent_of(h->prog);
@@ -353,6 +382,8 @@ static int postfix_parse(struct fmt_state *st, const struct syslog_hdr *h, struc
 	int r;
 	if (qid.len)
 		p = qid.p + qid.len + 2;
+	if (ag >= AG_SMTPD)
+		return receiving_line(ag, qid, p, e);
 	if (ag == AG_QMGR || ag == AG_POSTSUPER) {
 		if (!qid.len)
 			return 0;

@@ -8,7 +8,10 @@
  * as Debian 12's sendmail 8.17.1 writes them (tests/e2e/sendmail_tail.sh):
  *
  *   "QID: from=<s>, size=.., class=.., nrcpts=.., msgid=<..>, relay=.."
- *      -> the sender of QID (not a delivery)
+ *      -> the sender of QID; with nrcpts= a message queued (FMT_RECEIVED)
+ *   "QID|NOQUEUE: ruleset=check_rcpt, arg1=<..>, relay=.., reject=550 .."
+ *   and "Milter: .. reject=.."  -> a refusal sendmail gave its client
+ *      (FMT_REJECTED; sendmail's op.me, "Logging")
  *   "QID: to=<r>[,<r2>...], [ctladdr=.. (u/g),] delay=00:00:01,
  *    xdelay=00:00:01, mailer=esmtp, pri=.., relay=mx.example.com. [192.0.2.1],
  *    dsn=5.7.1, [reply=550 5.7.1 ...,] stat=TEXT"
@@ -191,14 +194,21 @@ static int sendmail_parse(struct fmt_state *st, const struct syslog_hdr *h, stru
 	if (!p)
 		return 0;
 	struct str qid = queue_id(p, e);
-	if (!qid.p)
-		return 0;
+	if (!qid.p) {
+		if (!SMTP_STARTS(p, e, "NOQUEUE: "))
+			return 0;
+		p += 9;
+		return (SMTP_STARTS(p, e, "ruleset=") || SMTP_STARTS(p, e, "Milter")) &&
+		       SMTP_FIND(p, e, ", reject=") ? FMT_REJECTED : 0;
+	}
 	p = qid.p + qid.len + 2;
 	if (SMTP_STARTS(p, e, "from=")) {
 		struct str from = field(p, e, "from=");
 		idmap_put(st->senders, qid, bare(from));
-		return 0;
+		return SMTP_FIND(p, e, ", nrcpts=") ? FMT_RECEIVED : 0;
 	}
+	if ((SMTP_STARTS(p, e, "ruleset=") || SMTP_STARTS(p, e, "Milter")) && SMTP_FIND(p, e, ", reject="))
+		return FMT_REJECTED;
 	if (!SMTP_STARTS(p, e, "to="))
 		return 0;
 	delivery_reset(d);

@@ -789,6 +789,8 @@ static void read_all(struct follow *f, double now)
 		struct fpath *p = &f->p[i];
 		for (int j = 0; j < p->nold; j++) {
 			struct ffile *o = &p->old[j];
+			if (o->src)
+				source_verify(o->src, NULL);
 			int n = o->frozen ? 0 : read_file(f, o, f->o.batch_lines);
 			if (n < 0)
 				return;
@@ -804,10 +806,15 @@ static void read_all(struct follow *f, double now)
 		if (p->cur.src && cur_replaced(&p->cur))
 			on_truncated(f, p);
 		if (p->cur.src && p->cur.attached) {
+			/* a copytruncate between the check above and a read below
+			 * is caught by the read itself (source_verify) */
+			source_verify(p->cur.src, p->cur.frozen ? NULL : &p->cur.is.ident);
 			int n = read_file(f, &p->cur, f->o.batch_lines);
 			if (n < 0)
 				return;
 			any |= n > 0;
+			if (p->cur.src && source_replaced(p->cur.src))
+				f->more = 1;	/* handled at once by the next round */
 		}
 	}
 	if (any)

@@ -14,6 +14,7 @@
 #include "ingest.h"
 #include "line.h"
 #include "store_selfmon.h"
+#include "strmap.h"
 #include "utf8.h"
 #include "xmalloc.h"
 
@@ -26,6 +27,8 @@ struct ingest {
 	struct ingest_stats committed;	/* stats at the last commit */
 	unsigned pending;
 	char *providers[INGEST_PROVIDERS_MAX];	/* names of the columns of stats.stored */
+	struct strmap columns;	/* provider name -> its column (1 .. INGEST_PROVIDERS_MAX - 2) */
+	unsigned ncolumns;	/* named columns in use */
 	char fix[SOURCE_LINE_MAX];	/* a line whose invalid UTF-8 was replaced */
 };
 
@@ -38,6 +41,7 @@ struct ingest *ingest_new(struct store *st, struct rules *r, const struct ingest
 	if (ing->o.batch_lines == 0)
 		ing->o.batch_lines = 5000;
 	ing->lp = line_new(0, o->fixed_year);
+	strmap_init(&ing->columns);
 	return ing;
 }
 
@@ -48,6 +52,7 @@ void ingest_free(struct ingest *ing)
 	line_free(ing->lp);
 	for (unsigned i = 0; i < INGEST_PROVIDERS_MAX; i++)
 		free(ing->providers[i]);
+	strmap_release(&ing->columns);
 	free(ing);
 }
 
@@ -111,19 +116,22 @@ static struct str utf8_repair(struct ingest *ing, struct str line)
 	return str_make(ing->fix, line.len);
 }
 
-/* The column of ingest_stats.stored for provider p (NULL: unknown). */
+/* The column of ingest_stats.stored for provider p (NULL: unknown): one
+ * hash lookup per stored delivery, whatever the number of providers. */
 static unsigned provider_column(struct ingest *ing, const char *p)
 {
-	unsigned i;
+	size_t len, col;
 	if (p == NULL || *p == '\0')
 		return 0;
-	for (i = 1; i < INGEST_PROVIDERS_MAX - 1 && ing->providers[i]; i++)
-		if (strcmp(ing->providers[i], p) == 0)
-			return i;
-	if (i == INGEST_PROVIDERS_MAX - 1)
-		return i;	/* "other" */
-	ing->providers[i] = xstrdup(p);
-	return i;
+	len = strlen(p);
+	if (strmap_get(&ing->columns, p, len, &col))
+		return (unsigned)col;
+	if (ing->ncolumns == INGEST_PROVIDERS_MAX - 2)
+		return INGEST_PROVIDERS_MAX - 1;	/* "other" */
+	col = ++ing->ncolumns;
+	ing->providers[col] = xstrdup(p);
+	strmap_put(&ing->columns, p, len, col, NULL);
+	return (unsigned)col;
 }
 
 const char *ingest_provider_name(const struct ingest *ing, unsigned i)
@@ -135,16 +143,48 @@ const char *ingest_provider_name(const struct ingest *ing, unsigned i)
 	return i < INGEST_PROVIDERS_MAX ? ing->providers[i] : NULL;
 }
 
+/* A message the MTA queued or a client it refused: one mail_events row,
+ * identified like a delivery by (source, position), so a line read twice
+ * counts once. */
+static int message_event(struct ingest *ing, int64_t source_id, uint64_t pos, int64_t verify_id,
+			 enum line_result r, const struct syslog_hdr *h, char *err, size_t errlen)
+{
+	int received = r == LINE_RECEIVED;
+	if (store_begin(ing->st, err, errlen) < 0)
+		return -1;
+	if (verify_id) {	/* a line the truncation kept, counted from the old source? */
+		int same = store_event_has(ing->st, verify_id, pos, h->ts, err, errlen);
+		if (same < 0)
+			return -1;
+		if (same) {
+			ing->stats.duplicates++;
+			return 0;
+		}
+	}
+	int added = store_event_add(ing->st, source_id, pos, h->ts, received, h->host, err, errlen);
+	if (added < 0)
+		return -1;
+	if (added == 0)
+		ing->stats.duplicates++;
+	else if (received)
+		ing->stats.received++;
+	else
+		ing->stats.rejected++;
+	return 0;
+}
+
 /* Counts a read line's result and, for a delivery, classifies and stores
  * it (row identity (source_id, pos)) and tells the episodes. verify_id:
  * the source this one replaces after a truncation below its checkpoint,
  * whose row at pos, when it is the same line, makes this one a duplicate
  * (0: none). */
 static int deliver(struct ingest *ing, int64_t source_id, uint64_t pos, int64_t verify_id,
-		   enum line_result r,
+		   enum line_result r, const struct syslog_hdr *h,
 		   const struct delivery *d, char *err, size_t errlen)
 {
 	struct verdict v;
+	if (r == LINE_RECEIVED || r == LINE_REJECTED)
+		return message_event(ing, source_id, pos, verify_id, r, h, err, errlen);
 	if (r != LINE_DELIVERY) {
 		if (r == LINE_NO_HEADER)
 			ing->stats.no_header++;
@@ -217,7 +257,7 @@ int ingest_line(struct ingest *ing, const struct ingest_source *is, const struct
 	enum line_result r = line_parse(ing->lp, text.p, text.len, &h, &d, &f);
 	ing->stats.mta_lines += f != NULL;
 	int64_t verify = is->verify_id && l->start < is->verify_until ? is->verify_id : 0;
-	return deliver(ing, is->id, l->start, verify, r, &d, err, errlen);
+	return deliver(ing, is->id, l->start, verify, r, &h, &d, err, errlen);
 }
 
 int ingest_record(struct ingest *ing, int64_t source_id, uint64_t pos, const struct syslog_hdr *h,
@@ -238,7 +278,7 @@ int ingest_record(struct ingest *ing, int64_t source_id, uint64_t pos, const str
 	const struct fmt *f = NULL;
 	enum line_result lr = line_parse_hdr(ing->lp, &r, &d, &f);
 	ing->stats.mta_lines += f != NULL;
-	return deliver(ing, source_id, pos, 0, lr, &d, err, errlen);
+	return deliver(ing, source_id, pos, 0, lr, &r, &d, err, errlen);
 }
 
 /* The lines since the last commit into line_counts (store_selfmon.h), by

@@ -32,6 +32,8 @@ struct ingest_stats {
 	uint64_t repaired;	/* lines with invalid UTF-8, stored with '?' in its place */
 	uint64_t blocks;	/* stored rows whose verdict is a block */
 	uint64_t limit_hits;	/* replies a rule gave up on at the PCRE2 match limit (no match) */
+	uint64_t received;	/* messages the MTA queued (fmt.h FMT_RECEIVED), stored once */
+	uint64_t rejected;	/* refusals the MTA gave its clients (FMT_REJECTED), stored once */
 	/* stored rows by status and provider (ingest_provider_name() names the
 	 * provider of each column; providers beyond the last column count in it) */
 	uint64_t stored[DS__COUNT][INGEST_PROVIDERS_MAX];

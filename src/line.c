@@ -71,7 +71,9 @@ static enum line_result parse_with(struct line *lp, const struct fmt *f, const s
 	if (!f)
 		return LINE_OTHER;
 	int r = f->parse(lp->st[index_of(f)], h, d);
-	return r > 0 ? LINE_DELIVERY : r < 0 ? LINE_UNPARSED : LINE_OTHER;
+	return r == FMT_RECEIVED ? LINE_RECEIVED
+	       : r == FMT_REJECTED ? LINE_REJECTED
+	       : r > 0 ? LINE_DELIVERY : r < 0 ? LINE_UNPARSED : LINE_OTHER;
 }
 
 enum line_result line_parse(struct line *lp, const char *line, size_t len, struct syslog_hdr *h,

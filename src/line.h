@@ -21,6 +21,8 @@ enum line_result {
 	LINE_UNPARSED = -1,	/* an MTA status line that could not be read */
 	LINE_OTHER = 0,		/* a header, but not a delivery attempt */
 	LINE_DELIVERY = 1,	/* d is filled */
+	LINE_RECEIVED = 2,	/* the MTA queued a message (fmt.h FMT_RECEIVED); d not filled */
+	LINE_REJECTED = 3,	/* the MTA refused a client (FMT_REJECTED); d not filled */
 };
 
 struct line;

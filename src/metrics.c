@@ -85,6 +85,9 @@ void metrics_render(const struct metrics *m, struct buf *b)
 	buf_addf(b, "bouncewatch_alert_failures_total %llu\n", (unsigned long long)m->alert_failures);
 	head(b, "bouncewatch_alerts_undelivered", "gauge", "Alerts tried and not delivered yet.");
 	buf_addf(b, "bouncewatch_alerts_undelivered %lld\n", (long long)m->alerts_undelivered);
+	head(b, "bouncewatch_episode_cap_hits_total", "counter",
+	     "Block replies since tail started that opened no episode: their pool was at its cap.");
+	buf_addf(b, "bouncewatch_episode_cap_hits_total %llu\n", (unsigned long long)m->episode_cap_hits);
 }
 
 int metrics_write(const char *path, const char *text, size_t len, char *err, size_t errlen)

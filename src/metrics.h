@@ -1,7 +1,7 @@
 /* metrics - a node_exporter textfile (Prometheus text exposition format)
  * of what `tail` does: attempts by status and provider, open episodes,
  * lines read and not understood, the time of the last line, commit
- * latency, alert failures.
+ * latency, alert failures, block replies refused by an episode cap.
  *
  * The file is replaced atomically (a temporary file in the same directory,
  * then rename), so the collector never reads half of it. Names follow the
@@ -36,6 +36,7 @@ struct metrics {
 	double commit_seconds;
 	uint64_t alert_failures;	/* failed deliveries of alerts */
 	int64_t alerts_undelivered;	/* alerts tried and not delivered yet */
+	uint64_t episode_cap_hits;	/* block replies that opened no episode: a pool's cap (epcap.h) */
 };
 
 /* Adds n attempts of (status, provider); NULL or empty provider: "unknown". */

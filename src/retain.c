@@ -13,7 +13,7 @@ void retain_init(struct retain *r, double age)
 int64_t retain_step(struct retain *r, struct store *st, double now, double mono, int *pass_done,
 		    char *err, size_t errlen)
 {
-	int64_t n, free_pages;
+	int64_t n, ev = 0, free_pages;
 	const char *mode;
 	*pass_done = 0;
 	if (r->age <= 0 || mono < r->next)
@@ -24,13 +24,13 @@ int64_t retain_step(struct retain *r, struct store *st, double now, double mono,
 		r->in_pass = 1;
 	}
 	double t0 = clock_mono();
-	if ((n = store_prune_batch(st, now - r->age, r->batch, err, errlen)) < 0)
+	if ((n = store_prune_batch(st, now - r->age, r->batch, &ev, err, errlen)) < 0)
 		goto retry;
 	if (clock_mono() - t0 > r->longest)
 		r->longest = clock_mono() - t0;
 	r->pass_deleted += n;
 	r->deleted += n;
-	if (n == r->batch)
+	if (n == r->batch || ev == r->batch)
 		return n;	/* more to do: the next step is due at once */
 	if (r->pass_deleted > 0 && store_reclaim(st, 0, &mode, err, errlen) < 0)
 		goto retry;

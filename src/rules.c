@@ -24,6 +24,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "litfilter.h"
+#include "regdom.h"
 #include "reply_ip.h"
 #include "rules.h"
 #include "rules_parse.h"
@@ -78,6 +79,7 @@ struct rules {
 	struct litfilter *lf;	/* over rule[] in precedence order */
 	int prefilter;		/* 1: rules_classify uses lf (default) */
 	char advice[ADVICE_MAX];
+	char own_pool[DELIVERY_DOMAIN_MAX];	/* verdict.pool of an unnamed receiver */
 };
 
 static int is_generic(const char *p)
@@ -461,6 +463,55 @@ static void verdict_blocklist(const struct rules *r, const struct rule *ru, cons
 		zone_list(r, zone, v->blocklist, sizeof v->blocklist);
 }
 
+/* The pool of a receiver providers.conf does not name (rules.h, OWN POOL):
+ * the relay host's registered domain (in r->own_pool), else the recipient
+ * domain. */
+static const char *own_pool(struct rules *r, const struct delivery *d)
+{
+	if (regdom_of(d->relay_host.p, d->relay_host.len, r->own_pool, sizeof r->own_pool))
+		return r->own_pool;
+	return d->rcpt_domain[0] ? d->rcpt_domain : NULL;
+}
+
+/* Whether rule ru, of a receiving provider, matched a reply its provider's
+ * relays did not write: the line names the relay by a DNS name (an MX
+ * host), and not one of ru's provider's. */
+static int foreign_reply(struct rules *r, const struct rule *ru, const struct delivery *d)
+{
+	size_t t;
+	if (ru->gate < 0 || !regdom_of(d->relay_host.p, d->relay_host.len, r->own_pool, sizeof r->own_pool))
+		return 0;
+	return !provider_index(r, NULL, d->relay_host, &t) || (long)r->tgt[t].prov != ru->gate;
+}
+
+/* Provider and pool of v once rule ru matched (rules.h, ATTRIBUTION);
+ * pi: the provider the relay or domain names, -1 if none. */
+static void attribute(struct rules *r, const struct rule *ru, const struct delivery *d, long pi,
+		      struct verdict *v)
+{
+	if (foreign_reply(r, ru, d)) {
+		v->foreign = 1;
+		v->worded_as = ru->info.provider;
+		v->provider = NULL;
+		v->pool = own_pool(r, d);
+		v->pool_listed = 0;
+		snprintf(r->advice, sizeof r->advice, "Worded like %s's refusals, but the relay is not "
+			 "one of %s's: the relay's own operator refused (see its pool); %s's delisting "
+			 "does not apply.", v->worded_as, v->worded_as, v->worded_as);
+		v->advice = r->advice;
+		return;
+	}
+	if (ru->generic || (pi >= 0 && strcmp(ru->info.provider, v->provider) == 0))
+		return;
+	v->provider = ru->info.provider;	/* a block list, or no attribution */
+	if (ru->gate >= 0) {			/* a receiver's wording, no relay host: its pool */
+		v->pool = ru->info.provider;
+		v->pool_listed = 1;
+	} else if (pi < 0) {			/* a block list: the pool stays the receiver's */
+		v->pool = own_pool(r, d);
+	}
+}
+
 int rules_classify(struct rules *r, const struct delivery *d, struct verdict *v)
 {
 	struct str s;
@@ -469,6 +520,7 @@ int rules_classify(struct rules *r, const struct delivery *d, struct verdict *v)
 	if (pi >= 0) {
 		v->provider = r->spec.prov[pi].id;
 		v->pool = r->tgt[t].pool;
+		v->pool_listed = 1;
 	}
 	if (!delivery_needs_verdict(d->status))
 		return 0;
@@ -485,12 +537,7 @@ int rules_classify(struct rules *r, const struct delivery *d, struct verdict *v)
 		v->rule_id = ru->info.id;
 		v->category = ru->info.category;
 		v->block = ru->info.block;
-		if (!ru->generic && (pi < 0 || strcmp(ru->info.provider, v->provider) != 0)) {
-			/* the rule names another party than the relay and domain do
-			 * (a block list, or no attribution): its default pool */
-			v->provider = ru->info.provider;
-			v->pool = ru->info.provider;
-		}
+		attribute(r, ru, d, pi, v);
 		n = group_capture(r, ru->ip_group, s.p, v->sending_ip, sizeof v->sending_ip);
 		if (n < 0 || !is_ip(v->sending_ip, (size_t)n))
 			v->sending_ip[0] = '\0';
@@ -501,9 +548,10 @@ int rules_classify(struct rules *r, const struct delivery *d, struct verdict *v)
 			reply_ip_find(s.p, s.len, relay, NULL, 0, v->sending_ip, sizeof v->sending_ip);
 		}
 		verdict_blocklist(r, ru, s.p, v);
-		v->advice = expand_advice(r, ru->info.advice ? ru->info.advice
-					  : v->blocklist[0] ? list_advice(r, v->blocklist)
-					  : provider_advice(r, v->provider), v->sending_ip);
+		if (!v->foreign)
+			v->advice = expand_advice(r, ru->info.advice ? ru->info.advice
+						  : v->blocklist[0] ? list_advice(r, v->blocklist)
+						  : provider_advice(r, v->provider), v->sending_ip);
 		return 1;
 	}
 	return 0;

@@ -46,10 +46,11 @@
  * takes the keys name, domains and relays of that pool; they attribute to
  * the provider as well. The provider's own domains and relays form its
  * default pool, named like the provider. A verdict's pool is the pool the
- * relay (first) or the domain names, when that pool's provider is the
- * verdict's provider; else the verdict's provider id (a rule of another
- * party, such as a block list, or no attribution). Block episodes are kept
- * per pool and sending IP.
+ * relay (first) or the domain names. When neither names one: the rule's
+ * provider id for a receiving provider's rule on a line without a relay
+ * host; the receiver's own pool (OWN POOL) for a block list's rule and for
+ * a foreign verdict; NULL for a generic rule or no match. Block episodes
+ * are kept per pool and sending IP.
  *
  * PRECEDENCE. Files are read in strcmp order of their names. Rules are tried
  * in ascending priority, then file order, then position in the file; the
@@ -69,10 +70,25 @@
  * from an Outlook relay. Rules of providers without domains or relays (the
  * DNS block lists, quoted by any receiver) and generic rules are always tried.
  *
- * ATTRIBUTION. The verdict's provider is the matching rule's provider unless
- * that is "generic"; otherwise the relay host's provider (exact host, then
- * dotted suffixes), else the recipient domain's (exact, then parents). The
- * relay comes first because the relay is the party that wrote the reply.
+ * ATTRIBUTION. The receiver comes first: the relay host's provider and pool
+ * (exact host, then dotted suffixes), else the recipient domain's (exact,
+ * then parents). The relay comes first because the relay is the party that
+ * wrote the reply. A generic rule's verdict keeps that attribution. A rule
+ * of a provider without domains or relays (a block list quoted by any
+ * receiver) sets the verdict's provider; the pool stays the receiver's.
+ * A rule of a receiving provider that matched a reply from a relay that is
+ * not one of that provider's (anyone can write "S3140" in a reply) makes a
+ * FOREIGN verdict: provider NULL, worded_as the rule's provider, the pool
+ * the relay's own (see OWN POOL), the rule's category and block kept, and
+ * advice that does not send the operator to the named provider. Without a
+ * relay host name (none in the line, "none", "local", or an IP literal, as
+ * a transport map or relayhost [address] logs it) the rule's provider
+ * stands, as the domain gate let it run.
+ *
+ * OWN POOL. A receiver that providers.conf does not name is its own pool:
+ * the registered domain of the relay host (regdom.h), else the recipient
+ * domain. verdict.pool_listed says whether the pool is one of
+ * providers.conf (episode caps differ, episode.h).
  */
 #ifndef BW_RULES_H
 #define BW_RULES_H
@@ -97,6 +113,10 @@ struct verdict {
 	const char *advice;	/* borrowed from rules until the next rules_classify
 				 * on the same rules (it may be "{ip}"-expanded
 				 * into a buffer of r); NULL if none */
+	int foreign;		/* 1: worded like worded_as's replies, from a relay
+				 * that is not worded_as's (see ATTRIBUTION) */
+	const char *worded_as;	/* the matching rule's provider when foreign, else NULL */
+	int pool_listed;	/* 1: pool is a provider or pool of providers.conf */
 };
 
 /* One example line of a rule. */

@@ -39,6 +39,8 @@ struct source {
 	char *cut;		/* first SOURCE_LINE_MAX bytes of an over-long line */
 	int skipping;		/* discarding the rest of an over-long line */
 	uint64_t dropped;	/* bytes of that line discarded so far */
+	struct source_ident verify;	/* source_verify(): the file the bytes must come from */
+	int verifying, replaced;
 };
 
 uint64_t source_fingerprint(const void *p, size_t n)
@@ -249,9 +251,33 @@ static ssize_t fill(struct source *s, char *err, size_t errlen)
 			set_err(err, errlen, s->path, strerror(errno));
 			return -1;
 		}
+		/* Checked after the read, so no replacement can slip in between
+		 * a check and the read: bytes read from a file that is no longer
+		 * the one followed are given back, unread. */
+		if (n > 0 && s->verifying && !source_same_file(s, &s->verify)) {
+			if (lseek(s->fd, -(off_t)n, SEEK_CUR) < 0) {
+				set_err(err, errlen, s->path, strerror(errno));
+				return -1;
+			}
+			s->replaced = 1;
+			return 0;
+		}
 	}
 	s->end += (size_t)n;
 	return n;
+}
+
+void source_verify(struct source *s, const struct source_ident *id)
+{
+	s->verifying = id != NULL && source_is_seekable(s);
+	if (s->verifying)
+		s->verify = *id;
+	s->replaced = 0;
+}
+
+int source_replaced(const struct source *s)
+{
+	return s->replaced;
 }
 
 /* Hands out buf[start..stop) (or the kept head of a cut line) as a line ending at `next`. */

@@ -49,6 +49,14 @@ int source_is_seekable(const struct source *s);	/* plain regular file */
 int source_ident(struct source *s, struct source_ident *id);
 /* Does the open file still start with the bytes id was fingerprinted from? */
 int source_same_file(struct source *s, const struct source_ident *id);
+/* Reads of a followed file check, after each read(2), that the file still
+ * starts with the bytes id was fingerprinted from (a copy of id is kept;
+ * NULL stops the check; plain regular files only). When it does not (the
+ * file was truncated and refilled in place, copytruncate), the bytes are
+ * given back unread, reading stops as at the end of the data, and
+ * source_replaced() says so until the next source_verify(). */
+void source_verify(struct source *s, const struct source_ident *id);
+int source_replaced(const struct source *s);
 /* Size of the open file when opened or last refreshed (0 unless a regular file). */
 uint64_t source_size(const struct source *s);
 /* source_same_file() with the source as a void pointer: the store's

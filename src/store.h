@@ -85,6 +85,15 @@ int store_has(struct store *st, int64_t source_id, uint64_t offset, const struct
  * Returns 1 added, 0 already there (same source and position), -1 error. */
 int store_add(struct store *st, int64_t source_id, uint64_t offset,
 	      const struct delivery *d, const struct verdict *v, char *err, size_t errlen);
+/* One mail_events row: a message the MTA queued (received = 1) or a client
+ * it refused (0), at ts, from log host host (may be null). Identity as a
+ * delivery's (source, offset). 1 added, 0 already there, -1 error. */
+int store_event_add(struct store *st, int64_t source_id, uint64_t offset, double ts, int received,
+		    struct str host, char *err, size_t errlen);
+/* 1 when source source_id holds an event at offset with time ts, 0 when
+ * not, -1 error. */
+int store_event_has(struct store *st, int64_t source_id, uint64_t offset, double ts,
+		    char *err, size_t errlen);
 /* Saves the identity (its fingerprint may have widened) and the position
  * of source row source_id, whatever its kind; inside the transaction that
  * holds the rows up to pos. */

@@ -72,6 +72,7 @@ struct grouping {
 
 struct totals {
 	int64_t attempts, sent, deferred, bounced, expired, other, blocks;
+	int64_t received, rejected;	/* mail_events in the window */
 	double first, last;
 	struct strmap messages, deferred_messages, recipients;
 };
@@ -225,7 +226,7 @@ static void add_row(struct agg *a, sqlite3_stmt *s)
 
 /* --- handing rows out ------------------------------------------------------ */
 
-#define MAXCOL 12
+#define MAXCOL 14
 
 struct out_row {
 	int n;
@@ -339,6 +340,8 @@ static int emit_totals(struct agg *a, store_cell_fn fn, void *arg)
 	put_int(&r, "recipients", (int64_t)t->recipients.count);
 	put_real(&r, "first", t->attempts > 0, t->first, -1);
 	put_real(&r, "last", t->attempts > 0, t->last, -1);
+	put_int(&r, "received", t->received);
+	put_int(&r, "rejected", t->rejected);
 	if (fn(arg, r.n, r.names, NULL) == 0)
 		fn(arg, r.n, r.names, r.c);
 	return 0;
@@ -357,6 +360,28 @@ static void agg_release(struct agg *a)
 	strmap_release(&a->t.messages);
 	strmap_release(&a->t.deferred_messages);
 	strmap_release(&a->t.recipients);
+}
+
+static const char SQL_EVENTS[] =
+	"SELECT coalesce(sum(kind = 'received'), 0), coalesce(sum(kind = 'rejected'), 0) "
+	"FROM mail_events WHERE ts >= ?1 AND ts < ?2";
+
+/* The totals' received and rejected: what the MTA queued and refused. */
+static int count_events(struct store *st, struct totals *t, const struct store_window *w,
+			char *err, size_t errlen)
+{
+	sqlite3_stmt *s = store_stmt(st, SQL_EVENTS, err, errlen);
+	int rc;
+	if (s == NULL)
+		return -1;
+	sqlite3_bind_double(s, 1, w->since);
+	sqlite3_bind_double(s, 2, w->until);
+	if ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		t->received = sqlite3_column_int64(s, 0);
+		t->rejected = sqlite3_column_int64(s, 1);
+	}
+	sqlite3_reset(s);
+	return rc == SQLITE_ROW ? 0 : store_fail(st, "counting received and rejected", err, errlen);
 }
 
 static int scan_window(struct store *st, struct agg *a, const struct store_window *w,
@@ -384,6 +409,8 @@ int store_agg_run(struct store *st, const struct store_window *w,
 		if (store_agg_section(req[i].sec))
 			any = a->want[req[i].sec] = 1;
 	if (any && scan_window(st, a, w, err, errlen) < 0)
+		ret = -1;
+	if (ret == 0 && a->want[STORE_SEC_TOTALS] && count_events(st, &a->t, w, err, errlen) < 0)
 		ret = -1;
 	for (int i = 0; ret == 0 && i < n; i++) {
 		if (req[i].sec == STORE_SEC_TOTALS)

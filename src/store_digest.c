@@ -11,10 +11,17 @@
 	"coalesce(sum(status IN ('bounced', 'expired', 'undeliverable')), 0), " \
 	"coalesce(sum(is_block), 0) FROM deliveries WHERE is_local = 0 AND "
 
+/* What the MTA itself received and rejected in [a, b) (mail_events). */
+#define MTA_EVENTS(a, b) \
+	"(SELECT count(*) FROM mail_events WHERE kind = 'received' AND ts >= " a " AND ts < " b "), " \
+	"(SELECT count(*) FROM mail_events WHERE kind = 'rejected' AND ts >= " a " AND ts < " b ")"
+
 static const char *const SQL[] = {
 	[STORE_DIGEST_TOTALS] =
-		("SELECT 'now', " DELIVERY_SUMS "ts >= ?1 AND ts < ?2 UNION ALL "
-		"SELECT 'prev', " DELIVERY_SUMS "ts >= ?3 AND ts < ?1"),
+		("SELECT 'now', d.*, " MTA_EVENTS("?1", "?2") " FROM (SELECT " DELIVERY_SUMS
+		"ts >= ?1 AND ts < ?2) d UNION ALL "
+		"SELECT 'prev', d.*, " MTA_EVENTS("?3", "?1") " FROM (SELECT " DELIVERY_SUMS
+		"ts >= ?3 AND ts < ?1) d"),
 	[STORE_DIGEST_EPISODES] =
 		("SELECT sending_ip, provider || CASE WHEN pool <> '' THEN '/' || pool ELSE '' END AS pool, "
 		"sum(opened >= ?1 AND opened < ?2) AS opened, "

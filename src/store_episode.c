@@ -13,15 +13,15 @@
 
 #define EP_COLS "e.id, e.provider, e.sending_ip, e.key, e.category, e.categories, e.opened, " \
 	"e.last_seen, e.cleared, e.clear_reason, e.event_count, e.first_reply, e.rule_id, " \
-	"e.advice, e.hosts, e.pool, e.accepts, e.accept_first"
-#define EP_NCOLS 18
+	"e.advice, e.hosts, e.pool, e.accepts, e.accept_first, e.worded_as, e.unlisted"
+#define EP_NCOLS 20
 #define AL_COLS "a.id, a.kind, a.created, a.announce, a.note, a.due, a.delivered, a.attempts, " \
 	"a.last_error"
 
 static const char SQL_EP_OPEN[] =
 	"INSERT INTO episodes (provider, sending_ip, key, category, categories, opened, last_seen, "
-	"event_count, first_reply, rule_id, advice, hosts, pool) "
-	"VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13)";
+	"event_count, first_reply, rule_id, advice, hosts, pool, worded_as, unlisted) "
+	"VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15)";
 static const char SQL_EP_UPDATE[] =
 	"UPDATE episodes SET last_seen = ?2, event_count = ?3, categories = ?4, hosts = ?5, "
 	"accepts = ?6, accept_first = ?7 WHERE id = ?1";
@@ -97,7 +97,8 @@ static void read_episode(sqlite3_stmt *s, struct episode_row *e)
 		.count = sqlite3_column_int64(s, 10), .first_reply = col_text(s, 11),
 		.rule_id = col_text(s, 12), .advice = col_text(s, 13), .hosts = col_text(s, 14),
 		.pool = col_text(s, 15), .accepts = sqlite3_column_int64(s, 16),
-		.accept_first = col_time(s, 17),
+		.accept_first = col_time(s, 17), .worded_as = col_text(s, 18),
+		.unlisted = sqlite3_column_int(s, 19),
 	};
 }
 
@@ -141,6 +142,8 @@ int64_t store_episode_open(struct store *st, const struct episode_row *e, char *
 	bind_text(s, 11, e->advice);
 	bind_text(s, 12, e->hosts ? e->hosts : "");
 	bind_text(s, 13, e->pool ? e->pool : "");
+	bind_text(s, 14, e->worded_as);
+	sqlite3_bind_int(s, 15, e->unlisted != 0);
 	if (store_exec_stmt(st, s, "opening an episode", err, errlen) < 0)
 		return -1;
 	return sqlite3_last_insert_rowid(st->db);

@@ -23,6 +23,8 @@ struct episode_row {
 	const char *hosts;		/* space separated log hosts */
 	int64_t accepts;		/* accepted deliveries since the last refusal */
 	double accept_first;		/* time of the first of them; < 0 when none */
+	const char *worded_as;		/* foreign verdict: whose wording (rules.h); NULL */
+	int unlisted;			/* 1: pool not in providers.conf (epcap.h) */
 };
 
 struct alert_row {

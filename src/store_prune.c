@@ -8,22 +8,35 @@
 static const char SQL_PRUNE[] =
 	"DELETE FROM deliveries WHERE id IN "
 	"(SELECT id FROM deliveries WHERE ts < ?1 ORDER BY ts LIMIT ?2)";
+static const char SQL_PRUNE_EVENTS[] =
+	"DELETE FROM mail_events WHERE id IN "
+	"(SELECT id FROM mail_events WHERE ts < ?1 ORDER BY ts LIMIT ?2)";
 
-int64_t store_prune_batch(struct store *st, double before, long batch, char *err, size_t errlen)
+/* One bounded DELETE; the rows deleted, or -1 with err. */
+static int64_t prune_one(struct store *st, const char *sql, double before, long batch,
+			 char *err, size_t errlen)
 {
-	sqlite3_stmt *s;
-	int64_t n;
-	if (store_begin(st, err, errlen) < 0)
+	sqlite3_stmt *s = store_stmt(st, sql, err, errlen);
+	if (s == NULL)
 		return -1;
-	if ((s = store_stmt(st, SQL_PRUNE, err, errlen)) == NULL)
-		goto fail;
 	sqlite3_bind_double(s, 1, before);
 	sqlite3_bind_int64(s, 2, batch);
 	if (store_exec_stmt(st, s, "prune", err, errlen) < 0)
+		return -1;
+	return sqlite3_changes(st->db);
+}
+
+int64_t store_prune_batch(struct store *st, double before, long batch, int64_t *events,
+			  char *err, size_t errlen)
+{
+	int64_t n, ev;
+	if (store_begin(st, err, errlen) < 0)
+		return -1;
+	if ((n = prune_one(st, SQL_PRUNE, before, batch, err, errlen)) < 0 ||
+	    (ev = prune_one(st, SQL_PRUNE_EVENTS, before, batch, err, errlen)) < 0 ||
+	    store_commit(st, err, errlen) < 0)
 		goto fail;
-	n = sqlite3_changes(st->db);
-	if (store_commit(st, err, errlen) < 0)
-		goto fail;
+	*events = ev;
 	return n;
 fail:
 	store_rollback(st);

@@ -18,9 +18,12 @@
 #include <stdint.h>
 #include "store.h"
 
-/* Deletes at most batch delivery rows with ts < before, in one transaction.
- * Returns how many were deleted (0: none left), or -1 with err. */
-int64_t store_prune_batch(struct store *st, double before, long batch, char *err, size_t errlen);
+/* Deletes at most batch delivery rows and at most batch mail_events rows
+ * (what the MTA received and rejected) with ts < before, in one
+ * transaction. Returns how many deliveries were deleted, *events how many
+ * mail_events (both 0: none left), or -1 with err. */
+int64_t store_prune_batch(struct store *st, double before, long batch, int64_t *events,
+			  char *err, size_t errlen);
 
 /* Pages of the file, and of them free. 0 or -1. */
 int store_pages(struct store *st, int64_t *pages, int64_t *free_pages, int64_t *page_size,

@@ -32,7 +32,7 @@ static const char SQL_BLOCKS[] =
 	"e.provider, e.pool, e.sending_ip, e.category, e.opened, e.last_seen, e.cleared, "
 	"e.clear_reason, e.event_count AS events, e.rule_id, coalesce(e.advice, r.advice) AS advice, e.first_reply, "
 	"(SELECT group_concat(kind, ' ') FROM (SELECT DISTINCT kind FROM episode_evidence v "
-	"WHERE v.episode_id = e.id ORDER BY kind)) AS evidence "
+	"WHERE v.episode_id = e.id ORDER BY kind)) AS evidence, e.worded_as "
 	"FROM episodes e LEFT JOIN rules r ON r.id = e.rule_id "
 	"WHERE e.opened < ?2 AND (e.cleared IS NULL OR e.cleared >= ?1 OR e.last_seen >= ?1) "
 	"ORDER BY e.cleared IS NOT NULL, e.opened DESC, e.id LIMIT ?3";
@@ -52,8 +52,9 @@ static const char SQL_COMPLAINTS[] =
 	"WHERE day >= date(?1, 'unixepoch') AND day <= date(?2, 'unixepoch') "
 	"ORDER BY day DESC, complaints DESC, source_ip LIMIT ?3";
 static const char SQL_OPEN_EPISODES[] =
-	"SELECT provider, sending_ip, category, opened, last_seen, event_count AS events, rule_id "
-	"FROM episodes WHERE cleared IS NULL ORDER BY opened, id";
+	"SELECT coalesce(nullif(pool, ''), provider) AS pool, sending_ip, category, opened, last_seen, "
+	"event_count AS events, rule_id FROM episodes WHERE cleared IS NULL "
+	"ORDER BY unlisted, opened, id";
 static const char SQL_HEALTH[] =
 	"SELECT (SELECT max(ts) FROM deliveries), (SELECT max(updated) FROM sources), "
 	"(SELECT count(*) FROM sources)";

@@ -31,7 +31,8 @@ typedef int (*store_cell_fn)(void *arg, int ncol, const char *const *names,
 /* Report sections. Grouped sections order by attempts, then key. */
 enum store_section {
 	STORE_SEC_TOTALS,	/* one row: attempts sent deferred bounced expired other
-				 * blocks messages deferred_messages recipients first last */
+				 * blocks messages deferred_messages recipients first last
+				 * received rejected (what the MTA queued and refused) */
 	STORE_SEC_PROVIDER,	/* provider + the delivery columns below */
 	STORE_SEC_POOL,		/* pool (receiving pool; the provider in rows without one) + ... */
 	STORE_SEC_DOMAIN,	/* domain + ... */
@@ -48,7 +49,8 @@ enum store_section {
 	STORE_SEC_REASONS,	/* status reason count rule_id provider category domains first last */
 	STORE_SEC_BLOCKS,	/* block episodes open, or active in the window: state
 				 * provider pool sending_ip category opened last_seen cleared
-				 * clear_reason events rule_id advice first_reply evidence */
+				 * clear_reason events rule_id advice first_reply evidence
+				 * worded_as (rules.h, ATTRIBUTION: NULL unless foreign) */
 	STORE_SEC_SNDS,		/* SNDS days in the window beside the log: day ip filter
 				 * complaint_rate trap_hits recipients log_blocks complaints */
 	STORE_SEC_COMPLAINTS,	/* complaint reports per day, source IP and provider: day

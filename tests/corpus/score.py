@@ -11,16 +11,23 @@ test by a hash of the row id. Every row is classified by
 are printed per split:
   category   verdict category = label (no verdict counts as wrong)
   provider   verdict provider = label, over rows whose label names one
+  pool       verdict pool = label (tools/pool.py: providers.conf, relay then
+             recipient domain), over the same rows
   block      precision and recall of block = yes
   ip         block rows that name the sending IP: verdict IP = label
 --dev-diff prints the dev rows the rules get wrong (the rows to write rules
 from); -v prints the test rows too (to read, never to write rules from).
-Exits 1 when a test row's reply is a rule example (a test row never becomes
+Every row's id and split are checked: id = sha256(source TAB reply)[:12],
+split = test when the first 32 bits of sha256(id) mod 100 are below 30 (so a
+row's split is decided when it is added, never chosen).
+Exits 1 when a row's id or split is not the derived one, when a test row's
+reply is a rule example (a test row never becomes
 a rule example: the figures would no longer measure unseen replies), or when
 the file has fewer than N rows; 2 on usage errors. The figures themselves
 are reported, not asserted: targets are in the notes, not here.
 """
 import glob
+import hashlib
 import re
 import subprocess
 import sys
@@ -28,6 +35,16 @@ import sys
 
 def fold(s):
 	return re.sub(r"\s+", " ", s).strip().lower()
+
+
+def row_id(f):
+	"""A row's id: the first 12 hex digits of sha256(source TAB reply)."""
+	return hashlib.sha256((f[2] + "\t" + f[5]).encode()).hexdigest()[:12]
+
+
+def split_of(rid):
+	"""The split, fixed once by a hash of the id: 30 % test, the rest dev."""
+	return "test" if int(hashlib.sha256(rid.encode()).hexdigest()[:8], 16) % 100 < 30 else "dev"
 
 
 def rule_examples(patterns):
@@ -68,6 +85,11 @@ def main():
 			return 2
 		rows.append(f)
 	bad = 0
+	for f in rows:
+		if f[0] != row_id(f) or f[1] != split_of(f[0]):
+			print("FAIL %s: id must be sha256(source TAB reply)[:12] = %s and split %s (hash of the id)" %
+			      (f[0], row_id(f), split_of(row_id(f))))
+			bad += 1
 	if len(rows) < min_rows:
 		print("FAIL %s: %d rows, fewer than %d" % (tsv, len(rows), min_rows))
 		bad += 1
@@ -85,6 +107,9 @@ def main():
 		return 1
 	out = res.stdout.decode(errors="replace").split("\n")
 	verdicts = [o.split("\t") for o in out if o]
+	if any(len(v) != 7 for v in verdicts):
+		print("FAIL classify printed lines without 7 columns (rule, category, block, ip, provider, blocklist, pool)")
+		return 1
 	if len(verdicts) != len(rows):
 		print("FAIL classify printed %d lines for %d rows" % (len(verdicts), len(rows)))
 		return 1
@@ -93,6 +118,7 @@ def main():
 		cat = sum(1 for f, v in s if v[1] == f[8])
 		prov = [(f, v) for f, v in s if f[6]]
 		provok = sum(1 for f, v in prov if v[4] == f[6])
+		poolok = sum(1 for f, v in prov if v[6] == f[7])
 		tp = sum(1 for f, v in s if f[9] == "yes" and v[2] == "yes")
 		fp = sum(1 for f, v in s if f[9] == "no" and v[2] == "yes")
 		fn = sum(1 for f, v in s if f[9] == "yes" and v[2] != "yes")
@@ -101,14 +127,14 @@ def main():
 
 		def pct(a, b):
 			return "%5.1f %% (%d/%d)" % (100.0 * a / b, a, b) if b else "    - (0/0)"
-		print("%-4s rows %d: category %s, provider %s, block precision %s, block recall %s, sending IP %s" %
-		      (split, len(s), pct(cat, len(s)), pct(provok, len(prov)), pct(tp, tp + fp), pct(tp, tp + fn),
-		       pct(ipok, len(ipr))))
+		print("%-4s rows %d: category %s, provider %s, pool %s, block precision %s, block recall %s, sending IP %s" %
+		      (split, len(s), pct(cat, len(s)), pct(provok, len(prov)), pct(poolok, len(prov)), pct(tp, tp + fp),
+		       pct(tp, tp + fn), pct(ipok, len(ipr))))
 		if "-v" in sys.argv or split == "dev" and "--dev-diff" in sys.argv:
 			for f, v in s:
-				if v[1] != f[8] or v[2] != f[9] or (f[6] and v[4] != f[6]):
-					print("DIFF %s %s: want %s/%s/%s got %s/%s/%s (%s) %s" % (split, f[0], f[8], f[9], f[6], v[1], v[2],
-					      v[4], v[0], f[5][:140]))
+				if v[1] != f[8] or v[2] != f[9] or (f[6] and (v[4] != f[6] or v[6] != f[7])):
+					print("DIFF %s %s: want %s/%s/%s/%s got %s/%s/%s/%s (%s) %s" % (split, f[0], f[8], f[9], f[6], f[7],
+					      v[1], v[2], v[4], v[6], v[0], f[5][:140]))
 	return 1 if bad else 0
 
 

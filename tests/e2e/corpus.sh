@@ -26,7 +26,7 @@ status "usage error" 2 sh "$CHECK" "$RULES"
 # both splits' figures are printed; a test row must never be a rule example.
 IND="$TOP/tests/corpus/independent.tsv"
 SCORE="$TOP/tests/corpus/score.py"
-python3 "$SCORE" "$BW" "$RULES" "$IND" --min-rows 350 >"$T/score.out" 2>&1
+python3 "$SCORE" "$BW" "$RULES" "$IND" --min-rows 1000 >"$T/score.out" 2>&1
 rc=$?
 sed 's/^/# /' "$T/score.out"
 check "independent corpus: no test row is a rule example" test "$rc" -eq 0
@@ -37,6 +37,9 @@ awk -F'\t' '$2 == "test" { print $6; exit }' "$IND" >"$T/testrow"
 { printf '[zz-leak]\nprovider = generic\ncategory = other\nblock = no\npriority = 9999\nmatch = ^\\d\n'
   printf 'example = %s\n' "$(cat "$T/testrow")"; } >"$T/q/zzz.rules"
 status "independent corpus: a test row used as a rule example is rejected" 1 python3 "$SCORE" "$BW" "$T/q" "$IND"
+# The split is the id's hash, never chosen: a test row moved to dev is rejected.
+awk -F'\t' 'BEGIN { OFS = "\t" } $2 == "test" && !done { $2 = "dev"; done = 1 } { print }' "$IND" >"$T/moved.tsv"
+status "independent corpus: a row whose split is not its id's hash is rejected" 1 python3 "$SCORE" "$BW" "$RULES" "$T/moved.tsv"
 status "independent corpus: usage error" 2 python3 "$SCORE" "$BW"
 
 # The block definition (patterns/README.md, "What counts as a block") is

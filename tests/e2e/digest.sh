@@ -29,7 +29,14 @@ said() {
 		"$1" "$2" "$3" "$5" "$4" "$6"
 }
 grey='450 4.7.1 <x@example.com>: Recipient address rejected: Greylisted, try again later'
+# what Postfix itself took in (smtpd client=) and refused (NOQUEUE: reject:)
+rcvd() { printf '%s mx1 postfix/smtpd[2100]: %s: client=app.example.net[192.0.2.50]\n' "$1" "$2"; }
+rej() { printf '%s mx1 postfix/smtpd[2100]: NOQUEUE: reject: RCPT from unknown[198.51.100.9]: 554 5.7.1 <z@example.net>: Relay access denied; from=<s@example.org> to=<z@example.net> proto=ESMTP helo=<x>\n' "$1"; }
 {
+	for q in 1 2 3 4 5; do rcvd "Nov 27 07:5$q:00" B10000000$q; done
+	for q in 1 2 3 4 5 6 7 8; do rcvd "Nov 28 08:5$q:00" A10000000$q; done
+	rej 'Nov 28 08:59:00'
+	rej 'Nov 28 08:59:30'
 	# the previous day: 4 sent, 1 greylisted
 	sent 'Nov 27 08:00:00' B100000001 a@gmail.com gmail-smtp-in.l.google.com
 	sent 'Nov 27 08:10:00' B100000002 b@gmail.com gmail-smtp-in.l.google.com
@@ -94,6 +101,8 @@ check "text: bounced 4 vs 0" grep -qE '^  bounced +4 +0 +↑ \+4$' "$TXT"
 check "text: block refusals 2 vs 0" grep -qE '^  block refusals +2 +0 +↑ \+2$' "$TXT"
 check "text: deferral rate 12.5 % vs 20.0 %" grep -qE '^  deferral rate +12\.5 % +20\.0 % +↓$' "$TXT"
 check "text: bounce rate 50.0 % vs 0.0 %" grep -qE '^  bounce rate +50\.0 % +0\.0 % +↑$' "$TXT"
+check "text: received by the MTA 8 vs 5" grep -qE '^  received \(MTA\) +8 +5 +↑ \+3$' "$TXT"
+check "text: rejected by the MTA 2 vs 0" grep -qE '^  rejected \(MTA\) +2 +0 +↑ \+2$' "$TXT"
 check "text: S3140 is a new reason (2)" grep -qE '^ +2 +bounced +550 5\.7\.1 Unfortunately.*S3140' "$TXT"
 check "text: user unknown is a new reason (1)" grep -qE '^ +1 +bounced +550 5\.1\.1 <addr>: Recipient address rejected: User unknown$' "$TXT"
 check "text: greylisting was seen the day before: not new" sh -c "! grep -q Greylisted '$TXT'"

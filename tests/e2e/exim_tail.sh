@@ -138,7 +138,7 @@ eq "phase C: later@gmail.com and rate@gmail.com deferred then sent" "deferred se
 
 # ---- every attempt, field by field ------------------------------------------------------
 logrows >"$T/want.tsv"
-q "SELECT ifnull(queue_id,''), strftime('%H:%M:%S', ts, 'unixepoch', 'localtime'), status,
+q "SELECT ifnull(queue_id,''), strftime('%H:%M:%S', CAST(ts AS INTEGER), 'unixepoch', 'localtime'), status,
 	ifnull(rcpt_domain,''), ifnull(relay_ip,''), ifnull(smtp_code,''), ifnull(dsn,''), ifnull(reply,'')
 	FROM deliveries ORDER BY id" | tr '|' "$TAB" >"$T/got.tsv"
 n=$(wc -l <"$T/want.tsv" | tr -d ' ')
@@ -151,6 +151,9 @@ eq "rows per log file: rotated, then the new one" \
 	"$(awk -f "$ROWS_AWK" "$LOG.1" | wc -l | tr -d ' ') $(awk -f "$ROWS_AWK" "$LOG" | wc -l | tr -d ' ')" \
 	"$(q "SELECT count(*) FROM deliveries GROUP BY source_id ORDER BY source_id" | tr '\n' ' ' | sed 's/ $//')"
 eq "senders from the <= lines" "0" "$(q "SELECT count(*) FROM deliveries WHERE recipient != 'newsletter@example.net' AND ifnull(sender, '?') != 'newsletter@example.net'")"
+eq "received: one per <= line Exim wrote (bounces it generated included), once each" \
+	"$(cat "$LOG.1" "$LOG" | grep -c '^[0-9-]* [0-9:.]* [0-9A-Za-z-]* <= ')" \
+	"$(q "SELECT count(*) FROM mail_events WHERE kind = 'received'")"
 eq "the Microsoft block: one episode, alerted exactly once" "1|1" \
 	"$(q "SELECT count(*) FROM episodes WHERE provider = 'microsoft'")|$(grep -l '^BOUNCEWATCH_PROVIDER=microsoft$' "$T"/rec/env.* 2>/dev/null | wc -l | tr -d ' ')"
 

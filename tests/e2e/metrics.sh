@@ -43,7 +43,7 @@ eq "last delivery: the newest row's time" \
 	"$(grep '^bouncewatch_last_delivery_timestamp_seconds ' "$P")"
 check "commit latency: a summary with as many commits as tail made" \
 	sh -c "grep -q '^bouncewatch_commit_duration_seconds_count [1-9]' '$P' && grep -q '^bouncewatch_commit_duration_seconds_sum [0-9.]*$' '$P'"
-check "every series has HELP and TYPE" sh -c "[ \$(grep -c '^# TYPE ' '$P') = 9 ] && [ \$(grep -c '^# HELP ' '$P') = 9 ]"
+check "every series has HELP and TYPE" sh -c "[ \$(grep -c '^# TYPE ' '$P') = 10 ] && [ \$(grep -c '^# HELP ' '$P') = 10 ]"
 
 # a file that cannot be written: tail says so and goes on
 BOUNCEWATCH_NOW=1795910400 "$BW" --db "$DB" --rules "$RULES" tail --metrics-file "$T/nodir/x.prom" - </dev/null 2>"$T/err2"

@@ -103,7 +103,7 @@ follow_stop() {
 # ---- waiting on conditions --------------------------------------------------
 logrows() { for f in $ROTATED "$PF_LOG"; do [ -f "$f" ] && awk -f "$ROWS_AWK" "$f"; done; }
 dbrows() {
-	q "SELECT ifnull(queue_id,''), strftime('%H:%M:%S', ts, 'unixepoch', 'localtime'), status,
+	q "SELECT ifnull(queue_id,''), strftime('%H:%M:%S', CAST(ts AS INTEGER), 'unixepoch', 'localtime'), status,
 		ifnull(rcpt_domain,''), ifnull(relay_ip,''), ifnull(smtp_code,''), ifnull(dsn,''),
 		ifnull(reply,'') FROM deliveries ORDER BY id" | tr '|' "$TAB"
 }
@@ -313,6 +313,12 @@ eq "every kind of line is there, a refused connection once (deferred)" "bounced 
 	"$(q "SELECT DISTINCT status FROM deliveries ORDER BY 1" | tr '\n' ' ' | sed 's/ $//')"
 eq "no line stored from both files" 0 \
 	"$(q "SELECT count(*) FROM (SELECT 1 FROM deliveries GROUP BY queue_id, ts, status, recipient, reply HAVING count(DISTINCT source_id) > 1)")"
+
+# what Postfix itself received: one message per smtpd "QID: client=" line
+# (counted here from the log, independently), none twice across the rotation
+# and the follower's restart
+eq "received: the 14 messages smtpd queued, once each; nothing rejected" "14 14 0" \
+	"$(cat $ROTATED "$PF_LOG" | grep -c 'postfix[^ ]*/smtpd\[[0-9]*\]: [0-9A-Za-z]*: client=') $(q "SELECT count(*) FROM mail_events WHERE kind = 'received'") $(q "SELECT count(*) FROM mail_events WHERE kind = 'rejected'")"
 
 # ---- stop everything -----------------------------------------------------------------
 follow_alive; eq "bouncewatch $FOLLOW still running at the end" 0 $?

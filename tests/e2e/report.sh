@@ -43,7 +43,7 @@ assert d["report"] == "bouncewatch" and d["version"] == 1, d
 assert d["since"] == "2026-11-20T00:00:00Z" and d["until"] == "2026-11-23T00:00:00Z"
 want = dict(attempts=24, sent=15, deferred=5, bounced=4, expired=0, other=0, blocks=4,
             messages=22, deferred_messages=4, recipients=24,
-            first="2026-11-20T10:00:01Z", last="2026-11-22T09:00:00Z")
+            first="2026-11-20T10:00:01Z", last="2026-11-22T09:00:00Z", received=0, rejected=0)
 assert d["totals"] == want, d["totals"]
 assert list(d)[5:] == ["totals", "provider", "pool", "domain", "relay", "sending-ip", "sender", "blocklists",
                        "day", "hour", "local", "reasons", "blocks", "snds", "complaints"], list(d)
@@ -131,8 +131,8 @@ assert b[1]["advice"] == "https://senders.yahooinc.com/contact", b[1]
 assert b[1]["cleared"] == "2026-11-21T15:00:00Z" and b[1]["clear_reason"] == "delivered", b[1]
 assert list(b[0]) == ["state", "provider", "pool", "sending_ip", "category", "opened", "last_seen",
                       "cleared", "clear_reason", "events", "rule_id", "advice", "first_reply",
-                      "evidence"]
-assert b[0]["evidence"] is None, b[0]'
+                      "evidence", "worded_as"]
+assert b[0]["evidence"] is None and b[0]["worded_as"] is None, b[0]'
 pycheck "json hostile bytes escaped" "$T/r.json" '
 import json, sys
 raw = open(sys.argv[1], "rb").read()
@@ -275,7 +275,7 @@ days = re.findall(r"^[ ]+(\w{3} \d+ \d{4})[ ]+(\d+)[ ]+(\d+)[ ]*(\d*)[ ]*(\d*)",
 ours = [(r["sent"], r["deferred"], r["bounced"]) for r in d["day"]]
 assert [(int(a), int(b or 0), int(c or 0)) for _, _, a, b, c in days] == ours, (days, ours)'
 else
-	ok "# SKIP pflogsumm not installed"
+	notok "pflogsumm installed (DEB_PKGS): the comparison cannot run without it"
 fi
 
 # --- query ------------------------------------------------------------------

@@ -168,6 +168,13 @@ num = lambda what: int(re.search(r"^\s*(\d+)\s+" + what, p, re.M).group(1))
 assert num("delivered") == d["sent"], (num("delivered"), d)
 assert num("bounced") == d["bounced"], (num("bounced"), d)
 assert num("deferred") == d["deferred_messages"], (num("deferred"), d)' "$T/r.json" "$T/pfl.txt"
+	check "pflogsumm: received and rejected agree (what Postfix itself took in and refused)" python3 -c '
+import json, re, sys
+d = json.load(open(sys.argv[1]))["totals"]
+p = open(sys.argv[2]).read()
+num = lambda what: int(re.search(r"^\s*(\d+)\s+" + what, p, re.M).group(1))
+assert num("received") == d["received"] and d["received"] > 0, (num("received"), d)
+assert num("rejected") == d["rejected"], (num("rejected"), d)' "$T/r.json" "$T/pfl.txt"
 else
-	ok "# SKIP pflogsumm not installed"
+	notok "pflogsumm installed (DEB_PKGS): the comparison cannot run without it"
 fi

@@ -123,7 +123,7 @@ check "phase C: a refused connection: deferred at CONNECT" wait_for 400 refused
 check "phase C: tail caught up across the rotation" wait_for 400 caught_up 8
 
 logrows >"$T/want.tsv"
-q "SELECT ifnull(queue_id,''), strftime('%H:%M:%S', ts, 'unixepoch'), status, ifnull(rcpt_domain,''),
+q "SELECT ifnull(queue_id,''), strftime('%H:%M:%S', CAST(ts AS INTEGER), 'unixepoch'), status, ifnull(rcpt_domain,''),
 	ifnull(relay_ip,''), ifnull(smtp_code,''), ifnull(dsn,''), ifnull(reply,'') FROM deliveries ORDER BY id" |
 	tr '|' "$TAB" >"$T/got.tsv"
 n=$(wc -l <"$T/want.tsv" | tr -d ' ')
@@ -132,6 +132,10 @@ if cmp -s "$T/want.tsv" "$T/got.tsv"; then
 else
 	notok "every attempt is one row with the logged fields" "$(diff "$T/want.tsv" "$T/got.tsv" | head -8)"
 fi
+eq "received: one per from= line with nrcpts= sendmail wrote, once each across the rotation" \
+	"$(cat "$LOG.1" "$LOG" | grep -c '\(sendmail\|sm-mta\)\[[0-9]*\]: [0-9A-Za-z]*: from=.*, nrcpts=')" \
+	"$(q "SELECT count(*) FROM mail_events WHERE kind = 'received'")"
+check "... and there were some" test "$(q "SELECT count(*) FROM mail_events WHERE kind = 'received'")" -gt 0
 eq "the Microsoft block: one episode, alerted exactly once" "1|1" \
 	"$(q "SELECT count(*) FROM episodes WHERE provider = 'microsoft'")|$(grep -l '^BOUNCEWATCH_PROVIDER=microsoft$' "$T"/rec/env.* 2>/dev/null | wc -l | tr -d ' ')"
 kill -TERM "$TAIL_PID"; wait "$TAIL_PID"; eq "bouncewatch tail exits 0 on SIGTERM" 0 $?

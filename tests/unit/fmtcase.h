@@ -112,7 +112,7 @@ static void fc_run(const struct fcase *cases, size_t n, const char *mta)
 			struct delivery d;
 			char *copy = fc_copy(cases[i].line, k);
 			enum line_result r = line_parse(lp, copy, k, &h, &d, NULL);
-			assert_true(r >= LINE_NO_HEADER && r <= LINE_DELIVERY);
+			assert_true(r >= LINE_NO_HEADER && r <= LINE_REJECTED);
 			if (r == LINE_DELIVERY) {
 				fc_inside(d.recipient, copy, k);
 				fc_inside(d.reply, copy, k);

@@ -561,6 +561,49 @@ static void last_word_is_the_truth(void **state)
 	f->cfg.out = NULL;
 }
 
+/* Caps are per pool: a receiver not in providers.conf that refuses every
+ * delivery with a block naming another IP fills its own share (EPCAP_UNLISTED),
+ * counted and stored; a listed pool's block still opens, and a reload
+ * (restart) keeps the counts from the store. */
+static void caps_are_per_pool(void **state)
+{
+	struct fx *f = *state;
+	char ip[32], t[128];
+	const int n = EPCAP_UNLISTED + 40;
+	assert_int_equal(store_begin(f->st, f->err, sizeof f->err), 0);
+	for (int i = 0; i < n; i++) {
+		struct delivery d = dlv(DS_BOUNCED, T0 + i, "mx1", "evil.example");
+		struct verdict v = pool_v(NULL, "evil.example", 1, NULL);
+		snprintf(ip, sizeof ip, "10.0.%d.%d", i / 256, i % 256);
+		snprintf(v.sending_ip, sizeof v.sending_ip, "%s", ip);
+		v.worded_as = "microsoft";
+		v.foreign = 1;
+		assert_int_equal(episode_observe(f->ep, &d, &v, f->err, sizeof f->err), 0);
+	}
+	assert_int_equal(store_commit(f->st, f->err, sizeof f->err), 0);
+	assert_int_equal(q(f, "SELECT count(*) FROM episodes WHERE pool = 'evil.example'"), EPCAP_UNLISTED);
+	assert_int_equal(q(f, "SELECT count(*) FROM episodes WHERE unlisted = 1 AND worded_as = 'microsoft'"),
+			 EPCAP_UNLISTED);
+	assert_int_equal(episode_stats(f->ep)->dropped, 40);
+	q_text(f, "SELECT pool || ' ' || cap || ' ' || hits FROM episode_caps", t, sizeof t);
+	snprintf(ip, sizeof ip, "evil.example %d 40", EPCAP_UNLISTED);
+	assert_string_equal(t, ip);
+	/* the real block of a listed pool opens and is announced */
+	struct verdict v = pool_v("microsoft", "outlook-consumer", 1, "203.0.113.7");
+	v.pool_listed = 1;
+	feed(f, dlv(DS_BOUNCED, T0 + n, "mx1", "hotmail.com"), v);
+	assert_int_equal(q(f, "SELECT count(*) FROM episodes e JOIN alerts a ON a.episode_id = e.id "
+			      "WHERE e.pool = 'outlook-consumer' AND e.unlisted = 0 AND a.kind = 'open' "
+			      "AND a.announce = 1"), 1);
+	/* after a reload the pool is still full */
+	assert_int_equal(episode_reload(f->ep, f->err, sizeof f->err), 0);
+	struct verdict w = pool_v(NULL, "evil.example", 1, "10.9.9.9");
+	feed(f, dlv(DS_BOUNCED, T0 + n + 1, "mx1", "evil.example"), w);
+	assert_int_equal(q(f, "SELECT count(*) FROM episodes WHERE pool = 'evil.example'"), EPCAP_UNLISTED);
+	assert_int_equal(q(f, "SELECT hits FROM episode_caps WHERE pool = 'evil.example'"), 41);
+	assert_int_equal(epcap_hits(episode_caps(f->ep)), 41);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -580,6 +623,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(pools_keep_episodes_apart, setup, teardown),
 		cmocka_unit_test_setup_teardown(accepts_survive_a_restart, setup, teardown),
 		cmocka_unit_test_setup_teardown(last_word_is_the_truth, setup, teardown),
+		cmocka_unit_test_setup_teardown(caps_are_per_pool, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -22,7 +22,7 @@
 
 static const struct fcase cases[] = {
 	/* 4.96 here: arrival (sender map), delivery with C=, Completed */
-	{ .line = "2026-12-05 07:28:12 1xZkBo-0002tV-0E <= news@example.net U=root P=local S=298", .r = LINE_OTHER },
+	{ .line = "2026-12-05 07:28:12 1xZkBo-0002tV-0E <= news@example.net U=root P=local S=298", .r = LINE_RECEIVED },
 	{ .line = "2026-12-05 07:28:12 1xZkBo-0002tV-0E => ok@example.org R=mx T=remote_smtp H=127.0.0.1 [127.0.0.1] C=\"250 2.0.0 Ok: queued as SINK\"",
 	  .r = LINE_DELIVERY, .qid = "1xZkBo-0002tV-0E", .sender = "news@example.net", .rcpt = "ok@example.org",
 	  .domain = "example.org", .rhost = "127.0.0.1", .rip = "127.0.0.1", .port = -1, .status = DS_SENT,
@@ -30,13 +30,13 @@ static const struct fcase cases[] = {
 	  .program = "remote_smtp" },
 	{ .line = "2026-12-05 07:28:12 1xZkBo-0002tV-0E Completed", .r = LINE_OTHER },
 	/* 4.96 here: a refusal at RCPT (bounce) */
-	{ .line = "2026-12-05 07:28:12 1xZkBo-0002u0-1R <= news@example.net U=root P=local S=301", .r = LINE_OTHER },
+	{ .line = "2026-12-05 07:28:12 1xZkBo-0002u0-1R <= news@example.net U=root P=local S=301", .r = LINE_RECEIVED },
 	{ .line = "2026-12-05 07:28:12 1xZkBo-0002u0-1R ** block@hotmail.com R=mx T=remote_smtp H=127.0.0.1 [127.0.0.1]: SMTP error from remote mail server after RCPT TO:<block@hotmail.com>: " S3140 " (S3140)",
 	  .r = LINE_DELIVERY, .qid = "1xZkBo-0002u0-1R", .sender = "news@example.net", .rcpt = "block@hotmail.com",
 	  .domain = "hotmail.com", .rhost = "127.0.0.1", .rip = "127.0.0.1", .port = -1, .status = DS_BOUNCED,
 	  .code = 550, .dsn = "5.7.1", .stage = STAGE_RCPT, .reply = S3140, .delay = -1 },
 	/* 4.96 here: the bounce message itself, from <> */
-	{ .line = "2026-12-05 07:28:12 1xZkBo-0002uS-1x <= <> R=1xZkBo-0002u0-1R U=Debian-exim P=local S=1818", .r = LINE_OTHER },
+	{ .line = "2026-12-05 07:28:12 1xZkBo-0002uS-1x <= <> R=1xZkBo-0002u0-1R U=Debian-exim P=local S=1818", .r = LINE_RECEIVED },
 	{ .line = "2026-12-05 07:28:12 1xZkBo-0002uS-1x => news@example.net R=mx T=remote_smtp H=127.0.0.1 [127.0.0.1] C=\"250 2.0.0 Ok: queued as SINK\"",
 	  .r = LINE_DELIVERY, .sender = "", .status = DS_SENT, .code = 250, .stage = STAGE_NONE, .port = FC_ANY },
 	/* 4.96 here: deferral at RCPT, defer (-44) */
@@ -62,14 +62,14 @@ static const struct fcase cases[] = {
 	  .code = 0, .stage = STAGE_CONNECT, .reply = "Connection timed out" },
 	/* pastebin V7YudKKB (cPanel): +subject and A= on the arrival, TLS fields on the delivery */
 	{ .line = "2016-03-25 15:06:04 1ajLoq-0001wC-Pk <= email@buytickets.com.my H=mail.buytickets.com.my (buytickets.com.my) [124.217.254.72]:39926 P=esmtpa A=dovecot_login:email@buytickets.com.my S=964 id=f0876b3d8d0f5536de861efdbaf97057@buytickets.com.my T=\"Copy of: Support Enquiry\" for 0129.alexng@gmail.com",
-	  .r = LINE_OTHER },
+	  .r = LINE_RECEIVED },
 	{ .line = "2016-03-25 15:06:10 1ajLoq-0001wC-Pk => 0129.alexng@gmail.com R=dkim_lookuphost T=dkim_remote_smtp H=gmail-smtp-in.l.google.com [74.125.200.27] X=TLSv1.2:ECDHE-RSA-AES128-GCM-SHA256:128 CV=yes C=\"250 2.0.0 OK 1458889573 vy4si17489309pab.124 - gsmtp\"",
 	  .r = LINE_DELIVERY, .sender = "email@buytickets.com.my", .rcpt = "0129.alexng@gmail.com", .domain = "gmail.com",
 	  .rhost = "gmail-smtp-in.l.google.com", .rip = "74.125.200.27", .port = -1, .status = DS_SENT, .code = 250,
 	  .dsn = "2.0.0", .stage = STAGE_NONE, .reply = "250 2.0.0 OK 1458889573", .program = "dkim_remote_smtp" },
 	/* pastebin 7N7NkGDE: through syslog, the time repeated in the message */
 	{ .line = "Mar  8 10:29:44 mx3 exim[11721]: 2011-03-08 10:29:44 1Pwzn4-000333-1Y <= aromer@mycompany.com H=(mail.mycompany.com) [10.1.1.1]:7664 P=esmtp S=584817 id=2153D402F60EF34AAA583B258AC440E10F1BAE@Exhchange.local",
-	  .r = LINE_OTHER },
+	  .r = LINE_RECEIVED },
 	/* log_selector +millisec +pid +outgoing_port +smtp_confirmation, QT= (spec ch. "Log files"), through syslog without the repeated time (syslog_timestamp = false) */
 	{ .line = "Mar  8 10:29:45 mx3 exim4[11722]: [11722] 1Pwzn4-000333-1Y => bob@example.com R=dnslookup T=remote_smtp H=mx.example.com [192.0.2.25]:25 C=\"250 OK\" QT=1m2.5s DT=0.4s",
 	  .r = LINE_DELIVERY, .sender = "aromer@mycompany.com", .rcpt = "bob@example.com", .rhost = "mx.example.com",
@@ -91,6 +91,15 @@ static const struct fcase cases[] = {
 	{ .line = "2026-11-28 01:14:42 1xX71R-0002sE-2x SMTP error from remote mail server after RCPT TO:<b@x>: 451 later", .r = LINE_OTHER },
 	{ .line = "2026-11-28 01:14:43 1xX71R-0002sF-2x ** ", .r = LINE_UNPARSED },
 	{ .line = "2026-11-28 01:14:43 not an exim line", .r = LINE_OTHER },
+	/* refusals Exim gave its clients (spec ch. "Log files", "Reject log"): counted as rejected */
+	{ .line = "2026-11-28 10:00:01 H=(spammer) [198.51.100.9] F=<a@example.net> rejected RCPT <c@example.org>: relay not permitted", .r = LINE_REJECTED },
+	{ .line = "2026-11-28 10:00:02 H=(x) [198.51.100.9]:41000 F=<a@example.net> temporarily rejected RCPT <c@example.org>: greylisted", .r = LINE_REJECTED },
+	{ .line = "2026-11-28 10:00:03 rejected EHLO from [198.51.100.9]: syntactically invalid argument(s): _", .r = LINE_REJECTED },
+	{ .line = "2026-11-28 10:00:04 H=[198.51.100.9] rejected connection in \"connect\" ACL", .r = LINE_REJECTED },
+	{ .line = "2026-11-28 10:00:04 1xX71R-0002sG-2x H=mx.example.net [198.51.100.9] F=<a@example.net> rejected after DATA: spam", .r = LINE_REJECTED },
+	{ .line = "Mar  8 10:29:44 mx3 exim[11721]: 2011-03-08 10:29:44 H=(x) [10.1.1.9] F=<a@b.example> rejected RCPT <c@example.org>: unknown user", .r = LINE_REJECTED },
+	/* the word alone is not a refusal */
+	{ .line = "2026-11-28 10:00:05 1xX71R-0002sH-2x H=mx.example.net [198.51.100.9] the sender rejected nothing", .r = LINE_OTHER },
 };
 
 static void line_shapes(void **state)
@@ -110,7 +119,7 @@ static void sender_map(void **state)
 		struct delivery d;
 		int n = snprintf(line, sizeof line, "1xX%03d-%06d-2x <= s%d@example.com P=local", i % 1000, i, i);
 		h.msg = str_make(line, (size_t)n);
-		assert_int_equal(fmt_exim.parse(st, &h, &d), 0);
+		assert_int_equal(fmt_exim.parse(st, &h, &d), FMT_RECEIVED);
 		assert_true(fmt_exim_senders(st) <= EXIM_SENDERS_MAX);
 	}
 	assert_int_equal(fmt_exim_senders(st), EXIM_SENDERS_MAX);

@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <sys/stat.h>
 #include <sqlite3.h>
 #include "ingest.h"
 
@@ -179,6 +180,54 @@ static void odd_lines_are_counted(void **state)
 	assert_int_equal(q("SELECT count(*) FROM deliveries WHERE recipient = '??@b.c'"), 1);
 }
 
+/* Stored rows by provider: each of 60 providers gets a column in the order
+ * first seen until the columns run out; later ones count as "other". */
+static void provider_columns(void **state)
+{
+	char err[4096], rdir[128];
+	struct ingest_source is;
+	struct ingest_opts o = { .fixed_year = 2026 };
+	const int nprov = 60, named = INGEST_PROVIDERS_MAX - 2;
+	(void)state;
+	snprintf(rdir, sizeof rdir, "%s", tmp("many"));
+	assert_int_equal(mkdir(rdir, 0700), 0);
+	FILE *f = fopen(tu_path(rdir, "providers.conf"), "w");
+	for (int i = 0; i < nprov; i++)
+		fprintf(f, "[p%02d]\ndomains = p%02d.example\n", i, i);
+	fclose(f);
+	f = fopen(tu_path(rdir, "a.rules"), "w");
+	fputs("[x]\ncategory = other\nmatch = ^never$\n", f);
+	fclose(f);
+	struct rules *many = rules_load(rdir, err, sizeof err);
+	assert_non_null(many);
+	f = fopen(tmp("e.log"), "w");
+	for (int k = 0; k < 2; k++)	/* twice: a known name finds its column again */
+		for (int i = 0; i < nprov; i++)
+			fprintf(f, "Nov 28 09:10:00 mx1 postfix/smtp[1]: %010X: to=<a@p%02d.example>, "
+				"relay=mx.p%02d.example[192.0.2.1]:25, delay=1, delays=0/0/0/0, dsn=2.0.0, "
+				"status=sent (250 ok)\n", 0xB0000 + k * 100 + i, i, i);
+	fclose(f);
+	struct store *st = store_open(tmp("t.db"), STORE_WRITE, err, sizeof err);
+	struct ingest *ing = ingest_new(st, many, &o);
+	struct source *src = source_open(tmp("e.log"), err, sizeof err);
+	assert_int_equal(ingest_attach(ing, src, 0, &is, err, sizeof err), 0);
+	assert_int_equal(ingest_drain(ing, src, &is, err, sizeof err), 0);
+	const struct ingest_stats *s = ingest_stats(ing);
+	for (int i = 0; i < named; i++) {
+		char want[8];
+		snprintf(want, sizeof want, "p%02d", i);
+		assert_string_equal(ingest_provider_name(ing, (unsigned)i + 1), want);
+		assert_int_equal(s->stored[DS_SENT][i + 1], 2);
+	}
+	assert_string_equal(ingest_provider_name(ing, INGEST_PROVIDERS_MAX - 1), "other");
+	assert_int_equal(s->stored[DS_SENT][INGEST_PROVIDERS_MAX - 1], 2 * (nprov - named));
+	assert_int_equal(s->stored[DS_SENT][0], 0);
+	source_free(src);
+	ingest_free(ing);
+	store_free(st);
+	rules_free(many);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -186,6 +235,7 @@ int main(void)
 		cmocka_unit_test(crash_mid_batch_loses_nothing_and_doubles_nothing),
 		cmocka_unit_test(truncated_in_place_is_a_new_file),
 		cmocka_unit_test(odd_lines_are_counted),
+		cmocka_unit_test(provider_columns),
 	};
 	return cmocka_run_group_tests(tests, setup, teardown);
 }

@@ -61,6 +61,7 @@ static void long_headers_fold(void **state)
 	buf_release(&b);
 	for (size_t i = 0; i < 100; i++)
 		memcpy(v + i * 6, "w\xc3\xa9rd ", 6);
+	v[599] = '\0';	/* the loop wrote over the terminator */
 	buf_init(&b);
 	mime_header(&b, "Subject", v);	/* encoded-words of at most 75, lines of 76 */
 	assert_true(lines_ok(b.p, 76));

@@ -56,6 +56,9 @@ static const struct fcase cases[] = {
 	/* not read */
 	{ .line = "Nov 28 01:00:02 mx smtpd[77]: 1111111111111111 mta delivery evpid=4444444444444444 from=<a@b>", .r = LINE_UNPARSED },
 	{ .line = "Nov 28 01:00:02 mx smtpd[77]: info: OpenSMTPD 6.8.0p2 starting", .r = LINE_OTHER },
+	/* the receiving side: a message queued, a command refused */
+	{ .line = "2026-12-05T08:28:17.625570+00:00 vm smtpd[8106]: e16b6ba86afa14dc smtp message msgid=29edaa9c size=323 nrcpt=1 proto=ESMTP", .r = LINE_RECEIVED },
+	{ .line = "Nov 28 01:00:03 mx smtpd[77]: 2222222222222222 smtp failed-command command=\"RCPT TO:<nobody@example.org>\" result=\"550 Invalid recipient: <nobody@example.org>\"", .r = LINE_REJECTED },
 };
 
 static void line_shapes(void **state)

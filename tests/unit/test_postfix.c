@@ -495,36 +495,67 @@ static void test_qmgr_expired(void **state)
 
 static void test_not_deliveries(void **state)
 {
-	static const char *const lines[] = {
+	static const struct { const char *line; int want; } lines[] = {
 		/* docker-mailserver/docker-mailserver#1593 */
-		"Aug 21 16:39:13 vi24 postfix/submission/smtpd[6466]: 47A6B40D43E: client=unknown[123.24.168.28], sasl_method=PLAIN, sasl_username=xxx267@vi24.net",
-		"Aug 21 16:39:13 vi24 postfix/sender-cleanup/cleanup[6618]: 47A6B40D43E: message-id=<38e0b79e6c5d4b04c5b4f6551d37e5da@vi24.net>",
-		"Aug 21 16:39:13 vi24 opendkim[159]: 47A6B40D43E: DKIM-Signature field added (s=mail, d=vi24.net)",
-		"Aug 21 16:39:13 vi24 postfix/submission/smtpd[6466]: disconnect from unknown[123.24.168.28] ehlo=2 starttls=1 auth=1 mail=1 rcpt=1 data=1 quit=1 commands=8",
+		{ "Aug 21 16:39:13 vi24 postfix/submission/smtpd[6466]: 47A6B40D43E: client=unknown[123.24.168.28], sasl_method=PLAIN, sasl_username=xxx267@vi24.net", FMT_RECEIVED },
+		{ "Aug 21 16:39:13 vi24 postfix/sender-cleanup/cleanup[6618]: 47A6B40D43E: message-id=<38e0b79e6c5d4b04c5b4f6551d37e5da@vi24.net>", 0 },
+		{ "Aug 21 16:39:13 vi24 opendkim[159]: 47A6B40D43E: DKIM-Signature field added (s=mail, d=vi24.net)", 0 },
+		{ "Aug 21 16:39:13 vi24 postfix/submission/smtpd[6466]: disconnect from unknown[123.24.168.28] ehlo=2 starttls=1 auth=1 mail=1 rcpt=1 data=1 quit=1 commands=8", 0 },
 		/* getmail6/getmail6#105 */
-		"Dec 30 17:26:30 mail postfix/postscreen[13047]: CONNECT from [127.0.0.1]:45916 to [127.0.0.1]:25",
-		"Dec 30 17:26:30 mail postfix/smtpd[13048]: 78BA043B87: client=localhost[127.0.0.1]",
+		{ "Dec 30 17:26:30 mail postfix/postscreen[13047]: CONNECT from [127.0.0.1]:45916 to [127.0.0.1]:25", 0 },
+		{ "Dec 30 17:26:30 mail postfix/smtpd[13048]: 78BA043B87: client=localhost[127.0.0.1]", FMT_RECEIVED },
 		/* the BassKozz forum post */
-		"Dec  7 01:07:53 Unicorn-NAS postfix/bounce[5904]: ADF85A2E07A: sender delivery status notification: 24DBFA2E07B",
-		"Dec  7 01:07:53 Unicorn-NAS postfix/local[5905]: warning: dict_nis_init: NIS domain name not set - NIS lookups disabled",
+		{ "Dec  7 01:07:53 Unicorn-NAS postfix/bounce[5904]: ADF85A2E07A: sender delivery status notification: 24DBFA2E07B", 0 },
+		{ "Dec  7 01:07:53 Unicorn-NAS postfix/local[5905]: warning: dict_nis_init: NIS domain name not set - NIS lookups disabled", 0 },
 		/* docker-mailserver/docker-mailserver#2136 */
-		"Aug 18 10:16:40 user dovecot: lmtp(1687): Disconnect from local: Client has quit the connection (state=READY)",
+		{ "Aug 18 10:16:40 user dovecot: lmtp(1687): Disconnect from local: Client has quit the connection (state=READY)", 0 },
 		/* John Tobin's examples: a warning from smtp */
-		"Nov 28 00:00:01 mx1 postfix/smtp[1]: warning: numeric domain name in resource data of MX record for phpcompiler.org: 80.68.89.7",
-		/* smtpd reject lines carry to= but are not delivery attempts */
-		"Nov 28 00:00:01 mx1 postfix/smtpd[1]: NOQUEUE: reject: RCPT from unknown[192.0.2.7]: 554 5.7.1 <a@b.c>: Relay access denied; from=<x@y.z> to=<a@b.c> proto=ESMTP helo=<h>",
+		{ "Nov 28 00:00:01 mx1 postfix/smtp[1]: warning: numeric domain name in resource data of MX record for phpcompiler.org: 80.68.89.7", 0 },
+		/* smtpd reject lines carry to= but are not delivery attempts: a
+		 * refusal Postfix gave its client, counted as rejected */
+		{ "Nov 28 00:00:01 mx1 postfix/smtpd[1]: NOQUEUE: reject: RCPT from unknown[192.0.2.7]: 554 5.7.1 <a@b.c>: Relay access denied; from=<x@y.z> to=<a@b.c> proto=ESMTP helo=<h>", FMT_REJECTED },
 		/* a program that only starts with "postfix" and has no '/' */
-		"Nov 28 00:00:01 mx1 postfixadmin: 4F9D1C2A3B: to=<a@b>, status=sent (ok)",
-		"Nov 28 00:00:01 mx1 postfix/smtp[1]: Untrusted TLS connection established to mx.example.org[192.0.2.1]:25: TLSv1.3 with cipher TLS_AES_256_GCM_SHA384 (256/256 bits)",
+		{ "Nov 28 00:00:01 mx1 postfixadmin: 4F9D1C2A3B: to=<a@b>, status=sent (ok)", 0 },
+		{ "Nov 28 00:00:01 mx1 postfix/smtp[1]: Untrusted TLS connection established to mx.example.org[192.0.2.1]:25: TLSv1.3 with cipher TLS_AES_256_GCM_SHA384 (256/256 bits)", 0 },
 	};
 	struct fmt_state *st = fmt_postfix.state_new();
 	struct delivery d;
 	for (size_t i = 0; i < sizeof lines / sizeof *lines; i++) {
-		int r = run_s(st, lines[i], &d);
-		if (r != 0)
-			fail_msg("got %d for: %s", r, lines[i]);
+		int r = run_s(st, lines[i].line, &d);
+		if (r != lines[i].want)
+			fail_msg("got %d, want %d for: %s", r, lines[i].want, lines[i].line);
 	}
 	assert_int_equal(fmt_postfix_senders(st), 0);
+	fmt_postfix.state_free(st);
+}
+
+/* The receiving side: what Postfix queued and what it refused its clients
+ * (the lines of Postfix's SMTPD_README, postscreen(8) and cleanup(8)). */
+static void test_received_and_rejected(void **state)
+{
+	static const struct { const char *line; int want; } lines[] = {
+		{ "Nov 28 10:00:05 mx1 postfix/pickup[127]: 5A9D1C2A3B: uid=0 from=<root>", FMT_RECEIVED },
+		{ "Nov 28 10:00:06 mx1 postfix/postscreen[128]: NOQUEUE: reject: RCPT from [192.0.2.77]:50000: 550 5.7.1 Service unavailable; client [192.0.2.77] blocked using zen.spamhaus.org; from=<a@b.example>, to=<c@example.org>, proto=ESMTP, helo=<x>", FMT_REJECTED },
+		{ "Nov 28 10:00:06 mx1 postfix/cleanup[124]: 6B9D1C2A3B: reject: header Subject: win from unknown[198.51.100.9]; from=<a@example.net> to=<c@example.org> proto=ESMTP helo=<x>: 5.7.1 no", FMT_REJECTED },
+		{ "Nov 28 10:00:08 mx1 postfix/cleanup[124]: 6B9D1C2A3B: milter-reject: END-OF-MESSAGE from unknown[198.51.100.9]: 5.7.1 spam; from=<a@example.net> to=<c@example.org> proto=ESMTP helo=<x>", FMT_REJECTED },
+		{ "Nov 28 10:00:08 mx1 postfix/smtpd[123]: NOQUEUE: milter-reject: RCPT from unknown[198.51.100.9]: 451 4.7.1 later; from=<a@example.net> to=<c@example.org> proto=ESMTP helo=<x>", FMT_REJECTED },
+		/* a dry run (warn_if_reject): nothing was refused */
+		{ "Nov 28 10:00:07 mx1 postfix/smtpd[123]: NOQUEUE: reject_warning: RCPT from unknown[198.51.100.9]: 450 4.7.1 test; from=<a@example.net> to=<c@example.org> proto=ESMTP helo=<x>", 0 },
+		{ "Nov 28 10:00:07 mx1 postfix/smtpd[123]: connect from unknown[198.51.100.9]", 0 },
+		{ "Nov 28 10:00:07 mx1 postfix/smtpd[123]: lost connection after RCPT from unknown[198.51.100.9]", 0 },
+		{ "Nov 28 10:00:07 mx1 postfix/smtpd[123]: client=unknown[198.51.100.9]", 0 },
+		{ "Nov 28 10:00:07 mx1 postfix/pickup[127]: 5A9D1C2A3B: uid=0", 0 },
+		{ "Nov 28 10:00:07 mx1 postfix/cleanup[124]: 6B9D1C2A3B: message-id=<1@example.com>", 0 },
+		{ "Nov 28 10:00:07 mx1 postfix/smtpd[123]: 6B9D1C2A3B: client=", FMT_RECEIVED },
+	};
+	struct fmt_state *st = fmt_postfix.state_new();
+	struct delivery d;
+	(void)state;
+	for (size_t i = 0; i < sizeof lines / sizeof *lines; i++) {
+		int r = run_s(st, lines[i].line, &d);
+		if (r != lines[i].want)
+			fail_msg("got %d, want %d for: %s", r, lines[i].want, lines[i].line);
+	}
 	fmt_postfix.state_free(st);
 }
 
@@ -698,6 +729,7 @@ int main(void)
 		cmocka_unit_test(test_sender_long_ids_and_null_sender),
 		cmocka_unit_test(test_qmgr_expired),
 		cmocka_unit_test(test_not_deliveries),
+		cmocka_unit_test(test_received_and_rejected),
 		cmocka_unit_test(test_unreadable_status_lines),
 		cmocka_unit_test(test_sender_map_bounded),
 		cmocka_unit_test(test_every_prefix),

@@ -583,15 +583,93 @@ static void test_pools(void **state)
 	assert_string_equal(v.pool, "tenants");
 	assert_string_equal(rules_pool_for(r, "hotmail.com", STR_NULL), "consumer");
 	assert_null(rules_pool_for(r, "example.org", STR_NULL));
-	/* the list's rule: its own provider and pool */
+	/* the list's rule: its own provider, the receiver's pool */
 	d = mk(DS_BOUNCED, "554 listed", "hotmail.com");
 	assert_int_equal(rules_classify(r, &d, &v), 1);
 	assert_string_equal(v.provider, "bl");
-	assert_string_equal(v.pool, "bl");
+	assert_string_equal(v.pool, "consumer");
+	assert_int_equal(v.pool_listed, 1);
+	/* ... quoted by a receiver nobody names: the relay's registered domain */
+	d = mk(DS_BOUNCED, "554 listed", "example.org");
+	d.relay_host = STR_LIT("MX2.Mail.Example.co.uk");
+	assert_int_equal(rules_classify(r, &d, &v), 1);
+	assert_string_equal(v.provider, "bl");
+	assert_string_equal(v.pool, "example.co.uk");
+	assert_int_equal(v.pool_listed, 0);
+	assert_int_equal(v.foreign, 0);
 	/* nothing attributed, the rule names the provider: its default pool */
 	d = mk(DS_BOUNCED, "550 x", "example.org");
 	assert_int_equal(rules_classify(r, &d, &v), 1);
 	assert_string_equal(v.pool, "ms");
+	rules_free(r);
+}
+
+static void want_str(const char *got, const char *want)
+{
+	if (want)
+		assert_string_equal(got, want);
+	else
+		assert_null(got);
+}
+
+/* Classifies d as logged from relay (a match expected) and checks the
+ * attribution: foreign or not, provider, pool (NULL: none), listed pool. */
+static struct verdict attributed_as(struct rules *r, struct delivery *d, const char *relay, int foreign,
+				    const char *provider, const char *pool, int listed)
+{
+	struct verdict v;
+	d->relay_host = str_cstr(relay);
+	assert_int_equal(rules_classify(r, d, &v), 1);
+	assert_int_equal(v.foreign, foreign);
+	want_str(v.worded_as, foreign ? "ms" : NULL);
+	want_str(v.provider, provider);
+	want_str(v.pool, pool);
+	assert_int_equal(v.pool_listed, listed);
+	return v;
+}
+
+/* A receiving provider's wording from a relay that is not that provider's:
+ * attributed to the relay's own pool, marked foreign (a hostile receiver
+ * faking Outlook.com's S3140 for any IP). */
+static void test_foreign_relay(void **state)
+{
+	const char *files[] = {
+		"providers.conf", "[ms]\nrelays = .protection.outlook.com\nadvice = delist at ms\n"
+				  "[ms/consumer]\ndomains = hotmail.com\nrelays = .olc.protection.outlook.com\n"
+				  "[gg]\ndomains = gmail.com\nrelays = .google.com\n",
+		"a.rules", "[ms-s3140]\nprovider = ms\ncategory = blocklist\nblock = yes\n"
+			   "match = ^550 .*\\[(?<ip>[0-9.]+)\\].*S3140\n"
+			   "[gen]\ncategory = other\nmatch = ^550 generic\n",
+		NULL };
+	struct rules *r = load_files(files);
+	struct delivery d = mk(DS_BOUNCED, "550 5.7.1 from [10.0.0.9] on our list (S3140)", "evil.example");
+	struct verdict v;
+	(void)state;
+	assert_non_null(r);
+	v = attributed_as(r, &d, "mx.evil.example", 1, NULL, "evil.example", 0);
+	assert_int_equal(v.block, 1);
+	assert_string_equal(v.category, "blocklist");
+	assert_string_equal(v.sending_ip, "10.0.0.9");
+	assert_non_null(v.advice);
+	assert_null(strstr(v.advice, "delist at ms"));	/* not the named provider's advice */
+	/* a recipient domain of the provider does not make an unknown relay its */
+	snprintf(d.rcpt_domain, sizeof d.rcpt_domain, "hotmail.com");
+	attributed_as(r, &d, "mx.evil.example", 1, NULL, "evil.example", 0);
+	/* a relay logged by address (transport map, [relayhost]): the domain decides */
+	attributed_as(r, &d, "198.51.100.66", 0, "ms", "consumer", 1);
+	snprintf(d.rcpt_domain, sizeof d.rcpt_domain, "evil.example");
+	/* the provider's own relay: its pool, its advice */
+	v = attributed_as(r, &d, "hotmail-com.olc.protection.outlook.com", 0, "ms", "consumer", 1);
+	assert_string_equal(v.advice, "delist at ms");
+	/* another provider's relay: the gate keeps the rule from running */
+	d.relay_host = STR_LIT("mx.google.com");
+	assert_int_equal(rules_classify(r, &d, &v), 0);
+	assert_string_equal(v.provider, "gg");
+	/* no relay host in the line: the wording's provider stands */
+	attributed_as(r, &d, "none", 0, "ms", "ms", 1);
+	/* a generic rule from an unknown relay is not foreign: no provider claimed */
+	d = mk(DS_BOUNCED, "550 generic", "evil.example");
+	attributed_as(r, &d, "mx.evil.example", 0, NULL, NULL, 0);
 	rules_free(r);
 }
 
@@ -626,6 +704,7 @@ int main(void)
 		cmocka_unit_test(test_provider_gate),
 		cmocka_unit_test(test_provider_for),
 		cmocka_unit_test(test_pools),
+		cmocka_unit_test(test_foreign_relay),
 		cmocka_unit_test(test_pool_errors),
 		cmocka_unit_test(test_status_filter),
 		cmocka_unit_test(test_detail_fallback),

@@ -20,12 +20,12 @@
 
 static const struct fcase cases[] = {
 	/* 8.17 here */
-	{ .line = "2026-12-05T07:37:44.505149+00:00 vm sendmail[27590]: 6B57bi3R027590: from=news@example.net, size=18, class=0, nrcpts=1, msgid=<202612050737.6B57bi3R027590@mx.example.net>, relay=root@localhost", .r = LINE_OTHER },
+	{ .line = "2026-12-05T07:37:44.505149+00:00 vm sendmail[27590]: 6B57bi3R027590: from=news@example.net, size=18, class=0, nrcpts=1, msgid=<202612050737.6B57bi3R027590@mx.example.net>, relay=root@localhost", .r = LINE_RECEIVED },
 	{ .line = "2026-12-05T07:37:44.596978+00:00 vm sendmail[27590]: 6B57bi3R027590: to=ok@example.org, ctladdr=news@example.net (0/0), delay=00:00:00, xdelay=00:00:00, mailer=esmtp, pri=30018, relay=[127.0.0.1] [127.0.0.1], dsn=2.0.0, stat=Sent (Ok: queued as SINK)",
 	  .r = LINE_DELIVERY, .qid = "6B57bi3R027590", .sender = "news@example.net", .rcpt = "ok@example.org",
 	  .domain = "example.org", .rhost = "", .rip = "127.0.0.1", .port = -1, .status = DS_SENT, .code = 0,
 	  .dsn = "2.0.0", .stage = STAGE_NONE, .reply = "Ok: queued as SINK", .program = "sendmail" },
-	{ .line = "2026-12-05T07:37:44.795365+00:00 vm sendmail[27667]: 6B57bipV027667: from=<news@example.net>, size=18, class=0, nrcpts=1, msgid=<202612050737.6B57bipV027667@mx.example.net>, relay=root@localhost", .r = LINE_OTHER },
+	{ .line = "2026-12-05T07:37:44.795365+00:00 vm sendmail[27667]: 6B57bipV027667: from=<news@example.net>, size=18, class=0, nrcpts=1, msgid=<202612050737.6B57bipV027667@mx.example.net>, relay=root@localhost", .r = LINE_RECEIVED },
 	{ .line = "2026-12-05T07:37:44.796971+00:00 vm sendmail[27667]: 6B57bipV027667: to=block@hotmail.com, ctladdr=news@example.net (0/0), delay=00:00:00, xdelay=00:00:00, mailer=esmtp, pri=30018, relay=[127.0.0.1] [127.0.0.1], dsn=5.7.1, reply=" S3140 " (S3140), stat=User unknown",
 	  .r = LINE_DELIVERY, .sender = "news@example.net", .rcpt = "block@hotmail.com", .domain = "hotmail.com",
 	  .rip = "127.0.0.1", .port = -1, .status = DS_BOUNCED, .code = 550, .dsn = "5.7.1", .stage = STAGE_NONE,
@@ -53,6 +53,12 @@ static const struct fcase cases[] = {
 	/* not read */
 	{ .line = "Nov 28 01:00:03 mx sm-mta[4245]: 4ASA0312345671: to=<d@example.org>, delay=00:00:00", .r = LINE_UNPARSED },
 	{ .line = "Nov 28 01:00:03 mx sm-mta[4245]: starting daemon (8.17.1): SMTP+queueing@00:10:00", .r = LINE_OTHER },
+	/* refusals sendmail gave its client (op.me, "Logging"); a from= without nrcpts= is not a queued message */
+	{ .line = "Nov 28 01:00:00 mx sm-mta[77]: 1A2B3C4D5E6F7G8: ruleset=check_rcpt, arg1=<a@example.org>, relay=x.example.net [198.51.100.9], reject=550 5.7.1 <a@example.org>... Relaying denied", .r = LINE_REJECTED },
+	{ .line = "Nov 28 01:00:00 mx sm-mta[77]: NOQUEUE: ruleset=check_relay, arg1=x.example.net, arg2=198.51.100.9, relay=x.example.net [198.51.100.9], reject=554 5.7.1 Rejected 198.51.100.9 found in zen.spamhaus.org", .r = LINE_REJECTED },
+	{ .line = "Nov 28 01:00:00 mx sm-mta[77]: 1A2B3C4D5E6F7G9: Milter: data, reject=554 5.7.1 spam", .r = LINE_REJECTED },
+	{ .line = "Nov 28 01:00:00 mx sm-mta[77]: NOQUEUE: connect from x.example.net [198.51.100.9]", .r = LINE_OTHER },
+	{ .line = "Nov 28 01:00:00 mx sm-mta[77]: 1A2B3C4D5E6F7GA: from=<a@example.net>, size=0, class=0", .r = LINE_OTHER },
 };
 
 static void line_shapes(void **state)

@@ -238,6 +238,51 @@ static void identity_and_same_file(void **state)
 	source_free(s);
 }
 
+/* copytruncate between a reader's check and its read: the read itself
+ * notices that the file no longer starts as it did, and gives the bytes
+ * of the new content back instead of handing them out as lines that
+ * follow the old ones. */
+static void read_after_copytruncate_is_refused(void **state)
+{
+	char err[256];
+	struct source_line l;
+	struct source_ident id;
+	(void)state;
+	put(tmp("ct.log"), "w", "old one\nold two\n", 16);
+	struct source *s = source_open(tmp("ct.log"), err, sizeof err);
+	assert_non_null(s);
+	assert_int_equal(source_ident(s, &id), 0);
+	source_verify(s, &id);
+	assert_int_equal(source_next(s, &l, err, sizeof err), 1);
+	assert_int_equal(source_next(s, &l, err, sizeof err), 1);
+	assert_int_equal(source_next(s, &l, err, sizeof err), 0);
+	assert_false(source_replaced(s));
+	/* truncated in place and refilled past the read position */
+	put(tmp("ct.log"), "w", "new 1\nnew 2\nnew 3\nnew 4\n", 24);
+	assert_int_equal(source_next(s, &l, err, sizeof err), 0);
+	assert_true(source_replaced(s));
+	assert_int_equal(source_offset(s), 16);
+	/* without the check (as an old file is read), the same bytes become
+	 * lines: the tail of a line of the new content, then the rest */
+	source_verify(s, NULL);
+	assert_false(source_replaced(s));
+	assert_int_equal(source_next(s, &l, err, sizeof err), 1);
+	assert_int_equal(l.text.len, 1);
+	assert_memory_equal(l.text.p, "3", 1);
+	source_free(s);
+	/* appended, not replaced: read as usual under the check */
+	put(tmp("ap.log"), "w", "a\n", 2);
+	s = source_open(tmp("ap.log"), err, sizeof err);
+	assert_int_equal(source_ident(s, &id), 0);
+	source_verify(s, &id);
+	assert_int_equal(source_next(s, &l, err, sizeof err), 1);
+	put(tmp("ap.log"), "a", "b\n", 2);
+	assert_int_equal(source_next(s, &l, err, sizeof err), 1);
+	assert_memory_equal(l.text.p, "b", 1);
+	assert_false(source_replaced(s));
+	source_free(s);
+}
+
 static void errors_name_the_problem(void **state)
 {
 	char err[256];
@@ -273,6 +318,7 @@ int main(void)
 		cmocka_unit_test(nul_bytes_are_kept_in_the_line),
 		cmocka_unit_test(gzip_is_read_and_seekable),
 		cmocka_unit_test(identity_and_same_file),
+		cmocka_unit_test(read_after_copytruncate_is_refused),
 		cmocka_unit_test(errors_name_the_problem),
 		cmocka_unit_test(empty_file_has_no_lines),
 	};

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """extract_bounces.py - remote SMTP replies out of public bounce-message corpora.
 
-  extract_bounces.py GIT_DIR DIR [P5_SISIMAI_GIT] > rows.tsv
+  extract_bounces.py [--all-text] [--deleted] GIT_DIR DIR [P5_SISIMAI_GIT] > rows.tsv
 
 Reads every file under DIR of a repository (a git directory; read with `git
 show`), e.g. maildir/bsd of https://github.com/sisimai/set-of-emails, and
@@ -11,7 +11,11 @@ an SMTP reply, else the reply quoted in the human-readable part ("said:",
 "Remote host said:", Exim's "host H [IP]: NNN"). The expected reason that
 Sisimai's own test suite (t/*-lhost-*.t, t/*-rhost-*.t of
 https://github.com/sisimai/p5-sisimai) gives to each sample is printed as a
-hint for labelling. Output columns: path, remote_mta, rcpt_domain, reply,
+hint for labelling. With --all-text the replies quoted in the text part
+are taken as well when the DSN part has some (a bounce may quote replies for
+recipients its DSN part does not list). With --deleted the files that the
+history removed or renamed away under DIR are read instead (each at the
+parent of the commit that removed it; printed as PARENT:PATH). Output columns: path, remote_mta, rcpt_domain, reply,
 sisimai_reason. Duplicate replies (after whitespace folding) are printed once.
 """
 import email
@@ -71,15 +75,38 @@ def text_replies(body):
 	return out
 
 
+ALL_TEXT = False
+DELETED = False
+
+
 def main():
+	global ALL_TEXT, DELETED
+	while len(sys.argv) > 1 and sys.argv[1] in ("--all-text", "--deleted"):
+		if sys.argv[1] == "--all-text":
+			ALL_TEXT = True
+		else:
+			DELETED = True
+		del sys.argv[1]
 	soe, top = sys.argv[1], sys.argv[2].rstrip("/") + "/"
 	expect = reasons(sys.argv[3]) if len(sys.argv) > 3 else {}
 	seen = set()
-	names = git(soe, "ls-tree", "-r", "--name-only", "HEAD", top).decode().split("\n")
-	for name in sorted(n for n in names if n):
-		raw = git(soe, "show", "HEAD:" + name)
+	if DELETED:
+		# files removed (or renamed away) in the history: read each at the
+		# commit before its removal; printed as COMMIT:PATH
+		log = git(soe, "log", "--diff-filter=D", "--name-only", "--format=C %H", "--", top).decode()
+		objs, commit = [], None
+		for line in log.split("\n"):
+			if line.startswith("C "):
+				commit = git(soe, "rev-parse", line[2:] + "^").decode().strip()
+			elif line.strip() and commit:
+				objs.append(("%s:%s" % (commit, line), "%s:%s" % (commit, line)))
+	else:
+		names = git(soe, "ls-tree", "-r", "--name-only", "HEAD", top).decode().split("\n")
+		objs = [("HEAD:" + n, n) for n in sorted(n for n in names if n)]
+	for obj, name in objs:
+		raw = git(soe, "show", obj)
 		msg = email.message_from_bytes(raw, policy=email.policy.compat32)
-		key = name.rsplit("/", 1)[1].rsplit(".", 1)[0]
+		key = name.rsplit("/", 1)[-1].rsplit(".", 1)[0]
 		hint = ",".join(sorted(set(expect.get(key, []))))
 		rows = []
 		for b in dsn_blocks(msg):
@@ -93,13 +120,13 @@ def main():
 			mta = fold(str(b.get("Remote-MTA", ""))).split(";")[-1].strip()
 			rcpt = fold(str(b.get("Final-Recipient", ""))).split(";")[-1].strip()
 			rows.append((mta, rcpt.rsplit("@", 1)[-1].strip("<> ").lower(), reply))
-		if not rows:
+		if not rows or ALL_TEXT:
 			body = ""
 			for part in msg.walk():
 				if part.get_content_maintype() == "text" and not part.is_multipart():
 					p = part.get_payload(decode=True) or b""
 					body += p.decode("utf-8", "replace") + "\n"
-			rows = [("", "", r) for r in text_replies(body)]
+			rows += [("", "", r) for r in text_replies(body)]
 		for mta, dom, reply in rows:
 			k = reply.lower()
 			if k in seen or len(reply) < 8:
