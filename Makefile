@@ -66,7 +66,7 @@ FUZZ_NAMES := $(FUZZ_SRC:tests/fuzz/fuzz_%.c=%)
 REPLAY_BIN := $(FUZZ_NAMES:%=$(O)/fuzz/replay_%)
 SCHEMA   := $(sort $(wildcard schema/*.sql))
 
-.PHONY: all deps mta-fetch demo test unit e2e sanitize fuzz soak bench corpus lint install uninstall clean check-clang
+.PHONY: FORCE all deps mta-fetch demo test unit e2e sanitize fuzz soak bench corpus lint install uninstall clean check-clang
 
 # The default build directory's binary is ./bouncewatch; others (sanitize,
 # clang) keep theirs inside their directory.
@@ -81,8 +81,14 @@ $(O)/%.o: src/%.c $(HDR) | $(O)
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
 
 # Schema files become one C array, applied in order by PRAGMA user_version.
-$(O)/schema_sql.c: $(SCHEMA) tests/embed.sh | $(O)
+# schema.list names them: rewritten only when a file is added or removed (a
+# removed or renamed one leaves every remaining prerequisite older than the
+# embedded copy, which would then keep the file that is gone).
+$(O)/schema.list: FORCE | $(O)
+	@echo '$(SCHEMA)' | cmp -s - $@ || echo '$(SCHEMA)' > $@
+$(O)/schema_sql.c: $(SCHEMA) $(O)/schema.list tests/embed.sh | $(O)
 	sh tests/embed.sh $(SCHEMA) > $@
+FORCE:
 
 $(O)/schema_sql.o: $(O)/schema_sql.c
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<

@@ -20,6 +20,7 @@
 #include "run.h"
 #include "store_dnsbl.h"
 #include "store_episode.h"
+#include "suspect.h"
 #include "xmalloc.h"
 
 #define REPLY_PRINT_MAX 1024
@@ -29,6 +30,7 @@ void alert_cfg_init(struct alert_cfg *c)
 {
 	*c = (struct alert_cfg){
 		.clear_after = 86400, .clear_accepts = 3, .clear_span = 900, .alert_window = 3600, .min_interval = 3600, .timeout = 30,
+		.suspect_recipients = SUSPECT_RECIPIENTS_DEFAULT, .suspect_window = SUSPECT_WINDOW_DEFAULT,
 	};
 }
 
@@ -138,24 +140,29 @@ static void build_line(struct msg *m, const struct alert_row *a)
 	char *pool = printable(e->pool, 256);
 	char *cat = printable(e->category, 64), *reply = printable(e->first_reply, REPLY_PRINT_MAX);
 	char *advice = printable(e->advice, REPLY_PRINT_MAX);
-	char tail[REPLY_PRINT_MAX * 2 + 64];
+	char *evidence = printable(e->evidence, REPLY_PRINT_MAX);
+	char tail[REPLY_PRINT_MAX * 3 + 96];
+	const char *kind = e->kind && *e->kind ? e->kind : EPISODE_KIND_BLOCK;
+	/* a CONFIG episode is ours to fix: its advice is the fix */
+	const char *adv = strcmp(kind, EPISODE_KIND_CONFIG) == 0 ? " \u2014 fix: " : " \u2014 advice: ";
 	size_t n;
 
 	if (m->is_open && e->cleared >= 0)	/* sent late: the episode ended meanwhile */
-		snprintf(tail, sizeof tail, "%s%s%s (cleared since, %s: %s)", reply,
-			 *advice ? " \u2014 advice: " : "", advice,
+		snprintf(tail, sizeof tail, "%s%s%s%s%s (cleared since, %s: %s)", reply,
+			 *evidence ? " \u2014 evidence: " : "", evidence, *advice ? adv : "", advice,
 			 alert_time(e->cleared, cleared, sizeof cleared), nz(e->clear_reason));
 	else if (m->is_open)
-		snprintf(tail, sizeof tail, "%s%s%s", reply, *advice ? " \u2014 advice: " : "", advice);
+		snprintf(tail, sizeof tail, "%s%s%s%s%s", reply, *evidence ? " \u2014 evidence: " : "",
+			 evidence, *advice ? adv : "", advice);
 	else
 		snprintf(tail, sizeof tail, "cleared %s (%s)", alert_time(e->cleared, cleared, sizeof cleared),
 			 nz(e->clear_reason));
 	/* the receiving pool, when it is not the provider's default: microsoft/m365 */
 	int sub = *pool && strcmp(pool, prov) != 0;
-	n = strlen(prov) + strlen(pool) + strlen(ip) + strlen(cat) + strlen(tail) + 128;
+	n = strlen(kind) + strlen(prov) + strlen(pool) + strlen(ip) + strlen(cat) + strlen(tail) + 128;
 	m->line = xmalloc(n);
-	snprintf(m->line, n, "BLOCK %s %s%s%s %s %s since %s (%" PRId64 " refusal%s): %s",
-		 m->is_open ? "OPEN" : "CLEAR", prov, sub ? "/" : "", sub ? pool : "", ip, *cat ? cat : "-",
+	snprintf(m->line, n, "%s %s %s%s%s %s %s since %s (%" PRId64 " refusal%s): %s",
+		 kind, m->is_open ? "OPEN" : "CLEAR", prov, sub ? "/" : "", sub ? pool : "", ip, *cat ? cat : "-",
 		 alert_time(e->opened, since, sizeof since), e->count, e->count == 1 ? "" : "s", tail);
 	free(prov);
 	free(pool);
@@ -163,6 +170,7 @@ static void build_line(struct msg *m, const struct alert_row *a)
 	free(cat);
 	free(reply);
 	free(advice);
+	free(evidence);
 }
 
 static void add_env(struct msg *m, const char *name, const char *value)
@@ -215,13 +223,13 @@ static void build_facts(struct msg *m, const struct alert_row *a)
 	char first[32], last[32], cleared[32], count[32], id[32];
 	const char *names[] = { "EVENT", "PROVIDER", "SENDING_IP", "POOL", "CATEGORY", "CATEGORIES",
 		"REPLY", "ADVICE", "FIRST_SEEN", "LAST_SEEN", "COUNT", "EPISODE", "RULE", "HOSTS",
-		"CLEARED", "CLEAR_REASON" };
+		"CLEARED", "CLEAR_REASON", "KIND", "EVIDENCE" };
 	const char *vals[] = { m->is_open ? "open" : "clear", e->provider, e->sending_ip, e->pool,
 		e->category, e->categories, e->first_reply, e->advice,
 		alert_time(e->opened, first, sizeof first), alert_time(e->last_seen, last, sizeof last),
 		count, id, e->rule_id, e->hosts,
 		e->cleared >= 0 ? alert_time(e->cleared, cleared, sizeof cleared) : NULL,
-		e->clear_reason };
+		e->clear_reason, e->kind && *e->kind ? e->kind : EPISODE_KIND_BLOCK, e->evidence };
 	struct jbuf b = { 0 };
 
 	snprintf(count, sizeof count, "%" PRId64, e->count);

@@ -49,6 +49,8 @@ struct alert_cfg {
 	double timeout;		/* --alert-timeout (30) */
 	char **pass_env;	/* extra NAME=value entries for the program (owned, NULL-terminated) */
 	double now;		/* fixed clock (tests, BOUNCEWATCH_NOW); 0 for the real time */
+	unsigned suspect_recipients;	/* --suspect-recipients: SUSPECTED at this many (5; 0 off) */
+	double suspect_window;	/* --suspect-window: ... refused within this time (600) */
 };
 
 #define ALERT_BACKOFF_FIRST 30.0

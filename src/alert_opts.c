@@ -15,6 +15,7 @@
 #include "log.h"
 #include "smtp_client.h"
 #include "store.h"
+#include "suspect.h"
 #include "xmalloc.h"
 
 extern char **environ;
@@ -115,6 +116,22 @@ static int count(const char *name, const char *v, int64_t *out, char *err, size_
 	return 1;
 }
 
+/* 0 (off), or 2 to SUSPECT_RCPT_MAX distinct recipients. */
+static int suspect_recipients(struct alert_cfg *c, const char *v, char *err, size_t errlen)
+{
+	char *end;
+	long n;
+	errno = 0;
+	n = strtol(v, &end, 10);
+	if (end == v || *end != '\0' || errno != 0 || n == 1 || n < 0 || n > SUSPECT_RCPT_MAX) {
+		snprintf(err, errlen, "--suspect-recipients: expected 0 (off) or 2 to %d, got '%s'",
+			 SUSPECT_RCPT_MAX, v);
+		return -1;
+	}
+	c->suspect_recipients = (unsigned)n;
+	return 1;
+}
+
 static int source_ip(struct alert_cfg *c, const char *v, char *err, size_t errlen)
 {
 	const char *eq = strchr(v, '=');
@@ -138,7 +155,7 @@ int alert_opt(struct alert_cfg *c, int argc, char **argv, int *i, char *err, siz
 	}
 	static const char *const names[] = { "--source-ip", "--clear-after", "--clear-accepts",
 		"--clear-span", "--alert-on", "--alert-window", "--min-interval", "--alert-exec",
-		"--alert-timeout", "--alert-mail", NULL };
+		"--alert-timeout", "--alert-mail", "--suspect-recipients", "--suspect-window", NULL };
 	const char *const *nm;
 	for (nm = names; *nm; nm++)
 		if ((r = value(argc, argv, i, *nm, &v)) != 0)
@@ -163,6 +180,10 @@ int alert_opt(struct alert_cfg *c, int argc, char **argv, int *i, char *err, siz
 		return duration(*nm, v, &c->min_interval, 1, err, errlen);
 	if (strcmp(*nm, "--alert-timeout") == 0)
 		return duration(*nm, v, &c->timeout, 0, err, errlen);
+	if (strcmp(*nm, "--suspect-window") == 0)
+		return duration(*nm, v, &c->suspect_window, 0, err, errlen);
+	if (strcmp(*nm, "--suspect-recipients") == 0)
+		return suspect_recipients(c, v, err, errlen);
 	if (strcmp(*nm, "--alert-on") == 0) {
 		if (strcmp(v, "clear") != 0 && strcmp(v, "open,clear") != 0) {
 			snprintf(err, errlen, "--alert-on: expected 'clear', got '%s'", v);
@@ -209,7 +230,12 @@ void alert_opts_usage(FILE *f)
 		"  --alert-mail ADDR    mail each alert to ADDR (several: a,b) over SMTP: runs\n"
 		"                       `bouncewatch alert-mail` as the alert program (relay and\n"
 		"                       sender from BOUNCEWATCH_SMTP_RELAY, _MAIL_FROM; see its --help)\n"
-		"Alerts go to stderr as 'BLOCK OPEN|CLEAR provider[/pool] ip category since ...'.\n");
+		"  --suspect-recipients N  a SUSPECTED episode when N distinct recipients at one\n"
+		"                       pool are refused with the same reply no rule knows, and\n"
+		"                       nothing is accepted (5; 0: off)\n"
+		"  --suspect-window DUR ... within DUR (10m)\n"
+		"Alerts go to stderr as 'BLOCK|CONFIG|SUSPECTED OPEN|CLEAR provider[/pool] ip category\n"
+		"since ...'.\n");
 }
 
 struct caps_text {
@@ -285,6 +311,15 @@ int alert_opts_finish(struct store *st, struct episodes *ep, const struct alert_
 	if (alert_opts_caps_text(ep, caps, sizeof caps))
 		printf("blocks: CAP HIT: %s\n", caps);
 	return EXIT_OK;
+}
+
+void alert_opts_prefer_ips(const struct alert_cfg *ac, struct rules *r)
+{
+	const char **ips = xcalloc(ac->nsource_ip + 1, sizeof *ips);
+	for (size_t i = 0; i < ac->nsource_ip; i++)
+		ips[i] = ac->source_ip[i].ip;
+	rules_prefer_ips(r, ips, ac->nsource_ip);
+	free(ips);
 }
 
 int alert_opts_take(struct alert_cfg *ac, int argc, char **argv)

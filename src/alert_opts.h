@@ -19,7 +19,7 @@ void alert_opts_init(struct alert_cfg *c);
 /* Handles one option at argv[*i] (value as the next argument or after '='):
  *   --source-ip HOST=IP (repeatable)  --clear-after DUR  --alert-on clear
  *   --alert-window DUR  --min-interval DUR  --syslog  --alert-exec PROGRAM
- *   --alert-timeout DUR
+ *   --alert-timeout DUR  --suspect-recipients N  --suspect-window DUR
  * Returns 1 if consumed (advancing *i past its value), 0 if not one of
  * these, -1 with err for a missing or bad value. */
 int alert_opt(struct alert_cfg *c, int argc, char **argv, int *i, char *err, size_t errlen);
@@ -40,6 +40,11 @@ int alert_opts_caps_text(const struct episodes *ep, char *out, size_t outsz);
  * leaving the rest for the command's own parser. Returns the new argc, or
  * -1 after saying which value is bad. */
 int alert_opts_take(struct alert_cfg *ac, int argc, char **argv);
+
+/* Gives r the sending IPs of every --source-ip: the IP a reply names
+ * without a rule is one of them when it names one (rules_prefer_ips). */
+struct rules;
+void alert_opts_prefer_ips(const struct alert_cfg *ac, struct rules *r);
 
 /* The help text of these options, for a command's usage. */
 void alert_opts_usage(FILE *f);

@@ -48,12 +48,13 @@ struct fact {
 	const char *sample;	/* for --test */
 };
 
-enum { F_EVENT, F_PROVIDER, F_POOL, F_IP, F_CATEGORY, F_FIRST, F_LAST, F_COUNT, F_HOSTS,
-       F_CLEARED, F_CLEAR_REASON, F_RULE, F_EPISODE, F_REPLY, F_ADVICE, F__N };
+enum { F_EVENT, F_KIND, F_PROVIDER, F_POOL, F_IP, F_CATEGORY, F_FIRST, F_LAST, F_COUNT, F_HOSTS,
+       F_CLEARED, F_CLEAR_REASON, F_RULE, F_EPISODE, F_EVIDENCE, F_REPLY, F_ADVICE, F__N };
 
 /* In the order of the body's list. */
 static const struct fact facts[F__N] = {
 	[F_EVENT] = { "EVENT", NULL, "open" },
+	[F_KIND] = { "KIND", "Kind", "BLOCK" },
 	[F_PROVIDER] = { "PROVIDER", "Provider", "example" },
 	[F_POOL] = { "POOL", "Pool", "" },
 	[F_IP] = { "SENDING_IP", "Sending IP", "192.0.2.1" },
@@ -66,6 +67,7 @@ static const struct fact facts[F__N] = {
 	[F_CLEAR_REASON] = { "CLEAR_REASON", "Because", "" },
 	[F_RULE] = { "RULE", "Rule", "" },
 	[F_EPISODE] = { "EPISODE", "Episode", "0" },
+	[F_EVIDENCE] = { "EVIDENCE", "Evidence", "" },
 	[F_REPLY] = { "REPLY", NULL, "550 5.7.1 This is a test of bouncewatch alert-mail; nothing is blocked." },
 	[F_ADVICE] = { "ADVICE", NULL, "Nothing to do: this message only shows that mail alerts arrive." },
 };
@@ -78,7 +80,10 @@ static const char *fact(const char *v[F__N], int i)
 static void subject(struct buf *s, const char *v[F__N], int test)
 {
 	int open = strcmp(fact(v, F_EVENT), "clear") != 0;
-	buf_addf(s, "[bouncewatch] %s%.*s %s %.*s", test ? "TEST: " : "", SUBJECT_FACT_MAX,
+	const char *kind = fact(v, F_KIND);
+	int block = *kind == '\0' || strcmp(kind, "BLOCK") == 0;
+	buf_addf(s, "[bouncewatch] %s%.*s%s%.*s %s %.*s", test ? "TEST: " : "", SUBJECT_FACT_MAX,
+		 block ? "" : kind, block ? "" : ": ", SUBJECT_FACT_MAX,
 		 fact(v, F_PROVIDER), open ? "refuses mail from" : "accepts mail again from",
 		 SUBJECT_FACT_MAX, fact(v, F_IP));
 	if (open && *fact(v, F_CATEGORY))
@@ -98,7 +103,8 @@ static void body(struct buf *b, const char *v[F__N], const char *host, int test)
 	if (*fact(v, F_REPLY))
 		buf_addf(b, "\nThe remote server said:\n  %s\n", fact(v, F_REPLY));
 	if (open)
-		buf_addf(b, "\nWhat to do:\n  %s\n",
+		buf_addf(b, "\n%s:\n  %s\n",
+			 strcmp(fact(v, F_KIND), "CONFIG") == 0 ? "What to fix (our configuration)" : "What to do",
 			 *fact(v, F_ADVICE) ? fact(v, F_ADVICE) : "(no advice for this rule)");
 	buf_addf(b, "\n-- \nbouncewatch on %s; `bouncewatch blocks` lists the open episodes.\n", host);
 }

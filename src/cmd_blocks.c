@@ -88,19 +88,25 @@ static void print_text(const struct episode_row *e, const char *opened, const ch
 {
 	char a[300], p[300], b[300], c[64], reply[1024], advice[1024];
 	int sub = e->pool && *e->pool && strcmp(e->pool, nz(e->provider)) != 0;
-	printf("%s%s%s %s %s: %s since %s, last %s, %" PRId64 " refusal%s",
+	int block = e->kind == NULL || strcmp(e->kind, EPISODE_KIND_BLOCK) == 0;
+	int config = !block && strcmp(e->kind, EPISODE_KIND_CONFIG) == 0;
+	printf("%s%s%s %s %s: %s%s%s since %s, last %s, %" PRId64 " refusal%s",
 	       log_printable(nz(e->provider), strlen(nz(e->provider)), a, sizeof a), sub ? "/" : "",
 	       sub ? log_printable(e->pool, strlen(e->pool), p, sizeof p) : "",
 	       log_printable(nz(e->sending_ip), strlen(nz(e->sending_ip)), b, sizeof b),
 	       log_printable(nz(e->category), strlen(nz(e->category)), c, sizeof c),
-	       e->cleared < 0 ? "OPEN" : "cleared", opened, last, e->count, e->count == 1 ? "" : "s");
+	       block ? "" : e->kind, block ? "" : " ", e->cleared < 0 ? "OPEN" : "cleared", opened, last, e->count, e->count == 1 ? "" : "s");
 	if (e->cleared >= 0)
 		printf(", cleared %s (%s)", cleared, nz(e->clear_reason));
 	if (e->worded_as)	/* rules.h, ATTRIBUTION: the relay is not that provider's */
 		printf("\n  worded like %s's refusals, from a relay that is not %s's",
 		       log_printable(e->worded_as, strlen(e->worded_as), a, sizeof a), a);
-	printf("\n  reply:  %s\n  advice: %s\n",
-	       log_printable(nz(e->first_reply), strlen(nz(e->first_reply)), reply, sizeof reply),
+	printf("\n  reply:  %s\n", log_printable(nz(e->first_reply), strlen(nz(e->first_reply)), reply,
+						sizeof reply));
+	if (e->evidence)
+		printf("  evidence: %s\n", log_printable(e->evidence, strlen(e->evidence), advice,
+							  sizeof advice));
+	printf("  %s %s\n", config ? "fix:   " : "advice:",
 	       e->advice ? log_printable(e->advice, strlen(e->advice), advice, sizeof advice) : "-");
 	if (d->found) {
 		char x[1100], y[1100];
@@ -122,10 +128,11 @@ static int row(void *arg, const struct episode_row *e)
 	const char *vals[] = { e->provider, e->pool, e->sending_ip, e->category, e->categories,
 		alert_time(e->opened, opened, sizeof opened), alert_time(e->last_seen, last, sizeof last),
 		cl, e->clear_reason, count, e->first_reply, e->rule_id, e->advice, e->hosts,
-		d.found ? d.dnsbl : NULL, d.found ? d.summary : NULL, e->worded_as };
+		d.found ? d.dnsbl : NULL, d.found ? d.summary : NULL, e->worded_as,
+		e->kind ? e->kind : EPISODE_KIND_BLOCK, e->evidence };
 	static const char *const names[] = { "provider", "pool", "sending_ip", "category",
 		"categories", "opened", "last_seen", "cleared", "clear_reason", "count", "first_reply",
-		"rule_id", "advice", "hosts", "dnsbl", "selfcheck", "worded_as" };
+		"rule_id", "advice", "hosts", "dnsbl", "selfcheck", "worded_as", "kind", "evidence" };
 	const size_t n = sizeof names / sizeof *names;
 
 	snprintf(count, sizeof count, "%" PRId64, e->count);
@@ -194,7 +201,7 @@ static int blocks_exec(struct globals *g, int argc, char **argv)
 	}
 	if (o.fmt == F_CSV)
 		printf("provider,pool,sending_ip,category,categories,opened,last_seen,cleared,clear_reason,"
-		       "count,first_reply,rule_id,advice,hosts,dnsbl,selfcheck,worded_as\n");
+		       "count,first_reply,rule_id,advice,hosts,dnsbl,selfcheck,worded_as,kind,evidence\n");
 	if (o.fmt == F_JSON)
 		putchar('[');
 	o.st = st;

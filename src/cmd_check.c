@@ -2,7 +2,8 @@
  *
  * Monitoring Plugins conventions: one status line with performance data
  * after '|', exit 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN. The state is the
- * worst of: open block episodes, the deferral rate of each provider over
+ * worst of: open block episodes (BLOCK and CONFIG: both stop a pool's mail;
+ * a SUSPECTED one is a WARNING), the deferral rate of each provider over
  * --window, and (with --stale) how long ago the log and the last delivery
  * were seen. Anything that stops us from knowing is UNKNOWN: a missing or
  * unreadable database, a bad option, a log file tail cannot open. No SQL here (store_report).
@@ -41,8 +42,9 @@ struct check_opts {
 #define JUMP_BASELINE (7 * 86400.0)	/* the share of the week before, to compare with */
 
 struct facts {
-	long open_blocks;
-	char blocks_text[256];	/* "microsoft 203.0.113.7, ..." */
+	long open_blocks;	/* BLOCK and CONFIG episodes: both stop the pool's mail */
+	long open_config, open_suspected;	/* of which CONFIG; SUSPECTED (not in open_blocks) */
+	char blocks_text[256];	/* "microsoft 203.0.113.7, CONFIG yahoo 192.0.2.1, ..." */
 	long attempts, deferred, bounced;
 	double worst_rate;
 	char worst[64];		/* provider with worst_rate */
@@ -61,7 +63,8 @@ static void check_usage(FILE *f)
 		   "                         [--not-understood R]\n"
 		   "Monitoring plugin: one status line with performance data; exit 0 OK,\n"
 		   "1 WARNING, 2 CRITICAL, 3 UNKNOWN.\n"
-		   "  --warning B,R   WARNING at B open block episodes or more, or when a provider's\n"
+		   "  --warning B,R   WARNING at B open block episodes or more (BLOCK or CONFIG;\n"
+		   "                  a SUSPECTED episode is always a WARNING), or when a provider's\n"
 		   "                  deferral or bounce rate over the window reaches R (0.1 or 10%%)\n"
 		   "                  (default 1,10%%)\n"
 		   "  --critical B,R  the same for CRITICAL (default 1,30%%)\n"
@@ -186,19 +189,27 @@ static void safe(const struct store_cell *c, int label, char *out, size_t size)
 static int on_block(void *arg, int ncol, const char *const *names, const struct store_cell *cells)
 {
 	struct facts *f = arg;
-	char p[48], ip[48], one[100];
-	(void)ncol;
+	char p[48], ip[48], kind[16], one[120];
+	long listed = f->open_blocks + f->open_suspected;
 	(void)names;
 	if (cells == NULL)
 		return 0;
 	safe(&cells[0], 0, p, sizeof p);
 	safe(&cells[1], 0, ip, sizeof ip);
-	if (f->open_blocks < 3) {
-		snprintf(one, sizeof one, "%s%s %s", f->open_blocks ? ", " : "", p, ip);
+	safe(&cells[ncol - 1], 1, kind, sizeof kind);	/* the last column: kind */
+	int block = strcmp(kind, "BLOCK") == 0;
+	if (listed < 3) {
+		snprintf(one, sizeof one, "%s%s%s%s %s", listed ? ", " : "", block ? "" : kind,
+			 block ? "" : " ", p, ip);
 		append(f->blocks_text, sizeof f->blocks_text, one);
-	} else if (f->open_blocks == 3) {
+	} else if (listed == 3) {
 		append(f->blocks_text, sizeof f->blocks_text, ", ...");
 	}
+	if (strcmp(kind, "SUSPECTED") == 0) {
+		f->open_suspected++;
+		return 0;
+	}
+	f->open_config += strcmp(kind, "CONFIG") == 0;
 	f->open_blocks++;
 	return 0;
 }
@@ -242,7 +253,7 @@ static enum state worst(enum state a, enum state b) { return a > b ? a : b; }
 static enum state judge(const struct check_opts *o, const struct facts *f)
 {
 	enum state s = ST_OK;
-	if (f->open_blocks >= o->warn.blocks)
+	if (f->open_blocks >= o->warn.blocks || f->open_suspected > 0)
 		s = ST_WARNING;
 	if (f->worst[0] && f->worst_rate >= o->warn.rate)
 		s = ST_WARNING;
@@ -405,18 +416,23 @@ static int check_exec(struct globals *g, int argc, char **argv)
 	}
 	overall = f.attempts ? (double)f.deferred / (double)f.attempts : 0;
 	double bounced = f.attempts ? (double)f.bounced / (double)f.attempts : 0;
-	snprintf(text, sizeof text, "%s%ld open block%s%s%s%s, deferral %.1f%% and bounces %.1f%% over %lds",
-		 why, f.open_blocks, f.open_blocks == 1 ? "" : "s", f.open_blocks ? " (" : "",
-		 f.blocks_text, f.open_blocks ? ")" : "", overall * 100, bounced * 100, o.window);
+	long listed = f.open_blocks + f.open_suspected;
+	char more[64] = "";
+	if (f.open_suspected > 0)
+		snprintf(more, sizeof more, " and %ld suspected", f.open_suspected);
+	snprintf(text, sizeof text, "%s%ld open block%s%s%s%s%s, deferral %.1f%% and bounces %.1f%% over %lds",
+		 why, f.open_blocks, f.open_blocks == 1 ? "" : "s", more, listed ? " (" : "",
+		 f.blocks_text, listed ? ")" : "", overall * 100, bounced * 100, o.window);
 	if (f.worst[0] && f.worst_rate > 0) {
 		size_t n = strlen(text);
 		snprintf(text + n, sizeof text - n, ", worst %s %.1f%% %s", f.worst, f.worst_rate * 100,
 			 f.worst_what);
 	}
 	snprintf(perf, sizeof perf, "open_blocks=%ld;%ld;%ld;0 deferred_rate=%.4f;%g;%g;0;1 "
-		 "bounced_rate=%.4f;%g;%g;0;1 attempts=%ld;;;0 episode_cap_hits=%" PRId64 ";;;0%s",
+		 "bounced_rate=%.4f;%g;%g;0;1 attempts=%ld;;;0 episode_cap_hits=%" PRId64 ";;;0 "
+		 "open_config=%ld;;;0 open_suspected=%ld;;;0%s",
 		 f.open_blocks, o.warn.blocks, o.crit.blocks, overall, o.warn.rate, o.crit.rate, bounced,
-		 o.warn.rate, o.crit.rate, f.attempts, f.cap_hits, f.perf);
+		 o.warn.rate, o.crit.rate, f.attempts, f.cap_hits, f.open_config, f.open_suspected, f.perf);
 	return say(s, text, perf);
 }
 

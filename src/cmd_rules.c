@@ -4,9 +4,11 @@
  *        classifier: the example's own rule must win, capturing example_ip.
  * list   the rules in precedence order (text or JSON).
  * test   reads a mail log like fail2ban-regex: hits per rule, then the
- *        non-success replies no rule matched, grouped by their normalised
- *        wording, most frequent first; --explain N walks one line through
- *        every rule.
+ *        replies to write rules for first (those that showed the shape of
+ *        a block to the no-rule detector, suspect.h, with its default
+ *        thresholds), then the non-success replies no rule matched, grouped
+ *        by their normalised wording, most frequent first; --explain N
+ *        walks one line through every rule.
  * Prints and chooses exit codes; the work is in rules.c and normalise.c.
  */
 #include <inttypes.h>
@@ -16,6 +18,7 @@
 #include <time.h>
 #include <unistd.h>
 #include "cmd.h"
+#include "episode.h"
 #include "line.h"
 #include "json_str.h"
 #include "log.h"
@@ -23,6 +26,7 @@
 #include "rules.h"
 #include "source.h"
 #include "strmap.h"
+#include "suspect.h"
 #include "syslog.h"
 #include "xmalloc.h"
 
@@ -37,7 +41,10 @@ static void rules_usage(FILE *f)
 		   "check: compile every rule and classify every example line (exit 2 on any error)\n"
 		   "list:  rules in precedence order: id, provider, category, block, priority, file:line\n"
 		   "       bouncewatch rules classify [--rules DIR] [--hosts] < REPLIES\n"
-		   "test:  classify a mail log; hits per rule, then unmatched replies by frequency\n"
+		   "test:  classify a mail log; hits per rule, the replies to write rules for first\n"
+		   "       (many recipients at one pool refused alike, nothing accepted: what scan\n"
+		   "       and tail call SUSPECTED, with the default --suspect-* thresholds), then\n"
+		   "       unmatched replies by frequency\n"
 		   "classify: one remote reply per input line (as a bounce); prints\n"
 		   "       rule_id TAB category TAB block(yes|no) TAB sending_ip TAB provider TAB blocklist\n"
 		   "       --hosts: each line is RELAY_HOST TAB RECIPIENT_DOMAIN TAB REPLY (either may be empty)\n");
@@ -175,6 +182,7 @@ struct tally {
 	struct strmap group_idx;	/* normalised reply -> index into groups */
 	struct group *groups;
 	size_t n_groups;
+	struct suspect *sus;	/* the no-rule detector, default thresholds */
 };
 
 static void explain_delivery(const struct syslog_hdr *h, const struct delivery *d)
@@ -249,11 +257,14 @@ static void count_delivery(struct rules *r, struct tally *t, const struct delive
 {
 	struct verdict v;
 	size_t idx;
+	struct suspect_seen seen;
+	int matched = rules_classify(r, d, &v);	/* attribution for every delivery */
 	t->deliveries++;
+	suspect_observe(t->sus, d, &v, episode_pool_of(d, &v), &seen);
 	if (!delivery_needs_verdict(d->status))
 		return;
 	t->need++;
-	if (rules_classify(r, d, &v) && strmap_get(&t->rule_idx, v.rule_id, strlen(v.rule_id), &idx)) {
+	if (matched && strmap_get(&t->rule_idx, v.rule_id, strlen(v.rule_id), &idx)) {
 		t->matched++;
 		t->hits[idx]++;
 	} else {
@@ -348,8 +359,20 @@ static void print_hits(struct rules *r, const struct tally *t)
 	free(order);
 }
 
+static int print_suspected(void *arg, const char *pool, const char *norm, const char *reply,
+			   unsigned most)
+{
+	char a[300], b[NORM_MAX * 4];
+	(void)reply;
+	(*(size_t *)arg)++;
+	printf("  %8u  %s  %s\n", most, log_printable(pool, strlen(pool), a, sizeof a),
+	       log_printable(norm, strlen(norm), b, sizeof b));
+	return 0;
+}
+
 static void print_tally(struct rules *r, struct tally *t, long top)
 {
+	size_t nsus = 0;
 	char buf[NORM_MAX * 4];
 	printf("Lines: %" PRIu64 " read, %" PRIu64 " without a syslog header, %" PRIu64 " cut\n",
 	       t->lines, t->no_header, t->cut);
@@ -358,6 +381,12 @@ static void print_tally(struct rules *r, struct tally *t, long top)
 	if (rules_limit_hits(r))
 		printf("PCRE2 match limit hit %lu times (counted as no match)\n", rules_limit_hits(r));
 	print_hits(r, t);
+	printf("\nRules to write first (SUSPECTED: %d+ recipients of one pool refused alike within %.0f s, "
+	       "nothing accepted, no rule calls it a block):\n", SUSPECT_RECIPIENTS_DEFAULT,
+	       SUSPECT_WINDOW_DEFAULT);
+	suspect_each_seen(t->sus, print_suspected, &nsus);
+	if (nsus == 0)
+		printf("  (none)\n");
 	qsort(t->groups, t->n_groups, sizeof *t->groups, by_count);
 	printf("\nUnmatched replies: %" PRIu64 " in %zu groups%s\n", t->need - t->matched, t->n_groups,
 	       (long)t->n_groups > top ? " (most frequent first; --top N for more)" : "");
@@ -378,6 +407,7 @@ static int do_test(const struct globals *g, const char *path, uint64_t explain, 
 	t.hits = xcalloc(rules_count(r) + 1, sizeof *t.hits);
 	strmap_init(&t.rule_idx);
 	strmap_init(&t.group_idx);
+	t.sus = suspect_new(&(struct suspect_cfg){ SUSPECT_RECIPIENTS_DEFAULT, SUSPECT_WINDOW_DEFAULT });
 	for (size_t i = 0; i < rules_count(r); i++)
 		strmap_put(&t.rule_idx, rules_info(r, i)->id, strlen(rules_info(r, i)->id), i, NULL);
 	rc = read_log(r, &t, path, explain);
@@ -389,6 +419,7 @@ static int do_test(const struct globals *g, const char *path, uint64_t explain, 
 	free(t.hits);
 	strmap_release(&t.rule_idx);
 	strmap_release(&t.group_idx);
+	suspect_free(t.sus);
 	rules_free(r);
 	return rc == 0 ? EXIT_OK : EXIT_USAGE;
 }

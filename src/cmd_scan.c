@@ -173,6 +173,7 @@ static int scan_files(struct globals *g, struct ingest_opts *o, struct alert_cfg
 	struct rules *r = cmd_load_rules(g);
 	if (r == NULL)
 		return EXIT_USAGE;
+	alert_opts_prefer_ips(ac, r);
 	struct store *st = store_open(cmd_db_path(g), STORE_WRITE, err, sizeof err);
 	if (st == NULL || store_sync_rules(st, r, err, sizeof err) < 0 ||
 	    (ep = episode_new(st, ac, err, sizeof err)) == NULL) {

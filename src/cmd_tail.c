@@ -249,6 +249,7 @@ static void reload_rules(struct tail *t)
 			 rules_count(t->rules));
 		return;
 	}
+	alert_opts_prefer_ips(&t->ac, r);
 	follow_flush(t->f, err, sizeof err);	/* lines read so far keep the old verdicts */
 	ingest_set_rules(t->ing, r);
 	rules_free(t->rules);
@@ -478,6 +479,7 @@ static int tail_open(struct tail *t, const struct follow_opts *o)
 	struct ingest_opts io = { .batch_lines = o->batch_lines };
 	if ((t->rules = cmd_load_rules(t->g)) == NULL)
 		return EXIT_USAGE;
+	alert_opts_prefer_ips(&t->ac, t->rules);
 	t->st = store_open(cmd_db_path(t->g), STORE_WRITE, err, sizeof err);
 	if (t->st == NULL || store_sync_rules(t->st, t->rules, err, sizeof err) < 0 ||
 	    (t->ep = episode_new(t->st, &t->ac, err, sizeof err)) == NULL) {

@@ -19,6 +19,7 @@
 #include "epcap.h"
 #include "store_cap.h"
 #include "store_episode.h"
+#include "suspect.h"
 #include "xmalloc.h"
 
 #define NBUCKET 256
@@ -28,6 +29,7 @@ struct entry {
 	struct entry *next;	/* chain of the pool's bucket */
 	int64_t id, alert_id;	/* alert_id: the 'open' alert, 0 if none */
 	char *provider, *pool, *ip, *key;
+	const char *kind;	/* EPISODE_KIND_* (static) */
 	char *cats, *hosts;	/* space-separated lists */
 	double opened, last_seen;
 	int64_t count;
@@ -46,6 +48,7 @@ struct episodes {
 	double next_expiry;	/* earliest quiet deadline, INFINITY when none */
 	double next_hold;	/* earliest held clear alert, INFINITY when none */
 	struct episode_stats stats;
+	struct suspect *sus;	/* the no-rule detector (suspect.h) */
 };
 
 static unsigned bucket_of(const char *pool)
@@ -69,12 +72,25 @@ static void entry_free(struct entry *e)
 	free(e);
 }
 
-static char *key_of(const char *pool, const char *ip)
+/* "pool ip" for a block, "pool ip KIND" for the other kinds: one open
+ * episode per key, and the last word said is per key. */
+static char *key_of(const char *pool, const char *ip, const char *kind)
 {
-	size_t n = strlen(pool) + strlen(ip) + 2;
+	int block = strcmp(kind, EPISODE_KIND_BLOCK) == 0;
+	size_t n = strlen(pool) + strlen(ip) + strlen(kind) + 3;
 	char *k = xmalloc(n);
-	snprintf(k, n, "%s %s", pool, ip);
+	snprintf(k, n, "%s %s%s%s", pool, ip, block ? "" : " ", block ? "" : kind);
 	return k;
+}
+
+/* The static name of a stored kind; BLOCK for anything else. */
+static const char *kind_of(const char *stored)
+{
+	static const char *const kinds[] = { EPISODE_KIND_CONFIG, EPISODE_KIND_SUSPECTED };
+	for (size_t i = 0; stored && i < sizeof kinds / sizeof *kinds; i++)
+		if (strcmp(stored, kinds[i]) == 0)
+			return kinds[i];
+	return EPISODE_KIND_BLOCK;
 }
 
 static void insert(struct episodes *ep, struct entry *e, int listed)
@@ -87,10 +103,11 @@ static void insert(struct episodes *ep, struct entry *e, int listed)
 	ep->next_expiry = fmin(ep->next_expiry, e->last_seen + ep->cfg->clear_after);
 }
 
-static struct entry *find(struct episodes *ep, const char *pool, const char *ip)
+static struct entry *find(struct episodes *ep, const char *pool, const char *ip, const char *kind)
 {
 	for (struct entry *e = ep->bucket[bucket_of(pool)]; e; e = e->next)
-		if (strcmp(e->pool, pool) == 0 && strcmp(e->ip, ip) == 0)
+		if (strcmp(e->pool, pool) == 0 && strcmp(e->ip, ip) == 0 &&
+		    strcmp(e->kind, kind) == 0)
 			return e;
 	return NULL;
 }
@@ -152,6 +169,7 @@ static int load_one(void *arg, const struct alert_row *a)
 	e->pool = xstrdup(r->pool && *r->pool ? r->pool : e->provider);
 	e->ip = xstrdup(r->sending_ip ? r->sending_ip : "");
 	e->key = xstrdup(r->key ? r->key : "");
+	e->kind = kind_of(r->kind);
 	e->cats = xstrdup(r->categories ? r->categories : "");
 	e->hosts = xstrdup(r->hosts ? r->hosts : "");
 	e->opened = r->opened;
@@ -208,6 +226,7 @@ struct episodes *episode_new(struct store *st, const struct alert_cfg *cfg, char
 	struct episodes *ep = xcalloc(1, sizeof *ep);
 	ep->st = st;
 	ep->cfg = cfg;
+	ep->sus = suspect_new(&(struct suspect_cfg){ cfg->suspect_recipients, cfg->suspect_window });
 	ep->cap = epcap_new(NULL);
 	if (episode_reload(ep, err, errlen) < 0) {
 		episode_free(ep);
@@ -221,6 +240,7 @@ void episode_free(struct episodes *ep)
 	if (ep == NULL)
 		return;
 	drop_all(ep);
+	suspect_free(ep->sus);
 	epcap_free(ep->cap);
 	free(ep);
 }
@@ -315,8 +335,7 @@ static const char *provider_of(const struct delivery *d, const struct verdict *v
 	return d->rcpt_domain[0] ? d->rcpt_domain : "unknown";
 }
 
-/* The receiving pool; without one, the provider (or recipient domain). */
-static const char *pool_of(const struct delivery *d, const struct verdict *v)
+const char *episode_pool_of(const struct delivery *d, const struct verdict *v)
 {
 	return v->pool && *v->pool ? v->pool : provider_of(d, v);
 }
@@ -341,13 +360,24 @@ static const char *sending_ip(const struct episodes *ep, const struct delivery *
 static void fill_row(const struct entry *e, struct episode_row *r)
 {
 	*r = (struct episode_row){ .id = e->id, .provider = e->provider, .pool = e->pool,
-		.sending_ip = e->ip, .key = e->key, .categories = e->cats, .opened = e->opened,
+		.sending_ip = e->ip, .key = e->key, .kind = e->kind, .categories = e->cats, .opened = e->opened,
 		.last_seen = e->last_seen, .cleared = -1, .count = e->count, .hosts = e->hosts,
 		.accepts = e->accepts, .accept_first = e->accept_first };
 }
 
+/* The fix to announce with a CONFIG episode whose rule gave no advice. */
+static const char *config_advice(const char *category)
+{
+	if (category && strcmp(category, "ptr") == 0)
+		return "give the sending IP a PTR record whose name resolves back to it, and use "
+		       "that name as HELO (bouncewatch selfcheck --ip IP)";
+	return "publish SPF for the sending IP, sign with DKIM and align DMARC for the sender's "
+	       "domain (bouncewatch selfcheck --ip IP)";
+}
+
 static int open_episode(struct episodes *ep, const struct delivery *d, const struct verdict *v,
-			const char *pool, const char *ip, char *err, size_t errlen)
+			const char *pool, const char *ip, const char *kind,
+			const struct suspect_seen *seen, char *err, size_t errlen)
 {
 	struct entry *e;
 	struct episode_row r;
@@ -363,16 +393,23 @@ static int open_episode(struct episodes *ep, const struct delivery *d, const str
 	e->provider = xstrdup(provider_of(d, v));
 	e->pool = xstrdup(pool);
 	e->ip = xstrdup(ip);
-	e->key = key_of(pool, ip);
+	e->kind = kind;
+	e->key = key_of(pool, ip, kind);
 	e->opened = e->last_seen = d->ts;
 	e->count = 1;
+	if (seen) {	/* SUSPECTED: since the first refusal the detector counted */
+		e->opened = fmin(seen->since, d->ts);
+		e->count = seen->recipients;
+	}
 	e->accept_first = -1;
 	list_add(&e->cats, str_cstr(v->category), EPISODE_CATS_MAX);
 	list_add(&e->hosts, d->host, EPISODE_HOSTS_MAX);
 	fill_row(e, &r);
 	r.category = v->category;
 	r.rule_id = v->rule_id;
-	r.advice = v->advice;
+	r.advice = v->advice || strcmp(kind, EPISODE_KIND_CONFIG) != 0 ? v->advice
+								     : config_advice(v->category);
+	r.evidence = seen ? seen->evidence : NULL;
 	r.worded_as = v->worded_as;
 	r.unlisted = !v->pool_listed;
 	char *reply = d->reply.p ? xstrndup(d->reply.p, d->reply.len) : NULL;
@@ -463,7 +500,7 @@ static int on_success(struct episodes *ep, const struct delivery *d, const struc
 		      char *err, size_t errlen)
 {
 	const struct alert_cfg *c = ep->cfg;
-	const char *pool = pool_of(d, v);
+	const char *pool = episode_pool_of(d, v);
 	struct entry **pp = &ep->bucket[bucket_of(pool)];
 	while (*pp) {
 		struct entry *e = *pp;
@@ -489,22 +526,53 @@ static int on_success(struct episodes *ep, const struct delivery *d, const struc
 	return 0;
 }
 
+/* Opens the episode of d's pool, sending IP and kind, or continues it. */
+static int refused(struct episodes *ep, const struct delivery *d, const struct verdict *v,
+		   const char *kind, const struct suspect_seen *seen, char *err, size_t errlen)
+{
+	char buf[NAME_MAX_LEN + 1];
+	const char *pool = episode_pool_of(d, v);
+	const char *ip = sending_ip(ep, d, v, buf, sizeof buf);
+	struct entry *e = find(ep, pool, ip, kind);
+	if (e == NULL)
+		return open_episode(ep, d, v, pool, ip, kind, seen, err, errlen);
+	return update_episode(ep, e, d, v, err, errlen);
+}
+
+int episode_refusal(enum delivery_status s)
+{
+	return s == DS_BOUNCED || s == DS_DEFERRED || s == DS_SOFTBOUNCE || s == DS_REFUSED;
+}
+
+const char *episode_kind_of(const struct delivery *d, const struct verdict *v)
+{
+	if (v->block)
+		return EPISODE_KIND_BLOCK;
+	if (v->category && episode_refusal(d->status) &&
+	    (strcmp(v->category, "ptr") == 0 || strcmp(v->category, "auth") == 0))
+		return EPISODE_KIND_CONFIG;
+	return NULL;
+}
+
+int episode_suspect(struct episodes *ep, const struct delivery *d, const struct verdict *v,
+		    const struct suspect_seen *seen, char *err, size_t errlen)
+{
+	return refused(ep, d, v, EPISODE_KIND_SUSPECTED, seen, err, errlen);
+}
+
 int episode_observe(struct episodes *ep, const struct delivery *d, const struct verdict *v,
 		    char *err, size_t errlen)
 {
-	char buf[NAME_MAX_LEN + 1];
+	const char *kind = episode_kind_of(d, v);
 	if (ep->nopen > 0 && d->ts >= ep->next_expiry && expire(ep, d->ts, err, errlen) < 0)
 		return -1;
 	if (alert_now(ep->cfg) >= ep->next_hold && release_holds(ep, alert_now(ep->cfg), err, errlen) < 0)
 		return -1;
-	if (v->block) {
-		const char *pool = pool_of(d, v);
-		const char *ip = sending_ip(ep, d, v, buf, sizeof buf);
-		struct entry *e = find(ep, pool, ip);
-		if (e == NULL)
-			return open_episode(ep, d, v, pool, ip, err, errlen);
-		return update_episode(ep, e, d, v, err, errlen);
-	}
+	if (kind)
+		return refused(ep, d, v, kind, NULL, err, errlen);
+	struct suspect_seen seen;
+	if (suspect_observe(ep->sus, d, v, episode_pool_of(d, v), &seen))
+		return refused(ep, d, v, EPISODE_KIND_SUSPECTED, &seen, err, errlen);
 	if (d->status == DS_SENT && ep->nopen > 0)
 		return on_success(ep, d, v, err, errlen);
 	return 0;

@@ -20,6 +20,12 @@
  * judged by the log's own time and by the clock (episode_tick). "since"
  * (opened) stays the first refusal of the continuing block.
  *
+ * Kinds (store_episode.h): BLOCK from a verdict that says block; CONFIG
+ * from a refusal of category ptr or auth (our configuration: it stops the
+ * pool's mail too); SUSPECTED from the no-rule detector (suspect.h), which
+ * sees every delivery here. Each kind has its own key, so a pool and IP may
+ * have one open episode of each; all clear by the same rules.
+ *
  * Alerts: the last word is the truth. After any sequence of events, the
  * last alert delivered for a key says what its state is, once held clears
  * are due. An opening is announced at once, whatever --min-interval says,
@@ -58,6 +64,8 @@
 #include "epcap.h"
 #include "rules.h"
 #include "store.h"
+#include "store_episode.h"
+#include "suspect.h"
 
 #define EPISODE_HOSTS_MAX 16	/* log hosts remembered per episode */
 #define EPISODE_CATS_MAX 8	/* categories remembered per episode */
@@ -87,6 +95,27 @@ int episode_observe(struct episodes *ep, const struct delivery *d, const struct 
  * held clear alerts due then. Opens a store transaction if none is open
  * (store_begin); the caller commits. */
 int episode_tick(struct episodes *ep, double now, char *err, size_t errlen);
+
+/* 1 for the statuses that are a refusal by the receiver (bounced, deferred,
+ * SOFTBOUNCE, refused). */
+int episode_refusal(enum delivery_status s);
+/* The kind of episode d opens or continues (EPISODE_KIND_*, static): BLOCK
+ * when v says block; CONFIG for a refusal of category ptr or auth (the
+ * sender's own configuration: PTR, HELO, SPF, DKIM, DMARC); else NULL. */
+const char *episode_kind_of(const struct delivery *d, const struct verdict *v);
+
+/* The receiving pool of d: the verdict's, else its provider, else the
+ * recipient domain ("unknown" without one). Borrowed from d or v. */
+const char *episode_pool_of(const struct delivery *d, const struct verdict *v);
+
+/* Opens (or continues) the SUSPECTED episode of d's pool and sending IP:
+ * the detector (suspect.h) saw the shape of a block in refusals no rule
+ * calls a block; seen says what it saw (copied): a new episode opens at
+ * seen->since with seen->recipients refusals and its evidence. Inside the
+ * store transaction, like episode_observe(); episode_observe() calls it
+ * itself. Returns 0, or -1 with err. */
+int episode_suspect(struct episodes *ep, const struct delivery *d, const struct verdict *v,
+		    const struct suspect_seen *seen, char *err, size_t errlen);
 
 size_t episode_open_count(const struct episodes *ep);
 const struct episode_stats *episode_stats(const struct episodes *ep);

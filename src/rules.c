@@ -79,6 +79,8 @@ struct rules {
 	struct litfilter *lf;	/* over rule[] in precedence order */
 	int prefilter;		/* 1: rules_classify uses lf (default) */
 	char advice[ADVICE_MAX];
+	char **prefer;		/* our sending IPs (rules_prefer_ips), owned */
+	size_t nprefer;
 	char own_pool[DELIVERY_DOMAIN_MAX];	/* verdict.pool of an unnamed receiver */
 };
 
@@ -545,7 +547,8 @@ int rules_classify(struct rules *r, const struct delivery *d, struct verdict *v)
 			char relay[VERDICT_IP_MAX];
 			memcpy(relay, d->relay_ip.p ? d->relay_ip.p : "", d->relay_ip.len);
 			relay[d->relay_ip.len] = '\0';
-			reply_ip_find(s.p, s.len, relay, NULL, 0, v->sending_ip, sizeof v->sending_ip);
+			reply_ip_find(s.p, s.len, relay, (const char *const *)r->prefer, r->nprefer,
+				      v->sending_ip, sizeof v->sending_ip);
 		}
 		verdict_blocklist(r, ru, s.p, v);
 		if (!v->foreign)
@@ -681,6 +684,17 @@ struct rules *rules_load(const char *dir, char *err, size_t errlen)
 	return r;
 }
 
+void rules_prefer_ips(struct rules *r, const char *const *ips, size_t n)
+{
+	for (size_t i = 0; i < r->nprefer; i++)
+		free(r->prefer[i]);
+	free(r->prefer);
+	r->prefer = n ? xcalloc(n, sizeof *r->prefer) : NULL;
+	for (size_t i = 0; i < n; i++)
+		r->prefer[i] = xstrdup(ips[i]);
+	r->nprefer = n;
+}
+
 void rules_free(struct rules *r)
 {
 	if (r == NULL)
@@ -702,6 +716,7 @@ void rules_free(struct rules *r)
 	free(r->tgt);
 	strmap_release(&r->list_ids);
 	strmap_release(&r->zones);
+	rules_prefer_ips(r, NULL, 0);
 	rules_spec_release(&r->spec);
 	free(r);
 }

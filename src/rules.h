@@ -153,6 +153,11 @@ void rules_free(struct rules *r);
  * 0 otherwise. */
 int rules_classify(struct rules *r, const struct delivery *d, struct verdict *v);
 
+/* Our own sending IPs (--source-ip; copied, replacing earlier ones): when
+ * no rule captures the sending IP, a literal of the reply among them wins
+ * over the first one (reply_ip.h). n = 0 forgets them. */
+void rules_prefer_ips(struct rules *r, const char *const *ips, size_t n);
+
 /* Name and advice ("{ip}" not expanded) of a block list id; 0 when the id
  * is not in blocklists.conf. */
 int rules_blocklist_info(const struct rules *r, const char *id, const char **name, const char **advice);

@@ -13,15 +13,16 @@
 
 #define EP_COLS "e.id, e.provider, e.sending_ip, e.key, e.category, e.categories, e.opened, " \
 	"e.last_seen, e.cleared, e.clear_reason, e.event_count, e.first_reply, e.rule_id, " \
-	"e.advice, e.hosts, e.pool, e.accepts, e.accept_first, e.worded_as, e.unlisted"
-#define EP_NCOLS 20
+	"e.advice, e.hosts, e.pool, e.accepts, e.accept_first, e.worded_as, e.unlisted, e.kind, " \
+	"e.evidence"
+#define EP_NCOLS 22
 #define AL_COLS "a.id, a.kind, a.created, a.announce, a.note, a.due, a.delivered, a.attempts, " \
 	"a.last_error"
 
 static const char SQL_EP_OPEN[] =
 	"INSERT INTO episodes (provider, sending_ip, key, category, categories, opened, last_seen, "
-	"event_count, first_reply, rule_id, advice, hosts, pool, worded_as, unlisted) "
-	"VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15)";
+	"event_count, first_reply, rule_id, advice, hosts, pool, worded_as, unlisted, kind, evidence) "
+	"VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17)";
 static const char SQL_EP_UPDATE[] =
 	"UPDATE episodes SET last_seen = ?2, event_count = ?3, categories = ?4, hosts = ?5, "
 	"accepts = ?6, accept_first = ?7 WHERE id = ?1";
@@ -98,7 +99,7 @@ static void read_episode(sqlite3_stmt *s, struct episode_row *e)
 		.rule_id = col_text(s, 12), .advice = col_text(s, 13), .hosts = col_text(s, 14),
 		.pool = col_text(s, 15), .accepts = sqlite3_column_int64(s, 16),
 		.accept_first = col_time(s, 17), .worded_as = col_text(s, 18),
-		.unlisted = sqlite3_column_int(s, 19),
+		.unlisted = sqlite3_column_int(s, 19), .kind = col_text(s, 20), .evidence = col_text(s, 21),
 	};
 }
 
@@ -144,6 +145,8 @@ int64_t store_episode_open(struct store *st, const struct episode_row *e, char *
 	bind_text(s, 13, e->pool ? e->pool : "");
 	bind_text(s, 14, e->worded_as);
 	sqlite3_bind_int(s, 15, e->unlisted != 0);
+	bind_text(s, 16, e->kind ? e->kind : EPISODE_KIND_BLOCK);
+	bind_text(s, 17, e->evidence);
 	if (store_exec_stmt(st, s, "opening an episode", err, errlen) < 0)
 		return -1;
 	return sqlite3_last_insert_rowid(st->db);

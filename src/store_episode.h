@@ -10,9 +10,17 @@
 #include <stdint.h>
 #include "store.h"
 
+/* Kinds of episode (schema/027_episode_kind.sql). */
+#define EPISODE_KIND_BLOCK "BLOCK"		/* refused for our standing: the rule says block */
+#define EPISODE_KIND_CONFIG "CONFIG"		/* refused for our configuration: ptr, auth */
+#define EPISODE_KIND_SUSPECTED "SUSPECTED"	/* no rule; the refusals' pattern (suspect.h) */
+
 struct episode_row {
 	int64_t id;
-	const char *provider, *pool, *sending_ip, *key;	/* key: pool || ' ' || sending_ip */
+	const char *provider, *pool, *sending_ip, *key;	/* key: pool || ' ' || sending_ip
+							 * (|| ' ' || kind, but for BLOCK) */
+	const char *kind;		/* EPISODE_KIND_*; NULL on open means BLOCK */
+	const char *evidence;		/* SUSPECTED: the counts that opened it; else NULL */
 	const char *category;		/* of the first block reply */
 	const char *categories;		/* space separated */
 	double opened, last_seen;

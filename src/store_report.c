@@ -28,11 +28,11 @@ static const char SQL_REASONS[] =
 	"GROUP BY status, reason, rule_id ORDER BY count DESC, reason LIMIT ?3";
 /* Open episodes, and cleared ones that were active in the window. */
 static const char SQL_BLOCKS[] =
-	"SELECT CASE WHEN e.cleared IS NULL THEN 'open' ELSE 'cleared' END AS state, "
+	"SELECT CASE WHEN e.cleared IS NULL THEN 'open' ELSE 'cleared' END AS state, e.kind, "
 	"e.provider, e.pool, e.sending_ip, e.category, e.opened, e.last_seen, e.cleared, "
 	"e.clear_reason, e.event_count AS events, e.rule_id, coalesce(e.advice, r.advice) AS advice, e.first_reply, "
 	"(SELECT group_concat(kind, ' ') FROM (SELECT DISTINCT kind FROM episode_evidence v "
-	"WHERE v.episode_id = e.id ORDER BY kind)) AS evidence, e.worded_as "
+	"WHERE v.episode_id = e.id ORDER BY kind)) AS evidence, e.worded_as, e.evidence AS behaviour "
 	"FROM episodes e LEFT JOIN rules r ON r.id = e.rule_id "
 	"WHERE e.opened < ?2 AND (e.cleared IS NULL OR e.cleared >= ?1 OR e.last_seen >= ?1) "
 	"ORDER BY e.cleared IS NOT NULL, e.opened DESC, e.id LIMIT ?3";
@@ -53,7 +53,7 @@ static const char SQL_COMPLAINTS[] =
 	"ORDER BY day DESC, complaints DESC, source_ip LIMIT ?3";
 static const char SQL_OPEN_EPISODES[] =
 	"SELECT coalesce(nullif(pool, ''), provider) AS pool, sending_ip, category, opened, last_seen, "
-	"event_count AS events, rule_id FROM episodes WHERE cleared IS NULL "
+	"event_count AS events, rule_id, kind FROM episodes WHERE cleared IS NULL "
 	"ORDER BY unlisted, opened, id";
 static const char SQL_HEALTH[] =
 	"SELECT (SELECT max(ts) FROM deliveries), (SELECT max(updated) FROM sources), "

@@ -41,3 +41,21 @@ unpriv_bw() {
 # wait_for TENTHS COMMAND...: polls COMMAND (a program or a shell function)
 # every 0.1 s until it succeeds, at most TENTHS times; its status is the last run's.
 wait_for() { _n=$1; shift; _i=0; while ! "$@" && [ $_i -lt "$_n" ]; do sleep 0.1; _i=$((_i + 1)); done; "$@"; }
+
+# qid_set_check DB N TAILERR: the delivery rows of DB are exactly the N lines
+# tail_writer.py wrote (queue ids 1A000000000 + i), none twice; on a
+# difference, what is missing or extra and the end of tail's stderr
+qid_set_check() {
+	eq "row count equals the lines written" "$2" "$(sqlite3 "$1" "SELECT count(*) FROM deliveries")"
+	eq "no queue id twice" "$2" "$(sqlite3 "$1" "SELECT count(DISTINCT queue_id) FROM deliveries")"
+	python3 -c 'import sys
+for i in range(int(sys.argv[1])):
+    print("%011X" % (0x1A000000000 + i))' "$2" | sort >"$T/want"
+	sqlite3 "$1" "SELECT queue_id FROM deliveries" | sort >"$T/got"
+	check "the set of queue ids is the writer's" cmp -s "$T/want" "$T/got"
+	if ! cmp -s "$T/want" "$T/got"; then
+		echo "# missing: $(comm -23 "$T/want" "$T/got" | wc -l), extra: $(comm -13 "$T/want" "$T/got" | wc -l)"
+		comm -3 "$T/want" "$T/got" | head -5 | sed 's/^/# /'
+		grep -v "resuming at" "$3" | tail -20 | sed 's/^/# /'
+	fi
+}

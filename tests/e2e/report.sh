@@ -129,10 +129,11 @@ assert b[0]["cleared"] is None and b[0]["events"] == 3 and b[0]["opened"] == "20
 assert b[0]["clear_reason"] is None and b[0]["advice"] == "https://sender.office.com", b[0]
 assert b[1]["advice"] == "https://senders.yahooinc.com/contact", b[1]
 assert b[1]["cleared"] == "2026-11-21T15:00:00Z" and b[1]["clear_reason"] == "delivered", b[1]
-assert list(b[0]) == ["state", "provider", "pool", "sending_ip", "category", "opened", "last_seen",
-                      "cleared", "clear_reason", "events", "rule_id", "advice", "first_reply",
-                      "evidence", "worded_as"]
-assert b[0]["evidence"] is None and b[0]["worded_as"] is None, b[0]'
+assert list(b[0]) == ["state", "kind", "provider", "pool", "sending_ip", "category", "opened",
+                      "last_seen", "cleared", "clear_reason", "events", "rule_id", "advice",
+                      "first_reply", "evidence", "worded_as", "behaviour"]
+assert b[0]["evidence"] is None and b[0]["worded_as"] is None and b[0]["behaviour"] is None, b[0]
+assert [x["kind"] for x in b] == ["BLOCK", "BLOCK"], b'
 pycheck "json hostile bytes escaped" "$T/r.json" '
 import json, sys
 raw = open(sys.argv[1], "rb").read()

@@ -154,6 +154,84 @@ static void key_from_capture_map_or_host(void **state)
 	assert_string_equal(t, "google mx1,google 198.51.100.2,google 192.0.2.9,example.org 192.0.2.9");
 }
 
+/* A verdict of a rule that says block = no, in category cat. */
+static struct verdict config_v(const char *provider, const char *ip, const char *cat)
+{
+	struct verdict v = block_v(provider, ip, cat);
+	v.block = 0;
+	v.rule_id = "google-ptr";
+	v.advice = NULL;
+	return v;
+}
+
+static void kind_of_a_refusal(void **state)
+{
+	struct delivery d = dlv(DS_BOUNCED, T0, "mx1", "gmail.com");
+	struct verdict v = config_v("google", NULL, "ptr");
+	(void)state;
+	assert_string_equal(episode_kind_of(&d, &v), "CONFIG");
+	v.category = "auth";
+	d.status = DS_DEFERRED;
+	assert_string_equal(episode_kind_of(&d, &v), "CONFIG");
+	d.status = DS_SENT;	/* not a refusal */
+	assert_null(episode_kind_of(&d, &v));
+	d.status = DS_EXPIRED;	/* gave up: not a reply of the receiver */
+	assert_null(episode_kind_of(&d, &v));
+	d.status = DS_BOUNCED;
+	v.category = "content";
+	assert_null(episode_kind_of(&d, &v));
+	v.category = "user-unknown";
+	assert_null(episode_kind_of(&d, &v));
+	v.category = NULL;	/* no rule */
+	assert_null(episode_kind_of(&d, &v));
+	v.block = 1;
+	assert_string_equal(episode_kind_of(&d, &v), "BLOCK");
+}
+
+/* CONFIG and BLOCK of one pool and IP are two episodes, kept apart across a
+ * reload; the fix is the rule's advice, else one by category. */
+static void config_is_an_episode_of_its_own(void **state)
+{
+	struct fx *f = *state;
+	char t[512];
+	feed(f, dlv(DS_BOUNCED, T0, "mx1", "gmail.com"), config_v("google", "192.0.2.9", "ptr"));
+	feed(f, dlv(DS_BOUNCED, T0 + 10, "mx1", "gmail.com"), block_v("google", "192.0.2.9", "reputation"));
+	assert_int_equal(episode_reload(f->ep, f->err, sizeof f->err), 0);
+	feed(f, dlv(DS_DEFERRED, T0 + 20, "mx1", "gmail.com"), config_v("google", "192.0.2.9", "auth"));
+	feed(f, dlv(DS_BOUNCED, T0 + 30, "mx1", "gmail.com"), plain_v("google"));	/* no verdict */
+	q_text(f, "SELECT group_concat(kind || '|' || key || '|' || event_count || '|' || categories, ',') "
+		  "FROM (SELECT * FROM episodes ORDER BY id)", t, sizeof t);
+	assert_string_equal(t, "CONFIG|google 192.0.2.9 CONFIG|2|ptr auth,BLOCK|google 192.0.2.9|1|reputation");
+	q_text(f, "SELECT advice FROM episodes WHERE kind = 'CONFIG'", t, sizeof t);
+	assert_non_null(strstr(t, "PTR record"));
+	assert_int_equal(q(f, "SELECT count(*) FROM alerts WHERE kind = 'open' AND announce = 1"), 2);
+	/* the same hysteresis clears both */
+	one_accept_clears(f);
+	feed(f, dlv(DS_SENT, T0 + 100, "mx1", "gmail.com"), plain_v("google"));
+	assert_int_equal(q(f, "SELECT count(*) FROM episodes WHERE cleared IS NULL"), 0);
+	assert_int_equal(episode_open_count(f->ep), 0);
+}
+
+/* SUSPECTED: opened by the detector with its evidence, continued, not a BLOCK. */
+static void suspected_carries_its_evidence(void **state)
+{
+	struct fx *f = *state;
+	struct delivery d = dlv(DS_BOUNCED, T0, "mx1", "example.net");
+	struct verdict v = plain_v("example.net");
+	char t[512];
+	assert_int_equal(store_begin(f->st, f->err, sizeof f->err), 0);
+	struct suspect_seen seen = { .recipients = 5, .since = T0 - 120, .evidence = "5 recipients" };
+	assert_int_equal(episode_suspect(f->ep, &d, &v, &seen, f->err, sizeof f->err), 0);
+	d.ts += 60;
+	snprintf(seen.evidence, sizeof seen.evidence, "6 recipients");
+	assert_int_equal(episode_suspect(f->ep, &d, &v, &seen, f->err, sizeof f->err), 0);
+	assert_int_equal(store_commit(f->st, f->err, sizeof f->err), 0);
+	q_text(f, "SELECT kind || '|' || key || '|' || event_count || '|' || evidence || '|' || (opened - "
+		  "1795857243) || '|' || (last_seen - 1795857243) FROM episodes", t, sizeof t);
+	/* opened at the first refusal counted, its recipients as refusals; then one more */
+	assert_string_equal(t, "SUSPECTED|example.net mx1 SUSPECTED|6|5 recipients|-120.0|60.0");
+}
+
 static void clears_on_success_from_same_host(void **state)
 {
 	struct fx *f = *state;
@@ -609,6 +687,9 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test_setup_teardown(opens_once_and_counts, setup, teardown),
 		cmocka_unit_test_setup_teardown(key_from_capture_map_or_host, setup, teardown),
+		cmocka_unit_test(kind_of_a_refusal),
+		cmocka_unit_test_setup_teardown(config_is_an_episode_of_its_own, setup, teardown),
+		cmocka_unit_test_setup_teardown(suspected_carries_its_evidence, setup, teardown),
 		cmocka_unit_test_setup_teardown(clears_on_success_from_same_host, setup, teardown),
 		cmocka_unit_test_setup_teardown(source_ip_mapping_guards_the_clear, setup, teardown),
 		cmocka_unit_test_setup_teardown(quiet_clear_by_log_time_and_clock, setup, teardown),

@@ -128,6 +128,34 @@ static void test_classify_ip_and_advice(void **state)
 	rules_free(r);
 }
 
+/* The no-rule IP scan prefers our own addresses (--source-ip) over the
+ * first literal of a reply that names two. */
+static void test_classify_prefers_own_ip(void **state)
+{
+	struct rules *r = rules_load(BASIC, err, sizeof err);
+	const char *mine[] = { "198.51.100.77", "198.51.100.20" };
+	struct delivery d = mk(DS_BOUNCED, "550 5.7.708 Access denied: [192.0.2.1] relayed for [198.51.100.20]",
+			       "hotmail.com");
+	struct verdict v;
+	(void)state;
+	assert_non_null(r);
+	assert_int_equal(rules_classify(r, &d, &v), 1);
+	assert_string_equal(v.sending_ip, "192.0.2.1");	/* the first, without a preference */
+	rules_prefer_ips(r, mine, 2);
+	assert_int_equal(rules_classify(r, &d, &v), 1);
+	assert_string_equal(v.sending_ip, "198.51.100.20");
+	/* a rule's own capture stays what the rule says */
+	d = mk(DS_BOUNCED, "550 5.7.1 Unfortunately, messages from [192.0.2.9] weren't sent; [198.51.100.20]",
+	       "hotmail.com");
+	assert_int_equal(rules_classify(r, &d, &v), 1);
+	assert_string_equal(v.sending_ip, "192.0.2.9");
+	rules_prefer_ips(r, NULL, 0);
+	d = mk(DS_BOUNCED, "550 5.7.708 Access denied: [192.0.2.1] relayed for [198.51.100.20]", "hotmail.com");
+	assert_int_equal(rules_classify(r, &d, &v), 1);
+	assert_string_equal(v.sending_ip, "192.0.2.1");
+	rules_free(r);
+}
+
 static void test_precedence_priority(void **state)
 {
 	struct rules *r = rules_load(BASIC, err, sizeof err);
@@ -699,6 +727,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_load_basic),
 		cmocka_unit_test(test_classify_ip_and_advice),
+		cmocka_unit_test(test_classify_prefers_own_ip),
 		cmocka_unit_test(test_precedence_priority),
 		cmocka_unit_test(test_precedence_order),
 		cmocka_unit_test(test_provider_gate),
