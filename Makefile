@@ -120,6 +120,10 @@ $(O)/loggen $(O)/runstat: $(O)/%: bench/%.c | $(O)
 $(O)/classify_bench: bench/classify_bench.c $(O)/libbw.a $(HDR) | $(O)
 	$(CC) $(ALL_CFLAGS) -o $@ $< $(O)/libbw.a $(LIBS)
 
+# A simulated year written through the store (the rollups benchmark).
+$(O)/yeargen: bench/yeargen.c $(O)/libbw.a $(HDR) | $(O)
+	$(CC) $(ALL_CFLAGS) -o $@ $< $(O)/libbw.a $(LIBS)
+
 # The DNS library comparison links the two alternatives to c-ares (bench only).
 $(O)/dns_libs: bench/dns_libs.c $(O)/libbw.a $(HDR) | $(O)
 	$(CC) $(ALL_CFLAGS) -o $@ $< $(O)/libbw.a $(LIBS) -lunbound -lresolv

@@ -25,6 +25,9 @@
 #   BENCH_DNS_IPS, BENCH_DNS_ROUNDS  addresses per round and rounds of the
 #                     dns_libs section (default 200 x 6 lists, 5 rounds)
 #   BENCH_QUIET_SECONDS  length of the quiet-log CPU measurement (default 20; 60 for the note)
+#   BENCH_YEAR_ROWS   attempts of the rollups section's simulated year (default 2000000)
+#   BENCH_BASELINE_BIN  a bouncewatch without rollups (built from the commit
+#                     before them): the rollups section compares scan speed
 set -u
 cd "$(dirname "$0")/.."
 export TZ=UTC LC_ALL=C
@@ -34,7 +37,9 @@ B=$O/bench
 LINES=${BENCH_LINES:-1000000}
 BIG_LINES=${BENCH_BIG_LINES:-5000000}
 SEED=${BENCH_SEED:-1}
-SECTIONS=${BENCH_SECTIONS:-generate floor peer scan big ratios formats report classify tail_latency tail_quiet tail_catchup journal feeds dns_libs}
+SECTIONS=${BENCH_SECTIONS:-generate floor peer scan big ratios formats report classify tail_latency tail_quiet tail_catchup journal feeds dns_libs rollups}
+YEAR_ROWS=${BENCH_YEAR_ROWS:-2000000}
+YEAR_END=1796083200	# 2026-12-01T00:00:00Z: the clock of the rollups section
 FORMAT_LINES=${BENCH_FORMAT_LINES:-500000}
 TAIL_LINES=${BENCH_TAIL_LINES:-10000}
 QUIET_SECONDS=${BENCH_QUIET_SECONDS:-20}
@@ -417,6 +422,49 @@ sec_journal() {
 	[ "$(id -u)" = 0 ] || { skip "journal" "needs root (a private journald)"; return 0; }
 	[ -s "$LOG" ] || { skip "journal" "no generated log (section generate)"; return 0; }
 	O=$O BENCH_RULES=$RULES BENCH_TAIL_LINES=$TAIL_LINES sh bench/journal.sh "$LOG"
+}
+
+# Rollups (schema/030_rollups.sql): a year of attempts written straight into
+# SQLite through the store by build/yeargen (bench/yeargen.c); report and
+# check read the rollups, and the same commands read the rows
+# (BOUNCEWATCH_REPORT_ROWS=1, as before the rollups) as the baseline.
+sec_rollups() {
+	header "rollups: $YEAR_ROWS attempts over 365 days (baseline: the same command from rows)"
+	have_bw || return 0
+	make -s O="$O" "$O/yeargen" || { skip "yeargen" "cannot build"; return 0; }
+	ydb=$B/year2-$YEAR_ROWS.db	# year2: with senders (a year- file has one sender)
+	if [ ! -f "$ydb" ]; then
+		measure "yeargen (store_add, rollups)" "$YEAR_ROWS" "$RUNSTAT" "$O/yeargen" "$ydb" \
+			"$YEAR_ROWS" 365 "$YEAR_END" || return 0
+		[ "$st" = 0 ] || { rm -f "$ydb"; skip "yeargen" "$(cat "$err")"; return 0; }
+	fi
+	printf '  %-30s %s, %s MB, %s rollup rows\n' "" "$ydb" "$(calc "$(wc -c <"$ydb") / 1e6")" \
+		"$("$BW" --db "$ydb" query --format csv 'SELECT count(*) FROM rollups' | sed 1d)"
+	# the last: the sections rollups answer (reasons read rows)
+	for cmd in "report --since 365d" "report --since 1d" "check" \
+		"report --since 365d --by totals,provider,pool,domain,relay,sending-ip,sender,blocklists,day,hour,local"; do
+		# shellcheck disable=SC2086
+		BOUNCEWATCH_NOW=$YEAR_END TRIES=3 measure "$cmd" "$YEAR_ROWS" "$ydb" "$BW" --db "$ydb" $cmd
+		rw=$wall rr=$rss_mb
+		# shellcheck disable=SC2086
+		BOUNCEWATCH_NOW=$YEAR_END BOUNCEWATCH_REPORT_ROWS=1 measure "$cmd (rows)" "$YEAR_ROWS" \
+			"$ydb" "$BW" --db "$ydb" $cmd
+		[ -n "$rw" ] && [ -n "$wall" ] &&
+			printf '  %-30s rollups %.1f ms, %.1f MiB; rows %.1f ms, %.1f MiB; %.1fx faster\n' "" \
+				"$(calc "$rw * 1000")" "$rr" "$(calc "$wall * 1000")" "$rss_mb" \
+				"$(calc "$wall / ($rw > 0 ? $rw : 0.001)")"
+	done
+	if [ -z "${BENCH_BASELINE_BIN:-}" ]; then
+		skip "scan before/after" "set BENCH_BASELINE_BIN to a bouncewatch without rollups"
+		return 0
+	fi
+	[ -s "$LOG" ] || { skip "scan before/after" "no generated log"; return 0; }
+	for bin in "$BENCH_BASELINE_BIN" "$BW"; do
+		rm -f "$B/ru-scan.db" "$B/ru-scan.db-wal" "$B/ru-scan.db-shm"
+		label="scan $([ "$bin" = "$BW" ] && echo with || echo without) rollups"
+		TRIES=1 measure "$label" "$LINES" "$LOG" "$bin" --db "$B/ru-scan.db" --rules "$RULES" \
+			scan "$LOG"
+	done
 }
 
 main() {

@@ -223,13 +223,14 @@ static void build_facts(struct msg *m, const struct alert_row *a)
 	char first[32], last[32], cleared[32], count[32], id[32];
 	const char *names[] = { "EVENT", "PROVIDER", "SENDING_IP", "POOL", "CATEGORY", "CATEGORIES",
 		"REPLY", "ADVICE", "FIRST_SEEN", "LAST_SEEN", "COUNT", "EPISODE", "RULE", "HOSTS",
-		"CLEARED", "CLEAR_REASON", "KIND", "EVIDENCE" };
+		"CLEARED", "CLEAR_REASON", "KIND", "EVIDENCE", "WORDED_AS" };
 	const char *vals[] = { m->is_open ? "open" : "clear", e->provider, e->sending_ip, e->pool,
 		e->category, e->categories, e->first_reply, e->advice,
 		alert_time(e->opened, first, sizeof first), alert_time(e->last_seen, last, sizeof last),
 		count, id, e->rule_id, e->hosts,
 		e->cleared >= 0 ? alert_time(e->cleared, cleared, sizeof cleared) : NULL,
-		e->clear_reason, e->kind && *e->kind ? e->kind : EPISODE_KIND_BLOCK, e->evidence };
+		e->clear_reason, e->kind && *e->kind ? e->kind : EPISODE_KIND_BLOCK, e->evidence,
+		e->worded_as };	/* a foreign verdict: whose wording, from a relay not theirs */
 	struct jbuf b = { 0 };
 
 	snprintf(count, sizeof count, "%" PRId64, e->count);

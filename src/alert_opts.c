@@ -13,6 +13,7 @@
 #include "datadir.h"
 #include "episode.h"
 #include "log.h"
+#include "optnum.h"
 #include "smtp_client.h"
 #include "store.h"
 #include "suspect.h"
@@ -73,59 +74,24 @@ static int alert_mail(struct alert_cfg *c, const char *v, char *err, size_t errl
 	return 1;
 }
 
-/* --name VALUE or --name=VALUE: 1 with *val, 0 not this option, -1 missing. */
-static int value(int argc, char **argv, int *i, const char *name, const char **val)
-{
-	size_t n = strlen(name);
-	const char *a = argv[*i];
-	if (strncmp(a, name, n) != 0 || (a[n] != '\0' && a[n] != '='))
-		return 0;
-	if (a[n] == '=') {
-		*val = a + n + 1;
-		return 1;
-	}
-	if (*i + 1 >= argc)
-		return -1;
-	*val = argv[++*i];
-	return 1;
-}
-
-static int duration(const char *name, const char *v, double *out, int zero_ok,
+static int duration(const char *name, const char *v, double *out, long min,
 		    char *err, size_t errlen)
 {
-	long d = cmd_parse_duration(v);
-	if (d < 0 || (d == 0 && !zero_ok)) {
-		snprintf(err, errlen, "%s: bad duration '%s' (e.g. 90s, 15m, 24h, 7d)", name, v);
+	long d;
+	if (optnum_duration(name, v, min, LONG_MAX, &d, err, errlen) < 0)
 		return -1;
-	}
 	*out = (double)d;
 	return 1;
 }
 
-static int count(const char *name, const char *v, int64_t *out, char *err, size_t errlen)
-{
-	char *end;
-	long long n;
-	errno = 0;
-	n = strtoll(v, &end, 10);
-	if (end == v || *end != '\0' || errno != 0 || n < 1 || n > 1000000) {
-		snprintf(err, errlen, "%s: expected a number from 1 to 1000000, got '%s'", name, v);
-		return -1;
-	}
-	*out = n;
-	return 1;
-}
-
 /* 0 (off), or 2 to SUSPECT_RCPT_MAX distinct recipients. */
-static int suspect_recipients(struct alert_cfg *c, const char *v, char *err, size_t errlen)
+static int suspect_recipients(struct alert_cfg *c, const char *opt, const char *v, char *err,
+			      size_t errlen)
 {
-	char *end;
 	long n;
-	errno = 0;
-	n = strtol(v, &end, 10);
-	if (end == v || *end != '\0' || errno != 0 || n == 1 || n < 0 || n > SUSPECT_RCPT_MAX) {
-		snprintf(err, errlen, "--suspect-recipients: expected 0 (off) or 2 to %d, got '%s'",
-			 SUSPECT_RCPT_MAX, v);
+	if (optnum_long(NULL, v, 0, SUSPECT_RCPT_MAX, &n, err, errlen) < 0 || n == 1) {
+		snprintf(err, errlen, "%s: expected 0 (off) or a whole number from 2 to %d, got '%s'",
+			 opt, SUSPECT_RCPT_MAX, v);
 		return -1;
 	}
 	c->suspect_recipients = (unsigned)n;
@@ -145,46 +111,38 @@ static int source_ip(struct alert_cfg *c, const char *v, char *err, size_t errle
 	return 1;
 }
 
-int alert_opt(struct alert_cfg *c, int argc, char **argv, int *i, char *err, size_t errlen)
+int alert_opt_set(struct alert_cfg *c, const char *name, const char *v, char *err, size_t errlen)
 {
-	const char *v = NULL, *a = argv[*i];
-	int r;
-	if (strcmp(a, "--syslog") == 0) {
+	char opt[64];
+	long n;
+	snprintf(opt, sizeof opt, "--%s", name);
+	if (strcmp(name, "syslog") == 0) {
 		c->use_syslog = 1;
 		return 1;
 	}
-	static const char *const names[] = { "--source-ip", "--clear-after", "--clear-accepts",
-		"--clear-span", "--alert-on", "--alert-window", "--min-interval", "--alert-exec",
-		"--alert-timeout", "--alert-mail", "--suspect-recipients", "--suspect-window", NULL };
-	const char *const *nm;
-	for (nm = names; *nm; nm++)
-		if ((r = value(argc, argv, i, *nm, &v)) != 0)
-			break;
-	if (*nm == NULL)
-		return 0;
-	if (r < 0) {
-		snprintf(err, errlen, "%s needs a value", *nm);
-		return -1;
-	}
-	if (strcmp(*nm, "--source-ip") == 0)
+	if (strcmp(name, "source-ip") == 0)
 		return source_ip(c, v, err, errlen);
-	if (strcmp(*nm, "--clear-after") == 0)
-		return duration(*nm, v, &c->clear_after, 0, err, errlen);
-	if (strcmp(*nm, "--clear-span") == 0)
-		return duration(*nm, v, &c->clear_span, 1, err, errlen);
-	if (strcmp(*nm, "--clear-accepts") == 0)
-		return count(*nm, v, &c->clear_accepts, err, errlen);
-	if (strcmp(*nm, "--alert-window") == 0)
-		return duration(*nm, v, &c->alert_window, 1, err, errlen);
-	if (strcmp(*nm, "--min-interval") == 0)
-		return duration(*nm, v, &c->min_interval, 1, err, errlen);
-	if (strcmp(*nm, "--alert-timeout") == 0)
-		return duration(*nm, v, &c->timeout, 0, err, errlen);
-	if (strcmp(*nm, "--suspect-window") == 0)
-		return duration(*nm, v, &c->suspect_window, 0, err, errlen);
-	if (strcmp(*nm, "--suspect-recipients") == 0)
-		return suspect_recipients(c, v, err, errlen);
-	if (strcmp(*nm, "--alert-on") == 0) {
+	if (strcmp(name, "clear-after") == 0)
+		return duration(opt, v, &c->clear_after, 1, err, errlen);
+	if (strcmp(name, "clear-span") == 0)
+		return duration(opt, v, &c->clear_span, 0, err, errlen);
+	if (strcmp(name, "clear-accepts") == 0) {
+		if (optnum_long(opt, v, 1, 1000000, &n, err, errlen) < 0)
+			return -1;
+		c->clear_accepts = n;
+		return 1;
+	}
+	if (strcmp(name, "alert-window") == 0)
+		return duration(opt, v, &c->alert_window, 0, err, errlen);
+	if (strcmp(name, "min-interval") == 0)
+		return duration(opt, v, &c->min_interval, 0, err, errlen);
+	if (strcmp(name, "alert-timeout") == 0)
+		return duration(opt, v, &c->timeout, 1, err, errlen);
+	if (strcmp(name, "suspect-window") == 0)
+		return duration(opt, v, &c->suspect_window, 1, err, errlen);
+	if (strcmp(name, "suspect-recipients") == 0)
+		return suspect_recipients(c, opt, v, err, errlen);
+	if (strcmp(name, "alert-on") == 0) {
 		if (strcmp(v, "clear") != 0 && strcmp(v, "open,clear") != 0) {
 			snprintf(err, errlen, "--alert-on: expected 'clear', got '%s'", v);
 			return -1;
@@ -192,8 +150,10 @@ int alert_opt(struct alert_cfg *c, int argc, char **argv, int *i, char *err, siz
 		c->alert_on_clear = 1;
 		return 1;
 	}
-	if (strcmp(*nm, "--alert-mail") == 0)
+	if (strcmp(name, "alert-mail") == 0)
 		return alert_mail(c, v, err, errlen);
+	if (strcmp(name, "alert-exec") != 0)
+		return 0;
 	if (c->self) {
 		snprintf(err, errlen, "--alert-mail and --alert-exec: one alert program only");
 		return -1;
@@ -320,21 +280,4 @@ void alert_opts_prefer_ips(const struct alert_cfg *ac, struct rules *r)
 		ips[i] = ac->source_ip[i].ip;
 	rules_prefer_ips(r, ips, ac->nsource_ip);
 	free(ips);
-}
-
-int alert_opts_take(struct alert_cfg *ac, int argc, char **argv)
-{
-	char err[512];
-	int n = 1;
-	for (int i = 1; i < argc; i++) {
-		int r = alert_opt(ac, argc, argv, &i, err, sizeof err);
-		if (r < 0) {
-			msg_info("%s: %s", argv[0], err);
-			return -1;
-		}
-		if (r == 0)
-			argv[n++] = argv[i];
-	}
-	argv[n] = NULL;
-	return n;
 }

@@ -16,13 +16,14 @@
  * configured, e.g. BOUNCEWATCH_WEBHOOK_URL). */
 void alert_opts_init(struct alert_cfg *c);
 
-/* Handles one option at argv[*i] (value as the next argument or after '='):
- *   --source-ip HOST=IP (repeatable)  --clear-after DUR  --alert-on clear
- *   --alert-window DUR  --min-interval DUR  --syslog  --alert-exec PROGRAM
- *   --alert-timeout DUR  --suspect-recipients N  --suspect-window DUR
- * Returns 1 if consumed (advancing *i past its value), 0 if not one of
- * these, -1 with err for a missing or bad value. */
-int alert_opt(struct alert_cfg *c, int argc, char **argv, int *i, char *err, size_t errlen);
+/* Handles option name (without "--") with its value v (NULL for --syslog),
+ * the options of alert_optset (cmd_args.h):
+ *   --source-ip HOST=IP (repeatable)  --clear-after DUR  --clear-accepts N
+ *   --clear-span DUR  --alert-on clear  --alert-window DUR  --min-interval DUR
+ *   --syslog  --alert-exec PROGRAM  --alert-timeout DUR  --alert-mail ADDR
+ *   --suspect-recipients N  --suspect-window DUR
+ * Returns 1 if handled, 0 if not one of these, -1 with err for a bad value. */
+int alert_opt_set(struct alert_cfg *c, const char *name, const char *v, char *err, size_t errlen);
 
 /* At the end of a run that fed episodes (scan, snds, arf): quiet episodes
  * clear by the clock, the transaction commits, due alerts go out. Prints
@@ -35,11 +36,6 @@ int alert_opts_finish(struct store *st, struct episodes *ep, const struct alert_
  * episodes (H replies), ..." into out when a pool's episode cap (epcap.h)
  * was hit; returns 1 then, else 0 with out "". Pool names made printable. */
 int alert_opts_caps_text(const struct episodes *ep, char *out, size_t outsz);
-
-/* Takes these options out of argv (argv[0], the command's name, stays),
- * leaving the rest for the command's own parser. Returns the new argc, or
- * -1 after saying which value is bad. */
-int alert_opts_take(struct alert_cfg *ac, int argc, char **argv);
 
 /* Gives r the sending IPs of every --source-ip: the IP a reply names
  * without a rule is one of them when it names one (rules_prefer_ips). */

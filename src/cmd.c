@@ -13,42 +13,6 @@
 #include "when.h"
 #include "xmalloc.h"
 
-static int opt_value(int argc, char **argv, int *i, const char *name, const char **out)
-{
-	size_t n = strlen(name);
-	const char *a = argv[*i];
-	if (strncmp(a, name, n) != 0)
-		return 0;
-	if (a[n] == '=') {
-		*out = a + n + 1;
-		return 1;
-	}
-	if (a[n] != '\0')
-		return 0;
-	if (*i + 1 >= argc) {
-		msg_info("%s needs a value", name);
-		return -1;
-	}
-	*out = argv[++*i];
-	return 1;
-}
-
-int cmd_common_opt(struct globals *g, int argc, char **argv, int *i)
-{
-	int r;
-	if (strcmp(argv[*i], "-v") == 0 || strcmp(argv[*i], "--verbose") == 0) {
-		g->verbose++;
-		log_verbose = g->verbose;
-		return 1;
-	}
-	if ((r = opt_value(argc, argv, i, "--db", &g->db)) != 0)
-		return r;
-	const char *cfg_path;
-	if ((r = opt_value(argc, argv, i, "--config", &cfg_path)) != 0)
-		return r;	/* config_locate() found it first */
-	return opt_value(argc, argv, i, "--rules", &g->rules_dir);
-}
-
 long cmd_parse_duration(const char *s)
 {
 	return when_duration(s);

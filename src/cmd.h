@@ -13,7 +13,7 @@
 #define EXIT_USAGE 2	/* usage or input error */
 
 /* Options common to all commands, parsed by main before the command name
- * (and accepted after it too, see cmd_common_opt). */
+ * (and accepted after it too, see cmd_args.h). */
 struct globals {
 	const char *db;		/* --db, $BOUNCEWATCH_DB, else BW_DEFAULT_DB */
 	const char *rules_dir;	/* --rules, else BW_PATTERNS_DIR or ./patterns */
@@ -31,12 +31,6 @@ struct cmd {
 	const char *summary;	/* one line for --help */
 	int (*exec)(struct globals *g, int argc, char **argv);	/* argv[0] is the command name */
 };
-
-/* Handles a global option at argv[*i] (--db X, --db=X, --rules X, -v,
- * --config X, which main has read already);
- * returns 1 if consumed (advancing *i past its value), 0 if not one, -1 on a
- * missing value. Lets commands accept global options after their name. */
-int cmd_common_opt(struct globals *g, int argc, char **argv, int *i);
 
 /* Parses durations "90s", "15m", "24h", "7d", "2w"; returns seconds or -1. */
 long cmd_parse_duration(const char *s);

@@ -9,7 +9,6 @@
  * NoNewPrivileges=. Exit 0 when the relay took the message, 1 when not
  * (bouncewatch retries with back-off), 2 for bad settings or no alert.
  */
-#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,6 +16,7 @@
 #include "buf.h"
 #include "clock.h"
 #include "cmd.h"
+#include "cmd_args.h"
 #include "log.h"
 #include "mime.h"
 #include "cmd_mail.h"
@@ -145,31 +145,28 @@ static int alert_mail_exec(struct globals *g, int argc, char **argv)
 		{ "smtp-helo", required_argument, NULL, 'H' },
 		{ "smtp-timeout", required_argument, NULL, 'T' },
 		{ "test", no_argument, NULL, 'x' },
-		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
 	struct mail_opts o = { 0 };
+	struct cmd_args a;
 	int c;
-	(void)g;
-	opterr = 0;
-	optind = 1;
-	while ((c = getopt_long(argc, argv, "+h", longopts, NULL)) != -1) {
+	cmd_args_init(&a, g, argc, argv, NULL, longopts);
+	while ((c = cmd_args_next(&a)) != -1) {
 		switch (c) {
-		case 't': o.to = optarg; break;
-		case 'f': o.from = optarg; break;
-		case 'r': o.relay = optarg; break;
-		case 'H': o.helo = optarg; break;
-		case 'T': o.timeout = optarg; break;
+		case 't': o.to = a.arg; break;
+		case 'f': o.from = a.arg; break;
+		case 'r': o.relay = a.arg; break;
+		case 'H': o.helo = a.arg; break;
+		case 'T': o.timeout = a.arg; o.timeout_opt = "--smtp-timeout"; break;
 		case 'x': o.test = 1; break;
 		case 'h': usage(stdout); return EXIT_OK;
 		default:
-			msg_info("alert-mail: unknown option or missing value: %s", argv[optind - 1]);
 			usage(stderr);
 			return EXIT_USAGE;
 		}
 	}
-	if (optind < argc) {
-		msg_info("alert-mail: unexpected argument: %s", argv[optind]);
+	if (a.optind < argc) {
+		msg_info("alert-mail: unexpected argument '%s'", argv[a.optind]);
 		return EXIT_USAGE;
 	}
 	if (cmd_mail_settle(&o, "alert-mail") < 0)

@@ -10,7 +10,7 @@
  * a store error.
  */
 #include <dirent.h>
-#include <getopt.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -20,6 +20,7 @@
 #include "arf.h"
 #include "clock.h"
 #include "cmd.h"
+#include "cmd_args.h"
 #include "feed_arf.h"
 #include "feed_episode.h"
 #include "log.h"
@@ -238,61 +239,37 @@ static int maildir(struct run *r, const char *dir)
 
 static int arf_exec(struct globals *g, int argc, char **argv)
 {
+	enum { OPT_MAILDIR = CMD_OPT_OWN, OPT_RATE, OPT_MIN };
 	static const struct option opts[] = {
-		{ "maildir", required_argument, NULL, 'm' },
-		{ "complaint-rate", required_argument, NULL, 'c' },
-		{ "complaint-min", required_argument, NULL, 'n' },
-		{ "db", required_argument, NULL, 'b' },
-		{ "rules", required_argument, NULL, 'r' },
-		{ "verbose", no_argument, NULL, 'v' },
-		{ "help", no_argument, NULL, 'h' },
+		{ "maildir", required_argument, NULL, OPT_MAILDIR },
+		{ "complaint-rate", required_argument, NULL, OPT_RATE },
+		{ "complaint-min", required_argument, NULL, OPT_MIN },
 		{ NULL, 0, NULL, 0 },
 	};
 	const char *dir = NULL;
 	struct run r = { .min_accepted = 20 };
 	struct feed_episodes *fe = NULL;
 	struct alert_cfg ac;
-	char err[4096], *end;
+	struct cmd_args a;
+	char err[4096];
 	int c, rc;
 
 	alert_opts_init(&ac);
-	if ((argc = alert_opts_take(&ac, argc, argv)) < 0) {
-		alert_cfg_release(&ac);
-		usage(stderr);
-		return EXIT_USAGE;
-	}
-	optind = 1;
-	opterr = 0;
-	while ((c = getopt_long(argc, argv, ":hv", opts, NULL)) != -1) {
-		switch (c) {
-		case 'm': dir = optarg; break;
-		case 'c':
-			r.rate = strtod(optarg, &end);
-			if (end != optarg && *end == '%' && end[1] == '\0')
-				r.rate /= 100, end++;
-			if (end == optarg || *end || !(r.rate > 0 && r.rate <= 1)) {
-				msg_info("--complaint-rate wants a fraction (0.003) or a percentage (0.3%%), not '%s'", optarg);
-				alert_cfg_release(&ac);
-				return EXIT_USAGE;
-			}
-			break;
-		case 'n':
-			r.min_accepted = strtol(optarg, &end, 10);
-			if (end == optarg || *end || r.min_accepted < 0) {
-				msg_info("--complaint-min wants a count, not '%s'", optarg);
-				alert_cfg_release(&ac);
-				return EXIT_USAGE;
-			}
-			break;
-		case 'b': g->db = optarg; break;
-		case 'r': g->rules_dir = optarg; break;
-		case 'v': log_verbose = ++g->verbose; break;
-		case 'h': usage(stdout); alert_cfg_release(&ac); return EXIT_OK;
-		case ':': msg_info("%s needs a value", argv[optind - 1]); goto usage;
-		default: msg_info("unknown option: %s", argv[optind - 1]); goto usage;
+	cmd_args_init(&a, g, argc, argv, NULL, opts);
+	cmd_args_set(&a, &alert_optset, &ac);
+	while ((c = cmd_args_next(&a)) != -1) {
+		if (c == 'h') {
+			usage(stdout);
+			alert_cfg_release(&ac);
+			return EXIT_OK;
 		}
+		if (c == OPT_MAILDIR)
+			dir = a.arg;
+		else if (!(c == OPT_RATE && cmd_args_rate(&a, 0.0001, 1, &r.rate) == 0) &&
+			 !(c == OPT_MIN && cmd_args_long(&a, 0, LONG_MAX, &r.min_accepted) == 0))
+			goto usage;
 	}
-	if (dir == NULL && optind >= argc) {
+	if (dir == NULL && a.optind >= argc) {
 		msg_info("arf needs a FILE, - or --maildir DIR");
 		goto usage;
 	}
@@ -311,7 +288,7 @@ static int arf_exec(struct globals *g, int argc, char **argv)
 	r.keys = xmalloc(ARF_KEYS_MAX * sizeof *r.keys);
 	if (dir && maildir(&r, dir) < 0)
 		r.bad_input = 1;
-	for (int i = optind; i < argc && !r.store_failed; i++)
+	for (int i = a.optind; i < argc && !r.store_failed; i++)
 		one_path(&r, argv[i], 1);
 	msg_info("arf: %zu report%s read, %zu complaint%s stored, %zu already stored, %zu skipped",
 		 r.s.read, r.s.read == 1 ? "" : "s", r.s.stored, r.s.stored == 1 ? "" : "s",

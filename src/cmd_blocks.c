@@ -11,9 +11,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include "alert_opts.h"
 #include "clock.h"
 #include "cmd.h"
+#include "cmd_args.h"
 #include "json_str.h"
 #include "log.h"
 #include "report.h"
@@ -156,43 +158,75 @@ static int row(void *arg, const struct episode_row *e)
 	return 0;
 }
 
+static int newest_seen(void *arg, const struct episode_row *e)
+{
+	double *newest = arg;
+	if (e->last_seen > *newest)
+		*newest = e->last_seen;
+	return 0;
+}
+
+/* After an empty listing over --since: whether the database holds any
+ * episode, and if so when the newest was last seen and a --since that
+ * shows it (stderr; stdout stays what the format says). */
+static void empty_hint(struct store *st, double since)
+{
+	char err[256], day[32], at[64];
+	double newest = -1;
+	struct tm tm;
+	time_t t;
+	if (store_episode_list(st, 0, -1, newest_seen, &newest, err, sizeof err) < 0)
+		return;
+	if (newest < 0) {
+		msg_info("blocks: the database holds no block episode: `bouncewatch scan LOG` or "
+			 "`bouncewatch tail LOG` opens them as refusals are read");
+		return;
+	}
+	t = (time_t)newest;
+	if (since < 0 || newest >= since || localtime_r(&t, &tm) == NULL ||
+	    strftime(day, sizeof day, "%Y-%m-%d", &tm) == 0)
+		return;
+	msg_info("blocks: no episode seen since the --since time; the newest was last seen at %s: "
+		 "try --since %s", alert_time(newest, at, sizeof at), day);
+}
+
+enum { OPT_OPEN = CMD_OPT_OWN, OPT_SINCE, OPT_FORMAT };
+
+static const struct option blocks_options[] = {
+	{ "open", no_argument, NULL, OPT_OPEN },
+	{ "since", required_argument, NULL, OPT_SINCE },
+	{ "format", required_argument, NULL, OPT_FORMAT },
+	{ 0 }
+};
+static const char *const formats[] = { "text", "json", "csv", NULL };	/* enum fmt's order */
+
 static int blocks_exec(struct globals *g, int argc, char **argv)
 {
 	struct out o = { .fmt = F_TEXT };
+	struct cmd_args a;
 	double since = -1;
-	int open_only = 0, rc = EXIT_OK;
+	int open_only = 0, rc = EXIT_OK, c, f;
 	char err[1024];
 
-	for (int i = 1; i < argc; i++) {
-		int c = cmd_common_opt(g, argc, argv, &i);
-		if (c < 0)
-			goto usage;
-		if (c == 1)
-			continue;
-		if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
+	cmd_args_init(&a, g, argc, argv, NULL, blocks_options);
+	while ((c = cmd_args_next(&a)) != -1) {
+		if (c == 'h') {
 			usage(stdout);
 			return EXIT_OK;
-		} else if (strcmp(argv[i], "--open") == 0) {
+		} else if (c == OPT_OPEN) {
 			open_only = 1;
-		} else if (strcmp(argv[i], "--since") == 0 && i + 1 < argc) {
-			if (when_parse(argv[++i], clock_now(), &since) < 0) {
-				msg_info("blocks: --since: expected %s, got '%s'", WHEN_FORMS, argv[i]);
+		} else if (c == OPT_SINCE) {
+			if (cmd_args_time(&a, clock_now(), &since) < 0)
 				return EXIT_USAGE;
-			}
-		} else if (strcmp(argv[i], "--format") == 0 && i + 1 < argc) {
-			const char *f = argv[++i];
-			if (strcmp(f, "text") == 0)
-				o.fmt = F_TEXT;
-			else if (strcmp(f, "json") == 0)
-				o.fmt = F_JSON;
-			else if (strcmp(f, "csv") == 0)
-				o.fmt = F_CSV;
-			else
-				goto usage;
+		} else if (c == OPT_FORMAT && cmd_args_choice(&a, formats, &f) == 0) {
+			o.fmt = (enum fmt)f;
 		} else {
-			msg_info("blocks: unknown argument %s", argv[i]);
 			goto usage;
 		}
+	}
+	if (a.optind < argc) {
+		msg_info("blocks: unexpected argument '%s'", argv[a.optind]);
+		goto usage;
 	}
 	struct store *st = store_open(cmd_db_path(g), STORE_READ, err, sizeof err);
 	if (st == NULL) {
@@ -215,6 +249,8 @@ static int blocks_exec(struct globals *g, int argc, char **argv)
 		printf("%s]\n", o.n ? "\n" : "");
 	if (o.fmt == F_TEXT && o.n == 0 && rc == EXIT_OK)
 		printf("no block episodes%s\n", open_only ? " open" : "");
+	if (o.n == 0 && rc == EXIT_OK)
+		empty_hint(st, since);
 	store_free(st);
 	return rc;
 usage:

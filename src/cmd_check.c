@@ -10,6 +10,7 @@
  */
 #include <ctype.h>
 #include <inttypes.h>
+#include <limits.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -17,7 +18,9 @@
 #include <time.h>
 #include "clock.h"
 #include "cmd.h"
+#include "cmd_args.h"
 #include "log.h"
+#include "optnum.h"
 #include "store_cap.h"
 #include "store_report.h"
 #include "store_selfmon.h"
@@ -82,75 +85,67 @@ static void check_usage(FILE *f)
 		JUMP_MIN_LINES);
 }
 
-static int parse_rate(const char *s, double *out)
+/* "B", "B,R" or ",R" for option a->name (messages name it). */
+static int parse_threshold(const struct cmd_args *a, struct threshold *t)
 {
-	char *end;
-	double v = strtod(s, &end);
-	if (end == s || v < 0)
-		return -1;
-	if (*end == '%') {
-		v /= 100;
-		end++;
+	char b[64], err[256];
+	const char *comma = strchr(a->arg, ',');
+	size_t n = comma ? (size_t)(comma - a->arg) : strlen(a->arg);
+	long blocks = t->blocks;
+	double rate = t->rate;
+	int bad = n >= sizeof b;
+	if (!bad && (n > 0 || comma == NULL)) {
+		memcpy(b, a->arg, n);
+		b[n] = '\0';
+		bad = optnum_long(NULL, b, 0, LONG_MAX, &blocks, err, sizeof err) < 0;
 	}
-	if (*end || v > 1)
-		return -1;
-	*out = v;
+	if (!bad && comma)
+		bad = optnum_rate(NULL, comma + 1, 0, 1, &rate, err, sizeof err) < 0;
+	if (bad)
+		return cmd_args_bad(a, "B[,R]: open block episodes (a whole number), and a deferral "
+				       "rate (0.1 or 10%)");
+	t->blocks = blocks;
+	t->rate = rate;
 	return 0;
 }
 
-/* "B", "B,R" or ",R". */
-static int parse_threshold(const char *s, struct threshold *t)
-{
-	char *end;
-	const char *comma = strchr(s, ',');
-	if (s[0] != ',') {
-		t->blocks = strtol(s, &end, 10);
-		if (end == s || t->blocks < 0 || (*end && *end != ','))
-			return -1;
-	}
-	return comma ? parse_rate(comma + 1, &t->rate) : 0;
-}
+enum { OPT_WINDOW = CMD_OPT_OWN, OPT_STALE, OPT_SILENT, OPT_JUMP, OPT_MIN_ATTEMPTS };
 
+static const struct option check_options[] = {
+	{ "warning", required_argument, NULL, 'w' },
+	{ "critical", required_argument, NULL, 'c' },
+	{ "window", required_argument, NULL, OPT_WINDOW },
+	{ "stale", required_argument, NULL, OPT_STALE },
+	{ "silent", required_argument, NULL, OPT_SILENT },
+	{ "not-understood", required_argument, NULL, OPT_JUMP },
+	{ "min-attempts", required_argument, NULL, OPT_MIN_ATTEMPTS },
+	{ 0 }
+};
+
+/* 0 go on, 1 --help, -1 a usage error (message printed). */
 static int parse_check_opts(struct globals *g, int argc, char **argv, struct check_opts *o)
 {
-	for (int i = 1; i < argc; i++) {
-		int c = cmd_common_opt(g, argc, argv, &i);
-		const char *a = argv[i], *v;
-		if (c < 0)
-			return -1;
-		if (c == 1)
-			continue;
-		if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0)
-			return 1;
-		if (i + 1 >= argc)
-			return -1;
-		v = argv[++i];
-		if (strcmp(a, "--warning") == 0 || strcmp(a, "-w") == 0) {
-			if (parse_threshold(v, &o->warn) < 0)
-				return -1;
-		} else if (strcmp(a, "--critical") == 0 || strcmp(a, "-c") == 0) {
-			if (parse_threshold(v, &o->crit) < 0)
-				return -1;
-		} else if (strcmp(a, "--window") == 0) {
-			if ((o->window = cmd_parse_duration(v)) <= 0)
-				return -1;
-		} else if (strcmp(a, "--stale") == 0) {
-			if ((o->stale = cmd_parse_duration(v)) <= 0)
-				return -1;
-		} else if (strcmp(a, "--silent") == 0) {
-			if ((o->silent = cmd_parse_duration(v)) < 0)
-				return -1;
-		} else if (strcmp(a, "--not-understood") == 0) {
-			if (parse_rate(v, &o->jump) < 0 || o->jump <= 0)
-				return -1;
-		} else if (strcmp(a, "--min-attempts") == 0) {
-			char *end;
-			o->min_attempts = strtol(v, &end, 10);
-			if (*end || end == v || o->min_attempts < 1)
-				return -1;
-		} else {
-			return -1;
+	struct cmd_args a;
+	int c, r;
+	cmd_args_init(&a, g, argc, argv, "w:c:", check_options);
+	while ((c = cmd_args_next(&a)) != -1) {
+		switch (c) {
+		case 'h': return 1;
+		case 'w': r = parse_threshold(&a, &o->warn); break;
+		case 'c': r = parse_threshold(&a, &o->crit); break;
+		case OPT_WINDOW: r = cmd_args_duration(&a, 1, LONG_MAX, &o->window); break;
+		case OPT_STALE: r = cmd_args_duration(&a, 1, LONG_MAX, &o->stale); break;
+		case OPT_SILENT: r = cmd_args_duration(&a, 0, LONG_MAX, &o->silent); break;
+		case OPT_JUMP: r = cmd_args_rate(&a, 0.001, 1, &o->jump); break;
+		case OPT_MIN_ATTEMPTS: r = cmd_args_long(&a, 1, LONG_MAX, &o->min_attempts); break;
+		default: return -1;
 		}
+		if (r < 0)
+			return -1;
+	}
+	if (a.optind < argc) {
+		msg_info("check: unexpected argument '%s'", argv[a.optind]);
+		return -1;
 	}
 	return 0;
 }

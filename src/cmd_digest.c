@@ -8,12 +8,12 @@
  * Exit 0 sent, printed or nothing to send; 1 the relay refused or the
  * database failed; 2 bad options.
  */
-#include <getopt.h>
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
 #include "clock.h"
 #include "cmd.h"
+#include "cmd_args.h"
 #include "cmd_mail.h"
 #include "cmd_table.h"
 #include "digest.h"
@@ -63,8 +63,6 @@ static int digest_exec(struct globals *g, int argc, char **argv)
 		{ "timeout", required_argument, NULL, 'T' },
 		{ "stdout", no_argument, NULL, 'o' },
 		{ "always", no_argument, NULL, 'a' },
-		{ "db", required_argument, NULL, 'd' },
-		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 },
 	};
 	struct mail_opts o = { 0 };
@@ -72,29 +70,27 @@ static int digest_exec(struct globals *g, int argc, char **argv)
 	int c, to_stdout = 0, always = 0, rc;
 	double a, b, now = clock_now();
 	char err[1024];
-	opterr = 0;
-	optind = 1;
-	while ((c = getopt_long(argc, argv, "+h", longopts, NULL)) != -1) {
+	struct cmd_args ca;
+	cmd_args_init(&ca, g, argc, argv, NULL, longopts);
+	while ((c = cmd_args_next(&ca)) != -1) {
 		switch (c) {
-		case 's': since = optarg; break;
-		case 'u': until = optarg; break;
-		case 't': o.to = optarg; break;
-		case 'f': o.from = optarg; break;
-		case 'r': o.relay = optarg; break;
-		case 'H': o.helo = optarg; break;
-		case 'T': o.timeout = optarg; break;
+		case 's': since = ca.arg; break;
+		case 'u': until = ca.arg; break;
+		case 't': o.to = ca.arg; break;
+		case 'f': o.from = ca.arg; break;
+		case 'r': o.relay = ca.arg; break;
+		case 'H': o.helo = ca.arg; break;
+		case 'T': o.timeout = ca.arg; o.timeout_opt = "--timeout"; break;
 		case 'o': to_stdout = 1; break;
 		case 'a': always = 1; break;
-		case 'd': g->db = optarg; break;
 		case 'h': usage(stdout); return EXIT_OK;
 		default:
-			msg_info("digest: unknown option or missing value: %s", argv[optind - 1]);
 			usage(stderr);
 			return EXIT_USAGE;
 		}
 	}
-	if (optind < argc) {
-		msg_info("digest: unexpected argument: %s", argv[optind]);
+	if (ca.optind < argc) {
+		msg_info("digest: unexpected argument '%s'", argv[ca.optind]);
 		return EXIT_USAGE;
 	}
 	if (window(since, until, now, &a, &b) < 0) {

@@ -9,12 +9,12 @@
  * checked or the store failed, 2 usage.
  */
 #include <arpa/inet.h>
-#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "clock.h"
 #include "cmd.h"
+#include "cmd_args.h"
 #include "dnscheck.h"
 #include "json_str.h"
 #include "log.h"
@@ -160,48 +160,33 @@ store_error:
 	return errors ? EXIT_RUNTIME : EXIT_OK;
 }
 
-static int parse(struct run *r, int argc, char **argv)
+/* Parses `dnsbl check` options (argv[0] is the verb); 1 go on, 0 --help,
+ * -1 a usage error (message printed). *first: the first address operand. */
+static int parse(struct run *r, int argc, char **argv, int *first)
 {
+	enum { OPT_SOURCE_IP = CMD_OPT_OWN, OPT_FRESH, OPT_FORMAT };
 	static const struct option opts[] = {
-		{ "db", required_argument, 0, 0 }, { "rules", required_argument, 0, 0 },
-		{ "verbose", no_argument, 0, 'v' }, { "help", no_argument, 0, 'h' },
-		{ "source-ip", required_argument, 0, 0 }, { "fresh", no_argument, 0, 0 },
-		{ "format", required_argument, 0, 0 },
-		{ "resolver", required_argument, 0, 0 }, { "dns-timeout", required_argument, 0, 0 },
-		{ "dns-tries", required_argument, 0, 0 }, { "dnsbl-zones", required_argument, 0, 0 },
-		{ "dnsbl-lists", required_argument, 0, 0 }, { 0, 0, 0, 0 }
+		{ "source-ip", required_argument, 0, OPT_SOURCE_IP },
+		{ "fresh", no_argument, 0, OPT_FRESH },
+		{ "format", required_argument, 0, OPT_FORMAT }, { 0, 0, 0, 0 }
 	};
-	char err[512];
-	int c, li;
-	optind = 1;
-	opterr = 0;
-	while ((c = getopt_long(argc, argv, "vh", opts, &li)) != -1) {
+	static const char *const formats[] = { "text", "json", NULL };	/* *json: the index */
+	struct cmd_args a;
+	int c;
+	cmd_args_init(&a, r->g, argc, argv, NULL, opts);
+	a.cmd = "dnsbl check";
+	cmd_args_set(&a, &dns_optset, &r->dc);
+	while ((c = cmd_args_next(&a)) != -1) {
 		if (c == 'h')
 			return 0;
-		if (c == 'v') {
-			log_verbose = ++r->g->verbose;
-			continue;
-		}
-		if (c != 0) {
-			msg_info("dnsbl: bad option %s", argv[optind - 1]);
-			return -1;
-		}
-		const char *name = opts[li].name;
-		if (strcmp(name, "db") == 0)
-			r->g->db = optarg;
-		else if (strcmp(name, "rules") == 0)
-			r->g->rules_dir = optarg;
-		else if (strcmp(name, "fresh") == 0)
+		if (c == OPT_FRESH)
 			r->fresh = 1;
-		else if (strcmp(name, "format") == 0 && (strcmp(optarg, "json") == 0 || strcmp(optarg, "text") == 0))
-			r->json = optarg[0] == 'j';
-		else if (strcmp(name, "source-ip") == 0)
-			add_ip(r, strchr(optarg, '=') ? strchr(optarg, '=') + 1 : optarg);
-		else if (dnscheck_opt(&r->dc, name, optarg, err, sizeof err) != 1) {
-			msg_info("dnsbl: %s", strcmp(name, "format") == 0 ? "--format is text or json" : err);
+		else if (c == OPT_SOURCE_IP)
+			add_ip(r, strchr(a.arg, '=') ? strchr(a.arg, '=') + 1 : a.arg);
+		else if (c != OPT_FORMAT || cmd_args_choice(&a, formats, &r->json) < 0)
 			return -1;
-		}
 	}
+	*first = a.optind;
 	return 1;
 }
 
@@ -212,7 +197,7 @@ static int dnsbl_exec(struct globals *g, int argc, char **argv)
 	struct store *st = NULL;
 	struct dnsbl_conf *conf = NULL;
 	struct dns *d = NULL;
-	int rc;
+	int rc, first = 0;
 	dnscheck_cfg_init(&r.dc);
 	if (argc < 2 || strcmp(argv[1], "check") != 0) {
 		if (argc >= 2 && (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0)) {
@@ -222,11 +207,11 @@ static int dnsbl_exec(struct globals *g, int argc, char **argv)
 		usage(stderr);
 		return EXIT_USAGE;
 	}
-	if ((rc = parse(&r, argc - 1, argv + 1)) <= 0) {
+	if ((rc = parse(&r, argc - 1, argv + 1, &first)) <= 0) {
 		usage(rc == 0 ? stdout : stderr);
 		return rc == 0 ? EXIT_OK : EXIT_USAGE;
 	}
-	for (int i = optind + 1; i < argc; i++) {
+	for (int i = first + 1; i < argc; i++) {
 		int a = add_ip(&r, argv[i]);
 		if (a == -1) {
 			msg_info("dnsbl: '%s' is not an IPv4 or IPv6 address", argv[i]);
@@ -243,7 +228,7 @@ static int dnsbl_exec(struct globals *g, int argc, char **argv)
 	}
 	rc = EXIT_RUNTIME;
 	if ((st = store_open(cmd_db_path(g), STORE_WRITE, err, sizeof err)) == NULL ||
-	    (optind + 1 >= argc && store_episode_list(st, 1, -1, episode_ip, &r, err, sizeof err) < 0)) {
+	    (first + 1 >= argc && store_episode_list(st, 1, -1, episode_ip, &r, err, sizeof err) < 0)) {
 		msg_info("dnsbl: %s", err);
 		goto out;
 	}

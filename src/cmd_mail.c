@@ -8,6 +8,7 @@
 #include "cmd_mail.h"
 #include "log.h"
 #include "mime.h"
+#include "optnum.h"
 
 static const char *env_or(const char *opt, const char *name, const char *def)
 {
@@ -36,6 +37,9 @@ static int split_rcpt(struct mail_opts *o, const char *cmd)
 int cmd_mail_settle(struct mail_opts *o, const char *cmd)
 {
 	long t;
+	char err[512];
+	/* named as the user set it: the option, else the environment variable */
+	const char *tname = o->timeout ? o->timeout_opt : "BOUNCEWATCH_SMTP_TIMEOUT";
 	if (gethostname(o->host, sizeof o->host) != 0 || o->host[0] == '\0' ||
 	    strspn(o->host, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.-") !=
 		    strlen(o->host))
@@ -65,8 +69,8 @@ int cmd_mail_settle(struct mail_opts *o, const char *cmd)
 		msg_info("%s: bad EHLO name '%s'", cmd, o->helo);
 		return -1;
 	}
-	if ((t = cmd_parse_duration(o->timeout)) <= 0) {
-		msg_info("%s: bad timeout '%s' (e.g. 20s, 2m)", cmd, o->timeout);
+	if (optnum_duration(tname, o->timeout, 1, LONG_MAX, &t, err, sizeof err) < 0) {
+		msg_info("%s: %s", cmd, err);
 		return -1;
 	}
 	o->seconds = (double)t;

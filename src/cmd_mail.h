@@ -14,6 +14,7 @@
 
 struct mail_opts {
 	const char *to, *from, *relay, *helo, *timeout;
+	const char *timeout_opt;	/* the option that set timeout ("--smtp-timeout") */
 	int test;
 	char to_buf[RCPT_MAX * (SMTP_ADDR_MAX + 2)];
 	const char *rcpt[RCPT_MAX];

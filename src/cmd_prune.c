@@ -6,7 +6,7 @@
  * alerts, sources, rules and the feeds' rows are kept. Prints what it did
  * and the file size before and after. Exit 0, 1 on a store error, 2 usage.
  */
-#include <getopt.h>
+#include <limits.h>
 #include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -14,6 +14,7 @@
 #include "alert.h"
 #include "clock.h"
 #include "cmd.h"
+#include "cmd_args.h"
 #include "log.h"
 #include "store_prune.h"
 
@@ -36,50 +37,38 @@ static double mb(int64_t pages, int64_t size)
 
 static int prune_exec(struct globals *g, int argc, char **argv)
 {
+	enum { OPT_OLDER = CMD_OPT_OWN, OPT_VACUUM, OPT_BATCH };
 	static const struct option opts[] = {
-		{ "older-than", required_argument, NULL, 'o' },
-		{ "vacuum", no_argument, NULL, 'V' },
-		{ "batch", required_argument, NULL, 'n' },
-		{ "db", required_argument, NULL, 'b' },
-		{ "verbose", no_argument, NULL, 'v' },
-		{ "help", no_argument, NULL, 'h' },
+		{ "older-than", required_argument, NULL, OPT_OLDER },
+		{ "vacuum", no_argument, NULL, OPT_VACUUM },
+		{ "batch", required_argument, NULL, OPT_BATCH },
 		{ NULL, 0, NULL, 0 },
 	};
 	long age = -1, batch = 10000;
 	int full = 0, c, batches = 0;
 	int64_t n, ev = 0, events = 0, total = 0, pages0, free0, psize, pages1, free1;
-	char err[1024], when[40], *end;
+	char err[1024], when[40];
 	const char *mode;
 	struct store *st;
+	struct cmd_args a;
 
-	optind = 1;
-	opterr = 0;
-	while ((c = getopt_long(argc, argv, ":hv", opts, NULL)) != -1) {
-		switch (c) {
-		case 'o':
-			if ((age = cmd_parse_duration(optarg)) <= 0) {
-				msg_info("prune: --older-than wants a duration (90d), not '%s'", optarg);
-				return EXIT_USAGE;
-			}
-			break;
-		case 'V': full = 1; break;
-		case 'n':
-			batch = strtol(optarg, &end, 10);
-			if (end == optarg || *end || batch < 1 || batch > 10000000) {
-				msg_info("prune: --batch wants a count from 1 to 10000000, not '%s'", optarg);
-				return EXIT_USAGE;
-			}
-			break;
-		case 'b': g->db = optarg; break;
-		case 'v': log_verbose = ++g->verbose; break;
-		case 'h': usage(stdout); return EXIT_OK;
-		case ':': msg_info("prune: %s needs a value", argv[optind - 1]); usage(stderr); return EXIT_USAGE;
-		default: msg_info("prune: unknown option %s", argv[optind - 1]); usage(stderr); return EXIT_USAGE;
+	cmd_args_init(&a, g, argc, argv, NULL, opts);
+	while ((c = cmd_args_next(&a)) != -1) {
+		if (c == 'h') {
+			usage(stdout);
+			return EXIT_OK;
+		}
+		if (c == OPT_VACUUM)
+			full = 1;
+		else if (!(c == OPT_OLDER && cmd_args_duration(&a, 1, LONG_MAX, &age) == 0) &&
+			 !(c == OPT_BATCH && cmd_args_long(&a, 1, 10000000, &batch) == 0)) {
+			usage(stderr);
+			return EXIT_USAGE;
 		}
 	}
-	if (age < 0 || optind != argc) {
-		msg_info(age < 0 ? "prune: --older-than is required" : "prune: unexpected argument %s",
-			 argv[optind]);
+	if (age < 0 || a.optind != argc) {
+		msg_info(age < 0 ? "prune: --older-than is required" : "prune: unexpected argument '%s'",
+			 argv[a.optind]);
 		usage(stderr);
 		return EXIT_USAGE;
 	}

@@ -12,10 +12,12 @@
  */
 #include <errno.h>
 #include <math.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "cmd.h"
+#include "cmd_args.h"
 #include "cmd_table.h"
 #include "json_str.h"
 #include "log.h"
@@ -102,48 +104,44 @@ static int out_row(void *arg, int ncol, const char *const *names, const struct s
 	return ferror(stdout) ? 1 : 0;
 }
 
+enum { OPT_FORMAT = CMD_OPT_OWN, OPT_MAX_ROWS, OPT_TIMEOUT };
+
+static const struct option query_options[] = {
+	{ "format", required_argument, NULL, OPT_FORMAT },
+	{ "max-rows", required_argument, NULL, OPT_MAX_ROWS },
+	{ "timeout", required_argument, NULL, OPT_TIMEOUT },
+	{ 0 }
+};
+
 /* Parses the options; 1 run, 0 --help, -1 usage error. */
 static int query_opts(struct globals *g, int argc, char **argv, struct qout *o, double *seconds,
 		      const char **sql)
 {
-	for (int i = 1; i < argc; i++) {
-		int c = cmd_common_opt(g, argc, argv, &i);
-		char *end;
-		if (c < 0)
-			return -1;
-		if (c == 1)
-			continue;
-		if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0)
+	struct cmd_args a;
+	long n;
+	int c;
+	cmd_args_init(&a, g, argc, argv, NULL, query_options);
+	while ((c = cmd_args_next(&a)) != -1) {
+		if (c == 'h')
 			return 0;
-		if (strcmp(argv[i], "--format") == 0 && i + 1 < argc) {
-			if (report_format_parse(argv[++i], &o->fmt) < 0 || o->fmt == REPORT_HTML) {
-				msg_info("query: format must be text, json or csv");
-				return -1;
-			}
-		} else if (strcmp(argv[i], "--max-rows") == 0 && i + 1 < argc) {
-			double v = strtod(argv[++i], &end);
-			if (*end || !(v >= 1 && v <= 1e15)) {
-				msg_info("query: --max-rows takes a count of 1 or more");
-				return -1;
-			}
-			o->max_rows = (unsigned long)v;
-		} else if (strcmp(argv[i], "--timeout") == 0 && i + 1 < argc) {
-			*seconds = strtod(argv[++i], &end);
-			if (*end || !(*seconds >= 0 && *seconds <= 1e7)) {
-				msg_info("query: --timeout takes seconds (0: none)");
-				return -1;
-			}
-		} else if (*sql == NULL && (argv[i][0] != '-' || argv[i][1] == '\0')) {
-			*sql = argv[i];
-		} else {
-			msg_info("query: unexpected argument %s", argv[i]);
+		if (c == OPT_FORMAT) {
+			if (report_format_parse(a.arg, &o->fmt) < 0 || o->fmt == REPORT_HTML)
+				return cmd_args_bad(&a, "text, json or csv");
+		} else if (c == OPT_MAX_ROWS && cmd_args_long(&a, 1, LONG_MAX, &n) == 0) {
+			o->max_rows = (unsigned long)n;
+		} else if (!(c == OPT_TIMEOUT && cmd_args_double(&a, 0, 1e7, seconds) == 0)) {
 			return -1;
 		}
 	}
-	if (*sql == NULL) {
+	if (a.optind >= argc) {
 		msg_info("query: no SQL given");
 		return -1;
 	}
+	if (a.optind + 1 < argc) {
+		msg_info("query: unexpected argument '%s' (one SQL statement, quoted)", argv[a.optind + 1]);
+		return -1;
+	}
+	*sql = argv[a.optind];
 	return 1;
 }
 

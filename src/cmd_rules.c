@@ -12,12 +12,14 @@
  * Prints and chooses exit codes; the work is in rules.c and normalise.c.
  */
 #include <inttypes.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
 #include <unistd.h>
 #include "cmd.h"
+#include "cmd_args.h"
 #include "episode.h"
 #include "line.h"
 #include "json_str.h"
@@ -485,40 +487,43 @@ static int do_classify(const struct globals *g, int hosts)
 
 /* ---- options ---- */
 
+enum { OPT_HOSTS = CMD_OPT_OWN, OPT_FORMAT, OPT_TOP, OPT_EXPLAIN };
+
+static const struct option rules_options[] = {
+	{ "hosts", no_argument, NULL, OPT_HOSTS },
+	{ "format", required_argument, NULL, OPT_FORMAT },
+	{ "top", required_argument, NULL, OPT_TOP },
+	{ "explain", required_argument, NULL, OPT_EXPLAIN },
+	{ 0 }
+};
+
 static int rules_exec(struct globals *g, int argc, char **argv)
 {
 	const char *sub = NULL, *file = NULL, *format = "text";
 	long top = 20, explain = 0;
-	int hosts = 0;
-	for (int i = 1; i < argc; i++) {
-		int c = cmd_common_opt(g, argc, argv, &i);
-		char *end;
-		if (c < 0)
-			goto usage;
-		if (c == 1)
-			continue;
-		if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
+	int hosts = 0, c;
+	struct cmd_args a;
+	cmd_args_init(&a, g, argc, argv, NULL, rules_options);
+	while ((c = cmd_args_next(&a)) != -1) {
+		if (c == 'h') {
 			rules_usage(stdout);
 			return EXIT_OK;
-		} else if (strcmp(argv[i], "--hosts") == 0) {
+		} else if (c == OPT_HOSTS) {
 			hosts = 1;
-		} else if (strcmp(argv[i], "--format") == 0 && i + 1 < argc) {
-			format = argv[++i];
-		} else if ((strcmp(argv[i], "--top") == 0 || strcmp(argv[i], "--explain") == 0) && i + 1 < argc) {
-			long *dst = argv[i][2] == 't' ? &top : &explain;
-			*dst = strtol(argv[++i], &end, 10);
-			if (*end != '\0' || *dst < 1)
-				goto usage;
-		} else if (argv[i][0] == '-' && argv[i][1] != '\0') {
-			msg_info("rules: unknown option %s", argv[i]);
-			goto usage;
-		} else if (sub == NULL) {
-			sub = argv[i];
-		} else if (file == NULL) {
-			file = argv[i];
-		} else {
+		} else if (c == OPT_FORMAT) {
+			format = a.arg;
+		} else if (!(c == OPT_TOP && cmd_args_long(&a, 1, LONG_MAX, &top) == 0) &&
+			   !(c == OPT_EXPLAIN && cmd_args_long(&a, 1, LONG_MAX, &explain) == 0)) {
 			goto usage;
 		}
+	}
+	if (a.optind < argc)
+		sub = argv[a.optind];
+	if (a.optind + 1 < argc)
+		file = argv[a.optind + 1];
+	if (a.optind + 2 < argc) {
+		msg_info("rules: unexpected argument '%s'", argv[a.optind + 2]);
+		goto usage;
 	}
 	if (sub && strcmp(sub, "check") == 0 && file == NULL)
 		return do_check(g);

@@ -13,6 +13,7 @@
 #include <string.h>
 #include "alert_opts.h"
 #include "cmd.h"
+#include "cmd_args.h"
 #include "episode.h"
 #include "ingest.h"
 #include "ingest_journal.h"
@@ -91,41 +92,37 @@ static int scan_one(struct ingest *ing, const char *path)
 	return rc;
 }
 
+enum { OPT_YEAR = CMD_OPT_OWN, OPT_BATCH };
+
+static const struct option scan_options[] = {
+	{ "year", required_argument, NULL, OPT_YEAR },
+	{ "batch", required_argument, NULL, OPT_BATCH },
+	{ 0 }
+};
+
 /* Parses scan's options into o, ac and files (which has room for argc).
  * Returns the number of files, -1 on a usage error, -2 for --help. */
 static int scan_opts(struct globals *g, int argc, char **argv, struct ingest_opts *o,
 		     struct alert_cfg *ac, struct journal_cli *jc, const char **files)
 {
-	char err[1024];
-	int nfiles = 0;
-	for (int i = 1; i < argc; i++) {
-		int c = cmd_common_opt(g, argc, argv, &i);
-		if (c == 0 && (c = alert_opt(ac, argc, argv, &i, err, sizeof err)) < 0)
-			msg_info("scan: %s", err);
-		if (c == 0 && (c = journal_cli_opt(jc, 1, argc, argv, &i, err, sizeof err)) < 0)
-			msg_info("scan: %s", err);
-		if (c < 0)
-			return -1;
-		if (c == 1)
-			continue;
-		if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
+	struct cmd_args a;
+	int c, nfiles = 0;
+	long v;
+	cmd_args_init(&a, g, argc, argv, NULL, scan_options);
+	cmd_args_set(&a, &alert_optset, ac);
+	cmd_args_set(&a, &journal_optset_since, jc);
+	while ((c = cmd_args_next(&a)) != -1) {
+		if (c == 'h')
 			return -2;
-		} else if (strcmp(argv[i], "--year") == 0 && i + 1 < argc) {
-			o->fixed_year = (int)strtol(argv[++i], NULL, 10);
-			if (o->fixed_year < 1970 || o->fixed_year > 9999)
-				return -1;
-		} else if (strcmp(argv[i], "--batch") == 0 && i + 1 < argc) {
-			long b = strtol(argv[++i], NULL, 10);
-			if (b < 1 || b > 10000000)
-				return -1;
-			o->batch_lines = (unsigned)b;
-		} else if (argv[i][0] == '-' && argv[i][1] != '\0') {
-			msg_info("scan: unknown option %s", argv[i]);
+		if (c == OPT_YEAR && cmd_args_long(&a, 1970, 9999, &v) == 0)
+			o->fixed_year = (int)v;
+		else if (c == OPT_BATCH && cmd_args_long(&a, 1, 10000000, &v) == 0)
+			o->batch_lines = (unsigned)v;
+		else
 			return -1;
-		} else {
-			files[nfiles++] = argv[i];
-		}
 	}
+	for (int i = a.optind; i < argc; i++)
+		files[nfiles++] = argv[i];
 	if (jc->on && nfiles > 0) {
 		msg_info("scan: --journal and files exclude each other (scan them one after the other)");
 		return -1;

@@ -5,12 +5,12 @@
  * finding with its fix. The result is stored (selfchecks). Text or JSON.
  * Exit: 0 nothing failed, 1 a check failed or could not be made, 2 usage.
  */
-#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "clock.h"
 #include "cmd.h"
+#include "cmd_args.h"
 #include "dnscheck.h"
 #include "json_str.h"
 #include "log.h"
@@ -41,49 +41,30 @@ static void print_text(const struct selfcheck *sc, const char *summary)
 	}
 }
 
+/* 1 go on, 0 --help, -1 a usage error (message printed). */
 static int parse(struct globals *g, struct dnscheck_cfg *dc, const char **ip, int *json,
 		 int argc, char **argv)
 {
+	enum { OPT_IP = CMD_OPT_OWN, OPT_FORMAT };
 	static const struct option opts[] = {
-		{ "db", required_argument, 0, 0 }, { "rules", required_argument, 0, 0 },
-		{ "verbose", no_argument, 0, 'v' }, { "help", no_argument, 0, 'h' },
-		{ "ip", required_argument, 0, 0 }, { "format", required_argument, 0, 0 },
-		{ "domain", required_argument, 0, 0 }, { "helo", required_argument, 0, 0 },
-		{ "dkim-selector", required_argument, 0, 0 },
-		{ "resolver", required_argument, 0, 0 }, { "dns-timeout", required_argument, 0, 0 },
-		{ "dns-tries", required_argument, 0, 0 }, { 0, 0, 0, 0 }
+		{ "ip", required_argument, 0, OPT_IP },
+		{ "format", required_argument, 0, OPT_FORMAT }, { 0, 0, 0, 0 }
 	};
-	char err[512];
-	int c, li;
-	optind = 1;
-	opterr = 0;
-	while ((c = getopt_long(argc, argv, "vh", opts, &li)) != -1) {
+	static const char *const formats[] = { "text", "json", NULL };	/* *json: the index */
+	struct cmd_args a;
+	int c;
+	cmd_args_init(&a, g, argc, argv, NULL, opts);
+	cmd_args_set(&a, &dns_optset, dc);
+	while ((c = cmd_args_next(&a)) != -1) {
 		if (c == 'h')
 			return 0;
-		if (c == 'v') {
-			log_verbose = ++g->verbose;
-			continue;
-		}
-		if (c != 0) {
-			msg_info("selfcheck: bad option %s", argv[optind - 1]);
+		if (c == OPT_IP)
+			*ip = a.arg;
+		else if (c != OPT_FORMAT || cmd_args_choice(&a, formats, json) < 0)
 			return -1;
-		}
-		const char *name = opts[li].name;
-		if (strcmp(name, "db") == 0)
-			g->db = optarg;
-		else if (strcmp(name, "rules") == 0)
-			g->rules_dir = optarg;
-		else if (strcmp(name, "ip") == 0)
-			*ip = optarg;
-		else if (strcmp(name, "format") == 0 && (strcmp(optarg, "json") == 0 || strcmp(optarg, "text") == 0))
-			*json = optarg[0] == 'j';
-		else if (dnscheck_opt(dc, name, optarg, err, sizeof err) != 1) {
-			msg_info("selfcheck: %s", strcmp(name, "format") == 0 ? "--format is text or json" : err);
-			return -1;
-		}
 	}
-	if (optind < argc) {
-		msg_info("selfcheck: unexpected argument %s", argv[optind]);
+	if (a.optind < argc) {
+		msg_info("selfcheck: unexpected argument '%s'", argv[a.optind]);
 		return -1;
 	}
 	if (*ip == NULL) {

@@ -12,13 +12,13 @@
  * 1 when a fetch or the store failed (the other feed is still stored), 2 on a
  * usage error or an unreadable file.
  */
-#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "alert_opts.h"
 #include "clock.h"
 #include "cmd.h"
+#include "cmd_args.h"
 #include "feed_snds.h"
 #include "http_get.h"
 #include "log.h"
@@ -85,57 +85,50 @@ static int key_ok(const char *k)
 	return 1;
 }
 
-static int parse(struct globals *g, int argc, char **argv, struct snds_opts *o)
+/* Parses `snds VERB` options (argv[0] is the verb); 1 --help, 0 go on, -1
+ * a usage error (message printed). */
+static int parse(struct globals *g, int argc, char **argv, struct snds_opts *o,
+		 struct alert_cfg *ac)
 {
+	enum { OPT_KEY = CMD_OPT_OWN, OPT_KEY_FILE, OPT_URL, OPT_DATE, OPT_TIMEOUT, OPT_DATA,
+	       OPT_STATUS };
 	static const struct option opts[] = {
-		{ "snds-key", required_argument, NULL, 'k' },
-		{ "snds-key-file", required_argument, NULL, 'K' },
-		{ "snds-url", required_argument, NULL, 'u' },
-		{ "date", required_argument, NULL, 'd' },
-		{ "timeout", required_argument, NULL, 't' },
-		{ "data", required_argument, NULL, 'D' },
-		{ "status", required_argument, NULL, 'S' },
-		{ "db", required_argument, NULL, 'b' },
-		{ "rules", required_argument, NULL, 'r' },
-		{ "verbose", no_argument, NULL, 'v' },
-		{ "help", no_argument, NULL, 'h' },
+		{ "snds-key", required_argument, NULL, OPT_KEY },
+		{ "snds-key-file", required_argument, NULL, OPT_KEY_FILE },
+		{ "snds-url", required_argument, NULL, OPT_URL },
+		{ "date", required_argument, NULL, OPT_DATE },
+		{ "timeout", required_argument, NULL, OPT_TIMEOUT },
+		{ "data", required_argument, NULL, OPT_DATA },
+		{ "status", required_argument, NULL, OPT_STATUS },
 		{ NULL, 0, NULL, 0 },
 	};
+	struct cmd_args a;
 	int c;
-	char *end;
-	optind = 1;
-	opterr = 0;
-	while ((c = getopt_long(argc, argv, ":hv", opts, NULL)) != -1) {
+	cmd_args_init(&a, g, argc, argv, NULL, opts);
+	a.cmd = strcmp(argv[0], "fetch") == 0 ? "snds fetch" : "snds import";
+	cmd_args_set(&a, &alert_optset, ac);
+	while ((c = cmd_args_next(&a)) != -1) {
 		switch (c) {
-		case 'k': o->key = optarg; break;
-		case 'K': o->key_file = optarg; break;
-		case 'u': o->url = optarg; break;
-		case 'd':
-			if (strlen(optarg) != 6 || strspn(optarg, "0123456789") != 6) {
-				msg_info("--date wants MMDDYY (e.g. 112826), not '%s'", optarg);
-				return -1;
-			}
-			o->date = optarg;
+		case OPT_KEY: o->key = a.arg; break;
+		case OPT_KEY_FILE: o->key_file = a.arg; break;
+		case OPT_URL: o->url = a.arg; break;
+		case OPT_DATE:
+			if (strlen(a.arg) != 6 || strspn(a.arg, "0123456789") != 6)
+				return cmd_args_bad(&a, "MMDDYY (e.g. 112826)");
+			o->date = a.arg;
 			break;
-		case 't':
-			o->timeout = strtol(optarg, &end, 10);
-			if (*end || o->timeout <= 0 || o->timeout > 3600) {
-				msg_info("--timeout wants seconds between 1 and 3600, not '%s'", optarg);
+		case OPT_TIMEOUT:
+			if (cmd_args_long(&a, 1, 3600, &o->timeout) < 0)
 				return -1;
-			}
 			break;
-		case 'D': o->data_file = optarg; break;
-		case 'S': o->status_file = optarg; break;
-		case 'b': g->db = optarg; break;
-		case 'r': g->rules_dir = optarg; break;
-		case 'v': log_verbose = ++g->verbose; break;
+		case OPT_DATA: o->data_file = a.arg; break;
+		case OPT_STATUS: o->status_file = a.arg; break;
 		case 'h': return 1;
-		case ':': msg_info("%s needs a value", argv[optind - 1]); return -1;
-		default: msg_info("unknown option: %s", argv[optind - 1]); return -1;
+		default: return -1;
 		}
 	}
-	if (optind != argc) {
-		msg_info("unexpected argument: %s", argv[optind]);
+	if (a.optind != argc) {
+		msg_info("%s: unexpected argument '%s'", a.cmd, argv[a.optind]);
 		return -1;
 	}
 	return 0;
@@ -256,10 +249,8 @@ static int snds_exec(struct globals *g, int argc, char **argv)
 	}
 	fetch = strcmp(argv[1], "fetch") == 0;
 	alert_opts_init(&ac);
-	if ((argc = alert_opts_take(&ac, argc - 1, argv + 1)) < 0 ||
-	    (rc = parse(g, argc, argv + 1, &o)) != 0) {
+	if ((rc = parse(g, argc - 1, argv + 1, &o, &ac)) != 0) {
 		alert_cfg_release(&ac);
-		rc = argc < 0 ? -1 : rc;
 		usage(rc > 0 ? stdout : stderr);
 		return rc > 0 ? EXIT_OK : EXIT_USAGE;
 	}

@@ -15,6 +15,7 @@
  */
 #include <inttypes.h>
 #include <signal.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -23,6 +24,7 @@
 #include "alert_opts.h"
 #include "clock.h"
 #include "cmd.h"
+#include "cmd_args.h"
 #include "config.h"
 #include "dnstail.h"
 #include "episode.h"
@@ -166,42 +168,6 @@ static void feed_jobs_run(struct tail *t)
 			run_describe(&ends[i].res, ends[i].timeout, why, sizeof why);
 			msg_warn("feeds: %s: %s; tried again later", ends[i].name, why);
 		}
-}
-
-/* --snds-every DUR, --snds-url URL, --snds-key-file FILE, --arf-maildir DIR,
- * --arf-every DUR, --retention DUR, --metrics-file PATH at argv[*i]: 1 consumed, 0 not one of them, -1 bad. */
-static int feed_opt(struct tail *t, int argc, char **argv, int *i)
-{
-	static const char *const names[] = { "--snds-every", "--snds-url", "--snds-key-file",
-					     "--arf-maildir", "--arf-every", "--retention", "--metrics-file" };
-	const char *a = argv[*i], *v;
-	size_t k = 0;
-	for (; k < sizeof names / sizeof *names; k++)
-		if (strcmp(a, names[k]) == 0)
-			break;
-	if (k == sizeof names / sizeof *names)
-		return 0;
-	if (*i + 1 >= argc) {
-		msg_info("tail: %s needs a value", a);
-		return -1;
-	}
-	v = argv[++*i];
-	if (k == 0 || k == 4 || k == 5) {
-		long d = cmd_parse_duration(v);
-		if (d <= 0 || (k == 5 && d < 3600)) {
-			msg_info("tail: %s wants a duration (e.g. %s), not '%s'", a, k == 5 ? "90d, at least 1h" : "6h", v);
-			return -1;
-		}
-		if (k == 5)
-			retain_init(&t->ret, (double)d);
-		else
-			*(k == 0 ? &t->fj.snds_every : &t->fj.arf_every) = (double)d;
-	} else if (k == 6) {
-		t->metrics_file = v;
-	} else {
-		*(k == 1 ? &t->fj.snds_url : k == 2 ? &t->fj.snds_key_file : &t->fj.arf_maildir) = v;
-	}
-	return 1;
 }
 
 static void report_alerts(const struct alert_stats *as)
@@ -401,75 +367,90 @@ static void finish_alerts(struct tail *t)
 	report_alerts(&as);
 }
 
-/* Parses the tail options into o (and t->ac). Returns the index of the first
- * file argument in *files (compacted at argv[1..]), -1 on a usage error, 0
- * for --help. */
-static int parse_opts(struct tail *t, struct follow_opts *o, int argc, char **argv, int *nfiles)
+enum { OPT_POLL = CMD_OPT_OWN, OPT_BATCH_LINES, OPT_BATCH_MS, OPT_GRACE, OPT_SNDS_EVERY,
+       OPT_SNDS_URL, OPT_SNDS_KEY_FILE, OPT_ARF_MAILDIR, OPT_ARF_EVERY, OPT_RETENTION,
+       OPT_METRICS_FILE };
+
+static const struct option tail_options[] = {
+	{ "poll", required_argument, NULL, OPT_POLL },
+	{ "batch-lines", required_argument, NULL, OPT_BATCH_LINES },
+	{ "batch-ms", required_argument, NULL, OPT_BATCH_MS },
+	{ "grace", required_argument, NULL, OPT_GRACE },
+	{ "snds-every", required_argument, NULL, OPT_SNDS_EVERY },
+	{ "snds-url", required_argument, NULL, OPT_SNDS_URL },
+	{ "snds-key-file", required_argument, NULL, OPT_SNDS_KEY_FILE },
+	{ "arf-maildir", required_argument, NULL, OPT_ARF_MAILDIR },
+	{ "arf-every", required_argument, NULL, OPT_ARF_EVERY },
+	{ "retention", required_argument, NULL, OPT_RETENTION },
+	{ "metrics-file", required_argument, NULL, OPT_METRICS_FILE },
+	{ 0 }
+};
+
+/* One of tail's own options (c) with its value in a: 0, or -1 (message
+ * printed). */
+static int tail_opt(struct tail *t, struct follow_opts *o, struct cmd_args *a, int c)
 {
-	char err[1024];
-	*nfiles = 0;
-	for (int i = 1; i < argc; i++) {
-		int c = cmd_common_opt(t->g, argc, argv, &i);
-		double v = 0;
-		if (c < 0)
+	double v;
+	long n;
+	switch (c) {
+	case OPT_POLL:
+		if (cmd_args_double(a, 0, 86400, &v) < 0)
 			return -1;
-		if (c == 1)
-			continue;
-		if ((c = feed_opt(t, argc, argv, &i)) != 0) {
-			if (c < 0)
-				return -1;
-			continue;
-		}
-		if ((c = journal_cli_opt(&t->jc, 0, argc, argv, &i, err, sizeof err)) == 0)
-			c = alert_opt(&t->ac, argc, argv, &i, err, sizeof err);
-		if (c != 0) {
-			if (c < 0) {
-				msg_info("tail: %s", err);
-				return -1;
-			}
-			continue;
-		}
-		if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0)
-			return 0;
-		if (strncmp(argv[i], "--", 2) == 0 && dnscheck_is_opt(argv[i] + 2)) {
-			if (i + 1 >= argc || dnscheck_opt(&t->dc, argv[i] + 2, argv[i + 1], err, sizeof err) < 0) {
-				msg_info("tail: %s", i + 1 >= argc ? "a DNS option needs a value" : err);
-				return -1;
-			}
-			i++;
-			continue;
-		}
-		int takes = strcmp(argv[i], "--poll") == 0 || strcmp(argv[i], "--batch-lines") == 0 ||
-			    strcmp(argv[i], "--batch-ms") == 0 || strcmp(argv[i], "--grace") == 0;
-		if (takes) {
-			char *end;
-			if (i + 1 >= argc)
-				return -1;
-			v = strtod(argv[i + 1], &end);
-			if (*end != '\0' || !(v >= 0 && v <= 1e7)) {
-				msg_info("tail: bad value for %s: %s", argv[i], argv[i + 1]);
-				return -1;
-			}
-		}
-		if (strcmp(argv[i], "--poll") == 0 && v > 0) {
+		if (v > 0) {	/* 0: inotify, the default */
 			o->mode = WATCH_POLL;
 			o->poll_seconds = v;
-		} else if (strcmp(argv[i], "--batch-lines") == 0 && v >= 1) {
-			o->batch_lines = (unsigned)v;
-		} else if (strcmp(argv[i], "--batch-ms") == 0 && v >= 1) {
-			o->batch_ms = (unsigned)v;
-			o->idle_ms = v >= 10 ? (unsigned)v / 10 : 1;
-		} else if (strcmp(argv[i], "--grace") == 0) {
-			o->grace = v;
-		} else if (takes || (argv[i][0] == '-' && argv[i][1] != '\0')) {
-			msg_info("tail: bad option %s", argv[i]);
-			return -1;
-		} else {
-			argv[1 + (*nfiles)++] = argv[i];
-			continue;
 		}
-		i++;
+		return 0;
+	case OPT_BATCH_LINES:
+		if (cmd_args_long(a, 1, 10000000, &n) < 0)
+			return -1;
+		o->batch_lines = (unsigned)n;
+		return 0;
+	case OPT_BATCH_MS:
+		if (cmd_args_long(a, 1, 10000000, &n) < 0)
+			return -1;
+		o->batch_ms = (unsigned)n;
+		o->idle_ms = n >= 10 ? (unsigned)n / 10 : 1;
+		return 0;
+	case OPT_GRACE:
+		return cmd_args_double(a, 0, 86400, &o->grace);
+	case OPT_SNDS_EVERY:
+	case OPT_ARF_EVERY:
+		if (cmd_args_duration(a, 1, LONG_MAX, &n) < 0)
+			return -1;
+		*(c == OPT_SNDS_EVERY ? &t->fj.snds_every : &t->fj.arf_every) = (double)n;
+		return 0;
+	case OPT_RETENTION:
+		if (cmd_args_duration(a, 3600, LONG_MAX, &n) < 0)
+			return -1;
+		retain_init(&t->ret, (double)n);
+		return 0;
+	case OPT_METRICS_FILE: t->metrics_file = a->arg; return 0;
+	case OPT_SNDS_URL: t->fj.snds_url = a->arg; return 0;
+	case OPT_SNDS_KEY_FILE: t->fj.snds_key_file = a->arg; return 0;
+	case OPT_ARF_MAILDIR: t->fj.arf_maildir = a->arg; return 0;
 	}
+	return -1;
+}
+
+/* Parses the tail options into o (and t->ac, t->jc, t->dc); the files are
+ * moved to argv[1..*nfiles]. 1 go on, 0 --help, -1 a usage error. */
+static int parse_opts(struct tail *t, struct follow_opts *o, int argc, char **argv, int *nfiles)
+{
+	struct cmd_args a;
+	int c;
+	cmd_args_init(&a, t->g, argc, argv, NULL, tail_options);
+	cmd_args_set(&a, &alert_optset, &t->ac);
+	cmd_args_set(&a, &journal_optset, &t->jc);
+	cmd_args_set(&a, &dns_optset_tail, &t->dc);
+	while ((c = cmd_args_next(&a)) != -1) {
+		if (c == 'h')
+			return 0;
+		if (c == '?' || tail_opt(t, o, &a, c) < 0)
+			return -1;
+	}
+	*nfiles = argc - a.optind;
+	memmove(argv + 1, argv + a.optind, (size_t)*nfiles * sizeof *argv);
 	return 1;
 }
 

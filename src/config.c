@@ -17,6 +17,7 @@
 #include <ini.h>
 #include "cmd.h"
 #include "config.h"
+#include "optnum.h"
 #include "xmalloc.h"
 
 enum type { T_PATH, T_STR, T_DUR, T_INT, T_NUM, T_BOOL, T_IP };
@@ -186,7 +187,6 @@ int config_locate(int argc, char **argv, const char **path, int *given)
 /* Checks value v against key k; 0, or -1 with why. */
 static int check_value(const struct key *k, const char *v, char *why, size_t len)
 {
-	char *end;
 	double d;
 	long n;
 	unsigned char ip[16];
@@ -212,18 +212,9 @@ static int check_value(const struct key *k, const char *v, char *why, size_t len
 			 k->lo, v);
 		return -1;
 	case T_INT:
-		errno = 0;
-		n = strtol(v, &end, 10);
-		if (errno == 0 && *end == '\0' && n >= k->lo && n <= k->hi)
-			return 0;
-		snprintf(why, len, "expected a whole number from %ld to %ld, got '%s'", k->lo, k->hi, v);
-		return -1;
+		return optnum_long(NULL, v, k->lo, k->hi, &n, why, len);
 	case T_NUM:
-		d = strtod(v, &end);
-		if (*end == '\0' && d >= (double)k->lo && d <= (double)k->hi)
-			return 0;
-		snprintf(why, len, "expected a number from %ld to %ld, got '%s'", k->lo, k->hi, v);
-		return -1;
+		return optnum_double(NULL, v, (double)k->lo, (double)k->hi, &d, why, len);
 	case T_IP:
 		if (inet_pton(AF_INET, v, ip) == 1 || inet_pton(AF_INET6, v, ip) == 1)
 			return 0;

@@ -64,7 +64,8 @@ static int totals_row(void *arg, int ncol, const char *const *names, const char 
 static int episode_row(void *arg, int ncol, const char *const *names, const char *const *v)
 {
 	struct ctx *c = arg;
-	long o = num(v[2]), cl = num(v[3]), s = num(v[4]);
+	long o = num(v[3]), cl = num(v[4]), s = num(v[5]);
+	const char *advice = v[6];
 	(void)ncol;
 	(void)names;
 	c->d->opened += o;
@@ -72,17 +73,18 @@ static int episode_row(void *arg, int ncol, const char *const *names, const char
 	c->d->still_open += s;
 	if (c->rows++ >= ROWS_MAX)
 		return 0;
-	fprintf(c->t, "  %-39s %-28s %6ld %7ld %10ld\n", str(v[0]), str(v[1]), o, cl, s);
+	fprintf(c->t, "  %-39s %-28s %-9s %6ld %7ld %10ld\n", str(v[0]), str(v[1]), str(v[2]), o, cl, s);
 	fprintf(c->h, "<tr class=\"%s\">", s ? "open" : "clear");
 	h_cell(c->h, "td", str(v[0]), "nw");
 	h_cell(c->h, "td", str(v[1]), "nw");
+	h_cell(c->h, "td", str(v[2]), "nw");
 	fprintf(c->h, "<td class=\"n\">%ld</td><td class=\"n\">%ld</td><td class=\"n\">%ld</td><td>",
 		o, cl, s);
-	if (s && v[5] && *v[5])
-		html_esc_linked(c->h, v[5], strlen(v[5]));
+	if (s && advice && *advice)
+		html_esc_linked(c->h, advice, strlen(advice));
 	fputs("</td></tr>\n", c->h);
-	if (s && v[5] && *v[5])
-		fprintf(c->t, "      what to do: %s\n", v[5]);
+	if (s && advice && *advice)
+		fprintf(c->t, "      what to do: %s\n", advice);
 	return 0;
 }
 
@@ -227,14 +229,17 @@ int digest_build(struct store *st, double since, double until, const char *host,
 		goto out;
 	d->blocks = c.tot[0][4];
 
-	heading(&c, "Block episodes per sending IP and receiving pool",
-		"  sending IP                              pool                         opened cleared still open",
-		"<th>sending IP</th><th>pool</th><th>opened</th><th>cleared</th><th>still open</th><th>what to do</th>");
+	/* kind: BLOCK (our standing), CONFIG (our own DNS / authentication to fix),
+	 * SUSPECTED (a wave of one unknown refusal; no rule yet) */
+	heading(&c, "Episodes per sending IP and receiving pool",
+		"  sending IP                              pool                         kind      opened cleared still open",
+		"<th>sending IP</th><th>pool</th><th>kind</th><th>opened</th><th>cleared</th><th>still open</th>"
+		"<th>what to do</th>");
 	if (store_digest_rows(st, STORE_DIGEST_EPISODES, prev, since, until, episode_row, &c, err, errlen) < 0)
 		goto out;
 	if (c.rows == 0) {
 		fputs("  none\n", c.t);
-		fputs("<tr><td colspan=\"6\">none</td></tr>\n", c.h);
+		fputs("<tr><td colspan=\"7\">none</td></tr>\n", c.h);
 	}
 	fputs("</table>\n", c.h);
 

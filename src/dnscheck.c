@@ -3,12 +3,14 @@
  * changes what we believe about a listing.
  */
 #include <errno.h>
+#include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 #include "cmd.h"
 #include "dnscheck.h"
+#include "optnum.h"
 #include "store_dnsbl.h"
 
 void dnscheck_cfg_init(struct dnscheck_cfg *c)
@@ -19,26 +21,11 @@ void dnscheck_cfg_init(struct dnscheck_cfg *c)
 	c->interval = 6 * 3600;
 }
 
-static const char *const names[] = { "resolver", "dns-timeout", "dns-tries", "dnsbl-zones",
-	"dnsbl-lists", "domain", "helo", "dkim-selector", "dnsbl-interval", NULL };
-
-int dnscheck_is_opt(const char *name)
+static int number(const char *opt, const char *v, long lo, long hi, int *out, char *err, size_t errlen)
 {
-	for (const char *const *n = names; *n; n++)
-		if (strcmp(*n, name) == 0)
-			return 1;
-	return 0;
-}
-
-static int number(const char *name, const char *v, long lo, long hi, int *out, char *err, size_t errlen)
-{
-	char *end;
-	errno = 0;
-	long n = strtol(v, &end, 10);
-	if (errno || *v == '\0' || *end != '\0' || n < lo || n > hi) {
-		snprintf(err, errlen, "--%s: expected a number from %ld to %ld, got '%s'", name, lo, hi, v);
+	long n;
+	if (optnum_long(opt, v, lo, hi, &n, err, errlen) < 0)
 		return -1;
-	}
 	*out = (int)n;
 	return 1;
 }
@@ -51,9 +38,9 @@ int dnscheck_opt(struct dnscheck_cfg *c, const char *name, const char *v, char *
 		return 1;
 	}
 	if (strcmp(name, "dns-timeout") == 0)
-		return number(name, v, 10, 60000, &c->dns.timeout_ms, err, errlen);
+		return number("--dns-timeout", v, 10, 60000, &c->dns.timeout_ms, err, errlen);
 	if (strcmp(name, "dns-tries") == 0)
-		return number(name, v, 1, 10, &c->dns.tries, err, errlen);
+		return number("--dns-tries", v, 1, 10, &c->dns.tries, err, errlen);
 	if (strcmp(name, "dnsbl-zones") == 0) {
 		c->zones = v;
 		return 1;
@@ -82,11 +69,9 @@ int dnscheck_opt(struct dnscheck_cfg *c, const char *name, const char *v, char *
 		return 1;
 	}
 	if (strcmp(name, "dnsbl-interval") == 0) {
-		long s = cmd_parse_duration(v);
-		if (s < 0) {
-			snprintf(err, errlen, "--dnsbl-interval: expected a duration (6h, 0 for never), got '%s'", v);
+		long s;
+		if (optnum_duration("--dnsbl-interval", v, 0, LONG_MAX, &s, err, errlen) < 0)
 			return -1;
-		}
 		c->interval = (double)s;
 		return 1;
 	}

@@ -33,8 +33,6 @@ void dnscheck_cfg_init(struct dnscheck_cfg *c);
  * dns-tries, dnsbl-zones, dnsbl-lists, domain, helo, dkim-selector
  * (repeatable), dnsbl-interval (a duration). */
 int dnscheck_opt(struct dnscheck_cfg *c, const char *name, const char *val, char *err, size_t errlen);
-/* Whether name takes a value and is one of dnscheck_opt's. */
-int dnscheck_is_opt(const char *name);
 void dnscheck_usage(FILE *f);
 
 /* The zone list of c (or rules_dir/dnsbl.conf, else the installed one),

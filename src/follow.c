@@ -135,6 +135,15 @@ static void ff_close(struct ffile *ff)
 	memset(ff, 0, sizeof *ff);
 }
 
+/* Is sb (a stat() of a path) the file ff has open? (An adopted copy's
+ * is.ident names the file it was copied from, so ask the descriptor.) */
+static int holds(const struct ffile *ff, const struct stat *sb)
+{
+	struct stat o;
+	return ff->src && fstat(source_fd(ff->src), &o) == 0 && o.st_dev == sb->st_dev &&
+	       o.st_ino == sb->st_ino;
+}
+
 void follow_free(struct follow *f)
 {
 	if (f == NULL)
@@ -348,9 +357,35 @@ static int not_regular(const struct source *src, const char *path, char *err, si
 	return 1;
 }
 
-/* Opens the file at p->path as the current file; 0 when it does not exist
- * (the watcher tells when it appears), -1 when it cannot be opened (tried
- * again by the read pass). */
+/* The file just opened at p->path is one still being finished as a rotated
+ * file (renamed away and back): one file is read by one reader only, so
+ * that one becomes the current file again, read on from where it is (a
+ * second reader would take whatever replaces its content later from the
+ * old position, unchecked). A frozen one (truncated in place with no copy)
+ * is not taken back. Returns 1 when taken back. */
+static int take_back(struct follow *f, struct fpath *p)
+{
+	struct stat sb;
+	if (fstat(source_fd(p->cur.src), &sb) != 0)
+		return 0;
+	for (int j = 0; j < p->nold; j++) {
+		struct ffile *o = &p->old[j];
+		if (o->frozen || !holds(o, &sb))
+			continue;
+		ff_close(&p->cur);
+		p->cur = *o;
+		memmove(o, o + 1, (size_t)(p->nold - j - 1) * sizeof *o);
+		memset(&p->old[--p->nold], 0, sizeof *o);
+		say(f, 0, "%s: the rotated file is back at its path; reading it on", p->path);
+		return 1;
+	}
+	return 0;
+}
+
+/* Opens the file at p->path as the current file: 1 a new one, 2 a rotated
+ * one taken back (take_back), 0 when it does not exist (the watcher tells
+ * when it appears), -1 when it cannot be opened (tried again by the read
+ * pass). */
 static int open_cur(struct follow *f, struct fpath *p)
 {
 	char err[1024];
@@ -370,6 +405,8 @@ static int open_cur(struct follow *f, struct fpath *p)
 		return -1;
 	}
 	open_ok(f, p);
+	if (take_back(f, p))
+		return 2;
 	attach_new(f, &p->cur);	/* retried by the read pass when it fails */
 	return 1;
 }
@@ -445,56 +482,99 @@ static int adopt_sibling(struct follow *f, struct fpath *p, struct rotate_siblin
 	return 0;
 }
 
-static int unknown_to_store(struct follow *f, const char *full)
+/* What the store remembers of the file at full: 1 (row in *ss), 0 unknown,
+ * -1 when it cannot be opened or looked up. */
+static int stored_as(struct follow *f, const char *full, struct store_source *ss)
 {
 	char err[256];
 	struct source_ident id;
-	struct store_source ss;
 	struct source *src = source_open(full, err, sizeof err);
-	int r = 0;
+	int r = -1;
 	if (src && source_ident(src, &id) == 0)
-		r = store_source_find(f->st, full, &id, source_same_file_cb, src, &ss, err, sizeof err) == 0;
+		r = store_source_find(f->st, full, &id, source_same_file_cb, src, ss, err, sizeof err);
 	source_free(src);
 	return r;
 }
 
-/* rotate_newer()'s filter: neither the current file nor one being
- * finished, and unknown to the store. */
+static int cur_matches(struct ffile *cur, const struct store_source *row);
+
+/* Is the stored row id already followed (a file being finished)? */
+static int row_in_use(const struct fpath *p, int64_t id)
+{
+	for (int j = 0; j < p->nold; j++)
+		if (p->old[j].attached && p->old[j].is.id == id)
+			return 1;
+	return p->cur.attached && p->cur.is.id == id;
+}
+
+/* rotate_newer()'s filter for the files next to the path on start:
+ * neither the current file nor one being finished, and either unknown to
+ * the store and modified after c->after (when set), or known with bytes
+ * past its stored offset (plain files: left unfinished by a crash). */
 struct between_ctx {
 	struct follow *f;
 	struct fpath *p;
+	const struct timespec *after;	/* NULL: no unknown file is read */
 };
 
 static int between_skip(void *arg, const char *full, const struct stat *sb)
 {
 	struct between_ctx *c = arg;
+	struct store_source ss;
 	struct stat cur;
-	if (stat(c->p->path, &cur) != 0)
+	if (stat(c->p->path, &cur) == 0 && sb->st_dev == cur.st_dev && sb->st_ino == cur.st_ino)
 		return 1;
-	if (sb->st_dev == cur.st_dev && sb->st_ino == cur.st_ino)
-		return 1;
+	/* the open file, not the row's identity: a copy finished under the
+	 * row of the file truncated in place has an inode of its own */
 	for (int j = 0; j < c->p->nold; j++)
-		if (c->p->old[j].is.ident.dev == sb->st_dev && c->p->old[j].is.ident.ino == sb->st_ino)
+		if (c->p->old[j].src && fstat(source_fd(c->p->old[j].src), &cur) == 0 &&
+		    sb->st_dev == cur.st_dev && sb->st_ino == cur.st_ino)
 			return 1;
-	return !unknown_to_store(c->f, full);
+	switch (stored_as(c->f, full, &ss)) {
+	case 0:
+		return c->after == NULL || sb->st_mtim.tv_sec < c->after->tv_sec ||
+		       (sb->st_mtim.tv_sec == c->after->tv_sec && sb->st_mtim.tv_nsec <= c->after->tv_nsec);
+	case 1:
+		return (uint64_t)sb->st_size <= ss.pos.at || row_in_use(c->p, ss.id) ||
+		       cur_matches(&c->p->cur, &ss);
+	default:
+		return 1;
+	}
 }
 
-/* The log was rotated more than once while we were stopped: the files next
- * to p->path that are newer than the remembered file (modified strictly
- * after `after`, its mtime), unknown to the store, and neither the current
- * file nor one being finished, are read whole, oldest first, after the
- * remembered one. */
+/* On start, the files next to p->path that hold lines not stored:
+ *   - known to the store with bytes past the stored offset: a file read
+ *     whole (below) or rotated twice, left unfinished by a crash, is
+ *     finished from that offset under its row;
+ *   - unknown to the store and modified after `after` (the mtime of the
+ *     file read last, or when that file is gone of the newest remembered
+ *     one found): the log was rotated more than once while we were
+ *     stopped, or a file created while we ran (deleted and created again)
+ *     was rotated away before we opened it; read whole, oldest first. */
 static void read_between(struct follow *f, struct fpath *p, const struct timespec *after)
 {
 	struct rotate_file b[FOLLOW_OLD_MAX];
-	struct between_ctx ctx = { f, p };
-	int nb = rotate_newer(p->path, after, between_skip, &ctx, b, FOLLOW_OLD_MAX - p->nold);
+	struct between_ctx ctx = { f, p, after };
+	int nb = rotate_newer(p->path, &(struct timespec){ 0, 0 }, between_skip, &ctx, b,
+			      FOLLOW_OLD_MAX - p->nold);
 	for (int i = 0; i < nb; i++) {
 		char err[1024];
+		struct store_source ss;
 		struct ffile *ff = &p->old[p->nold];
+		int known = stored_as(f, b[i].path, &ss);
 		memset(ff, 0, sizeof *ff);
-		if ((ff->src = source_open(b[i].path, err, sizeof err)) == NULL) {
-			say(f, 1, "%s", err);
+		if (known < 0 || (ff->src = source_open(b[i].path, err, sizeof err)) == NULL) {
+			if (known >= 0)
+				say(f, 1, "%s", err);
+			continue;
+		}
+		if (known) {
+			struct rotate_sibling s = { .src = ff->src };
+			struct ingest_source is = { .id = ss.id, .ident = ss.ident, .pos = ss.pos };
+			ff->src = NULL;
+			if (adopt_sibling(f, p, &s, &is, ss.pos.at, 0) == 0)
+				say(f, 0, "%s: finishing %s (left unfinished) from offset %" PRIu64,
+				    p->path, b[i].path, ss.pos.at);
 			continue;
 		}
 		p->nold++;
@@ -524,7 +604,7 @@ static int finish_remembered(struct follow *f, struct fpath *p, char *err, size_
 		exclude = &cur_sb;
 	if (p->cur.src)
 		source_ident(p->cur.src, &p->cur.is.ident);
-	struct timespec after = { 0, 0 };
+	struct timespec after = { 0, 0 }, found = { 0, 0 };
 	for (int i = 0; i < n; i++) {
 		struct rotate_sibling s;
 		int newest = i == n - 1;
@@ -540,6 +620,8 @@ static int finish_remembered(struct follow *f, struct fpath *p, char *err, size_
 				    source_size(p->cur.src), rows[i].pos.at, (uintmax_t)rows[i].ident.ino);
 				continue;
 			}
+			if (newest)	/* files newer than the newest one found are new */
+				after = found;
 			if (newest && rows[i].pos.at > 0) {
 				f->stats.gaps++;
 				say(f, 1, "%s: the file read last (inode %ju, up to offset %" PRIu64
@@ -550,6 +632,9 @@ static int finish_remembered(struct follow *f, struct fpath *p, char *err, size_
 		}
 		if (newest)
 			after = s.mtime;
+		else if (s.mtime.tv_sec > found.tv_sec ||
+			 (s.mtime.tv_sec == found.tv_sec && s.mtime.tv_nsec > found.tv_nsec))
+			found = s.mtime;
 		if (s.complete)
 			continue;
 		struct ingest_source is = { .id = rows[i].id, .ident = rows[i].ident,
@@ -558,8 +643,7 @@ static int finish_remembered(struct follow *f, struct fpath *p, char *err, size_
 			say(f, 0, "%s: finishing %s (rotated while stopped) from offset %" PRIu64,
 			    p->path, s.path, rows[i].pos.at);
 	}
-	if (after.tv_sec > 0)
-		read_between(f, p, &after);
+	read_between(f, p, after.tv_sec > 0 ? &after : NULL);
 	return 0;
 }
 
@@ -680,12 +764,20 @@ static int same_inode(const struct ffile *ff, const struct watch_file *wf)
 static void on_event(struct follow *f, const struct watch_event *ev)
 {
 	struct fpath *p = NULL;
+	struct stat sb;
 	for (int i = 0; i < f->np; i++)
 		if (f->p[i].widx == ev->index)
 			p = &f->p[i];
 	if (p == NULL)
 		return;
 	if (ev->kind == WATCH_MOVED && same_inode(&p->cur, &ev->file)) {
+		/* The watcher reports a name event as MOVED + CREATED even
+		 * when the path still names the same file (renamed away and
+		 * back, or the name event of a delete + recreate read after
+		 * the look that already saw the new file). The file we hold
+		 * open is the judge: its inode cannot be reused while open. */
+		if (stat(p->path, &sb) == 0 && holds(&p->cur, &sb))
+			return;
 		say(f, 0, "%s: rotated; reading the old file to its end", p->path);
 		f->stats.rotations++;
 		cur_to_old(f, p);
@@ -696,7 +788,7 @@ static void on_event(struct follow *f, const struct watch_event *ev)
 			f->stats.rotations++;
 			cur_to_old(f, p);
 		}
-		if (open_cur(f, p) > 0)
+		if (open_cur(f, p) == 1)
 			say(f, 0, "%s: new file; reading it from the start", p->path);
 	}
 }
@@ -799,7 +891,7 @@ static void read_all(struct follow *f, double now)
 			any |= n > 0;
 		}
 		if (p->cur.src == NULL && p->open_retry_at > 0 && mono() >= p->open_retry_at &&
-		    open_cur(f, p) > 0)
+		    open_cur(f, p) == 1)
 			say(f, 0, "%s: new file; reading it from the start", p->path);
 		if (p->cur.src && !p->cur.attached && attach_new(f, &p->cur) < 0)
 			continue;

@@ -8,6 +8,9 @@
  *     until it has been quiet for `grace` seconds (a logger may write to it
  *     until it reopens its log); then the new file is read from offset 0.
  *     Older files are always read before the current one (file-age order).
+ *     One open file has one reader: a path that names the current file
+ *     again after a name event is no rotation, and a rotated file that
+ *     comes back to the path becomes the current file again.
  *   - copytruncate (the open file shrank, or no longer starts with the bytes
  *     it was fingerprinted from): the copy is looked for next to the path
  *     (mail.log.1, mail.log-20261128; by fingerprint) and finished from the
@@ -17,7 +20,11 @@
  *   - on start: the last FOLLOW_RECENT sources the store remembers for the
  *     path are looked up next to it (by device and inode, else by
  *     fingerprint); one found with unread bytes is finished first. When the
- *     newest one is found nowhere, a warning tells of a possible gap.
+ *     newest one is found nowhere, a warning tells of a possible gap. Then
+ *     the files next to the path: one the store knows with bytes past its
+ *     stored offset (left unfinished by a crash) is finished from there;
+ *     one it does not know, modified after the newest remembered file found
+ *     (rotated in between while stopped), is read whole.
  * Commit policy: after batch_lines lines; batch_ms after the first
  * uncommitted line; or idle_ms after the last line once the reader has
  * caught up (an isolated line is committed at once, a stream in batches).

@@ -1,6 +1,7 @@
 /* journal_opts - parsing of the journal options (see journal_opts.h).
  * Borrows the argv strings it stores; they live as long as the process.
  */
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "clock.h"
@@ -25,41 +26,38 @@ static int parse_since(const char *s, uint64_t *us)
 	return 0;
 }
 
-int journal_cli_opt(struct journal_cli *c, int with_since, int argc, char **argv, int *i,
-		    char *err, size_t errlen)
+int journal_cli_set(struct journal_cli *c, const char *name, const char *v, char *err, size_t errlen)
 {
-	const char *a = argv[*i], *v = *i + 1 < argc ? argv[*i + 1] : NULL;
-	if (strcmp(a, "--journal") == 0) {
+	if (strcmp(name, "journal") == 0) {
 		c->on = 1;
 		return 1;
 	}
-	int takes = strcmp(a, "--journal-dir") == 0 || strcmp(a, "--journal-file") == 0 ||
-		    strcmp(a, "--identifier") == 0 || strcmp(a, "--unit") == 0 ||
-		    (with_since && strcmp(a, "--since") == 0);
+	int takes = strcmp(name, "journal-dir") == 0 || strcmp(name, "journal-file") == 0 ||
+		    strcmp(name, "identifier") == 0 || strcmp(name, "unit") == 0 ||
+		    strcmp(name, "since") == 0;
 	if (!takes)
 		return 0;
 	if (v == NULL || *v == '\0') {
-		snprintf(err, errlen, "%s needs a value", a);
+		snprintf(err, errlen, "--%s needs a value", name);
 		return -1;
 	}
-	(*i)++;
-	if (strcmp(a, "--since") == 0) {
+	if (strcmp(name, "since") == 0) {
 		if (parse_since(v, &c->since_us) < 0) {
-			snprintf(err, errlen, "bad value for --since: %s (7d, 24h, @EPOCH)", v);
+			snprintf(err, errlen, "--since: expected 7d, 24h or @EPOCH, got '%s'", v);
 			return -1;
 		}
 		return 1;
 	}
 	c->on = 1;
-	if (strcmp(a, "--journal-dir") == 0) {
+	if (strcmp(name, "journal-dir") == 0) {
 		c->o.dir = v;
-	} else if (strcmp(a, "--journal-file") == 0) {
+	} else if (strcmp(name, "journal-file") == 0) {
 		c->o.file = v;
 	} else {
-		int unit = strcmp(a, "--unit") == 0;
+		int unit = strcmp(name, "unit") == 0;
 		int *n = unit ? &c->o.nunits : &c->o.nidentifiers;
 		if (*n == JOURNAL_MATCH_MAX) {
-			snprintf(err, errlen, "at most %d %s options", JOURNAL_MATCH_MAX, a);
+			snprintf(err, errlen, "at most %d --%s options", JOURNAL_MATCH_MAX, name);
 			return -1;
 		}
 		(unit ? c->o.units : c->o.identifiers)[(*n)++] = v;

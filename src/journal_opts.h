@@ -23,11 +23,11 @@ struct journal_cli {
 	uint64_t since_us;	/* 0: from where reading stopped, or the oldest */
 };
 
-/* Handles the journal option at argv[*i] (advancing *i past its value).
- * Returns 1 consumed, 0 not a journal option, -1 with err on a bad value.
- * with_since: whether --since is accepted. */
-int journal_cli_opt(struct journal_cli *c, int with_since, int argc, char **argv, int *i,
-		    char *err, size_t errlen);
+/* Handles option name (without "--") with its value v (NULL for
+ * --journal): 1 handled, 0 not a journal option, -1 with err on a bad
+ * value. --since is one of them; the commands that do not take it leave it
+ * out of their table (journal_optset vs journal_optset_since, cmd_args.h). */
+int journal_cli_set(struct journal_cli *c, const char *name, const char *v, char *err, size_t errlen);
 
 /* Prints the options' help lines. */
 void journal_cli_usage(FILE *f, int with_since);

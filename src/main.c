@@ -8,6 +8,7 @@
 #include <string.h>
 #include "clock.h"
 #include "cmd.h"
+#include "cmd_args.h"
 #include "config.h"
 #include "log.h"
 
@@ -88,27 +89,29 @@ static int run(const struct cmd *c, struct globals *g, int argc, char **argv, in
 
 int main(int argc, char **argv)
 {
+	static const struct option options[] = {
+		{ "version", no_argument, NULL, CMD_OPT_VERSION }, { 0 }
+	};
 	struct globals g = { .db = getenv("BOUNCEWATCH_DB"), .rules_dir = getenv("BOUNCEWATCH_RULES") };
-	int i = 1;
+	struct cmd_args a;
+	int c, i;
 
-	for (; i < argc && argv[i][0] == '-'; i++) {
-		if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
+	cmd_args_init(&a, &g, argc, argv, NULL, options);
+	a.cmd = NULL;		/* messages without a command name */
+	a.in_order = 1;		/* the options before the command name */
+	while ((c = cmd_args_next(&a)) != -1) {
+		if (c == 'h') {
 			usage(stdout);
 			return EXIT_OK;
 		}
-		if (strcmp(argv[i], "--version") == 0) {
+		if (c == CMD_OPT_VERSION) {
 			printf("bouncewatch %s\n", BW_VERSION);
 			return EXIT_OK;
 		}
-		int r = cmd_common_opt(&g, argc, argv, &i);
-		if (r == 1)
-			continue;
-		if (r == 0)
-			msg_info("unknown option: %s", argv[i]);
 		usage(stderr);
 		return EXIT_USAGE;
 	}
-	if (i >= argc) {
+	if ((i = a.optind) >= argc) {
 		usage(stderr);
 		return EXIT_USAGE;
 	}
@@ -118,9 +121,9 @@ int main(int argc, char **argv)
 			 getenv("BOUNCEWATCH_NOW"));
 		return EXIT_USAGE;
 	}
-	for (const struct cmd *const *c = commands; *c; c++)
-		if (strcmp((*c)->name, argv[i]) == 0)
-			return run(*c, &g, argc, argv, i);
+	for (const struct cmd *const *cp = commands; *cp; cp++)
+		if (strcmp((*cp)->name, argv[i]) == 0)
+			return run(*cp, &g, argc, argv, i);
 	msg_info("unknown command: %s (see bouncewatch --help)", argv[i]);
 	return EXIT_USAGE;
 }

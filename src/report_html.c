@@ -165,12 +165,26 @@ static void chart_providers(FILE *f, const struct report_table *t)
 		   "rate</text>\n</svg>\n", left, row * (double)n + 24);
 }
 
+/* The fill of an open episode by its kind: BLOCK red, CONFIG (ours to fix)
+ * orange, SUSPECTED (no rule yet) purple; a cleared one is grey. */
+static const char *episode_fill(const char *kind, int open)
+{
+	if (!open)
+		return "#78909c";
+	if (strcmp(kind, "CONFIG") == 0)
+		return "#ef6c00";
+	if (strcmp(kind, "SUSPECTED") == 0)
+		return "#6a1b9a";
+	return "#c62828";
+}
+
 static void episode_bar(FILE *f, const struct report_table *t, size_t r, double y, double x0,
 			double span, const struct report_doc *d)
 {
 	double opened = num(t, r, report_col(t, "opened"));
 	double cleared = num(t, r, report_col(t, "cleared"));
 	int open = report_cell(t, r, report_col(t, "cleared"))->type == RV_NULL;
+	const char *kind = text(t, r, report_col(t, "kind"));
 	double a = fmax(opened, d->since), b = open ? d->until : fmin(cleared, d->until);
 	double w = W - x0 - 10;
 	double xa = x0 + (a - d->since) / span * w;
@@ -182,6 +196,10 @@ static void episode_bar(FILE *f, const struct report_table *t, size_t r, double 
 		xa = xb - MIN_BAR;
 	}
 	fprintf(f, "<text x=\"%.0f\" y=\"%.1f\" text-anchor=\"end\">", x0 - 6, y + 12);
+	if (*kind && strcmp(kind, "BLOCK") != 0) {
+		html_esc_cstr(f, kind);
+		fputs(" ", f);
+	}
 	html_esc_cstr(f, text(t, r, report_col(t, "provider")));
 	if (*text(t, r, report_col(t, "pool"))) {
 		fputs("/", f);
@@ -190,30 +208,36 @@ static void episode_bar(FILE *f, const struct report_table *t, size_t r, double 
 	fputs(" ", f);
 	html_esc_cstr(f, text(t, r, report_col(t, "sending_ip")));
 	fprintf(f, "</text>\n<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"14\" fill=\"%s\">"
-		   "<title>", xa, y, xb - xa, open ? "#c62828" : "#78909c");
+		   "<title>", xa, y, xb - xa, episode_fill(kind, open));
 	html_esc_cstr(f, text(t, r, report_col(t, "provider")));
+	fputs(" ", f);
+	html_esc_cstr(f, *kind ? kind : "BLOCK");
 	fprintf(f, " %s</title></rect>\n", open ? "open" : "cleared");
 }
 
-/* Block episodes on the report's time axis: open ones run to its end. */
+/* Episodes on the report's time axis, of every kind (BLOCK, CONFIG,
+ * SUSPECTED, told apart by colour and label): open ones run to its end. */
 static void chart_blocks(FILE *f, const struct report_table *t, const struct report_doc *d)
 {
 	const double x0 = 230, row = 22;
 	double span = d->until - d->since;
 	char a[32], b[32];
 	if (t == NULL || t->nrows == 0) {
-		svg_note(f, "block episodes", "no block episodes in this window");
+		svg_note(f, "episodes", "no episodes in this window");
 		return;
 	}
 	span = span > 0 ? span : 1;
-	svg_open(f, "timeline of block episodes", row * (double)t->nrows + 34);
+	svg_open(f, "timeline of episodes", row * (double)t->nrows + 50);
 	for (size_t r = 0; r < t->nrows; r++)
 		episode_bar(f, t, r, 6 + row * (double)r, x0, span, d);
 	report_time_local(d->since, a, sizeof a);
 	report_time_local(d->until, b, sizeof b);
 	fprintf(f, "<text x=\"%.0f\" y=\"%.0f\" class=\"axis\">%s</text>"
-		   "<text x=\"%.0f\" y=\"%.0f\" text-anchor=\"end\" class=\"axis\">%s</text>\n</svg>\n",
-		x0, row * (double)t->nrows + 24, a, W - 10, row * (double)t->nrows + 24, b);
+		   "<text x=\"%.0f\" y=\"%.0f\" text-anchor=\"end\" class=\"axis\">%s</text>"
+		   "<text x=\"%.0f\" y=\"%.0f\" class=\"axis\">red: block, orange: configuration to fix, "
+		   "purple: suspected (no rule yet), grey: cleared</text>\n</svg>\n",
+		x0, row * (double)t->nrows + 24, a, W - 10, row * (double)t->nrows + 24, b,
+		x0, row * (double)t->nrows + 40);
 }
 
 /* The current state per sending IP (rows) x receiving pool (columns): the
@@ -222,6 +246,7 @@ static void state_matrix(FILE *f, const struct report_table *t)
 {
 	int ci = t ? report_col(t, "sending_ip") : -1, cp = t ? report_col(t, "provider") : -1;
 	int cl = t ? report_col(t, "pool") : -1, cs = t ? report_col(t, "state") : -1;
+	int ck = t ? report_col(t, "kind") : -1;
 	if (t == NULL || t->nrows == 0 || ci < 0 || cp < 0 || cs < 0) {
 		fputs("<p class=\"note\">every sending IP is clear for every pool</p>\n", f);
 		return;
@@ -254,7 +279,7 @@ static void state_matrix(FILE *f, const struct report_table *t)
 		fputs("</th>", f);
 		for (size_t c = 0; c < t->nrows; c++) {
 			int dup = 0;
-			const char *state = NULL;
+			const char *state = NULL, *kind = "";
 			for (size_t k = 0; k < c && !dup; k++)
 				dup = strcmp(text(t, k, cp), text(t, c, cp)) == 0 &&
 				      (cl < 0 || strcmp(text(t, k, cl), text(t, c, cl)) == 0);
@@ -264,13 +289,19 @@ static void state_matrix(FILE *f, const struct report_table *t)
 			for (size_t k = 0; k < t->nrows && !state; k++)
 				if (strcmp(text(t, k, ci), text(t, r, ci)) == 0 &&
 				    strcmp(text(t, k, cp), text(t, c, cp)) == 0 &&
-				    (cl < 0 || strcmp(text(t, k, cl), text(t, c, cl)) == 0))
+				    (cl < 0 || strcmp(text(t, k, cl), text(t, c, cl)) == 0)) {
 					state = text(t, k, cs);
+					kind = ck < 0 ? "" : text(t, k, ck);
+				}
 			if (state == NULL)
 				fputs("<td class=\"ok\">-</td>", f);
 			else {
 				fprintf(f, "<td class=\"%s\">", strcmp(state, "open") == 0 ? "open" : "clear");
 				html_esc_cstr(f, state);
+				if (*kind && strcmp(kind, "BLOCK") != 0) {	/* CONFIG, SUSPECTED */
+					fputs(" ", f);
+					html_esc_cstr(f, kind);
+				}
 				fputs("</td>", f);
 			}
 		}

@@ -475,15 +475,24 @@ static const char *own_pool(struct rules *r, const struct delivery *d)
 	return d->rcpt_domain[0] ? d->rcpt_domain : NULL;
 }
 
+/* Whether rule ru's provider is an on-premises gateway (rules.h, GATEWAYS). */
+static int is_gateway(const struct rules *r, const struct rule *ru)
+{
+	return ru->gate >= 0 && r->spec.prov[ru->gate].gateway;
+}
+
 /* Whether rule ru, of a receiving provider, matched a reply its provider's
  * relays did not write: the line names the relay by a DNS name (an MX
- * host), and not one of ru's provider's. */
+ * host), and not one of ru's provider's. A gateway's wording from a relay
+ * that providers.conf does not name is the gateway's own (GATEWAYS). */
 static int foreign_reply(struct rules *r, const struct rule *ru, const struct delivery *d)
 {
 	size_t t;
 	if (ru->gate < 0 || !regdom_of(d->relay_host.p, d->relay_host.len, r->own_pool, sizeof r->own_pool))
 		return 0;
-	return !provider_index(r, NULL, d->relay_host, &t) || (long)r->tgt[t].prov != ru->gate;
+	if (!provider_index(r, NULL, d->relay_host, &t))
+		return !is_gateway(r, ru);
+	return (long)r->tgt[t].prov != ru->gate;
 }
 
 /* Provider and pool of v once rule ru matched (rules.h, ATTRIBUTION);
@@ -506,7 +515,11 @@ static void attribute(struct rules *r, const struct rule *ru, const struct deliv
 	if (ru->generic || (pi >= 0 && strcmp(ru->info.provider, v->provider) == 0))
 		return;
 	v->provider = ru->info.provider;	/* a block list, or no attribution */
-	if (ru->gate >= 0) {			/* a receiver's wording, no relay host: its pool */
+	if (is_gateway(r, ru) &&		/* a gateway at a customer's relay: the customer's pool */
+	    regdom_of(d->relay_host.p, d->relay_host.len, r->own_pool, sizeof r->own_pool)) {
+		v->pool = r->own_pool;
+		v->pool_listed = 0;
+	} else if (ru->gate >= 0) {		/* a receiver's wording, no relay host: its pool */
 		v->pool = ru->info.provider;
 		v->pool_listed = 1;
 	} else if (pi < 0) {			/* a block list: the pool stays the receiver's */

@@ -35,7 +35,8 @@
  * ([a-z0-9_-]); keys: name (display name), advice (default advice, used when
  * the matching rule has none; "{ip}" expanded), domains (space-separated
  * recipient domains, repeatable), relays (space-separated relay host names;
- * a leading dot means "this suffix": ".protection.outlook.com"). A domain
+ * a leading dot means "this suffix": ".protection.outlook.com"), gateway
+ * (yes or no, see GATEWAYS). A domain
  * also covers its subdomains (mail.example.co.uk is looked up, then
  * example.co.uk, co.uk, uk). When providers.conf exists, every rule's
  * provider must be defined there (or be "generic").
@@ -84,6 +85,16 @@
  * relay host name (none in the line, "none", "local", or an IP literal, as
  * a transport map or relayhost [address] logs it) the rule's provider
  * stands, as the domain gate let it run.
+ *
+ * GATEWAYS. A provider section with "gateway = yes" (default no) is a mail
+ * gateway that companies run on their own relays (Proofpoint, Mimecast,
+ * Barracuda, Cisco Secure Email): its wording from a relay that
+ * providers.conf does not name is that gateway's refusal, not a FOREIGN
+ * one. The verdict's provider is the gateway, its pool the relay host's
+ * registered domain (one customer's gateway decides for that customer, see
+ * OWN POOL; pool_listed 0). From a relay that names another provider, the
+ * wording stays foreign; without a relay host name, as for any receiver,
+ * the gateway's own pool. Pool sections do not take the key.
  *
  * OWN POOL. A receiver that providers.conf does not name is its own pool:
  * the registered domain of the relay host (regdom.h), else the recipient

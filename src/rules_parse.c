@@ -515,6 +515,15 @@ static int provider_handler(void *user, const char *section __attribute__((unuse
 	} else if (strcmp(name, "zones") == 0 && rd->providers == 2) {
 		if (p)
 			add_hosts(rd, &p->zones, &p->n_zones, value, 0);
+	} else if (strcmp(name, "gateway") == 0 && rd->providers == 1 && !(p && p->owner)) {
+		if (p && p->has_gateway)
+			rd_error(rd, "duplicate key '%s'", name);
+		else if (strcmp(value, "yes") != 0 && strcmp(value, "no") != 0)
+			rd_error(rd, "gateway must be yes or no, not '%s'", value);
+		else if (p) {
+			p->gateway = strcmp(value, "yes") == 0;
+			p->has_gateway = 1;
+		}
 	} else
 		rd_error(rd, "unknown key '%s'", name);
 	if (single && *single)

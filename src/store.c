@@ -17,6 +17,7 @@
 #include <unistd.h>
 #include "schema.h"
 #include "store_int.h"
+#include "store_rollup.h"
 #include "xmalloc.h"
 
 
@@ -248,6 +249,7 @@ void store_free(struct store *st)
 	free(st->path);
 	if (st->in_txn)
 		store_rollback(st);
+	store_rollup_free(st->ru);
 	for (int i = 0; i < st->nstmt; i++)
 		sqlite3_finalize(st->stmt[i]);
 	sqlite3_close(st->db);
@@ -268,7 +270,7 @@ int store_commit(struct store *st, char *err, size_t errlen)
 {
 	if (!st->in_txn)
 		return 0;
-	if (exec_sql(st, "COMMIT", "commit", err, errlen) < 0)
+	if (store_rollup_flush(st, err, errlen) < 0 || exec_sql(st, "COMMIT", "commit", err, errlen) < 0)
 		return -1;
 	st->in_txn = 0;
 	return 0;
@@ -278,5 +280,6 @@ void store_rollback(struct store *st)
 {
 	if (st->in_txn)
 		sqlite3_exec(st->db, "ROLLBACK", NULL, NULL, NULL);
+	store_rollup_drop(st);
 	st->in_txn = 0;
 }

@@ -24,6 +24,7 @@
 #include <time.h>
 #include "store_agg.h"
 #include "store_int.h"
+#include "store_rollup.h"
 #include "strmap.h"
 #include "xmalloc.h"
 
@@ -32,6 +33,19 @@ static const char SQL_WINDOW_ROWS[] =
 	"sending_ip, host, queue_id, recipient, blocklist, coalesce(pool, provider), is_local, "
 	"program, CASE WHEN sender = '' THEN '<>' ELSE sender END "
 	"FROM deliveries WHERE ts >= ?1 AND ts < ?2";
+/* The totals' distinct counts, which no rollup can add up. */
+static const char SQL_WINDOW_DISTINCT[] =
+	"SELECT host, queue_id, status, recipient FROM deliveries "
+	"WHERE ts >= ?1 AND ts < ?2 AND is_local = 0";
+enum { D_HOST, D_QUEUE_ID, D_STATUS, D_RECIPIENT };
+
+/* The totals' messages, deferred_messages and recipients are distinct
+ * counts no rollup can add up: they are counted from the window's rows when
+ * there are at most this many attempts in it (the rollups say how many) and
+ * none of them was pruned; else they are NULL. A set of every message of a
+ * month or a year of a busy server is neither fast nor small. */
+#define DISTINCT_ROWS_MAX 200000
+static const char SQL_OLDEST_ROW[] = "SELECT min(ts) FROM deliveries";
 enum { C_TS, C_STATUS, C_BLOCK, C_DELAY, C_PROVIDER, C_DOMAIN, C_RELAY, C_RELAY_HOST,
        C_SENDING_IP, C_HOST, C_QUEUE_ID, C_RECIPIENT, C_BLOCKLIST, C_POOL, C_LOCAL, C_PROGRAM,
        C_SENDER };
@@ -40,20 +54,21 @@ enum { C_TS, C_STATUS, C_BLOCK, C_DELAY, C_PROVIDER, C_DOMAIN, C_RELAY, C_RELAY_
 static const struct keyed {
 	enum store_section sec;
 	int col;		/* the key's column; -1: local day / hour */
+	int ru;			/* its rollup section; -1: day / hour (quarter totals) */
 	const char *name, *none;	/* column name, the key when NULL (NULL: skip the row) */
 	int series;		/* day/hour: fewer columns, ordered by key, no limit */
 } keyed[] = {
-	{ STORE_SEC_PROVIDER, C_PROVIDER, "provider", "(unknown)", 0 },
-	{ STORE_SEC_POOL, C_POOL, "pool", "(unknown)", 0 },
-	{ STORE_SEC_DOMAIN, C_DOMAIN, "domain", "(none)", 0 },
-	{ STORE_SEC_RELAY, C_RELAY, "relay_ip", "(none)", 0 },
-	{ STORE_SEC_SENDING_IP, C_SENDING_IP, "sending_ip", "(not named)", 0 },
-	{ STORE_SEC_HOST, C_HOST, "host", "(none)", 0 },
-	{ STORE_SEC_SENDER, C_SENDER, "sender", "(unknown)", 0 },
-	{ STORE_SEC_BLOCKLIST, C_BLOCKLIST, "blocklist", NULL, 0 },
-	{ STORE_SEC_DAY, -1, "day", NULL, 1 },
-	{ STORE_SEC_HOUR, -1, "hour", NULL, 1 },
-	{ STORE_SEC_LOCAL, C_PROGRAM, "agent", "(none)", 0 },
+	{ STORE_SEC_PROVIDER, C_PROVIDER, RU_PROVIDER, "provider", "(unknown)", 0 },
+	{ STORE_SEC_POOL, C_POOL, RU_POOL, "pool", "(unknown)", 0 },
+	{ STORE_SEC_DOMAIN, C_DOMAIN, RU_DOMAIN, "domain", "(none)", 0 },
+	{ STORE_SEC_RELAY, C_RELAY, RU_RELAY, "relay_ip", "(none)", 0 },
+	{ STORE_SEC_SENDING_IP, C_SENDING_IP, RU_SENDING_IP, "sending_ip", "(not named)", 0 },
+	{ STORE_SEC_HOST, C_HOST, RU_HOST, "host", "(none)", 0 },
+	{ STORE_SEC_SENDER, C_SENDER, RU_SENDER, "sender", "(unknown)", 0 },
+	{ STORE_SEC_BLOCKLIST, C_BLOCKLIST, RU_BLOCKLIST, "blocklist", NULL, 0 },
+	{ STORE_SEC_DAY, -1, -1, "day", NULL, 1 },
+	{ STORE_SEC_HOUR, -1, -1, "hour", NULL, 1 },
+	{ STORE_SEC_LOCAL, C_PROGRAM, RU_LOCAL, "agent", "(none)", 0 },
 };
 #define NKEYED (sizeof keyed / sizeof keyed[0])
 
@@ -61,7 +76,9 @@ struct group {
 	char *key, *extra;	/* extra: max(relay_host), NULL when none */
 	size_t klen, elen;
 	int64_t attempts, sent, deferred, bounced, blocks, ndelay;
-	double delay_sum, delay_max, last_sent;	/* last_sent < 0: none */
+	int64_t delay_us;	/* sum of delays in whole microseconds: the same
+				 * whatever order rows and rollups add up in */
+	double delay_max, last_sent;	/* last_sent < 0: none */
 };
 
 struct grouping {
@@ -81,6 +98,8 @@ struct agg {
 	int want[STORE_SEC__COUNT];
 	struct grouping by[NKEYED];
 	struct totals t;
+	int no_sets;		/* rows: no distinct sets (counted apart, or not at all) */
+	int no_distinct;	/* totals: messages, deferred_messages, recipients NULL */
 	time_t quarter;		/* the quarter hour day/hour hold, or -1 */
 	char day[16], hour[4];
 	char msg[1024];		/* host ' ' queue_id */
@@ -125,7 +144,7 @@ static void count_status(struct group *g, const char *status, double ts, int blo
 		if (sqlite3_column_type(s, C_DELAY) != SQLITE_NULL) {
 			double d = sqlite3_column_double(s, C_DELAY);
 			g->delay_max = g->ndelay == 0 || d > g->delay_max ? d : g->delay_max;
-			g->delay_sum += d;
+			g->delay_us += llround(d * 1e6);
 			g->ndelay++;
 		}
 	}
@@ -151,6 +170,8 @@ static void count_totals(struct agg *a, sqlite3_stmt *s, const char *status, dou
 	t->expired += strcmp(status, "expired") == 0;
 	t->other += strcmp(status, "sent") && strcmp(status, "deferred") &&
 		    strcmp(status, "bounced") && strcmp(status, "expired");
+	if (a->no_sets)
+		return;
 	if (qid) {
 		int n = snprintf(a->msg, sizeof a->msg, "%s %s", host ? host : "", qid);
 		size_t len = n < 0 ? 0 : (size_t)n < sizeof a->msg ? (size_t)n : sizeof a->msg - 1;
@@ -224,6 +245,156 @@ static void add_row(struct agg *a, sqlite3_stmt *s)
 	}
 }
 
+static int scan_window(struct store *st, struct agg *a, const struct store_window *w,
+		       char *err, size_t errlen)
+{
+	sqlite3_stmt *s = store_stmt(st, SQL_WINDOW_ROWS, err, errlen);
+	int rc;
+	if (s == NULL)
+		return -1;
+	sqlite3_bind_double(s, 1, w->since);
+	sqlite3_bind_double(s, 2, w->until);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW)
+		add_row(a, s);
+	sqlite3_reset(s);
+	return rc == SQLITE_DONE ? 0 : store_fail(st, "reading deliveries", err, errlen);
+}
+
+/* --- rollups (store_rollup.h) ------------------------------------------------ */
+
+static void add_counts(struct group *g, const struct rollup_row *r)
+{
+	g->attempts += r->attempts;
+	g->sent += r->sent;
+	g->deferred += r->deferred;
+	g->bounced += r->bounced;
+	g->blocks += r->blocks;
+	if (r->has_last_sent && r->last_sent > g->last_sent)
+		g->last_sent = r->last_sent;
+	if (r->ndelay > 0) {
+		if (g->ndelay == 0 || (r->has_delay_max && r->delay_max > g->delay_max))
+			g->delay_max = r->delay_max;
+		g->delay_us += r->delay_us;
+		g->ndelay += r->ndelay;
+	}
+}
+
+struct ru_ctx {
+	struct agg *a;
+	size_t k;	/* keyed[] index, or NKEYED: totals */
+};
+
+static void on_rollup(void *arg, const struct rollup_row *r)
+{
+	struct ru_ctx *c = arg;
+	struct agg *a = c->a;
+	if (c->k == NKEYED) {
+		struct totals *t = &a->t;
+		if (r->attempts <= 0)
+			return;
+		t->first = t->attempts == 0 || r->first < t->first ? r->first : t->first;
+		t->last = t->attempts == 0 || r->last > t->last ? r->last : t->last;
+		t->attempts += r->attempts;
+		t->sent += r->sent;
+		t->deferred += r->deferred;
+		t->bounced += r->bounced;
+		t->expired += r->expired;
+		t->other += r->attempts - r->sent - r->deferred - r->bounced - r->expired;
+		t->blocks += r->blocks;
+		return;
+	}
+	struct group *g;
+	if (keyed[c->k].ru < 0) {	/* day / hour: quarter totals */
+		local_day_hour(a, (double)r->start);
+		const char *key = keyed[c->k].sec == STORE_SEC_DAY ? a->day : a->hour;
+		g = group_of(&a->by[c->k], key, strlen(key));
+	} else {
+		g = group_of(&a->by[c->k], r->key, r->klen);
+	}
+	add_counts(g, r);
+	if (keyed[c->k].sec == STORE_SEC_RELAY)
+		max_text(g, r->extra, r->elen);
+}
+
+/* The distinct sets of the totals over the whole window, from rows. */
+static int scan_distinct(struct store *st, struct agg *a, const struct store_window *w,
+			 char *err, size_t errlen)
+{
+	sqlite3_stmt *s = store_stmt(st, SQL_WINDOW_DISTINCT, err, errlen);
+	struct totals *t = &a->t;
+	int rc;
+	if (s == NULL)
+		return -1;
+	sqlite3_bind_double(s, 1, w->since);
+	sqlite3_bind_double(s, 2, w->until);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		const char *host = (const char *)sqlite3_column_text(s, D_HOST);
+		const char *qid = (const char *)sqlite3_column_text(s, D_QUEUE_ID);
+		const char *status = (const char *)sqlite3_column_text(s, D_STATUS);
+		if (qid) {
+			int n = snprintf(a->msg, sizeof a->msg, "%s %s", host ? host : "", qid);
+			size_t len = n < 0 ? 0 : (size_t)n < sizeof a->msg ? (size_t)n : sizeof a->msg - 1;
+			set_add(&t->messages, a->msg, len);
+			if (status && strcmp(status, "deferred") == 0)
+				set_add(&t->deferred_messages, a->msg, len);
+		}
+		if (sqlite3_column_type(s, D_RECIPIENT) != SQLITE_NULL)
+			set_add(&t->recipients, (const char *)sqlite3_column_text(s, D_RECIPIENT),
+				(size_t)sqlite3_column_bytes(s, D_RECIPIENT));
+	}
+	sqlite3_reset(s);
+	return rc == SQLITE_DONE ? 0 : store_fail(st, "reading deliveries", err, errlen);
+}
+
+/* 1 when rows of the totals' attempts were pruned (the oldest row left is
+ * younger than the first attempt the rollups count), 0, or -1 with err. */
+static int pruned(struct store *st, const struct agg *a, char *err, size_t errlen)
+{
+	sqlite3_stmt *s = store_stmt(st, SQL_OLDEST_ROW, err, errlen);
+	int rc, gone = 0;
+	if (s == NULL)
+		return -1;
+	if ((rc = sqlite3_step(s)) == SQLITE_ROW && a->t.attempts > 0)
+		gone = sqlite3_column_type(s, 0) == SQLITE_NULL ||
+		       sqlite3_column_double(s, 0) > a->t.first;
+	sqlite3_reset(s);
+	return rc == SQLITE_ROW ? gone : store_fail(st, "reading deliveries", err, errlen);
+}
+
+/* The window from rollups: whole hours [q0, q1) from the rollup rows (local
+ * days and hours from the totals' quarter hours), the ragged ends (less
+ * than an hour each) from the deliveries. */
+static int rollup_window(struct store *st, struct agg *a, const struct store_window *w,
+			 int64_t q0, int64_t q1, char *err, size_t errlen)
+{
+	struct store_window end = *w;
+	a->no_sets = 1;
+	end.until = (double)q0;
+	if (end.since < end.until && scan_window(st, a, &end, err, errlen) < 0)
+		return -1;
+	end.since = (double)q1;
+	end.until = w->until;
+	if (end.since < end.until && scan_window(st, a, &end, err, errlen) < 0)
+		return -1;
+	for (size_t k = 0; k <= NKEYED; k++) {
+		enum store_section sec = k < NKEYED ? keyed[k].sec : STORE_SEC_TOTALS;
+		struct ru_ctx c = { a, k };
+		int ru = k < NKEYED ? keyed[k].ru : RU_TOTALS;
+		if (!a->want[sec])
+			continue;
+		if (store_rollup_read(st, ru < 0 ? RU_TOTALS : ru, q0, q1, ru < 0, on_rollup, &c,
+				      err, errlen) < 0)
+			return -1;
+	}
+	if (!a->want[STORE_SEC_TOTALS])
+		return 0;
+	int gone = a->t.attempts > DISTINCT_ROWS_MAX ? 1 : pruned(st, a, err, errlen);
+	if (gone < 0)
+		return -1;
+	a->no_distinct = gone;
+	return gone ? 0 : scan_distinct(st, a, w, err, errlen);
+}
+
 /* --- handing rows out ------------------------------------------------------ */
 
 #define MAXCOL 14
@@ -283,7 +454,8 @@ static void group_row(const struct keyed *kd, const struct group *g, struct out_
 		return;
 	put_real(r, "deferred_rate", 1, (double)g->deferred / (double)g->attempts, 4);
 	put_real(r, "bounced_rate", 1, (double)g->bounced / (double)g->attempts, 4);
-	put_real(r, "avg_delay", g->ndelay > 0, g->ndelay ? g->delay_sum / (double)g->ndelay : 0, 2);
+	put_real(r, "avg_delay", g->ndelay > 0, 
+		g->ndelay ? (double)g->delay_us / 1e6 / (double)g->ndelay : 0, 2);
 	put_real(r, "max_delay", g->ndelay > 0, g->delay_max, -1);
 	put_real(r, "last_sent", g->last_sent >= 0, g->last_sent, -1);
 }
@@ -335,9 +507,15 @@ static int emit_totals(struct agg *a, store_cell_fn fn, void *arg)
 	put_int(&r, "expired", t->expired);
 	put_int(&r, "other", t->other);
 	put_int(&r, "blocks", t->blocks);
-	put_int(&r, "messages", (int64_t)t->messages.count);
-	put_int(&r, "deferred_messages", (int64_t)t->deferred_messages.count);
-	put_int(&r, "recipients", (int64_t)t->recipients.count);
+	if (a->no_distinct) {
+		put_text(&r, "messages", NULL, 0);
+		put_text(&r, "deferred_messages", NULL, 0);
+		put_text(&r, "recipients", NULL, 0);
+	} else {
+		put_int(&r, "messages", (int64_t)t->messages.count);
+		put_int(&r, "deferred_messages", (int64_t)t->deferred_messages.count);
+		put_int(&r, "recipients", (int64_t)t->recipients.count);
+	}
 	put_real(&r, "first", t->attempts > 0, t->first, -1);
 	put_real(&r, "last", t->attempts > 0, t->last, -1);
 	put_int(&r, "received", t->received);
@@ -384,21 +562,6 @@ static int count_events(struct store *st, struct totals *t, const struct store_w
 	return rc == SQLITE_ROW ? 0 : store_fail(st, "counting received and rejected", err, errlen);
 }
 
-static int scan_window(struct store *st, struct agg *a, const struct store_window *w,
-		       char *err, size_t errlen)
-{
-	sqlite3_stmt *s = store_stmt(st, SQL_WINDOW_ROWS, err, errlen);
-	int rc;
-	if (s == NULL)
-		return -1;
-	sqlite3_bind_double(s, 1, w->since);
-	sqlite3_bind_double(s, 2, w->until);
-	while ((rc = sqlite3_step(s)) == SQLITE_ROW)
-		add_row(a, s);
-	sqlite3_reset(s);
-	return rc == SQLITE_DONE ? 0 : store_fail(st, "reading deliveries", err, errlen);
-}
-
 int store_agg_run(struct store *st, const struct store_window *w,
 		  const struct store_report_req *req, int n, char *err, size_t errlen)
 {
@@ -408,8 +571,16 @@ int store_agg_run(struct store *st, const struct store_window *w,
 	for (int i = 0; i < n; i++)
 		if (store_agg_section(req[i].sec))
 			any = a->want[req[i].sec] = 1;
-	if (any && scan_window(st, a, w, err, errlen) < 0)
-		ret = -1;
+	int64_t q0 = rollup_bucket(w->since + ROLLUP_HOUR, ROLLUP_HOUR);
+	int64_t q1 = rollup_bucket(w->until, ROLLUP_HOUR);
+	if (w->since == (double)rollup_bucket(w->since, ROLLUP_HOUR))
+		q0 = (int64_t)w->since;
+	if (!any)
+		ret = 0;
+	else if (st->from_rows || q0 >= q1)
+		ret = scan_window(st, a, w, err, errlen);
+	else
+		ret = rollup_window(st, a, w, q0, q1, err, errlen);
 	if (ret == 0 && a->want[STORE_SEC_TOTALS] && count_events(st, &a->t, w, err, errlen) < 0)
 		ret = -1;
 	for (int i = 0; ret == 0 && i < n; i++) {

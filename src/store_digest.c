@@ -24,12 +24,12 @@ static const char *const SQL[] = {
 		"ts >= ?3 AND ts < ?1) d"),
 	[STORE_DIGEST_EPISODES] =
 		("SELECT sending_ip, provider || CASE WHEN pool <> '' THEN '/' || pool ELSE '' END AS pool, "
-		"sum(opened >= ?1 AND opened < ?2) AS opened, "
+		"kind, sum(opened >= ?1 AND opened < ?2) AS opened, "
 		"sum(cleared >= ?1 AND cleared < ?2) AS cleared, "
 		"sum(opened < ?2 AND (cleared IS NULL OR cleared >= ?2)) AS still_open, "
 		"max(advice) AS advice FROM episodes "
 		"WHERE opened < ?2 AND (cleared IS NULL OR cleared >= ?1) "
-		"GROUP BY sending_ip, provider, pool ORDER BY sending_ip, pool"),
+		"GROUP BY sending_ip, provider, pool, kind ORDER BY sending_ip, pool, kind"),
 	[STORE_DIGEST_REASONS] =
 		("SELECT bw_normalise(reply) AS reason, count(*) AS n, max(status) FROM deliveries "
 		"WHERE ts >= ?1 AND ts < ?2 AND status <> 'sent' AND reply IS NOT NULL AND is_local = 0 "

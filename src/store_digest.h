@@ -10,7 +10,7 @@
 
 enum store_digest_q {
 	STORE_DIGEST_TOTALS,	/* period ('now'|'prev'), attempts, sent, deferred, bounced, blocks */
-	STORE_DIGEST_EPISODES,	/* sending_ip, pool, opened, cleared, still_open, advice */
+	STORE_DIGEST_EPISODES,	/* sending_ip, pool, kind, opened, cleared, still_open, advice */
 	STORE_DIGEST_REASONS,	/* reason, count, status: replies not seen in the previous period */
 	STORE_DIGEST_COMPLAINTS,	/* source_ip, reporter, now, prev (only when the table has rows) */
 	STORE_DIGEST_SNDS,	/* day, ip, filter, complaint_rate, trap_hits */

@@ -27,6 +27,8 @@ struct store {
 	dev_t dev;		/* the file opened, to notice it deleted or replaced */
 	ino_t ino;
 	int in_txn;
+	struct store_rollup *ru;	/* rollups of this transaction's rows (store_rollup.h) */
+	int from_rows;		/* reports: rows, not rollups (store_report_from_rows) */
 	int nstmt;
 	const char *sql_key[STORE_STMT_MAX];
 	sqlite3_stmt *stmt[STORE_STMT_MAX];

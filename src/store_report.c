@@ -153,6 +153,11 @@ int store_report_run(struct store *st, const struct store_window *w,
 	return 0;
 }
 
+void store_report_from_rows(struct store *st, int from_rows)
+{
+	st->from_rows = from_rows != 0;
+}
+
 int store_report_section(struct store *st, enum store_section sec, const struct store_window *w,
 			 store_cell_fn fn, void *arg, char *err, size_t errlen)
 {

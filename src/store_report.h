@@ -79,6 +79,12 @@ struct store_report_req {
 int store_report_run(struct store *st, const struct store_window *w,
 		     const struct store_report_req *req, int n, char *err, size_t errlen);
 
+/* from_rows 1: the delivery sections read the rows alone, never the
+ * rollups (schema/030_rollups.sql): slow over long windows; the tests and
+ * the benchmark compare the two. 0 (the default): rollups for whole
+ * quarter hours, rows for the ragged ends. */
+void store_report_from_rows(struct store *st, int from_rows);
+
 /* store_report_run() with one section. */
 int store_report_section(struct store *st, enum store_section sec, const struct store_window *w,
 			 store_cell_fn fn, void *arg, char *err, size_t errlen);

@@ -7,14 +7,15 @@
 #include <time.h>
 #include "clock.h"
 #include "store_int.h"
+#include "store_rollup.h"
 
 static const char SQL_ADD[] =
 	"INSERT OR IGNORE INTO deliveries (id, ts, host, mta, program, queue_id, sender, recipient, "
 	"orig_to, rcpt_domain, relay_host, relay_ip, relay_port, status, smtp_code, dsn, stage, "
 	"reply, delay, delays, rule_id, provider, category, is_block, sending_ip, source_id, offset, "
-	"blocklist, pool, is_local, worded_as) "
+	"blocklist, pool, is_local, worded_as, rolled) "
 	"VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,?17,?18,?19,?20,?21,?22,"
-	"?23,?24,?25,?26,?27,?28,?29,?30,?31)";
+	"?23,?24,?25,?26,?27,?28,?29,?30,?31,1)";
 static const char SQL_SAME[] =
 	"SELECT 1 FROM deliveries WHERE id = ?1 AND ts = ?2 AND queue_id IS ?3 AND recipient IS ?4 "
 	"AND status = ?5 AND reply IS ?6";
@@ -105,7 +106,13 @@ int store_add(struct store *st, int64_t source_id, uint64_t offset,
 	bind_opt_text(s, 31, v->worded_as);
 	if (store_exec_stmt(st, s, "storing a delivery", err, errlen) < 0)
 		return -1;
-	return sqlite3_changes(st->db) > 0;
+	if (sqlite3_changes(st->db) == 0)
+		return 0;
+	store_rollup_note(st, d, v);
+	/* Outside a transaction the row is already committed: so is its rollup. */
+	if (!st->in_txn && store_rollup_flush(st, err, errlen) < 0)
+		return -1;
+	return 1;
 }
 
 int store_sync_rules(struct store *st, const struct rules *r, char *err, size_t errlen)

@@ -18,7 +18,11 @@
  * A file is "the same" while device, inode and birth time (where the file
  * system records one) stay; in inotify mode a rename, deletion or creation
  * of the name also counts as a new file, even when the inode number was
- * reused at once.
+ * reused at once. So MOVED + CREATED may name the same file: when the name
+ * came back to it (renamed away and back), or when the name event of a
+ * delete + recreate is read after the look that already reported the new
+ * file. A caller holding the file open tells these apart (an open file's
+ * inode cannot be reused).
  * A write, a rotation or a deletion that started and finished between two
  * looks is therefore reported by its outcome, in the order MOVED before
  * CREATED. A truncation followed by an append larger than the old size

@@ -290,7 +290,9 @@ def check_providers(pdir, rules):
 	for n, sec, key, val in read_ini(path):
 		if key is None:
 			names.add(sec)
-		elif key not in ("name", "domains", "relays", "advice"):
+		elif key == "gateway" and ("/" in sec or val not in ("yes", "no")):
+			problem("%s:%d: gateway = yes|no, in a provider section (not a pool)" % (path, n))
+		elif key not in ("name", "domains", "relays", "advice", "gateway"):
 			problem("%s:%d: unknown key %s" % (path, n, key))
 	for r in rules:
 		if r.get("provider") not in names:

@@ -143,6 +143,9 @@ status "no alert in the environment" 2 "$BW" alert-mail
 status "a recipient with a line break" 2 env BOUNCEWATCH_EVENT=open "$BW" alert-mail --mail-to "$(printf 'a@example.org\r\nDATA')"
 status "a bad relay" 2 env BOUNCEWATCH_EVENT=open BOUNCEWATCH_SMTP_RELAY=::1 "$BW" alert-mail
 status "a bad timeout" 2 env BOUNCEWATCH_EVENT=open "$BW" alert-mail --smtp-timeout 0
+check "... named with its option and value" grep -qF -- "alert-mail: --smtp-timeout: expected a duration of at least 1s" "$T/.err"
+status "a bad timeout from the environment" 2 env BOUNCEWATCH_EVENT=open BOUNCEWATCH_SMTP_TIMEOUT=5x "$BW" alert-mail
+check "... named with its variable and value" grep -qF -- "alert-mail: BOUNCEWATCH_SMTP_TIMEOUT: expected a duration of at least 1s (90s, 15m, 24h, 7d, 2w), got '5x'" "$T/.err"
 status "--test sends a sample" 0 "$BW" alert-mail --test --mail-to ops@example.org
 check "the sample arrives" wait_for 300 has_msg '^Subject: \[bouncewatch\] TEST: example refuses'
 

@@ -230,3 +230,20 @@ DB=$T/oc.db
 scan 600 "$DB" "$T/oc.log" --clear-accepts 1 --clear-span 0
 check "opened and cleared in one scan: the open line says it cleared" \
 	grep -q '^BLOCK OPEN microsoft/outlook-consumer 203.0.113.9 blocklist since 2026-11-28T09:14:03Z (1 refusal): .* (cleared since, 2026-11-28T09:20:00Z: delivered)$' "$T/err"
+
+# ---- a receiver that is not Microsoft, in Microsoft's words ---------------
+# (a foreign verdict, src/rules.h ATTRIBUTION): the program is told whose
+# wording it was, the pool is the relay's own, the provider empty
+sed -e 's/hotmail-com\.olc\.protection\.outlook\.com\[52\.101\.8\.44\]/mx.evil.example[198.51.100.66]/g' \
+	-e 's/@hotmail\.com/@evil.example/' \
+	"$T/oc.log" | head -n 1 >"$T/evil.log"
+before=$(runs)
+scan 600 "$T/evil.db" "$T/evil.log"
+n=$(runs)
+eq "foreign: one alert" $((before + 1)) "$n"
+eq "env: worded as microsoft" microsoft "$(envof "$n" BOUNCEWATCH_WORDED_AS)"
+eq "env: filed under the recipient's domain, not microsoft" evil.example "$(envof "$n" BOUNCEWATCH_PROVIDER)"
+eq "env: the relay's own pool" evil.example "$(envof "$n" BOUNCEWATCH_POOL)"
+eq "stdin JSON: worded_as" microsoft "$(jsonof "$n" worded_as)"
+eq "a genuine block: worded_as is null" null "$(jsonof 1 worded_as)"
+finish

@@ -53,9 +53,11 @@ rej() { printf '%s mx1 postfix/smtpd[2100]: NOQUEUE: reject: RCPT from unknown[1
 	said 'Nov 28 11:00:00' A10000000F nosuch@example.com bounced 5.1.1 '550 5.1.1 <nosuch@example.com>: Recipient address rejected: User unknown'
 	said 'Nov 28 11:30:00' A100000010 evil@example.com bounced 5.7.1 '550 5.7.1 <script>alert(1)</script> & "quoted" refused'
 	s3140 'Nov 28 12:00:00' A100000011 m@hotmail.com 12:00:00
+	# Gmail refuses an IP without PTR: a CONFIG episode (ours to fix), not a block
+	printf '%s\n' 'Nov 28 13:00:00 mx1 postfix/smtp[2600]: A100000012: to=<p@gmail.com>, relay=gmail-smtp-in.l.google.com[142.250.1.27]:25, delay=0.5, delays=0.1/0/0.2/0.2, dsn=5.7.25, status=bounced (host gmail-smtp-in.l.google.com[142.250.1.27] said: 550-5.7.25 [203.0.113.7] The IP address sending this message does not have a PTR record setup, or the corresponding forward DNS entry does not point to the sending IP. As a policy, Gmail does not accept messages from IPs with missing PTR records. 550 5.7.25 For more information, go to https://support.google.com/mail/answer/81126#ip-rdns - gsmtp (in reply to end of DATA command))'
 } >"$LOG"
 status "scan" 0 "$BW" --db "$DB" --rules "$RULES" scan --year 2026 "$LOG"
-eq "episodes in the database" "2|1" "$(sql "$DB" "SELECT count(*), sum(cleared IS NULL) FROM episodes")"
+eq "episodes in the database" "3|2" "$(sql "$DB" "SELECT count(*), sum(cleared IS NULL) FROM episodes")"
 
 # ---- the SMTP server: the suite's scripted server on a free loopback port ----
 SINK_BIN="$TOP/${BW_BUILD:-build}/tools/smtpsink"
@@ -88,25 +90,28 @@ PY
 val() { sed -n "s/^$1=//p" "$T/parsed" | head -n 1; }
 eq "multipart/alternative" "multipart/alternative" "$(val Type)"
 eq "text then HTML" "text/plain,text/html" "$(val Parts)"
-eq "Subject" "[bouncewatch] digest 2026-11-28: 2 opened, 1 cleared, 1 still open, 2 block refusals" "$(val Subject)"
+eq "Subject" "[bouncewatch] digest 2026-11-28: 3 opened, 1 cleared, 2 still open, 2 block refusals" "$(val Subject)"
 eq "To" "ops@example.org" "$(val To)"
 eq "Auto-Submitted" "auto-generated" "$(val Auto)"
 TXT=$M.plain HTML=$M.html
 # text: IP x pool, opened/cleared/still open; counts and rates against 2026-11-27
-check "text: episodes per IP and pool" grep -qE '^  203\.0\.113\.7 +microsoft/outlook-consumer +2 +1 +1$' "$TXT"
-check "text: attempts 8 vs 5, up 3" grep -qE '^  attempts +8 +5 +↑ \+3$' "$TXT"
+check "text: episodes per IP, pool and kind" grep -qE '^  203\.0\.113\.7 +microsoft/outlook-consumer +BLOCK +2 +1 +1$' "$TXT"
+check "text: the PTR refusal is a CONFIG episode" grep -qE '^  203\.0\.113\.7 +google/gmail +CONFIG +1 +0 +1$' "$TXT"
+check "text: with its fix" grep -qE '^      what to do: Publish a PTR record' "$TXT"
+check "text: attempts 9 vs 5, up 4" grep -qE '^  attempts +9 +5 +↑ \+4$' "$TXT"
 check "text: delivered 3 vs 4, down" grep -qE '^  delivered +3 +4 +↓ -1$' "$TXT"
 check "text: deferred level" grep -qE '^  deferred +1 +1 +→ \+0$' "$TXT"
-check "text: bounced 4 vs 0" grep -qE '^  bounced +4 +0 +↑ \+4$' "$TXT"
+check "text: bounced 5 vs 0" grep -qE '^  bounced +5 +0 +↑ \+5$' "$TXT"
 check "text: block refusals 2 vs 0" grep -qE '^  block refusals +2 +0 +↑ \+2$' "$TXT"
-check "text: deferral rate 12.5 % vs 20.0 %" grep -qE '^  deferral rate +12\.5 % +20\.0 % +↓$' "$TXT"
-check "text: bounce rate 50.0 % vs 0.0 %" grep -qE '^  bounce rate +50\.0 % +0\.0 % +↑$' "$TXT"
+check "text: deferral rate 11.1 % vs 20.0 %" grep -qE '^  deferral rate +11\.1 % +20\.0 % +↓$' "$TXT"
+check "text: bounce rate 55.6 % vs 0.0 %" grep -qE '^  bounce rate +55\.6 % +0\.0 % +↑$' "$TXT"
 check "text: received by the MTA 8 vs 5" grep -qE '^  received \(MTA\) +8 +5 +↑ \+3$' "$TXT"
 check "text: rejected by the MTA 2 vs 0" grep -qE '^  rejected \(MTA\) +2 +0 +↑ \+2$' "$TXT"
 check "text: S3140 is a new reason (2)" grep -qE '^ +2 +bounced +550 5\.7\.1 Unfortunately.*S3140' "$TXT"
 check "text: user unknown is a new reason (1)" grep -qE '^ +1 +bounced +550 5\.1\.1 <addr>: Recipient address rejected: User unknown$' "$TXT"
 check "text: greylisting was seen the day before: not new" sh -c "! grep -q Greylisted '$TXT'"
-check "HTML: episode row" grep -q '<td class="nw">203.0.113.7</td><td class="nw">microsoft/outlook-consumer</td><td class="n">2</td><td class="n">1</td><td class="n">1</td>' "$HTML"
+check "HTML: episode row" grep -q '<td class="nw">203.0.113.7</td><td class="nw">microsoft/outlook-consumer</td><td class="nw">BLOCK</td><td class="n">2</td><td class="n">1</td><td class="n">1</td>' "$HTML"
+check "HTML: CONFIG episode row" grep -q '<td class="nw">203.0.113.7</td><td class="nw">google/gmail</td><td class="nw">CONFIG</td><td class="n">1</td><td class="n">0</td><td class="n">1</td>' "$HTML"
 check "HTML: advice URL is a link" grep -q '<a href="https://sender.office.com">https://sender.office.com</a>' "$HTML"
 check "HTML: hostile reply escaped" grep -qF '&lt;script&gt;alert(&lt;n&gt;)&lt;/script&gt; &amp; &quot;quoted&quot; refused' "$HTML"
 check "HTML: no raw script tag" sh -c "! grep -qi '<script' '$HTML'"

@@ -144,8 +144,11 @@ from html.parser import HTMLParser
 text = open(sys.argv[1], encoding="utf-8").read()
 HTMLParser().feed(text)
 assert text.count("<svg") == 3, text.count("<svg")
-tl = text.split("timeline of block episodes")[1].split("</svg>")[0]
-assert tl.count("<rect") == 5, tl.count("<rect")' "$T/r.html"
+tl = text.split("timeline of episodes")[1].split("</svg>")[0]
+assert tl.count("<rect") == 5, tl.count("<rect")
+# the CONFIG episode is labelled and coloured as such (orange), the blocks red
+assert tl.count("fill=\"#ef6c00\"") == 1 and tl.count("fill=\"#c62828\"") == 4, tl
+assert ">CONFIG google" in tl and "google CONFIG open</title>" in tl, tl' "$T/r.html"
 status "report text" 0 "$BW" --db "$DB" report $ALL
 check "text names every section" sh -c "for s in Totals 'Per provider' 'Per recipient domain' 'Per day' 'Top reasons' 'Block episodes'; do grep -q \"^\$s\" '$T/.out' || exit 1; done"
 status "blocks --open" 0 "$BW" --db "$DB" blocks --open --format json

@@ -7,18 +7,51 @@
  * fields apart from the message, any bytes) fed through ingest_record.
  * Invariant: lines read equal the lines in the input's plain text (when
  * not gzip); a delivery row is never counted twice for one input.
+ * One database serves every input (created and migrated once, on /dev/shm
+ * when there is one): its rows are deleted between inputs, so that each
+ * input starts from an empty store without paying for a new file.
  * Built and run by `make fuzz`; the committed corpus is replayed by `make test`. */
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sqlite3.h>
 #include <unistd.h>
+#include "buf.h"
 #include "ingest.h"
 
 static char dir[64], logp[128], dbp[128];
 static struct rules *rules;
+static struct store *st;
+static sqlite3 *raw;		/* a second connection that empties the tables */
+static struct buf wipe;		/* "DELETE FROM t;" for every table but rules */
 static unsigned long run;
+
+/* Deletes every row the previous input left (the rules table stays). */
+static void empty_store(void)
+{
+	char *msg = NULL;
+	if (sqlite3_exec(raw, buf_str(&wipe), NULL, NULL, &msg) != SQLITE_OK) {
+		fprintf(stderr, "fuzz_ingest: emptying the database: %s\n", msg ? msg : "?");
+		abort();
+	}
+}
+
+/* At exit: the database and its directory go (the replay runs in make test). */
+static void cleanup(void)
+{
+	char p[160];
+	sqlite3_close(raw);
+	store_free(st);
+	rules_free(rules);
+	buf_release(&wipe);
+	for (const char *const *sfx = (const char *const[]){ "", "-wal", "-shm", NULL }; *sfx; sfx++) {
+		snprintf(p, sizeof p, "%s%s", dbp, *sfx);
+		unlink(p);
+	}
+	rmdir(dir);
+}
 
 int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
@@ -26,14 +59,30 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 	const char *rd = getenv("BW_FUZZ_RULES") ? getenv("BW_FUZZ_RULES") : "patterns";
 	(void)argc;
 	(void)argv;
-	snprintf(dir, sizeof dir, "/tmp/bw-fuzz-ingest-XXXXXX");
+	sqlite3_stmt *s;
+	snprintf(dir, sizeof dir, "%s/bw-fuzz-ingest-XXXXXX",
+		 access("/dev/shm", W_OK) == 0 ? "/dev/shm" : "/tmp");
 	if (mkdtemp(dir) == NULL)
 		exit(2);
 	snprintf(dbp, sizeof dbp, "%s/fuzz.db", dir);
-	if ((rules = rules_load(rd, err, sizeof err)) == NULL) {
+	if ((rules = rules_load(rd, err, sizeof err)) == NULL ||
+	    (st = store_open(dbp, STORE_WRITE, err, sizeof err)) == NULL) {
 		fprintf(stderr, "fuzz_ingest: %s\n", err);
 		exit(2);
 	}
+	if (sqlite3_open_v2(dbp, &raw, SQLITE_OPEN_READWRITE, NULL) != SQLITE_OK ||
+	    sqlite3_prepare_v2(raw, "SELECT name FROM sqlite_master WHERE type = 'table' AND "
+			       "name NOT IN ('rules') AND name NOT LIKE 'sqlite_%'", -1, &s,
+			       NULL) != SQLITE_OK) {
+		fprintf(stderr, "fuzz_ingest: %s\n", sqlite3_errmsg(raw));
+		exit(2);
+	}
+	buf_adds(&wipe, "BEGIN;");
+	while (sqlite3_step(s) == SQLITE_ROW)
+		buf_addf(&wipe, "DELETE FROM \"%s\";", (const char *)sqlite3_column_text(s, 0));
+	buf_adds(&wipe, "COMMIT;");
+	sqlite3_finalize(s);
+	atexit(cleanup);
 	return 0;
 }
 
@@ -69,16 +118,11 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	char err[4096];
 	struct ingest_opts o = { 0, 7, NULL };
-	struct store *st;
 	struct ingest *ing;
 	FILE *f;
 	if (size < 1)
 		return 0;
-	unlink(dbp);
-	if ((st = store_open(dbp, STORE_WRITE, err, sizeof err)) == NULL) {
-		fprintf(stderr, "fuzz_ingest: %s\n", err);
-		abort();
-	}
+	empty_store();
 	ing = ingest_new(st, rules, &o);
 	if (data[0] == 1) {
 		records(ing, (const char *)data + 1, (const char *)data + size);
@@ -112,6 +156,5 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		unlink(logp);
 	}
 	ingest_free(ing);
-	store_free(st);
 	return 0;
 }

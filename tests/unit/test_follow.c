@@ -230,6 +230,62 @@ static void copytruncate_with_unread_lines(void **state)
 	assert_non_null(strstr(notes, "finishing its copy"));
 }
 
+/* The copytruncate below, with deliveries 0..4 read: 5..8 are in the copy
+ * only, the path starts over with 9..19 (more bytes than were read). */
+static void copytruncate_after(struct run *r)
+{
+	write_log("mail.log", "a", 5, 9);
+	copy_file("mail.log", "mail.log.1");
+	assert_int_equal(truncate(tmp("mail.log"), 0), 0);
+	write_log("mail.log", "a", 9, 20);
+	until_rows(r, 20);
+	steps(r, 3);
+	run_close(r);
+	assert_int_equal(rows(), 20);
+	assert_int_equal(distinct(), 20);
+}
+
+/* The file is renamed away and back before the watcher looks (as when it
+ * reads the name event of a delete + recreate after it already saw the new
+ * file): the path still names the open file, which is not a rotation. Were
+ * it followed twice, the second reader (with no check of the file's head)
+ * would take the new content after the copytruncate below from the old
+ * position: the flake of tail.sh, 10 lines stored twice and 10 lost. */
+static void renamed_away_and_back_unseen(void **state)
+{
+	struct run r;
+	(void)state;
+	write_log("mail.log", "w", 0, 5);
+	run_open(&r, 5000, 200, 5);
+	add(&r, "mail.log");
+	assert_int_equal(until_rows(&r, 5), 5);
+	assert_int_equal(rename(tmp("mail.log"), tmp("mail.log.tmp")), 0);
+	assert_int_equal(rename(tmp("mail.log.tmp"), tmp("mail.log")), 0);
+	steps(&r, 3);
+	assert_int_equal(follow_stats(r.f)->rotations, 0);
+	assert_null(strstr(notes, "rotated"));
+	copytruncate_after(&r);
+}
+
+/* Renamed away (seen: read as a rotated file) and back (seen): the same
+ * file becomes the current one again instead of being followed twice. */
+static void renamed_away_and_back_seen(void **state)
+{
+	struct run r;
+	(void)state;
+	write_log("mail.log", "w", 0, 5);
+	run_open(&r, 5000, 200, 5);
+	add(&r, "mail.log");
+	assert_int_equal(until_rows(&r, 5), 5);
+	assert_int_equal(rename(tmp("mail.log"), tmp("mail.log.tmp")), 0);
+	steps(&r, 3);
+	assert_int_equal(follow_stats(r.f)->rotations, 1);
+	assert_int_equal(rename(tmp("mail.log.tmp"), tmp("mail.log")), 0);
+	steps(&r, 3);
+	assert_non_null(strstr(notes, "back at its path"));
+	copytruncate_after(&r);
+}
+
 static void commits_every_batch_lines(void **state)
 {
 	struct run r;
@@ -451,6 +507,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(rename_late_lines_and_new_file, setup, teardown),
 		cmocka_unit_test_setup_teardown(rotated_while_stopped, setup, teardown),
 		cmocka_unit_test_setup_teardown(copytruncate_with_unread_lines, setup, teardown),
+		cmocka_unit_test_setup_teardown(renamed_away_and_back_unseen, setup, teardown),
+		cmocka_unit_test_setup_teardown(renamed_away_and_back_seen, setup, teardown),
 		cmocka_unit_test_setup_teardown(commits_every_batch_lines, setup, teardown),
 		cmocka_unit_test_setup_teardown(missing_file_is_waited_for, setup, teardown),
 		cmocka_unit_test_setup_teardown(another_kind_of_source, setup, teardown),

@@ -214,7 +214,7 @@ static void provider_columns(void **state)
 	assert_int_equal(ingest_drain(ing, src, &is, err, sizeof err), 0);
 	const struct ingest_stats *s = ingest_stats(ing);
 	for (int i = 0; i < named; i++) {
-		char want[8];
+		char want[16];
 		snprintf(want, sizeof want, "p%02d", i);
 		assert_string_equal(ingest_provider_name(ing, (unsigned)i + 1), want);
 		assert_int_equal(s->stored[DS_SENT][i + 1], 2);

@@ -197,7 +197,7 @@ static void test_html_no_data(void **state)
 	struct report_doc d = { "r", 0, 1, 1, tables, 1 };
 	char *out = capture_doc(REPORT_HTML, &d, 0);
 	assert_int_equal(count(out, "<svg"), 3);	/* the charts say why they are empty */
-	assert_true(count(out, "no block episodes in this window") == 1);
+	assert_true(count(out, "no episodes in this window") == 1);
 	assert_true(count(out, "no deliveries in this window") == 2);
 	free(out);
 	report_table_free(b);

@@ -701,6 +701,78 @@ static void test_foreign_relay(void **state)
 	rules_free(r);
 }
 
+/* An on-premises gateway ("gateway = yes"): its wording from a customer's
+ * relay is the gateway's own refusal, attributed to the gateway with the
+ * relay's registered domain as pool; without the key it is foreign. */
+static void test_gateway_relay(void **state)
+{
+	const char *files[] = {
+		"providers.conf", "[pp]\nrelays = .pphosted.example\ngateway = yes\nadvice = pp lookup\n"
+				  "[mc]\nrelays = .mimecast.example\ngateway = no\n"
+				  "[ms]\ndomains = hotmail.com\nrelays = .outlook.example\n",
+		"a.rules", "[pp-blocked]\nprovider = pp\ncategory = blocklist\nblock = yes\n"
+			   "match = ^554 Blocked - see https://pp\\S+ip=(?<ip>[0-9.]+)\n"
+			   "[mc-blocked]\nprovider = mc\ncategory = other\nmatch = ^550 Envelope blocked\n",
+		NULL };
+	struct rules *r = load_files(files);
+	struct delivery d = mk(DS_BOUNCED, "554 Blocked - see https://pp.example/lookup?ip=192.0.2.225", "example.org");
+	struct verdict v;
+	(void)state;
+	assert_non_null(r);
+	/* the customer's own relay: the gateway decides, the customer's pool */
+	d.relay_host = STR_LIT("MX2.Gw.Example.co.uk");
+	assert_int_equal(rules_classify(r, &d, &v), 1);
+	assert_int_equal(v.foreign, 0);
+	assert_null(v.worded_as);
+	assert_string_equal(v.provider, "pp");
+	assert_string_equal(v.pool, "example.co.uk");
+	assert_int_equal(v.pool_listed, 0);
+	assert_int_equal(v.block, 1);
+	assert_string_equal(v.sending_ip, "192.0.2.225");
+	assert_string_equal(v.advice, "pp lookup");
+	/* the gateway's hosted relay: its own pool */
+	d.relay_host = STR_LIT("mx0a-001.pphosted.example");
+	assert_int_equal(rules_classify(r, &d, &v), 1);
+	assert_string_equal(v.provider, "pp");
+	assert_string_equal(v.pool, "pp");
+	assert_int_equal(v.pool_listed, 1);
+	/* no relay host name: the gateway's pool, as for any receiver */
+	d.relay_host = STR_LIT("none");
+	assert_int_equal(rules_classify(r, &d, &v), 1);
+	assert_string_equal(v.pool, "pp");
+	/* another provider's relay: the gate keeps the gateway's rule from running */
+	d.relay_host = STR_LIT("mx1.outlook.example");
+	assert_int_equal(rules_classify(r, &d, &v), 0);
+	assert_string_equal(v.provider, "ms");
+	/* "gateway = no": still foreign from a relay it does not name */
+	d = mk(DS_BOUNCED, "550 Envelope blocked - User Entry", "example.org");
+	d.relay_host = STR_LIT("mx.gw.example.org");
+	assert_int_equal(rules_classify(r, &d, &v), 1);
+	assert_int_equal(v.foreign, 1);
+	assert_string_equal(v.worded_as, "mc");
+	assert_null(v.provider);
+	assert_string_equal(v.pool, "example.org");
+	rules_free(r);
+}
+
+static void test_gateway_errors(void **state)
+{
+	const char *files[] = {
+		"providers.conf", "[pp]\nrelays = .pphosted.example\ngateway = maybe\n[qq]\ngateway = yes\n"
+				  "gateway = no\n[qq/p]\nrelays = .p.example\ngateway = yes\n",
+		"a.rules", "[a]\nprovider = pp\ncategory = other\nmatch = x\n",
+		NULL };
+	char want[2048];
+	(void)state;
+	assert_null(load_files(files));
+	snprintf(want, sizeof want,
+		 "%s/providers.conf:3: gateway must be yes or no, not 'maybe'\n"
+		 "%s/providers.conf:6: duplicate key 'gateway'\n"
+		 "%s/providers.conf:9: unknown key 'gateway'",
+		 dir, dir, dir);
+	assert_string_equal(err, want);
+}
+
 static void test_pool_errors(void **state)
 {
 	const char *files[] = {
@@ -734,6 +806,8 @@ int main(void)
 		cmocka_unit_test(test_provider_for),
 		cmocka_unit_test(test_pools),
 		cmocka_unit_test(test_foreign_relay),
+		cmocka_unit_test(test_gateway_relay),
+		cmocka_unit_test(test_gateway_errors),
 		cmocka_unit_test(test_pool_errors),
 		cmocka_unit_test(test_status_filter),
 		cmocka_unit_test(test_detail_fallback),

@@ -1,0 +1,64 @@
+/* store_rollup - rollups of the stored attempts (schema/030_rollups.sql).
+ * Internal to the store family.
+ *
+ * Write side: store_add() hands each attempt it actually inserted to
+ * store_rollup_note(), which adds it to per-quarter-hour groups in memory;
+ * store_commit() writes them (store_rollup_flush) into every bucket size
+ * just before COMMIT, so rollups and rows land together or not at all;
+ * store_rollback() drops them. Read side: store_rollup_read() hands out the
+ * rollup rows of one section that cover a window of whole quarter hours,
+ * each bucket once, largest buckets first.
+ *
+ * Buckets: 1 hour, 1, 10 and 100 days for every section, and quarter hours
+ * for the totals (local day and hour in +05:30 and +05:45 zones). Quarter
+ * hours per recipient domain would cost more rows than the attempts of a
+ * busy server.
+ */
+#ifndef BW_STORE_ROLLUP_H
+#define BW_STORE_ROLLUP_H
+#include <stddef.h>
+#include <stdint.h>
+#include "store.h"
+
+/* Rollup sections (the sec column): stable numbers, stored. */
+enum rollup_sec {
+	RU_TOTALS, RU_PROVIDER, RU_POOL, RU_DOMAIN, RU_RELAY, RU_SENDING_IP, RU_HOST,
+	RU_BLOCKLIST, RU_LOCAL, RU_SENDER, RU__COUNT
+};
+
+#define ROLLUP_QUARTER 900	/* totals only: local days and hours */
+#define ROLLUP_HOUR 3600	/* the smallest bucket of every section */
+
+struct store_rollup;
+
+/* One rollup row as read. has_*: the nullable column is not NULL. */
+struct rollup_row {
+	int64_t start, span;
+	const char *key, *extra;	/* extra NULL when none; valid during the callback */
+	size_t klen, elen;
+	int64_t attempts, sent, deferred, bounced, expired, blocks, ndelay;
+	int64_t delay_us;	/* sum of the delays, whole microseconds each */
+	double delay_max, last_sent, first, last;
+	int has_delay_max, has_last_sent;
+};
+typedef void (*rollup_row_fn)(void *arg, const struct rollup_row *r);
+
+/* Adds one stored attempt to the pending rollups (allocated on first use). */
+void store_rollup_note(struct store *st, const struct delivery *d, const struct verdict *v);
+/* Writes the pending rollups inside the open transaction; 0 or -1 with err
+ * (the pending rollups are kept for the rollback to drop). */
+int store_rollup_flush(struct store *st, char *err, size_t errlen);
+/* Forgets the pending rollups (the transaction was rolled back). */
+void store_rollup_drop(struct store *st);
+void store_rollup_free(struct store_rollup *ru);
+
+/* The rows of section sec covering [from, to) (multiples of ROLLUP_HOUR,
+ * from < to); quarters_only: the quarter hours of the totals (for local days
+ * and hours). 0 or -1 with err. */
+int store_rollup_read(struct store *st, enum rollup_sec sec, int64_t from, int64_t to,
+		      int quarters_only, rollup_row_fn fn, void *arg, char *err, size_t errlen);
+
+/* floor(ts) rounded down to a multiple of span. */
+int64_t rollup_bucket(double ts, int64_t span);
+
+#endif

@@ -1,0 +1,121 @@
+#!/bin/sh
+# rollups (schema/030_rollups.sql): the report read from the rollups is the
+# report read from the rows, byte for byte, over the samples and a generated
+# log, in every format and for windows that start and end inside quarter
+# hours; the migration builds the same rollups from existing rows as ingest
+# does; a duplicate scan adds nothing; prune keeps the rollups (and the
+# report's counts of the pruned days).
+. "$(dirname "$0")/lib.sh"
+export TZ=Asia/Kolkata	# +05:30: local days and hours from quarter-hour buckets
+O=${BW_BUILD:-build}
+case "$O" in /*) ;; *) O="$TOP/$O" ;; esac
+G="$O/loggen"
+make -s -C "$TOP" O="$O" "$O/loggen" >"$T/build.out" 2>&1 ||
+	cc -std=c11 -D_GNU_SOURCE -O2 -o "$G" "$TOP/bench/loggen.c" >>"$T/build.out" 2>&1
+check "loggen builds" test -x "$G"
+
+# same_reports NAME DB NOW SINCE...: every section in every format, from
+# rollups and from rows
+same_reports() {
+	name=$1 db=$2 now=$3
+	shift 3
+	bad=""
+	for since in "$@"; do
+		for fmt in text json html; do
+			BOUNCEWATCH_NOW=$now "$BW" --db "$db" report --since "$since" --top 0 \
+				--format "$fmt" >"$T/ru.out" 2>&1 || bad="$bad $since/$fmt:failed"
+			BOUNCEWATCH_REPORT_ROWS=1 BOUNCEWATCH_NOW=$now "$BW" --db "$db" report \
+				--since "$since" --top 0 --format "$fmt" >"$T/rows.out" 2>&1
+			cmp -s "$T/ru.out" "$T/rows.out" || bad="$bad $since/$fmt"
+		done
+		for by in host; do	# the one section the default report leaves out
+			BOUNCEWATCH_NOW=$now "$BW" --db "$db" report --since "$since" --format csv \
+				--by "$by" >"$T/ru.out" 2>&1 || bad="$bad $since/$by:failed"
+			BOUNCEWATCH_REPORT_ROWS=1 BOUNCEWATCH_NOW=$now "$BW" --db "$db" report \
+				--since "$since" --format csv --by "$by" >"$T/rows.out" 2>&1
+			cmp -s "$T/ru.out" "$T/rows.out" || bad="$bad $since/$by"
+		done
+	done
+	if [ -z "$bad" ]; then ok "$name"; else notok "$name" "differ:$bad"; fi
+}
+
+# The samples: a few hundred attempts over a week.
+S=$T/s.db
+status "scan the samples" 0 "$BW" --db "$S" --rules "$RULES" scan "$TOP"/samples/*.log
+NOW=1796460000	# 2026-12-06T17:20:00Z
+same_reports "samples: rollups = rows" "$S" $NOW 100000d 30d 7d 1d 3h 20m 2026-12-01T10:07:13
+check "rollups were written" test "$(sql "$S" "SELECT count(*) FROM rollups")" -gt 0
+eq "rollup attempts = rows (outgoing; hours, and the totals' quarters)" \
+	"$(sql "$S" "SELECT count(*) FROM deliveries WHERE is_local = 0")" \
+	"$(sql "$S" "SELECT group_concat(DISTINCT n) FROM (SELECT span, sum(attempts) n FROM rollups
+		WHERE sec = 0 AND span <= 3600 GROUP BY span)")"
+eq "days and more: only the complete ones, below their marks" 0 \
+	"$(sql "$S" "SELECT count(*) FROM rollups r JOIN rollup_marks m USING (span) WHERE r.start >= m.done")"
+
+# A generated log: 60,000 lines over about 17 hours across midnight (a day
+# is folded) from 3 servers, with block episodes.
+"$G" --seed 7 --lines 60000 --rate 1 --hosts 3 --episodes 3 --start 1795860000 >"$T/gen.log"
+D=$T/g.db
+status "scan a generated log" 0 "$BW" --db "$D" --rules "$RULES" scan "$T/gen.log"
+GNOW=1795925000
+same_reports "generated log: rollups = rows" "$D" $GNOW 100000d 1d 12h 7h 90m 2025-12-01T10:07:13.5 2026-11-28T21:52:11
+sql "$D" "SELECT * FROM rollups ORDER BY span, sec, start, key" >"$T/ingest.ru"
+
+# Rescanning the same file stores nothing twice and counts nothing twice.
+status "scan the same log again" 0 "$BW" --db "$D" --rules "$RULES" scan "$T/gen.log"
+sql "$D" "SELECT * FROM rollups ORDER BY span, sec, start, key" >"$T/again.ru"
+check "a duplicate scan leaves the rollups as they were" cmp -s "$T/ingest.ru" "$T/again.ru"
+
+# A database of the previous schema: the migration builds them from the rows.
+cp "$D" "$T/old.db"
+sql "$T/old.db" "DROP TRIGGER rollups_insert; DROP TRIGGER rollups_update; DROP VIEW rollup_feed;
+	DROP TABLE rollups; DROP TABLE rollup_marks;
+	ALTER TABLE deliveries DROP COLUMN rolled; PRAGMA user_version = 29;" >/dev/null
+status "open a version 29 database (before rollups) for writing (migrates)" 0 "$BW" --db "$T/old.db" --rules "$RULES" scan "$T/gen.log"
+eq "... now version 30 or later" 1 "$(sql "$T/old.db" "SELECT user_version >= 30 FROM pragma_user_version")"
+sql "$T/old.db" "SELECT * FROM rollups ORDER BY span, sec, start, key" >"$T/migrated.ru"
+check "the migration builds the rollups ingest builds" cmp -s "$T/ingest.ru" "$T/migrated.ru"
+
+# Rows stored by something else than bouncewatch (sqlite3): a trigger adds them.
+X=$T/x.db
+cp "$D" "$X"
+sql "$X" "INSERT INTO deliveries (id, ts, host, mta, program, queue_id, sender, recipient,
+	rcpt_domain, relay_host, relay_ip, status, reply, delay, provider, pool, is_block, sending_ip,
+	source_id, offset)
+	SELECT id + 1000000000, ts + 3600, host, mta, program, queue_id || 'X',
+	CASE id % 3 WHEN 0 THEN '' WHEN 1 THEN 'sql' || (id % 5) || '@example.net' END, recipient,
+	rcpt_domain, relay_host, relay_ip, status, reply, delay, provider, pool, is_block, sending_ip,
+	source_id, offset
+	FROM deliveries WHERE id % 7 = 0" >/dev/null
+check "rows added with sqlite3 have null, empty and named senders" \
+	test "$(sql "$X" "SELECT count(DISTINCT coalesce(sender, '-')) FROM deliveries WHERE id > 1000000000")" -ge 3
+same_reports "rows added with sqlite3: rollups = rows" "$X" $GNOW 100000d 7h
+# Attempts of days already folded (an older log read after a newer one).
+status "scan older logs after newer ones" 0 "$BW" --db "$X" --rules "$RULES" scan "$TOP"/samples/*.log
+same_reports "late attempts: rollups = rows" "$X" 1796460000 100000d 30d 7d 1d
+sql "$X" "UPDATE deliveries SET status = 'bounced', provider = 'elsewhere',
+	sender = 'moved@example.net' WHERE id > 1000000000" >/dev/null
+for by in provider sender; do
+	BOUNCEWATCH_NOW=$GNOW "$BW" --db "$X" report --since 100000d --by $by --format csv --top 0 \
+		| cut -d, -f1-6 >"$T/ru.csv"
+	BOUNCEWATCH_REPORT_ROWS=1 BOUNCEWATCH_NOW=$GNOW "$BW" --db "$X" report --since 100000d \
+		--by $by --format csv --top 0 | cut -d, -f1-6 >"$T/rows.csv"
+	key=$([ $by = provider ] && echo elsewhere || echo moved@example.net)
+	check "rows changed with sqlite3: the $by counts move with them" \
+		sh -c "grep -q '^$key,' '$T/ru.csv' && cmp -s '$T/ru.csv' '$T/rows.csv'"
+done
+
+# Prune: rows go, rollups stay; the report of the pruned hours keeps its counts.
+BOUNCEWATCH_NOW=$GNOW "$BW" --db "$D" report --since 100000d --by provider,domain,relay,day,hour \
+	--top 0 --format json >"$T/before.json"
+rows=$(sql "$D" "SELECT count(*) FROM deliveries")
+status "prune the first hours" 0 env BOUNCEWATCH_NOW=$GNOW "$BW" --db "$D" prune --older-than 10h
+check "rows were deleted" test "$(sql "$D" "SELECT count(*) FROM deliveries")" -lt "$rows"
+sql "$D" "SELECT * FROM rollups ORDER BY span, sec, start, key" >"$T/pruned.ru"
+check "prune leaves the rollups alone" cmp -s "$T/ingest.ru" "$T/pruned.ru"
+BOUNCEWATCH_NOW=$GNOW "$BW" --db "$D" report --since 100000d --by provider,domain,relay,day,hour \
+	--top 0 --format json >"$T/after.json"
+check "the report over the pruned hours is unchanged" cmp -s "$T/before.json" "$T/after.json"
+BOUNCEWATCH_NOW=$GNOW "$BW" --db "$D" report --since 100000d --by totals --format csv >"$T/tot.csv"
+check "totals: the distinct counts the rows no longer hold are empty" \
+	grep -q '^[0-9]*,[0-9]*,[0-9]*,[0-9]*,[0-9]*,[0-9]*,[0-9]*,,,,' "$T/tot.csv"

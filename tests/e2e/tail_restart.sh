@@ -1,0 +1,88 @@
+#!/bin/sh
+# tail_restart: what a restart must find next to the log after a crash
+# (cases found by the SIGKILL crash loop, tests/soak/tail_crashloop.sh),
+# each set up without timing: exactly the lines written are stored, once.
+#   1. A file read whole (rotated twice while stopped: the middle one) whose
+#      row was committed but not its lines: tail was SIGKILLed between the
+#      two commits. The state such a kill leaves is made here by setting
+#      that row back to offset 0 and removing its rows. The next start
+#      finished the current file and never looked at the middle one again.
+#   2. The log deleted and created again, tail stopped before it opened the
+#      new file, which was then rotated away while tail was stopped: the
+#      file read last is gone, and the new file (now mail.log.1) was never
+#      looked for.
+. "$(dirname "$0")/lib.sh"
+WRITER="python3 $TOP/tests/e2e/tail_writer.py"
+tpid=""
+at_exit 'for p in $tpid; do kill -KILL $p 2>/dev/null; done'
+
+start() { "$BW" --db "$DB" --rules "$RULES" tail --grace 1 "$LOG" >"$T/out" 2>>"$T/err" & tpid=$!; }
+stop() { kill -TERM "$tpid" 2>/dev/null; wait "$tpid"; st=$?; tpid=""; return $st; }
+rows() { sqlite3 "$DB" "SELECT count(*) FROM deliveries" 2>/dev/null || echo 0; }
+# run N: tail until the database holds N rows (at most 10 s), then SIGTERM
+run() { start; i=0; while [ "$(rows)" -lt "$1" ] && [ $i -lt 100 ]; do sleep 0.1; i=$((i + 1)); done; stop; }
+w() { $WRITER "$@" --pause 0; }
+
+# ---- 1. the middle file of two rotations, its lines never committed ---------
+mkdir "$T/a"
+DB=$T/a.db LOG=$T/a/mail.log
+w "$LOG" 0 20
+run 20
+mv "$LOG" "$LOG.1"
+w "$LOG" 20 20
+touch -d '-2 min' "$LOG.1"; touch -d '-1 min' "$LOG"
+mv "$LOG.1" "$LOG.2"; mv "$LOG" "$LOG.1"
+w "$LOG" 40 20
+run 60
+eq "middle file: read whole" 60 "$(rows)"
+mid=$(sqlite3 "$DB" "SELECT id FROM sources WHERE path = '$LOG.1'")
+sqlite3 "$DB" "UPDATE sources SET offset = 0 WHERE id = $mid; DELETE FROM deliveries WHERE source_id = $mid"
+eq "middle file: the state of a kill between its attach and its lines" 40 "$(rows)"
+: >"$T/err"
+run 60
+qid_set_check "$DB" 60 "$T/err"
+check "middle file: said so" grep -q "finishing .*mail.log.1 (left unfinished) from offset 0" "$T/err"
+w "$LOG" 60 5
+: >"$T/err"
+run 65
+eq "middle file: a later start reads only the new lines" "65 65" \
+	"$(rows) $(sqlite3 "$DB" "SELECT count(DISTINCT queue_id) FROM deliveries")"
+check "middle file: not finished again" sh -c "! grep -q 'mail.log.1' '$T/err'"
+
+# ---- 2. deleted and created again, then rotated while stopped ----------------
+mkdir "$T/b"
+DB=$T/b.db LOG=$T/b/mail.log
+w "$LOG" 0 20
+run 20
+mv "$LOG" "$LOG.1"
+w "$LOG" 20 20
+run 40
+rm "$LOG"
+w "$LOG" 40 20	# the new file: tail was stopped before it opened it
+mv "$LOG.1" "$LOG.2"; mv "$LOG" "$LOG.1"
+touch -d '-1 min' "$LOG.2"
+w "$LOG" 60 20
+: >"$T/err"
+run 80
+qid_set_check "$DB" 80 "$T/err"
+check "deleted file: the file read last is said to be gone" grep -q "the file read last .* is gone" "$T/err"
+check "deleted file: its successor read whole" grep -q "reading .*mail.log.1 whole" "$T/err"
+
+# ---- 3. copytruncate while stopped, the truncated file refilled and rotated --
+# The copy is finished under the row of the file truncated in place, whose
+# inode the refilled file still has: it was taken for the copy and skipped.
+mkdir "$T/c"
+DB=$T/c.db LOG=$T/c/mail.log
+w "$LOG" 0 20
+run 20
+w "$LOG" 20 20
+cp "$LOG" "$LOG.1"; : >"$LOG"	# copytruncate while stopped
+touch -d '-1 min' "$LOG.1"
+w "$LOG" 40 20	# the truncated file refilled
+mv "$LOG.1" "$LOG.2"; mv "$LOG" "$LOG.1"	# and rotated
+w "$LOG" 60 20
+: >"$T/err"
+run 80
+qid_set_check "$DB" 80 "$T/err"
+check "refilled file: the copy finished" grep -q "finishing .*mail.log.2 (rotated while stopped) from offset" "$T/err"
+check "refilled file: read whole" grep -q "reading .*mail.log.1 whole" "$T/err"
