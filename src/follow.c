@@ -78,6 +78,7 @@ struct follow {
 	int np;
 	unsigned pending;	/* lines read since the last commit */
 	double first_pending, last_line;
+	double last_commit;	/* when the last commit of lines ended */
 	double retry_at, backoff;
 	int more;		/* a read pass stopped at its cap: do not sleep */
 	int is_stdin, eof;
@@ -126,6 +127,7 @@ struct follow *follow_new(struct store *st, struct ingest *ing, struct episodes 
 		f->o.grace = 5;
 	if (!(f->o.poll_seconds > 0))
 		f->o.poll_seconds = 1;
+	f->last_commit = -1e9;	/* the first caught-up pass commits at once */
 	return f;
 }
 
@@ -275,9 +277,12 @@ int follow_flush(struct follow *f, char *err, size_t errlen)
 		ff->committed = ff->is.pos.at;
 		ff->dirty = 0;
 	}
+	double t1 = mono();
+	if (f->pending > 0)
+		f->last_commit = t1;
 	f->pending = 0;
 	f->stats.commits++;
-	f->stats.commit_seconds += mono() - t0;
+	f->stats.commit_seconds += t1 - t0;
 	if (f->backoff > 0)
 		say(f, 0, "database: writable again; committed");
 	f->backoff = 0;
@@ -935,6 +940,13 @@ static void close_quiet(struct follow *f, double now)
 	}
 }
 
+/* When lines read by a pass that caught up are committed (follow.h). */
+static double caught_up_due(const struct follow *f)
+{
+	return f->o.gap_ms ? f->last_commit + f->o.gap_ms / 1000.0
+			   : f->last_line + f->o.idle_ms / 1000.0;
+}
+
 /* Milliseconds until something is due, at most max_ms (-1: none). */
 static int next_timeout(struct follow *f, double now, int max_ms)
 {
@@ -946,7 +958,7 @@ static int next_timeout(struct follow *f, double now, int max_ms)
 			due = f->retry_at;
 	} else if (f->pending > 0) {
 		double a = f->first_pending + f->o.batch_ms / 1000.0;
-		double b = f->last_line + f->o.idle_ms / 1000.0;
+		double b = caught_up_due(f);
 		due = a < due ? a : due;
 		due = b < due ? b : due;
 	}
@@ -1014,7 +1026,7 @@ int follow_step(struct follow *f, int max_wait_ms, char *err, size_t errlen)
 	now = mono();
 	if (f->pending > 0 && f->retry_at <= now &&
 	    (now >= f->first_pending + f->o.batch_ms / 1000.0 || f->eof ||
-	     (!f->more && now >= f->last_line + f->o.idle_ms / 1000.0)))
+	     (!f->more && now >= caught_up_due(f))))
 		follow_flush(f, cerr, sizeof cerr);
 	close_quiet(f, now);
 	return 0;

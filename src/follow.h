@@ -26,8 +26,11 @@
  *     one it does not know, modified after the newest remembered file found
  *     (rotated in between while stopped), is read whole.
  * Commit policy: after batch_lines lines; batch_ms after the first
- * uncommitted line; or idle_ms after the last line once the reader has
- * caught up (an isolated line is committed at once, a stream in batches).
+ * uncommitted line; or once a read pass has caught up (nothing more to
+ * read): with gap_ms, as soon as the last commit is gap_ms old (an
+ * isolated line at once; a steady stream in batches of what arrived
+ * during the gap, at most one commit per gap_ms), else idle_ms after the
+ * last line.
  * The checkpoint of a file only moves in a committed transaction: when a
  * commit fails (database locked, disk full), everything is rolled back,
  * every file is re-read from its last committed offset (episodes reloaded)
@@ -58,6 +61,7 @@ struct follow_opts {
 	unsigned batch_lines;	/* commit after this many lines (5000) */
 	unsigned batch_ms;	/* at most this long after the first uncommitted line (200) */
 	unsigned idle_ms;	/* caught up and no new line for this long (batch_ms / 10) */
+	unsigned gap_ms;	/* caught up: commit once the last commit is this old (0: use idle_ms) */
 	double grace;		/* seconds a rotated file is still read after it went quiet (5) */
 	enum watch_mode mode;	/* WATCH_AUTO: inotify, polling if it cannot be set up */
 	double poll_seconds;	/* poll mode interval (1) */

@@ -25,6 +25,7 @@
 static char dir[64];
 static struct rules *rules;
 static char notes[8192];
+static unsigned gap_ms;	/* follow_opts.gap_ms of run_open() (0: idle_ms) */
 
 static const char *tmp(const char *name)
 {
@@ -87,7 +88,7 @@ static void run_open(struct run *r, unsigned batch_lines, unsigned batch_ms, dou
 	char err[1024];
 	struct ingest_opts io = { .batch_lines = batch_lines };
 	struct follow_opts fo = { .batch_lines = batch_lines, .batch_ms = batch_ms, .grace = grace,
-				  .mode = WATCH_INOTIFY, .poll_seconds = 1, .note = note };
+				  .gap_ms = gap_ms, .mode = WATCH_INOTIFY, .poll_seconds = 1, .note = note };
 	r->st = store_open(tmp("t.db"), STORE_WRITE, err, sizeof err);
 	assert_non_null(r->st);
 	r->ing = ingest_new(r->st, rules, &io);
@@ -132,6 +133,7 @@ static int setup(void **state)
 	(void)state;
 	tu_mkdtemp(dir, sizeof dir, "follow");
 	notes[0] = '\0';
+	gap_ms = 0;
 	rules = rules_load(FIXTURE_RULES, err, sizeof err);
 	return rules == NULL;
 }
@@ -301,6 +303,34 @@ static void commits_every_batch_lines(void **state)
 	assert_int_equal(rows(), 18);
 	assert_int_equal(follow_flush(r.f, err, sizeof err), 0);
 	assert_int_equal(rows(), 20);
+	run_close(&r);
+}
+
+/* gap_ms: a read pass that catches up commits what it read at once when
+ * the last commit is older than the gap; lines read within the gap wait
+ * for it (batch_ms 100 s and idle_ms 10 s, far away). */
+static void commits_once_caught_up(void **state)
+{
+	struct run r;
+	char err[1024];
+	(void)state;
+	gap_ms = 600000;
+	write_log("mail.log", "w", 0, 3);
+	run_open(&r, 5000, 100000, 5);
+	add(&r, "mail.log");
+	for (int i = 0; i < 50 && rows() == 0 && follow_pending(r.f) == 0; i++)
+		steps(&r, 1);
+	/* committed by the step that read them */
+	assert_int_equal(rows(), 3);
+	assert_int_equal(follow_pending(r.f), 0);
+	write_log("mail.log", "a", 3, 5);
+	for (int i = 0; i < 50 && follow_pending(r.f) == 0; i++)
+		steps(&r, 1);
+	/* the last commit is younger than the gap: read, not yet committed */
+	assert_int_equal(follow_pending(r.f), 4);
+	assert_int_equal(rows(), 3);
+	assert_int_equal(follow_flush(r.f, err, sizeof err), 0);
+	assert_int_equal(rows(), 5);
 	run_close(&r);
 }
 
@@ -510,6 +540,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(renamed_away_and_back_unseen, setup, teardown),
 		cmocka_unit_test_setup_teardown(renamed_away_and_back_seen, setup, teardown),
 		cmocka_unit_test_setup_teardown(commits_every_batch_lines, setup, teardown),
+		cmocka_unit_test_setup_teardown(commits_once_caught_up, setup, teardown),
 		cmocka_unit_test_setup_teardown(missing_file_is_waited_for, setup, teardown),
 		cmocka_unit_test_setup_teardown(another_kind_of_source, setup, teardown),
 	};
