@@ -230,7 +230,7 @@ install: $(BIN)
 	install -m 0755 examples/*.sh $(DESTDIR)$(PREFIX)/share/bouncewatch/examples/
 	$(UNIT_SED) contrib/bouncewatch.service > $(DESTDIR)$(SYSTEMD_DIR)/bouncewatch.service
 	chmod 0644 $(DESTDIR)$(SYSTEMD_DIR)/bouncewatch.service
-	sed 's|@PREFIX@|$(PREFIX)|g' contrib/bouncewatch-journal.service > $(DESTDIR)$(SYSTEMD_DIR)/bouncewatch-journal.service
+	$(UNIT_SED) contrib/bouncewatch-journal.service > $(DESTDIR)$(SYSTEMD_DIR)/bouncewatch-journal.service
 	chmod 0644 $(DESTDIR)$(SYSTEMD_DIR)/bouncewatch-journal.service
 	$(UNIT_SED) contrib/bouncewatch-digest.service > $(DESTDIR)$(SYSTEMD_DIR)/bouncewatch-digest.service
 	install -m 0644 contrib/bouncewatch-digest.timer $(DESTDIR)$(SYSTEMD_DIR)/

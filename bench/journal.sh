@@ -9,8 +9,16 @@
 #     --identifier '*') against scan of the same lines as a file;
 #   - append -> committed row latency, p50/p90/p99/max, of tail --journal-dir
 #     and of tail on a file, default batching (bench/tail_latency.py);
+#   - the same for sporadic lines (BENCH_SPORADIC_LINES at 2 per second:
+#     each after a quiet half second, as a mail server logs), with the CPU
+#     time tail used meanwhile;
+#   - a busy log (BENCH_BUSY_LINES at BENCH_BUSY_RATE per second): latency,
+#     CPU and the number of commits, i.e. whether batching holds under load;
 #   - wake-ups of an idle tail (voluntary context switches from
-#     /proc/PID/status over BENCH_IDLE_SECONDS), journal and file.
+#     /proc/PID/status over BENCH_IDLE_SECONDS), journal and file: right
+#     after start, and once the sporadic lines have stopped for 5 s.
+# BENCH_BASELINE_BW=BINARY adds the file and journal rows run with that
+# binary (an earlier build) in the same run, as the baseline of a change.
 # usage: sh bench/journal.sh LOG   (run.sh's section `journal` passes its log)
 [ -n "${BW_JD_NS:-}" ] || exec unshare -m --propagation private env BW_JD_NS=1 sh "$0" "$@"
 set -u
@@ -22,6 +30,10 @@ SRC_LOG=$1
 N=${BENCH_JOURNAL_LINES:-200000}
 TAIL_LINES=${BENCH_TAIL_LINES:-10000}
 IDLE=${BENCH_IDLE_SECONDS:-10}
+SPORADIC=${BENCH_SPORADIC_LINES:-60}
+BUSY_LINES=${BENCH_BUSY_LINES:-20000}
+BUSY_RATE=${BENCH_BUSY_RATE:-5000}
+BASE_BW=${BENCH_BASELINE_BW:-}
 RULES=${BENCH_RULES:-patterns}
 BW=./bouncewatch
 RUNSTAT=$O/runstat
@@ -69,38 +81,73 @@ printf '  %-36s deliveries: file %s, journal %s\n' "same result" \
 	"$(sqlite3 "$B/j-file.db" 'SELECT count(*) FROM deliveries')" \
 	"$(sqlite3 "$B/j-jmta.db" 'SELECT count(*) FROM deliveries')"
 
-# Latency and idle wake-ups: the backlog rotated and vacuumed away first,
-# so that tail starts at the journal's end.
-jd_rotate; jd_vacuum 1
-start_tail() { # KEY ARGS...
+# Latency and idle wake-ups.
+start_tail() { # KEY ARGS... (BIN: the binary, default $BW)
 	rm -f "$B/t-$1.db"*
 	db=$B/t-$1.db; shift
-	"$BW" --db "$db" --rules "$RULES" tail "$@" 2>"$db.err" &
+	"${BIN:-$BW}" --db "$db" --rules "$RULES" tail "$@" 2>"$db.err" &
 	tpid=$!
 	wait_for 50 test -s "$db"
 	sleep 1
 }
 stop_tail() { kill -TERM "$tpid"; wait "$tpid" 2>/dev/null; }
+# commits of the tail stopped last (its summary line)
+commits() { sed -n 's/.* \([0-9][0-9]*\) commits .*/\1/p' "$db.err" | tail -n 1; }
 ctxt() { sed -n 's/^voluntary_ctxt_switches:[[:space:]]*//p' "/proc/$1/status"; }
 idle() { c0=$(ctxt "$tpid"); sleep "$IDLE"; c1=$(ctxt "$tpid"); echo $((c1 - c0)); }
-printf '\n  %-36s (%s lines at 500/s, default batching; idle: %s s)\n' "tail latency" "$TAIL_LINES" "$IDLE"
-: >"$B/t-file.log"
-start_tail file "$B/t-file.log"
-w_file=$(idle)
-printf '  %-36s %s\n' "file" "$(python3 bench/tail_latency.py "$B/t-file.log" "$db" --lines "$TAIL_LINES" --rate 500)"
-stop_tail
+cpu_ms() { awk '{ print ($14 + $15) * 1000 / '"$(getconf CLK_TCK)"' }' "/proc/$1/stat"; }
+JSOCK=/run/systemd/journal/socket
+lat() { # LOG ARGS...: the latency row of tail $tpid, with the CPU ms it used
+	c0=$(cpu_ms "$tpid")
+	r=$(python3 bench/tail_latency.py "$@")
+	echo "$r cpu_ms=$(calc "$(cpu_ms "$tpid") - $c0")"
+}
+row() { printf '  %-36s %s\n' "$1" "$2"; }
+printf '\n  %-36s (%s lines at 500/s, %s at 2/s, %s at %s/s, default batching; idle: %s s)\n' \
+	"tail latency" "$TAIL_LINES" "$SPORADIC" "$BUSY_LINES" "$BUSY_RATE" "$IDLE"
+file_rows() { # LABEL: the file rows of binary $BIN
+	: >"$B/t-file.log"
+	start_tail file "$B/t-file.log"
+	w_file=$(idle)
+	row "$1" "$(lat "$B/t-file.log" "$db" --lines "$TAIL_LINES" --rate 500)"
+	row "$1, sporadic" "$(lat "$B/t-file.log" "$db" --lines "$SPORADIC" --rate 2 --start 1000000)"
+	sleep 5; w_file_after=$(idle)
+	stop_tail
+	row "$1, commits of the two rows" "$(commits)"
+	: >"$B/t-busy.log"
+	start_tail busy "$B/t-busy.log"
+	r=$(lat "$B/t-busy.log" "$db" --lines "$BUSY_LINES" --rate "$BUSY_RATE")
+	stop_tail
+	row "$1, $BUSY_RATE/s" "$r commits=$(commits)"
+}
+if [ -n "$BASE_BW" ]; then
+	BIN=$BASE_BW file_rows "file, baseline binary"
+	row "idle wake-ups, baseline binary" "file $w_file after start, $w_file_after after lines, in $IDLE s"
+fi
+file_rows "file"
 # Baseline of the same run: the batching default before "commit once caught
 # up" (--batch-ms 200: 20 ms after the last line once caught up).
 : >"$B/t-file200.log"
 start_tail file200 --batch-ms 200 "$B/t-file200.log"
-printf '  %-36s %s\n' "file, --batch-ms 200 (former default)" \
-	"$(python3 bench/tail_latency.py "$B/t-file200.log" "$db" --lines "$TAIL_LINES" --rate 500)"
+row "file, --batch-ms 200 (former default)" \
+	"$(lat "$B/t-file200.log" "$db" --lines "$TAIL_LINES" --rate 500)"
 stop_tail
-start_tail journal --journal-dir "$JD_DIR"
-w_journal=$(idle)
-printf '  %-36s %s\n' "journal" "$(python3 bench/tail_latency.py - "$db" --lines "$TAIL_LINES" --rate 500 \
-	--journal-socket /run/systemd/journal/socket)"
-stop_tail
-printf '  %-36s file %s, journal %s in %s s (voluntary context switches)\n' "idle wake-ups" \
-	"$w_file" "$w_journal" "$IDLE"
-printf '  %-36s target: p99 <= 50 ms\n' ""
+journal_rows() { # LABEL START: the journal rows of binary $BIN, queue ids from START
+	jd_rotate; jd_vacuum 1	# tail starts at the journal's end
+	start_tail journal --journal-dir "$JD_DIR"
+	w_journal=$(idle)
+	row "$1" "$(lat - "$db" --lines "$TAIL_LINES" --rate 500 --journal-socket "$JSOCK" --start "$2")"
+	row "$1, sporadic" "$(lat - "$db" --lines "$SPORADIC" --rate 2 --journal-socket "$JSOCK" \
+		--start $(($2 + 1000000)))"
+	sleep 5; w_journal_after=$(idle)
+	stop_tail
+	row "$1, commits of the two rows" "$(commits)"
+}
+if [ -n "$BASE_BW" ]; then
+	BIN=$BASE_BW journal_rows "journal, baseline binary" 2000000
+	row "idle wake-ups, baseline binary" "journal $w_journal after start, $w_journal_after after lines, in $IDLE s"
+fi
+journal_rows "journal" 4000000
+printf '  %-36s file %s, journal %s in %s s after start; %s and %s 5 s after the last line\n' \
+	"idle wake-ups" "$w_file" "$w_journal" "$IDLE" "$w_file_after" "$w_journal_after"
+printf '  %-36s (voluntary context switches); target: p99 <= 50 ms\n' ""

@@ -28,6 +28,8 @@
 #   BENCH_YEAR_ROWS   attempts of the rollups section's simulated year (default 2000000)
 #   BENCH_BASELINE_BIN  a bouncewatch without rollups (built from the commit
 #                     before them): the rollups section compares scan speed
+#   BENCH_BASELINE_BW an earlier binary: tail_catchup and journal also run it,
+#                     as the baseline of a change measured in the same run
 set -u
 cd "$(dirname "$0")/.."
 export TZ=UTC LC_ALL=C
@@ -310,7 +312,7 @@ tail_start() {
 	rm -f "$tail_db" "$tail_db-wal" "$tail_db-shm"
 	log=$2
 	shift 2
-	"$BW" --db "$tail_db" --rules "$RULES" tail "$@" "$log" 2>"$B/tail-$(basename "$tail_db" .db).err" &
+	"${BIN:-$BW}" --db "$tail_db" --rules "$RULES" tail "$@" "$log" 2>"$B/tail-$(basename "$tail_db" .db).err" &
 	tail_pid=$!
 	i=0	# until the database exists (bounded)
 	while [ ! -s "$tail_db" ] && [ $i -lt 100 ]; do sleep 0.05; i=$((i + 1)); done
@@ -382,12 +384,9 @@ sec_tail_quiet() {
 		"$(fmt "$(calc "($c1 - $c0) * 100 / $QUIET_SECONDS")" %.4f)"
 }
 
-# Catch-up: tail started on the whole backlog; done when the checkpoint
-# reaches the end of the file (the sources row). Compared with scan.
-sec_tail_catchup() {
-	header "tail: catch-up on the $LINES-line backlog vs scan"
-	have_bw || return 0
-	[ -n "$scan_lps" ] || { scan_once "bouncewatch scan" "$LINES" "$LOG" && scan_lps=$lps; }
+# catchup_once LABEL: tail ($BIN, default $BW) started on the whole backlog;
+# done when the checkpoint reaches the end of the file (the sources row).
+catchup_once() {
 	size=$(wc -c <"$LOG")
 	t0=$(date +%s.%N)
 	tail_start catchup "$LOG"
@@ -402,8 +401,24 @@ sec_tail_catchup() {
 	tail_stop
 	wall=$(calc "$t1 - $t0")
 	tail_lps=$(calc "$LINES / $wall")
-	printf '  %-30s %9s %8.3f %12.0f\n' "bouncewatch tail (catch-up)" "$LINES" "$wall" "$tail_lps"
+	printf '  %-30s %9s %8.3f %12.0f\n' "$1" "$LINES" "$wall" "$tail_lps"
+}
+
+# Catch-up: tail started on the whole backlog, compared with scan (and with
+# BENCH_BASELINE_BW, an earlier binary, when set).
+sec_tail_catchup() {
+	header "tail: catch-up on the $LINES-line backlog vs scan"
+	have_bw || return 0
+	[ -n "$scan_lps" ] || { scan_once "bouncewatch scan" "$LINES" "$LOG" && scan_lps=$lps; }
+	if [ -n "${BENCH_BASELINE_BW:-}" ]; then
+		BIN=$BENCH_BASELINE_BW catchup_once "tail catch-up, baseline binary"
+		base_lps=$tail_lps
+	fi
+	catchup_once "bouncewatch tail (catch-up)"
 	ratio "tail catch-up vs scan (target >= 0.80)" "$tail_lps" "$scan_lps"
+	if [ -n "${BENCH_BASELINE_BW:-}" ]; then
+		ratio "tail catch-up vs baseline binary" "$tail_lps" "$base_lps"
+	fi
 	printf '  %-30s (the tail time includes up to 50 ms of polling for the end)\n' ""
 }
 

@@ -2,7 +2,7 @@
 """Latency of `bouncewatch tail`: from a line appended to its row committed.
 
 usage: tail_latency.py LOG DB [--lines N] [--rate LINES_PER_S] [--journal-socket PATH]
-                       [--block-every K]
+                       [--block-every K] [--start I]
 
 Appends N Postfix delivery lines (unique queue ids) to LOG at a steady rate,
 recording for each the monotonic time just after its write() returned. In
@@ -16,6 +16,8 @@ the program under test. Prints p50, p90, p99 and max in milliseconds.
 --journal-socket PATH: instead of appending to LOG, each line's message is
 sent to a journald's native socket (SYSLOG_IDENTIFIER, SYSLOG_PID, MESSAGE;
 the time is taken just after sendto() returned), for `tail --journal`.
+--start I numbers the lines (and their queue ids) from I, so that several
+runs can share one log, journal or database.
 --block-every K makes every K-th line an Outlook.com S3140 refusal naming a
 new sending IP (198.18.x.y), so each opens a block episode (and, with DNS
 checks on, asks the resolver about that IP).
@@ -51,6 +53,7 @@ def main():
     ap.add_argument("--rate", type=float, default=500)
     ap.add_argument("--journal-socket")
     ap.add_argument("--block-every", type=int, default=0)
+    ap.add_argument("--start", type=int, default=0)
     a = ap.parse_args()
     db = sqlite3.connect(f"file:{a.db}?mode=ro", uri=True)
     appended, seen, last_id = {}, {}, -1
@@ -79,7 +82,7 @@ def main():
             if now >= due:
                 break
             time.sleep(min(due, next_poll) - now if min(due, next_poll) > now else 0)
-        qid, text = line(i, a.block_every > 0 and i % a.block_every == 0)
+        qid, text = line(a.start + i, a.block_every > 0 and i % a.block_every == 0)
         if js:
             msg = text.split("]: ", 1)[1].rstrip("\n")
             js.send(f"SYSLOG_IDENTIFIER=postfix/smtp\nSYSLOG_PID={3000 + i % 500}\n"
@@ -91,7 +94,7 @@ def main():
     if f:
         f.close()
     end = time.monotonic() + 10
-    while len(seen) < len(appended) and time.monotonic() < end:
+    while any(q not in seen for q in appended) and time.monotonic() < end:
         poll()
         time.sleep(POLL)
     lat = sorted((seen[q] - t) * 1000 for q, t in appended.items() if q in seen)

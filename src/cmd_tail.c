@@ -31,6 +31,7 @@
 #include "feed_jobs.h"
 #include "follow.h"
 #include "ingest.h"
+#include "ingest_journal.h"
 #include "journal_opts.h"
 #include "log.h"
 #include "metrics.h"
@@ -70,7 +71,7 @@ static void tail_usage(FILE *f)
 		   "  --batch-lines N   commit after N lines (default 5000)\n"
 		   "  --batch-ms MS     commit MS ms after the first uncommitted line, or MS/10 ms\n"
 		   "                    after the last one once caught up (default: 200, and\n"
-		   "                    1 ms after the last one once caught up)\n"
+		   "                    once caught up, at once or 10 ms after the last commit)\n"
 		   "  --grace SECONDS   keep reading a rotated file until quiet this long (default 5)\n"
 		   "  --retention DUR   delete delivery rows older than DUR (e.g. 90d) a batch at a\n"
 		   "                    time between reads, and give the space back\n"
@@ -410,6 +411,7 @@ static int tail_opt(struct tail *t, struct follow_opts *o, struct cmd_args *a, i
 			return -1;
 		o->batch_ms = (unsigned)n;
 		o->idle_ms = n >= 10 ? (unsigned)n / 10 : 1;
+		o->gap_ms = 0;
 		return 0;
 	case OPT_GRACE:
 		return cmd_args_double(a, 0, 86400, &o->grace);
@@ -589,11 +591,14 @@ static int tail_exec(struct globals *g, int argc, char **argv)
 {
 	struct tail t = { .g = g };
 	retain_init(&t.ret, 0);
-	/* Default batching: caught up and 1 ms without a new line commits (an
-	 * idle WAL commit costs far less than waiting); a stream that keeps
-	 * the reader busy still commits every 200 ms or 5000 lines. */
+	/* Default batching: a read pass that finds nothing more to read
+	 * commits at once, or 10 ms after the last commit when lines keep
+	 * coming (an isolated line is committed at once; a busy log in
+	 * batches, at most 100 commits a second: every small commit rewrites
+	 * whole pages, and the WAL's checkpoints sync them); a backlog that
+	 * keeps the reader busy still commits every 200 ms or 5000 lines. */
 	struct follow_opts o = { .mode = WATCH_AUTO, .poll_seconds = 1, .grace = 5,
-				 .idle_ms = 1, .note = note };
+				 .gap_ms = 10, .note = note };
 	char err[1024];
 	int nfiles, rc;
 
@@ -630,7 +635,8 @@ static int tail_exec(struct globals *g, int argc, char **argv)
 	if ((rc = tail_open(&t, &o)) != EXIT_OK)
 		goto out;
 	if (t.jc.on && ((t.j = journal_open(&t.jc.o, err, sizeof err)) == NULL ||
-			follow_add_journal(t.f, t.j, err, sizeof err) < 0)) {
+			follow_add_stream(t.f, ingest_journal_stream(t.ing, t.st, t.j), err,
+					  sizeof err) < 0)) {
 		msg_info("tail: %s", err);
 		rc = t.j == NULL ? EXIT_USAGE : EXIT_RUNTIME;
 		goto out;

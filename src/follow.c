@@ -24,9 +24,9 @@
 #include <unistd.h>
 #include "clock.h"
 #include "follow.h"
-#include "ingest_journal.h"
 #include "rotate.h"
 #include "store_status.h"
+#include "stream.h"
 #include "xmalloc.h"
 
 #define BACKOFF_FIRST 0.5
@@ -35,13 +35,17 @@
 #define OPEN_RETRY_FIRST 1.0	/* an unopenable path is tried again after this, */
 #define OPEN_RETRY_MAX 30.0	/* doubling up to this, for ever */
 #define EVENTS 32
-/* journald announces appended entries on its descriptor at most every
- * 250 ms (POST_CHANGE_TIMER_INTERVAL_USEC, systemd's journald-server.c):
- * for that long after an entry arrived, the journal is looked at again
- * every JOURNAL_RECHECK seconds so that a burst is not read 250 ms late.
- * Idle, nothing is due. */
-#define JOURNAL_RECHECK 0.01
-#define JOURNAL_ACTIVE 0.3
+/* A stream whose descriptor announces records late (the journal: up to
+ * 250 ms, stream.h's notify_delay) is looked at again by itself for a while
+ * after it last gave a record (mail comes in bursts: a delivery logs
+ * several lines within seconds): every (time since that record) /
+ * RECHECK_DIV, at least every RECHECK_MIN seconds, for as long as that
+ * stays below the descriptor's own delay, i.e. for notify_delay *
+ * RECHECK_DIV seconds. A record is then found within about 1/16 of the
+ * quiet time before it (10 ms in a stream) instead of up to notify_delay;
+ * idle, nothing is due. */
+#define RECHECK_MIN 0.01
+#define RECHECK_DIV 16
 
 struct ffile {
 	struct source *src;	/* NULL: none */
@@ -74,10 +78,12 @@ struct follow {
 	int np;
 	unsigned pending;	/* lines read since the last commit */
 	double first_pending, last_line;
+	double last_commit;	/* when the last commit of lines ended */
 	double retry_at, backoff;
 	int more;		/* a read pass stopped at its cap: do not sleep */
 	int is_stdin, eof;
-	struct ingest_journal *jr;	/* the journal followed, or NULL */
+	struct stream sr;	/* the stream followed (sr.ops NULL: none) */
+	double stream_last;	/* when it last gave a record */
 	struct follow_stats stats;
 };
 
@@ -121,6 +127,7 @@ struct follow *follow_new(struct store *st, struct ingest *ing, struct episodes 
 		f->o.grace = 5;
 	if (!(f->o.poll_seconds > 0))
 		f->o.poll_seconds = 1;
+	f->last_commit = -1e9;	/* the first caught-up pass commits at once */
 	return f;
 }
 
@@ -150,7 +157,8 @@ void follow_free(struct follow *f)
 		free(f->p[i].path);
 	}
 	free(f->p);
-	free(f->jr);
+	if (f->sr.ops)
+		f->sr.ops->free(f->sr.arg);
 	watch_free(f->w);
 	free(f);
 }
@@ -209,10 +217,10 @@ static void fail_store(struct follow *f, const char *why)
 		} else if (source_seek(ff->src, ff->committed, err, sizeof err) < 0) {
 			say(f, 1, "%s", err);
 		}
-		ff->is.offset = ff->committed;
+		ff->is.pos.at = ff->committed;
 		ff->dirty = 0;
 	}
-	if (f->jr && ingest_journal_rewind(f->jr, err, sizeof err) < 0)
+	if (f->sr.ops && f->sr.ops->rewind(f->sr.arg, err, sizeof err) < 0)
 		say(f, 1, "%s", err);
 	f->pending = 0;
 	if (f->ep && episode_reload(f->ep, err, sizeof err) < 0)
@@ -252,26 +260,29 @@ int follow_flush(struct follow *f, char *err, size_t errlen)
 			continue;
 		widen_ident(ff);
 		if (last && (store_begin(f->st, err, errlen) < 0 ||
-			     store_checkpoint(f->st, last->is.id, &last->is.ident, last->is.offset,
+			     store_checkpoint(f->st, last->is.id, &last->is.ident, &last->is.pos,
 					      err, errlen) < 0))
 			goto fail;
 		last = ff;
 	}
-	if (f->jr && ingest_journal_checkpoint(f->st, f->jr, err, errlen) < 0)
+	if (f->sr.ops && f->sr.ops->checkpoint(f->sr.arg, err, errlen) < 0)
 		goto fail;
 	r = last ? ingest_commit(f->ing, &last->is, err, errlen)
-		 : f->jr ? ingest_finish(f->ing, err, errlen) : store_commit(f->st, err, errlen);
+		 : f->sr.ops ? ingest_finish(f->ing, err, errlen) : store_commit(f->st, err, errlen);
 	if (r < 0)
 		goto fail;
-	if (f->jr)
-		ingest_journal_committed(f->jr);
+	if (f->sr.ops)
+		f->sr.ops->committed(f->sr.arg);
 	for (i = 0; (ff = next_file(f, &i)) != NULL;) {
-		ff->committed = ff->is.offset;
+		ff->committed = ff->is.pos.at;
 		ff->dirty = 0;
 	}
+	double t1 = mono();
+	if (f->pending > 0)
+		f->last_commit = t1;
 	f->pending = 0;
 	f->stats.commits++;
-	f->stats.commit_seconds += mono() - t0;
+	f->stats.commit_seconds += t1 - t0;
 	if (f->backoff > 0)
 		say(f, 0, "database: writable again; committed");
 	f->backoff = 0;
@@ -298,11 +309,11 @@ static int attach_new(struct follow *f, struct ffile *ff)
 		fail_store(f, err);
 		return -1;
 	}
-	ff->committed = ff->is.offset;
+	ff->committed = ff->is.pos.at;
 	ff->attached = 1;
 	ff->quiet_since = mono();
-	if (ff->is.resumed && ff->is.offset > 0)
-		say(f, 0, "%s: resuming at offset %" PRIu64, source_path(ff->src), ff->is.offset);
+	if (ff->is.resumed && ff->is.pos.at > 0)
+		say(f, 0, "%s: resuming at offset %" PRIu64, source_path(ff->src), ff->is.pos.at);
 	return 0;
 }
 
@@ -414,7 +425,7 @@ static int unread(const struct ffile *ff)
 	if (ff->frozen || !source_is_seekable(ff->src))
 		return 0;
 	return source_pending(ff->src) > 0 ||
-	       (fstat(source_fd(ff->src), &sb) == 0 && (uint64_t)sb.st_size > ff->is.offset);
+	       (fstat(source_fd(ff->src), &sb) == 0 && (uint64_t)sb.st_size > ff->is.pos.at);
 }
 
 /* Too many rotated files open: the oldest is read to its end, committed
@@ -457,7 +468,7 @@ static int adopt_sibling(struct follow *f, struct fpath *p, struct rotate_siblin
 {
 	char err[1024];
 	struct ffile *ff;
-	if (p->nold == FOLLOW_OLD_MAX || source_seek(s->src, is->offset, err, sizeof err) < 0) {
+	if (p->nold == FOLLOW_OLD_MAX || source_seek(s->src, is->pos.at, err, sizeof err) < 0) {
 		if (p->nold < FOLLOW_OLD_MAX)
 			say(f, 1, "%s", err);
 		source_free(s->src);
@@ -529,7 +540,7 @@ static int between_skip(void *arg, const char *full, const struct stat *sb)
 	case 0:
 		return c->after == NULL || !ts_before(c->after, &sb->st_mtim);
 	case 1:
-		return (uint64_t)sb->st_size <= ss.offset || row_in_use(c->p, ss.id) ||
+		return (uint64_t)sb->st_size <= ss.pos.at || row_in_use(c->p, ss.id) ||
 		       cur_matches(&c->p->cur, &ss);
 	default:
 		return 1;
@@ -564,11 +575,11 @@ static void read_between(struct follow *f, struct fpath *p, const struct timespe
 		}
 		if (known) {
 			struct rotate_sibling s = { .src = ff->src };
-			struct ingest_source is = { .id = ss.id, .ident = ss.ident, .offset = ss.offset };
+			struct ingest_source is = { .id = ss.id, .ident = ss.ident, .pos = ss.pos };
 			ff->src = NULL;
-			if (adopt_sibling(f, p, &s, &is, ss.offset, 0) == 0)
+			if (adopt_sibling(f, p, &s, &is, ss.pos.at, 0) == 0)
 				say(f, 0, "%s: finishing %s (left unfinished) from offset %" PRIu64,
-				    p->path, b[i].path, ss.offset);
+				    p->path, b[i].path, ss.pos.at);
 			continue;
 		}
 		p->nold++;
@@ -582,7 +593,7 @@ static void read_between(struct follow *f, struct fpath *p, const struct timespe
 static int cur_matches(struct ffile *cur, const struct store_source *row)
 {
 	return cur->src && cur->is.ident.dev == row->ident.dev && cur->is.ident.ino == row->ident.ino &&
-	       row->offset <= source_size(cur->src) && source_same_file(cur->src, &row->ident);
+	       row->pos.at <= source_size(cur->src) && source_same_file(cur->src, &row->ident);
 }
 
 /* Finishes what the store remembers of p->path and the current file does
@@ -619,23 +630,23 @@ static int finish_remembered(struct follow *f, struct fpath *p, char *err, size_
 		int newest = i == n - 1;
 		if (cur_matches(&p->cur, &rows[i]))
 			continue;
-		if (!rotate_find(p->path, &rows[i].ident, rows[i].offset, exclude, 1, &s)) {
+		if (!rotate_find(p->path, &rows[i].ident, rows[i].pos.at, exclude, 1, &s)) {
 			if (newest && p->cur.src && p->cur.is.ident.dev == rows[i].ident.dev &&
 			    p->cur.is.ident.ino == rows[i].ident.ino) {
 				/* no copy: ingest_attach() re-reads it, skipping what is stored */
 				say(f, 0, "%s: truncated while stopped to %" PRIu64 " bytes, below the "
 				    "stored position %" PRIu64 " (same inode %ju); reading it again from "
 				    "the start, lines already stored are skipped", p->path,
-				    source_size(p->cur.src), rows[i].offset, (uintmax_t)rows[i].ident.ino);
+				    source_size(p->cur.src), rows[i].pos.at, (uintmax_t)rows[i].ident.ino);
 				continue;
 			}
 			if (newest && found.tv_sec > 0 && ts_before(&found, &after))
 				after = found;
-			if (newest && rows[i].offset > 0) {
+			if (newest && rows[i].pos.at > 0) {
 				f->stats.gaps++;
 				say(f, 1, "%s: the file read last (inode %ju, up to offset %" PRIu64
 				    ") is gone; lines written to it after that are lost", p->path,
-				    (uintmax_t)rows[i].ident.ino, rows[i].offset);
+				    (uintmax_t)rows[i].ident.ino, rows[i].pos.at);
 			}
 			continue;
 		}
@@ -646,10 +657,10 @@ static int finish_remembered(struct follow *f, struct fpath *p, char *err, size_
 		if (s.complete)
 			continue;
 		struct ingest_source is = { .id = rows[i].id, .ident = rows[i].ident,
-					    .offset = rows[i].offset };
-		if (adopt_sibling(f, p, &s, &is, rows[i].offset, 0) == 0)
+					    .pos = rows[i].pos };
+		if (adopt_sibling(f, p, &s, &is, rows[i].pos.at, 0) == 0)
 			say(f, 0, "%s: finishing %s (rotated while stopped) from offset %" PRIu64,
-			    p->path, s.path, rows[i].offset);
+			    p->path, s.path, rows[i].pos.at);
 	}
 	read_between(f, p, n > 0 ? &after : NULL);
 	return 0;
@@ -676,9 +687,12 @@ static int add_stdin(struct follow *f, struct fpath *p, char *err, size_t errlen
 int follow_add(struct follow *f, const char *path, char *err, size_t errlen)
 {
 	struct fpath *p;
-	if (f->is_stdin || (f->jr && strcmp(path, "-") == 0)) {
-		snprintf(err, errlen, f->is_stdin ? "stdin (-) cannot be followed together with files"
-						  : "stdin (-) cannot be followed together with the journal");
+	if (f->is_stdin || (f->sr.ops && strcmp(path, "-") == 0)) {
+		if (f->is_stdin)
+			snprintf(err, errlen, "stdin (-) cannot be followed together with files");
+		else
+			snprintf(err, errlen, "stdin (-) cannot be followed together with %s",
+				 f->sr.ops->what);
 		return -1;
 	}
 	f->p = xrealloc(f->p, (size_t)(f->np + 1) * sizeof *f->p);
@@ -712,34 +726,32 @@ fail:
 	return -1;
 }
 
-int follow_add_journal(struct follow *f, struct journal *j, char *err, size_t errlen)
+int follow_add_stream(struct follow *f, struct stream sr, char *err, size_t errlen)
 {
-	if (f->jr || f->is_stdin) {
-		snprintf(err, errlen, f->jr ? "one journal at a time"
-					    : "the journal cannot be followed together with stdin (-)");
+	char note[1024];
+	int gap = 0;
+	if (f->sr.ops || f->is_stdin) {
+		if (f->sr.ops)
+			snprintf(err, errlen, "one stream at a time (%s is followed already)", f->sr.name);
+		else
+			snprintf(err, errlen, "%s cannot be followed together with stdin (-)", sr.ops->what);
+		sr.ops->free(sr.arg);
 		return -1;
 	}
-	f->jr = xcalloc(1, sizeof *f->jr);
-	if (ingest_journal_attach(f->ing, f->st, j, 0, f->jr, err, errlen) < 0 ||
-	    journal_fd(j, err, errlen) < 0) {
-		free(f->jr);
-		f->jr = NULL;
+	if (sr.ops->attach(sr.arg, note, sizeof note, &gap, err, errlen) < 0) {
+		sr.ops->free(sr.arg);
 		return -1;
 	}
-	if (f->jr->lost) {
-		f->stats.gaps++;
-		say(f, 1, "%s: the entry read last is no longer in the journal (rotated away or "
-		    "vacuumed); reading on from the oldest entry at or after its time",
-		    journal_label(j));
-	} else if (f->jr->resumed) {
-		say(f, 0, "%s: resuming after the entry read last", journal_label(j));
-	}
+	f->sr = sr;
+	f->stats.gaps += gap > 0;
+	if (*note)
+		say(f, gap > 0, "%s", note);
 	f->more = 1;
 	return 0;
 }
 
-/* Reads up to cap entries of the journal, like read_file(). */
-static int read_journal(struct follow *f, unsigned cap)
+/* Reads up to cap records of the stream, like read_file(). */
+static int read_stream(struct follow *f, unsigned cap)
 {
 	char err[1024];
 	unsigned room = f->o.batch_lines > f->pending ? f->o.batch_lines - f->pending : 0;
@@ -748,7 +760,7 @@ static int read_journal(struct follow *f, unsigned cap)
 			return -1;
 		room = f->o.batch_lines;
 	}
-	int n = ingest_journal_read(f->ing, f->st, f->jr, cap < room ? cap : room, err, sizeof err);
+	int n = f->sr.ops->read(f->sr.arg, cap < room ? cap : room, err, sizeof err);
 	if (n < 0) {
 		fail_store(f, err);
 		return -1;
@@ -806,7 +818,7 @@ static int cur_replaced(struct ffile *cur)
 	struct stat sb;
 	if (!cur->attached || cur->frozen || !source_is_seekable(cur->src))
 		return 0;
-	if (fstat(source_fd(cur->src), &sb) == 0 && (uint64_t)sb.st_size < cur->is.offset)
+	if (fstat(source_fd(cur->src), &sb) == 0 && (uint64_t)sb.st_size < cur->is.pos.at)
 		return 1;
 	return !source_same_file(cur->src, &cur->is.ident);
 }
@@ -820,10 +832,10 @@ static void on_truncated(struct follow *f, struct fpath *p)
 
 	f->stats.truncations++;
 	fstat(source_fd(cur->src), &sb);
-	if (rotate_find(p->path, &cur->is.ident, cur->is.offset, &sb, 1, &s) && !s.complete &&
+	if (rotate_find(p->path, &cur->is.ident, cur->is.pos.at, &sb, 1, &s) && !s.complete &&
 	    adopt_sibling(f, p, &s, &cur->is, cur->committed, cur->dirty) == 0) {
 		say(f, 0, "%s: truncated in place (copytruncate); finishing its copy %s from offset %"
-		    PRIu64, p->path, s.path, cur->is.offset);
+		    PRIu64, p->path, s.path, cur->is.pos.at);
 		p->old[p->nold - 1].quiet_since = mono();
 		ff_close(cur);
 	} else {
@@ -834,7 +846,7 @@ static void on_truncated(struct follow *f, struct fpath *p)
 			f->stats.gaps++;
 			say(f, 1, "%s: truncated in place to %jd bytes, below the read position %"
 			    PRIu64 ", and no copy found next to it; lines written after the last "
-			    "read are lost", p->path, (intmax_t)sb.st_size, cur->is.offset);
+			    "read are lost", p->path, (intmax_t)sb.st_size, cur->is.pos.at);
 		}
 		cur->frozen = 1;
 		cur_to_old(f, p);
@@ -860,7 +872,7 @@ static int read_file(struct follow *f, struct ffile *ff, unsigned cap)
 			fail_store(f, err);
 			return -1;
 		}
-		ff->is.offset = l.end;
+		ff->is.pos.at = l.end;
 		ff->dirty = 1;
 		if (f->pending++ == 0)
 			f->first_pending = mono();
@@ -880,9 +892,9 @@ static void read_all(struct follow *f, double now)
 {
 	int any = 0;
 	f->more = 0;
-	if (f->jr) {
-		int n = read_journal(f, f->o.batch_lines);
-		any |= n > 0;
+	if (f->sr.ops && read_stream(f, f->o.batch_lines) > 0) {
+		f->stream_last = mono();
+		any = 1;
 	}
 	for (int i = 0; i < f->np; i++) {
 		struct fpath *p = &f->p[i];
@@ -942,6 +954,13 @@ static void close_quiet(struct follow *f, double now)
 	}
 }
 
+/* When lines read by a pass that caught up are committed (follow.h). */
+static double caught_up_due(const struct follow *f)
+{
+	return f->o.gap_ms ? f->last_commit + f->o.gap_ms / 1000.0
+			   : f->last_line + f->o.idle_ms / 1000.0;
+}
+
 /* Milliseconds until something is due, at most max_ms (-1: none). */
 static int next_timeout(struct follow *f, double now, int max_ms)
 {
@@ -953,7 +972,7 @@ static int next_timeout(struct follow *f, double now, int max_ms)
 			due = f->retry_at;
 	} else if (f->pending > 0) {
 		double a = f->first_pending + f->o.batch_ms / 1000.0;
-		double b = f->last_line + f->o.idle_ms / 1000.0;
+		double b = caught_up_due(f);
 		due = a < due ? a : due;
 		due = b < due ? b : due;
 	}
@@ -963,8 +982,12 @@ static int next_timeout(struct follow *f, double now, int max_ms)
 		if (f->p[i].open_retry_at > 0 && f->p[i].open_retry_at < due)
 			due = f->p[i].open_retry_at;
 	}
-	if (f->jr && f->last_line > 0 && now - f->last_line < JOURNAL_ACTIVE)
-		due = now + JOURNAL_RECHECK < due ? now + JOURNAL_RECHECK : due;
+	if (f->sr.ops && f->stream_last > 0 && f->sr.ops->notify_delay > 0 &&
+	    now - f->stream_last < f->sr.ops->notify_delay * RECHECK_DIV) {
+		double step = (now - f->stream_last) / RECHECK_DIV;
+		step = step < RECHECK_MIN ? RECHECK_MIN : step;
+		due = now + step < due ? now + step : due;
+	}
 	if (due >= 1e299)
 		return -1;
 	return due <= now ? 0 : (int)((due - now) * 1000) + 1;
@@ -973,42 +996,34 @@ static int next_timeout(struct follow *f, double now, int max_ms)
 static int wait_change(struct follow *f, int timeout, char *err, size_t errlen)
 {
 	struct watch_event ev[EVENTS];
-	int n;
+	struct pollfd pfd = { .fd = -1, .events = POLLIN };
+	const char *what = "waiting";
+	int n = 0;
 	if (f->is_stdin) {
-		struct pollfd pfd = { .fd = source_fd(f->p[0].cur.src), .events = POLLIN };
-		if (poll(&pfd, 1, timeout) < 0 && errno != EINTR) {
-			snprintf(err, errlen, "waiting for stdin: %s", strerror(errno));
+		pfd.fd = source_fd(f->p[0].cur.src);
+		what = "waiting for stdin";
+	}
+	if (f->sr.ops) {	/* the stream's descriptor and its own deadline join the wait */
+		int st = f->sr.ops->timeout_ms(f->sr.arg);
+		if (st >= 0 && (timeout < 0 || st < timeout))
+			timeout = st;
+		if ((pfd.fd = f->sr.ops->fd(f->sr.arg, err, errlen)) < 0)
 			return -1;
-		}
-		return 0;
+		what = "waiting for the stream";
 	}
-	if (f->jr && f->w == NULL) {
-		int jt = journal_timeout_ms(f->jr->j);
-		struct pollfd pfd = { .fd = journal_fd(f->jr->j, err, errlen), .events = POLLIN };
-		if (jt >= 0 && (timeout < 0 || jt < timeout))
-			timeout = jt;
-		if (poll(&pfd, 1, timeout) < 0 && errno != EINTR) {
-			snprintf(err, errlen, "waiting for the journal: %s", strerror(errno));
+	if (f->w) {
+		int ready;
+		n = pfd.fd >= 0 ? watch_wait_also(f->w, timeout, pfd.fd, &ready, ev, EVENTS, err, errlen)
+				: watch_wait(f->w, timeout, ev, EVENTS, err, errlen);
+		if (n < 0)
 			return -1;
-		}
-		return journal_process(f->jr->j, err, errlen);
-	}
-	if (f->w == NULL)
-		return poll(NULL, 0, timeout), 0;
-	if (f->jr) {	/* files and the journal: one wait for both */
-		int jt = journal_timeout_ms(f->jr->j), ready;
-		if (jt >= 0 && (timeout < 0 || jt < timeout))
-			timeout = jt;
-		n = watch_wait_also(f->w, timeout, journal_fd(f->jr->j, err, errlen), &ready, ev,
-				    EVENTS, err, errlen);
-	} else {
-		n = watch_wait(f->w, timeout, ev, EVENTS, err, errlen);
-	}
-	if (n < 0)
+	} else if (poll(&pfd, pfd.fd >= 0, timeout) < 0 && errno != EINTR) {
+		snprintf(err, errlen, "%s: %s", what, strerror(errno));
 		return -1;
+	}
 	for (int i = 0; i < n; i++)
 		on_event(f, &ev[i]);
-	return f->jr ? journal_process(f->jr->j, err, errlen) : 0;
+	return f->sr.ops ? f->sr.ops->process(f->sr.arg, err, errlen) : 0;
 }
 
 int follow_step(struct follow *f, int max_wait_ms, char *err, size_t errlen)
@@ -1025,7 +1040,7 @@ int follow_step(struct follow *f, int max_wait_ms, char *err, size_t errlen)
 	now = mono();
 	if (f->pending > 0 && f->retry_at <= now &&
 	    (now >= f->first_pending + f->o.batch_ms / 1000.0 || f->eof ||
-	     (!f->more && now >= f->last_line + f->o.idle_ms / 1000.0)))
+	     (!f->more && now >= caught_up_due(f))))
 		follow_flush(f, cerr, sizeof cerr);
 	close_quiet(f, now);
 	return 0;

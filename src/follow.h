@@ -26,8 +26,11 @@
  *     one it does not know, modified after the newest remembered file found
  *     (rotated in between while stopped), is read whole.
  * Commit policy: after batch_lines lines; batch_ms after the first
- * uncommitted line; or idle_ms after the last line once the reader has
- * caught up (an isolated line is committed at once, a stream in batches).
+ * uncommitted line; or once a read pass has caught up (nothing more to
+ * read): with gap_ms, as soon as the last commit is gap_ms old (an
+ * isolated line at once; a steady stream in batches of what arrived
+ * during the gap, at most one commit per gap_ms), else idle_ms after the
+ * last line.
  * The checkpoint of a file only moves in a committed transaction: when a
  * commit fails (database locked, disk full), everything is rolled back,
  * every file is re-read from its last committed offset (episodes reloaded)
@@ -48,6 +51,7 @@
 #include "episode.h"
 #include "ingest.h"
 #include "store.h"
+#include "stream.h"
 #include "watch.h"
 
 #define FOLLOW_RECENT 4		/* remembered sources of a path checked on start */
@@ -57,6 +61,7 @@ struct follow_opts {
 	unsigned batch_lines;	/* commit after this many lines (5000) */
 	unsigned batch_ms;	/* at most this long after the first uncommitted line (200) */
 	unsigned idle_ms;	/* caught up and no new line for this long (batch_ms / 10) */
+	unsigned gap_ms;	/* caught up: commit once the last commit is this old (0: use idle_ms) */
 	double grace;		/* seconds a rotated file is still read after it went quiet (5) */
 	enum watch_mode mode;	/* WATCH_AUTO: inotify, polling if it cannot be set up */
 	double poll_seconds;	/* poll mode interval (1) */
@@ -92,13 +97,14 @@ void follow_free(struct follow *f);
  * Returns 0, or -1 with err. */
 int follow_add(struct follow *f, const char *path, char *err, size_t errlen);
 
-struct journal;
-/* Follows the journal j (borrowed; it must outlive the object) instead of
- * files: resumes after the cursor the store keeps (a warning when the
- * journal no longer has its entry), waits on journal_fd() in the same
- * poll as the batch timer, and commits the cursor with the rows.
- * Returns 0, or -1 with err. */
-int follow_add_journal(struct follow *f, struct journal *j, char *err, size_t errlen);
+/* Follows the stream sr (stream.h; the journal: ingest_journal_stream())
+ * besides the files: attaches it (resuming where the store left it; what
+ * the stream says of that goes to the note callback), waits on its
+ * descriptor in the same poll as the watches and the batch timer, and
+ * commits its position with the rows. One stream at a time, not with
+ * stdin. The follower owns sr from here on, even on failure. Returns 0,
+ * or -1 with err. */
+int follow_add_stream(struct follow *f, struct stream sr, char *err, size_t errlen);
 
 /* One turn: waits at most max_wait_ms (-1: no limit) for a change or a due
  * commit, handles rotations, reads every file, commits when due. A signal

@@ -82,16 +82,16 @@ int ingest_attach(struct ingest *ing, struct source *src, time_t ref, struct ing
 	 * (copytruncate, or to a size other than 0) and maybe refilled; it is
 	 * a new source, whose kept start is checked line by line against the
 	 * old one. */
-	if (found && source_is_seekable(src) && ss.offset > source_size(src)) {
+	if (found && source_is_seekable(src) && ss.pos.at > source_size(src)) {
 		found = 0;
 		is->verify_id = ss.id;
-		is->verify_until = ss.offset;
+		is->verify_until = ss.pos.at;
 	}
 	if (found) {
 		is->id = ss.id;
-		is->offset = ss.offset;
+		is->pos.at = ss.pos.at;
 		is->resumed = 1;
-		return is->offset ? source_seek(src, is->offset, err, errlen) : 0;
+		return is->pos.at ? source_seek(src, is->pos.at, err, errlen) : 0;
 	}
 	if (store_begin(ing->st, err, errlen) < 0)
 		return -1;
@@ -306,7 +306,7 @@ int ingest_finish(struct ingest *ing, char *err, size_t errlen)
 int ingest_commit(struct ingest *ing, const struct ingest_source *is, char *err, size_t errlen)
 {
 	if (store_begin(ing->st, err, errlen) < 0 ||
-	    store_checkpoint(ing->st, is->id, &is->ident, is->offset, err, errlen) < 0) {
+	    store_checkpoint(ing->st, is->id, &is->ident, &is->pos, err, errlen) < 0) {
 		ingest_rollback(ing);
 		return -1;
 	}
@@ -328,7 +328,7 @@ int ingest_drain(struct ingest *ing, struct source *src, struct ingest_source *i
 	while ((r = source_next(src, &l, err, errlen)) == 1) {
 		if (ingest_line(ing, is, &l, err, errlen) < 0)
 			goto fail;
-		is->offset = l.end;
+		is->pos.at = l.end;
 		if (ing->pending >= ing->o.batch_lines && ingest_commit(ing, is, err, errlen) < 0)
 			goto fail;
 	}

@@ -51,7 +51,7 @@ struct ingest_opts {
 struct ingest_source {
 	int64_t id;
 	struct source_ident ident;
-	uint64_t offset;	/* resume point (line boundary) */
+	struct position pos;	/* resume point: pos.at, a line boundary */
 	int resumed;		/* 1 when a remembered source was found */
 	/* The file was truncated in place below the checkpoint of source
 	 * verify_id (at verify_until): it is read again from the start as a
@@ -97,7 +97,7 @@ int ingest_finish(struct ingest *ing, char *err, size_t errlen);
 /* Lines processed since the last commit. */
 unsigned ingest_pending(const struct ingest *ing);
 
-/* Saves the checkpoint is->offset for is and commits. */
+/* Saves the checkpoint is->pos for is and commits. */
 int ingest_commit(struct ingest *ing, const struct ingest_source *is, char *err, size_t errlen);
 
 /* Rolls back the open transaction; the counters return to their values at

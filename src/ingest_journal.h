@@ -4,7 +4,8 @@
  * becomes a record with its header fields taken from the entry (no text
  * re-parsing), stored under the source row of the entry's sequence-number
  * id at the entry's sequence number. The cursor of the last entry read is
- * committed in the same transaction as the rows (store_journal_checkpoint);
+ * committed in the same transaction as the rows (store_checkpoint: the
+ * cursor is the position's token, the sequence number its `at`);
  * a restart resumes after it. When the journal no longer has the entry of
  * the stored cursor (rotated away, vacuumed, another machine), reading
  * starts again at the oldest entry at or after the stored entry's time:
@@ -16,11 +17,15 @@
 #include "ingest.h"
 #include "journal.h"
 #include "store.h"
+#include "stream.h"
 
 struct ingest_journal {
 	struct journal *j;			/* borrowed */
-	struct store_journal_pos pos;		/* the last entry read */
-	struct store_journal_pos committed;	/* the last entry committed */
+	/* The source row of the last entry read (ident.fp: the first 64 bits
+	 * of its sequence-number id) and its position (at: sequence number,
+	 * token: cursor, ts: time); committed: the same as last committed. */
+	struct store_source pos;
+	struct store_source committed;
 	int dirty;				/* entries read since the last commit */
 	int resumed;				/* a stored cursor was found */
 	int lost;				/* ... and the journal no longer had it */
@@ -51,5 +56,10 @@ int ingest_journal_rewind(struct ingest_journal *ij, char *err, size_t errlen);
  * the end (scan). Returns 0, or -1 with err (rolled back). */
 int ingest_journal_drain(struct ingest *ing, struct store *st, struct ingest_journal *ij,
 			 unsigned batch_lines, char *err, size_t errlen);
+
+/* j as a stream for the follower (stream.h): attach, read, checkpoint ...
+ * through an ingest_journal of its own, into ing and st (borrowed, like
+ * j; they must outlive it). ops->free releases what this allocated. */
+struct stream ingest_journal_stream(struct ingest *ing, struct store *st, struct journal *j);
 
 #endif

@@ -8,13 +8,17 @@
  * Invariants: a returned entry always has a cursor whose s= and i= fields
  * were parsed; nothing here prints or knows about the store.
  */
+#include <dirent.h>
 #include <errno.h>
+#include <fcntl.h>
+#include <limits.h>
 #include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <systemd/sd-journal.h>
 #include <time.h>
+#include <unistd.h>
 #include "journal.h"
 #include "xmalloc.h"
 
@@ -63,6 +67,66 @@ static int add_matches(struct journal *j)
 	return 0;
 }
 
+/* Said when the journal may not be read (systemd-journald.service(8),
+ * "Access Control"). */
+#define READERS " (the journal is readable by root and the groups systemd-journal and adm)"
+
+/* The first journal file in dir or its subdirectories (one level: the
+ * machine-id directories) that exists but cannot be read (EACCES): put in
+ * out, returns 1; 0 when none. */
+static int denied_in(const char *dir, int depth, char *out, size_t outlen)
+{
+	DIR *d = opendir(dir);
+	struct dirent *e;
+	int found = 0;
+	if (d == NULL) {
+		if (errno == EACCES) {
+			snprintf(out, outlen, "%s", dir);
+			return 1;
+		}
+		return 0;
+	}
+	while (!found && (e = readdir(d)) != NULL) {
+		char path[PATH_MAX];
+		size_t n = strlen(e->d_name);
+		if (e->d_name[0] == '.' ||
+		    snprintf(path, sizeof path, "%s/%s", dir, e->d_name) >= (int)sizeof path)
+			continue;
+		if (n > 8 && strcmp(e->d_name + n - 8, ".journal") == 0) {
+			int fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY);
+			if (fd >= 0)
+				close(fd);
+			else if (errno == EACCES)
+				found = snprintf(out, outlen, "%s", path) >= 0;
+		} else if (depth > 0 && e->d_type == DT_DIR) {
+			found = denied_in(path, depth - 1, out, outlen);
+		}
+	}
+	closedir(d);
+	return found;
+}
+
+/* sd-journal skips the files it may not read: a journal that holds files
+ * but opened none of them is an error (reading it would give nothing, for
+ * ever), not an empty journal. 0, or -1 with err. */
+static int check_readable(struct journal *j, const struct journal_opts *o, char *err, size_t errlen)
+{
+	static const char *const local[] = { "/var/log/journal", "/run/log/journal", NULL };
+	char denied[PATH_MAX];
+	uint64_t used = 0;
+	int found = 0;
+	if (o->file || sd_journal_get_usage(j->j, &used) < 0 || used > 0)
+		return 0;
+	if (o->dir)
+		found = denied_in(o->dir, 1, denied, sizeof denied);
+	for (int i = 0; !o->dir && !found && local[i]; i++)
+		found = denied_in(local[i], 1, denied, sizeof denied);
+	if (!found)
+		return 0;
+	snprintf(err, errlen, "%s: cannot read %s: %s%s", j->label, denied, strerror(EACCES), READERS);
+	return -1;
+}
+
 struct journal *journal_open(const struct journal_opts *o, char *err, size_t errlen)
 {
 	struct journal *j = xcalloc(1, sizeof *j);
@@ -82,9 +146,12 @@ struct journal *journal_open(const struct journal_opts *o, char *err, size_t err
 	}
 	j->label = xstrdup(label);
 	if (r < 0) {
-		snprintf(err, errlen, "%s: cannot open: %s", label, strerror(-r));
+		snprintf(err, errlen, "%s: cannot open: %s%s", label, strerror(-r),
+			 r == -EACCES ? READERS : "");
 		goto fail;
 	}
+	if (check_readable(j, o, err, errlen) < 0)
+		goto fail;
 	for (int i = 0; i < o->nidentifiers && i < JOURNAL_MATCH_MAX; i++)
 		j->ids[j->nids++] = xstrdup(o->identifiers[i]);
 	for (int i = 0; i < o->nunits && i < JOURNAL_MATCH_MAX; i++)

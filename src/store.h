@@ -15,6 +15,7 @@
 #include "delivery.h"
 #include "rules.h"
 #include "file_ident.h"
+#include "position.h"
 
 struct store;
 
@@ -29,12 +30,14 @@ void store_free(struct store *st);
  * replaced by another file), with err saying which; else 0. */
 int store_file_gone(const struct store *st, char *err, size_t errlen);
 
-/* A source as remembered: where to resume. */
+/* A source as remembered: which one it is and where to resume. Every kind
+ * of source is one row of this shape (position.h); the store does not
+ * look inside ident or pos beyond saving and comparing them. */
 struct store_source {
 	int64_t id;
 	struct source_ident ident;
-	uint64_t offset;
-	double updated;		/* clock_now() of its last checkpoint (store_source_recent only) */
+	struct position pos;
+	double updated;		/* clock_now() of its last checkpoint */
 };
 
 /* Finds what is remembered of the file now open at path, with identity id:
@@ -61,37 +64,26 @@ int64_t store_source_new(struct store *st, const char *path, const struct source
 int store_source_recent(struct store *st, const char *path, struct store_source *out, int max,
 			char *err, size_t errlen);
 
-/* Journal sources (kind 'journal'): one row per sequence-number id of the
- * journal named label; a delivery's position in it is the entry's sequence
- * number (below 2^40). */
-#define STORE_CURSOR_MAX 256
-struct store_journal_pos {
-	int64_t id;		/* the source row */
-	uint64_t seqnum_id;	/* first 64 bits of the journal's sequence-number id */
-	uint64_t seqnum;	/* of the last entry read */
-	char cursor[STORE_CURSOR_MAX];	/* of that entry */
-	double ts;		/* its time (UTC epoch seconds) */
-};
-/* The row of seqnum_id (whatever name the journal was read under), created
- * under label when new (inside a transaction). Returns its id, or -1. */
-int64_t store_journal_source(struct store *st, const char *label, uint64_t seqnum_id,
-			     char *err, size_t errlen);
-/* Where reading label stopped: its row checkpointed last. Returns 1 found
- * (out filled), 0 never read, -1 with err. */
-int store_journal_last(struct store *st, const char *label, struct store_journal_pos *out,
-		       char *err, size_t errlen);
-/* Saves pos (its seqnum, cursor and time) on row pos->id; inside the
- * transaction that holds the rows of the entries up to it. */
-int store_journal_checkpoint(struct store *st, const struct store_journal_pos *pos,
-			     char *err, size_t errlen);
+/* Sources named by their identity alone (kind other than 'file', e.g.
+ * 'journal': one row per sequence-number id of a journal, dev = ino = 0).
+ * The row of kind with identity id, whatever name it was read under
+ * (the same journal opened as --journal or --journal-dir keeps its rows),
+ * created under name when new (inside a transaction). Returns its id, or -1. */
+int64_t store_source_of(struct store *st, const char *kind, const char *name,
+			const struct source_ident *id, char *err, size_t errlen);
+/* Where reading name (of kind) stopped: its row whose position, saved with
+ * a resume token, was checkpointed last. Returns 1 found (out filled), 0
+ * never read, -1 with err. */
+int store_source_last(struct store *st, const char *kind, const char *name,
+		      struct store_source *out, char *err, size_t errlen);
 
 int store_begin(struct store *st, char *err, size_t errlen);
-/* Adds one delivery row. Returns 1 added, 0 already there (same source and
- * offset), -1 error. */
 /* 1 when source source_id holds at offset a delivery with d's time, queue
  * id, recipient, status and reply (the same line), 0 when not, -1 error. */
 int store_has(struct store *st, int64_t source_id, uint64_t offset, const struct delivery *d,
 	      char *err, size_t errlen);
+/* Adds one delivery row, at position offset (pos.at) of source source_id.
+ * Returns 1 added, 0 already there (same source and position), -1 error. */
 int store_add(struct store *st, int64_t source_id, uint64_t offset,
 	      const struct delivery *d, const struct verdict *v, char *err, size_t errlen);
 /* One mail_events row: a message the MTA queued (received = 1) or a client
@@ -103,8 +95,11 @@ int store_event_add(struct store *st, int64_t source_id, uint64_t offset, double
  * not, -1 error. */
 int store_event_has(struct store *st, int64_t source_id, uint64_t offset, double ts,
 		    char *err, size_t errlen);
+/* Saves the identity (its fingerprint may have widened) and the position
+ * of source row source_id, whatever its kind; inside the transaction that
+ * holds the rows up to pos. */
 int store_checkpoint(struct store *st, int64_t source_id, const struct source_ident *id,
-		     uint64_t offset, char *err, size_t errlen);
+		     const struct position *pos, char *err, size_t errlen);
 int store_commit(struct store *st, char *err, size_t errlen);
 void store_rollback(struct store *st);
 

@@ -13,11 +13,11 @@
 #define STORE_STMT_MAX 64
 
 /* A row's identity from the line it came from: source id * 2^40 + the
- * line's position (deliveries.id, mail_events.id). */
-#define STORE_OFFSET_BITS 40
+ * line's position (deliveries.id, mail_events.id): position_row_id()
+ * (position.h), -1 when the position does not fit. */
 static inline sqlite3_int64 store_row_id(int64_t source_id, uint64_t offset)
 {
-	return (sqlite3_int64)(((uint64_t)source_id << STORE_OFFSET_BITS) | offset);
+	return position_row_id(source_id, offset);
 }
 
 struct store {

@@ -1,4 +1,4 @@
-/* store_rows - sources, deliveries, the rules table and generic selects
+/* store_rows - deliveries, the rules table and generic selects
  * (see store.h). Part of the store family: the only code that speaks SQL.
  * Every statement is a string constant prepared once through store_stmt().
  */
@@ -9,26 +9,6 @@
 #include "store_int.h"
 #include "store_rollup.h"
 
-/* Source statements name their parameters (:path :dev :ino :fp :fp_len):
- * bind_source() binds those a statement has. */
-static const char SQL_SRC_BY_PATH[] =
-	"SELECT id, dev, ino, fp, fp_len, offset FROM sources "
-	"WHERE path = :path AND active = 1 AND dev = :dev AND ino = :ino ORDER BY id DESC";
-static const char SQL_SRC_BY_INODE[] =
-	"SELECT id, dev, ino, fp, fp_len, offset FROM sources "
-	"WHERE dev = :dev AND ino = :ino ORDER BY id DESC";
-static const char SQL_SRC_BY_FP[] =
-	"SELECT id, dev, ino, fp, fp_len, offset FROM sources "
-	"WHERE fp = :fp AND fp_len = :fp_len ORDER BY id DESC";
-static const char SQL_SRC_RECENT[] =
-	"SELECT id, dev, ino, fp, fp_len, offset, updated FROM sources WHERE path = ?1 "
-	"ORDER BY id DESC LIMIT ?2";
-static const char SQL_SRC_RETIRE[] = "UPDATE sources SET active = 0 WHERE path = ?1";
-static const char SQL_SRC_NEW[] =
-	"INSERT INTO sources (path, dev, ino, fp, fp_len, offset, active, first_seen, updated) "
-	"VALUES (:path, :dev, :ino, :fp, :fp_len, 0, 1, :now, :now)";
-static const char SQL_CHECKPOINT[] =
-	"UPDATE sources SET offset = ?2, fp = ?3, fp_len = ?4, updated = ?5 WHERE id = ?1";
 static const char SQL_ADD[] =
 	"INSERT OR IGNORE INTO deliveries (id, ts, host, mta, program, queue_id, sender, recipient, "
 	"orig_to, rcpt_domain, relay_host, relay_ip, relay_port, status, smtp_code, dsn, stage, "
@@ -44,130 +24,15 @@ static const char SQL_RULES_ADD[] =
 	"INSERT OR REPLACE INTO rules (id, provider, category, block, priority, description, "
 	"advice, file, line) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9)";
 
-static void bind_named_int(sqlite3_stmt *s, const char *name, sqlite3_int64 v)
+/* The delivery row id of position offset of source source_id; -1 with err
+ * when the position does not fit (position.h). */
+static int64_t row_id(int64_t source_id, uint64_t offset, char *err, size_t errlen)
 {
-	int i = sqlite3_bind_parameter_index(s, name);
-	if (i > 0)
-		sqlite3_bind_int64(s, i, v);
-}
-
-/* Binds the source parameters that s names. */
-static void bind_source(sqlite3_stmt *s, const char *path, const struct source_ident *id)
-{
-	int i = sqlite3_bind_parameter_index(s, ":path");
-	if (i > 0)
-		sqlite3_bind_text(s, i, path, -1, SQLITE_STATIC);
-	bind_named_int(s, ":dev", (sqlite3_int64)id->dev);
-	bind_named_int(s, ":ino", (sqlite3_int64)id->ino);
-	bind_named_int(s, ":fp", (sqlite3_int64)id->fp);
-	bind_named_int(s, ":fp_len", id->fp_len);
-}
-
-/* One lookup: binds path, dev, ino, fp, fp_len; 1 found (same fingerprint), 0, -1. */
-static int find_one(struct store *st, const char *sql, const char *path,
-		    const struct source_ident *id, store_same_fn same, void *arg,
-		    struct store_source *out, char *err, size_t errlen)
-{
-	sqlite3_stmt *s = store_stmt(st, sql, err, errlen);
-	int rc, found = 0;
-	if (s == NULL)
-		return -1;
-	bind_source(s, path, id);
-	while (!found && (rc = sqlite3_step(s)) == SQLITE_ROW) {
-		struct store_source c = {
-			.id = sqlite3_column_int64(s, 0),
-			.ident = { .dev = (dev_t)sqlite3_column_int64(s, 1),
-				   .ino = (ino_t)sqlite3_column_int64(s, 2),
-				   .fp = (uint64_t)sqlite3_column_int64(s, 3),
-				   .fp_len = (uint32_t)sqlite3_column_int64(s, 4) },
-			.offset = (uint64_t)sqlite3_column_int64(s, 5),
-		};
-		/* The remembered fingerprint may cover fewer bytes than the file
-		 * has now: the file itself must agree on what it covers. */
-		if (c.ident.fp_len <= id->fp_len && same(arg, &c.ident)) {
-			*out = c;
-			found = 1;
-		}
-	}
-	if (!found && rc != SQLITE_DONE)
-		found = store_fail(st, "looking up the source", err, errlen);
-	sqlite3_reset(s);
-	return found;
-}
-
-int store_source_find(struct store *st, const char *path, const struct source_ident *id,
-		      store_same_fn same, void *arg, struct store_source *out,
-		      char *err, size_t errlen)
-{
-	int r = find_one(st, SQL_SRC_BY_PATH, path, id, same, arg, out, err, errlen);
-	if (r == 0)
-		r = find_one(st, SQL_SRC_BY_INODE, path, id, same, arg, out, err, errlen);
-	if (r == 0 && id->fp_len == SOURCE_FP_MAX)
-		r = find_one(st, SQL_SRC_BY_FP, path, id, same, arg, out, err, errlen);
-	return r;
-}
-
-int store_source_recent(struct store *st, const char *path, struct store_source *out, int max,
-			char *err, size_t errlen)
-{
-	sqlite3_stmt *s = store_stmt(st, SQL_SRC_RECENT, err, errlen);
-	int rc = SQLITE_DONE, n = 0;
-	if (s == NULL)
-		return -1;
-	sqlite3_bind_text(s, 1, path, -1, SQLITE_STATIC);
-	sqlite3_bind_int(s, 2, max);
-	while (n < max && (rc = sqlite3_step(s)) == SQLITE_ROW) {
-		out[n++] = (struct store_source){
-			.id = sqlite3_column_int64(s, 0),
-			.ident = { .dev = (dev_t)sqlite3_column_int64(s, 1),
-				   .ino = (ino_t)sqlite3_column_int64(s, 2),
-				   .fp = (uint64_t)sqlite3_column_int64(s, 3),
-				   .fp_len = (uint32_t)sqlite3_column_int64(s, 4) },
-			.offset = (uint64_t)sqlite3_column_int64(s, 5),
-			.updated = sqlite3_column_double(s, 6),
-		};
-	}
-	if (n < max && rc != SQLITE_DONE)
-		n = store_fail(st, "listing the sources", err, errlen);
-	sqlite3_reset(s);
-	for (int i = 0; i < n / 2; i++) {	/* newest first -> oldest first */
-		struct store_source t = out[i];
-		out[i] = out[n - 1 - i];
-		out[n - 1 - i] = t;
-	}
-	return n;
-}
-
-int64_t store_source_new(struct store *st, const char *path, const struct source_ident *id,
-			 char *err, size_t errlen)
-{
-	sqlite3_stmt *s = store_stmt(st, SQL_SRC_RETIRE, err, errlen);
-	if (s == NULL)
-		return -1;
-	sqlite3_bind_text(s, 1, path, -1, SQLITE_STATIC);
-	if (store_exec_stmt(st, s, "retiring the old source", err, errlen) < 0)
-		return -1;
-	if ((s = store_stmt(st, SQL_SRC_NEW, err, errlen)) == NULL)
-		return -1;
-	bind_source(s, path, id);
-	sqlite3_bind_double(s, sqlite3_bind_parameter_index(s, ":now"), clock_now());
-	if (store_exec_stmt(st, s, "adding the source", err, errlen) < 0)
-		return -1;
-	return sqlite3_last_insert_rowid(st->db);
-}
-
-int store_checkpoint(struct store *st, int64_t source_id, const struct source_ident *id,
-		     uint64_t offset, char *err, size_t errlen)
-{
-	sqlite3_stmt *s = store_stmt(st, SQL_CHECKPOINT, err, errlen);
-	if (s == NULL)
-		return -1;
-	sqlite3_bind_int64(s, 1, source_id);
-	sqlite3_bind_int64(s, 2, (sqlite3_int64)offset);
-	sqlite3_bind_int64(s, 3, (sqlite3_int64)id->fp);
-	sqlite3_bind_int64(s, 4, id->fp_len);
-	sqlite3_bind_double(s, 5, clock_now());
-	return store_exec_stmt(st, s, "saving the checkpoint", err, errlen);
+	int64_t id = position_row_id(source_id, offset);
+	if (id < 0)
+		snprintf(err, errlen, "source %lld: position %llu does not fit in a row id",
+			 (long long)source_id, (unsigned long long)offset);
+	return id;
 }
 
 static void bind_opt_text(sqlite3_stmt *s, int i, const char *v)
@@ -179,11 +44,12 @@ static void bind_opt_text(sqlite3_stmt *s, int i, const char *v)
 int store_has(struct store *st, int64_t source_id, uint64_t offset, const struct delivery *d,
 	      char *err, size_t errlen)
 {
-	sqlite3_stmt *s = store_stmt(st, SQL_SAME, err, errlen);
+	sqlite3_stmt *s;
+	int64_t id = row_id(source_id, offset, err, errlen);
 	int rc;
-	if (s == NULL)
+	if (id < 0 || (s = store_stmt(st, SQL_SAME, err, errlen)) == NULL)
 		return -1;
-	sqlite3_bind_int64(s, 1, store_row_id(source_id, offset));
+	sqlite3_bind_int64(s, 1, id);
 	sqlite3_bind_double(s, 2, d->ts);
 	store_bind_str(s, 3, d->queue_id);
 	store_bind_str(s, 4, d->recipient);
@@ -199,10 +65,11 @@ int store_has(struct store *st, int64_t source_id, uint64_t offset, const struct
 int store_add(struct store *st, int64_t source_id, uint64_t offset,
 	      const struct delivery *d, const struct verdict *v, char *err, size_t errlen)
 {
-	sqlite3_stmt *s = store_stmt(st, SQL_ADD, err, errlen);
-	if (s == NULL)
+	sqlite3_stmt *s;
+	int64_t id = row_id(source_id, offset, err, errlen);
+	if (id < 0 || (s = store_stmt(st, SQL_ADD, err, errlen)) == NULL)
 		return -1;
-	sqlite3_bind_int64(s, 1, store_row_id(source_id, offset));
+	sqlite3_bind_int64(s, 1, id);
 	sqlite3_bind_double(s, 2, d->ts);
 	store_bind_str(s, 3, d->host);
 	sqlite3_bind_text(s, 4, d->mta, -1, SQLITE_STATIC);

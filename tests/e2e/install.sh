@@ -67,6 +67,21 @@ mkdir -p "$ROOT/bin" && cp /bin/kill "$ROOT/bin/"
 systemd-analyze verify --root="$ROOT" /usr/lib/systemd/system/bouncewatch.service >"$T/verify" 2>&1
 eq "systemd-analyze verify: no complaint (exit 0)" "0:" "$?:$(cat "$T/cp.err" "$T/verify")"
 
+# ---- the journal unit ---------------------------------------------------------
+# For servers without /var/log/mail.log: follows the journal, in the group
+# that may read it, hardened as bouncewatch.service (alerts over SMTP too).
+JUNIT=$SYSD/bouncewatch-journal.service
+junitval() { sed -n "s/^$1=//p" "$JUNIT"; }
+hardening() { sed -n '/^# Hardening/,/^\[Install\]/p' "$1" | grep -v '^#' | grep .; }
+eq "journal unit: follows the journal, with the settings' words" \
+	'/usr/bin/bouncewatch tail --journal $BOUNCEWATCH_ARGS' "$(junitval ExecStart)"
+eq "journal unit: only where there is no mail log file" '!/var/log/mail.log' "$(junitval ConditionPathExists)"
+eq "journal unit: in the group that reads the journal" "systemd-journal" "$(junitval SupplementaryGroups)"
+eq "journal unit: the hardening of bouncewatch.service" "$(hardening "$UNIT")" "$(hardening "$JUNIT")"
+eq "journal unit: no placeholder left" "" "$(grep -n '@[A-Z]*@' "$JUNIT")"
+systemd-analyze verify --root="$ROOT" /usr/lib/systemd/system/bouncewatch-journal.service >"$T/jverify" 2>&1
+eq "journal unit: systemd-analyze verify: no complaint (exit 0)" "0:" "$?:$(cat "$T/jverify")"
+
 # ---- the digest's units and cron example ----------------------------------------
 DUNIT=$SYSD/bouncewatch-digest.service
 check "digest service and timer installed" test -f "$DUNIT" -a -f "$SYSD/bouncewatch-digest.timer"

@@ -88,3 +88,31 @@ scan --journal-dir "$JD_DIR" --identifier 'postfix/smtp' --since "@$since" >"$T/
 eq "--since: only the later feed" "5" "$(field 'deliveries stored')"
 status "--journal with a file" 2 "$BW" --db "$DB" scan --journal "$T/copy.journal"
 status "--journal-dir that is no journal" 2 "$BW" --db "$DB" --rules "$RULES" scan --journal-file "$T/nothing"
+
+# Who may read the journal: root and the groups systemd-journal and adm
+# (systemd-journald.service(8), "Access Control"; on a real system
+# systemd-tmpfiles gives the files that group, done here by hand), so
+# bouncewatch-journal.service runs in group systemd-journal. Without it
+# sd-journal skips every file it may not open: that is an error, not an
+# empty journal read for ever.
+unpriv_bw || notok "a copy of bouncewatch others can run"
+chgrp -R systemd-journal "$JD_DIR" && chmod -R g+rX,o-rwx "$JD_DIR" && chmod go+rx "$T/jd" "$T/jd/log"
+mkdir -p "$T/u" && chown nobody "$T/u"
+as_nobody() { setpriv --reuid=nobody --regid=nogroup "$@"; }
+status "as nobody without the group: refused" 2 as_nobody --clear-groups \
+	"$UBW" --db "$T/u/a.db" --rules "$URULES" scan --journal-dir "$JD_DIR"
+readers="Permission denied (the journal is readable by root and the groups systemd-journal and adm)"
+check "... saying who may read it" grep -qF "journal:$JD_DIR: cannot open: $readers" "$T/.err"
+# The directories open to all, the files not: sd-journal opens the journal
+# and skips every file.
+find "$JD_DIR" -type d -exec chmod o+rx {} +
+status "files closed to others: refused" 2 as_nobody --clear-groups \
+	"$UBW" --db "$T/u/a.db" --rules "$URULES" scan --journal-dir "$JD_DIR"
+check "... naming the file" grep -q "journal:$JD_DIR: cannot read $JD_DIR/[0-9a-f]*/system.*\.journal: $readers" "$T/.err"
+status "as nobody in group systemd-journal (as the unit runs): read" 0 as_nobody \
+	--groups=systemd-journal "$UBW" --db "$T/u/b.db" --rules "$URULES" scan --journal-dir "$JD_DIR"
+jd_json "$T/now.json"
+DB="$T/u/b.db"
+eq "... every attempt the journal holds now stored once" \
+	"$(python3 "$TOP/tests/e2e/journal_attempts.py" "$T/now.json")" "$(stored)"
+check "... some" test -n "$(stored)"

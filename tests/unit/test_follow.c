@@ -1,6 +1,8 @@
 /* Unit tests for follow: the tail state machine on real files, a real
  * SQLite file and real inotify: resume, rename + late lines, rotation while
- * stopped, copytruncate with unread lines in the copy, the commit policy. */
+ * stopped, copytruncate with unread lines in the copy, the commit policy;
+ * a kind of source defined here alone (a pipe of numbered records, through
+ * stream.h) followed, committed and resumed by its own position. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
@@ -11,15 +13,19 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <fcntl.h>
 #include <unistd.h>
 #include <sqlite3.h>
 #include "follow.h"
+#include "position.h"
+#include "syslog.h"
 
 #define FIXTURE_RULES "tests/unit/fixtures/rules-basic"
 
 static char dir[64];
 static struct rules *rules;
 static char notes[8192];
+static unsigned gap_ms;	/* follow_opts.gap_ms of run_open() (0: idle_ms) */
 
 static const char *tmp(const char *name)
 {
@@ -82,7 +88,7 @@ static void run_open(struct run *r, unsigned batch_lines, unsigned batch_ms, dou
 	char err[1024];
 	struct ingest_opts io = { .batch_lines = batch_lines };
 	struct follow_opts fo = { .batch_lines = batch_lines, .batch_ms = batch_ms, .grace = grace,
-				  .mode = WATCH_INOTIFY, .poll_seconds = 1, .note = note };
+				  .gap_ms = gap_ms, .mode = WATCH_INOTIFY, .poll_seconds = 1, .note = note };
 	r->st = store_open(tmp("t.db"), STORE_WRITE, err, sizeof err);
 	assert_non_null(r->st);
 	r->ing = ingest_new(r->st, rules, &io);
@@ -127,6 +133,7 @@ static int setup(void **state)
 	(void)state;
 	tu_mkdtemp(dir, sizeof dir, "follow");
 	notes[0] = '\0';
+	gap_ms = 0;
 	rules = rules_load(FIXTURE_RULES, err, sizeof err);
 	return rules == NULL;
 }
@@ -299,6 +306,34 @@ static void commits_every_batch_lines(void **state)
 	run_close(&r);
 }
 
+/* gap_ms: a read pass that catches up commits what it read at once when
+ * the last commit is older than the gap; lines read within the gap wait
+ * for it (batch_ms 100 s and idle_ms 10 s, far away). */
+static void commits_once_caught_up(void **state)
+{
+	struct run r;
+	char err[1024];
+	(void)state;
+	gap_ms = 600000;
+	write_log("mail.log", "w", 0, 3);
+	run_open(&r, 5000, 100000, 5);
+	add(&r, "mail.log");
+	for (int i = 0; i < 50 && rows() == 0 && follow_pending(r.f) == 0; i++)
+		steps(&r, 1);
+	/* committed by the step that read them */
+	assert_int_equal(rows(), 3);
+	assert_int_equal(follow_pending(r.f), 0);
+	write_log("mail.log", "a", 3, 5);
+	for (int i = 0; i < 50 && follow_pending(r.f) == 0; i++)
+		steps(&r, 1);
+	/* the last commit is younger than the gap: read, not yet committed */
+	assert_int_equal(follow_pending(r.f), 4);
+	assert_int_equal(rows(), 3);
+	assert_int_equal(follow_flush(r.f, err, sizeof err), 0);
+	assert_int_equal(rows(), 5);
+	run_close(&r);
+}
+
 static void missing_file_is_waited_for(void **state)
 {
 	struct run r;
@@ -312,6 +347,189 @@ static void missing_file_is_waited_for(void **state)
 	assert_non_null(strstr(notes, "does not exist yet"));
 }
 
+/* ---- a third kind of source, written against stream.h only --------------
+ * Records "N TEXT\n" on a pipe, N increasing; the position is N with the
+ * token "n=N". Nothing in follow.c or the store knows this kind. */
+struct pipe_stream {
+	struct ingest *ing;
+	struct store *st;
+	int fd;
+	int64_t src;
+	struct position pos, committed;
+	int dirty;
+	char buf[8192];
+	size_t len;
+};
+
+static const struct source_ident PIPE_ID = { .fp = 0x9199 };
+
+static int ps_attach(void *arg, char *note_, size_t notelen, int *gap, char *err, size_t errlen)
+{
+	struct pipe_stream *p = arg;
+	struct store_source ss;
+	int r = store_source_last(p->st, "pipe", "pipe:test", &ss, err, errlen);
+	(void)gap;
+	*note_ = '\0';
+	if (r < 0)
+		return -1;
+	if (r == 1) {
+		p->src = ss.id;
+		p->pos = p->committed = ss.pos;
+		snprintf(note_, notelen, "pipe:test: resuming after %s", ss.pos.token);
+	}
+	return 0;
+}
+
+static int ps_fd(void *arg, char *err, size_t errlen)
+{
+	(void)err;
+	(void)errlen;
+	return ((struct pipe_stream *)arg)->fd;
+}
+
+static int ps_timeout(void *arg)
+{
+	(void)arg;
+	return -1;
+}
+
+static int ps_process(void *arg, char *err, size_t errlen)
+{
+	(void)arg;
+	(void)err;
+	(void)errlen;
+	return 0;
+}
+
+static int ps_read(void *arg, unsigned cap, char *err, size_t errlen)
+{
+	struct pipe_stream *p = arg;
+	unsigned n = 0;
+	ssize_t got = read(p->fd, p->buf + p->len, sizeof p->buf - p->len);
+	char *nl;
+	if (got > 0)
+		p->len += (size_t)got;
+	while (n < cap && (nl = memchr(p->buf, '\n', p->len)) != NULL) {
+		char *text;
+		unsigned long long at = strtoull(p->buf, &text, 10);
+		size_t used = (size_t)(nl - p->buf) + 1;
+		if (at > p->pos.at) {
+			char token[32];
+			struct syslog_hdr h = { .ts = 1764321000 + (double)at, .host = STR_LIT("mx1"),
+						.prog = STR_LIT("postfix/smtp"), .pid = 7,
+						.msg = { text + 1, (size_t)(nl - text - 1) } };
+			if (p->src == 0 && (store_begin(p->st, err, errlen) < 0 ||
+					    (p->src = store_source_of(p->st, "pipe", "pipe:test", &PIPE_ID,
+								      err, errlen)) < 0))
+				return -1;
+			if (ingest_record(p->ing, p->src, at, &h, 0, err, errlen) < 0)
+				return -1;
+			snprintf(token, sizeof token, "n=%llu", at);
+			assert_int_equal(position_set(&p->pos, at, token, h.ts), 0);
+			p->dirty = 1;
+			n++;
+		}
+		memmove(p->buf, nl + 1, p->len - used);
+		p->len -= used;
+	}
+	return (int)n;
+}
+
+static int ps_checkpoint(void *arg, char *err, size_t errlen)
+{
+	struct pipe_stream *p = arg;
+	if (!p->dirty)
+		return 0;
+	if (store_begin(p->st, err, errlen) < 0)
+		return -1;
+	return store_checkpoint(p->st, p->src, &PIPE_ID, &p->pos, err, errlen);
+}
+
+static void ps_committed(void *arg)
+{
+	struct pipe_stream *p = arg;
+	p->committed = p->pos;
+	p->dirty = 0;
+}
+
+static int ps_rewind(void *arg, char *err, size_t errlen)
+{
+	struct pipe_stream *p = arg;
+	(void)err;
+	(void)errlen;
+	p->pos = p->committed;
+	p->dirty = 0;
+	return 0;
+}
+
+static void ps_free(void *arg) { free(arg); }
+
+static const struct stream_ops PIPE_OPS = {
+	.attach = ps_attach, .fd = ps_fd, .timeout_ms = ps_timeout, .process = ps_process,
+	.read = ps_read, .checkpoint = ps_checkpoint, .committed = ps_committed,
+	.rewind = ps_rewind, .free = ps_free, .what = "the pipe",
+};
+
+static void send_records(int fd, int from, int to)
+{
+	char line[512];
+	for (int n = from; n < to; n++) {
+		int len = snprintf(line, sizeof line, "%d %010X: to=<p%d@gmail.com>, relay=x[192.0.2.1]:25, "
+				   "delay=1, dsn=2.0.0, status=sent (250 ok)\n", n, 0xC0000 + n, n);
+		assert_int_equal(write(fd, line, (size_t)len), len);
+	}
+}
+
+static void add_pipe(struct run *r, int fd)
+{
+	char err[1024];
+	struct pipe_stream *p = calloc(1, sizeof *p);
+	assert_non_null(p);
+	p->ing = r->ing;
+	p->st = r->st;
+	p->fd = fd;
+	struct stream sr = { .ops = &PIPE_OPS, .arg = p, .name = "pipe:test" };
+	assert_int_equal(follow_add_stream(r->f, sr, err, sizeof err), 0);
+}
+
+static void another_kind_of_source(void **state)
+{
+	struct run r;
+	int fds[2];
+	char err[1024];
+	(void)state;
+	assert_int_equal(pipe(fds), 0);
+	assert_int_equal(fcntl(fds[0], F_SETFL, O_NONBLOCK), 0);
+	run_open(&r, 5000, 200, 5);
+	add_pipe(&r, fds[0]);
+	send_records(fds[1], 1, 4);
+	assert_int_equal(until_rows(&r, 3), 3);
+	/* files and the stream in one wait */
+	write_log("mail.log", "w", 0, 2);
+	add(&r, "mail.log");
+	send_records(fds[1], 4, 6);
+	assert_int_equal(until_rows(&r, 7), 7);
+	/* stdin cannot join a stream, named by what it is */
+	assert_int_equal(follow_add(r.f, "-", err, sizeof err), -1);
+	assert_string_equal(err, "stdin (-) cannot be followed together with the pipe");
+	run_close(&r);
+	/* Restart: the records are sent again from 1; those up to the
+	 * committed position are skipped, by the stream alone. */
+	run_open(&r, 5000, 200, 5);
+	add_pipe(&r, fds[0]);
+	send_records(fds[1], 1, 9);
+	assert_int_equal(until_rows(&r, 10), 10);
+	steps(&r, 3);
+	run_close(&r);
+	assert_int_equal(rows(), 10);
+	assert_int_equal(q("SELECT count(DISTINCT queue_id) FROM deliveries WHERE recipient GLOB 'p*'"), 8);
+	assert_int_equal(q("SELECT count(*) FROM sources WHERE kind = 'pipe' AND cursor = 'n=8' "
+			   "AND offset = 8"), 1);
+	assert_non_null(strstr(notes, "pipe:test: resuming after n=5"));
+	close(fds[0]);
+	close(fds[1]);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -322,7 +540,9 @@ int main(void)
 		cmocka_unit_test_setup_teardown(renamed_away_and_back_unseen, setup, teardown),
 		cmocka_unit_test_setup_teardown(renamed_away_and_back_seen, setup, teardown),
 		cmocka_unit_test_setup_teardown(commits_every_batch_lines, setup, teardown),
+		cmocka_unit_test_setup_teardown(commits_once_caught_up, setup, teardown),
 		cmocka_unit_test_setup_teardown(missing_file_is_waited_for, setup, teardown),
+		cmocka_unit_test_setup_teardown(another_kind_of_source, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -119,7 +119,7 @@ static void crash_mid_batch_loses_nothing_and_doubles_nothing(void **state)
 	for (int i = 0; i < 25; i++) {
 		assert_int_equal(source_next(src, &l, err, sizeof err), 1);
 		assert_int_equal(ingest_line(ing, &is, &l, err, sizeof err), 0);
-		is.offset = l.end;
+		is.pos.at = l.end;
 		if (ingest_pending(ing) >= 10)
 			assert_int_equal(ingest_commit(ing, &is, err, sizeof err), 0);
 	}

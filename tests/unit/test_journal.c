@@ -66,9 +66,10 @@ static void records_are_binary_safe_and_unique(void **state)
 	static const char nul[] = "A1B2C3D4E6: to=<v@gmail.com>, relay=x[192.0.2.1]:25, delay=1, "
 				  "dsn=2.0.0, status=sent (250 ok\0hidden)";
 	assert_int_equal(store_begin(st, err, sizeof err), 0);
-	int64_t src = store_journal_source(st, "journal:t", 0x1234, err, sizeof err);
+	struct source_ident jid = { .fp = 0x1234 };
+	int64_t src = store_source_of(st, "journal", "journal:t", &jid, err, sizeof err);
 	assert_true(src > 0);
-	assert_int_equal(store_journal_source(st, "journal:other", 0x1234, err, sizeof err), src);
+	assert_int_equal(store_source_of(st, "journal", "journal:other", &jid, err, sizeof err), src);
 	struct syslog_hdr h = hdr(ok, sizeof ok - 1);
 	assert_int_equal(ingest_record(ing, src, 7, &h, 0, err, sizeof err), 0);
 	assert_int_equal(ingest_record(ing, src, 7, &h, 0, err, sizeof err), 0);	/* again: repaired again, not stored */
@@ -76,9 +77,9 @@ static void records_are_binary_safe_and_unique(void **state)
 	assert_int_equal(ingest_record(ing, src, 8, &h, 0, err, sizeof err), 0);
 	h = hdr(ok, sizeof ok - 1);
 	assert_int_equal(ingest_record(ing, src, 9, &h, 1, err, sizeof err), 0);	/* cut */
-	struct store_journal_pos pos = { .id = src, .seqnum_id = 0x1234, .seqnum = 9, .ts = 1.5 };
-	snprintf(pos.cursor, sizeof pos.cursor, "s=x;i=9");
-	assert_int_equal(store_journal_checkpoint(st, &pos, err, sizeof err), 0);
+	struct position pos;
+	assert_int_equal(position_set(&pos, 9, "s=x;i=9", 1.5), 0);
+	assert_int_equal(store_checkpoint(st, src, &jid, &pos, err, sizeof err), 0);
 	assert_int_equal(ingest_finish(ing, err, sizeof err), 0);
 	const struct ingest_stats *s = ingest_stats(ing);
 	assert_int_equal(s->lines, 4);
@@ -87,11 +88,16 @@ static void records_are_binary_safe_and_unique(void **state)
 	assert_int_equal(s->binary, 1);
 	assert_int_equal(s->cut, 1);
 	assert_int_equal(s->repaired, 2);
-	struct store_journal_pos got;
-	assert_int_equal(store_journal_last(st, "journal:t", &got, err, sizeof err), 1);
-	assert_int_equal(got.seqnum, 9);
-	assert_string_equal(got.cursor, "s=x;i=9");
-	assert_int_equal(store_journal_last(st, "journal:other", &got, err, sizeof err), 0);
+	struct store_source got;
+	assert_int_equal(store_source_last(st, "journal", "journal:t", &got, err, sizeof err), 1);
+	assert_int_equal(got.id, src);
+	assert_true(got.ident.fp == 0x1234);
+	assert_int_equal(got.pos.at, 9);
+	assert_string_equal(got.pos.token, "s=x;i=9");
+	assert_true(got.pos.ts == 1.5);
+	assert_int_equal(store_source_last(st, "journal", "journal:other", &got, err, sizeof err), 0);
+	/* the same name of another kind is another source */
+	assert_int_equal(store_source_last(st, "file", "journal:t", &got, err, sizeof err), 0);
 	ingest_free(ing);
 	store_free(st);
 	rules_free(r);

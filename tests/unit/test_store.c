@@ -98,12 +98,12 @@ static void rows_are_idempotent_and_atomic_with_checkpoint(void **state)
 	assert_int_equal(store_add(st, sid, 0, &d, &v, err, sizeof err), 1);
 	assert_int_equal(store_add(st, sid, 0, &d, &v, err, sizeof err), 0);
 	assert_int_equal(store_add(st, sid, 300, &d, &v, err, sizeof err), 1);
-	assert_int_equal(store_checkpoint(st, sid, &id, 400, err, sizeof err), 0);
+	assert_int_equal(store_checkpoint(st, sid, &id, &(struct position){ .at = 400 }, err, sizeof err), 0);
 	assert_int_equal(store_commit(st, err, sizeof err), 0);
 	/* a batch rolled back loses its rows and its checkpoint together */
 	assert_int_equal(store_begin(st, err, sizeof err), 0);
 	assert_int_equal(store_add(st, sid, 400, &d, &v, err, sizeof err), 1);
-	assert_int_equal(store_checkpoint(st, sid, &id, 500, err, sizeof err), 0);
+	assert_int_equal(store_checkpoint(st, sid, &id, &(struct position){ .at = 500 }, err, sizeof err), 0);
 	store_rollback(st);
 	store_free(st);
 	assert_int_equal(count(tmp("b.db"), "SELECT count(*) FROM deliveries"), 2);
@@ -123,11 +123,11 @@ static void sources_found_by_path_inode_and_fingerprint(void **state)
 	struct store *st = store_open(tmp("c.db"), STORE_WRITE, err, sizeof err);
 	assert_int_equal(store_begin(st, err, sizeof err), 0);
 	int64_t sid = store_source_new(st, "/l/mail.log", &id, err, sizeof err);
-	assert_int_equal(store_checkpoint(st, sid, &id, 1234, err, sizeof err), 0);
+	assert_int_equal(store_checkpoint(st, sid, &id, &(struct position){ .at = 1234 }, err, sizeof err), 0);
 	assert_int_equal(store_commit(st, err, sizeof err), 0);
 	assert_int_equal(store_source_find(st, "/l/mail.log", &id, same_yes, NULL, &ss, err, sizeof err), 1);
 	assert_int_equal(ss.id, sid);
-	assert_int_equal(ss.offset, 1234);
+	assert_int_equal(ss.pos.at, 1234);
 	/* rotated to another name: found by inode */
 	assert_int_equal(store_source_find(st, "/l/mail.log.1", &renamed, same_yes, NULL, &ss, err, sizeof err), 1);
 	assert_int_equal(ss.id, sid);
