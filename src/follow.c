@@ -533,8 +533,7 @@ static int between_skip(void *arg, const char *full, const struct stat *sb)
 	/* the open file, not the row's identity: a copy finished under the
 	 * row of the file truncated in place has an inode of its own */
 	for (int j = 0; j < c->p->nold; j++)
-		if (c->p->old[j].src && fstat(source_fd(c->p->old[j].src), &cur) == 0 &&
-		    sb->st_dev == cur.st_dev && sb->st_ino == cur.st_ino)
+		if (holds(&c->p->old[j], sb))
 			return 1;
 	switch (stored_as(c->f, full, &ss)) {
 	case 0:
