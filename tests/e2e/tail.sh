@@ -205,28 +205,40 @@ mkdir -p "$T/r"
 w "$LOG" 0 10
 start "$DB" "$LOG"
 wait_rows "$DB" 10 >/dev/null
-{ echo "BEGIN;"; echo "SELECT count(*) FROM deliveries;"; sleep 4; echo "COMMIT;"; } | sqlite3 "$DB" >"$T/reader" &
+# The reader keeps its transaction until the test removes $T/hold (not for a
+# fixed time: on a loaded machine the rows below may take seconds).
+: >"$T/hold"
+{ echo "BEGIN;"; echo "SELECT count(*) FROM deliveries;"
+  while [ -e "$T/hold" ]; do sleep 0.05; done; echo "SELECT count(*) FROM deliveries;"; echo "COMMIT;"; } |
+	sqlite3 "$DB" >"$T/reader" &
 rpid=$!
-sleep 0.2
+check "a reader is in its read transaction" wait_grep '^10$' "$T/reader" 300
 w "$LOG" 10 10
-eq "rows committed while a reader holds a read transaction" 20 "$(wait_rows "$DB" 20 30)"
+eq "rows committed while a reader holds a read transaction" 20 "$(wait_rows "$DB" 20 300)"
 check "the reader is still in its transaction" kill -0 "$rpid"
+rm -f "$T/hold"
 wait "$rpid"
-eq "the reader saw its snapshot" 10 "$(head -n 1 "$T/reader")"
+eq "the reader saw its snapshot to the end of its transaction" "10 10" "$(tr '\n' ' ' <"$T/reader" | sed 's/ $//')"
 # Another writer holds the write lock longer than the busy timeout (10 s):
 # tail says so, keeps the lines un-checkpointed and stores them once later.
 # The other writer waits for the lock as long as it must (tail may hold it
 # for a moment: a commit or a checkpoint) and says when it has it; only then
 # is tail stopped and the lines written, so tail's first write attempt starts
 # right after SIGCONT, well inside the lock, however loaded the machine.
-{ echo ".timeout 60000"; echo "BEGIN IMMEDIATE;"; echo "SELECT 'holding';"; sleep 15; echo "COMMIT;"; } |
+# The lock is held until tail has said so ($T/lock removed by the test), not
+# for a fixed time that a loaded machine could outlast.
+: >"$T/lock"
+{ echo ".timeout 60000"; echo "BEGIN IMMEDIATE;"; echo "SELECT 'holding';"
+  while [ -e "$T/lock" ]; do sleep 0.05; done; echo "COMMIT;"; } |
 	sqlite3 "$DB" >"$T/locker" 2>&1 &
 lpid=$!
 check "another writer holds the write lock" wait_grep holding "$T/locker" 300
 kill -STOP "$tpid"
 w "$LOG" 20 10
 kill -CONT "$tpid"
-check "database locked: said on stderr" wait_grep 'not checkpointed' "$T/err" 200
+check "database locked: said on stderr" wait_grep 'not checkpointed' "$T/err" 600
+eq "database locked: nothing stored while locked" 20 "$(rows "$DB")"
+rm -f "$T/lock"
 wait "$lpid"
 eq "database locked: lines stored once after the retry" "30 30" "$(wait_rows "$DB" 30 250) $(distinct "$DB")"
 check "database locked: recovery said" wait_grep 'writable again' "$T/err" 50
