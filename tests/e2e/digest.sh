@@ -64,7 +64,7 @@ SINK_BIN="$TOP/${BW_BUILD:-build}/tools/smtpsink"
 [ -x "$SINK_BIN" ] || make -s -C "$TOP" "${BW_BUILD:-build}/tools/smtpsink" >&2
 PORT=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.9", 0)); print(s.getsockname()[1])')
 printf 'refused@example.org\t550 5.1.1 no such user\n' >"$T/table"
-"$SINK_BIN" --addr 127.0.0.9 --port "$PORT" --table "$T/table" --max-seconds 60 --conn-seconds 10 \
+"$SINK_BIN" --addr 127.0.0.9 --port "$PORT" --table "$T/table" --max-seconds 900 --conn-seconds 10 \
 	--ready "$T/sink.ready" --log "$T/sink.log" --save "$INBOX" &
 SINK_PID=$!
 at_exit 'kill $SINK_PID 2>/dev/null; wait $SINK_PID 2>/dev/null'

@@ -55,7 +55,7 @@ for i in 0 1 2 3 4 5 6 7 8 9 10 11 12 13 14 15 16 17 18 19; do
 done >>"$T/table"
 
 check "private systemd-journald starts" jd_start
-check "scripted SMTP server starts" sink_start "$T/table" 120
+check "scripted SMTP server starts" sink_start "$T/table" 900
 check "Postfix starts, logging to the journal" pf_start
 bw_start
 send 4 A; settle

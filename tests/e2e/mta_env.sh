@@ -70,7 +70,7 @@ SINK_PORT=$(mta_port) || { echo "not ok 1 - a free loopback port"; exit 1; }
 sink_start() {
 	[ -x "$SINK_BIN" ] || make -s -C "$TOP" "${BW_BUILD:-build}/tools/smtpsink" >&2 || return 1
 	rm -f "$T/sink.ready"
-	set -- --table "$1" --max-seconds "${2:-120}" --conn-seconds 20 \
+	set -- --table "$1" --max-seconds "${2:-900}" --conn-seconds 20 \
 		--port "$SINK_PORT" --ready "$T/sink.ready" --log "$SINK_LOG"
 	for a in $SINK_ADDRS; do set -- "$@" --addr "$a"; done
 	"$SINK_BIN" "$@" &

@@ -288,12 +288,14 @@ pf_stop() {
 	return 0
 }
 
-# sink_start TABLE [MAX_SECONDS]: one smtpsink on every address of $SINK_ADDRS;
+# sink_start TABLE [MAX_SECONDS]: one smtpsink on every address of $SINK_ADDRS
+# (MAX_SECONDS, 900 by default, only ends a sink a test failed to stop: a
+# loaded machine can make a test run for minutes, so never a tight bound);
 # with SINK_SAVE=DIR it keeps each message it receives there (smtpsink --save).
 sink_start() {
 	[ -x "$SINK_BIN" ] || make -s -C "$TOP" "${BW_BUILD:-build}/tools/smtpsink" >&2 || return 1
 	rm -f "$T/sink.ready"
-	set --  --table "$1" --max-seconds "${2:-120}" --conn-seconds 20 \
+	set --  --table "$1" --max-seconds "${2:-900}" --conn-seconds 20 \
 		--port "$SINK_PORT" --ready "$T/sink.ready" --log "$SINK_LOG"
 	[ -n "${SINK_SAVE:-}" ] && set -- "$@" --save "$SINK_SAVE"
 	for a in $SINK_ADDRS; do set -- "$@" --addr "$a"; done
