@@ -14,6 +14,11 @@
  * the rule prefilter (litfilter.h) on and, as the baseline of the same run,
  * off; a verdict that differs between the two is an error (exit 1).
  * Uses only the public contracts rules.h and line.h.
+ *
+ * usage: classify_bench --verdicts RULES_DIR REPLIES.tsv
+ *
+ * Classifies each reply once, in input order, and prints its whole verdict
+ * on one line (bench/verdict_diff.sh compares two builds' outputs).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -129,15 +134,67 @@ static size_t time_set(struct rules *r, const struct set *s, int reps, double ou
 	return matched;
 }
 
+static const char *or_dash(const char *s)
+{
+	return s && *s ? s : "-";
+}
+
+/* --verdicts: one line per reply of path, in order; 0, or 1 on error. */
+static int print_verdicts(const char *dir, const char *path)
+{
+	char err[512], *keep = NULL;
+	size_t len, n = 0;
+	char *buf = slurp(path, &len);
+	if (!buf) {
+		perror(path);
+		return 1;
+	}
+	struct rules *r = rules_load(dir, err, sizeof err);
+	if (!r) {
+		fprintf(stderr, "classify_bench: %s\n", err);
+		free(buf);
+		return 1;
+	}
+	struct line *lp = line_new(1795857243, 2026);
+	for (char *line = buf, *nl; *line; line = nl + 1, n++) {
+		struct delivery d;
+		struct verdict v;
+		nl = strchr(line, '\n');
+		if (!nl)
+			nl = line + strlen(line) - 1;
+		else
+			*nl = '\0';
+		if (parse_line(lp, line, &d, &keep) != 0) {
+			printf("%zu\tunparsed\n", n);
+		} else {
+			int m = rules_classify(r, &d, &v);
+			printf("%zu\t%s\t%d\t%s\t%s\t%d\t%s\t%s\t%s\t%d\t%s\t%d\t%s\n", n,
+			       delivery_status_name(d.status), m, or_dash(v.rule_id), or_dash(v.category),
+			       v.block, or_dash(v.sending_ip), or_dash(v.provider), or_dash(v.pool),
+			       v.pool_listed, or_dash(v.blocklist), v.foreign, or_dash(v.worded_as));
+			printf("%zu\tadvice\t%s\n", n, or_dash(v.advice));
+		}
+		free(keep);
+		keep = NULL;
+	}
+	line_free(lp);
+	rules_free(r);
+	free(buf);
+	return 0;
+}
+
 int main(int argc, char **argv)
 {
 	struct set fail = { 0 }, ok = { 0 };
 	char err[512];
 	size_t len;
+	if (argc == 4 && strcmp(argv[1], "--verdicts") == 0)
+		return print_verdicts(argv[2], argv[3]);
 	int reps = argc > 3 ? (int)strtol(argv[3], NULL, 10) : 9;
 
 	if (argc < 3 || reps < 1) {
-		fprintf(stderr, "usage: classify_bench RULES_DIR REPLIES.tsv [REPETITIONS]\n");
+		fprintf(stderr, "usage: classify_bench RULES_DIR REPLIES.tsv [REPETITIONS]\n"
+			"       classify_bench --verdicts RULES_DIR REPLIES.tsv\n");
 		return 2;
 	}
 	char *buf = slurp(argv[2], &len);
