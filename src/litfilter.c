@@ -12,15 +12,20 @@
  * of it, the window shared by the fewest literals (so that a word common
  * in replies, such as "rejected", does not file hundreds of rules under
  * one hash); a scan hashes every three-byte window of the lower-cased
- * reply and compares the literals filed there. A rule is "marked" by stamping the
- * scan's generation number, so nothing is cleared between replies.
+ * reply, skips it when a bitmap of the buckets in use (8 KB, 2^16 buckets)
+ * says no literal was filed there, and otherwise compares the literals
+ * filed there. The rules marked form a bit set (one bit per rule, starting
+ * from the set of rules without a literal), so the classifier steps from
+ * one candidate to the next (litfilter_next) instead of asking every rule.
  */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include "litfilter.h"
 #include "xmalloc.h"
 
-#define NBUCKET 4096
+#define NBUCKET_BITS 16
+#define NBUCKET (1u << NBUCKET_BITS)
 
 static unsigned char lower(unsigned char c)
 {
@@ -382,39 +387,56 @@ size_t litfilter_required(const char *pat, char **out, size_t max)
 
 struct lit_entry {
 	const char *lit;	/* borrowed */
-	size_t len, rule;
-	size_t off;		/* the window it is filed under starts at lit + off */
+	uint32_t len, rule;
+	uint32_t off;		/* the window it is filed under starts at lit + off */
 };
 
 struct litfilter {
-	size_t n;
-	unsigned char *has_lit;	/* per rule */
-	uint32_t *seen;		/* per rule: generation of the last scan that marked it */
-	uint32_t gen;
-	size_t start[NBUCKET + 1];	/* entries of bucket b: ent[start[b] .. start[b + 1]) */
-	struct lit_entry *ent;
-	char *low;		/* lower-cased reply */
+	size_t n;		/* rules */
+	size_t nword;		/* 64-bit words of a rule set */
+	uint64_t *always;	/* rules without a literal */
+	uint64_t *mark;		/* after a scan: always, plus the rules whose literal was seen */
+	char *low;		/* the reply lower-cased, and a NUL */
 	size_t lowcap;
+	uint64_t occ[NBUCKET / 64];	/* buckets holding at least one literal */
+	uint32_t *start;	/* entries of bucket b: ent[start[b] .. start[b + 1]) */
+	struct lit_entry *ent;
 };
 
+/* The bucket of a three-byte window: w holds its bytes in memory order
+ * (a little-endian load of four bytes; the fourth is ignored). */
+static unsigned window_bucket(uint32_t w)
+{
+	uint32_t le = (uint32_t)((const unsigned char *)&w)[0] | (uint32_t)((const unsigned char *)&w)[1] << 8 |
+		      (uint32_t)((const unsigned char *)&w)[2] << 16;
+	return (le * 2654435761u) >> (32 - NBUCKET_BITS);
+}
+
+/* The bucket of the three bytes at p (lower-cased). */
 static unsigned bucket(const unsigned char *p)
 {
-	return ((unsigned)p[0] * 961u + (unsigned)p[1] * 31u + (unsigned)p[2]) % NBUCKET;
+	uint32_t w = 0;
+	memcpy(&w, p, 3);
+	return window_bucket(w);
 }
 
 struct litfilter *litfilter_new(const char *const *lits, const size_t *rule_of, size_t nlits, size_t n)
 {
 	struct litfilter *lf = xcalloc(1, sizeof *lf);
-	size_t nent = 0, *fill = xcalloc(NBUCKET, sizeof *fill), *use = xcalloc(NBUCKET, sizeof *use);
+	size_t nent = 0;
+	uint32_t *fill = xcalloc(NBUCKET, sizeof *fill), *use = xcalloc(NBUCKET, sizeof *use);
 	size_t *off = xcalloc(nlits ? nlits : 1, sizeof *off);
 	lf->n = n;
-	lf->has_lit = xcalloc(n ? n : 1, 1);
-	lf->seen = xcalloc(n ? n : 1, sizeof *lf->seen);
-	lf->gen = 1;
+	lf->nword = (n + 63) / 64;
+	lf->always = xcalloc(lf->nword ? lf->nword : 1, sizeof *lf->always);
+	lf->mark = xcalloc(lf->nword ? lf->nword : 1, sizeof *lf->mark);
+	lf->start = xcalloc(NBUCKET + 1, sizeof *lf->start);
+	for (size_t i = 0; i < n; i++)
+		lf->always[i / 64] |= (uint64_t)1 << (i % 64);
 	for (size_t i = 0; i < nlits; i++)	/* how many literals hold each window */
 		if (rule_of[i] < n && strlen(lits[i]) >= LITFILTER_MIN) {
 			const unsigned char *l = (const unsigned char *)lits[i];
-			lf->has_lit[rule_of[i]] = 1;
+			lf->always[rule_of[i] / 64] &= ~((uint64_t)1 << (rule_of[i] % 64));
 			for (size_t k = 0; l[k + 2]; k++)
 				use[bucket(l + k)]++;
 			nent++;
@@ -425,7 +447,9 @@ struct litfilter *litfilter_new(const char *const *lits, const size_t *rule_of, 
 			for (size_t k = 1; l[k + 2]; k++)
 				if (use[bucket(l + k)] < use[bucket(l + off[i])])
 					off[i] = k;
-			lf->start[bucket(l + off[i]) + 1]++;
+			unsigned b = bucket(l + off[i]);
+			lf->start[b + 1]++;
+			lf->occ[b / 64] |= (uint64_t)1 << (b % 64);
 		}
 	for (size_t b = 0; b < NBUCKET; b++)
 		lf->start[b + 1] += lf->start[b];
@@ -433,9 +457,10 @@ struct litfilter *litfilter_new(const char *const *lits, const size_t *rule_of, 
 	for (size_t i = 0; i < nlits; i++)
 		if (rule_of[i] < n && strlen(lits[i]) >= LITFILTER_MIN) {
 			unsigned b = bucket((const unsigned char *)lits[i] + off[i]);
-			lf->ent[lf->start[b] + fill[b]++] =
-				(struct lit_entry){ lits[i], strlen(lits[i]), rule_of[i], off[i] };
+			lf->ent[lf->start[b] + fill[b]++] = (struct lit_entry){
+				lits[i], (uint32_t)strlen(lits[i]), (uint32_t)rule_of[i], (uint32_t)off[i] };
 		}
+	memcpy(lf->mark, lf->always, lf->nword * sizeof *lf->mark);
 	free(fill);
 	free(use);
 	free(off);
@@ -446,41 +471,76 @@ void litfilter_free(struct litfilter *lf)
 {
 	if (lf == NULL)
 		return;
-	free(lf->has_lit);
-	free(lf->seen);
+	free(lf->always);
+	free(lf->mark);
+	free(lf->start);
 	free(lf->ent);
 	free(lf->low);
 	free(lf);
 }
 
+/* dst[0..n) = src[0..n) with ASCII upper-case letters lowered, eight
+ * bytes at a time: a byte's bit 7 says, after adding 0x3f to its low seven
+ * bits, that it is >= 'A', after adding 0x25 that it is > 'Z'; a letter
+ * (and bit 7 clear in the byte itself) gets 0x20 added. */
+static void lower_copy(unsigned char *dst, const unsigned char *src, size_t n)
+{
+	const uint64_t low7 = 0x7f7f7f7f7f7f7f7fULL, top = 0x8080808080808080ULL;
+	size_t i = 0;
+	for (; i + 8 <= n; i += 8) {
+		uint64_t x, h;
+		memcpy(&x, src + i, 8);
+		h = x & low7;
+		x |= ((h + 0x3f3f3f3f3f3f3f3fULL) & ~(h + 0x2525252525252525ULL) & ~x & top) >> 2;
+		memcpy(dst + i, &x, 8);
+	}
+	for (; i < n; i++)
+		dst[i] = lower(src[i]);
+}
+
 void litfilter_scan(struct litfilter *lf, const char *s, size_t len)
 {
-	if (++lf->gen == 0) {	/* wrapped: forget every old mark */
-		memset(lf->seen, 0, lf->n * sizeof *lf->seen);
-		lf->gen = 1;
-	}
+	memcpy(lf->mark, lf->always, lf->nword * sizeof *lf->mark);
 	if (len < LITFILTER_MIN)
 		return;
-	if (len > lf->lowcap) {
-		lf->lowcap = len;
-		lf->low = xrealloc(lf->low, len);
+	if (len + 1 > lf->lowcap) {
+		lf->lowcap = len + 1;
+		lf->low = xrealloc(lf->low, lf->lowcap);
 	}
-	const unsigned char *u = (const unsigned char *)s;
 	unsigned char *lo = (unsigned char *)lf->low;
-	for (size_t i = 0; i < len; i++)
-		lo[i] = lower(u[i]);
-	for (size_t p = 0; p + LITFILTER_MIN <= len; p++) {
-		unsigned b = bucket(lo + p);
-		for (size_t k = lf->start[b]; k < lf->start[b + 1]; k++) {
+	lower_copy(lo, (const unsigned char *)s, len);
+	lo[len] = '\0';		/* the fourth byte of the last window's load */
+	for (size_t p = 0, end = len - (LITFILTER_MIN - 1); p < end; p++) {
+		uint32_t w;
+		memcpy(&w, lo + p, 4);
+		unsigned b = window_bucket(w);
+		if (!(lf->occ[b / 64] & (uint64_t)1 << (b % 64)))
+			continue;	/* no literal has this window: the common case */
+		for (uint32_t k = lf->start[b]; k < lf->start[b + 1]; k++) {
 			const struct lit_entry *e = &lf->ent[k];
-			if (p >= e->off && e->len <= len - (p - e->off) &&
+			if (!(lf->mark[e->rule / 64] & (uint64_t)1 << (e->rule % 64)) &&
+			    p >= e->off && e->len <= len - (p - e->off) &&
 			    memcmp(lo + p - e->off, e->lit, e->len) == 0)
-				lf->seen[e->rule] = lf->gen;
+				lf->mark[e->rule / 64] |= (uint64_t)1 << (e->rule % 64);
 		}
 	}
 }
 
 int litfilter_may(const struct litfilter *lf, size_t i)
 {
-	return !lf->has_lit[i] || lf->seen[i] == lf->gen;
+	return i < lf->n && (lf->mark[i / 64] >> (i % 64) & 1);
+}
+
+size_t litfilter_next(const struct litfilter *lf, size_t i)
+{
+	if (i >= lf->n)
+		return lf->n;
+	size_t w = i / 64;
+	uint64_t bits = lf->mark[w] & (~(uint64_t)0 << (i % 64));
+	while (bits == 0) {
+		if (++w >= lf->nword)
+			return lf->n;
+		bits = lf->mark[w];
+	}
+	return w * 64 + (size_t)__builtin_ctzll(bits);
 }

@@ -527,6 +527,13 @@ static void attribute(struct rules *r, const struct rule *ru, const struct deliv
 	}
 }
 
+/* The first rule at or after i to try: every one, or with the prefilter
+ * the candidates of the last scan. */
+static size_t next_rule(const struct rules *r, size_t i)
+{
+	return r->prefilter ? litfilter_next(r->lf, i) : i;
+}
+
 int rules_classify(struct rules *r, const struct delivery *d, struct verdict *v)
 {
 	struct str s;
@@ -540,13 +547,11 @@ int rules_classify(struct rules *r, const struct delivery *d, struct verdict *v)
 	if (!delivery_needs_verdict(d->status))
 		return 0;
 	s = subject_of(d);
-	if (r->prefilter)
+	if (r->prefilter)	/* rules whose literal is not in the reply cannot match */
 		litfilter_scan(r->lf, s.p, s.len);
-	for (size_t i = 0; i < r->n; i++) {
+	for (size_t i = next_rule(r, 0); i < r->n; i = next_rule(r, i + 1)) {
 		const struct rule *ru = &r->rule[i];
 		long n;
-		if (r->prefilter && !litfilter_may(r->lf, i))
-			continue;	/* its literal is not in the reply: it cannot match */
 		if (match_rule(r, ru, d->status, pi, s.p, s.len) != RULE_MATCH)
 			continue;
 		v->rule_id = ru->info.id;

@@ -54,6 +54,73 @@ static void test_required(void **state)
 	assert_string_equal(lits("abc\\"), "");
 }
 
+/* The index over 200 rules (four 64-bit words): rule i has the literal
+ * "w<i>x" (lower case), except every 50th, which has none and is always a
+ * candidate. */
+static struct litfilter *index_200(char names[200][8])
+{
+	const char *lits[200];
+	size_t rule_of[200], n = 0;
+	for (size_t i = 0; i < 200; i++) {
+		snprintf(names[i], 8, "w%zux", i);
+		if (i % 50 != 0) {
+			lits[n] = names[i];
+			rule_of[n++] = i;
+		}
+	}
+	return litfilter_new(lits, rule_of, n, 200);
+}
+
+/* The candidates after scanning s, stepped with litfilter_next, agree
+ * with litfilter_may and are want[0..nwant) in order. */
+static void candidates(struct litfilter *lf, const char *s, size_t len, const size_t *want, size_t nwant)
+{
+	size_t k = 0;
+	litfilter_scan(lf, s, len);
+	for (size_t i = litfilter_next(lf, 0); i < 200; i = litfilter_next(lf, i + 1)) {
+		assert_true(litfilter_may(lf, i));
+		if (k >= nwant || want[k] != i)
+			fail_msg("'%.*s': candidate %zu not expected (%zu of %zu)", (int)len, s, i, k, nwant);
+		k++;
+	}
+	assert_int_equal(k, nwant);
+	for (size_t i = 0; i < 200; i++) {
+		int in = 0;
+		for (size_t j = 0; j < nwant; j++)
+			in |= want[j] == i;
+		assert_int_equal(litfilter_may(lf, i), in);
+	}
+	assert_int_equal(litfilter_next(lf, 200), 200);
+}
+
+static void test_index(void **state)
+{
+	char names[200][8];
+	struct litfilter *lf = index_200(names);
+	const size_t always[] = { 0, 50, 100, 150 };
+	(void)state;
+	candidates(lf, "", 0, always, 4);
+	candidates(lf, "w1", 2, always, 4);
+	const size_t w7[] = { 0, 7, 50, 100, 150 };
+	candidates(lf, "w7x", 3, w7, 5);
+	candidates(lf, "550 W7X", 7, w7, 5);		/* case ignored */
+	candidates(lf, "550 w7", 6, always, 4);		/* the literal cut at the end */
+	const size_t many[] = { 0, 7, 50, 63, 64, 65, 100, 127, 128, 150, 199 };
+	const char *s = "W199X w128x w127X,w65x:W64X w63x..w7x (w7x)";
+	candidates(lf, s, strlen(s), many, 11);
+	/* 0xD7 0xB7 0xD8 is "W7X" with bit 7 set: not the letters */
+	candidates(lf, "550 \xd7\xb7\xd8 and \xf7\xb7\xf8", 15, always, 4);
+	/* every length and position around the eight-byte steps of the copy */
+	for (size_t len = 3; len <= 24; len++)
+		for (size_t at = 0; at + 3 <= len; at++) {
+			char buf[32];
+			memset(buf, '.', len);
+			memcpy(buf + at, at % 2 ? "W7X" : "w7x", 3);
+			candidates(lf, buf, len, w7, 5);
+		}
+	litfilter_free(lf);
+}
+
 /* Two verdicts are the same: rule, provider, pool, category, block, IP. */
 static void same_verdict(const struct verdict *a, const struct verdict *b, const char *reply)
 {
@@ -170,6 +237,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_required),
+		cmocka_unit_test(test_index),
 		cmocka_unit_test(test_same_verdicts),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
