@@ -24,7 +24,7 @@
 #include "litfilter.h"
 #include "xmalloc.h"
 
-#define NBUCKET_BITS 16
+#define NBUCKET_BITS 14
 #define NBUCKET (1u << NBUCKET_BITS)
 
 static unsigned char lower(unsigned char c)
@@ -220,6 +220,7 @@ static void set_one(struct litset *ls, const char *run, size_t len)
 }
 
 static int alt_set(const char *p, size_t n, struct litset *out, int depth);
+static int head_set(const char *head, size_t hlen, const char *p, size_t n, struct litset *out);
 
 /* Where the body of the group p[0..n) (p[0] == '(', p[n - 1] == ')')
  * starts, for groups any match passes through as a sequence (plain,
@@ -278,12 +279,17 @@ static int branch_set(const char *p, size_t n, struct litset *best, int depth)
 		} else if (c == '(') {
 			if ((next = skip_group(p, i)) == 0 || next > n)
 				goto none;
+			size_t head = last_lit ? rlen : 0;	/* the run right before the group */
 			RUN_END();
 			last_lit = 0;
 			size_t body = group_body(p + i, next - i);
 			int optional = next < n && (p[next] == '?' || p[next] == '*' || p[next] == '{');
 			if (body && !optional && depth < DEPTH_MAX &&
 			    alt_set(p + i + body, next - i - body - 1, &cand, depth + 1) == 0)
+				set_keep_better(best, &cand);
+			/* "IB(?:007|504|60[67])": ib007, ib504 or ib60 */
+			if (body && !optional && head &&
+			    head_set(run, head, p + i + body, next - i - body - 1, &cand) == 0)
 				set_keep_better(best, &cand);
 			i = next;
 		} else if (c == '[') {
@@ -323,48 +329,94 @@ none:
 
 /* The literal set of p[0..n), alternatives split at its top-level '|':
  * one literal (or set) per alternative. 0, or -1 when not proven. */
+/* The end of the alternative of p[0..n) that starts at i: the index of the
+ * next top-level '|', or n; SIZE_MAX when a group, class or escape in it
+ * does not close. */
+static size_t alt_end(const char *p, size_t n, size_t i)
+{
+	while (i < n && p[i] != '|') {
+		size_t next = i + 1;
+		if (p[i] == '\\')
+			next = i + 1 < n ? i + 2 : 0;
+		else if (p[i] == '(')
+			next = skip_group(p, i);
+		else if (p[i] == '[')
+			next = skip_class(p, i);
+		if (next == 0 || next > n)
+			return SIZE_MAX;
+		i = next;
+	}
+	return i;
+}
+
 static int alt_set(const char *p, size_t n, struct litset *out, int depth)
 {
-	size_t i = 0, start = 0;
 	out->n = 0;
-	while (i <= n) {
-		if (i == n || p[i] == '|') {
-			struct litset b = { 0 };
-			if (branch_set(p + start, i - start, &b, depth) < 0 || out->n + b.n > LITFILTER_ALT_MAX) {
-				set_clear(&b);
-				set_clear(out);
-				return -1;
-			}
-			for (size_t k = 0; k < b.n; k++) {
-				out->lit[out->n] = b.lit[k];
-				out->len[out->n++] = b.len[k];
-			}
-			start = ++i;
-		} else if (p[i] == '\\') {
-			if (i + 1 >= n) {
-				set_clear(out);
-				return -1;
-			}
-			i += 2;
-		} else if (p[i] == '(') {
-			size_t next = skip_group(p, i);
-			if (next == 0 || next > n) {
-				set_clear(out);
-				return -1;
-			}
-			i = next;
-		} else if (p[i] == '[') {
-			size_t next = skip_class(p, i);
-			if (next == 0 || next > n) {
-				set_clear(out);
-				return -1;
-			}
-			i = next;
-		} else {
-			i++;
+	for (size_t start = 0, end; start <= n; start = end + 1) {
+		struct litset b = { 0 };
+		if ((end = alt_end(p, n, start)) == SIZE_MAX || branch_set(p + start, end - start, &b, depth) < 0 ||
+		    out->n + b.n > LITFILTER_ALT_MAX) {
+			set_clear(&b);
+			set_clear(out);
+			return -1;
+		}
+		for (size_t k = 0; k < b.n; k++) {
+			out->lit[out->n] = b.lit[k];
+			out->len[out->n++] = b.len[k];
 		}
 	}
 	return out->n ? 0 : -1;
+}
+
+/* The literal characters p[0..n) starts with (lower-cased, into out, which
+ * has room for n): up to the first construct that is not one plain
+ * character, without a character that a ?, * or {..} makes optional. */
+static size_t lead_run(const char *p, size_t n, char *out)
+{
+	size_t i = 0, len = 0, q;
+	while (i < n) {
+		unsigned char c = (unsigned char)p[i], ch;
+		size_t adv = 1;
+		if (c == '\\') {
+			unsigned char d = i + 1 < n ? (unsigned char)p[i + 1] : 0;
+			if (d == 0 || is_alnum(d) || d >= 0x80 || d < 0x20)
+				break;
+			ch = lower(d);
+			adv = 2;
+		} else if (strchr("()[|.^$+*?{", c) || c < 0x20 || c >= 0x80) {
+			break;
+		} else {
+			ch = lower(c);
+		}
+		i += adv;
+		if (i < n && (p[i] == '?' || p[i] == '*' || (p[i] == '{' && brace_quant(p, i, &q))))
+			break;	/* optional */
+		out[len++] = (char)ch;
+		if (i < n && p[i] == '+')
+			break;
+	}
+	return len;
+}
+
+/* The set {head + the characters each alternative of the group body
+ * p[0..n) starts with}: any match of head followed by the group holds one.
+ * 0, or -1 when an alternative does not close or there are too many. */
+static int head_set(const char *head, size_t hlen, const char *p, size_t n, struct litset *out)
+{
+	out->n = 0;
+	for (size_t start = 0, end; start <= n; start = end + 1) {
+		if ((end = alt_end(p, n, start)) == SIZE_MAX || out->n == LITFILTER_ALT_MAX) {
+			set_clear(out);
+			return -1;
+		}
+		char *l = xmalloc(hlen + (end - start) + 1);
+		memcpy(l, head, hlen);
+		size_t len = hlen + lead_run(p + start, end - start, l + hlen);
+		l[len] = '\0';
+		out->lit[out->n] = l;
+		out->len[out->n++] = len;
+	}
+	return 0;
 }
 
 size_t litfilter_required(const char *pat, char **out, size_t max)
@@ -398,7 +450,7 @@ struct litfilter {
 	uint64_t *mark;		/* after a scan: always, plus the rules whose literal was seen */
 	char *low;		/* the reply lower-cased, and a NUL */
 	size_t lowcap;
-	uint64_t occ[NBUCKET / 64];	/* buckets holding at least one literal */
+	unsigned char occ[NBUCKET];	/* 1: the bucket holds at least one literal */
 	uint32_t *start;	/* entries of bucket b: ent[start[b] .. start[b + 1]) */
 	struct lit_entry *ent;
 };
@@ -449,7 +501,7 @@ struct litfilter *litfilter_new(const char *const *lits, const size_t *rule_of, 
 					off[i] = k;
 			unsigned b = bucket(l + off[i]);
 			lf->start[b + 1]++;
-			lf->occ[b / 64] |= (uint64_t)1 << (b % 64);
+			lf->occ[b] = 1;
 		}
 	for (size_t b = 0; b < NBUCKET; b++)
 		lf->start[b + 1] += lf->start[b];
@@ -514,7 +566,7 @@ void litfilter_scan(struct litfilter *lf, const char *s, size_t len)
 		uint32_t w;
 		memcpy(&w, lo + p, 4);
 		unsigned b = window_bucket(w);
-		if (!(lf->occ[b / 64] & (uint64_t)1 << (b % 64)))
+		if (!lf->occ[b])
 			continue;	/* no literal has this window: the common case */
 		for (uint32_t k = lf->start[b]; k < lf->start[b + 1]; k++) {
 			const struct lit_entry *e = &lf->ent[k];

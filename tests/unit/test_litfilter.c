@@ -38,7 +38,7 @@ static void test_required(void **state)
 	assert_string_equal(lits("abcd{0,2}efgh"), "efgh");
 	assert_string_equal(lits("abc+defg"), "defg");
 	assert_string_equal(lits("(?i)foo bar|baz qux"), "foo bar|baz qux");
-	assert_string_equal(lits("^5\\d\\d (?:user unknown|no such user)\\b"), "user unknown|no such user");
+	assert_string_equal(lits("^5\\d\\d (?:user unknown|no such user)\\b"), " user unknown| no such user");	/* with the space before the group */
 	assert_string_equal(lits("^5\\d\\d (?:user unknown|no such user)?\\b"), "");	/* optional group */
 	assert_string_equal(lits("(?:abc|\\d+)xyz"), "xyz");	/* a branch without literal */
 	assert_string_equal(lits("ab|cdef"), "");		/* too short */
@@ -52,6 +52,45 @@ static void test_required(void **state)
 	assert_string_equal(lits("[]abc]def"), "def");
 	assert_string_equal(lits("(unclosed"), "");
 	assert_string_equal(lits("abc\\"), "");
+	/* a run right before a group, joined to what each alternative starts with */
+	assert_string_equal(lits("\\bIB(?:007|504|60[67])\\b"), "ib007|ib504|ib60");
+	assert_string_equal(lits("ab(?:cd|ef)+g"), "abcd|abef");
+	assert_string_equal(lits("ab(?:c\\.d|e+f)"), "abc.d|abe");
+	assert_string_equal(lits("x(?:ab?c|de*f|h{2}i)yz"), "");	/* xa, xd, x: too short */
+	assert_string_equal(lits("ab(?:cd|ef)?ghi"), "ghi");		/* an optional group */
+	assert_string_equal(lits("ab(?:cd|)efg"), "efg");		/* an empty alternative: "ab" */
+	assert_string_equal(lits("abc(?=def)"), "abc");		/* a lookahead: no join */
+	assert_string_equal(lits("5\\.(?:1\\.[23]|7\\.13)\\b"), "5.1.|5.7.13");
+}
+
+/* Every example of every shipped rule holds one of its rule's literals:
+ * the prefilter keeps each rule for the replies it was written from. */
+static void test_examples_kept(void **state)
+{
+	char err[8192];
+	struct rules *r = rules_load("patterns", err, sizeof err);
+	size_t with = 0;
+	(void)state;
+	if (r == NULL)
+		fail_msg("patterns: %s", err);
+	for (size_t i = 0; i < rules_count(r); i++) {
+		const struct rule_info *ri = rules_info(r, i);
+		const char *l[LITFILTER_ALT_MAX];
+		size_t rule_of[LITFILTER_ALT_MAX] = { 0 }, n = 0;
+		while (n < LITFILTER_ALT_MAX && (l[n] = rules_literal(r, i, n)) != NULL)
+			n++;
+		with += n > 0;
+		struct litfilter *lf = litfilter_new(l, rule_of, n, 1);
+		for (size_t k = 0; k < ri->n_examples; k++) {
+			const char *x = ri->examples[k].text;
+			litfilter_scan(lf, x, strlen(x));
+			if (!litfilter_may(lf, 0))
+				fail_msg("%s: example '%s' holds none of its literals", ri->id, x);
+		}
+		litfilter_free(lf);
+	}
+	assert_true(with * 10 > rules_count(r) * 9);	/* nearly every rule has literals */
+	rules_free(r);
 }
 
 /* The index over 200 rules (four 64-bit words): rule i has the literal
@@ -238,6 +277,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_required),
 		cmocka_unit_test(test_index),
+		cmocka_unit_test(test_examples_kept),
 		cmocka_unit_test(test_same_verdicts),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
