@@ -11,14 +11,25 @@ CC       ?= cc
 PREFIX   ?= /usr/local
 O        ?= build
 OPT      ?= -O2
-PKGS     := libpcre2-8 sqlite3 zlib inih libcurl gmime-3.0 libcares libsystemd
+# Linked: what every command needs. DL_PKGS: loaded with dlopen() by the
+# module that uses them, at first use (src/dynlib.h says why); only their
+# headers are used at build time, and the soname each is loaded by is read
+# from the library the linker would take.
+PKGS     := libpcre2-8 sqlite3 zlib inih
+DL_PKGS  := libcurl gmime-3.0 libcares libsystemd
+soname    = $(shell objdump -p $$($(CC) -print-file-name=$(1).so) 2>/dev/null | awk '$$1 == "SONAME" { print $$2 }')
+SONAMES  := -DBW_SONAME_CURL='"$(call soname,libcurl)"' \
+            -DBW_SONAME_GMIME='"$(call soname,libgmime-3.0)"' \
+            -DBW_SONAME_CARES='"$(call soname,libcares)"' \
+            -DBW_SONAME_SYSTEMD='"$(call soname,libsystemd)"' \
+            -DBW_SONAME_SPF2='"$(call soname,libspf2)"'
 WARN     := -Wall -Wextra -Wshadow -Wformat=2 -Werror
 CFLAGS   ?= $(OPT) -g
 ALL_CFLAGS = -std=c11 -D_GNU_SOURCE $(WARN) $(CFLAGS) $(SAN) \
              -DBW_PATTERNS_DIR='"$(PREFIX)/share/bouncewatch/patterns"' -Isrc -I$(O) \
-             $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+             $(SONAMES) $(shell pkg-config --cflags $(PKGS) $(DL_PKGS) 2>/dev/null)
 # inotify is used through the kernel interface directly (src/watch.h says why).
-LIBS     = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lspf2 -lpthread -lm
+LIBS     = $(shell pkg-config --libs $(PKGS) 2>/dev/null) -lpthread -lm
 TEST_LIBS = $(shell pkg-config --libs cmocka 2>/dev/null)
 
 # Debian packages a fresh Debian 12 machine needs for build, demo and tests.

@@ -32,8 +32,9 @@
 #                     the 365-day report again: it reads as much as before
 #   BENCH_BASELINE_BIN  a bouncewatch without rollups (built from the commit
 #                     before them): the rollups section compares scan speed
-#   BENCH_BASELINE_BW an earlier binary: tail_catchup and journal also run it,
-#                     as the baseline of a change measured in the same run
+#   BENCH_BASELINE_BW an earlier binary: tail_catchup, journal and startup also
+#                     run it, as the baseline of a change measured in the same run
+#   BENCH_STARTUP_RUNS  runs of each command in the startup section (default 50)
 set -u
 cd "$(dirname "$0")/.."
 export TZ=UTC LC_ALL=C
@@ -43,7 +44,7 @@ B=$O/bench
 LINES=${BENCH_LINES:-1000000}
 BIG_LINES=${BENCH_BIG_LINES:-5000000}
 SEED=${BENCH_SEED:-1}
-SECTIONS=${BENCH_SECTIONS:-generate floor peer scan big ratios formats report classify tail_latency tail_quiet tail_catchup journal feeds dns_libs rollups}
+SECTIONS=${BENCH_SECTIONS:-generate floor peer scan big ratios formats report classify tail_latency tail_quiet tail_catchup journal feeds dns_libs rollups startup}
 YEAR_ROWS=${BENCH_YEAR_ROWS:-2000000}
 YEAR_END=1796083200	# 2026-12-01T00:00:00Z: the clock of the rollups section
 FORMAT_LINES=${BENCH_FORMAT_LINES:-500000}
@@ -60,6 +61,7 @@ LOGGEN=$O/loggen
 grep_lps="" peer_lps="" scan_lps="" scan_rss="" big_rss=""
 
 die() { echo "bench: $*" >&2; exit 1; }
+. bench/gen_rules.sh	# gen_rules N
 skip() { printf '  %-30s skipped: %s\n' "$1" "$2"; }
 
 # calc EXPR: floating point arithmetic through awk
@@ -283,30 +285,6 @@ sec_classify() {
 	"$O/classify_bench" "$B/rules2k" "$B/replies.tsv" 9 | sed 's/^/  /'
 }
 
-# gen_rules N: N rules in four shapes real libraries have, each with its
-# own reference (an id, a URL, a policy number).
-gen_rules() {
-	awk -v n="$1" 'BEGIN {
-		for (i = 0; i < n; i++) {
-			printf "[gen-%d]\nprovider = generic\ncategory = reputation\nblock    = yes\npriority = 500\n", i
-			k = i % 4
-			if (k == 0) {
-				printf "match    = ^5\\d\\d[ -]5\\.7\\.1 \\[XP%d\\] Messages from \\S+ temporarily rejected\n", i
-				printf "example  = 550 5.7.1 [XP%d] Messages from 192.0.2.1 temporarily rejected\n\n", i
-			} else if (k == 1) {
-				printf "match    = (?i)blocked by policy engine pe%d(?: \\(\\d+\\))?\n", i
-				printf "example  = 554 blocked by policy engine pe%d (12)\n\n", i
-			} else if (k == 2) {
-				printf "match    = ^4\\d\\d[ -]4\\.7\\.\\d+ .*?see https?://help\\.mail%d\\.example/\n", i
-				printf "example  = 421 4.7.0 deferred, see https://help.mail%d.example/\n\n", i
-			} else {
-				printf "match    = AUP#R%d-\\d+\n", i
-				printf "example  = 550 5.7.1 Rejected, AUP#R%d-77\n\n", i
-			}
-		}
-	}'
-}
-
 # ---- bouncewatch tail -------------------------------------------------------
 
 # tail_start NAME LOG [OPTIONS]: a fresh database and `tail` in the background
@@ -508,12 +486,77 @@ sec_rollups() {
 	done
 }
 
+# stats FILE FIELD: "median (min-max)" in ms of a runstat field over FILE's
+# lines; FIELD cpu is user+sys.
+stats() {
+	awk -v f="$2" '{ for (i = 1; i <= NF; i++) { split($i, kv, "="); v[kv[1]] = kv[2] }
+		print (f == "cpu" ? v["user"] + v["sys"] : v[f]) * 1000 }' "$1" | sort -n |
+		awk '{ a[NR] = $1 } END { m = NR % 2 ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2;
+			printf "%.1f (%.1f-%.1f)", m, a[1], a[NR] }'
+}
+median() { stats "$1" "$2" | cut -d' ' -f1; }
+
+# Start-up cost of the short commands monitoring and cron run (check every
+# minute): wall and CPU per run, the baseline binary (BENCH_BASELINE_BW) and
+# this one alternating in the same loop, on a small database (samples/); plus
+# callgrind's instruction counts, which do not depend on the machine's load.
+sec_startup() {
+	runs=${BENCH_STARTUP_RUNS:-50}
+	printf '\nstart-up: %s runs of each command, alternating%s; ms, median (min-max)\n' "$runs" \
+		"$([ -n "${BENCH_BASELINE_BW:-}" ] && echo " with $BENCH_BASELINE_BW" || echo " (no BENCH_BASELINE_BW)")"
+	have_bw || return 0
+	sdb=$B/startup.db
+	rm -f "$sdb" "$sdb-wal" "$sdb-shm"
+	BOUNCEWATCH_CONFIG= "$BW" --db "$sdb" --rules "$RULES" scan samples/*.log >/dev/null 2>&1 ||
+		{ skip "startup" "cannot scan samples/"; return 0; }
+	printf '  %-22s %-8s %22s %22s %14s\n' "command" "binary" "wall ms" "CPU ms (user+sys)" "instructions"
+	for cmd in "--version" "check" "report --since 1d"; do
+		key=$(printf '%s' "$cmd" | tr -c 'A-Za-z0-9\n' '-')
+		rm -f "$B/su-$key-new" "$B/su-$key-base"
+		i=0
+		while [ "$i" -lt "$runs" ]; do
+			for which in base new; do
+				bin=$BW
+				[ "$which" = base ] && bin=${BENCH_BASELINE_BW:-}
+				[ -n "$bin" ] || continue
+				# shellcheck disable=SC2086
+				BOUNCEWATCH_CONFIG= BOUNCEWATCH_NOW=1796083200 "$RUNSTAT" "$B/su-$key-$which" \
+					"$bin" --db "$sdb" $cmd >/dev/null 2>&1
+			done
+			i=$((i + 1))
+		done
+		for which in base new; do
+			[ -s "$B/su-$key-$which" ] || continue
+			bin=$BW
+			[ "$which" = base ] && bin=$BENCH_BASELINE_BW
+			ir=""
+			if command -v valgrind >/dev/null 2>&1; then
+				# shellcheck disable=SC2086
+				ir=$(BOUNCEWATCH_CONFIG= BOUNCEWATCH_NOW=1796083200 valgrind --tool=callgrind \
+					--callgrind-out-file=/dev/null "$bin" --db "$sdb" $cmd 2>&1 >/dev/null |
+					sed -n 's/.*Collected : //p')
+			fi
+			printf '  %-22s %-8s %22s %22s %14s\n' "$cmd" "$which" "$(stats "$B/su-$key-$which" wall)" \
+				"$(stats "$B/su-$key-$which" cpu)" "${ir:-?}"
+			eval "ir_$which=\${ir:-0}"
+		done
+		[ -s "$B/su-$key-base" ] && [ -s "$B/su-$key-new" ] &&
+			printf '  %-22s %-8s %22s %22s %14s\n' "" "ratio" \
+				"$(fmt "$(calc "$(median "$B/su-$key-base" wall) / $(median "$B/su-$key-new" wall)")" '%.1fx')" \
+				"$(fmt "$(calc "$(median "$B/su-$key-base" cpu) / $(median "$B/su-$key-new" cpu)")" '%.1fx')" \
+				"$(fmt "$(calc "$ir_base / ($ir_new > 0 ? $ir_new : 1)")" '%.1fx')"
+	done
+	printf '  shared objects mapped at start: %s (this binary)%s\n' \
+		"$(LD_TRACE_LOADED_OBJECTS=1 "$BW" | wc -l)" \
+		"$([ -n "${BENCH_BASELINE_BW:-}" ] && printf ', %s (baseline)' "$(LD_TRACE_LOADED_OBJECTS=1 "$BENCH_BASELINE_BW" | wc -l)")"
+}
+
 main() {
 	mkdir -p "$B"
 	make -s O="$O" "$LOGGEN" "$RUNSTAT" || die "cannot build $LOGGEN and $RUNSTAT"
 	printf 'bouncewatch benchmarks: %s, %s CPUs, %s\n' "$(uname -m)" "$(nproc 2>/dev/null || echo '?')" \
 		"$(sed -n 's/^model name[[:space:]]*: //p' /proc/cpuinfo 2>/dev/null | head -n 1)"
-	[ -f "$LOG" ] || case " $SECTIONS " in *" generate "*) ;; *) SECTIONS="generate $SECTIONS" ;; esac
+	[ -f "$LOG" ] || case " $SECTIONS " in *" generate "* | " startup ") ;; *) SECTIONS="generate $SECTIONS" ;; esac
 	for s in $SECTIONS; do
 		command -v "sec_$s" >/dev/null 2>&1 || die "unknown section: $s"
 		"sec_$s"

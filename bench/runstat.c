@@ -5,7 +5,8 @@
  * Runs PROGRAM (fork + execvp, no shell) with the caller's stdin, stdout and
  * stderr, waits for it with wait4() and appends one line to OUTFILE:
  *   wall=SECONDS user=SECONDS sys=SECONDS maxrss_kb=KB status=N
- * Wall time comes from CLOCK_MONOTONIC; maxrss is the child's ru_maxrss (the
+ * Wall time comes from CLOCK_MONOTONIC (microseconds: the start-up bench
+ * measures runs of a few ms); maxrss is the child's ru_maxrss (the
  * peak resident set of that process, which is what the benchmark reports).
  * Exits with the child's exit status (128+signal when killed), or 127 when
  * the program cannot be started. Stand-alone: depends on nothing of ours.
@@ -32,7 +33,7 @@ static int report(const char *path, const struct timespec *t0, const struct time
 		fprintf(stderr, "runstat: %s: %s\n", path, strerror(errno));
 		return -1;
 	}
-	fprintf(f, "wall=%.3f user=%.3f sys=%.3f maxrss_kb=%ld status=%d\n",
+	fprintf(f, "wall=%.6f user=%.6f sys=%.6f maxrss_kb=%ld status=%d\n",
 		(double)(t1->tv_sec - t0->tv_sec) + (double)(t1->tv_nsec - t0->tv_nsec) / 1e9,
 		tv_s(ru->ru_utime), tv_s(ru->ru_stime), ru->ru_maxrss, code);
 	return fclose(f) == 0 ? 0 : -1;

@@ -7,8 +7,66 @@
 #include <gmime/gmime.h>
 #include <stdio.h>
 #include <string.h>
+#include "dynlib.h"
 #include "arf.h"
 #include "utf8.h"
+
+#define GMIME_FUNCS(X) X(g_byte_array_append) X(g_byte_array_new) X(g_byte_array_unref) \
+	X(g_date_time_to_unix) X(g_date_time_unref) X(g_mime_content_type_is_type) \
+	X(g_mime_data_wrapper_write_to_stream) X(g_mime_header_get_name) \
+	X(g_mime_header_get_raw_value) X(g_mime_header_list_get_count) \
+	X(g_mime_header_list_get_header_at) X(g_mime_init) X(g_mime_message_foreach) \
+	X(g_mime_message_get_date) X(g_mime_message_get_from) X(g_mime_message_get_message_id) \
+	X(g_mime_message_get_subject) X(g_mime_message_part_get_message) \
+	X(g_mime_message_part_get_type) X(g_mime_object_get_content_type) \
+	X(g_mime_object_get_header) X(g_mime_object_get_header_list) X(g_mime_object_get_type) \
+	X(g_mime_parser_construct_message) X(g_mime_parser_new_with_stream) \
+	X(g_mime_part_get_content) X(g_mime_part_get_type) X(g_mime_stream_mem_get_byte_array) \
+	X(g_mime_stream_mem_get_type) X(g_mime_stream_mem_new) X(g_mime_stream_mem_new_with_buffer) \
+	X(g_mime_utils_header_decode_date) X(g_object_unref) X(g_type_check_instance_cast) \
+	X(g_type_check_instance_is_a) X(internet_address_list_get_address) \
+	X(internet_address_list_length) X(internet_address_mailbox_get_addr) \
+	X(internet_address_mailbox_get_type)
+DYNLIB_DEFINE(libgmime, GMIME_FUNCS, BW_SONAME_GMIME, "libgmime-3.0-0", "complaint reports (arf)");
+#define g_byte_array_append dl_g_byte_array_append
+#define g_byte_array_new dl_g_byte_array_new
+#define g_byte_array_unref dl_g_byte_array_unref
+#define g_date_time_to_unix dl_g_date_time_to_unix
+#define g_date_time_unref dl_g_date_time_unref
+#define g_mime_content_type_is_type dl_g_mime_content_type_is_type
+#define g_mime_data_wrapper_write_to_stream dl_g_mime_data_wrapper_write_to_stream
+#define g_mime_header_get_name dl_g_mime_header_get_name
+#define g_mime_header_get_raw_value dl_g_mime_header_get_raw_value
+#define g_mime_header_list_get_count dl_g_mime_header_list_get_count
+#define g_mime_header_list_get_header_at dl_g_mime_header_list_get_header_at
+#define g_mime_init dl_g_mime_init
+#define g_mime_message_foreach dl_g_mime_message_foreach
+#define g_mime_message_get_date dl_g_mime_message_get_date
+#define g_mime_message_get_from dl_g_mime_message_get_from
+#define g_mime_message_get_message_id dl_g_mime_message_get_message_id
+#define g_mime_message_get_subject dl_g_mime_message_get_subject
+#define g_mime_message_part_get_message dl_g_mime_message_part_get_message
+#define g_mime_message_part_get_type dl_g_mime_message_part_get_type
+#define g_mime_object_get_content_type dl_g_mime_object_get_content_type
+#define g_mime_object_get_header dl_g_mime_object_get_header
+#define g_mime_object_get_header_list dl_g_mime_object_get_header_list
+#define g_mime_object_get_type dl_g_mime_object_get_type
+#define g_mime_parser_construct_message dl_g_mime_parser_construct_message
+#define g_mime_parser_new_with_stream dl_g_mime_parser_new_with_stream
+#define g_mime_part_get_content dl_g_mime_part_get_content
+#define g_mime_part_get_type dl_g_mime_part_get_type
+#define g_mime_stream_mem_get_byte_array dl_g_mime_stream_mem_get_byte_array
+#define g_mime_stream_mem_get_type dl_g_mime_stream_mem_get_type
+#define g_mime_stream_mem_new dl_g_mime_stream_mem_new
+#define g_mime_stream_mem_new_with_buffer dl_g_mime_stream_mem_new_with_buffer
+#define g_mime_utils_header_decode_date dl_g_mime_utils_header_decode_date
+#define g_object_unref dl_g_object_unref
+#define g_type_check_instance_cast dl_g_type_check_instance_cast
+#define g_type_check_instance_is_a dl_g_type_check_instance_is_a
+#define internet_address_list_get_address dl_internet_address_list_get_address
+#define internet_address_list_length dl_internet_address_list_length
+#define internet_address_mailbox_get_addr dl_internet_address_mailbox_get_addr
+#define internet_address_mailbox_get_type dl_internet_address_mailbox_get_type
 
 /* Copies s into out (cap >= 1): valid UTF-8 only ('?' for each bad byte),
  * control characters as spaces, cut at a character boundary. */
@@ -266,13 +324,16 @@ static void visit(GMimeObject *parent, GMimeObject *part, gpointer arg)
 	}
 }
 
-static void init_once(void)
+int arf_init(char *err, size_t errlen)
 {
 	static int done;
 	if (!done) {
+		if (dynlib_load(&libgmime, err, errlen) < 0)
+			return -1;
 		g_mime_init();
 		done = 1;
 	}
+	return 0;
 }
 
 int arf_parse(const char *buf, size_t len, struct arf_report *r, char *err, size_t errlen)
@@ -287,7 +348,8 @@ int arf_parse(const char *buf, size_t len, struct arf_report *r, char *err, size
 			 ARF_INPUT_MAX);
 		return -1;
 	}
-	init_once();
+	if (arf_init(err, errlen) < 0)
+		return -1;
 	if ((m = parse_message(buf, len)) == NULL) {
 		snprintf(err, errlen, "not a MIME message");
 		return -1;

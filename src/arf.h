@@ -40,6 +40,11 @@ struct arf_report {
 	double arrival;			/* Arrival-Date, else the original's Date, else the report's; 0 if none */
 };
 
+/* Loads GMime (dynlib.h) and initialises it, once; arf_parse does it too.
+ * -1 with err when the library cannot be loaded: a runtime failure, where
+ * arf_parse's -1 otherwise means a bad report. */
+int arf_init(char *err, size_t errlen);
+
 /* Parses one report message. 0 with *r filled; -1 with err saying why it is
  * not a complaint report (not MIME, no feedback-report part and no attached
  * message, too large). */

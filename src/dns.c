@@ -21,8 +21,28 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "dynlib.h"
 #include "dns.h"
 #include "xmalloc.h"
+
+#define CARES_FUNCS(X) X(ares_cancel) X(ares_destroy) X(ares_expand_name) \
+	X(ares_free_string) X(ares_getsock) X(ares_init_options) X(ares_library_cleanup) \
+	X(ares_library_init) X(ares_process_fd) X(ares_query) X(ares_set_servers_ports_csv) \
+	X(ares_strerror) X(ares_timeout)
+DYNLIB_DEFINE(libcares, CARES_FUNCS, BW_SONAME_CARES, "libc-ares2", "DNS lookups (dnsbl, selfcheck)");
+#define ares_cancel dl_ares_cancel
+#define ares_destroy dl_ares_destroy
+#define ares_expand_name dl_ares_expand_name
+#define ares_free_string dl_ares_free_string
+#define ares_getsock dl_ares_getsock
+#define ares_init_options dl_ares_init_options
+#define ares_library_cleanup dl_ares_library_cleanup
+#define ares_library_init dl_ares_library_init
+#define ares_process_fd dl_ares_process_fd
+#define ares_query dl_ares_query
+#define ares_set_servers_ports_csv dl_ares_set_servers_ports_csv
+#define ares_strerror dl_ares_strerror
+#define ares_timeout dl_ares_timeout
 
 struct query {
 	dns_done_fn done;
@@ -106,6 +126,8 @@ struct dns *dns_new(const struct dns_opts *o, char *err, size_t errlen)
 			 o->resolver);
 		return NULL;
 	}
+	if (dynlib_load(&libcares, err, errlen) < 0)
+		return NULL;
 	if ((r = ares_library_init(ARES_LIB_INIT_ALL)) != ARES_SUCCESS) {
 		snprintf(err, errlen, "c-ares: %s", ares_strerror(r));
 		return NULL;
@@ -296,7 +318,13 @@ static int read_records(const unsigned char *buf, int len, const unsigned char *
 void dns_parse_reply(const unsigned char *buf, int len, enum dns_type type, struct dns_answer *out)
 {
 	const unsigned char *p = buf + 12;
+	char err[sizeof out->why];
 	memset(out, 0, sizeof *out);
+	if (dynlib_load(&libcares, err, sizeof err) < 0) {	/* names: ares_expand_name */
+		out->status = DNS_FAIL;
+		snprintf(out->why, sizeof out->why, "%s", err);
+		return;
+	}
 	if (buf == NULL || len < 12) {
 		bad(out, "shorter than a DNS header");
 		return;

@@ -22,6 +22,8 @@ int feed_arf_one(struct store *st, const struct rules *rules, const char *buf, s
 	const char *provider;
 	int rc;
 
+	if (arf_init(err, errlen) < 0)
+		return -1;	/* GMime missing: nothing read, not a bad report */
 	s->read++;
 	if (arf_parse(buf, len, r, err, errlen) < 0) {
 		s->skipped++;

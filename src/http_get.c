@@ -1,12 +1,30 @@
 /* http_get - fetching one URL with libcurl (see http_get.h).
- * curl_global_init is done once, lazily; bouncewatch is single-threaded.
+ * libcurl is loaded (dynlib.h) and curl_global_init done once, at the first
+ * fetch; bouncewatch is single-threaded here.
  */
 #include <curl/curl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include "dynlib.h"
 #include "http_get.h"
 #include "xmalloc.h"
+
+#define CURL_FUNCS(X) X(curl_global_init) X(curl_easy_init) X(curl_easy_setopt) \
+	X(curl_easy_perform) X(curl_easy_getinfo) X(curl_easy_cleanup) X(curl_easy_strerror)
+DYNLIB_DEFINE(libcurl, CURL_FUNCS, BW_SONAME_CURL, "libcurl4", "fetching SNDS data");
+#define curl_global_init dl_curl_global_init
+#define curl_easy_init dl_curl_easy_init
+/* curl.h's own curl_easy_setopt/getinfo macros (gcc's type checks) call the linked
+ * function: replaced by the loaded one; every option below is a long, a
+ * string or a callback of curl's documented type. */
+#undef curl_easy_setopt
+#define curl_easy_setopt dl_curl_easy_setopt
+#define curl_easy_perform dl_curl_easy_perform
+#undef curl_easy_getinfo
+#define curl_easy_getinfo dl_curl_easy_getinfo
+#define curl_easy_cleanup dl_curl_easy_cleanup
+#define curl_easy_strerror dl_curl_easy_strerror
 
 struct sink {
 	char *p;
@@ -56,6 +74,8 @@ void http_redact(const char *url, const char *name, char *out, size_t outsz)
 static int init_once(char *err, size_t errlen)
 {
 	static int done;
+	if (!done && dynlib_load(&libcurl, err, errlen) < 0)
+		return -1;
 	if (!done && curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK) {
 		snprintf(err, errlen, "libcurl could not be initialised");
 		return -1;
@@ -76,7 +96,9 @@ int http_get(const char *url, const struct http_opts *o, struct http_body *body,
 	body->len = 0;
 	body->status = 0;
 	http_redact(url, o->secret_param, shown, sizeof shown);
-	if (init_once(err, errlen) < 0 || (c = curl_easy_init()) == NULL) {
+	if (init_once(err, errlen) < 0)
+		return -1;
+	if ((c = curl_easy_init()) == NULL) {
 		snprintf(err, errlen, "%s: libcurl could not be initialised", shown);
 		return -1;
 	}

@@ -19,8 +19,38 @@
 #include <systemd/sd-journal.h>
 #include <time.h>
 #include <unistd.h>
+#include "dynlib.h"
 #include "journal.h"
 #include "xmalloc.h"
+
+#define SYSTEMD_FUNCS(X) X(sd_journal_add_match) X(sd_journal_close) \
+	X(sd_journal_enumerate_data) X(sd_journal_get_cursor) X(sd_journal_get_data) \
+	X(sd_journal_get_fd) X(sd_journal_get_realtime_usec) X(sd_journal_get_timeout) \
+	X(sd_journal_get_usage) X(sd_journal_next) X(sd_journal_open) X(sd_journal_open_directory) \
+	X(sd_journal_open_files) X(sd_journal_process) X(sd_journal_restart_data) \
+	X(sd_journal_seek_cursor) X(sd_journal_seek_head) X(sd_journal_seek_realtime_usec) \
+	X(sd_journal_set_data_threshold) X(sd_journal_test_cursor)
+DYNLIB_DEFINE(libsystemd, SYSTEMD_FUNCS, BW_SONAME_SYSTEMD, "libsystemd0", "reading the journal (--journal)");
+#define sd_journal_add_match dl_sd_journal_add_match
+#define sd_journal_close dl_sd_journal_close
+#define sd_journal_enumerate_data dl_sd_journal_enumerate_data
+#define sd_journal_get_cursor dl_sd_journal_get_cursor
+#define sd_journal_get_data dl_sd_journal_get_data
+#define sd_journal_get_fd dl_sd_journal_get_fd
+#define sd_journal_get_realtime_usec dl_sd_journal_get_realtime_usec
+#define sd_journal_get_timeout dl_sd_journal_get_timeout
+#define sd_journal_get_usage dl_sd_journal_get_usage
+#define sd_journal_next dl_sd_journal_next
+#define sd_journal_open dl_sd_journal_open
+#define sd_journal_open_directory dl_sd_journal_open_directory
+#define sd_journal_open_files dl_sd_journal_open_files
+#define sd_journal_process dl_sd_journal_process
+#define sd_journal_restart_data dl_sd_journal_restart_data
+#define sd_journal_seek_cursor dl_sd_journal_seek_cursor
+#define sd_journal_seek_head dl_sd_journal_seek_head
+#define sd_journal_seek_realtime_usec dl_sd_journal_seek_realtime_usec
+#define sd_journal_set_data_threshold dl_sd_journal_set_data_threshold
+#define sd_journal_test_cursor dl_sd_journal_test_cursor
 
 const char *const journal_default_identifiers[] = {
 	"postfix*",	/* postfix/smtp, postfix/submission/smtpd, postfix-out/lmtp ... */
@@ -129,10 +159,13 @@ static int check_readable(struct journal *j, const struct journal_opts *o, char 
 
 struct journal *journal_open(const struct journal_opts *o, char *err, size_t errlen)
 {
-	struct journal *j = xcalloc(1, sizeof *j);
+	struct journal *j;
 	char label[4096];
 	int r;
 
+	if (dynlib_load(&libsystemd, err, errlen) < 0)
+		return NULL;
+	j = xcalloc(1, sizeof *j);
 	if (o->file) {
 		const char *files[] = { o->file, NULL };
 		r = sd_journal_open_files(&j->j, files, 0);

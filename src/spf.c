@@ -10,7 +10,33 @@
 #include <stdio.h>
 #include <string.h>
 #include <spf2/spf.h>
+#include "dynlib.h"
 #include "spf.h"
+
+#define SPF2_FUNCS(X) X(SPF_dns_rr_buf_realloc) X(SPF_dns_rr_new_init) X(SPF_request_free) \
+	X(SPF_request_new) X(SPF_request_query_mailfrom) X(SPF_request_set_env_from) \
+	X(SPF_request_set_helo_dom) X(SPF_request_set_ipv4_str) X(SPF_request_set_ipv6_str) \
+	X(SPF_response_errcode) X(SPF_response_free) X(SPF_response_reason) X(SPF_response_result) \
+	X(SPF_server_free) X(SPF_server_new_dns) X(SPF_strerror) X(SPF_strreason) X(SPF_strresult)
+DYNLIB_DEFINE(libspf2, SPF2_FUNCS, BW_SONAME_SPF2, "libspf2-2", "SPF checks (selfcheck)");
+#define SPF_dns_rr_buf_realloc dl_SPF_dns_rr_buf_realloc
+#define SPF_dns_rr_new_init dl_SPF_dns_rr_new_init
+#define SPF_request_free dl_SPF_request_free
+#define SPF_request_new dl_SPF_request_new
+#define SPF_request_query_mailfrom dl_SPF_request_query_mailfrom
+#define SPF_request_set_env_from dl_SPF_request_set_env_from
+#define SPF_request_set_helo_dom dl_SPF_request_set_helo_dom
+#define SPF_request_set_ipv4_str dl_SPF_request_set_ipv4_str
+#define SPF_request_set_ipv6_str dl_SPF_request_set_ipv6_str
+#define SPF_response_errcode dl_SPF_response_errcode
+#define SPF_response_free dl_SPF_response_free
+#define SPF_response_reason dl_SPF_response_reason
+#define SPF_response_result dl_SPF_response_result
+#define SPF_server_free dl_SPF_server_free
+#define SPF_server_new_dns dl_SPF_server_new_dns
+#define SPF_strerror dl_SPF_strerror
+#define SPF_strreason dl_SPF_strreason
+#define SPF_strresult dl_SPF_strresult
 
 struct hook {
 	struct dns *d;
@@ -95,6 +121,8 @@ int spf_eval(struct dns *d, const char *ip, const char *domain, const char *helo
 		snprintf(err, errlen, "'%s' is not an IP address", ip);
 		return -1;
 	}
+	if (dynlib_load(&libspf2, err, errlen) < 0)
+		return -1;
 	/* destroy == NULL: libspf2 leaves our stack layer alone when it frees srv. */
 	if ((srv = SPF_server_new_dns(&layer, 0)) == NULL) {
 		snprintf(err, errlen, "libspf2 could not start");

@@ -27,6 +27,7 @@ struct store {
 	dev_t dev;		/* the file opened, to notice it deleted or replaced */
 	ino_t ino;
 	int in_txn;
+	uint64_t commits;	/* transactions committed (store_commits) */
 	struct store_rollup *ru;	/* rollups of this transaction's rows (store_rollup.h) */
 	int from_rows;		/* reports: rows, not rollups (store_report_from_rows) */
 	int nstmt;

@@ -53,6 +53,10 @@ for f in /usr/bin/bouncewatch /usr/share/bouncewatch/patterns/microsoft.rules \
 done
 eq "both units" "2" "$(grep -c 'systemd/system/bouncewatch\(-journal\)\?\.service$' "$T/files")"
 dpkg-deb -e "$DEB" "$T/ctl"
+# the libraries loaded with dlopen() (src/dynlib.h) are declared by hand
+for p in libcurl4 libgmime-3.0-0 libc-ares2 libsystemd0 libspf2-2; do
+	check "Depends names $p (loaded at first use)" sh -c "dpkg-deb -f '$DEB' Depends | tr ', ' '\n\n' | grep -qx '$p'"
+done
 eq "conffiles" "/etc/bouncewatch/bouncewatch.conf
 /etc/default/bouncewatch" "$(sort "$T/ctl/conffiles")"
 check "postinst makes the user" grep -q 'adduser --system' "$T/ctl/postinst"
