@@ -10,10 +10,16 @@
  * rules_classify() over the whole set, REPETITIONS times (default 9). The
  * non-success replies (where the PCRE2 rules run) and the plain successes
  * (provider attribution only) are timed apart. Prints the median, min and
- * max ns per reply and how many non-success replies a rule matched, with
+ * max ns per reply (wall time, then the thread's CPU time, which other
+ * processes' load changes less) and how many non-success replies a rule matched, with
  * the rule prefilter (litfilter.h) on and, as the baseline of the same run,
  * off; a verdict that differs between the two is an error (exit 1).
  * Uses only the public contracts rules.h and line.h.
+ *
+ * usage: classify_bench --verdicts RULES_DIR REPLIES.tsv
+ *
+ * Classifies each reply once, in input order, and prints its whole verdict
+ * on one line (bench/verdict_diff.sh compares two builds' outputs).
  */
 #include <stdio.h>
 #include <stdlib.h>
@@ -106,27 +112,94 @@ static int cmp_double(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
-/* Times reps passes over s; fills ns/reply median, min, max; returns matches of one pass. */
-static size_t time_set(struct rules *r, const struct set *s, int reps, double out[3])
+static double cpu_ns(void)
 {
-	double *t = xcalloc((size_t)reps, sizeof *t);
+	struct timespec ts;
+	clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+	return (double)ts.tv_sec * 1e9 + (double)ts.tv_nsec;
+}
+
+/* median, min, max of t[0..n) (sorted in place) into out */
+static void summary(double *t, int n, double out[3])
+{
+	qsort(t, (size_t)n, sizeof *t, cmp_double);
+	out[0] = t[n / 2];
+	out[1] = t[0];
+	out[2] = t[n - 1];
+}
+
+/* Times reps passes over s; fills ns/reply median, min, max of the wall
+ * time (out) and of the thread's CPU time (cpu: what the machine's other
+ * load changes least); returns matches of one pass. */
+static size_t time_set(struct rules *r, const struct set *s, int reps, double out[3], double cpu[3])
+{
+	double *t = xcalloc((size_t)reps, sizeof *t), *c = xcalloc((size_t)reps, sizeof *c);
 	size_t matched = 0;
 
 	for (int k = 0; k < reps; k++) {
 		struct verdict v;
 		size_t m = 0;
-		double t0 = now_ns();
+		double t0 = now_ns(), c0 = cpu_ns();
 		for (size_t i = 0; i < s->n; i++)
 			m += (size_t)rules_classify(r, &s->d[i], &v);
+		c[k] = (cpu_ns() - c0) / (double)(s->n ? s->n : 1);
 		t[k] = (now_ns() - t0) / (double)(s->n ? s->n : 1);
 		matched = m;
 	}
-	qsort(t, (size_t)reps, sizeof *t, cmp_double);
-	out[0] = t[reps / 2];
-	out[1] = t[0];
-	out[2] = t[reps - 1];
+	summary(t, reps, out);
+	summary(c, reps, cpu);
 	free(t);
+	free(c);
 	return matched;
+}
+
+static const char *or_dash(const char *s)
+{
+	return s && *s ? s : "-";
+}
+
+/* --verdicts: one line per reply of path, in order; 0, or 1 on error. */
+static int print_verdicts(const char *dir, const char *path)
+{
+	char err[512], *keep = NULL;
+	size_t len, n = 0;
+	char *buf = slurp(path, &len);
+	if (!buf) {
+		perror(path);
+		return 1;
+	}
+	struct rules *r = rules_load(dir, err, sizeof err);
+	if (!r) {
+		fprintf(stderr, "classify_bench: %s\n", err);
+		free(buf);
+		return 1;
+	}
+	struct line *lp = line_new(1795857243, 2026);
+	for (char *line = buf, *nl; *line; line = nl + 1, n++) {
+		struct delivery d;
+		struct verdict v;
+		nl = strchr(line, '\n');
+		if (!nl)
+			nl = line + strlen(line) - 1;
+		else
+			*nl = '\0';
+		if (parse_line(lp, line, &d, &keep) != 0) {
+			printf("%zu\tunparsed\n", n);
+		} else {
+			int m = rules_classify(r, &d, &v);
+			printf("%zu\t%s\t%d\t%s\t%s\t%d\t%s\t%s\t%s\t%d\t%s\t%d\t%s\n", n,
+			       delivery_status_name(d.status), m, or_dash(v.rule_id), or_dash(v.category),
+			       v.block, or_dash(v.sending_ip), or_dash(v.provider), or_dash(v.pool),
+			       v.pool_listed, or_dash(v.blocklist), v.foreign, or_dash(v.worded_as));
+			printf("%zu\tadvice\t%s\n", n, or_dash(v.advice));
+		}
+		free(keep);
+		keep = NULL;
+	}
+	line_free(lp);
+	rules_free(r);
+	free(buf);
+	return 0;
 }
 
 int main(int argc, char **argv)
@@ -134,10 +207,13 @@ int main(int argc, char **argv)
 	struct set fail = { 0 }, ok = { 0 };
 	char err[512];
 	size_t len;
+	if (argc == 4 && strcmp(argv[1], "--verdicts") == 0)
+		return print_verdicts(argv[2], argv[3]);
 	int reps = argc > 3 ? (int)strtol(argv[3], NULL, 10) : 9;
 
 	if (argc < 3 || reps < 1) {
-		fprintf(stderr, "usage: classify_bench RULES_DIR REPLIES.tsv [REPETITIONS]\n");
+		fprintf(stderr, "usage: classify_bench RULES_DIR REPLIES.tsv [REPETITIONS]\n"
+			"       classify_bench --verdicts RULES_DIR REPLIES.tsv\n");
 		return 2;
 	}
 	char *buf = slurp(argv[2], &len);
@@ -165,12 +241,12 @@ int main(int argc, char **argv)
 		fprintf(stderr, "classify_bench: %s\n", err);
 		return 1;
 	}
-	double tf[3], to[3], base[3];
+	double tf[3], to[3], base[3], cf[3], co[3], cbase[3];
 	rules_set_prefilter(r, 0);
-	size_t mb = time_set(r, &fail, reps, base);
+	size_t mb = time_set(r, &fail, reps, base, cbase);
 	rules_set_prefilter(r, 1);
-	size_t m = time_set(r, &fail, reps, tf);
-	time_set(r, &ok, reps, to);
+	size_t m = time_set(r, &fail, reps, tf, cf);
+	time_set(r, &ok, reps, to, co);
 	for (size_t i = 0; i < fail.n; i++) {	/* the same verdict either way */
 		struct verdict a, b;
 		rules_set_prefilter(r, 0);
@@ -197,6 +273,8 @@ int main(int argc, char **argv)
 	       "than without the prefilter\n", tf[0], tf[1], tf[2], reps, tf[0] > 0 ? base[0] / tf[0] : 0.0);
 	printf("sent:        median %.0f ns/reply (min %.0f, max %.0f) over %d runs\n",
 	       to[0], to[1], to[2], reps);
+	printf("CPU time (the thread's), ns/reply: non-success median %.0f (min %.0f, max %.0f), "
+	       "prefilter off %.0f, sent %.0f\n", cf[0], cf[1], cf[2], cbase[0], co[0]);
 	rules_free(r);
 	free(fail.d);
 	free(ok.d);

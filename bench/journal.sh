@@ -12,13 +12,20 @@
 #   - the same for sporadic lines (BENCH_SPORADIC_LINES at 2 per second:
 #     each after a quiet half second, as a mail server logs), with the CPU
 #     time tail used meanwhile;
-#   - a busy log (BENCH_BUSY_LINES at BENCH_BUSY_RATE per second): latency,
-#     CPU and the number of commits, i.e. whether batching holds under load;
+#   - a busy log and a busy journal (BENCH_BUSY_LINES at BENCH_BUSY_RATE per
+#     second): latency, CPU and the number of commits, i.e. whether batching
+#     holds under load;
+#   - in every latency row: the first line's latency (it comes after tail
+#     was idle), the p99 from the first second on, tail's CPU ms and the ms
+#     it waited for a CPU (runq_ms: the machine's load); in the journal rows
+#     also journald's part (sent -> the entry's __REALTIME_TIMESTAMP) and
+#     the reader's (that stamp -> committed);
 #   - wake-ups of an idle tail (voluntary context switches from
 #     /proc/PID/status over BENCH_IDLE_SECONDS), journal and file: right
 #     after start, and once the sporadic lines have stopped for 5 s.
 # BENCH_BASELINE_BW=BINARY adds the file and journal rows run with that
-# binary (an earlier build) in the same run, as the baseline of a change.
+# binary (an earlier build) in the same run, as the baseline of a change;
+# BENCH_BW is the binary under test (default ./bouncewatch).
 # usage: sh bench/journal.sh LOG   (run.sh's section `journal` passes its log)
 [ -n "${BW_JD_NS:-}" ] || exec unshare -m --propagation private env BW_JD_NS=1 sh "$0" "$@"
 set -u
@@ -35,7 +42,7 @@ BUSY_LINES=${BENCH_BUSY_LINES:-20000}
 BUSY_RATE=${BENCH_BUSY_RATE:-5000}
 BASE_BW=${BENCH_BASELINE_BW:-}
 RULES=${BENCH_RULES:-patterns}
-BW=./bouncewatch
+BW=${BENCH_BW:-./bouncewatch}
 RUNSTAT=$O/runstat
 # What journald_env.sh needs from tests/e2e/lib.sh.
 T=$(mktemp -d)
@@ -96,11 +103,14 @@ commits() { sed -n 's/.* \([0-9][0-9]*\) commits .*/\1/p' "$db.err" | tail -n 1;
 ctxt() { sed -n 's/^voluntary_ctxt_switches:[[:space:]]*//p' "/proc/$1/status"; }
 idle() { c0=$(ctxt "$tpid"); sleep "$IDLE"; c1=$(ctxt "$tpid"); echo $((c1 - c0)); }
 cpu_ms() { awk '{ print ($14 + $15) * 1000 / '"$(getconf CLK_TCK)"' }' "/proc/$1/stat"; }
+# ms tail spent runnable but waiting for a CPU (/proc/PID/schedstat, field 2:
+# ns on a run queue): how much of a latency is the machine's load.
+runq_ms() { awk '{ printf "%d", $2 / 1e6 }' "/proc/$1/schedstat" 2>/dev/null || echo 0; }
 JSOCK=/run/systemd/journal/socket
 lat() { # LOG ARGS...: the latency row of tail $tpid, with the CPU ms it used
-	c0=$(cpu_ms "$tpid")
+	c0=$(cpu_ms "$tpid") q0=$(runq_ms "$tpid")
 	r=$(python3 bench/tail_latency.py "$@")
-	echo "$r cpu_ms=$(calc "$(cpu_ms "$tpid") - $c0")"
+	echo "$r cpu_ms=$(calc "$(cpu_ms "$tpid") - $c0") runq_ms=$(($(runq_ms "$tpid") - q0))"
 }
 row() { printf '  %-36s %s\n' "$1" "$2"; }
 printf '\n  %-36s (%s lines at 500/s, %s at 2/s, %s at %s/s, default batching; idle: %s s)\n' \
@@ -142,12 +152,21 @@ journal_rows() { # LABEL START: the journal rows of binary $BIN, queue ids from 
 	sleep 5; w_journal_after=$(idle)
 	stop_tail
 	row "$1, commits of the two rows" "$(commits)"
+	jd_rotate; jd_vacuum 1
+	start_tail jbusy --journal-dir "$JD_DIR"
+	r=$(lat - "$db" --lines "$BUSY_LINES" --rate "$BUSY_RATE" --journal-socket "$JSOCK" \
+		--start $(($2 + 2000000)))
+	stop_tail
+	row "$1, $BUSY_RATE/s" "$r commits=$(commits)"
 }
 if [ -n "$BASE_BW" ]; then
 	BIN=$BASE_BW journal_rows "journal, baseline binary" 2000000
 	row "idle wake-ups, baseline binary" "journal $w_journal after start, $w_journal_after after lines, in $IDLE s"
 fi
-journal_rows "journal" 4000000
+journal_rows "journal" 5000000
 printf '  %-36s file %s, journal %s in %s s after start; %s and %s 5 s after the last line\n' \
 	"idle wake-ups" "$w_file" "$w_journal" "$IDLE" "$w_file_after" "$w_journal_after"
 printf '  %-36s (voluntary context switches); target: p99 <= 50 ms\n' ""
+printf '  %-36s %s\n' "" "journald tells readers of appended entries only when a 250 ms timer" \
+	"" "started by its first write after a quiet time runs out; the journal's first_ms" \
+	"" "and the first 250 ms of each row wait for it (bench/README.md)"

@@ -2,7 +2,7 @@
 """Latency of `bouncewatch tail`: from a line appended to its row committed.
 
 usage: tail_latency.py LOG DB [--lines N] [--rate LINES_PER_S] [--journal-socket PATH]
-                       [--block-every K] [--start I]
+                       [--block-every K] [--start I] [--steady-after S] [--dump FILE]
 
 Appends N Postfix delivery lines (unique queue ids) to LOG at a steady rate,
 recording for each the monotonic time just after its write() returned. In
@@ -11,11 +11,19 @@ tail writes) every POLL seconds for rows it has not seen yet, and records
 the time each queue id first becomes visible, i.e. committed. latency =
 visible - appended. The method over-states each latency by up to one poll
 interval (uniform, 2.5 ms on average at POLL = 5 ms) and needs no hook in
-the program under test. Prints p50, p90, p99 and max in milliseconds.
+the program under test. Prints p50, p90, p99 and max in milliseconds, the
+latency of the first line (first_ms: it comes after the tail was idle) and
+the p99 of the lines appended S seconds (--steady-after, 1) or more after
+the first (steady_p99_ms).
 
 --journal-socket PATH: instead of appending to LOG, each line's message is
 sent to a journald's native socket (SYSLOG_IDENTIFIER, SYSLOG_PID, MESSAGE;
-the time is taken just after sendto() returned), for `tail --journal`.
+the time is taken just after sendto() returned, i.e. before journald has
+received it), for `tail --journal`. The latency is then also split at the
+entry's __REALTIME_TIMESTAMP (the row's ts, journald's own stamp): journald_*
+is stamped - sent (wall clock), reader_* is committed - stamped.
+--dump FILE writes one line per line sent: queue id, sent, row ts and
+committed (wall clock seconds; 0 when never committed).
 --start I numbers the lines (and their queue ids) from I, so that several
 runs can share one log, journal or database.
 --block-every K makes every K-th line an Outlook.com S3140 refusal naming a
@@ -45,6 +53,11 @@ def line(i, block=False):
                  f"dsn=2.0.0, status=sent (250 2.0.0 Ok: queued as 5R{i:08X})\n")
 
 
+def quantile(v, p):
+    """The p-th percentile of the sorted list v (nearest rank below)."""
+    return v[min(len(v) - 1, int(p / 100 * len(v)))]
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("log")
@@ -54,16 +67,21 @@ def main():
     ap.add_argument("--journal-socket")
     ap.add_argument("--block-every", type=int, default=0)
     ap.add_argument("--start", type=int, default=0)
+    ap.add_argument("--steady-after", type=float, default=1.0)
+    ap.add_argument("--dump")
     a = ap.parse_args()
     db = sqlite3.connect(f"file:{a.db}?mode=ro", uri=True)
     appended, seen, last_id = {}, {}, -1
+    sent_wall, seen_wall, row_ts = {}, {}, {}
 
     def poll():
         nonlocal last_id
-        now = time.monotonic()
-        for rid, qid in db.execute("SELECT id, queue_id FROM deliveries WHERE id > ? ORDER BY id", (last_id,)):
+        now, wall = time.monotonic(), time.time()
+        for rid, qid, ts in db.execute("SELECT id, queue_id, ts FROM deliveries WHERE id > ? ORDER BY id",
+                                       (last_id,)):
             last_id = rid
-            seen.setdefault(qid, now)
+            if qid not in seen:
+                seen[qid], seen_wall[qid], row_ts[qid] = now, wall, ts
 
     js = None
     if a.journal_socket:
@@ -91,6 +109,7 @@ def main():
             f.write(text)
             f.flush()
         appended[qid] = time.monotonic()
+        sent_wall[qid] = time.time()
     if f:
         f.close()
     end = time.monotonic() + 10
@@ -101,9 +120,39 @@ def main():
     if not lat:
         print("no row became visible")
         return 1
-    pct = lambda p: lat[min(len(lat) - 1, int(p / 100 * len(lat)))]
-    print(f"lines={len(appended)} committed={len(lat)} rate={a.rate:.0f}/s "
-          f"p50_ms={pct(50):.1f} p90_ms={pct(90):.1f} p99_ms={pct(99):.1f} max_ms={lat[-1]:.1f}")
+    q50 = lambda v: quantile(v, 50)
+    q99 = lambda v: quantile(v, 99)
+    out = (f"lines={len(appended)} committed={len(lat)} rate={a.rate:.0f}/s "
+           f"p50_ms={q50(lat):.1f} p90_ms={quantile(lat, 90):.1f} p99_ms={q99(lat):.1f} max_ms={lat[-1]:.1f}")
+    # The first line comes after the tail has been idle; the steady p99 leaves
+    # out the lines of the first --steady-after seconds (a reader that is
+    # told of changes late, like the journal's, shows that delay there).
+    order = sorted(appended, key=appended.get)
+    t_first = appended[order[0]]
+    steady = sorted((seen[q] - appended[q]) * 1000 for q in order
+                    if q in seen and appended[q] - t_first >= a.steady_after)
+    if order[0] in seen:
+        out += f" first_ms={(seen[order[0]] - t_first) * 1000:.1f}"
+    if steady:
+        out += f" steady_p99_ms={q99(steady):.1f}"
+    if js:
+        # The two parts of each latency, split at the entry's
+        # __REALTIME_TIMESTAMP (the row's ts). journald stamps an entry with
+        # the time its event loop started processing the datagram, right
+        # before writing it (dispatch_message_real() in systemd's
+        # journald-server.c). journald = stamped - sent: the datagram waiting
+        # in journald's socket; reader = committed - stamped: the write, the
+        # reader learning of it, reading, committing, and this poll.
+        got = [q for q in order if q in seen]
+        jd = sorted((row_ts[q] - sent_wall[q]) * 1000 for q in got)
+        bw = sorted((seen_wall[q] - row_ts[q]) * 1000 for q in got)
+        out += (f" journald_p50_ms={q50(jd):.1f} journald_p99_ms={q99(jd):.1f} journald_max_ms={jd[-1]:.1f}"
+                f" reader_p50_ms={q50(bw):.1f} reader_p99_ms={q99(bw):.1f} reader_max_ms={bw[-1]:.1f}")
+    if a.dump:
+        with open(a.dump, "w") as d:
+            for q in order:
+                d.write("%s %.6f %.6f %.6f\n" % (q, sent_wall[q], row_ts.get(q, 0), seen_wall.get(q, 0)))
+    print(out)
     return 0 if len(lat) == len(appended) else 1
 
 

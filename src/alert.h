@@ -51,6 +51,9 @@ struct alert_cfg {
 	double now;		/* fixed clock (tests, BOUNCEWATCH_NOW); 0 for the real time */
 	unsigned suspect_recipients;	/* --suspect-recipients: SUSPECTED at this many (5; 0 off) */
 	double suspect_window;	/* --suspect-window: ... refused within this time (600) */
+	size_t pool_cap;	/* --pool-cap: open episodes of a listed pool (0: EPCAP_LISTED) */
+	size_t unlisted_pool_cap;	/* --unlisted-pool-cap: ... of an unlisted one (EPCAP_UNLISTED) */
+	size_t unlisted_cap;	/* --unlisted-cap: ... of all unlisted ones (EPCAP_UNLISTED_TOTAL) */
 };
 
 #define ALERT_BACKOFF_FIRST 30.0

@@ -111,6 +111,16 @@ static int source_ip(struct alert_cfg *c, const char *v, char *err, size_t errle
 	return 1;
 }
 
+/* An episode cap (epcap.h): a whole number from 1 to EPCAP_MAX. */
+static int episode_cap(const char *opt, const char *v, size_t *out, char *err, size_t errlen)
+{
+	long n;
+	if (optnum_long(opt, v, 1, EPCAP_MAX, &n, err, errlen) < 0)
+		return -1;
+	*out = (size_t)n;
+	return 1;
+}
+
 int alert_opt_set(struct alert_cfg *c, const char *name, const char *v, char *err, size_t errlen)
 {
 	char opt[64];
@@ -142,6 +152,12 @@ int alert_opt_set(struct alert_cfg *c, const char *name, const char *v, char *er
 		return duration(opt, v, &c->suspect_window, 1, err, errlen);
 	if (strcmp(name, "suspect-recipients") == 0)
 		return suspect_recipients(c, opt, v, err, errlen);
+	if (strcmp(name, "pool-cap") == 0)
+		return episode_cap(opt, v, &c->pool_cap, err, errlen);
+	if (strcmp(name, "unlisted-pool-cap") == 0)
+		return episode_cap(opt, v, &c->unlisted_pool_cap, err, errlen);
+	if (strcmp(name, "unlisted-cap") == 0)
+		return episode_cap(opt, v, &c->unlisted_cap, err, errlen);
 	if (strcmp(name, "alert-on") == 0) {
 		if (strcmp(v, "clear") != 0 && strcmp(v, "open,clear") != 0) {
 			snprintf(err, errlen, "--alert-on: expected 'clear', got '%s'", v);
@@ -194,6 +210,9 @@ void alert_opts_usage(FILE *f)
 		"                       pool are refused with the same reply no rule knows, and\n"
 		"                       nothing is accepted (5; 0: off)\n"
 		"  --suspect-window DUR ... within DUR (10m)\n"
+		"  --pool-cap N         open episodes a pool in providers.conf may hold (65536)\n"
+		"  --unlisted-pool-cap N  ... a pool not in providers.conf (256)\n"
+		"  --unlisted-cap N     ... all pools not in providers.conf together (10000)\n"
 		"Alerts go to stderr as 'BLOCK|CONFIG|SUSPECTED OPEN|CLEAR provider[/pool] ip category\n"
 		"since ...'.\n");
 }

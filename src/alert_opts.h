@@ -22,6 +22,7 @@ void alert_opts_init(struct alert_cfg *c);
  *   --clear-span DUR  --alert-on clear  --alert-window DUR  --min-interval DUR
  *   --syslog  --alert-exec PROGRAM  --alert-timeout DUR  --alert-mail ADDR
  *   --suspect-recipients N  --suspect-window DUR
+ *   --pool-cap N  --unlisted-pool-cap N  --unlisted-cap N
  * Returns 1 if handled, 0 if not one of these, -1 with err for a bad value. */
 int alert_opt_set(struct alert_cfg *c, const char *name, const char *v, char *err, size_t errlen);
 

@@ -21,7 +21,8 @@ static int alert_set(void *cfg, const char *name, const char *v, char *err, size
 static const struct option alert_options[] = {
 	V("source-ip"), V("clear-after"), V("clear-accepts"), V("clear-span"), V("alert-on"),
 	V("alert-window"), V("min-interval"), F("syslog"), V("alert-exec"), V("alert-timeout"),
-	V("alert-mail"), V("suspect-recipients"), V("suspect-window"), { 0 }
+	V("alert-mail"), V("suspect-recipients"), V("suspect-window"), V("pool-cap"),
+	V("unlisted-pool-cap"), V("unlisted-cap"), { 0 }
 };
 const struct cmd_optset alert_optset = { alert_options, alert_set };
 

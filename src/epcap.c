@@ -19,6 +19,7 @@ struct pool {
 	size_t open;
 	size_t cap;		/* the cap of its last hit */
 	uint64_t hits;
+	uint64_t kept;		/* hits at the last epcap_keep */
 	int listed;
 };
 
@@ -28,7 +29,7 @@ struct epcap {
 	struct pool *pool;
 	size_t n, alloc;
 	size_t unlisted_open;
-	uint64_t hits;
+	uint64_t hits, kept;
 };
 
 struct epcap *epcap_new(const struct epcap_limits *lim)
@@ -111,6 +112,20 @@ void epcap_reset(struct epcap *c)
 	for (size_t i = 0; i < c->n; i++)
 		c->pool[i].open = 0;
 	c->unlisted_open = 0;
+}
+
+void epcap_keep(struct epcap *c)
+{
+	for (size_t i = 0; i < c->n; i++)
+		c->pool[i].kept = c->pool[i].hits;
+	c->kept = c->hits;
+}
+
+void epcap_undo(struct epcap *c)
+{
+	for (size_t i = 0; i < c->n; i++)
+		c->pool[i].hits = c->pool[i].kept;
+	c->hits = c->kept;
 }
 
 static size_t hit(struct epcap *c, const char *name, int listed, size_t cap)

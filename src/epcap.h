@@ -8,6 +8,8 @@
  *     (one per sending IP of a /16); it is never capped below that;
  *   - an unlisted pool may hold EPCAP_UNLISTED;
  *   - all unlisted pools together EPCAP_UNLISTED_TOTAL (memory).
+ * Those are the defaults; --pool-cap, --unlisted-pool-cap, --unlisted-cap
+ * (alert_opts.c, [episodes] in the configuration file) change them.
  * A block reply that would open one more episode past a cap is refused and
  * counted per pool (hits); the caller reports it (summary, `check`,
  * metrics). Base layer: uses nothing of ours but strmap and xmalloc.
@@ -20,6 +22,7 @@
 #define EPCAP_LISTED 65536
 #define EPCAP_UNLISTED 256
 #define EPCAP_UNLISTED_TOTAL 10000
+#define EPCAP_MAX 1000000	/* the highest cap the options accept */
 #define EPCAP_TOTAL_POOL "*"	/* the pool name hits of the unlisted total are counted under */
 
 struct epcap_limits {
@@ -40,6 +43,11 @@ size_t epcap_refuse(struct epcap *c, const char *pool, int listed, int *total);
 /* An episode of pool opened (or loaded) / cleared. */
 void epcap_opened(struct epcap *c, const char *pool, int listed);
 void epcap_closed(struct epcap *c, const char *pool);
+
+/* The hits counted so far are kept (their transaction committed) /
+ * forgotten back to the last epcap_keep (it rolled back). */
+void epcap_keep(struct epcap *c);
+void epcap_undo(struct epcap *c);
 
 /* Hits since epcap_new, in all and per pool. */
 uint64_t epcap_hits(const struct epcap *c);

@@ -45,6 +45,8 @@ struct episodes {
 	struct entry *bucket[NBUCKET];
 	size_t nopen;
 	struct epcap *cap;	/* open episodes per pool and their caps */
+	int hits_pending;	/* cap hits counted since the last epcap_keep ... */
+	uint64_t hits_at;	/* ... under this store_commits() count */
 	double next_expiry;	/* earliest quiet deadline, INFINITY when none */
 	double next_hold;	/* earliest held clear alert, INFINITY when none */
 	struct episode_stats stats;
@@ -207,9 +209,27 @@ static int release_holds(struct episodes *ep, double now, char *err, size_t errl
 	return 0;
 }
 
+/* The cap hits counted under an earlier commit count than now were
+ * committed: kept. With rolled_back, the ones counted under the current
+ * count went with the transaction: forgotten, as the table forgot them. */
+static void settle_hits(struct episodes *ep, int rolled_back)
+{
+	if (!ep->hits_pending)
+		return;
+	if (store_commits(ep->st) != ep->hits_at)
+		epcap_keep(ep->cap);
+	else if (!rolled_back)
+		return;
+	else
+		epcap_undo(ep->cap);
+	ep->hits_pending = 0;
+	ep->stats.dropped = epcap_hits(ep->cap);
+}
+
 int episode_reload(struct episodes *ep, char *err, size_t errlen)
 {
 	double next;
+	settle_hits(ep, 1);
 	drop_all(ep);
 	if (store_alert_next_hold(ep->st, &next, err, errlen) < 0)
 		return -1;
@@ -227,7 +247,8 @@ struct episodes *episode_new(struct store *st, const struct alert_cfg *cfg, char
 	ep->st = st;
 	ep->cfg = cfg;
 	ep->sus = suspect_new(&(struct suspect_cfg){ cfg->suspect_recipients, cfg->suspect_window });
-	ep->cap = epcap_new(NULL);
+	ep->cap = epcap_new(&(struct epcap_limits){ cfg->pool_cap, cfg->unlisted_pool_cap,
+						    cfg->unlisted_cap });
 	if (episode_reload(ep, err, errlen) < 0) {
 		episode_free(ep);
 		return NULL;
@@ -383,9 +404,13 @@ static int open_episode(struct episodes *ep, const struct delivery *d, const str
 	struct episode_row r;
 	const char *note;
 	int ann, total;
-	size_t cap = epcap_refuse(ep->cap, pool, v->pool_listed, &total);
+	size_t cap;
+	settle_hits(ep, 0);
+	cap = epcap_refuse(ep->cap, pool, v->pool_listed, &total);
 	if (cap > 0) {		/* counted and stored: `check` and the summary say it */
 		ep->stats.dropped++;
+		ep->hits_pending = 1;
+		ep->hits_at = store_commits(ep->st);
 		return store_cap_hit(ep->st, total ? EPCAP_TOTAL_POOL : pool, (int64_t)cap,
 				     alert_now(ep->cfg), err, errlen);
 	}

@@ -9,7 +9,9 @@
  * read again. A file whose fd can no longer be trusted (truncated in place
  * with no copy found) is `frozen`: never read again, kept until committed.
  * Knows nothing of SQL or log formats: lines go to ingest, checkpoints to
- * the store's API.
+ * the store's API. Decides nothing about rotation itself: it gathers the
+ * facts (stat of the path, fstat of held files, first bytes, rotate_find,
+ * the store's rows) and does what rotation.c decides.
  */
 #include <errno.h>
 #include <inttypes.h>
@@ -25,6 +27,7 @@
 #include "clock.h"
 #include "follow.h"
 #include "rotate.h"
+#include "rotation.h"
 #include "store_status.h"
 #include "stream.h"
 #include "xmalloc.h"
@@ -137,13 +140,37 @@ static void ff_close(struct ffile *ff)
 	memset(ff, 0, sizeof *ff);
 }
 
-/* Is sb (a stat() of a path) the file ff has open? (An adopted copy's
- * is.ident names the file it was copied from, so ask the descriptor.) */
-static int holds(const struct ffile *ff, const struct stat *sb)
+static struct rotation_id id_of(const struct stat *sb)
+{
+	return (struct rotation_id){ sb->st_dev, sb->st_ino };
+}
+
+/* What the rotation decisions know of ff (rotation.h): the file its
+ * descriptor has open (an adopted copy's is.ident names the file it was
+ * copied from), its row's file, the row. */
+static struct rotation_held held_of(const struct ffile *ff)
 {
 	struct stat o;
-	return ff->src && fstat(source_fd(ff->src), &o) == 0 && o.st_dev == sb->st_dev &&
-	       o.st_ino == sb->st_ino;
+	struct rotation_held h = { .row = { ff->is.ident.dev, ff->is.ident.ino },
+				   .attached = ff->attached, .id = ff->is.id, .frozen = ff->frozen };
+	if (ff->src && fstat(source_fd(ff->src), &o) == 0)
+		h.open = id_of(&o);
+	return h;
+}
+
+/* The files p finishes, as the decisions see them, in h; how many. */
+static int old_held(const struct fpath *p, struct rotation_held *h)
+{
+	for (int j = 0; j < p->nold; j++)
+		h[j] = held_of(&p->old[j]);
+	return p->nold;
+}
+
+/* What the path names now (ino 0: nothing). */
+static struct rotation_id path_id(const char *path)
+{
+	struct stat sb;
+	return stat(path, &sb) == 0 ? id_of(&sb) : (struct rotation_id){ 0, 0 };
 }
 
 void follow_free(struct follow *f)
@@ -370,21 +397,19 @@ static int not_regular(const struct source *src, const char *path, char *err, si
  * is not taken back. Returns 1 when taken back. */
 static int take_back(struct follow *f, struct fpath *p)
 {
+	struct rotation_held old[FOLLOW_OLD_MAX];
 	struct stat sb;
-	if (fstat(source_fd(p->cur.src), &sb) != 0)
+	int j;
+	if (fstat(source_fd(p->cur.src), &sb) != 0 ||
+	    (j = rotation_take_back(id_of(&sb), old, old_held(p, old))) < 0)
 		return 0;
-	for (int j = 0; j < p->nold; j++) {
-		struct ffile *o = &p->old[j];
-		if (o->frozen || !holds(o, &sb))
-			continue;
-		ff_close(&p->cur);
-		p->cur = *o;
-		memmove(o, o + 1, (size_t)(p->nold - j - 1) * sizeof *o);
-		memset(&p->old[--p->nold], 0, sizeof *o);
-		say(f, 0, "%s: the rotated file is back at its path; reading it on", p->path);
-		return 1;
-	}
-	return 0;
+	struct ffile *o = &p->old[j];
+	ff_close(&p->cur);
+	p->cur = *o;
+	memmove(o, o + 1, (size_t)(p->nold - j - 1) * sizeof *o);
+	memset(&p->old[--p->nold], 0, sizeof *o);
+	say(f, 0, "%s: the rotated file is back at its path; reading it on", p->path);
+	return 1;
 }
 
 /* Opens the file at p->path as the current file: 1 a new one, 2 a rotated
@@ -501,22 +526,16 @@ static int stored_as(struct follow *f, const char *full, struct store_source *ss
 	return r;
 }
 
-static int cur_matches(struct ffile *cur, const struct store_source *row);
-static int ts_before(const struct timespec *a, const struct timespec *b);
-
-/* Is the stored row id already followed (a file being finished)? */
-static int row_in_use(const struct fpath *p, int64_t id)
+/* Is the current file the file of row (identity, first bytes, and the
+ * stored offset within it)? */
+static int cur_matches(struct ffile *cur, const struct store_source *row)
 {
-	for (int j = 0; j < p->nold; j++)
-		if (p->old[j].attached && p->old[j].is.id == id)
-			return 1;
-	return p->cur.attached && p->cur.is.id == id;
+	return cur->src && cur->is.ident.dev == row->ident.dev && cur->is.ident.ino == row->ident.ino &&
+	       row->pos.at <= source_size(cur->src) && source_same_file(cur->src, &row->ident);
 }
 
-/* rotate_newer()'s filter for the files next to the path on start:
- * neither the current file nor one being finished, and either unknown to
- * the store and modified after c->after (when set), or known with bytes
- * past its stored offset (plain files: left unfinished by a crash). */
+/* rotate_newer()'s filter for the files next to the path on start: skips
+ * those rotation_between() finds nothing to read in. */
 struct between_ctx {
 	struct follow *f;
 	struct fpath *p;
@@ -526,35 +545,23 @@ struct between_ctx {
 static int between_skip(void *arg, const char *full, const struct stat *sb)
 {
 	struct between_ctx *c = arg;
+	struct rotation_held old[FOLLOW_OLD_MAX], cur = held_of(&c->p->cur);
 	struct store_source ss;
-	struct stat cur;
-	if (stat(c->p->path, &cur) == 0 && sb->st_dev == cur.st_dev && sb->st_ino == cur.st_ino)
-		return 1;
-	/* the open file, not the row's identity: a copy finished under the
-	 * row of the file truncated in place has an inode of its own */
-	for (int j = 0; j < c->p->nold; j++)
-		if (holds(&c->p->old[j], sb))
-			return 1;
-	switch (stored_as(c->f, full, &ss)) {
-	case 0:
-		return c->after == NULL || !ts_before(c->after, &sb->st_mtim);
-	case 1:
-		return (uint64_t)sb->st_size <= ss.pos.at || row_in_use(c->p, ss.id) ||
-		       cur_matches(&c->p->cur, &ss);
-	default:
-		return 1;
+	struct rotation_sibling s = { .id = id_of(sb), .size = (uint64_t)sb->st_size,
+				      .mtime = sb->st_mtim };
+	if ((s.stored = stored_as(c->f, full, &ss)) == 1) {
+		s.row = ss.id;
+		s.pos = ss.pos.at;
+		s.row_in_cur = cur_matches(&c->p->cur, &ss);
 	}
+	return rotation_between(&s, path_id(c->p->path), c->p->cur.src ? &cur : NULL, old,
+				old_held(c->p, old), c->after) == ROTATION_SKIP;
 }
 
-/* On start, the files next to p->path that hold lines not stored:
- *   - known to the store with bytes past the stored offset: a file read
- *     whole (below) or rotated twice, left unfinished by a crash, is
- *     finished from that offset under its row;
- *   - unknown to the store and modified after `after` (see
- *     finish_remembered): the log was rotated more than once while we were
- *     stopped, a file created while we ran (deleted and created again) was
- *     rotated away before we opened it, or a file we had not read yet was
- *     copied and truncated; read whole, oldest first. */
+/* On start, the files next to p->path that hold lines not stored
+ * (rotation_between()): known to the store with bytes past the stored
+ * offset, finished from that offset under its row; unknown and modified
+ * after `after`, read whole; oldest first. */
 static void read_between(struct follow *f, struct fpath *p, const struct timespec *after)
 {
 	struct rotate_file b[FOLLOW_OLD_MAX];
@@ -589,28 +596,44 @@ static void read_between(struct follow *f, struct fpath *p, const struct timespe
 
 /* ---- start ----------------------------------------------------------------- */
 
-static int cur_matches(struct ffile *cur, const struct store_source *row)
+/* What the start-up decision about row i means (rotation_start_row()). */
+static void start_row(struct follow *f, struct fpath *p, const struct store_source *row,
+		      enum rotation_row_act act, struct rotate_sibling *s)
 {
-	return cur->src && cur->is.ident.dev == row->ident.dev && cur->is.ident.ino == row->ident.ino &&
-	       row->pos.at <= source_size(cur->src) && source_same_file(cur->src, &row->ident);
+	struct ingest_source is = { .id = row->id, .ident = row->ident, .pos = row->pos };
+	switch (act) {
+	case ROTATION_ROW_REREAD:
+		say(f, 0, "%s: truncated while stopped to %" PRIu64 " bytes, below the stored "
+		    "position %" PRIu64 " (same inode %ju); reading it again from the start, "
+		    "lines already stored are skipped", p->path, source_size(p->cur.src),
+		    row->pos.at, (uintmax_t)row->ident.ino);
+		break;
+	case ROTATION_ROW_LOST:
+		f->stats.gaps++;
+		say(f, 1, "%s: the file read last (inode %ju, up to offset %" PRIu64 ") is gone; "
+		    "lines written to it after that are lost", p->path, (uintmax_t)row->ident.ino,
+		    row->pos.at);
+		break;
+	case ROTATION_ROW_FINISH:
+		if (adopt_sibling(f, p, s, &is, row->pos.at, 0) == 0)
+			say(f, 0, "%s: finishing %s (rotated while stopped) from offset %" PRIu64,
+			    p->path, s->path, row->pos.at);
+		break;
+	case ROTATION_ROW_CURRENT:
+	case ROTATION_ROW_DONE:
+	case ROTATION_ROW_GONE:
+		break;
+	}
 }
 
 /* Finishes what the store remembers of p->path and the current file does
- * not hold: files rotated (or copied and truncated) while we were stopped. */
-static int ts_before(const struct timespec *a, const struct timespec *b)
-{
-	return a->tv_sec < b->tv_sec || (a->tv_sec == b->tv_sec && a->tv_nsec < b->tv_nsec);
-}
-
-/* Finishes what the store remembers of p->path and the current file does
- * not hold: files rotated (or copied and truncated) while we were stopped.
- * Then the files next to the path (read_between): unknown ones count as
- * written while we were not reading when modified after the newest row's
- * last checkpoint (or the mtime of its file found rotated, if earlier; or,
- * when that file is gone, the newest remembered file found). */
+ * not hold: files rotated (or copied and truncated) while we were stopped;
+ * then the files next to the path (read_between) with the threshold the
+ * rows gave (rotation.h). */
 static int finish_remembered(struct follow *f, struct fpath *p, char *err, size_t errlen)
 {
 	struct store_source rows[FOLLOW_RECENT];
+	struct rotation_start rs;
 	struct stat cur_sb, *exclude = NULL;
 	int n = store_source_recent(f->st, p->path, rows, FOLLOW_RECENT, err, errlen);
 	if (n < 0)
@@ -619,49 +642,22 @@ static int finish_remembered(struct follow *f, struct fpath *p, char *err, size_
 		exclude = &cur_sb;
 	if (p->cur.src)
 		source_ident(p->cur.src, &p->cur.is.ident);
-	struct timespec after = { 0, 0 }, found = { 0, 0 };
-	if (n > 0) {
-		after.tv_sec = (time_t)rows[n - 1].updated;
-		after.tv_nsec = (long)((rows[n - 1].updated - (double)after.tv_sec) * 1e9);
-	}
+	struct rotation_id cur = { p->cur.is.ident.dev, p->cur.is.ident.ino };
+	rotation_start_init(&rs, n, n > 0 ? rows[n - 1].updated : 0);
 	for (int i = 0; i < n; i++) {
-		struct rotate_sibling s;
-		int newest = i == n - 1;
-		if (cur_matches(&p->cur, &rows[i]))
-			continue;
-		if (!rotate_find(p->path, &rows[i].ident, rows[i].pos.at, exclude, 1, &s)) {
-			if (newest && p->cur.src && p->cur.is.ident.dev == rows[i].ident.dev &&
-			    p->cur.is.ident.ino == rows[i].ident.ino) {
-				/* no copy: ingest_attach() re-reads it, skipping what is stored */
-				say(f, 0, "%s: truncated while stopped to %" PRIu64 " bytes, below the "
-				    "stored position %" PRIu64 " (same inode %ju); reading it again from "
-				    "the start, lines already stored are skipped", p->path,
-				    source_size(p->cur.src), rows[i].pos.at, (uintmax_t)rows[i].ident.ino);
-				continue;
-			}
-			if (newest && found.tv_sec > 0 && ts_before(&found, &after))
-				after = found;
-			if (newest && rows[i].pos.at > 0) {
-				f->stats.gaps++;
-				say(f, 1, "%s: the file read last (inode %ju, up to offset %" PRIu64
-				    ") is gone; lines written to it after that are lost", p->path,
-				    (uintmax_t)rows[i].ident.ino, rows[i].pos.at);
-			}
-			continue;
+		struct rotate_sibling s = { .src = NULL };
+		struct rotation_row r = { .id = { rows[i].ident.dev, rows[i].ident.ino },
+					  .pos = rows[i].pos.at,
+					  .in_cur = cur_matches(&p->cur, &rows[i]) };
+		if (!r.in_cur &&
+		    (r.found = rotate_find(p->path, &rows[i].ident, rows[i].pos.at, exclude, 1, &s))) {
+			r.complete = s.complete;
+			r.mtime = s.mtime;
 		}
-		if (newest && ts_before(&s.mtime, &after))
-			after = s.mtime;
-		else if (!newest && ts_before(&found, &s.mtime))
-			found = s.mtime;
-		if (s.complete)
-			continue;
-		struct ingest_source is = { .id = rows[i].id, .ident = rows[i].ident,
-					    .pos = rows[i].pos };
-		if (adopt_sibling(f, p, &s, &is, rows[i].pos.at, 0) == 0)
-			say(f, 0, "%s: finishing %s (rotated while stopped) from offset %" PRIu64,
-			    p->path, s.path, rows[i].pos.at);
+		start_row(f, p, &rows[i], rotation_start_row(&rs, &r, i == n - 1, p->cur.src ? &cur : NULL),
+			  &s);
 	}
-	read_between(f, p, n > 0 ? &after : NULL);
+	read_between(f, p, rotation_start_after(&rs));
 	return 0;
 }
 
@@ -774,40 +770,34 @@ static int read_stream(struct follow *f, unsigned cap)
 
 /* ---- events and reading ----------------------------------------------------- */
 
-static int same_inode(const struct ffile *ff, const struct watch_file *wf)
-{
-	return ff->src && ff->is.ident.dev == wf->dev && ff->is.ident.ino == wf->ino;
-}
-
+/* A name event: what it means is rotation_on_event()'s decision. */
 static void on_event(struct follow *f, const struct watch_event *ev)
 {
 	struct fpath *p = NULL;
-	struct stat sb;
 	for (int i = 0; i < f->np; i++)
 		if (f->p[i].widx == ev->index)
 			p = &f->p[i];
-	if (p == NULL)
-		return;
-	if (ev->kind == WATCH_MOVED && same_inode(&p->cur, &ev->file)) {
-		/* The watcher reports a name event as MOVED + CREATED even
-		 * when the path still names the same file (renamed away and
-		 * back, or the name event of a delete + recreate read after
-		 * the look that already saw the new file). The file we hold
-		 * open is the judge: its inode cannot be reused while open. */
-		if (stat(p->path, &sb) == 0 && holds(&p->cur, &sb))
-			return;
+	if (p == NULL || (ev->kind != WATCH_MOVED && ev->kind != WATCH_CREATED))
+		return;	/* growth and truncation: the read pass looks itself */
+	struct rotation_held cur = held_of(&p->cur);
+	struct rotation_id path = ev->kind == WATCH_MOVED ? path_id(p->path) : (struct rotation_id){ 0, 0 };
+	switch (rotation_on_event(ev->kind, (struct rotation_id){ ev->file.dev, ev->file.ino },
+				  p->cur.src ? &cur : NULL, path)) {
+	case ROTATION_ROTATED:
 		say(f, 0, "%s: rotated; reading the old file to its end", p->path);
 		f->stats.rotations++;
 		cur_to_old(f, p);
-	} else if (ev->kind == WATCH_CREATED) {
-		if (p->cur.src && same_inode(&p->cur, &ev->file))
-			return;
-		if (p->cur.src) {
-			f->stats.rotations++;
-			cur_to_old(f, p);
-		}
+		break;
+	case ROTATION_REPLACED:
+		f->stats.rotations++;
+		cur_to_old(f, p);
+		/* fall through */
+	case ROTATION_NEW:
 		if (open_cur(f, p) == 1)
 			say(f, 0, "%s: new file; reading it from the start", p->path);
+		break;
+	case ROTATION_NONE:
+		break;
 	}
 }
 
@@ -817,9 +807,9 @@ static int cur_replaced(struct ffile *cur)
 	struct stat sb;
 	if (!cur->attached || cur->frozen || !source_is_seekable(cur->src))
 		return 0;
-	if (fstat(source_fd(cur->src), &sb) == 0 && (uint64_t)sb.st_size < cur->is.pos.at)
-		return 1;
-	return !source_same_file(cur->src, &cur->is.ident);
+	uint64_t size = fstat(source_fd(cur->src), &sb) == 0 ? (uint64_t)sb.st_size : UINT64_MAX;
+	return rotation_truncated(cur->is.pos.at, size,
+				  size < cur->is.pos.at || source_same_file(cur->src, &cur->is.ident));
 }
 
 /* copytruncate: finish the copy if there is one, then start the path over. */
@@ -831,14 +821,16 @@ static void on_truncated(struct follow *f, struct fpath *p)
 
 	f->stats.truncations++;
 	fstat(source_fd(cur->src), &sb);
-	if (rotate_find(p->path, &cur->is.ident, cur->is.pos.at, &sb, 1, &s) && !s.complete &&
+	int found = rotate_find(p->path, &cur->is.ident, cur->is.pos.at, &sb, 1, &s);
+	enum rotation_copy copy = rotation_copy(found, s.complete);
+	if (copy == ROTATION_COPY_FINISH &&
 	    adopt_sibling(f, p, &s, &cur->is, cur->committed, cur->dirty) == 0) {
 		say(f, 0, "%s: truncated in place (copytruncate); finishing its copy %s from offset %"
 		    PRIu64, p->path, s.path, cur->is.pos.at);
 		p->old[p->nold - 1].quiet_since = mono();
 		ff_close(cur);
 	} else {
-		if (s.complete)
+		if (copy == ROTATION_COPY_COMPLETE)
 			say(f, 0, "%s: truncated in place (copytruncate); its copy %s holds nothing "
 			    "unread", p->path, s.path);
 		else {
@@ -938,7 +930,7 @@ static void close_quiet(struct follow *f, double now)
 		struct fpath *p = &f->p[i];
 		for (int j = 0; j < p->nold;) {
 			struct ffile *o = &p->old[j];
-			if (o->dirty || now - o->quiet_since < f->o.grace) {
+			if (!rotation_quiet(o->dirty, o->quiet_since, now, f->o.grace)) {
 				j++;
 				continue;
 			}

@@ -42,6 +42,10 @@
  * 30 s, for ever; the operator is told once, and the store keeps a
  * reader_status row (store_status.h) until the file is read again. A FIFO
  * or device is refused (give it on stdin: `-`).
+ * What a change of the path means (the rules above for rotation,
+ * truncation and start) is decided in rotation.c from the facts follow.c
+ * gathers (stat, identities, offsets, the store's rows, rotate.c's finds);
+ * follow.c carries the decisions out.
  * Messages for the operator go to the note callback; nothing here prints.
  */
 #ifndef BW_FOLLOW_H

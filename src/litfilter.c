@@ -12,15 +12,20 @@
  * of it, the window shared by the fewest literals (so that a word common
  * in replies, such as "rejected", does not file hundreds of rules under
  * one hash); a scan hashes every three-byte window of the lower-cased
- * reply and compares the literals filed there. A rule is "marked" by stamping the
- * scan's generation number, so nothing is cleared between replies.
+ * reply, skips it when a bitmap of the buckets in use (8 KB, 2^16 buckets)
+ * says no literal was filed there, and otherwise compares the literals
+ * filed there. The rules marked form a bit set (one bit per rule, starting
+ * from the set of rules without a literal), so the classifier steps from
+ * one candidate to the next (litfilter_next) instead of asking every rule.
  */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include "litfilter.h"
 #include "xmalloc.h"
 
-#define NBUCKET 4096
+#define NBUCKET_BITS 14
+#define NBUCKET (1u << NBUCKET_BITS)
 
 static unsigned char lower(unsigned char c)
 {
@@ -215,6 +220,7 @@ static void set_one(struct litset *ls, const char *run, size_t len)
 }
 
 static int alt_set(const char *p, size_t n, struct litset *out, int depth);
+static int head_set(const char *head, size_t hlen, const char *p, size_t n, struct litset *out);
 
 /* Where the body of the group p[0..n) (p[0] == '(', p[n - 1] == ')')
  * starts, for groups any match passes through as a sequence (plain,
@@ -273,12 +279,17 @@ static int branch_set(const char *p, size_t n, struct litset *best, int depth)
 		} else if (c == '(') {
 			if ((next = skip_group(p, i)) == 0 || next > n)
 				goto none;
+			size_t head = last_lit ? rlen : 0;	/* the run right before the group */
 			RUN_END();
 			last_lit = 0;
 			size_t body = group_body(p + i, next - i);
 			int optional = next < n && (p[next] == '?' || p[next] == '*' || p[next] == '{');
 			if (body && !optional && depth < DEPTH_MAX &&
 			    alt_set(p + i + body, next - i - body - 1, &cand, depth + 1) == 0)
+				set_keep_better(best, &cand);
+			/* "IB(?:007|504|60[67])": ib007, ib504 or ib60 */
+			if (body && !optional && head &&
+			    head_set(run, head, p + i + body, next - i - body - 1, &cand) == 0)
 				set_keep_better(best, &cand);
 			i = next;
 		} else if (c == '[') {
@@ -318,48 +329,94 @@ none:
 
 /* The literal set of p[0..n), alternatives split at its top-level '|':
  * one literal (or set) per alternative. 0, or -1 when not proven. */
+/* The end of the alternative of p[0..n) that starts at i: the index of the
+ * next top-level '|', or n; SIZE_MAX when a group, class or escape in it
+ * does not close. */
+static size_t alt_end(const char *p, size_t n, size_t i)
+{
+	while (i < n && p[i] != '|') {
+		size_t next = i + 1;
+		if (p[i] == '\\')
+			next = i + 1 < n ? i + 2 : 0;
+		else if (p[i] == '(')
+			next = skip_group(p, i);
+		else if (p[i] == '[')
+			next = skip_class(p, i);
+		if (next == 0 || next > n)
+			return SIZE_MAX;
+		i = next;
+	}
+	return i;
+}
+
 static int alt_set(const char *p, size_t n, struct litset *out, int depth)
 {
-	size_t i = 0, start = 0;
 	out->n = 0;
-	while (i <= n) {
-		if (i == n || p[i] == '|') {
-			struct litset b = { 0 };
-			if (branch_set(p + start, i - start, &b, depth) < 0 || out->n + b.n > LITFILTER_ALT_MAX) {
-				set_clear(&b);
-				set_clear(out);
-				return -1;
-			}
-			for (size_t k = 0; k < b.n; k++) {
-				out->lit[out->n] = b.lit[k];
-				out->len[out->n++] = b.len[k];
-			}
-			start = ++i;
-		} else if (p[i] == '\\') {
-			if (i + 1 >= n) {
-				set_clear(out);
-				return -1;
-			}
-			i += 2;
-		} else if (p[i] == '(') {
-			size_t next = skip_group(p, i);
-			if (next == 0 || next > n) {
-				set_clear(out);
-				return -1;
-			}
-			i = next;
-		} else if (p[i] == '[') {
-			size_t next = skip_class(p, i);
-			if (next == 0 || next > n) {
-				set_clear(out);
-				return -1;
-			}
-			i = next;
-		} else {
-			i++;
+	for (size_t start = 0, end; start <= n; start = end + 1) {
+		struct litset b = { 0 };
+		if ((end = alt_end(p, n, start)) == SIZE_MAX || branch_set(p + start, end - start, &b, depth) < 0 ||
+		    out->n + b.n > LITFILTER_ALT_MAX) {
+			set_clear(&b);
+			set_clear(out);
+			return -1;
+		}
+		for (size_t k = 0; k < b.n; k++) {
+			out->lit[out->n] = b.lit[k];
+			out->len[out->n++] = b.len[k];
 		}
 	}
 	return out->n ? 0 : -1;
+}
+
+/* The literal characters p[0..n) starts with (lower-cased, into out, which
+ * has room for n): up to the first construct that is not one plain
+ * character, without a character that a ?, * or {..} makes optional. */
+static size_t lead_run(const char *p, size_t n, char *out)
+{
+	size_t i = 0, len = 0, q;
+	while (i < n) {
+		unsigned char c = (unsigned char)p[i], ch;
+		size_t adv = 1;
+		if (c == '\\') {
+			unsigned char d = i + 1 < n ? (unsigned char)p[i + 1] : 0;
+			if (d == 0 || is_alnum(d) || d >= 0x80 || d < 0x20)
+				break;
+			ch = lower(d);
+			adv = 2;
+		} else if (strchr("()[|.^$+*?{", c) || c < 0x20 || c >= 0x80) {
+			break;
+		} else {
+			ch = lower(c);
+		}
+		i += adv;
+		if (i < n && (p[i] == '?' || p[i] == '*' || (p[i] == '{' && brace_quant(p, i, &q))))
+			break;	/* optional */
+		out[len++] = (char)ch;
+		if (i < n && p[i] == '+')
+			break;
+	}
+	return len;
+}
+
+/* The set {head + the characters each alternative of the group body
+ * p[0..n) starts with}: any match of head followed by the group holds one.
+ * 0, or -1 when an alternative does not close or there are too many. */
+static int head_set(const char *head, size_t hlen, const char *p, size_t n, struct litset *out)
+{
+	out->n = 0;
+	for (size_t start = 0, end; start <= n; start = end + 1) {
+		if ((end = alt_end(p, n, start)) == SIZE_MAX || out->n == LITFILTER_ALT_MAX) {
+			set_clear(out);
+			return -1;
+		}
+		char *l = xmalloc(hlen + (end - start) + 1);
+		memcpy(l, head, hlen);
+		size_t len = hlen + lead_run(p + start, end - start, l + hlen);
+		l[len] = '\0';
+		out->lit[out->n] = l;
+		out->len[out->n++] = len;
+	}
+	return 0;
 }
 
 size_t litfilter_required(const char *pat, char **out, size_t max)
@@ -382,39 +439,56 @@ size_t litfilter_required(const char *pat, char **out, size_t max)
 
 struct lit_entry {
 	const char *lit;	/* borrowed */
-	size_t len, rule;
-	size_t off;		/* the window it is filed under starts at lit + off */
+	uint32_t len, rule;
+	uint32_t off;		/* the window it is filed under starts at lit + off */
 };
 
 struct litfilter {
-	size_t n;
-	unsigned char *has_lit;	/* per rule */
-	uint32_t *seen;		/* per rule: generation of the last scan that marked it */
-	uint32_t gen;
-	size_t start[NBUCKET + 1];	/* entries of bucket b: ent[start[b] .. start[b + 1]) */
-	struct lit_entry *ent;
-	char *low;		/* lower-cased reply */
+	size_t n;		/* rules */
+	size_t nword;		/* 64-bit words of a rule set */
+	uint64_t *always;	/* rules without a literal */
+	uint64_t *mark;		/* after a scan: always, plus the rules whose literal was seen */
+	char *low;		/* the reply lower-cased, and a NUL */
 	size_t lowcap;
+	unsigned char occ[NBUCKET];	/* 1: the bucket holds at least one literal */
+	uint32_t *start;	/* entries of bucket b: ent[start[b] .. start[b + 1]) */
+	struct lit_entry *ent;
 };
 
+/* The bucket of a three-byte window: w holds its bytes in memory order
+ * (a little-endian load of four bytes; the fourth is ignored). */
+static unsigned window_bucket(uint32_t w)
+{
+	uint32_t le = (uint32_t)((const unsigned char *)&w)[0] | (uint32_t)((const unsigned char *)&w)[1] << 8 |
+		      (uint32_t)((const unsigned char *)&w)[2] << 16;
+	return (le * 2654435761u) >> (32 - NBUCKET_BITS);
+}
+
+/* The bucket of the three bytes at p (lower-cased). */
 static unsigned bucket(const unsigned char *p)
 {
-	return ((unsigned)p[0] * 961u + (unsigned)p[1] * 31u + (unsigned)p[2]) % NBUCKET;
+	uint32_t w = 0;
+	memcpy(&w, p, 3);
+	return window_bucket(w);
 }
 
 struct litfilter *litfilter_new(const char *const *lits, const size_t *rule_of, size_t nlits, size_t n)
 {
 	struct litfilter *lf = xcalloc(1, sizeof *lf);
-	size_t nent = 0, *fill = xcalloc(NBUCKET, sizeof *fill), *use = xcalloc(NBUCKET, sizeof *use);
+	size_t nent = 0;
+	uint32_t *fill = xcalloc(NBUCKET, sizeof *fill), *use = xcalloc(NBUCKET, sizeof *use);
 	size_t *off = xcalloc(nlits ? nlits : 1, sizeof *off);
 	lf->n = n;
-	lf->has_lit = xcalloc(n ? n : 1, 1);
-	lf->seen = xcalloc(n ? n : 1, sizeof *lf->seen);
-	lf->gen = 1;
+	lf->nword = (n + 63) / 64;
+	lf->always = xcalloc(lf->nword ? lf->nword : 1, sizeof *lf->always);
+	lf->mark = xcalloc(lf->nword ? lf->nword : 1, sizeof *lf->mark);
+	lf->start = xcalloc(NBUCKET + 1, sizeof *lf->start);
+	for (size_t i = 0; i < n; i++)
+		lf->always[i / 64] |= (uint64_t)1 << (i % 64);
 	for (size_t i = 0; i < nlits; i++)	/* how many literals hold each window */
 		if (rule_of[i] < n && strlen(lits[i]) >= LITFILTER_MIN) {
 			const unsigned char *l = (const unsigned char *)lits[i];
-			lf->has_lit[rule_of[i]] = 1;
+			lf->always[rule_of[i] / 64] &= ~((uint64_t)1 << (rule_of[i] % 64));
 			for (size_t k = 0; l[k + 2]; k++)
 				use[bucket(l + k)]++;
 			nent++;
@@ -425,7 +499,9 @@ struct litfilter *litfilter_new(const char *const *lits, const size_t *rule_of, 
 			for (size_t k = 1; l[k + 2]; k++)
 				if (use[bucket(l + k)] < use[bucket(l + off[i])])
 					off[i] = k;
-			lf->start[bucket(l + off[i]) + 1]++;
+			unsigned b = bucket(l + off[i]);
+			lf->start[b + 1]++;
+			lf->occ[b] = 1;
 		}
 	for (size_t b = 0; b < NBUCKET; b++)
 		lf->start[b + 1] += lf->start[b];
@@ -433,9 +509,10 @@ struct litfilter *litfilter_new(const char *const *lits, const size_t *rule_of, 
 	for (size_t i = 0; i < nlits; i++)
 		if (rule_of[i] < n && strlen(lits[i]) >= LITFILTER_MIN) {
 			unsigned b = bucket((const unsigned char *)lits[i] + off[i]);
-			lf->ent[lf->start[b] + fill[b]++] =
-				(struct lit_entry){ lits[i], strlen(lits[i]), rule_of[i], off[i] };
+			lf->ent[lf->start[b] + fill[b]++] = (struct lit_entry){
+				lits[i], (uint32_t)strlen(lits[i]), (uint32_t)rule_of[i], (uint32_t)off[i] };
 		}
+	memcpy(lf->mark, lf->always, lf->nword * sizeof *lf->mark);
 	free(fill);
 	free(use);
 	free(off);
@@ -446,41 +523,76 @@ void litfilter_free(struct litfilter *lf)
 {
 	if (lf == NULL)
 		return;
-	free(lf->has_lit);
-	free(lf->seen);
+	free(lf->always);
+	free(lf->mark);
+	free(lf->start);
 	free(lf->ent);
 	free(lf->low);
 	free(lf);
 }
 
+/* dst[0..n) = src[0..n) with ASCII upper-case letters lowered, eight
+ * bytes at a time: a byte's bit 7 says, after adding 0x3f to its low seven
+ * bits, that it is >= 'A', after adding 0x25 that it is > 'Z'; a letter
+ * (and bit 7 clear in the byte itself) gets 0x20 added. */
+static void lower_copy(unsigned char *dst, const unsigned char *src, size_t n)
+{
+	const uint64_t low7 = 0x7f7f7f7f7f7f7f7fULL, top = 0x8080808080808080ULL;
+	size_t i = 0;
+	for (; i + 8 <= n; i += 8) {
+		uint64_t x, h;
+		memcpy(&x, src + i, 8);
+		h = x & low7;
+		x |= ((h + 0x3f3f3f3f3f3f3f3fULL) & ~(h + 0x2525252525252525ULL) & ~x & top) >> 2;
+		memcpy(dst + i, &x, 8);
+	}
+	for (; i < n; i++)
+		dst[i] = lower(src[i]);
+}
+
 void litfilter_scan(struct litfilter *lf, const char *s, size_t len)
 {
-	if (++lf->gen == 0) {	/* wrapped: forget every old mark */
-		memset(lf->seen, 0, lf->n * sizeof *lf->seen);
-		lf->gen = 1;
-	}
+	memcpy(lf->mark, lf->always, lf->nword * sizeof *lf->mark);
 	if (len < LITFILTER_MIN)
 		return;
-	if (len > lf->lowcap) {
-		lf->lowcap = len;
-		lf->low = xrealloc(lf->low, len);
+	if (len + 1 > lf->lowcap) {
+		lf->lowcap = len + 1;
+		lf->low = xrealloc(lf->low, lf->lowcap);
 	}
-	const unsigned char *u = (const unsigned char *)s;
 	unsigned char *lo = (unsigned char *)lf->low;
-	for (size_t i = 0; i < len; i++)
-		lo[i] = lower(u[i]);
-	for (size_t p = 0; p + LITFILTER_MIN <= len; p++) {
-		unsigned b = bucket(lo + p);
-		for (size_t k = lf->start[b]; k < lf->start[b + 1]; k++) {
+	lower_copy(lo, (const unsigned char *)s, len);
+	lo[len] = '\0';		/* the fourth byte of the last window's load */
+	for (size_t p = 0, end = len - (LITFILTER_MIN - 1); p < end; p++) {
+		uint32_t w;
+		memcpy(&w, lo + p, 4);
+		unsigned b = window_bucket(w);
+		if (!lf->occ[b])
+			continue;	/* no literal has this window: the common case */
+		for (uint32_t k = lf->start[b]; k < lf->start[b + 1]; k++) {
 			const struct lit_entry *e = &lf->ent[k];
-			if (p >= e->off && e->len <= len - (p - e->off) &&
+			if (!(lf->mark[e->rule / 64] & (uint64_t)1 << (e->rule % 64)) &&
+			    p >= e->off && e->len <= len - (p - e->off) &&
 			    memcmp(lo + p - e->off, e->lit, e->len) == 0)
-				lf->seen[e->rule] = lf->gen;
+				lf->mark[e->rule / 64] |= (uint64_t)1 << (e->rule % 64);
 		}
 	}
 }
 
 int litfilter_may(const struct litfilter *lf, size_t i)
 {
-	return !lf->has_lit[i] || lf->seen[i] == lf->gen;
+	return i < lf->n && (lf->mark[i / 64] >> (i % 64) & 1);
+}
+
+size_t litfilter_next(const struct litfilter *lf, size_t i)
+{
+	if (i >= lf->n)
+		return lf->n;
+	size_t w = i / 64;
+	uint64_t bits = lf->mark[w] & (~(uint64_t)0 << (i % 64));
+	while (bits == 0) {
+		if (++w >= lf->nword)
+			return lf->n;
+		bits = lf->mark[w];
+	}
+	return w * 64 + (size_t)__builtin_ctzll(bits);
 }

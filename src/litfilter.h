@@ -38,4 +38,9 @@ void litfilter_free(struct litfilter *lf);
 void litfilter_scan(struct litfilter *lf, const char *s, size_t len);
 int litfilter_may(const struct litfilter *lf, size_t i);
 
+/* After a scan: the first rule at or after i that can match (as
+ * litfilter_may), or n when none; stepping with it visits the candidates in
+ * rule order. */
+size_t litfilter_next(const struct litfilter *lf, size_t i);
+
 #endif

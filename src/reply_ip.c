@@ -6,19 +6,16 @@
 
 #define LIT_MAX 46		/* INET6_ADDRSTRLEN */
 
-static int is_hex(unsigned char c)
-{
-	return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-}
+/* What a byte can be in address text. */
+enum { AC_DIGIT = 1, AC_HEXL = 2, AC_DOT = 4, AC_COLON = 8 };
 
-/* Length of the run of address characters at p (digits, hex, '.', ':'). */
-static size_t run_len(const char *p, const char *end)
-{
-	size_t n = 0;
-	while (p + n < end && (is_hex((unsigned char)p[n]) || p[n] == '.' || p[n] == ':'))
-		n++;
-	return n;
-}
+static const unsigned char addr_class[256] = {
+	['0'] = AC_DIGIT, ['1'] = AC_DIGIT, ['2'] = AC_DIGIT, ['3'] = AC_DIGIT, ['4'] = AC_DIGIT,
+	['5'] = AC_DIGIT, ['6'] = AC_DIGIT, ['7'] = AC_DIGIT, ['8'] = AC_DIGIT, ['9'] = AC_DIGIT,
+	['a'] = AC_HEXL, ['b'] = AC_HEXL, ['c'] = AC_HEXL, ['d'] = AC_HEXL, ['e'] = AC_HEXL, ['f'] = AC_HEXL,
+	['A'] = AC_HEXL, ['B'] = AC_HEXL, ['C'] = AC_HEXL, ['D'] = AC_HEXL, ['E'] = AC_HEXL, ['F'] = AC_HEXL,
+	['.'] = AC_DOT, [':'] = AC_COLON,
+};
 
 /* A literal that is an address but not a sender's: unspecified, loopback,
  * or a dotted code that follows " - " (Yahoo's "- 4.16.55.1"). */
@@ -43,41 +40,50 @@ int reply_ip_find(const char *text, size_t len, const char *relay_ip, const char
 		out[0] = '\0';
 	if (text == NULL || outsz == 0)
 		return 0;
+	/* Each maximal run of address characters (hex digits, '.', ':') is a
+	 * candidate once. inet_pton() accepts an IPv6 text only with two ':'
+	 * or more, an IPv4 text only with three '.' and nothing but digits: a
+	 * run that can be neither (most: words of hex letters, codes) is
+	 * passed over without copying it. */
 	while (p < end) {
-		unsigned char buf[16];
+		unsigned char lit_buf[16];
 		char lit[LIT_MAX];
-		size_t n;
+		const char *run = p;
+		unsigned seen = 0, k;
+		size_t n, dots = 0, colons = 0;
 		int v6;
-		/* a literal starts after a non-address character */
-		if (p > text && (is_hex((unsigned char)p[-1]) || p[-1] == '.' || p[-1] == ':')) {
+		if (!addr_class[(unsigned char)*p]) {
 			p++;
 			continue;
 		}
-		n = run_len(p, end);
-		if (n == 0) {
+		while (p < end && (k = addr_class[(unsigned char)*p]) != 0) {
+			seen |= k;
+			dots += k == AC_DOT;
+			colons += k == AC_COLON;
 			p++;
-			continue;
 		}
-		while (n > 0 && (p[n - 1] == '.' || (p[n - 1] == ':' && !(n > 1 && p[n - 2] == ':'))))
+		if (colons < 2 && (dots < 3 || (seen & AC_HEXL)))
+			continue;
+		n = (size_t)(p - run);
+		while (n > 0 && (run[n - 1] == '.' || (run[n - 1] == ':' && !(n > 1 && run[n - 2] == ':'))))
 			n--;	/* "192.0.2.1." ends a sentence; "::" may end an address */
-		if (n > 0 && n < LIT_MAX) {
-			memcpy(lit, p, n);
-			lit[n] = '\0';
-			v6 = memchr(lit, ':', n) != NULL;
-			if (inet_pton(v6 ? AF_INET6 : AF_INET, lit, buf) == 1 && !ignored(lit, v6, text, p) &&
-			    (relay_ip == NULL || strcmp(lit, relay_ip) != 0)) {
-				for (size_t i = 0; i < nprefer; i++)
-					if (prefer[i] && strcmp(prefer[i], lit) == 0) {
-						snprintf(out, outsz, "%s", lit);
-						return 1;
-					}
-				if (first[0] == '\0')
-					memcpy(first, lit, n + 1);
-				if (nprefer == 0)
-					break;
-			}
+		if (n == 0 || n >= LIT_MAX)
+			continue;
+		memcpy(lit, run, n);
+		lit[n] = '\0';
+		v6 = memchr(lit, ':', n) != NULL;
+		if (inet_pton(v6 ? AF_INET6 : AF_INET, lit, lit_buf) == 1 && !ignored(lit, v6, text, run) &&
+		    (relay_ip == NULL || strcmp(lit, relay_ip) != 0)) {
+			for (size_t i = 0; i < nprefer; i++)
+				if (prefer[i] && strcmp(prefer[i], lit) == 0) {
+					snprintf(out, outsz, "%s", lit);
+					return 1;
+				}
+			if (first[0] == '\0')
+				memcpy(first, lit, n + 1);
+			if (nprefer == 0)
+				break;
 		}
-		p += n > 0 ? n : 1;
 	}
 	if (first[0] == '\0')
 		return 0;

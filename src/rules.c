@@ -185,6 +185,10 @@ int rules_blocklist_info(const struct rules *r, const char *id, const char **nam
 	return 1;
 }
 
+/* The target the relay host (first) or the recipient domain names, in
+ * *idx: returns BY_RELAY, BY_DOMAIN, or 0 when neither names one. */
+enum { BY_RELAY = 1, BY_DOMAIN = 2 };
+
 static int provider_index(const struct rules *r, const char *domain, struct str relay, size_t *idx)
 {
 	char host[DELIVERY_DOMAIN_MAX];
@@ -193,17 +197,17 @@ static int provider_index(const struct rules *r, const char *domain, struct str 
 		for (i = 0; i < n; i++)
 			host[i] = (char)tolower((unsigned char)relay.p[i]);
 		if (strmap_get(&r->relay_exact, host, n, idx))
-			return 1;
+			return BY_RELAY;
 		for (i = 1; i < n; i++)	/* ".b.c" then ".c" */
 			if (host[i] == '.' && strmap_get(&r->relay_suffix, host + i, n - i, idx))
-				return 1;
+				return BY_RELAY;
 	}
 	if (domain == NULL)
 		return 0;
 	for (const char *d = domain; *d; ) {
 		const char *dot;
 		if (strmap_get(&r->domains, d, strlen(d), idx))
-			return 1;
+			return BY_DOMAIN;
 		if ((dot = strchr(d, '.')) == NULL)
 			break;
 		d = dot + 1;
@@ -483,24 +487,25 @@ static int is_gateway(const struct rules *r, const struct rule *ru)
 
 /* Whether rule ru, of a receiving provider, matched a reply its provider's
  * relays did not write: the line names the relay by a DNS name (an MX
- * host), and not one of ru's provider's. A gateway's wording from a relay
+ * host), and not one of ru's provider's (relay_t: the target the relay host
+ * names, -1 if none). A gateway's wording from a relay
  * that providers.conf does not name is the gateway's own (GATEWAYS). */
-static int foreign_reply(struct rules *r, const struct rule *ru, const struct delivery *d)
+static int foreign_reply(struct rules *r, const struct rule *ru, const struct delivery *d, long relay_t)
 {
-	size_t t;
 	if (ru->gate < 0 || !regdom_of(d->relay_host.p, d->relay_host.len, r->own_pool, sizeof r->own_pool))
 		return 0;
-	if (!provider_index(r, NULL, d->relay_host, &t))
+	if (relay_t < 0)
 		return !is_gateway(r, ru);
-	return (long)r->tgt[t].prov != ru->gate;
+	return (long)r->tgt[relay_t].prov != ru->gate;
 }
 
 /* Provider and pool of v once rule ru matched (rules.h, ATTRIBUTION);
- * pi: the provider the relay or domain names, -1 if none. */
+ * pi: the provider the relay or domain names, -1 if none; relay_t: the
+ * target the relay host alone names, -1 if none. */
 static void attribute(struct rules *r, const struct rule *ru, const struct delivery *d, long pi,
-		      struct verdict *v)
+		      long relay_t, struct verdict *v)
 {
-	if (foreign_reply(r, ru, d)) {
+	if (foreign_reply(r, ru, d, relay_t)) {
 		v->foreign = 1;
 		v->worded_as = ru->info.provider;
 		v->provider = NULL;
@@ -527,10 +532,19 @@ static void attribute(struct rules *r, const struct rule *ru, const struct deliv
 	}
 }
 
+/* The first rule at or after i to try: every one, or with the prefilter
+ * the candidates of the last scan. */
+static size_t next_rule(const struct rules *r, size_t i)
+{
+	return r->prefilter ? litfilter_next(r->lf, i) : i;
+}
+
 int rules_classify(struct rules *r, const struct delivery *d, struct verdict *v)
 {
 	struct str s;
-	long t = target_of(r, d), pi = t < 0 ? -1 : (long)r->tgt[t].prov;
+	size_t tt;
+	int by = provider_index(r, d->rcpt_domain, d->relay_host, &tt);
+	long t = by ? (long)tt : -1, pi = t < 0 ? -1 : (long)r->tgt[t].prov;
 	memset(v, 0, sizeof *v);
 	if (pi >= 0) {
 		v->provider = r->spec.prov[pi].id;
@@ -540,19 +554,17 @@ int rules_classify(struct rules *r, const struct delivery *d, struct verdict *v)
 	if (!delivery_needs_verdict(d->status))
 		return 0;
 	s = subject_of(d);
-	if (r->prefilter)
+	if (r->prefilter)	/* rules whose literal is not in the reply cannot match */
 		litfilter_scan(r->lf, s.p, s.len);
-	for (size_t i = 0; i < r->n; i++) {
+	for (size_t i = next_rule(r, 0); i < r->n; i = next_rule(r, i + 1)) {
 		const struct rule *ru = &r->rule[i];
 		long n;
-		if (r->prefilter && !litfilter_may(r->lf, i))
-			continue;	/* its literal is not in the reply: it cannot match */
 		if (match_rule(r, ru, d->status, pi, s.p, s.len) != RULE_MATCH)
 			continue;
 		v->rule_id = ru->info.id;
 		v->category = ru->info.category;
 		v->block = ru->info.block;
-		attribute(r, ru, d, pi, v);
+		attribute(r, ru, d, pi, by == BY_RELAY ? t : -1, v);
 		n = group_capture(r, ru->ip_group, s.p, v->sending_ip, sizeof v->sending_ip);
 		if (n < 0 || !is_ip(v->sending_ip, (size_t)n))
 			v->sending_ip[0] = '\0';

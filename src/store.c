@@ -273,8 +273,11 @@ int store_commit(struct store *st, char *err, size_t errlen)
 	if (store_rollup_flush(st, err, errlen) < 0 || exec_sql(st, "COMMIT", "commit", err, errlen) < 0)
 		return -1;
 	st->in_txn = 0;
+	st->commits++;
 	return 0;
 }
+
+uint64_t store_commits(const struct store *st) { return st->commits; }
 
 void store_rollback(struct store *st)
 {

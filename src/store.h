@@ -102,6 +102,9 @@ int store_checkpoint(struct store *st, int64_t source_id, const struct source_id
 		     const struct position *pos, char *err, size_t errlen);
 int store_commit(struct store *st, char *err, size_t errlen);
 void store_rollback(struct store *st);
+/* How many transactions st has committed since store_open: a change made
+ * under one count is committed once the count moves on. */
+uint64_t store_commits(const struct store *st);
 
 /* Replaces the rules table with the loaded rules (inside its own transaction). */
 int store_sync_rules(struct store *st, const struct rules *r, char *err, size_t errlen);

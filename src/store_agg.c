@@ -571,10 +571,8 @@ int store_agg_run(struct store *st, const struct store_window *w,
 	for (int i = 0; i < n; i++)
 		if (store_agg_section(req[i].sec))
 			any = a->want[req[i].sec] = 1;
-	int64_t q0 = rollup_bucket(w->since + ROLLUP_HOUR, ROLLUP_HOUR);
-	int64_t q1 = rollup_bucket(w->until, ROLLUP_HOUR);
-	if (w->since == (double)rollup_bucket(w->since, ROLLUP_HOUR))
-		q0 = (int64_t)w->since;
+	int64_t q0, q1;
+	rollup_whole_hours(w->since, w->until, &q0, &q1);
 	if (!any)
 		ret = 0;
 	else if (st->from_rows || q0 >= q1)

@@ -10,7 +10,7 @@
 #include <sys/types.h>
 #include "store.h"
 
-#define STORE_STMT_MAX 64
+#define STORE_STMT_MAX 96
 
 /* A row's identity from the line it came from: source id * 2^40 + the
  * line's position (deliveries.id, mail_events.id): position_row_id()
@@ -27,6 +27,7 @@ struct store {
 	dev_t dev;		/* the file opened, to notice it deleted or replaced */
 	ino_t ino;
 	int in_txn;
+	uint64_t commits;	/* transactions committed (store_commits) */
 	struct store_rollup *ru;	/* rollups of this transaction's rows (store_rollup.h) */
 	int from_rows;		/* reports: rows, not rollups (store_report_from_rows) */
 	int nstmt;
@@ -43,7 +44,8 @@ int store_fail(struct store *st, const char *what, char *err, size_t errlen);
 int store_bind_str(sqlite3_stmt *s, int i, struct str v);
 /* Runs a statement that returns no rows; 0 or -1 with err. */
 int store_exec_stmt(struct store *st, sqlite3_stmt *s, const char *what, char *err, size_t errlen);
-/* Registers bw_normalise(text) (reply_normalise) on st's connection; 0 or -1 with err. */
+/* Registers bw_normalise(text) (reply_normalise) and the aggregate
+ * bw_domains(domain) (store_reason.h) on st's connection; 0 or -1 with err. */
 int store_register_functions(struct store *st, char *err, size_t errlen);
 
 #endif

@@ -2,7 +2,9 @@
  * user queries (see store_report.h). Part of the store family.
  *
  * The delivery sections (totals .. hour) come from one pass over the window
- * (store_agg.c); reasons and blocks are string constants over a
+ * (store_agg.c), reasons from rollups (store_reason.c; from rows with
+ * SQL_REASONS when asked to read rows); blocks and the rest are string
+ * constants over a
  * [since, until) window (the deliveries_ts index bounds the scan). User SQL is
  * guarded three times: the connection is read-only (SQLITE_OPEN_READONLY and
  * query_only), sqlite3_stmt_readonly() must agree, and an authorizer denies
@@ -17,15 +19,16 @@
 #include "normalise.h"
 #include "store_agg.h"
 #include "store_int.h"
+#include "store_reason.h"
 #include "store_report.h"
 #include "xmalloc.h"
 
 static const char SQL_REASONS[] =
 	"SELECT status, bw_normalise(reply) AS reason, count(*) AS count, rule_id, "
 	"max(provider) AS provider, max(category) AS category, "
-	"group_concat(DISTINCT rcpt_domain) AS domains, min(ts) AS first, max(ts) AS last "
+	"bw_domains(rcpt_domain) AS domains, min(ts) AS first, max(ts) AS last "
 	"FROM deliveries WHERE ts >= ?1 AND ts < ?2 AND status <> 'sent' AND reply IS NOT NULL "
-	"GROUP BY status, reason, rule_id ORDER BY count DESC, reason LIMIT ?3";
+	"GROUP BY status, reason, rule_id ORDER BY count DESC, reason, status, rule_id LIMIT ?3";
 /* Open episodes, and cleared ones that were active in the window. */
 static const char SQL_BLOCKS[] =
 	"SELECT CASE WHEN e.cleared IS NULL THEN 'open' ELSE 'cleared' END AS state, e.kind, "
@@ -61,7 +64,7 @@ static const char SQL_HEALTH[] =
 
 static void sql_normalise(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 {
-	char out[1024];
+	char out[REASON_MAX];
 	(void)argc;
 	if (sqlite3_value_type(argv[0]) == SQLITE_NULL) {
 		sqlite3_result_null(ctx);
@@ -72,14 +75,15 @@ static void sql_normalise(sqlite3_context *ctx, int argc, sqlite3_value **argv)
 	sqlite3_result_text(ctx, out, (int)n, SQLITE_TRANSIENT);
 }
 
-/* bw_normalise(text): reply_normalise() for SQL, on this connection only. */
+/* bw_normalise(text): reply_normalise() for SQL, and bw_domains(domain)
+ * (store_reason.h), on this connection only. */
 int store_register_functions(struct store *st, char *err, size_t errlen)
 {
 	if (sqlite3_create_function_v2(st->db, "bw_normalise", 1,
 				       SQLITE_UTF8 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, NULL,
 				       sql_normalise, NULL, NULL, NULL) != SQLITE_OK)
 		return store_fail(st, "registering bw_normalise", err, errlen);
-	return 0;
+	return store_reason_register(st, err, errlen);
 }
 
 /* Steps s to the end, handing each row to fn. Leaves s reset. */
@@ -147,9 +151,16 @@ int store_report_run(struct store *st, const struct store_window *w,
 		}
 	if (store_agg_run(st, w, req, n, err, errlen) < 0)
 		return -1;
-	for (int i = 0; i < n; i++)
-		if (!store_agg_section(req[i].sec) && sql_section(st, w, &req[i], err, errlen) < 0)
+	for (int i = 0; i < n; i++) {
+		if (store_agg_section(req[i].sec))
+			continue;
+		if (req[i].sec == STORE_SEC_REASONS && !st->from_rows) {
+			if (store_reason_report(st, w, req[i].fn, req[i].arg, err, errlen) < 0)
+				return -1;
+		} else if (sql_section(st, w, &req[i], err, errlen) < 0) {
 			return -1;
+		}
+	}
 	return 0;
 }
 

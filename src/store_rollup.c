@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "store_int.h"
+#include "store_reason.h"
 #include "store_rollup.h"
 #include "strmap.h"
 #include "xmalloc.h"
@@ -68,6 +69,7 @@ struct pending {
 };
 
 struct store_rollup {
+	struct reason_set *reasons;	/* the reasons section's pending groups */
 	struct strmap idx;
 	struct pending *p;
 	size_t n, cap;
@@ -165,7 +167,9 @@ void store_rollup_note(struct store *st, const struct delivery *d, const struct 
 	if (ru == NULL) {
 		ru = st->ru = xcalloc(1, sizeof *ru);
 		strmap_init(&ru->idx);
+		ru->reasons = reason_set_new();
 	}
+	reason_set_note(ru->reasons, d, v);
 	if (d->local) {
 		if (!text_of(d->program, &p, &n))
 			p = "(none)", n = 6;
@@ -288,6 +292,8 @@ static int fold(struct store *st, size_t k, int64_t *done, int64_t upto, char *e
 		if (store_exec_stmt(st, s, "folding rollups", err, errlen) < 0)
 			return -1;
 	}
+	if (store_reason_fold(st, spans[k], spans[k + 1], done[k], to, err, errlen) < 0)
+		return -1;
 	if ((s = store_stmt(st, SQL_RU_MARK, err, errlen)) == NULL)
 		return -1;
 	sqlite3_bind_int64(s, 1, spans[k]);
@@ -303,7 +309,7 @@ int store_rollup_flush(struct store *st, char *err, size_t errlen)
 	struct store_rollup *ru = st->ru;
 	int64_t done[NFOLDED], top = INT64_MIN;
 	if (ru == NULL || ru->n == 0)
-		return 0;
+		return store_rollup_settle(st, err, errlen);	/* rows changed by others */
 	if (load_marks(st, done, err, errlen) < 0)
 		return -1;
 	qsort(ru->p, ru->n, sizeof *ru->p, by_sec_start_key);	/* the index is dropped below */
@@ -319,6 +325,8 @@ int store_rollup_flush(struct store *st, char *err, size_t errlen)
 			    upsert(st, p, spans[k], err, errlen) < 0)
 				return -1;
 	}
+	if (store_reason_flush(st, ru->reasons, spans, done, NFOLDED, err, errlen) < 0)
+		return -1;
 	for (size_t k = NFOLDED; k-- > 0;) {
 		if (fold(st, k, done, top, err, errlen) < 0)
 			return -1;
@@ -340,6 +348,7 @@ void store_rollup_drop(struct store *st)
 	ru->n = 0;
 	strmap_release(&ru->idx);
 	strmap_init(&ru->idx);
+	reason_set_clear(ru->reasons);
 }
 
 void store_rollup_free(struct store_rollup *ru)
@@ -352,6 +361,7 @@ void store_rollup_free(struct store_rollup *ru)
 	}
 	free(ru->p);
 	free(ru->kbuf);
+	reason_set_free(ru->reasons);
 	strmap_release(&ru->idx);
 	free(ru);
 }
@@ -400,8 +410,8 @@ static int read_span(struct store *st, enum rollup_sec sec, int64_t span, int64_
 
 /* Covers [from, to) with the largest complete buckets from spans[level]
  * down (done: the marks of the folded sizes). */
-static int cover(struct store *st, enum rollup_sec sec, const int64_t *done, size_t level,
-		 int64_t from, int64_t to, rollup_row_fn fn, void *arg, char *err, size_t errlen)
+static int cover(struct store *st, const int64_t *done, size_t level, int64_t from, int64_t to,
+		 rollup_span_fn fn, void *arg, char *err, size_t errlen)
 {
 	for (; from < to && level < NSPANS; level++) {
 		int64_t sp = spans[level];
@@ -410,22 +420,58 @@ static int cover(struct store *st, enum rollup_sec sec, const int64_t *done, siz
 			hi = done[level];
 		if (lo >= hi)
 			continue;
-		if (read_span(st, sec, sp, lo, hi, fn, arg, err, errlen) < 0 ||
-		    cover(st, sec, done, level + 1, from, lo, fn, arg, err, errlen) < 0 ||
-		    cover(st, sec, done, level + 1, hi, to, fn, arg, err, errlen) < 0)
+		if (fn(arg, st, sp, lo, hi, err, errlen) < 0 ||
+		    cover(st, done, level + 1, from, lo, fn, arg, err, errlen) < 0 ||
+		    cover(st, done, level + 1, hi, to, fn, arg, err, errlen) < 0)
 			return -1;
 		return 0;
 	}
 	return 0;
 }
 
-int store_rollup_read(struct store *st, enum rollup_sec sec, int64_t from, int64_t to,
-		      int quarters_only, rollup_row_fn fn, void *arg, char *err, size_t errlen)
+int store_rollup_cover(struct store *st, int64_t from, int64_t to, rollup_span_fn fn, void *arg,
+		       char *err, size_t errlen)
 {
-	if (quarters_only)
-		return read_span(st, sec, ROLLUP_QUARTER, from, to, fn, arg, err, errlen);
 	int64_t done[NFOLDED];
 	if (load_marks(st, done, err, errlen) < 0)
 		return -1;
-	return cover(st, sec, done, 0, from, to, fn, arg, err, errlen);
+	return cover(st, done, 0, from, to, fn, arg, err, errlen);
+}
+
+struct section_read {
+	enum rollup_sec sec;
+	rollup_row_fn fn;
+	void *arg;
+};
+
+static int on_span(void *arg, struct store *st, int64_t span, int64_t from, int64_t to, char *err,
+		   size_t errlen)
+{
+	const struct section_read *r = arg;
+	return read_span(st, r->sec, span, from, to, r->fn, r->arg, err, errlen);
+}
+
+int store_rollup_read(struct store *st, enum rollup_sec sec, int64_t from, int64_t to,
+		      int quarters_only, rollup_row_fn fn, void *arg, char *err, size_t errlen)
+{
+	struct section_read r = { sec, fn, arg };
+	if (quarters_only)
+		return read_span(st, sec, ROLLUP_QUARTER, from, to, fn, arg, err, errlen);
+	return store_rollup_cover(st, from, to, on_span, &r, err, errlen);
+}
+
+void rollup_whole_hours(double since, double until, int64_t *q0, int64_t *q1)
+{
+	*q0 = rollup_bucket(since + ROLLUP_HOUR, ROLLUP_HOUR);
+	*q1 = rollup_bucket(until, ROLLUP_HOUR);
+	if (since == (double)rollup_bucket(since, ROLLUP_HOUR))
+		*q0 = (int64_t)since;
+}
+
+int store_rollup_settle(struct store *st, char *err, size_t errlen)
+{
+	int64_t done[NFOLDED];
+	if (load_marks(st, done, err, errlen) < 0)
+		return -1;
+	return store_reason_flush(st, NULL, spans, done, NFOLDED, err, errlen);
 }

@@ -58,6 +58,21 @@ void store_rollup_free(struct store_rollup *ru);
 int store_rollup_read(struct store *st, enum rollup_sec sec, int64_t from, int64_t to,
 		      int quarters_only, rollup_row_fn fn, void *arg, char *err, size_t errlen);
 
+/* Reads the rollups of one bucket size span over [from, to) (whole buckets). */
+typedef int (*rollup_span_fn)(void *arg, struct store *st, int64_t span, int64_t from, int64_t to,
+			      char *err, size_t errlen);
+/* Calls fn for the bucket sizes and ranges that cover [from, to) (multiples
+ * of ROLLUP_HOUR) with the largest complete buckets, each time once. 0 or -1
+ * with err (fn's or its own). */
+int store_rollup_cover(struct store *st, int64_t from, int64_t to, rollup_span_fn fn, void *arg,
+		       char *err, size_t errlen);
+/* The whole hours [*q0, *q1) of the window [since, until); *q0 >= *q1 when
+ * it holds none. */
+void rollup_whole_hours(double since, double until, int64_t *q0, int64_t *q1);
+/* Rebuilds the reason rollups of the stale hours (store_reason.h) inside
+ * the open transaction; 0 or -1 with err. */
+int store_rollup_settle(struct store *st, char *err, size_t errlen);
+
 /* floor(ts) rounded down to a multiple of span. */
 int64_t rollup_bucket(double ts, int64_t span);
 

@@ -1,10 +1,12 @@
 #!/bin/sh
-# rollups (schema/030_rollups.sql): the report read from the rollups is the
-# report read from the rows, byte for byte, over the samples and a generated
-# log, in every format and for windows that start and end inside quarter
-# hours; the migration builds the same rollups from existing rows as ingest
-# does; a duplicate scan adds nothing; prune keeps the rollups (and the
-# report's counts of the pruned days).
+# rollups (schema/030_rollups.sql, 031_reason_rollups.sql): the report read
+# from the rollups is the report read from the rows, byte for byte, over the
+# samples and a generated log, in every format and for windows that start
+# and end inside quarter hours (reasons included: their domain lists, long
+# replies, rows added and changed with sqlite3); the migrations build the
+# same rollups from existing rows as ingest does; a duplicate scan adds
+# nothing; prune keeps the rollups (and the report's counts of the pruned
+# days).
 . "$(dirname "$0")/lib.sh"
 export TZ=Asia/Kolkata	# +05:30: local days and hours from quarter-hour buckets
 O=${BW_BUILD:-build}
@@ -14,8 +16,8 @@ make -s -C "$TOP" O="$O" "$O/loggen" >"$T/build.out" 2>&1 ||
 	cc -std=c11 -D_GNU_SOURCE -O2 -o "$G" "$TOP/bench/loggen.c" >>"$T/build.out" 2>&1
 check "loggen builds" test -x "$G"
 
-# same_reports NAME DB NOW SINCE...: every section in every format, from
-# rollups and from rows
+# same_reports NAME DB NOW SINCE...: every section (those of $BY when set)
+# in every format, from rollups and from rows
 same_reports() {
 	name=$1 db=$2 now=$3
 	shift 3
@@ -23,12 +25,14 @@ same_reports() {
 	for since in "$@"; do
 		for fmt in text json html; do
 			BOUNCEWATCH_NOW=$now "$BW" --db "$db" report --since "$since" --top 0 \
-				--format "$fmt" >"$T/ru.out" 2>&1 || bad="$bad $since/$fmt:failed"
+				${BY:+--by "$BY"} --format "$fmt" >"$T/ru.out" 2>&1 ||
+				bad="$bad $since/$fmt:failed"
 			BOUNCEWATCH_REPORT_ROWS=1 BOUNCEWATCH_NOW=$now "$BW" --db "$db" report \
-				--since "$since" --top 0 --format "$fmt" >"$T/rows.out" 2>&1
+				--since "$since" --top 0 ${BY:+--by "$BY"} --format "$fmt" \
+				>"$T/rows.out" 2>&1
 			cmp -s "$T/ru.out" "$T/rows.out" || bad="$bad $since/$fmt"
 		done
-		for by in host; do	# the one section the default report leaves out
+		for by in ${BY:-host}; do	# host: the one section the default report leaves out
 			BOUNCEWATCH_NOW=$now "$BW" --db "$db" report --since "$since" --format csv \
 				--by "$by" >"$T/ru.out" 2>&1 || bad="$bad $since/$by:failed"
 			BOUNCEWATCH_REPORT_ROWS=1 BOUNCEWATCH_NOW=$now "$BW" --db "$db" report \
@@ -60,6 +64,43 @@ status "scan a generated log" 0 "$BW" --db "$D" --rules "$RULES" scan "$T/gen.lo
 GNOW=1795925000
 same_reports "generated log: rollups = rows" "$D" $GNOW 100000d 1d 12h 7h 90m 2025-12-01T10:07:13.5 2026-11-28T21:52:11
 sql "$D" "SELECT * FROM rollups ORDER BY span, sec, start, key" >"$T/ingest.ru"
+RR="SELECT span, start, status, reason, rule, provider, category, count, first, last,
+	hex(domains), more FROM reason_rollups ORDER BY span, start, status, reason, rule"
+sql "$D" "$RR" >"$T/ingest.rr"
+
+# Reasons over three days: one refusal to 15 recipient domains (the list
+# keeps 10, then '...'), and replies longer than the 1023 bytes a reason
+# keeps, differing only beyond them (one group); then older days, read late.
+# $1 day, $2 first domain number, $3 queue id prefix
+reasons_log() {
+	awk -v day="$1" -v d0="$2" -v q="$3" 'BEGIN {
+		long = "550 5.7.1"; for (i = 0; i < 300; i++) long = long " blah"
+		for (h = 0; h < 24; h += 5) for (i = 0; i < 15; i++) {
+			d = "d" (d0 + i) ".example"
+			printf "Nov %d %02d:%02d:%02d mx9 postfix/smtp[100]: %s%02d%02dA: to=<u%d@%s>, relay=mx.%s[192.0.2.%d]:25, delay=1, delays=0/0/0/1, dsn=5.1.1, status=bounced (host mx.%s[192.0.2.%d] said: 550 5.1.1 <u%d@%s>: Recipient address rejected: User unknown in virtual mailbox table (in reply to RCPT TO command))\n", day, h, i, i, q, h, i, i, d, d, i + 1, d, i + 1, i, d
+		}
+		for (i = 0; i < 2; i++)
+			printf "Nov %d 23:%02d:00 mx9 postfix/smtp[100]: %sFF%02dB: to=<v@long%d.example>, relay=mx.long.example[192.0.2.99]:25, delay=1, delays=0/0/0/1, dsn=4.7.1, status=deferred (host mx.long.example[192.0.2.99] said: %s tail%s (in reply to RCPT TO command))\n", day, i, q, i, i, long, i ? "b" : "a"
+	}'
+}
+L=$T/l.db
+LNOW=1795392000	# 2026-11-23T00:00:00Z
+for day in 20 21 22; do reasons_log $day $((day - 20)) "C$day"; done >"$T/reasons.log"
+status "scan three days of refusals" 0 "$BW" --db "$L" --rules "$RULES" scan --year 2026 "$T/reasons.log"
+check "reason rollups were written, days folded" \
+	test "$(sql "$L" "SELECT count(DISTINCT span) FROM reason_rollups")" -ge 2
+same_reports "refusals to many domains: rollups = rows" "$L" $LNOW 100000d 2d 30h 5h
+BOUNCEWATCH_NOW=$LNOW "$BW" --db "$L" report --since 100000d --by reasons --format csv --top 0 \
+	>"$T/reasons.csv"
+check "a reason's recipient domains: 10, then '...'" \
+	grep -q '"d0.example,d1.example,d10.example,d11.example,d12.example,d13.example,d14.example,d15.example,d16.example,d2.example,\.\.\."' "$T/reasons.csv"
+check "... as do the rollups (more = 1 where the days hold 15 or 17)" \
+	test "$(sql "$L" "SELECT count(*) FROM reason_rollups WHERE more = 1 AND span = 86400")" -ge 2
+eq "replies that differ beyond 1023 bytes are one reason, cut to 1023 bytes" "6 1023" \
+	"$(sql "$L" "SELECT sum(count) || ' ' || max(length(CAST(reason AS BLOB))) FROM reason_rollups WHERE span = 3600 AND status = 'deferred'")"
+reasons_log 19 30 C19 >"$T/reasons-late.log"
+status "scan an older day after them" 0 "$BW" --db "$L" --rules "$RULES" scan --year 2026 "$T/reasons-late.log"
+same_reports "late refusals: rollups = rows" "$L" $LNOW 100000d 3d 2d 30h
 
 # Rescanning the same file stores nothing twice and counts nothing twice.
 status "scan the same log again" 0 "$BW" --db "$D" --rules "$RULES" scan "$T/gen.log"
@@ -68,13 +109,26 @@ check "a duplicate scan leaves the rollups as they were" cmp -s "$T/ingest.ru" "
 
 # A database of the previous schema: the migration builds them from the rows.
 cp "$D" "$T/old.db"
-sql "$T/old.db" "DROP TRIGGER rollups_insert; DROP TRIGGER rollups_update; DROP VIEW rollup_feed;
+cp "$D" "$T/old31.db"
+sql "$T/old.db" "DROP TRIGGER reason_stale_insert; DROP TRIGGER reason_stale_update;
+	DROP TABLE reason_rollups; DROP TABLE reason_stale;
+	DROP TRIGGER rollups_insert; DROP TRIGGER rollups_update; DROP VIEW rollup_feed;
 	DROP TABLE rollups; DROP TABLE rollup_marks;
 	ALTER TABLE deliveries DROP COLUMN rolled; PRAGMA user_version = 29;" >/dev/null
 status "open a version 29 database (before rollups) for writing (migrates)" 0 "$BW" --db "$T/old.db" --rules "$RULES" scan "$T/gen.log"
 eq "... now version 30 or later" 1 "$(sql "$T/old.db" "SELECT user_version >= 30 FROM pragma_user_version")"
 sql "$T/old.db" "SELECT * FROM rollups ORDER BY span, sec, start, key" >"$T/migrated.ru"
 check "the migration builds the rollups ingest builds" cmp -s "$T/ingest.ru" "$T/migrated.ru"
+sql "$T/old.db" "$RR" >"$T/migrated.rr"
+check "... and the reason rollups ingest builds" cmp -s "$T/ingest.rr" "$T/migrated.rr"
+# A version 30 database (rollups, no reason rollups): reports read the rows
+# of its hours until the first write rebuilds them.
+sql "$T/old31.db" "DROP TRIGGER reason_stale_insert; DROP TRIGGER reason_stale_update;
+	DROP TABLE reason_rollups; DROP TABLE reason_stale; PRAGMA user_version = 30;" >/dev/null
+status "open a version 30 database for writing (migrates)" 0 "$BW" --db "$T/old31.db" --rules "$RULES" prune --older-than 100000d
+sql "$T/old31.db" "$RR" >"$T/migrated31.rr"
+check "version 30 -> 31 builds the reason rollups ingest builds" cmp -s "$T/ingest.rr" "$T/migrated31.rr"
+eq "no hour left to rebuild" 0 "$(sql "$T/old31.db" "SELECT count(*) FROM reason_stale")"
 
 # Rows stored by something else than bouncewatch (sqlite3): a trigger adds them.
 X=$T/x.db
@@ -89,18 +143,29 @@ sql "$X" "INSERT INTO deliveries (id, ts, host, mta, program, queue_id, sender, 
 	FROM deliveries WHERE id % 7 = 0" >/dev/null
 check "rows added with sqlite3 have null, empty and named senders" \
 	test "$(sql "$X" "SELECT count(DISTINCT coalesce(sender, '-')) FROM deliveries WHERE id > 1000000000")" -ge 3
+check "their hours are marked for the reasons" test "$(sql "$X" "SELECT count(*) FROM reason_stale")" -gt 0
 same_reports "rows added with sqlite3: rollups = rows" "$X" $GNOW 100000d 7h
 # Attempts of days already folded (an older log read after a newer one).
 status "scan older logs after newer ones" 0 "$BW" --db "$X" --rules "$RULES" scan "$TOP"/samples/*.log
 same_reports "late attempts: rollups = rows" "$X" 1796460000 100000d 30d 7d 1d
+eq "a write rebuilt their reason rollups" 0 "$(sql "$X" "SELECT count(*) FROM reason_stale")"
 sql "$X" "UPDATE deliveries SET status = 'bounced', provider = 'elsewhere',
-	sender = 'moved@example.net' WHERE id > 1000000000" >/dev/null
-for by in provider sender; do
+	sender = 'moved@example.net', reply = '554 5.7.1 moved away ' || (id % 3),
+	rcpt_domain = 'moved' || (id % 13) || '.example' WHERE id > 1000000000" >/dev/null
+# (the other sections keep first, last, last_sent and the like as wide as
+# they were: docs/sql.md; their counts are compared below)
+BY=reasons same_reports "rows changed with sqlite3: reasons from rollups = rows" "$X" $GNOW \
+	100000d 7h
+status "a scan after the change (rebuilds the changed hours)" 0 "$BW" --db "$X" --rules "$RULES" scan "$TOP"/samples/*.log
+eq "... they are rebuilt" 0 "$(sql "$X" "SELECT count(*) FROM reason_stale")"
+BY=reasons same_reports "... reasons from rollups = rows" "$X" $GNOW 100000d 30d 7h
+for by in provider sender reasons; do
 	BOUNCEWATCH_NOW=$GNOW "$BW" --db "$X" report --since 100000d --by $by --format csv --top 0 \
 		| cut -d, -f1-6 >"$T/ru.csv"
 	BOUNCEWATCH_REPORT_ROWS=1 BOUNCEWATCH_NOW=$GNOW "$BW" --db "$X" report --since 100000d \
 		--by $by --format csv --top 0 | cut -d, -f1-6 >"$T/rows.csv"
-	key=$([ $by = provider ] && echo elsewhere || echo moved@example.net)
+	key=$(case $by in provider) echo elsewhere ;; sender) echo moved@example.net ;;
+		*) echo 'bounced,554 5.7.1 moved away <n>' ;; esac)
 	check "rows changed with sqlite3: the $by counts move with them" \
 		sh -c "grep -q '^$key,' '$T/ru.csv' && cmp -s '$T/ru.csv' '$T/rows.csv'"
 done

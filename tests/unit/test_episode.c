@@ -14,6 +14,7 @@
 #include "testutil.h"
 #include <sqlite3.h>
 #include "alert.h"
+#include "alert_opts.h"
 #include "episode.h"
 #include "store.h"
 
@@ -682,6 +683,53 @@ static void caps_are_per_pool(void **state)
 	assert_int_equal(epcap_hits(episode_caps(f->ep)), 41);
 }
 
+/* Feeds n block replies of the unlisted pool evil.example, each naming
+ * another IP (from 10.1.x.y on, first + i), inside the open transaction. */
+static void evil_blocks(struct fx *f, int first, int n)
+{
+	char ip[32];
+	for (int i = first; i < first + n; i++) {
+		struct delivery d = dlv(DS_BOUNCED, T0 + i, "mx1", "evil.example");
+		struct verdict v = pool_v(NULL, "evil.example", 1, NULL);
+		snprintf(ip, sizeof ip, "10.1.%d.%d", i / 256, i % 256);
+		snprintf(v.sending_ip, sizeof v.sending_ip, "%s", ip);
+		assert_int_equal(episode_observe(f->ep, &d, &v, f->err, sizeof f->err), 0);
+	}
+}
+
+/* The cap hits counted in memory (the summary, the metrics) go back with a
+ * batch that rolls back, as the episode_caps table does; the hits of the
+ * batches committed before stay. */
+static void cap_hits_roll_back_with_the_batch(void **state)
+{
+	struct fx *f = *state;
+	const int n = EPCAP_UNLISTED;
+	assert_int_equal(store_begin(f->st, f->err, sizeof f->err), 0);
+	evil_blocks(f, 0, n + 3);		/* 3 hits, committed */
+	assert_int_equal(store_commit(f->st, f->err, sizeof f->err), 0);
+	assert_int_equal(store_begin(f->st, f->err, sizeof f->err), 0);
+	evil_blocks(f, n + 3, 5);		/* 5 hits, rolled back */
+	store_rollback(f->st);
+	assert_int_equal(episode_reload(f->ep, f->err, sizeof f->err), 0);
+	assert_int_equal(q(f, "SELECT hits FROM episode_caps WHERE pool = 'evil.example'"), 3);
+	assert_int_equal(epcap_hits(episode_caps(f->ep)), 3);
+	assert_int_equal(episode_stats(f->ep)->dropped, 3);
+	/* one batch of 2 committed, then one of 4 rolled back: 5 in all */
+	assert_int_equal(store_begin(f->st, f->err, sizeof f->err), 0);
+	evil_blocks(f, n + 10, 2);
+	assert_int_equal(store_commit(f->st, f->err, sizeof f->err), 0);
+	assert_int_equal(store_begin(f->st, f->err, sizeof f->err), 0);
+	evil_blocks(f, n + 20, 4);
+	store_rollback(f->st);
+	assert_int_equal(episode_reload(f->ep, f->err, sizeof f->err), 0);
+	assert_int_equal(q(f, "SELECT hits FROM episode_caps WHERE pool = 'evil.example'"), 5);
+	assert_int_equal(epcap_hits(episode_caps(f->ep)), 5);
+	assert_int_equal(episode_stats(f->ep)->dropped, 5);
+	char t[256];
+	assert_int_equal(alert_opts_caps_text(f->ep, t, sizeof t), 1);
+	assert_non_null(strstr(t, "5 block replies opened no episode: evil.example"));
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -705,6 +753,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(accepts_survive_a_restart, setup, teardown),
 		cmocka_unit_test_setup_teardown(last_word_is_the_truth, setup, teardown),
 		cmocka_unit_test_setup_teardown(caps_are_per_pool, setup, teardown),
+		cmocka_unit_test_setup_teardown(cap_hits_roll_back_with_the_batch, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

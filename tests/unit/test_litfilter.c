@@ -38,7 +38,7 @@ static void test_required(void **state)
 	assert_string_equal(lits("abcd{0,2}efgh"), "efgh");
 	assert_string_equal(lits("abc+defg"), "defg");
 	assert_string_equal(lits("(?i)foo bar|baz qux"), "foo bar|baz qux");
-	assert_string_equal(lits("^5\\d\\d (?:user unknown|no such user)\\b"), "user unknown|no such user");
+	assert_string_equal(lits("^5\\d\\d (?:user unknown|no such user)\\b"), " user unknown| no such user");	/* with the space before the group */
 	assert_string_equal(lits("^5\\d\\d (?:user unknown|no such user)?\\b"), "");	/* optional group */
 	assert_string_equal(lits("(?:abc|\\d+)xyz"), "xyz");	/* a branch without literal */
 	assert_string_equal(lits("ab|cdef"), "");		/* too short */
@@ -52,6 +52,112 @@ static void test_required(void **state)
 	assert_string_equal(lits("[]abc]def"), "def");
 	assert_string_equal(lits("(unclosed"), "");
 	assert_string_equal(lits("abc\\"), "");
+	/* a run right before a group, joined to what each alternative starts with */
+	assert_string_equal(lits("\\bIB(?:007|504|60[67])\\b"), "ib007|ib504|ib60");
+	assert_string_equal(lits("ab(?:cd|ef)+g"), "abcd|abef");
+	assert_string_equal(lits("ab(?:c\\.d|e+f)"), "abc.d|abe");
+	assert_string_equal(lits("x(?:ab?c|de*f|h{2}i)yz"), "");	/* xa, xd, x: too short */
+	assert_string_equal(lits("ab(?:cd|ef)?ghi"), "ghi");		/* an optional group */
+	assert_string_equal(lits("ab(?:cd|)efg"), "efg");		/* an empty alternative: "ab" */
+	assert_string_equal(lits("abc(?=def)"), "abc");		/* a lookahead: no join */
+	assert_string_equal(lits("5\\.(?:1\\.[23]|7\\.13)\\b"), "5.1.|5.7.13");
+}
+
+/* Every example of every shipped rule holds one of its rule's literals:
+ * the prefilter keeps each rule for the replies it was written from. */
+static void test_examples_kept(void **state)
+{
+	char err[8192];
+	struct rules *r = rules_load("patterns", err, sizeof err);
+	size_t with = 0;
+	(void)state;
+	if (r == NULL)
+		fail_msg("patterns: %s", err);
+	for (size_t i = 0; i < rules_count(r); i++) {
+		const struct rule_info *ri = rules_info(r, i);
+		const char *l[LITFILTER_ALT_MAX];
+		size_t rule_of[LITFILTER_ALT_MAX] = { 0 }, n = 0;
+		while (n < LITFILTER_ALT_MAX && (l[n] = rules_literal(r, i, n)) != NULL)
+			n++;
+		with += n > 0;
+		struct litfilter *lf = litfilter_new(l, rule_of, n, 1);
+		for (size_t k = 0; k < ri->n_examples; k++) {
+			const char *x = ri->examples[k].text;
+			litfilter_scan(lf, x, strlen(x));
+			if (!litfilter_may(lf, 0))
+				fail_msg("%s: example '%s' holds none of its literals", ri->id, x);
+		}
+		litfilter_free(lf);
+	}
+	assert_true(with * 10 > rules_count(r) * 9);	/* nearly every rule has literals */
+	rules_free(r);
+}
+
+/* The index over 200 rules (four 64-bit words): rule i has the literal
+ * "w<i>x" (lower case), except every 50th, which has none and is always a
+ * candidate. */
+static struct litfilter *index_200(char names[200][8])
+{
+	const char *lits[200];
+	size_t rule_of[200], n = 0;
+	for (size_t i = 0; i < 200; i++) {
+		snprintf(names[i], 8, "w%zux", i);
+		if (i % 50 != 0) {
+			lits[n] = names[i];
+			rule_of[n++] = i;
+		}
+	}
+	return litfilter_new(lits, rule_of, n, 200);
+}
+
+/* The candidates after scanning s, stepped with litfilter_next, agree
+ * with litfilter_may and are want[0..nwant) in order. */
+static void candidates(struct litfilter *lf, const char *s, size_t len, const size_t *want, size_t nwant)
+{
+	size_t k = 0;
+	litfilter_scan(lf, s, len);
+	for (size_t i = litfilter_next(lf, 0); i < 200; i = litfilter_next(lf, i + 1)) {
+		assert_true(litfilter_may(lf, i));
+		if (k >= nwant || want[k] != i)
+			fail_msg("'%.*s': candidate %zu not expected (%zu of %zu)", (int)len, s, i, k, nwant);
+		k++;
+	}
+	assert_int_equal(k, nwant);
+	for (size_t i = 0; i < 200; i++) {
+		int in = 0;
+		for (size_t j = 0; j < nwant; j++)
+			in |= want[j] == i;
+		assert_int_equal(litfilter_may(lf, i), in);
+	}
+	assert_int_equal(litfilter_next(lf, 200), 200);
+}
+
+static void test_index(void **state)
+{
+	char names[200][8];
+	struct litfilter *lf = index_200(names);
+	const size_t always[] = { 0, 50, 100, 150 };
+	(void)state;
+	candidates(lf, "", 0, always, 4);
+	candidates(lf, "w1", 2, always, 4);
+	const size_t w7[] = { 0, 7, 50, 100, 150 };
+	candidates(lf, "w7x", 3, w7, 5);
+	candidates(lf, "550 W7X", 7, w7, 5);		/* case ignored */
+	candidates(lf, "550 w7", 6, always, 4);		/* the literal cut at the end */
+	const size_t many[] = { 0, 7, 50, 63, 64, 65, 100, 127, 128, 150, 199 };
+	const char *s = "W199X w128x w127X,w65x:W64X w63x..w7x (w7x)";
+	candidates(lf, s, strlen(s), many, 11);
+	/* 0xD7 0xB7 0xD8 is "W7X" with bit 7 set: not the letters */
+	candidates(lf, "550 \xd7\xb7\xd8 and \xf7\xb7\xf8", 15, always, 4);
+	/* every length and position around the eight-byte steps of the copy */
+	for (size_t len = 3; len <= 24; len++)
+		for (size_t at = 0; at + 3 <= len; at++) {
+			char buf[32];
+			memset(buf, '.', len);
+			memcpy(buf + at, at % 2 ? "W7X" : "w7x", 3);
+			candidates(lf, buf, len, w7, 5);
+		}
+	litfilter_free(lf);
 }
 
 /* Two verdicts are the same: rule, provider, pool, category, block, IP. */
@@ -170,6 +276,8 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_required),
+		cmocka_unit_test(test_index),
+		cmocka_unit_test(test_examples_kept),
 		cmocka_unit_test(test_same_verdicts),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -40,6 +40,22 @@ static void test_not_an_ip(void **state)
 	want("", NULL, NULL, 0, "");
 }
 
+/* Runs that are not addresses (hex words, codes, times, ports) before and
+ * around the one that is; inet_pton() decides, the scan only passes over
+ * runs that cannot be one. */
+static void test_runs(void **state)
+{
+	(void)state;
+	want("550 cafe deadbeef fed 4.7.0 12:00:01 then 192.0.2.8 and 192.0.2.9", NULL, NULL, 0, "192.0.2.8");
+	want("550 1.2.3.04 10.0.0.256 1.2.3 a:b 198.51.100.1", NULL, NULL, 0, "198.51.100.1");
+	want("550 from 2001:DB8::A: refused", NULL, NULL, 0, "2001:DB8::A");
+	want("550 ::ffff:192.0.2.3 refused", NULL, NULL, 0, "::ffff:192.0.2.3");
+	want("550 host 203.0.113.9:25 refused", NULL, NULL, 0, "");	/* one run, not an address */
+	want("550 :: and ::1 then 1.1.1.1.", NULL, NULL, 0, "1.1.1.1");
+	want("550 ab.cd.ef.01 x", NULL, NULL, 0, "");
+	want("192.0.2.4", NULL, NULL, 0, "192.0.2.4");	/* the whole text */
+}
+
 static void test_relay_and_prefer(void **state)
 {
 	const char *mine[] = { "198.51.100.20" };
@@ -69,6 +85,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_shapes),
 		cmocka_unit_test(test_not_an_ip),
+		cmocka_unit_test(test_runs),
 		cmocka_unit_test(test_relay_and_prefer),
 		cmocka_unit_test(test_bytes),
 	};
