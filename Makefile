@@ -158,10 +158,15 @@ check-clang:
 # verify_asan_link_order=0: year_ahead.sh runs the binary under faketime, whose
 # LD_PRELOAD library comes before the ASan runtime (it only wraps clock
 # functions); without it ASan refuses to start and every check there fails.
+# Reports go to build-san/reports (log_path), and tests/run.sh counts each as a
+# failure of the test that ran then: a sanitized program that a test expected to
+# exit 1 would otherwise hide its report (ASan exits 1 too).
 sanitize: deps
 	$(MAKE) O=build-san SAN='-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all' OPT=-O1 all unit-bins
-	ASAN_OPTIONS=detect_leaks=1:verify_asan_link_order=0 UBSAN_OPTIONS=print_stacktrace=1 \
-		sh tests/run.sh build-san
+	rm -rf build-san/reports && mkdir -m 1777 build-san/reports
+	ASAN_OPTIONS=detect_leaks=1:verify_asan_link_order=0:log_path=$(CURDIR)/build-san/reports/asan \
+	UBSAN_OPTIONS=print_stacktrace=1:log_path=$(CURDIR)/build-san/reports/ubsan \
+	BW_SAN_REPORTS=$(CURDIR)/build-san/reports sh tests/run.sh build-san
 
 bench: all
 	sh bench/run.sh
