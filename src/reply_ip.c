@@ -2,6 +2,7 @@
 #include <arpa/inet.h>
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 #include "reply_ip.h"
 
 #define LIT_MAX 46		/* INET6_ADDRSTRLEN */
@@ -34,6 +35,16 @@ static int ignored(const char *lit, int v6, const char *text, const char *at)
 	return q > text && q[-1] == '-' && (lit[0] == '2' || lit[0] == '4' || lit[0] == '5') && lit[1] == '.';
 }
 
+/* "192.0.2.1:25431" (an IPv4 address and a port): *n shrinks to the
+ * address when a '.' comes before the first ':'; an IPv6 literal has no
+ * '.' before its first ':' (even "::ffff:192.0.2.1"). */
+static void v4_port(const char *p, size_t *n)
+{
+	const char *colon = memchr(p, ':', *n);
+	if (colon && memchr(p, '.', (size_t)(colon - p)) != NULL)
+		*n = (size_t)(colon - p);
+}
+
 int reply_ip_find(const char *text, size_t len, const char *relay_ip, const char *const *prefer,
 		  size_t nprefer, char *out, size_t outsz)
 {
@@ -58,8 +69,18 @@ int reply_ip_find(const char *text, size_t len, const char *relay_ip, const char
 			p++;
 			continue;
 		}
+		if (n > 2 && (p[0] == '4' || p[0] == '6') && p[1] == ':' && p - text >= 3 &&
+		    strncasecmp(p - 3, "IPv", 3) == 0) {
+			p += 2;	/* "[IPv6:2001:db8::1]": the tag is not part of the address */
+			n -= 2;
+		}
+		if (p[0] == ':' && n > 1 && p[1] != ':') {
+			p++;	/* "ip:192.0.2.1": no address starts with a single ':' */
+			n--;
+		}
 		while (n > 0 && (p[n - 1] == '.' || (p[n - 1] == ':' && !(n > 1 && p[n - 2] == ':'))))
 			n--;	/* "192.0.2.1." ends a sentence; "::" may end an address */
+		v4_port(p, &n);
 		if (n > 0 && n < LIT_MAX) {
 			memcpy(lit, p, n);
 			lit[n] = '\0';

@@ -28,6 +28,22 @@ static void test_shapes(void **state)
 	want("550 from 192.0.2.1.", NULL, NULL, 0, "192.0.2.1");
 }
 
+/* Shapes the scan missed: the address-literal tag of RFC 5321 ("IPv6:"),
+ * a key glued with ':' ("ip:192.0.2.1"), a port after a bare IPv4 address. */
+static void test_tagged_and_ported(void **state)
+{
+	(void)state;
+	want("554 5.7.1 Client host [IPv6:2001:db8::10] blocked using zen.spamhaus.org", NULL, NULL, 0,
+	     "2001:db8::10");
+	want("554 5.7.1 helo [ipv6:2001:db8:1::5] refused", NULL, NULL, 0, "2001:db8:1::5");
+	want("554 5.7.1 Client host [IPv4:192.0.2.10] refused", NULL, NULL, 0, "192.0.2.10");
+	want("554 5.7.1 blocked using zen.spamhaus.org ip:192.0.2.11", NULL, NULL, 0, "192.0.2.11");
+	want("550 JunkMail rejected - host 192.0.2.12:24706 is in an RBL", NULL, NULL, 0, "192.0.2.12");
+	want("550 from [192.0.2.13]:24706 refused", NULL, NULL, 0, "192.0.2.13");
+	want("550 from ::ffff:192.0.2.14 refused", NULL, NULL, 0, "::ffff:192.0.2.14");
+	want("550 from 2001:db8::15 refused", NULL, NULL, 0, "2001:db8::15");
+}
+
 static void test_not_an_ip(void **state)
 {
 	(void)state;
@@ -68,6 +84,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_shapes),
+		cmocka_unit_test(test_tagged_and_ported),
 		cmocka_unit_test(test_not_an_ip),
 		cmocka_unit_test(test_relay_and_prefer),
 		cmocka_unit_test(test_bytes),
