@@ -169,10 +169,15 @@ check-clang:
 # verify_asan_link_order=0: year_ahead.sh runs the binary under faketime, whose
 # LD_PRELOAD library comes before the ASan runtime (it only wraps clock
 # functions); without it ASan refuses to start and every check there fails.
+# Reports go to build-san/reports (log_path), and tests/run.sh counts each as a
+# failure of the test that ran then: a sanitized program that a test expected to
+# exit 1 would otherwise hide its report (ASan exits 1 too).
 sanitize: deps
 	$(MAKE) O=build-san SAN='-fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all' OPT=-O1 all unit-bins
-	ASAN_OPTIONS=detect_leaks=1:verify_asan_link_order=0 UBSAN_OPTIONS=print_stacktrace=1 \
-		sh tests/run.sh build-san
+	rm -rf build-san/reports && mkdir -m 1777 build-san/reports
+	ASAN_OPTIONS=detect_leaks=1:verify_asan_link_order=0:log_path=$(CURDIR)/build-san/reports/asan \
+	UBSAN_OPTIONS=print_stacktrace=1:log_path=$(CURDIR)/build-san/reports/ubsan \
+	BW_SAN_REPORTS=$(CURDIR)/build-san/reports sh tests/run.sh build-san
 
 bench: all
 	sh bench/run.sh
@@ -195,13 +200,18 @@ corpus: all
 # tests/fuzz/corpus/NAME/ (replayed by `make test`) plus, for some, the test
 # logs, rule files and feeds. New inputs go to build-fuzz/corpus-NAME, crashes
 # to build-fuzz/crashes/NAME-*: copy a crash into tests/fuzz/corpus/NAME/ with
-# its fix so that it stays a test. Not part of `make test`.
+# its fix so that it stays a test. Not part of `make test`. A long run of some
+# harnesses: `make fuzz FUZZ_NAMES='dns text' FUZZ_RUNS=10000000 FUZZ_SECONDS=0`
+# (FUZZ_RUNS: stop after that many inputs; FUZZ_SECONDS=0: no time limit).
+# -reload=0: one process, so libFuzzer need not re-read its corpus directory
+# every second (that cost more than the harness itself with a big corpus).
 FUZZ_SECONDS ?= 60
+FUZZ_RUNS ?= -1
 FUZZ_FLAGS := -fsanitize=address,undefined -fno-sanitize-recover=all
 fuzz: deps
 	$(MAKE) O=build-fuzz CC=clang OPT=-O1 SAN='-fsanitize=fuzzer-no-link $(FUZZ_FLAGS)' build-fuzz/libbw.a
 	mkdir -p build-fuzz/crashes
-	for h in $(FUZZ_NAMES); do mkdir -p build-fuzz/corpus-$$h; \
+	for h in $(FUZZ_SRC:tests/fuzz/fuzz_%.c=%); do mkdir -p build-fuzz/corpus-$$h; \
 		[ -d tests/fuzz/corpus/$$h ] && cp tests/fuzz/corpus/$$h/* build-fuzz/corpus-$$h/; done; true
 	grep -h '^match' patterns/*.rules | sed 's/^match *= *//' | awk '{ printf "%s%c550 5.7.1 Client host [192.0.2.1] blocked using zen.spamhaus.org", $$0, 0 > sprintf("build-fuzz/corpus-litfilter/s%03d", NR) }'
 	cat samples/*.log tests/e2e/data/*.log | split -l 1 - build-fuzz/corpus-parse/seed-
@@ -212,7 +222,8 @@ fuzz: deps
 			-o build-fuzz/fuzz_$$h tests/fuzz/fuzz_$$h.c build-fuzz/libbw.a $(LIBS) || exit 1; \
 	done
 	for h in $(FUZZ_NAMES); do \
-		ASAN_OPTIONS=detect_leaks=1 build-fuzz/fuzz_$$h -max_total_time=$(FUZZ_SECONDS) -max_len=16384 \
+		ASAN_OPTIONS=detect_leaks=1 build-fuzz/fuzz_$$h -max_total_time=$(FUZZ_SECONDS) -runs=$(FUZZ_RUNS) \
+			-max_len=16384 -reload=0 -print_final_stats=1 \
 			-artifact_prefix=build-fuzz/crashes/$$h- build-fuzz/corpus-$$h || exit 1; \
 	done
 

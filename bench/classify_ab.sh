@@ -11,7 +11,8 @@
 # (default patterns), ROUNDS times (default 5), on the same 20,000 loggen
 # replies (seed 1), then the same with both libraries grown to 2,000 rules
 # (bench/run.sh's generated rules), and prints, per side, the median and
-# range over the rounds of each run's median ns per non-success reply.
+# range over the rounds of each run's median ns per non-success reply, wall
+# time and the thread's CPU time (less changed by other processes).
 # With valgrind installed it adds the instructions executed inside
 # rules_classify() per reply (callgrind, one pass, prefilter on), which
 # do not depend on the machine's load.
@@ -41,15 +42,17 @@ stats() {
 	sort -n "$1" | awk '{ v[NR] = $1 } END { printf "median %.0f ns (min %.0f, max %.0f)", v[int((NR + 1) / 2)], v[1], v[NR] }'
 }
 
-# one LABEL BENCH RULES: appends the run's non-success median to $W/LABEL
+# one LABEL BENCH RULES: appends the run's non-success median (wall time)
+# to $W/LABEL and its CPU time median to $W/LABEL.cpu
 one() {
 	"$2" "$3" "$W/replies.tsv" 9 >"$W/last.out" 2>&1 || die "$2 failed: $(cat "$W/last.out")"
 	sed -n 's/^non-success: median \([0-9]*\) ns.*/\1/p' "$W/last.out" >>"$W/$1"
+	sed -n 's/^CPU time.*non-success median \([0-9]*\) .*/\1/p' "$W/last.out" >>"$W/$1.cpu"
 }
 
 # ab TITLE BASE_DIR NEW_DIR
 ab() {
-	rm -f "$W/base" "$W/new"
+	rm -f "$W/base" "$W/new" "$W/base.cpu" "$W/new.cpu"
 	i=0
 	while [ $i -lt "$ROUNDS" ]; do
 		one base "$BASE_BENCH" "$2"
@@ -61,6 +64,9 @@ ab() {
 	printf '%s, %s alternating rounds, ns per non-success reply (median of 9 passes each):\n' "$1" "$ROUNDS"
 	printf '  baseline: %s\n  this tree: %s\n' "$(stats "$W/base")" "$(stats "$W/new")"
 	awk -v b="$b" -v n="$n" 'BEGIN { if (n > 0) printf "  ratio of the medians: %.2fx\n", b / n }'
+	if [ -s "$W/base.cpu" ] && [ -s "$W/new.cpu" ]; then	# classify_bench prints CPU time
+		printf '  CPU time, baseline: %s\n  CPU time, this tree: %s\n' "$(stats "$W/base.cpu")" "$(stats "$W/new.cpu")"
+	fi
 }
 
 ab "$(grep -c '^match' "$RULES"/*.rules | awk -F: '{ n += $2 } END { print n }') rules" "$BASE_RULES" "$RULES"

@@ -25,7 +25,11 @@
 #   BENCH_DNS_IPS, BENCH_DNS_ROUNDS  addresses per round and rounds of the
 #                     dns_libs section (default 200 x 6 lists, 5 rounds)
 #   BENCH_QUIET_SECONDS  length of the quiet-log CPU measurement (default 20; 60 for the note)
-#   BENCH_YEAR_ROWS   attempts of the rollups section's simulated year (default 2000000)
+#   BENCH_YEAR_ROWS   attempts of the rollups section's simulated year (default
+#                     2000000; ~100 s of CPU to generate here, 50000000 ~45 min)
+#   BENCH_YEAR_MORE   set: the rollups section also adds a second year before
+#                     the first (as many attempts again, stored late) and runs
+#                     the 365-day report again: it reads as much as before
 #   BENCH_BASELINE_BIN  a bouncewatch without rollups (built from the commit
 #                     before them): the rollups section compares scan speed
 #   BENCH_BASELINE_BW an earlier binary: tail_catchup, journal and startup also
@@ -417,36 +421,58 @@ sec_journal() {
 	O=$O BENCH_RULES=$RULES BENCH_TAIL_LINES=$TAIL_LINES sh bench/journal.sh "$LOG"
 }
 
-# Rollups (schema/030_rollups.sql): a year of attempts written straight into
-# SQLite through the store by build/yeargen (bench/yeargen.c); report and
-# check read the rollups, and the same commands read the rows
-# (BOUNCEWATCH_REPORT_ROWS=1, as before the rollups) as the baseline.
+# Rollups (schema/030_rollups.sql, 031_reason_rollups.sql): a year of
+# attempts written straight into SQLite through the store by build/yeargen
+# (bench/yeargen.c); report and check read the rollups, and the same
+# commands read the rows (BOUNCEWATCH_REPORT_ROWS=1, as before the rollups)
+# as the baseline. User and system CPU are printed beside the wall time: on
+# a shared machine they are the steadier figure.
+year_reports() {
+	ydb=$1
+	for cmd in "report --since 365d" "report --since 365d --by reasons" "report --since 1d" \
+		"check" \
+		"report --since 365d --by totals,provider,pool,domain,relay,sending-ip,sender,blocklists,day,hour,local"; do
+		# shellcheck disable=SC2086
+		BOUNCEWATCH_NOW=$YEAR_END TRIES=3 measure "$cmd" "$YEAR_ROWS" "$ydb" "$BW" --db "$ydb" $cmd
+		rw=$wall rr=$rss_mb ru=$(field user "$stat") rs=$(field sys "$stat")
+		# shellcheck disable=SC2086
+		BOUNCEWATCH_NOW=$YEAR_END BOUNCEWATCH_REPORT_ROWS=1 measure "$cmd (rows)" "$YEAR_ROWS" \
+			"$ydb" "$BW" --db "$ydb" $cmd
+		[ -n "$rw" ] && [ -n "$wall" ] &&
+			printf '  %-30s rollups %.1f ms (CPU %.0f+%.0f ms), %.1f MiB; rows %.1f ms (CPU %.0f+%.0f ms), %.1f MiB; %.1fx faster\n' "" \
+				"$(calc "$rw * 1000")" "$(calc "$ru * 1000")" "$(calc "$rs * 1000")" "$rr" \
+				"$(calc "$wall * 1000")" "$(calc "$(field user "$stat") * 1000")" \
+				"$(calc "$(field sys "$stat") * 1000")" "$rss_mb" \
+				"$(calc "$wall / ($rw > 0 ? $rw : 0.001)")"
+	done
+}
+
 sec_rollups() {
 	header "rollups: $YEAR_ROWS attempts over 365 days (baseline: the same command from rows)"
 	have_bw || return 0
 	make -s O="$O" "$O/yeargen" || { skip "yeargen" "cannot build"; return 0; }
-	ydb=$B/year2-$YEAR_ROWS.db	# year2: with senders (a year- file has one sender)
+	ydb=$B/year3-$YEAR_ROWS.db	# year3: with reason rollups (schema 31)
 	if [ ! -f "$ydb" ]; then
 		measure "yeargen (store_add, rollups)" "$YEAR_ROWS" "$RUNSTAT" "$O/yeargen" "$ydb" \
 			"$YEAR_ROWS" 365 "$YEAR_END" || return 0
 		[ "$st" = 0 ] || { rm -f "$ydb"; skip "yeargen" "$(cat "$err")"; return 0; }
 	fi
-	printf '  %-30s %s, %s MB, %s rollup rows\n' "" "$ydb" "$(calc "$(wc -c <"$ydb") / 1e6")" \
-		"$("$BW" --db "$ydb" query --format csv 'SELECT count(*) FROM rollups' | sed 1d)"
-	# the last: the sections rollups answer (reasons read rows)
-	for cmd in "report --since 365d" "report --since 1d" "check" \
-		"report --since 365d --by totals,provider,pool,domain,relay,sending-ip,sender,blocklists,day,hour,local"; do
-		# shellcheck disable=SC2086
-		BOUNCEWATCH_NOW=$YEAR_END TRIES=3 measure "$cmd" "$YEAR_ROWS" "$ydb" "$BW" --db "$ydb" $cmd
-		rw=$wall rr=$rss_mb
-		# shellcheck disable=SC2086
-		BOUNCEWATCH_NOW=$YEAR_END BOUNCEWATCH_REPORT_ROWS=1 measure "$cmd (rows)" "$YEAR_ROWS" \
-			"$ydb" "$BW" --db "$ydb" $cmd
-		[ -n "$rw" ] && [ -n "$wall" ] &&
-			printf '  %-30s rollups %.1f ms, %.1f MiB; rows %.1f ms, %.1f MiB; %.1fx faster\n' "" \
-				"$(calc "$rw * 1000")" "$rr" "$(calc "$wall * 1000")" "$rss_mb" \
-				"$(calc "$wall / ($rw > 0 ? $rw : 0.001)")"
-	done
+	printf '  %-30s %s, %s MB, %s rollup rows, %s reason rollup rows\n' "" "$ydb" \
+		"$(calc "$(wc -c <"$ydb") / 1e6")" \
+		"$("$BW" --db "$ydb" query --format csv 'SELECT count(*) FROM rollups' | sed 1d)" \
+		"$("$BW" --db "$ydb" query --format csv 'SELECT count(*) FROM reason_rollups' | sed 1d)"
+	year_reports "$ydb"
+	if [ -n "${BENCH_YEAR_MORE:-}" ]; then
+		ydb2=$B/year3-$YEAR_ROWS-2y.db
+		if [ ! -f "$ydb2" ]; then
+			cp "$ydb" "$ydb2"
+			measure "yeargen, the year before (late)" "$YEAR_ROWS" "$RUNSTAT" "$O/yeargen" \
+				"$ydb2" "$YEAR_ROWS" 365 "$((YEAR_END - 365 * 86400))" 7 || return 0
+			[ "$st" = 0 ] || { rm -f "$ydb2"; skip "yeargen" "$(cat "$err")"; return 0; }
+		fi
+		printf '  %-30s %s: two years, the same 365-day window\n' "" "$ydb2"
+		year_reports "$ydb2"
+	fi
 	if [ -z "${BENCH_BASELINE_BIN:-}" ]; then
 		skip "scan before/after" "set BENCH_BASELINE_BIN to a bouncewatch without rollups"
 		return 0

@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <string.h>
 #include "cmd_args.h"
+#include "config.h"
 #include "log.h"
 #include "optnum.h"
 #include "when.h"
@@ -96,6 +97,18 @@ static void bad_option(const struct cmd_args *a, int c)
 		 *pre ? " " : "");
 }
 
+/* Says that the value of the option just returned is bad: "CMD: why",
+ * after "FILE:LINE: [section] key: " when the value came from the
+ * configuration file (config_argv), so a value that only the command can
+ * judge still names the line it was written on. */
+static void bad_value(const struct cmd_args *a, const char *why)
+{
+	char where[1024];
+	const char *o = a->g ? config_origin(a->g->cfg, a->arg, where, sizeof where) : NULL;
+	msg_info("%s%s%s%s%s", o ? o : "", o ? ": " : "", a->cmd ? a->cmd : "", a->cmd ? ": " : "",
+		 why);
+}
+
 /* An option of a shared set: 1 handled, -1 bad value (message printed). */
 static int run_set(struct cmd_args *a, const char *name)
 {
@@ -103,7 +116,7 @@ static int run_set(struct cmd_args *a, const char *name)
 	for (int i = 0; i < a->nsets; i++) {
 		int r = a->sets[i]->set(a->cfgs[i], name, a->arg, err, sizeof err);
 		if (r < 0) {
-			msg_info("%s%s%s", a->cmd ? a->cmd : "", a->cmd ? ": " : "", err);
+			bad_value(a, err);
 			return -1;
 		}
 		if (r > 0)
@@ -163,8 +176,9 @@ int cmd_args_next(struct cmd_args *a)
 
 int cmd_args_bad(const struct cmd_args *a, const char *what)
 {
-	msg_info("%s%s%s: expected %s, got '%s'", a->cmd ? a->cmd : "", a->cmd ? ": " : "", a->name,
-		 what, a->arg ? a->arg : "");
+	char why[1024];
+	snprintf(why, sizeof why, "%s: expected %s, got '%s'", a->name, what, a->arg ? a->arg : "");
+	bad_value(a, why);
 	return -1;
 }
 
@@ -190,7 +204,7 @@ int cmd_args_choice(const struct cmd_args *a, const char *const *names, int *out
 static int said(const struct cmd_args *a, int rc, const char *err)
 {
 	if (rc < 0)
-		msg_info("%s%s%s", a->cmd ? a->cmd : "", a->cmd ? ": " : "", err);
+		bad_value(a, err);
 	return rc;
 }
 

@@ -238,8 +238,9 @@ static int dnsbl_exec(struct globals *g, int argc, char **argv)
 		goto out;
 	}
 	if ((d = dns_new(&r.dc.dns, err, sizeof err)) == NULL) {
+		/* the resolver was checked with the options: c-ares itself failed */
 		msg_info("dnsbl: %s", err);
-		rc = EXIT_USAGE;
+		rc = EXIT_RUNTIME;
 		goto out;
 	}
 	rc = check_all(&r, st, conf, d);

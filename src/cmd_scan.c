@@ -81,7 +81,15 @@ static int scan_one(struct ingest *ing, const char *path)
 	if (ingest_attach(ing, src, source_mtime(src), &is, err, sizeof err) < 0 ||
 	    ingest_drain(ing, src, &is, err, sizeof err) < 0) {
 		msg_info("%s", err);
-		rc = EXIT_RUNTIME;
+		rc = source_bad_data(src) ? EXIT_USAGE : EXIT_RUNTIME;	/* damaged gzip: input */
+	} else if (source_bad_data(src)) {
+		char cut[80] = "";
+		if (source_pending(src) > 0)
+			snprintf(cut, sizeof cut, ", not the %zu bytes of the line it cuts",
+				 source_pending(src));
+		msg_warn("%s: %s; the complete lines before it are stored (%" PRIu64
+			 " read by this scan)%s", path, source_bad_data(src), s->lines - lines0, cut);
+		rc = EXIT_USAGE;
 	} else if (source_pending(src) > 0) {
 		msg_info("%s: last line has no newline yet (%zu bytes held for the next scan)", path,
 			 source_pending(src));

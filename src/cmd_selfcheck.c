@@ -89,7 +89,12 @@ static int selfcheck_exec(struct globals *g, int argc, char **argv)
 		return rc == 0 ? EXIT_OK : EXIT_USAGE;
 	}
 	dc.self.ip = ip;
-	if ((d = dns_new(&dc.dns, err, sizeof err)) == NULL || selfcheck_run(d, &dc.self, &sc, err, sizeof err) < 0) {
+	if ((d = dns_new(&dc.dns, err, sizeof err)) == NULL) {
+		/* the resolver was checked with the options: c-ares itself failed */
+		msg_info("selfcheck: %s", err);
+		return EXIT_RUNTIME;
+	}
+	if (selfcheck_run(d, &dc.self, &sc, err, sizeof err) < 0) {
 		msg_info("selfcheck: %s", err);
 		dns_free(d);
 		return EXIT_USAGE;

@@ -10,11 +10,13 @@
  */
 #include <arpa/inet.h>
 #include <errno.h>
+#include <limits.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 #include <ini.h>
+#include "alert_opts.h"
 #include "cmd.h"
 #include "config.h"
 #include "optnum.h"
@@ -35,7 +37,7 @@ enum {
 struct key {
 	const char *section, *name;
 	enum type type;
-	long lo, hi;		/* T_INT, T_NUM, T_DUR ranges */
+	long lo, hi;		/* T_INT, T_NUM, T_DUR: the option's own range (config_values.sh) */
 	unsigned flags;
 	const char *opt;	/* the option, "--alert-exec" */
 	const char *cmds;	/* the commands that take it, space-separated */
@@ -96,7 +98,7 @@ static const struct key keys[] = {
 	  0 },
 	{ "alerts", "on-clear", T_BOOL, 0, 0, F_FLAG, "--alert-on", ALERTING, NULL, NULL, NULL, "no",
 	  "clear", 0 },
-	{ "alerts", "window", T_DUR, 1, 0, 0, "--alert-window", ALERTING, NULL, NULL, NULL, "1h", NULL,
+	{ "alerts", "window", T_DUR, 0, 0, 0, "--alert-window", ALERTING, NULL, NULL, NULL, "1h", NULL,
 	  0 },
 	{ "alerts", "min-interval", T_DUR, 0, 0, 0, "--min-interval", ALERTING, NULL, NULL, NULL, "1h",
 	  NULL, 0 },
@@ -116,7 +118,7 @@ static const struct key keys[] = {
 	  "$BOUNCEWATCH_SNDS_KEY", NULL, 0 },
 	{ "snds", "url", T_STR, 0, 0, 0, "--snds-url", "tail snds", NULL, NULL, NULL,
 	  "https://sendersupport.olc.protection.outlook.com/snds/", NULL, 0 },
-	{ "snds", "interval", T_DUR, 60, 0, 0, "--snds-every", "tail", NULL, NULL, NULL, "never", NULL,
+	{ "snds", "interval", T_DUR, 1, 0, 0, "--snds-every", "tail", NULL, NULL, NULL, "never", NULL,
 	  0 },
 	{ "arf", "maildir", T_PATH, 0, 0, 0, "--arf-maildir", "tail", NULL, NULL, NULL, "none", NULL, 0 },
 	{ "arf", "interval", T_DUR, 1, 0, 0, "--arf-every", "tail", NULL, NULL, NULL, "1m", NULL, 0 },
@@ -190,7 +192,26 @@ int config_locate(int argc, char **argv, const char **path, int *given)
 	return 0;
 }
 
-/* Checks value v against key k; 0, or -1 with why. */
+/* A number or duration of the episode and alert options is checked by their
+ * own parser (alert_opts.c) on a scratch configuration, so the file takes
+ * exactly what the command line takes (suspect-recipients: 0, or 2 to 64). */
+static int check_alert_value(const struct key *k, const char *v, char *why, size_t len)
+{
+	struct alert_cfg scratch;
+	size_t n = strlen(k->opt);
+	int rc;
+	alert_cfg_init(&scratch);
+	rc = alert_opt_set(&scratch, k->opt + 2, v, why, len);
+	alert_cfg_release(&scratch);
+	if (rc > 0)
+		return 0;
+	if (strncmp(why, k->opt, n) == 0 && strncmp(why + n, ": ", 2) == 0)
+		memmove(why, why + n + 2, strlen(why + n + 2) + 1);	/* the key names it */
+	return -1;
+}
+
+/* Checks value v against key k with the wording of the command line's
+ * checks (optnum.h); 0, or -1 with why. */
 static int check_value(const struct key *k, const char *v, char *why, size_t len)
 {
 	double d;
@@ -200,6 +221,9 @@ static int check_value(const struct key *k, const char *v, char *why, size_t len
 		snprintf(why, len, "an empty value (leave the key out for the default)");
 		return -1;
 	}
+	if ((k->type == T_DUR || k->type == T_INT || k->type == T_NUM) &&
+	    strcmp(k->cmds, ALERTING) == 0)
+		return check_alert_value(k, v, why, len);
 	switch (k->type) {
 	case T_PATH:
 	case T_STR:
@@ -211,12 +235,7 @@ static int check_value(const struct key *k, const char *v, char *why, size_t len
 		snprintf(why, len, "expected yes or no, got '%s'", v);
 		return -1;
 	case T_DUR:
-		n = cmd_parse_duration(v);
-		if (n >= k->lo && n >= 0)
-			return 0;
-		snprintf(why, len, "expected a duration of at least %lds (e.g. 90s, 15m, 6h, 90d), got '%s'",
-			 k->lo, v);
-		return -1;
+		return optnum_duration(NULL, v, k->lo, LONG_MAX, &n, why, len);
 	case T_INT:
 		return optnum_long(NULL, v, k->lo, k->hi, &n, why, len);
 	case T_NUM:
@@ -399,6 +418,22 @@ static const char *value_of(const struct config *c, const char *section, const c
 		if (c->e[i].k < NKEYS && strcmp(keys[c->e[i].k].section, section) == 0 &&
 		    strcmp(keys[c->e[i].k].name, name) == 0)
 			return c->e[i].value;
+	return NULL;
+}
+
+const char *config_origin(const struct config *c, const char *value, char *out, size_t outsz)
+{
+	for (size_t i = 0; c && value && i < c->n; i++) {
+		const struct entry *e = &c->e[i];
+		if (value != e->value && value != e->arg)
+			continue;
+		if (e->k < NKEYS)
+			snprintf(out, outsz, "%s:%d: [%s] %s", c->path, e->line, keys[e->k].section,
+				 keys[e->k].name);
+		else
+			snprintf(out, outsz, "%s:%d: [%s] %s", c->path, e->line, SENDING_IPS, e->host);
+		return out;
+	}
 	return NULL;
 }
 

@@ -39,6 +39,11 @@ int config_locate(int argc, char **argv, const char **path, int *given);
 struct config *config_load(const char *path, int argc, char **argv, char *err, size_t errlen);
 void config_free(struct config *c);
 
+/* "FILE:LINE: [section] key" when value is the very string config_argv
+ * handed a command for a key of the file (pointer identity: a command that
+ * rejects its option's value asks where it came from), else NULL. */
+const char *config_origin(const struct config *c, const char *value, char *out, size_t outsz);
+
 /* The file's database and rules directory, or NULL (the environment and
  * the command line come before them: main applies them only when neither
  * gave one). Borrowed from c. */

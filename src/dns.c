@@ -76,8 +76,7 @@ const char *dns_status_str(enum dns_status s)
 	return (unsigned)s < sizeof names / sizeof names[0] ? names[s] : "?";
 }
 
-/* Checks "IPv4[:port]" or "[IPv6]:port" or a bare IPv6 address. */
-static int resolver_ok(const char *s)
+int dns_resolver_ok(const char *s)
 {
 	char host[64];
 	const char *port = NULL;
@@ -121,7 +120,7 @@ struct dns *dns_new(const struct dns_opts *o, char *err, size_t errlen)
 	struct ares_options ao;
 	int mask = ARES_OPT_TIMEOUTMS | ARES_OPT_TRIES | ARES_OPT_FLAGS, r;
 	struct dns *d;
-	if (o->resolver && !resolver_ok(o->resolver)) {
+	if (o->resolver && !dns_resolver_ok(o->resolver)) {
 		snprintf(err, errlen, "resolver '%s' is not ADDRESS[:PORT] ([IPv6]:PORT for IPv6)",
 			 o->resolver);
 		return NULL;

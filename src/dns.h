@@ -54,6 +54,10 @@ struct dns_opts {
 
 struct dns;
 
+/* 1 when s is "IPv4[:PORT]", "[IPv6]:PORT" or a bare IPv6 address (what
+ * --resolver takes), else 0. */
+int dns_resolver_ok(const char *s);
+
 /* NULL with err when the resolver address cannot be read or c-ares cannot
  * start. Call from one thread before others start (c-ares' library init). */
 struct dns *dns_new(const struct dns_opts *o, char *err, size_t errlen);

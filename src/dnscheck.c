@@ -33,6 +33,11 @@ static int number(const char *opt, const char *v, long lo, long hi, int *out, ch
 int dnscheck_opt(struct dnscheck_cfg *c, const char *name, const char *v, char *err, size_t errlen)
 {
 	if (strcmp(name, "resolver") == 0) {
+		if (strcmp(v, "system") != 0 && !dns_resolver_ok(v)) {
+			snprintf(err, errlen, "--resolver: '%s' is not ADDRESS[:PORT] ([IPv6]:PORT for IPv6)",
+				 v);
+			return -1;
+		}
 		c->dns.resolver = strcmp(v, "system") == 0 ? NULL : v;
 		c->resolver_given = 1;
 		return 1;

@@ -4,6 +4,9 @@
  * ring. Entries are written in ring order, so when the ring is full the
  * next insert overwrites the oldest entry (a removal leaves a hole that is
  * reused when the ring comes round). Must not depend on any log format.
+ * The index starts small and doubles (rehashing every live entry) before
+ * it would be more than half full; at 2 * max slots it never is, since at
+ * most max entries are live. The entries grow the same way (ring_entry).
  */
 #include <assert.h>
 #include <stdint.h>
@@ -11,6 +14,9 @@
 #include <string.h>
 #include "idmap.h"
 #include "xmalloc.h"
+
+#define SLOTS_FIRST 64		/* slots of a new map (at most 2 * max) */
+#define ENTS_FIRST 16		/* entries allocated first (at most max) */
 
 struct ent {
 	uint32_t hash;
@@ -43,8 +49,9 @@ struct idmap *idmap_new(size_t max)
 	assert(max >= 2 && (max & (max - 1)) == 0);
 	struct idmap *m = xcalloc(1, sizeof *m);
 	m->max = max;
-	m->mask = (uint32_t)(2 * max - 1);
-	m->slots = xcalloc(2 * max, sizeof *m->slots);
+	size_t n = 2 * max < SLOTS_FIRST ? 2 * max : SLOTS_FIRST;
+	m->mask = (uint32_t)(n - 1);
+	m->slots = xcalloc(n, sizeof *m->slots);
 	return m;
 }
 
@@ -111,7 +118,7 @@ int idmap_get(const struct idmap *m, struct str key, struct str *val)
 static struct ent *ring_entry(struct idmap *m, size_t pos)
 {
 	if (pos >= m->nalloc) {
-		size_t n = m->nalloc ? 2 * m->nalloc : 1024;
+		size_t n = m->nalloc ? 2 * m->nalloc : ENTS_FIRST;
 		if (n > m->max)
 			n = m->max;
 		m->ents = xrealloc(m->ents, n * sizeof *m->ents);
@@ -127,6 +134,27 @@ static struct ent *ring_entry(struct idmap *m, size_t pos)
 	return en;
 }
 
+/* The first empty slot from h & mask on (linear probing). */
+static uint32_t free_slot(const struct idmap *m, uint32_t h)
+{
+	uint32_t k = h & m->mask;
+	while (m->slots[k])
+		k = (k + 1) & m->mask;
+	return k;
+}
+
+/* Doubles the index and puts every live entry in it again. */
+static void grow_slots(struct idmap *m)
+{
+	size_t n = 2 * ((size_t)m->mask + 1);
+	free(m->slots);
+	m->slots = xcalloc(n, sizeof *m->slots);
+	m->mask = (uint32_t)(n - 1);
+	for (size_t e = 0; e < m->nalloc; e++)
+		if (m->ents[e].klen)
+			m->slots[free_slot(m, m->ents[e].hash)] = (uint32_t)e + 1;
+}
+
 void idmap_put(struct idmap *m, struct str key, struct str val)
 {
 	if (key.len == 0 || key.len > IDMAP_KEY_MAX)
@@ -138,16 +166,15 @@ void idmap_put(struct idmap *m, struct str key, struct str val)
 	size_t pos = (size_t)(m->seq++ % m->max);
 	struct ent *en = ring_entry(m, pos);
 	size_t vl = val.len < IDMAP_VAL_MAX ? val.len : IDMAP_VAL_MAX;
+	if (2 * (m->count + 1) > (size_t)m->mask + 1 && (size_t)m->mask + 1 < 2 * m->max)
+		grow_slots(m);	/* before en is live: it is not in the index yet */
 	en->hash = h;
 	en->klen = (uint8_t)key.len;
 	en->vlen = (uint8_t)vl;
 	memcpy(en->key, key.p, key.len);
 	if (vl)
 		memcpy(en->val, val.p, vl);
-	uint32_t k = h & m->mask;
-	while (m->slots[k])
-		k = (k + 1) & m->mask;
-	m->slots[k] = (uint32_t)pos + 1;
+	m->slots[free_slot(m, h)] = (uint32_t)pos + 1;
 	m->count++;
 }
 
@@ -158,5 +185,5 @@ size_t idmap_count(const struct idmap *m)
 
 size_t idmap_bytes(const struct idmap *m)
 {
-	return sizeof *m + 2 * m->max * sizeof *m->slots + m->nalloc * sizeof *m->ents;
+	return sizeof *m + ((size_t)m->mask + 1) * sizeof *m->slots + m->nalloc * sizeof *m->ents;
 }

@@ -4,8 +4,10 @@
  * queue id -> sender, Exim's message id -> sender, OpenSMTPD's session id
  * -> last reply. Keys are at most IDMAP_KEY_MAX bytes (longer ones are not
  * stored), values are cut to IDMAP_VAL_MAX bytes. At most `max` entries:
- * when full, an insert overwrites the oldest entry. Memory: max entries of
- * ~300 bytes, allocated as the map fills, plus an index of 2 * max slots.
+ * when full, an insert overwrites the oldest entry. Memory: what the map
+ * holds, not what it may hold: entries of ~300 bytes and an index of twice
+ * as many 4-byte slots, both grown (doubled) as the map fills, up to max
+ * entries and 2 * max slots. A new map costs a few KiB, whatever max is.
  */
 #ifndef BW_IDMAP_H
 #define BW_IDMAP_H

@@ -69,7 +69,9 @@ int ingest_attach(struct ingest *ing, struct source *src, time_t ref, struct ing
 	*is = (struct ingest_source){ 0 };
 	line_set_ref(ing->lp, ref);
 	if (source_ident(src, &is->ident) < 0) {
-		snprintf(err, errlen, "%s: cannot read the start of the file", source_path(src));
+		const char *bad = source_bad_data(src);
+		snprintf(err, errlen, "%s: cannot read the start of the file%s%s", source_path(src),
+			 bad ? ": " : "", bad ? bad : "");
 		return -1;
 	}
 	if (source_is_seekable(src) || source_is_gzip(src)) {

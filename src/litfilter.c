@@ -438,7 +438,7 @@ size_t litfilter_required(const char *pat, char **out, size_t max)
 /* ---- the index ---- */
 
 struct lit_entry {
-	const char *lit;	/* borrowed */
+	const char *lit;	/* len bytes in pool (no NUL) */
 	uint32_t len, rule;
 	uint32_t off;		/* the window it is filed under starts at lit + off */
 };
@@ -453,6 +453,7 @@ struct litfilter {
 	unsigned char occ[NBUCKET];	/* 1: the bucket holds at least one literal */
 	uint32_t *start;	/* entries of bucket b: ent[start[b] .. start[b + 1]) */
 	struct lit_entry *ent;
+	char *pool;		/* every literal's bytes, in entry order (ent[].lit) */
 };
 
 /* The bucket of a three-byte window: w holds its bytes in memory order
@@ -512,6 +513,16 @@ struct litfilter *litfilter_new(const char *const *lits, const size_t *rule_of, 
 			lf->ent[lf->start[b] + fill[b]++] = (struct lit_entry){
 				lits[i], (uint32_t)strlen(lits[i]), (uint32_t)rule_of[i], (uint32_t)off[i] };
 		}
+	size_t pool = 0;	/* the literals' bytes in entry order, for locality */
+	for (size_t k = 0; k < nent; k++)
+		pool += lf->ent[k].len;
+	lf->pool = xmalloc(pool ? pool : 1);
+	pool = 0;
+	for (size_t k = 0; k < nent; k++) {
+		memcpy(lf->pool + pool, lf->ent[k].lit, lf->ent[k].len);
+		lf->ent[k].lit = lf->pool + pool;
+		pool += lf->ent[k].len;
+	}
 	memcpy(lf->mark, lf->always, lf->nword * sizeof *lf->mark);
 	free(fill);
 	free(use);
@@ -527,6 +538,7 @@ void litfilter_free(struct litfilter *lf)
 	free(lf->mark);
 	free(lf->start);
 	free(lf->ent);
+	free(lf->pool);
 	free(lf->low);
 	free(lf);
 }

@@ -2,6 +2,7 @@
 #include <arpa/inet.h>
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 #include "reply_ip.h"
 
 #define LIT_MAX 46		/* INET6_ADDRSTRLEN */
@@ -29,6 +30,16 @@ static int ignored(const char *lit, int v6, const char *text, const char *at)
 	while (q > text && q[-1] == ' ')
 		q--;
 	return q > text && q[-1] == '-' && (lit[0] == '2' || lit[0] == '4' || lit[0] == '5') && lit[1] == '.';
+}
+
+/* "192.0.2.1:25431" (an IPv4 address and a port): *n shrinks to the
+ * address when a '.' comes before the first ':'; an IPv6 literal has no
+ * '.' before its first ':' (even "::ffff:192.0.2.1"). */
+static void v4_port(const char *p, size_t *n)
+{
+	const char *colon = memchr(p, ':', *n);
+	if (colon && memchr(p, '.', (size_t)(colon - p)) != NULL)
+		*n = (size_t)(colon - p);
 }
 
 int reply_ip_find(const char *text, size_t len, const char *relay_ip, const char *const *prefer,
@@ -62,11 +73,21 @@ int reply_ip_find(const char *text, size_t len, const char *relay_ip, const char
 			colons += k == AC_COLON;
 			p++;
 		}
+		if (p - run > 2 && (run[0] == '4' || run[0] == '6') && run[1] == ':' && run - text >= 3 &&
+		    strncasecmp(run - 3, "IPv", 3) == 0) {
+			run += 2;	/* "[IPv6:2001:db8::1]": the tag is not part of the address */
+			colons--;
+		}
+		if (run[0] == ':' && p - run > 1 && run[1] != ':') {
+			run++;		/* "ip:192.0.2.1": no address starts with a single ':' */
+			colons--;
+		}
 		if (colons < 2 && (dots < 3 || (seen & AC_HEXL)))
 			continue;
 		n = (size_t)(p - run);
 		while (n > 0 && (run[n - 1] == '.' || (run[n - 1] == ':' && !(n > 1 && run[n - 2] == ':'))))
 			n--;	/* "192.0.2.1." ends a sentence; "::" may end an address */
+		v4_port(run, &n);
 		if (n == 0 || n >= LIT_MAX)
 			continue;
 		memcpy(lit, run, n);

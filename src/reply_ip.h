@@ -1,7 +1,9 @@
 /* reply_ip - the sending IP a remote reply names, without a rule
  *
  * Receivers quote the client's address in many shapes: "[192.0.2.1]",
- * "from 192.0.2.1", "IP=192.0.2.1", "?ip=192.0.2.1", "(2001:db8::1)". When
+ * "from 192.0.2.1", "IP=192.0.2.1", "?ip=192.0.2.1", "(2001:db8::1)",
+ * "[IPv6:2001:db8::1]" (RFC 5321's address literal), "ip:192.0.2.1",
+ * "192.0.2.1:25431" (with the client's port). When
  * no rule captures it, the first IPv4 or IPv6 literal of the reply that is
  * not the relay's own address, not unspecified or loopback, and not a
  * dotted status or tracking code ("- 4.16.55.1" after Yahoo's text) is the

@@ -7,7 +7,11 @@
  * holds unread bytes; `off` is the offset just past the last complete line
  * handed out and always sits on a line boundary; a line longer than
  * SOURCE_LINE_MAX is kept as its first SOURCE_LINE_MAX bytes in `cut` while
- * the rest is discarded. Knows nothing of log formats or storage.
+ * the rest is discarded. Compressed data that ends early or cannot be
+ * decompressed is input, not an I/O failure: reading stops there as at
+ * an end, source_bad_data() says why, and the partial line before the cut
+ * is held, never handed out. Knows
+ * nothing of log formats or storage.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -41,6 +45,7 @@ struct source {
 	uint64_t dropped;	/* bytes of that line discarded so far */
 	struct source_ident verify;	/* source_verify(): the file the bytes must come from */
 	int verifying, replaced;
+	char bad_data[160];	/* gzip data damaged or ending early; "" if not */
 };
 
 uint64_t source_fingerprint(const void *p, size_t n)
@@ -57,6 +62,30 @@ uint64_t source_fingerprint(const void *p, size_t n)
 static void set_err(char *err, size_t errlen, const char *path, const char *what)
 {
 	snprintf(err, errlen, "%s: %s", path, what);
+}
+
+/* After gzread() of g gave -1, or 0 at its end: notes damaged or truncated
+ * gzip data in s->bad_data (zlib: Z_DATA_ERROR, or Z_BUF_ERROR when the
+ * file ends inside the stream, zlib.h gzerror()); 1 if so. */
+static int note_bad_gzip(struct source *s, gzFile g)
+{
+	int zerr;
+	const char *msg = gzerror(g, &zerr), *fd = msg ? strstr(msg, ">: ") : NULL;
+	if (msg && strncmp(msg, "<fd:", 4) == 0 && fd)
+		msg = fd + 3;	/* zlib names a gzdopen()ed file "<fd:N>" */
+	if (zerr == Z_BUF_ERROR)
+		snprintf(s->bad_data, sizeof s->bad_data,
+			 "the gzip data ends early (a truncated file?)");
+	else if (zerr == Z_DATA_ERROR)
+		snprintf(s->bad_data, sizeof s->bad_data, "damaged gzip data (%s)", msg ? msg : "?");
+	else
+		return 0;
+	return 1;
+}
+
+const char *source_bad_data(const struct source *s)
+{
+	return s->bad_data[0] ? s->bad_data : NULL;
 }
 
 static int detect_gzip(int fd)
@@ -166,6 +195,8 @@ static ssize_t read_head(struct source *s, char *head, size_t n)
 		return -1;
 	}
 	int r = gzread(g, head, (unsigned)n);
+	if (r < 0)
+		note_bad_gzip(s, g);
 	gzclose(g);
 	return r;
 }
@@ -206,6 +237,7 @@ int source_seek(struct source *s, uint64_t offset, char *err, size_t errlen)
 	s->start = s->scan = s->end = 0;
 	s->skipping = 0;
 	s->dropped = 0;
+	s->bad_data[0] = '\0';
 	if (s->gz == NULL) {
 		if (lseek(s->fd, (off_t)offset, SEEK_SET) < 0) {
 			set_err(err, errlen, s->path, strerror(errno));
@@ -231,12 +263,16 @@ static ssize_t fill(struct source *s, char *err, size_t errlen)
 	}
 	if (s->gz) {
 		int r = gzread(s->gz, s->buf + s->end, (unsigned)(SOURCE_BUF - s->end));
+		if (r < 0 && note_bad_gzip(s, s->gz)) {
+			s->final = 1;	/* the lines before the damage stand */
+			return 0;
+		}
 		if (r < 0) {
 			int zerr;
 			set_err(err, errlen, s->path, gzerror(s->gz, &zerr));
 			return -1;
 		}
-		if (r == 0 && gzeof(s->gz))
+		if (r == 0 && (note_bad_gzip(s, s->gz) || gzeof(s->gz)))
 			s->final = 1;
 		n = r;
 	} else {
@@ -322,6 +358,8 @@ int source_next(struct source *s, struct source_line *l, char *err, size_t errle
 			s->dropped += s->end - s->start;
 			s->start = s->scan = s->end;
 		}
+		if (s->final && s->bad_data[0])
+			return 0;	/* cut by the damage: held, not a line */
 		if (s->final)
 			return s->end > s->start || s->skipping ? emit(s, l, s->end, s->end) : 0;
 		ssize_t n = fill(s, err, errlen);

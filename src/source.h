@@ -75,6 +75,14 @@ int source_seek(struct source *s, uint64_t offset, char *err, size_t errlen);
  * (stdin closed, gzip) a final line without newline is returned as a line. */
 int source_next(struct source *s, struct source_line *l, char *err, size_t errlen);
 
+/* NULL, or what is wrong with the compressed data read so far: "the gzip
+ * data ends early (a truncated file?)" or "damaged gzip data (zlib's
+ * reason)". source_next() ends there as at the end of the data (every
+ * complete line before it was handed out; the partial one is held), and
+ * source_ident() fails when even the start cannot be read. Bad input, not
+ * an I/O error. */
+const char *source_bad_data(const struct source *s);
+
 /* Bytes of a partial line currently held (0 if none). */
 size_t source_pending(const struct source *s);
 /* Offset just past the last complete line returned. */

@@ -281,8 +281,41 @@ static void add_counts(struct group *g, const struct rollup_row *r)
 
 struct ru_ctx {
 	struct agg *a;
-	size_t k;	/* keyed[] index, or NKEYED: totals */
+	size_t k;	/* keyed[] index, NKEYED: totals, DAY_HOUR: day and hour */
+	int64_t *redo;	/* DAY_HOUR: hours to read by quarter */
+	size_t nredo, cap;
 };
+#define DAY_HOUR (NKEYED + 1)
+
+/* 1 when every quarter of the hour at start has the local day and hour of
+ * its first (one whole-hour offset through the hour). */
+static int whole_local_hour(int64_t start)
+{
+	time_t a = (time_t)start, b = (time_t)(start + 3 * 900);
+	struct tm ta, tb;
+	if (localtime_r(&a, &ta) == NULL || localtime_r(&b, &tb) == NULL)
+		return 0;
+	return ta.tm_gmtoff == tb.tm_gmtoff && ta.tm_gmtoff % 3600 == 0;
+}
+
+/* A totals bucket (an hour, or a quarter) into the day and hour sections. */
+static void on_day_hour(struct ru_ctx *c, const struct rollup_row *r)
+{
+	struct agg *a = c->a;
+	if (r->span == ROLLUP_HOUR && !whole_local_hour(r->start)) {
+		if (c->nredo == c->cap)
+			c->redo = xrealloc(c->redo, (c->cap = c->cap ? 2 * c->cap : 16) * sizeof *c->redo);
+		c->redo[c->nredo++] = r->start;
+		return;
+	}
+	local_day_hour(a, (double)r->start);
+	for (size_t k = 0; k < NKEYED; k++) {
+		const char *key = keyed[k].sec == STORE_SEC_DAY ? a->day : a->hour;
+		if (keyed[k].ru >= 0 || !a->want[keyed[k].sec])
+			continue;
+		add_counts(group_of(&a->by[k], key, strlen(key)), r);
+	}
+}
 
 static void on_rollup(void *arg, const struct rollup_row *r)
 {
@@ -303,14 +336,11 @@ static void on_rollup(void *arg, const struct rollup_row *r)
 		t->blocks += r->blocks;
 		return;
 	}
-	struct group *g;
-	if (keyed[c->k].ru < 0) {	/* day / hour: quarter totals */
-		local_day_hour(a, (double)r->start);
-		const char *key = keyed[c->k].sec == STORE_SEC_DAY ? a->day : a->hour;
-		g = group_of(&a->by[c->k], key, strlen(key));
-	} else {
-		g = group_of(&a->by[c->k], r->key, r->klen);
+	if (c->k == DAY_HOUR) {
+		on_day_hour(c, r);
+		return;
 	}
+	struct group *g = group_of(&a->by[c->k], r->key, r->klen);
 	add_counts(g, r);
 	if (keyed[c->k].sec == STORE_SEC_RELAY)
 		max_text(g, r->extra, r->elen);
@@ -361,6 +391,20 @@ static int pruned(struct store *st, const struct agg *a, char *err, size_t errle
 	return rc == SQLITE_ROW ? gone : store_fail(st, "reading deliveries", err, errlen);
 }
 
+/* Local days and hours of [q0, q1) from the totals' hours, or their
+ * quarters where the zone's offset is not a whole hour. */
+static int day_hour(struct store *st, struct agg *a, int64_t q0, int64_t q1, char *err,
+		    size_t errlen)
+{
+	struct ru_ctx c = { a, DAY_HOUR, NULL, 0, 0 };
+	int ret = store_rollup_read(st, RU_TOTALS, q0, q1, ROLLUP_HOUR, on_rollup, &c, err, errlen);
+	for (size_t i = 0; ret == 0 && i < c.nredo; i++)
+		ret = store_rollup_read(st, RU_TOTALS, c.redo[i], c.redo[i] + ROLLUP_HOUR,
+					ROLLUP_QUARTER, on_rollup, &c, err, errlen);
+	free(c.redo);
+	return ret;
+}
+
 /* The window from rollups: whole hours [q0, q1) from the rollup rows (local
  * days and hours from the totals' quarter hours), the ragged ends (less
  * than an hour each) from the deliveries. */
@@ -378,14 +422,16 @@ static int rollup_window(struct store *st, struct agg *a, const struct store_win
 		return -1;
 	for (size_t k = 0; k <= NKEYED; k++) {
 		enum store_section sec = k < NKEYED ? keyed[k].sec : STORE_SEC_TOTALS;
-		struct ru_ctx c = { a, k };
-		int ru = k < NKEYED ? keyed[k].ru : RU_TOTALS;
-		if (!a->want[sec])
+		struct ru_ctx c = { a, k, NULL, 0, 0 };
+		if (!a->want[sec] || (k < NKEYED && keyed[k].ru < 0))
 			continue;
-		if (store_rollup_read(st, ru < 0 ? RU_TOTALS : ru, q0, q1, ru < 0, on_rollup, &c,
-				      err, errlen) < 0)
+		if (store_rollup_read(st, k < NKEYED ? keyed[k].ru : RU_TOTALS, q0, q1, 0, on_rollup,
+				      &c, err, errlen) < 0)
 			return -1;
 	}
+	if ((a->want[STORE_SEC_DAY] || a->want[STORE_SEC_HOUR]) &&
+	    day_hour(st, a, q0, q1, err, errlen) < 0)
+		return -1;
 	if (!a->want[STORE_SEC_TOTALS])
 		return 0;
 	int gone = a->t.attempts > DISTINCT_ROWS_MAX ? 1 : pruned(st, a, err, errlen);

@@ -452,11 +452,11 @@ static int on_span(void *arg, struct store *st, int64_t span, int64_t from, int6
 }
 
 int store_rollup_read(struct store *st, enum rollup_sec sec, int64_t from, int64_t to,
-		      int quarters_only, rollup_row_fn fn, void *arg, char *err, size_t errlen)
+		      int64_t span, rollup_row_fn fn, void *arg, char *err, size_t errlen)
 {
 	struct section_read r = { sec, fn, arg };
-	if (quarters_only)
-		return read_span(st, sec, ROLLUP_QUARTER, from, to, fn, arg, err, errlen);
+	if (span > 0)
+		return read_span(st, sec, span, from, to, fn, arg, err, errlen);
 	return store_rollup_cover(st, from, to, on_span, &r, err, errlen);
 }
 

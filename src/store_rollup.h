@@ -53,10 +53,11 @@ void store_rollup_drop(struct store *st);
 void store_rollup_free(struct store_rollup *ru);
 
 /* The rows of section sec covering [from, to) (multiples of ROLLUP_HOUR,
- * from < to); quarters_only: the quarter hours of the totals (for local days
- * and hours). 0 or -1 with err. */
+ * from < to), or with span > 0 the buckets of that size only (ROLLUP_HOUR,
+ * and ROLLUP_QUARTER for the totals: local days and hours). 0 or -1 with
+ * err. */
 int store_rollup_read(struct store *st, enum rollup_sec sec, int64_t from, int64_t to,
-		      int quarters_only, rollup_row_fn fn, void *arg, char *err, size_t errlen);
+		      int64_t span, rollup_row_fn fn, void *arg, char *err, size_t errlen);
 
 /* Reads the rollups of one bucket size span over [from, to) (whole buckets). */
 typedef int (*rollup_span_fn)(void *arg, struct store *st, int64_t span, int64_t from, int64_t to,

@@ -36,7 +36,7 @@ bad "an unknown section (at its first key)" "2: unknown section [alert]" "[alert
 exec = /bin/true"
 bad "a bad duration" "2: [retention] attempts: expected a duration" "[retention]
 attempts = 3 months"
-bad "a duration too short to be meant" "2: [retention] attempts: expected a duration of at least 3600s" "[retention]
+bad "a duration too short to be meant" "2: [retention] attempts: expected a duration of at least 1h (90s, 15m, 24h, 7d, 2w), got '90s'" "[retention]
 attempts = 90s"
 bad "a number out of range" "3: [dns] tries: expected a whole number from 1 to 10, got '0'" "[dns]
 

@@ -49,8 +49,10 @@ check "... names the library, what for and the package" \
 check "... and stores nothing" test "$(sql "$T/b.db" "SELECT count(*) FROM complaints" 2>/dev/null || echo 0)" = 0
 status "snds fetch without libcurl" 1 broken snds fetch --snds-key k --snds-url http://127.0.0.1:9/
 check "... says libcurl4" grep -q 'cannot load libcurl.so.4 (needed for fetching SNDS data; Debian package libcurl4)' "$T/.err"
-broken dnsbl check 192.0.2.1 --resolver 127.0.0.1:9 >"$T/.out" 2>"$T/.err"
-check "dnsbl check without c-ares says libc-ares2" grep -q 'cannot load libcares.so.2 (needed for .*; Debian package libc-ares2)' "$T/.err"
+status "dnsbl check without c-ares" 1 broken dnsbl check 192.0.2.1 --resolver 127.0.0.1:9
+check "... says libc-ares2" grep -q 'cannot load libcares.so.2 (needed for .*; Debian package libc-ares2)' "$T/.err"
+status "selfcheck without c-ares" 1 broken selfcheck --ip 192.0.2.1 --domain example.org --resolver 127.0.0.1:9
+check "... says libc-ares2" grep -q 'selfcheck: cannot load libcares.so.2' "$T/.err"
 broken scan --journal --journal-file "$T/none.journal" >"$T/.out" 2>"$T/.err"
 check "scan --journal without libsystemd says libsystemd0" grep -q 'cannot load libsystemd.so.0 (needed for reading the journal (--journal); Debian package libsystemd0)' "$T/.err"
 status "check still works there (it needs none of them)" 2 env LD_LIBRARY_PATH="$L" "$BW" --db "$DB" check

@@ -28,6 +28,22 @@ static void test_shapes(void **state)
 	want("550 from 192.0.2.1.", NULL, NULL, 0, "192.0.2.1");
 }
 
+/* Shapes the scan missed: the address-literal tag of RFC 5321 ("IPv6:"),
+ * a key glued with ':' ("ip:192.0.2.1"), a port after a bare IPv4 address. */
+static void test_tagged_and_ported(void **state)
+{
+	(void)state;
+	want("554 5.7.1 Client host [IPv6:2001:db8::10] blocked using zen.spamhaus.org", NULL, NULL, 0,
+	     "2001:db8::10");
+	want("554 5.7.1 helo [ipv6:2001:db8:1::5] refused", NULL, NULL, 0, "2001:db8:1::5");
+	want("554 5.7.1 Client host [IPv4:192.0.2.10] refused", NULL, NULL, 0, "192.0.2.10");
+	want("554 5.7.1 blocked using zen.spamhaus.org ip:192.0.2.11", NULL, NULL, 0, "192.0.2.11");
+	want("550 JunkMail rejected - host 192.0.2.12:24706 is in an RBL", NULL, NULL, 0, "192.0.2.12");
+	want("550 from [192.0.2.13]:24706 refused", NULL, NULL, 0, "192.0.2.13");
+	want("550 from ::ffff:192.0.2.14 refused", NULL, NULL, 0, "::ffff:192.0.2.14");
+	want("550 from 2001:db8::15 refused", NULL, NULL, 0, "2001:db8::15");
+}
+
 static void test_not_an_ip(void **state)
 {
 	(void)state;
@@ -50,7 +66,7 @@ static void test_runs(void **state)
 	want("550 1.2.3.04 10.0.0.256 1.2.3 a:b 198.51.100.1", NULL, NULL, 0, "198.51.100.1");
 	want("550 from 2001:DB8::A: refused", NULL, NULL, 0, "2001:DB8::A");
 	want("550 ::ffff:192.0.2.3 refused", NULL, NULL, 0, "::ffff:192.0.2.3");
-	want("550 host 203.0.113.9:25 refused", NULL, NULL, 0, "");	/* one run, not an address */
+	want("550 host 203.0.113.9:25 refused", NULL, NULL, 0, "203.0.113.9");	/* the address before its port */
 	want("550 :: and ::1 then 1.1.1.1.", NULL, NULL, 0, "1.1.1.1");
 	want("550 ab.cd.ef.01 x", NULL, NULL, 0, "");
 	want("192.0.2.4", NULL, NULL, 0, "192.0.2.4");	/* the whole text */
@@ -84,6 +100,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_shapes),
+		cmocka_unit_test(test_tagged_and_ported),
 		cmocka_unit_test(test_not_an_ip),
 		cmocka_unit_test(test_runs),
 		cmocka_unit_test(test_relay_and_prefer),
