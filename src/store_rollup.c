@@ -287,7 +287,7 @@ static struct str opt(const char *s)
 	return s && *s ? str_cstr(s) : (struct str){ NULL, 0 };
 }
 
-static struct str or(struct str s, const char *dflt)
+static struct str or_else(struct str s, const char *dflt)
 {
 	return s.p ? s : str_cstr(dflt);
 }
@@ -298,24 +298,24 @@ static void note_fact(struct store_rollup *ru, struct gset *g, const struct fact
 	int64_t q = rollup_bucket(f->ts, ROLLUP_HOUR);
 	struct str k;
 	if (f->local) {
-		k = or(f->program, "(none)");
+		k = or_else(f->program, "(none)");
 		add_to(pending_of(ru, g, q, RU_LOCAL, k.p, k.len), f);
 		return;
 	}
 	add_to(pending_of(ru, g, rollup_bucket(f->ts, ROLLUP_QUARTER), RU_TOTALS, "", 0), f);
-	k = or(f->provider, "(unknown)");
+	k = or_else(f->provider, "(unknown)");
 	add_to(pending_of(ru, g, q, RU_PROVIDER, k.p, k.len), f);
-	k = f->pool.p ? f->pool : or(f->provider, "(unknown)");
+	k = f->pool.p ? f->pool : or_else(f->provider, "(unknown)");
 	add_to(pending_of(ru, g, q, RU_POOL, k.p, k.len), f);
-	k = or(f->domain, "(none)");
+	k = or_else(f->domain, "(none)");
 	add_to(pending_of(ru, g, q, RU_DOMAIN, k.p, k.len), f);
-	k = or(f->relay, "(none)");
+	k = or_else(f->relay, "(none)");
 	struct pending *r = pending_of(ru, g, q, RU_RELAY, k.p, k.len);
 	add_to(r, f);
 	set_extra(r, f->relay_host.p, f->relay_host.len);
-	k = or(f->sending_ip, "(not named)");
+	k = or_else(f->sending_ip, "(not named)");
 	add_to(pending_of(ru, g, q, RU_SENDING_IP, k.p, k.len), f);
-	k = or(f->host, "(none)");
+	k = or_else(f->host, "(none)");
 	add_to(pending_of(ru, g, q, RU_HOST, k.p, k.len), f);
 	k = !f->has_sender ? str_cstr("(unknown)") : f->sender.len == 0 ? str_cstr("<>") : f->sender;
 	add_to(pending_of(ru, g, q, RU_SENDER, k.p, k.len), f);
