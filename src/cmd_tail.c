@@ -1,7 +1,7 @@
 /* cmd_tail - `bouncewatch tail [FILE...|-]`: follow mail logs for ever.
  *
  * Runs in the foreground (systemd style) and logs to stderr. The following
- * itself (rotation, checkpoints, retries) is follow.c; this file owns the
+ * itself (checkpoints, retries; rotation in logpath.c) is follow.c; this file owns the
  * options, the signals and the housekeeping around it: SIGTERM / SIGINT
  * commit and exit 0, SIGHUP reloads the rules (keeping the old ones when
  * the new ones do not compile), episodes clear by the clock and alerts go

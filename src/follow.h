@@ -1,30 +1,12 @@
 /* follow - the tail loop: follow log paths through rotation, crash and restart
  *
  * A follow object follows paths (or stdin alone) and feeds every complete
- * line to an ingest object, committing rows and checkpoints together. Per
- * path it holds the current file and the older files it still finishes:
- *   - rename + create, delete + recreate: the renamed-away (or deleted)
- *     file stays open and is read to its end, and on every wake-up after,
- *     until it has been quiet for `grace` seconds (a logger may write to it
- *     until it reopens its log); then the new file is read from offset 0.
- *     Older files are always read before the current one (file-age order).
- *     One open file has one reader: a path that names the current file
- *     again after a name event is no rotation, and a rotated file that
- *     comes back to the path becomes the current file again.
- *   - copytruncate (the open file shrank, or no longer starts with the bytes
- *     it was fingerprinted from): the copy is looked for next to the path
- *     (mail.log.1, mail.log-20261128; by fingerprint) and finished from the
- *     checkpoint; without a copy, what was written after the last read is
- *     lost and a warning says so. The path is then read from offset 0 as a
- *     new source.
- *   - on start: the last FOLLOW_RECENT sources the store remembers for the
- *     path are looked up next to it (by device and inode, else by
- *     fingerprint); one found with unread bytes is finished first. When the
- *     newest one is found nowhere, a warning tells of a possible gap. Then
- *     the files next to the path: one the store knows with bytes past its
- *     stored offset (left unfinished by a crash) is finished from there;
- *     one it does not know, modified after the newest remembered file found
- *     (rotated in between while stopped), is read whole.
+ * line to an ingest object, committing rows and checkpoints together. Each
+ * path is a struct logpath (logpath.h): the current file and the older
+ * files it still finishes, through rename + create, delete + recreate,
+ * copytruncate, rotation while stopped and files it cannot open; what a
+ * change of the path means is decided in rotation.c, carried out in
+ * logpath.c; this loop waits, reads, and commits.
  * Commit policy: after batch_lines lines; batch_ms after the first
  * uncommitted line; or once a read pass has caught up (nothing more to
  * read): with gap_ms, as soon as the last commit is gap_ms old (an
@@ -37,15 +19,6 @@
  * after a back-off of 0.5 s doubling to 30 s, so nothing is lost or doubled.
  * Lines of stdin cannot be read again: those of a failed commit are lost
  * (and counted).
- * A path that names a file we cannot open (Permission denied, or gone
- * between the event and the open) is tried again after 1 s, doubling up to
- * 30 s, for ever; the operator is told once, and the store keeps a
- * reader_status row (store_status.h) until the file is read again. A FIFO
- * or device is refused (give it on stdin: `-`).
- * What a change of the path means (the rules above for rotation,
- * truncation and start) is decided in rotation.c from the facts follow.c
- * gathers (stat, identities, offsets, the store's rows, rotate.c's finds);
- * follow.c carries the decisions out.
  * Messages for the operator go to the note callback; nothing here prints.
  */
 #ifndef BW_FOLLOW_H
@@ -57,9 +30,6 @@
 #include "store.h"
 #include "stream.h"
 #include "watch.h"
-
-#define FOLLOW_RECENT 4		/* remembered sources of a path checked on start */
-#define FOLLOW_OLD_MAX 16	/* rotated files of a path being finished at once */
 
 struct follow_opts {
 	unsigned batch_lines;	/* commit after this many lines (5000) */

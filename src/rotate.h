@@ -1,7 +1,7 @@
 /* rotate - the files a log was rotated to, found next to its path
  *
- * Pure file-system lookups for the follower (follow.c); what is found
- * means what rotation.c decides, follow.c does it: which file next to a path (mail.log.1,
+ * Pure file-system lookups for the follower (logpath.c); what is found
+ * means what rotation.c decides, logpath.c does it: which file next to a path (mail.log.1,
  * mail.log-20261128, mail.log.2.gz, ...; next to the target of a symbolic
  * link) is the one remembered by identity and offset (rotation or
  * copytruncate while stopped), and which rotated files are newer than a

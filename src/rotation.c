@@ -3,7 +3,7 @@
  * Pure functions of the facts they are given: no system call, no store, no
  * clock, no allocation. What a decision needs to know is in its arguments;
  * gathering the facts (stat, fstat, first bytes, rotate_find, store lookups)
- * and carrying the decisions out is follow.c's job.
+ * and carrying the decisions out is logpath.c's job.
  */
 #include "rotation.h"
 

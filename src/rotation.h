@@ -1,6 +1,6 @@
 /* rotation - what a change of a followed log's path means: the decisions
  *
- * A log file is followed by its path (follow.c). While tail runs, or while
+ * A log file is followed by its path (logpath.c, in follow.c's loop). While tail runs, or while
  * it is stopped, the file at the path is renamed away and a new one created,
  * deleted and created again, or copied and truncated in place
  * (copytruncate). This module decides what each change means, from facts
@@ -8,8 +8,8 @@
  * follower holds open for the path (the identity of each open descriptor,
  * the file its source row names, the row), offsets and sizes, the rows the
  * store remembers for the path, and what rotate.c found next to the path.
- * It returns decisions; follow.c executes them (opens, reads, commits,
- * tells the operator). No I/O, no store, no clock: every decision is tested
+ * It returns decisions; logpath.c executes them (opens, adopts, closes,
+ * tells the operator; follow.c reads and commits). No I/O, no store, no clock: every decision is tested
  * with plain values (tests/unit/test_rotation.c). rotate.c finds the files;
  * this module says what to do with them.
  *

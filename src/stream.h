@@ -1,7 +1,7 @@
 /* stream - a source of records that tail follows by a descriptor of its own
  *
  * A log file is followed by path, through rotation and truncation
- * (follow.c; rotation.c decides, rotate.c finds files; source.h). Every other kind of source (the systemd
+ * (logpath.c; rotation.c decides, rotate.c finds files; source.h). Every other kind of source (the systemd
  * journal today) is a stream: the follower (follow.c) waits on its
  * descriptor together with the files' watches, asks it for records, and
  * commits its position with the rows, knowing nothing else of it. A stream
