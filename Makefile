@@ -121,7 +121,7 @@ $(O)/tools/%: tests/tools/%.c | $(O)/tools
 
 # Each fuzz harness linked to a plain driver instead of libFuzzer: `make test`
 # replays the committed corpora (tests/fuzz/corpus/HARNESS/) through them.
-$(O)/fuzz/replay_%: tests/fuzz/fuzz_%.c tests/fuzz/replay.c $(O)/libbw.a $(HDR) | $(O)/fuzz
+$(O)/fuzz/replay_%: tests/fuzz/fuzz_%.c tests/fuzz/replay.c $(wildcard tests/fuzz/*.h) $(O)/libbw.a $(HDR) | $(O)/fuzz
 	$(CC) $(ALL_CFLAGS) -o $@ $< tests/fuzz/replay.c $(O)/libbw.a $(LIBS)
 
 # Benchmark tools (bench/README.md): stand-alone except classify_bench.

@@ -14,19 +14,19 @@
 #include <unistd.h>
 #include "config.h"
 #include "dnsbl.h"
+#include "fuzz_tmp.h"
 #include "rules.h"
 
-static char dir[64], prov[128], lists[128], other[128];
+static const char *dir;
+static char prov[300], lists[300], other[300];
 
 int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
-	char rf[128];
+	char rf[300];
 	FILE *f;
 	(void)argc;
 	(void)argv;
-	snprintf(dir, sizeof dir, "/tmp/bw-fuzz-conf-XXXXXX");
-	if (mkdtemp(dir) == NULL)
-		exit(2);
+	dir = fuzz_tmp_make("conf");
 	snprintf(prov, sizeof prov, "%s/providers.conf", dir);
 	snprintf(lists, sizeof lists, "%s/blocklists.conf", dir);
 	snprintf(other, sizeof other, "%s/other.conf", dir);

@@ -7,8 +7,8 @@
  * fields apart from the message, any bytes) fed through ingest_record.
  * Invariant: lines read equal the lines in the input's plain text (when
  * not gzip); a delivery row is never counted twice for one input.
- * One database serves every input (created and migrated once, on /dev/shm
- * when there is one): its rows are deleted between inputs, so that each
+ * One database serves every input (created and migrated once, in fuzz_tmp.h's
+ * directory: /dev/shm when there is one): its rows are deleted between inputs, so that each
  * input starts from an empty store without paying for a new file. The rows
  * are deleted through the store's own connection (a second connection would
  * make the store drop its page cache at each transaction), by statements
@@ -21,12 +21,14 @@
 #include <string.h>
 #include <sqlite3.h>
 #include <unistd.h>
+#include "fuzz_tmp.h"
 #include "ingest.h"
 #include "store_int.h"
 
 #define TABLES_MAX 64
 
-static char dir[64], logp[128], dbp[128];
+static const char *dir;
+static char logp[300], dbp[300];
 static struct rules *rules;
 static struct store *st;
 static sqlite3_stmt *wipe[TABLES_MAX];	/* "DELETE FROM t" for every table but rules */
@@ -55,19 +57,13 @@ static void empty_store(void)
 	changes = sqlite3_total_changes64(st->db);
 }
 
-/* At exit: the database and its directory go (the replay runs in make test). */
+/* At exit, before fuzz_tmp.h removes the directory with the database. */
 static void cleanup(void)
 {
-	char p[160];
 	for (int i = 0; i < nwipe; i++)
 		sqlite3_finalize(wipe[i]);
 	store_free(st);
 	rules_free(rules);
-	for (const char *const *sfx = (const char *const[]){ "", "-wal", "-shm", NULL }; *sfx; sfx++) {
-		snprintf(p, sizeof p, "%s%s", dbp, *sfx);
-		unlink(p);
-	}
-	rmdir(dir);
 }
 
 int LLVMFuzzerInitialize(int *argc, char ***argv)
@@ -77,10 +73,7 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 	(void)argc;
 	(void)argv;
 	sqlite3_stmt *s;
-	snprintf(dir, sizeof dir, "%s/bw-fuzz-ingest-XXXXXX",
-		 access("/dev/shm", W_OK) == 0 ? "/dev/shm" : "/tmp");
-	if (mkdtemp(dir) == NULL)
-		exit(2);
+	dir = fuzz_tmp_make("ingest");
 	snprintf(dbp, sizeof dbp, "%s/fuzz.db", dir);
 	if ((rules = rules_load(rd, err, sizeof err)) == NULL ||
 	    (st = store_open(dbp, STORE_WRITE, err, sizeof err)) == NULL) {

@@ -8,20 +8,19 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include "fuzz_tmp.h"
 #include "rules.h"
 
-static char dir[64];
-static char file[128];
+static const char *dir;
+static char file[300];
 
 int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
-	char conf[128];
+	char conf[300];
 	FILE *f;
 	(void)argc;
 	(void)argv;
-	snprintf(dir, sizeof dir, "/tmp/bw-fuzz-rules-XXXXXX");
-	if (mkdtemp(dir) == NULL)
-		exit(2);
+	dir = fuzz_tmp_make("rules");
 	snprintf(conf, sizeof conf, "%s/providers.conf", dir);
 	snprintf(file, sizeof file, "%s/a.rules", dir);
 	if ((f = fopen(conf, "w")) == NULL)
