@@ -30,10 +30,10 @@
 #   BENCH_YEAR_MORE   set: the rollups section also adds a second year before
 #                     the first (as many attempts again, stored late) and runs
 #                     the 365-day report again: it reads as much as before
-#   BENCH_BASELINE_BIN  a bouncewatch without rollups (built from the commit
-#                     before them): the rollups section compares scan speed
-#   BENCH_BASELINE_BW an earlier binary: tail_catchup, journal and startup also
-#                     run it, as the baseline of a change measured in the same run
+#   BENCH_BASELINE_BW an earlier bouncewatch (e.g. built from `git archive REV`):
+#                     the baseline of a change, measured in the same run;
+#                     tail_catchup, journal and startup also run it, and the
+#                     rollups section compares its scan with ./bouncewatch's
 #   BENCH_STARTUP_RUNS  runs of each command in the startup section (default 50)
 set -u
 cd "$(dirname "$0")/.."
@@ -473,14 +473,14 @@ sec_rollups() {
 		printf '  %-30s %s: two years, the same 365-day window\n' "" "$ydb2"
 		year_reports "$ydb2"
 	fi
-	if [ -z "${BENCH_BASELINE_BIN:-}" ]; then
-		skip "scan before/after" "set BENCH_BASELINE_BIN to a bouncewatch without rollups"
+	if [ -z "${BENCH_BASELINE_BW:-}" ]; then
+		skip "scan before/after" "set BENCH_BASELINE_BW to an earlier bouncewatch (one without rollups, say)"
 		return 0
 	fi
 	[ -s "$LOG" ] || { skip "scan before/after" "no generated log"; return 0; }
-	for bin in "$BENCH_BASELINE_BIN" "$BW"; do
+	for bin in "$BENCH_BASELINE_BW" "$BW"; do
 		rm -f "$B/ru-scan.db" "$B/ru-scan.db-wal" "$B/ru-scan.db-shm"
-		label="scan $([ "$bin" = "$BW" ] && echo with || echo without) rollups"
+		label="scan, $([ "$bin" = "$BW" ] && echo "this binary" || echo "baseline binary")"
 		TRIES=1 measure "$label" "$LINES" "$LOG" "$bin" --db "$B/ru-scan.db" --rules "$RULES" \
 			scan "$LOG"
 	done

@@ -140,6 +140,8 @@ int main(int argc, char **argv)
 				goto fail;
 		}
 	}
+	if (store_close_hours(st, err, sizeof err) < 0)
+		goto fail;
 	clock_gettime(CLOCK_MONOTONIC, &t1);
 	double s = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) / 1e9;
 	printf("yeargen: %lld rows over %g days in %.1f s (%.0f rows/s)\n", rows, days, s,

@@ -19,54 +19,23 @@
 	X(g_mime_message_get_date) X(g_mime_message_get_from) X(g_mime_message_get_message_id) \
 	X(g_mime_message_get_subject) X(g_mime_message_part_get_message) \
 	X(g_mime_message_part_get_type) X(g_mime_object_get_content_type) \
-	X(g_mime_object_get_header) X(g_mime_object_get_header_list) X(g_mime_object_get_type) \
+	X(g_mime_object_get_header) X(g_mime_object_get_header_list) \
 	X(g_mime_parser_construct_message) X(g_mime_parser_new_with_stream) \
 	X(g_mime_part_get_content) X(g_mime_part_get_type) X(g_mime_stream_mem_get_byte_array) \
-	X(g_mime_stream_mem_get_type) X(g_mime_stream_mem_new) X(g_mime_stream_mem_new_with_buffer) \
-	X(g_mime_utils_header_decode_date) X(g_object_unref) X(g_type_check_instance_cast) \
+	X(g_mime_stream_mem_new) X(g_mime_stream_mem_new_with_buffer) \
+	X(g_mime_utils_header_decode_date) X(g_object_unref) \
 	X(g_type_check_instance_is_a) X(internet_address_list_get_address) \
 	X(internet_address_list_length) X(internet_address_mailbox_get_addr) \
 	X(internet_address_mailbox_get_type)
 DYNLIB_DEFINE(libgmime, GMIME_FUNCS, BW_SONAME_GMIME, "libgmime-3.0-0", "complaint reports (arf)");
-#define g_byte_array_append dl_g_byte_array_append
-#define g_byte_array_new dl_g_byte_array_new
-#define g_byte_array_unref dl_g_byte_array_unref
-#define g_date_time_to_unix dl_g_date_time_to_unix
-#define g_date_time_unref dl_g_date_time_unref
-#define g_mime_content_type_is_type dl_g_mime_content_type_is_type
-#define g_mime_data_wrapper_write_to_stream dl_g_mime_data_wrapper_write_to_stream
-#define g_mime_header_get_name dl_g_mime_header_get_name
-#define g_mime_header_get_raw_value dl_g_mime_header_get_raw_value
-#define g_mime_header_list_get_count dl_g_mime_header_list_get_count
-#define g_mime_header_list_get_header_at dl_g_mime_header_list_get_header_at
-#define g_mime_init dl_g_mime_init
-#define g_mime_message_foreach dl_g_mime_message_foreach
-#define g_mime_message_get_date dl_g_mime_message_get_date
-#define g_mime_message_get_from dl_g_mime_message_get_from
-#define g_mime_message_get_message_id dl_g_mime_message_get_message_id
-#define g_mime_message_get_subject dl_g_mime_message_get_subject
-#define g_mime_message_part_get_message dl_g_mime_message_part_get_message
-#define g_mime_message_part_get_type dl_g_mime_message_part_get_type
-#define g_mime_object_get_content_type dl_g_mime_object_get_content_type
-#define g_mime_object_get_header dl_g_mime_object_get_header
-#define g_mime_object_get_header_list dl_g_mime_object_get_header_list
-#define g_mime_object_get_type dl_g_mime_object_get_type
-#define g_mime_parser_construct_message dl_g_mime_parser_construct_message
-#define g_mime_parser_new_with_stream dl_g_mime_parser_new_with_stream
-#define g_mime_part_get_content dl_g_mime_part_get_content
-#define g_mime_part_get_type dl_g_mime_part_get_type
-#define g_mime_stream_mem_get_byte_array dl_g_mime_stream_mem_get_byte_array
-#define g_mime_stream_mem_get_type dl_g_mime_stream_mem_get_type
-#define g_mime_stream_mem_new dl_g_mime_stream_mem_new
-#define g_mime_stream_mem_new_with_buffer dl_g_mime_stream_mem_new_with_buffer
-#define g_mime_utils_header_decode_date dl_g_mime_utils_header_decode_date
-#define g_object_unref dl_g_object_unref
-#define g_type_check_instance_cast dl_g_type_check_instance_cast
-#define g_type_check_instance_is_a dl_g_type_check_instance_is_a
-#define internet_address_list_get_address dl_internet_address_list_get_address
-#define internet_address_list_length dl_internet_address_list_length
-#define internet_address_mailbox_get_addr dl_internet_address_mailbox_get_addr
-#define internet_address_mailbox_get_type dl_internet_address_mailbox_get_type
+
+/* GMime's type macros (GMIME_IS_PART, GMIME_PART ...) call GLib's type
+ * checks by their linked names, and the library is loaded, not linked: the
+ * check is made here through the loaded functions, then a plain cast. */
+static int is_a(const void *obj, GType (*type)(void))
+{
+	return obj && dl_g_type_check_instance_is_a((GTypeInstance *)obj, type());
+}
 
 /* Copies s into out (cap >= 1): valid UTF-8 only ('?' for each bad byte),
  * control characters as spaces, cut at a character boundary. */
@@ -129,11 +98,11 @@ static int ip_ok(const char *s)
 
 static double date_of(const char *s)
 {
-	GDateTime *d = s ? g_mime_utils_header_decode_date(s) : NULL;
+	GDateTime *d = s ? dl_g_mime_utils_header_decode_date(s) : NULL;
 	double t = 0;
 	if (d) {
-		t = (double)g_date_time_to_unix(d);
-		g_date_time_unref(d);
+		t = (double)dl_g_date_time_to_unix(d);
+		dl_g_date_time_unref(d);
 	}
 	return t;
 }
@@ -200,14 +169,14 @@ static void feedback_fields(const char *b, size_t len, struct arf_report *r)
  * into the receiver, i.e. our server as the receiver saw it. */
 static void received_ip(GMimeObject *o, char *out, size_t cap)
 {
-	GMimeHeaderList *hl = g_mime_object_get_header_list(o);
-	int n = hl ? g_mime_header_list_get_count(hl) : 0;
+	GMimeHeaderList *hl = dl_g_mime_object_get_header_list(o);
+	int n = hl ? dl_g_mime_header_list_get_count(hl) : 0;
 	for (int i = 0; i < n; i++) {
-		GMimeHeader *h = g_mime_header_list_get_header_at(hl, i);
+		GMimeHeader *h = dl_g_mime_header_list_get_header_at(hl, i);
 		const char *v, *lb;
-		if (strcasecmp(g_mime_header_get_name(h), "Received") != 0)
+		if (strcasecmp(dl_g_mime_header_get_name(h), "Received") != 0)
 			continue;
-		v = g_mime_header_get_raw_value(h);
+		v = dl_g_mime_header_get_raw_value(h);
 		for (lb = v ? strchr(v, '[') : NULL; lb; lb = strchr(lb + 1, '[')) {
 			const char *rb = strchr(lb, ']');
 			char ip[64];
@@ -232,24 +201,24 @@ static void received_ip(GMimeObject *o, char *out, size_t cap)
 
 static void original(GMimeMessage *m, struct arf_report *r)
 {
-	GMimeObject *o = GMIME_OBJECT(m);
+	GMimeObject *o = (GMimeObject *)m;
 	const char *v;
-	if (!r->message_id[0] && (v = g_mime_message_get_message_id(m)))
+	if (!r->message_id[0] && (v = dl_g_mime_message_get_message_id(m)))
 		put(r->message_id, sizeof r->message_id, v);
-	if (!r->subject[0] && (v = g_mime_message_get_subject(m)))
+	if (!r->subject[0] && (v = dl_g_mime_message_get_subject(m)))
 		put(r->subject, sizeof r->subject, v);
-	if (!r->mail_from[0] && (v = g_mime_object_get_header(o, "Return-Path")))
+	if (!r->mail_from[0] && (v = dl_g_mime_object_get_header(o, "Return-Path")))
 		put_addr(r->mail_from, sizeof r->mail_from, v);
-	if (!r->rcpt[0] && (v = g_mime_object_get_header(o, "X-HmXmrOriginalRecipient")))
+	if (!r->rcpt[0] && (v = dl_g_mime_object_get_header(o, "X-HmXmrOriginalRecipient")))
 		put_addr(r->rcpt, sizeof r->rcpt, v);
-	if (!r->rcpt[0] && (v = g_mime_object_get_header(o, "To")))
+	if (!r->rcpt[0] && (v = dl_g_mime_object_get_header(o, "To")))
 		put_addr(r->rcpt, sizeof r->rcpt, v);
 	if (!r->source_ip[0])
 		received_ip(o, r->source_ip, sizeof r->source_ip);
 	if (r->arrival == 0) {
-		GDateTime *d = g_mime_message_get_date(m);
+		GDateTime *d = dl_g_mime_message_get_date(m);
 		if (d)
-			r->arrival = (double)g_date_time_to_unix(d);
+			r->arrival = (double)dl_g_date_time_to_unix(d);
 	}
 }
 
@@ -262,64 +231,64 @@ struct walk {
 /* The decoded body of a leaf part, as a GByteArray the caller frees. */
 static GByteArray *body_of(GMimePart *p)
 {
-	GMimeDataWrapper *w = g_mime_part_get_content(p);
+	GMimeDataWrapper *w = dl_g_mime_part_get_content(p);
 	GMimeStream *s;
 	GByteArray *a;
 	if (w == NULL)
 		return NULL;
-	s = g_mime_stream_mem_new();
-	g_mime_data_wrapper_write_to_stream(w, s);
-	a = g_byte_array_new();
-	g_byte_array_append(a, g_mime_stream_mem_get_byte_array(GMIME_STREAM_MEM(s))->data,
-			    g_mime_stream_mem_get_byte_array(GMIME_STREAM_MEM(s))->len);
-	g_object_unref(s);
+	s = dl_g_mime_stream_mem_new();
+	dl_g_mime_data_wrapper_write_to_stream(w, s);
+	a = dl_g_byte_array_new();
+	dl_g_byte_array_append(a, dl_g_mime_stream_mem_get_byte_array((GMimeStreamMem *)s)->data,
+			    dl_g_mime_stream_mem_get_byte_array((GMimeStreamMem *)s)->len);
+	dl_g_object_unref(s);
 	return a;
 }
 
 static GMimeMessage *parse_message(const char *buf, size_t len)
 {
-	GMimeStream *s = g_mime_stream_mem_new_with_buffer(buf, len);
-	GMimeParser *p = g_mime_parser_new_with_stream(s);
-	GMimeMessage *m = g_mime_parser_construct_message(p, NULL);
-	g_object_unref(p);
-	g_object_unref(s);
+	GMimeStream *s = dl_g_mime_stream_mem_new_with_buffer(buf, len);
+	GMimeParser *p = dl_g_mime_parser_new_with_stream(s);
+	GMimeMessage *m = dl_g_mime_parser_construct_message(p, NULL);
+	dl_g_object_unref(p);
+	dl_g_object_unref(s);
 	return m;
 }
 
 static void visit(GMimeObject *parent, GMimeObject *part, gpointer arg)
 {
 	struct walk *w = arg;
-	GMimeContentType *ct = g_mime_object_get_content_type(part);
+	GMimeContentType *ct = dl_g_mime_object_get_content_type(part);
 	(void)parent;
-	if (GMIME_IS_MESSAGE_PART(part)) {
-		GMimeMessage *m = g_mime_message_part_get_message(GMIME_MESSAGE_PART(part));
+	if (is_a(part, dl_g_mime_message_part_get_type)) {
+		GMimeMessage *m = dl_g_mime_message_part_get_message((GMimeMessagePart *)part);
 		if (m && w->orig == NULL) {
 			w->orig = m;
 			w->attached = 1;
 		}
 		return;
 	}
-	if (!GMIME_IS_PART(part) || ct == NULL)
+	if (!is_a(part, dl_g_mime_part_get_type) || ct == NULL)
 		return;
-	if (g_mime_content_type_is_type(ct, "message", "feedback-report") && !w->feedback) {
-		GByteArray *a = body_of(GMIME_PART(part));
+	if (dl_g_mime_content_type_is_type(ct, "message", "feedback-report") && !w->feedback) {
+		GByteArray *a = body_of((GMimePart *)part);
 		if (a) {
 			feedback_fields((const char *)a->data, a->len, w->r);
-			g_byte_array_unref(a);
+			dl_g_byte_array_unref(a);
 			w->feedback = 1;
 		}
-	} else if (g_mime_content_type_is_type(ct, "text", "rfc822-headers") && !w->attached) {
-		GByteArray *a = body_of(GMIME_PART(part));
+	} else if (dl_g_mime_content_type_is_type(ct, "text", "rfc822-headers") && !w->attached) {
+		GByteArray *a = body_of((GMimePart *)part);
 		if (a) {
 			GMimeMessage *m;
-			g_byte_array_append(a, (const guint8 *)"\n\n", 2);
+			dl_g_byte_array_append(a, (const guint8 *)"\n\n", 2);
 			m = parse_message((const char *)a->data, a->len);
 			if (m) {
 				original(m, w->r);
-				g_object_unref(m);
+				dl_g_object_unref(m);
 				w->attached = 1;
 			}
-			g_byte_array_unref(a);
+			dl_g_byte_array_unref(a);
 		}
 	}
 }
@@ -330,7 +299,7 @@ int arf_init(char *err, size_t errlen)
 	if (!done) {
 		if (dynlib_load(&libgmime, err, errlen) < 0)
 			return -1;
-		g_mime_init();
+		dl_g_mime_init();
 		done = 1;
 	}
 	return 0;
@@ -354,29 +323,29 @@ int arf_parse(const char *buf, size_t len, struct arf_report *r, char *err, size
 		snprintf(err, errlen, "not a MIME message");
 		return -1;
 	}
-	g_mime_message_foreach(m, visit, &w);
+	dl_g_mime_message_foreach(m, visit, &w);
 	if (!w.feedback && !w.attached) {
-		g_object_unref(m);
+		dl_g_object_unref(m);
 		snprintf(err, errlen, "no feedback-report part and no attached message: not a complaint report");
 		return -1;
 	}
 	if (w.orig)
 		original(w.orig, r);
-	from = g_mime_message_get_from(m);
-	if (from && internet_address_list_length(from) > 0) {
-		InternetAddress *a = internet_address_list_get_address(from, 0);
-		if (INTERNET_ADDRESS_IS_MAILBOX(a))
-			arf_addr_domain(internet_address_mailbox_get_addr(INTERNET_ADDRESS_MAILBOX(a)),
+	from = dl_g_mime_message_get_from(m);
+	if (from && dl_internet_address_list_length(from) > 0) {
+		InternetAddress *a = dl_internet_address_list_get_address(from, 0);
+		if (is_a(a, dl_internet_address_mailbox_get_type))
+			arf_addr_domain(dl_internet_address_mailbox_get_addr((InternetAddressMailbox *)a),
 					r->reporter_domain, sizeof r->reporter_domain);
 	}
 	if (r->arrival == 0) {
-		GDateTime *d = g_mime_message_get_date(m);
+		GDateTime *d = dl_g_mime_message_get_date(m);
 		if (d)
-			r->arrival = (double)g_date_time_to_unix(d);
+			r->arrival = (double)dl_g_date_time_to_unix(d);
 	}
 	put(r->format, sizeof r->format, w.feedback ? "arf" : "forward");
 	if (!r->feedback_type[0])
 		put(r->feedback_type, sizeof r->feedback_type, "abuse");
-	g_object_unref(m);
+	dl_g_object_unref(m);
 	return 0;
 }

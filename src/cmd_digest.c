@@ -10,6 +10,7 @@
  */
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include "clock.h"
 #include "cmd.h"
@@ -19,6 +20,7 @@
 #include "digest.h"
 #include "log.h"
 #include "store.h"
+#include "store_report.h"
 
 static void usage(FILE *f)
 {
@@ -106,6 +108,8 @@ static int digest_exec(struct globals *g, int argc, char **argv)
 		return EXIT_RUNTIME;
 	}
 	struct digest d;
+	/* the new reasons from the rows, as before the rollups (tests compare) */
+	store_report_from_rows(st, getenv("BOUNCEWATCH_REPORT_ROWS") != NULL);
 	rc = digest_build(st, a, b, o.host, &d, err, sizeof err);
 	store_free(st);
 	if (rc < 0) {

@@ -195,6 +195,10 @@ static int scan_files(struct globals *g, struct ingest_opts *o, struct alert_cfg
 		if (one != EXIT_OK)
 			rc = one;
 	}
+	if (rc != EXIT_RUNTIME && store_close_hours(st, err, sizeof err) < 0) {
+		msg_info("%s", err);
+		rc = EXIT_RUNTIME;
+	}
 	print_summary(ingest_stats(ing), jc->on ? 1 : nfiles);
 	ingest_free(ing);
 	if (rc != EXIT_RUNTIME && alert_opts_finish(st, ep, ac) != EXIT_OK)

@@ -30,19 +30,6 @@
 	X(ares_library_init) X(ares_process_fd) X(ares_query) X(ares_set_servers_ports_csv) \
 	X(ares_strerror) X(ares_timeout)
 DYNLIB_DEFINE(libcares, CARES_FUNCS, BW_SONAME_CARES, "libc-ares2", "DNS lookups (dnsbl, selfcheck)");
-#define ares_cancel dl_ares_cancel
-#define ares_destroy dl_ares_destroy
-#define ares_expand_name dl_ares_expand_name
-#define ares_free_string dl_ares_free_string
-#define ares_getsock dl_ares_getsock
-#define ares_init_options dl_ares_init_options
-#define ares_library_cleanup dl_ares_library_cleanup
-#define ares_library_init dl_ares_library_init
-#define ares_process_fd dl_ares_process_fd
-#define ares_query dl_ares_query
-#define ares_set_servers_ports_csv dl_ares_set_servers_ports_csv
-#define ares_strerror dl_ares_strerror
-#define ares_timeout dl_ares_timeout
 
 struct query {
 	dns_done_fn done;
@@ -127,8 +114,8 @@ struct dns *dns_new(const struct dns_opts *o, char *err, size_t errlen)
 	}
 	if (dynlib_load(&libcares, err, errlen) < 0)
 		return NULL;
-	if ((r = ares_library_init(ARES_LIB_INIT_ALL)) != ARES_SUCCESS) {
-		snprintf(err, errlen, "c-ares: %s", ares_strerror(r));
+	if ((r = dl_ares_library_init(ARES_LIB_INIT_ALL)) != ARES_SUCCESS) {
+		snprintf(err, errlen, "c-ares: %s", dl_ares_strerror(r));
 		return NULL;
 	}
 	memset(&ao, 0, sizeof ao);
@@ -138,14 +125,14 @@ struct dns *dns_new(const struct dns_opts *o, char *err, size_t errlen)
 	 * reporting "could not contact" after trying the next server. */
 	ao.flags = ARES_FLAG_NOSEARCH | ARES_FLAG_NOALIASES | ARES_FLAG_NOCHECKRESP;
 	d = xcalloc(1, sizeof *d);
-	if ((r = ares_init_options(&d->ch, &ao, mask)) != ARES_SUCCESS) {
-		snprintf(err, errlen, "c-ares: %s", ares_strerror(r));
+	if ((r = dl_ares_init_options(&d->ch, &ao, mask)) != ARES_SUCCESS) {
+		snprintf(err, errlen, "c-ares: %s", dl_ares_strerror(r));
 		free(d);
-		ares_library_cleanup();
+		dl_ares_library_cleanup();
 		return NULL;
 	}
-	if (o->resolver && (r = ares_set_servers_ports_csv(d->ch, o->resolver)) != ARES_SUCCESS) {
-		snprintf(err, errlen, "resolver '%s': %s", o->resolver, ares_strerror(r));
+	if (o->resolver && (r = dl_ares_set_servers_ports_csv(d->ch, o->resolver)) != ARES_SUCCESS) {
+		snprintf(err, errlen, "resolver '%s': %s", o->resolver, dl_ares_strerror(r));
 		dns_free(d);
 		return NULL;
 	}
@@ -160,9 +147,9 @@ void dns_free(struct dns *d)
 	if (d == NULL)
 		return;
 	end_waiting(d);
-	ares_destroy(d->ch);	/* pending callbacks run with ARES_EDESTRUCTION */
+	dl_ares_destroy(d->ch);	/* pending callbacks run with ARES_EDESTRUCTION */
 	free(d);
-	ares_library_cleanup();
+	dl_ares_library_cleanup();
 }
 
 void dns_cancel(struct dns *d)
@@ -190,13 +177,13 @@ static int read_name(const unsigned char *buf, int len, const unsigned char **p,
 {
 	char *s = NULL;
 	long n = 0;
-	if (*p >= buf + len || ares_expand_name(*p, buf, len, &s, &n) != ARES_SUCCESS)
+	if (*p >= buf + len || dl_ares_expand_name(*p, buf, len, &s, &n) != ARES_SUCCESS)
 		return -1;
 	*p += n;
 	if (name)
 		*name = s;
 	else
-		ares_free_string(s);
+		dl_ares_free_string(s);
 	return 0;
 }
 
@@ -252,12 +239,12 @@ static char *rdata_text(const unsigned char *buf, int len, const unsigned char *
 	case DNS_CNAME:
 		if (read_name(buf, len, &q, &name) < 0 || q > rd + rdlen) {
 			if (name)
-				ares_free_string(name);
+				dl_ares_free_string(name);
 			return NULL;
 		}
 		{
 			char *s = xstrdup(printable_name(name));
-			ares_free_string(name);
+			dl_ares_free_string(name);
 			return s;
 		}
 	}
@@ -404,7 +391,7 @@ static void on_reply(void *arg, int status, int timeouts, unsigned char *abuf, i
 		else if (status == ARES_ETIMEOUT)
 			snprintf(a.why, sizeof a.why, "no answer from %s in time", q->d->name);
 		else
-			snprintf(a.why, sizeof a.why, "%s: %s", q->d->name, ares_strerror(status));
+			snprintf(a.why, sizeof a.why, "%s: %s", q->d->name, dl_ares_strerror(status));
 	}
 	struct dns *d = q->d;
 	d->pending--;
@@ -425,7 +412,7 @@ static void fill_window(struct dns *d)
 		if (!d->wait_head)
 			d->wait_tail = NULL;
 		d->inflight++;
-		ares_query(d->ch, q->name, 1 /* IN */, (int)q->type, on_reply, q);
+		dl_ares_query(d->ch, q->name, 1 /* IN */, (int)q->type, on_reply, q);
 	}
 }
 
@@ -469,7 +456,7 @@ void dns_run(struct dns *d)
 		ares_socket_t socks[ARES_GETSOCK_MAXNUM];
 		struct pollfd pfd[ARES_GETSOCK_MAXNUM];
 		struct timeval tv, *tvp;
-		int bits = ares_getsock(d->ch, socks, ARES_GETSOCK_MAXNUM), n = 0;
+		int bits = dl_ares_getsock(d->ch, socks, ARES_GETSOCK_MAXNUM), n = 0;
 		for (int i = 0; i < ARES_GETSOCK_MAXNUM; i++) {
 			/* c-ares' ARES_GETSOCK_WRITABLE shifts the int 1 by up to 31
 			 * places (undefined behaviour): the same bits, unsigned */
@@ -481,25 +468,25 @@ void dns_run(struct dns *d)
 		}
 		if (atomic_load(&d->cancelled)) {
 			end_waiting(d);
-			ares_cancel(d->ch);	/* every pending callback runs now */
+			dl_ares_cancel(d->ch);	/* every pending callback runs now */
 			continue;
 		}
-		tvp = ares_timeout(d->ch, NULL, &tv);
+		tvp = dl_ares_timeout(d->ch, NULL, &tv);
 		int ms = tvp ? (int)(tvp->tv_sec * 1000 + tvp->tv_usec / 1000) + 1 : 1000;
 		if (ms > DNS_CANCEL_POLL_MS)	/* dns_cancel() is noticed this fast */
 			ms = DNS_CANCEL_POLL_MS;
 		if (poll(pfd, (nfds_t)n, ms) < 0)
 			continue;	/* EINTR: the timeouts are the channel's own */
 		if (n == 0) {
-			ares_process_fd(d->ch, ARES_SOCKET_BAD, ARES_SOCKET_BAD);
+			dl_ares_process_fd(d->ch, ARES_SOCKET_BAD, ARES_SOCKET_BAD);
 			continue;
 		}
 		for (int i = 0; i < n; i++)
-			ares_process_fd(d->ch,
+			dl_ares_process_fd(d->ch,
 					pfd[i].revents & (POLLIN | POLLERR | POLLHUP) ? pfd[i].fd : ARES_SOCKET_BAD,
 					pfd[i].revents & POLLOUT ? pfd[i].fd : ARES_SOCKET_BAD);
 		if (n > 0)	/* timeouts of queries on other sockets */
-			ares_process_fd(d->ch, ARES_SOCKET_BAD, ARES_SOCKET_BAD);
+			dl_ares_process_fd(d->ch, ARES_SOCKET_BAD, ARES_SOCKET_BAD);
 	}
 }
 

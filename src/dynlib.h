@@ -12,7 +12,7 @@
  * libraries; the others never map them. One binary either way.
  *
  * A library is described once, in the module that uses it (http_get.c,
- * arf.c, dns.c, spf.c, journal.c, through a lib_*.h header beside it): its
+ * arf.c, dns.c, spf.c, journal.c): its
  * soname (read at build time from the library the linker would have
  * taken), the Debian package that ships it, what it is needed for, and the
  * functions resolved. dynlib_load() resolves all of them or none, so a
@@ -43,9 +43,12 @@ struct dynlib {
 int dynlib_load(struct dynlib *lib, char *err, size_t errlen);
 
 /* DYNLIB_DEFINE(var, LIST, ...) in the module that uses the library, after
- * its header and before the module's `#define name dl_name` lines: LIST is
- * an X-macro of the function names; it defines one pointer dl_NAME per name
- * with the library's own prototype, and the struct dynlib `var`. */
+ * its header: LIST is an X-macro of the function names, the one place each
+ * is written; it defines one pointer dl_NAME per name with the library's
+ * own prototype (calls are type-checked), and the struct dynlib `var`. The
+ * module calls dl_NAME(...): a name called but not listed fails to compile,
+ * and a plain NAME(...) fails to link (the library is not linked), also
+ * when a header's macro expands to one (GMime's type macros: arf.c). */
 #define DYNLIB_PTR(name) static __typeof__(name) *dl_##name;
 #define DYNLIB_NAME(name) #name,
 #define DYNLIB_ADDR(name) (void **)&dl_##name,

@@ -8,7 +8,9 @@
  * quiet deadline (last_seen + clear_after) of an open episode, next_hold
  * never later than the earliest held clear alert; the latest announced
  * alert of a key says what that key's state is, once held alerts are due
- * (the last word: announce_open / announce_clear).
+ * (the last word: announce_open / announce_clear); the counters (stats,
+ * cap hits) hold what the committed batches did plus the open one's
+ * (settle / counting).
  * Must not depend on any log format, on rules' internals or on SQL: it
  * sees struct delivery / struct verdict and writes through store_episode.h.
  */
@@ -45,11 +47,12 @@ struct episodes {
 	struct entry *bucket[NBUCKET];
 	size_t nopen;
 	struct epcap *cap;	/* open episodes per pool and their caps */
-	int hits_pending;	/* cap hits counted since the last epcap_keep ... */
-	uint64_t hits_at;	/* ... under this store_commits() count */
+	int counted;		/* stats or cap hits changed since `kept` ... */
+	uint64_t counted_at;	/* ... under this store_commits() count */
 	double next_expiry;	/* earliest quiet deadline, INFINITY when none */
 	double next_hold;	/* earliest held clear alert, INFINITY when none */
 	struct episode_stats stats;
+	struct episode_stats kept;	/* stats as their last committed batch left them */
 	struct suspect *sus;	/* the no-rule detector (suspect.h) */
 };
 
@@ -158,6 +161,38 @@ static int list_add(char **list, struct str item, int max)
 	return 1;
 }
 
+/* ---- counters that follow the store's transactions ---- */
+
+/* The in-memory counters (stats, the caps' hits) change with the rows of
+ * the caller's transaction, so they must commit or roll back with it, as
+ * the summary, `check` and the metrics read them beside the tables. The
+ * store counts its commits: changes counted under an earlier count than
+ * now were committed, so they are kept; with rolled_back, the ones counted
+ * under the current count went with the transaction: forgotten. */
+static void settle(struct episodes *ep, int rolled_back)
+{
+	if (!ep->counted)
+		return;
+	if (store_commits(ep->st) != ep->counted_at) {
+		ep->kept = ep->stats;
+		epcap_keep(ep->cap);
+	} else if (!rolled_back) {
+		return;
+	} else {
+		ep->stats = ep->kept;
+		epcap_undo(ep->cap);
+	}
+	ep->counted = 0;
+}
+
+/* Called before any counter changes (inside the store transaction). */
+static void counting(struct episodes *ep)
+{
+	settle(ep, 0);
+	ep->counted = 1;
+	ep->counted_at = store_commits(ep->st);
+}
+
 /* ---- loading ---- */
 
 static int load_one(void *arg, const struct alert_row *a)
@@ -204,32 +239,16 @@ static int release_holds(struct episodes *ep, double now, char *err, size_t errl
 	int n = store_alert_release(ep->st, now, &next, err, errlen);
 	if (n < 0)
 		return -1;
+	counting(ep);
 	ep->stats.announced += (unsigned)n;
 	ep->next_hold = next < 0 ? INFINITY : next;
 	return 0;
 }
 
-/* The cap hits counted under an earlier commit count than now were
- * committed: kept. With rolled_back, the ones counted under the current
- * count went with the transaction: forgotten, as the table forgot them. */
-static void settle_hits(struct episodes *ep, int rolled_back)
-{
-	if (!ep->hits_pending)
-		return;
-	if (store_commits(ep->st) != ep->hits_at)
-		epcap_keep(ep->cap);
-	else if (!rolled_back)
-		return;
-	else
-		epcap_undo(ep->cap);
-	ep->hits_pending = 0;
-	ep->stats.dropped = epcap_hits(ep->cap);
-}
-
 int episode_reload(struct episodes *ep, char *err, size_t errlen)
 {
 	double next;
-	settle_hits(ep, 1);
+	settle(ep, 1);
 	drop_all(ep);
 	if (store_alert_next_hold(ep->st, &next, err, errlen) < 0)
 		return -1;
@@ -327,6 +346,7 @@ static int announce_clear(struct episodes *ep, struct entry *e, double when, cha
 			     err, errlen);
 	if (id < 0)
 		return -1;
+	counting(ep);
 	ep->stats.announced += (unsigned)ann;
 	if (ann || w.kind != 'o')
 		return 0;
@@ -343,6 +363,7 @@ static int announce_later(struct episodes *ep, struct entry *e, double ts, char 
 	if (store_alert_announce(ep->st, e->alert_id, alert_now(ep->cfg), err, errlen) < 0)
 		return -1;
 	e->announced = 1;
+	counting(ep);
 	ep->stats.announced++;
 	return 0;
 }
@@ -405,12 +426,10 @@ static int open_episode(struct episodes *ep, const struct delivery *d, const str
 	const char *note;
 	int ann, total;
 	size_t cap;
-	settle_hits(ep, 0);
+	counting(ep);
 	cap = epcap_refuse(ep->cap, pool, v->pool_listed, &total);
 	if (cap > 0) {		/* counted and stored: `check` and the summary say it */
 		ep->stats.dropped++;
-		ep->hits_pending = 1;
-		ep->hits_at = store_commits(ep->st);
 		return store_cap_hit(ep->st, total ? EPCAP_TOTAL_POOL : pool, (int64_t)cap,
 				     alert_now(ep->cfg), err, errlen);
 	}
@@ -479,6 +498,7 @@ static int clear_episode(struct episodes *ep, struct entry *e, double when, cons
 		return -1;
 	if (ep->cfg->alert_on_clear && announce_clear(ep, e, when, err, errlen) < 0)
 		return -1;
+	counting(ep);
 	ep->stats.cleared++;
 	ep->nopen--;
 	epcap_closed(ep->cap, e->pool);

@@ -70,6 +70,8 @@
 #define EPISODE_HOSTS_MAX 16	/* log hosts remembered per episode */
 #define EPISODE_CATS_MAX 8	/* categories remembered per episode */
 
+/* Counted with the rows they stand for: after a rollback, episode_reload()
+ * takes them (and the caps' hits) back to what the last commit left. */
 struct episode_stats {
 	uint64_t opened, cleared, announced;
 	uint64_t dropped;	/* block replies not tracked: their pool's cap reached (epcap.h) */

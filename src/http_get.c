@@ -13,18 +13,9 @@
 #define CURL_FUNCS(X) X(curl_global_init) X(curl_easy_init) X(curl_easy_setopt) \
 	X(curl_easy_perform) X(curl_easy_getinfo) X(curl_easy_cleanup) X(curl_easy_strerror)
 DYNLIB_DEFINE(libcurl, CURL_FUNCS, BW_SONAME_CURL, "libcurl4", "fetching SNDS data");
-#define curl_global_init dl_curl_global_init
-#define curl_easy_init dl_curl_easy_init
-/* curl.h's own curl_easy_setopt/getinfo macros (gcc's type checks) call the linked
- * function: replaced by the loaded one; every option below is a long, a
- * string or a callback of curl's documented type. */
-#undef curl_easy_setopt
-#define curl_easy_setopt dl_curl_easy_setopt
-#define curl_easy_perform dl_curl_easy_perform
-#undef curl_easy_getinfo
-#define curl_easy_getinfo dl_curl_easy_getinfo
-#define curl_easy_cleanup dl_curl_easy_cleanup
-#define curl_easy_strerror dl_curl_easy_strerror
+/* Calls go through the loaded pointers (dl_NAME), so curl.h's own
+ * curl_easy_setopt/getinfo macros (gcc's type checks) are not used: every
+ * option below is a long, a string or a callback of curl's documented type. */
 
 struct sink {
 	char *p;
@@ -76,7 +67,7 @@ static int init_once(char *err, size_t errlen)
 	static int done;
 	if (!done && dynlib_load(&libcurl, err, errlen) < 0)
 		return -1;
-	if (!done && curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK) {
+	if (!done && dl_curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK) {
 		snprintf(err, errlen, "libcurl could not be initialised");
 		return -1;
 	}
@@ -98,38 +89,38 @@ int http_get(const char *url, const struct http_opts *o, struct http_body *body,
 	http_redact(url, o->secret_param, shown, sizeof shown);
 	if (init_once(err, errlen) < 0)
 		return -1;
-	if ((c = curl_easy_init()) == NULL) {
+	if ((c = dl_curl_easy_init()) == NULL) {
 		snprintf(err, errlen, "%s: libcurl could not be initialised", shown);
 		return -1;
 	}
-	curl_easy_setopt(c, CURLOPT_URL, url);
-	curl_easy_setopt(c, CURLOPT_WRITEFUNCTION, on_data);
-	curl_easy_setopt(c, CURLOPT_WRITEDATA, &s);
-	curl_easy_setopt(c, CURLOPT_ERRORBUFFER, cerr);
-	curl_easy_setopt(c, CURLOPT_NOSIGNAL, 1L);
-	curl_easy_setopt(c, CURLOPT_CONNECTTIMEOUT_MS, o->connect_timeout_ms ? o->connect_timeout_ms : 10000L);
-	curl_easy_setopt(c, CURLOPT_TIMEOUT_MS, o->timeout_ms ? o->timeout_ms : 60000L);
-	curl_easy_setopt(c, CURLOPT_FOLLOWLOCATION, 1L);
-	curl_easy_setopt(c, CURLOPT_MAXREDIRS, 3L);
+	dl_curl_easy_setopt(c, CURLOPT_URL, url);
+	dl_curl_easy_setopt(c, CURLOPT_WRITEFUNCTION, on_data);
+	dl_curl_easy_setopt(c, CURLOPT_WRITEDATA, &s);
+	dl_curl_easy_setopt(c, CURLOPT_ERRORBUFFER, cerr);
+	dl_curl_easy_setopt(c, CURLOPT_NOSIGNAL, 1L);
+	dl_curl_easy_setopt(c, CURLOPT_CONNECTTIMEOUT_MS, o->connect_timeout_ms ? o->connect_timeout_ms : 10000L);
+	dl_curl_easy_setopt(c, CURLOPT_TIMEOUT_MS, o->timeout_ms ? o->timeout_ms : 60000L);
+	dl_curl_easy_setopt(c, CURLOPT_FOLLOWLOCATION, 1L);
+	dl_curl_easy_setopt(c, CURLOPT_MAXREDIRS, 3L);
 #if LIBCURL_VERSION_NUM >= 0x075500
-	curl_easy_setopt(c, CURLOPT_PROTOCOLS_STR, "http,https");
-	curl_easy_setopt(c, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
+	dl_curl_easy_setopt(c, CURLOPT_PROTOCOLS_STR, "http,https");
+	dl_curl_easy_setopt(c, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
 #else
-	curl_easy_setopt(c, CURLOPT_PROTOCOLS, (long)(CURLPROTO_HTTP | CURLPROTO_HTTPS));
-	curl_easy_setopt(c, CURLOPT_REDIR_PROTOCOLS, (long)(CURLPROTO_HTTP | CURLPROTO_HTTPS));
+	dl_curl_easy_setopt(c, CURLOPT_PROTOCOLS, (long)(CURLPROTO_HTTP | CURLPROTO_HTTPS));
+	dl_curl_easy_setopt(c, CURLOPT_REDIR_PROTOCOLS, (long)(CURLPROTO_HTTP | CURLPROTO_HTTPS));
 #endif
-	curl_easy_setopt(c, CURLOPT_USERAGENT, "bouncewatch");
-	curl_easy_setopt(c, CURLOPT_ACCEPT_ENCODING, "");
-	rc = curl_easy_perform(c);
-	curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &body->status);
-	curl_easy_cleanup(c);
+	dl_curl_easy_setopt(c, CURLOPT_USERAGENT, "bouncewatch");
+	dl_curl_easy_setopt(c, CURLOPT_ACCEPT_ENCODING, "");
+	rc = dl_curl_easy_perform(c);
+	dl_curl_easy_getinfo(c, CURLINFO_RESPONSE_CODE, &body->status);
+	dl_curl_easy_cleanup(c);
 	if (rc != CURLE_OK || body->status >= 400) {
 		if (s.too_big)
 			snprintf(err, errlen, "%s: answer larger than %zu bytes", shown, s.max);
 		else if (rc == CURLE_OPERATION_TIMEDOUT)
-			snprintf(err, errlen, "%s: timed out (%s)", shown, cerr[0] ? cerr : curl_easy_strerror(rc));
+			snprintf(err, errlen, "%s: timed out (%s)", shown, cerr[0] ? cerr : dl_curl_easy_strerror(rc));
 		else if (rc != CURLE_OK)
-			snprintf(err, errlen, "%s: %s", shown, cerr[0] ? cerr : curl_easy_strerror(rc));
+			snprintf(err, errlen, "%s: %s", shown, cerr[0] ? cerr : dl_curl_easy_strerror(rc));
 		else
 			snprintf(err, errlen, "%s: HTTP status %ld%s", shown, body->status,
 				 body->status == 401 || body->status == 403 ? " (the key was refused)" : "");

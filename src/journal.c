@@ -31,26 +31,6 @@
 	X(sd_journal_seek_cursor) X(sd_journal_seek_head) X(sd_journal_seek_realtime_usec) \
 	X(sd_journal_set_data_threshold) X(sd_journal_test_cursor)
 DYNLIB_DEFINE(libsystemd, SYSTEMD_FUNCS, BW_SONAME_SYSTEMD, "libsystemd0", "reading the journal (--journal)");
-#define sd_journal_add_match dl_sd_journal_add_match
-#define sd_journal_close dl_sd_journal_close
-#define sd_journal_enumerate_data dl_sd_journal_enumerate_data
-#define sd_journal_get_cursor dl_sd_journal_get_cursor
-#define sd_journal_get_data dl_sd_journal_get_data
-#define sd_journal_get_fd dl_sd_journal_get_fd
-#define sd_journal_get_realtime_usec dl_sd_journal_get_realtime_usec
-#define sd_journal_get_timeout dl_sd_journal_get_timeout
-#define sd_journal_get_usage dl_sd_journal_get_usage
-#define sd_journal_next dl_sd_journal_next
-#define sd_journal_open dl_sd_journal_open
-#define sd_journal_open_directory dl_sd_journal_open_directory
-#define sd_journal_open_files dl_sd_journal_open_files
-#define sd_journal_process dl_sd_journal_process
-#define sd_journal_restart_data dl_sd_journal_restart_data
-#define sd_journal_seek_cursor dl_sd_journal_seek_cursor
-#define sd_journal_seek_head dl_sd_journal_seek_head
-#define sd_journal_seek_realtime_usec dl_sd_journal_seek_realtime_usec
-#define sd_journal_set_data_threshold dl_sd_journal_set_data_threshold
-#define sd_journal_test_cursor dl_sd_journal_test_cursor
 
 const char *const journal_default_identifiers[] = {
 	"postfix*",	/* postfix/smtp, postfix/submission/smtpd, postfix-out/lmtp ... */
@@ -67,7 +47,7 @@ struct journal {
 	int nids;
 	const char *units[JOURNAL_MATCH_MAX];
 	int nunits;
-	/* sd_journal_get_data() hands out memory valid until its next call:
+	/* dl_sd_journal_get_data() hands out memory valid until its next call:
 	 * the fields an entry is returned with are copied here. */
 	char host[256], prog[256], unit[256];
 	char msg[JOURNAL_MSG_MAX];
@@ -90,7 +70,7 @@ static int add_matches(struct journal *j)
 		return 0;
 	for (int i = 0; i < j->nids; i++) {
 		int n = snprintf(m, sizeof m, "SYSLOG_IDENTIFIER=%s", j->ids[i]);
-		int r = n > 0 && (size_t)n < sizeof m ? sd_journal_add_match(j->j, m, 0) : -EINVAL;
+		int r = n > 0 && (size_t)n < sizeof m ? dl_sd_journal_add_match(j->j, m, 0) : -EINVAL;
 		if (r < 0)
 			return r;
 	}
@@ -145,7 +125,7 @@ static int check_readable(struct journal *j, const struct journal_opts *o, char 
 	char denied[PATH_MAX];
 	uint64_t used = 0;
 	int found = 0;
-	if (o->file || sd_journal_get_usage(j->j, &used) < 0 || used > 0)
+	if (o->file || dl_sd_journal_get_usage(j->j, &used) < 0 || used > 0)
 		return 0;
 	if (o->dir)
 		found = denied_in(o->dir, 1, denied, sizeof denied);
@@ -168,13 +148,13 @@ struct journal *journal_open(const struct journal_opts *o, char *err, size_t err
 	j = xcalloc(1, sizeof *j);
 	if (o->file) {
 		const char *files[] = { o->file, NULL };
-		r = sd_journal_open_files(&j->j, files, 0);
+		r = dl_sd_journal_open_files(&j->j, files, 0);
 		snprintf(label, sizeof label, "journal:%s", o->file);
 	} else if (o->dir) {
-		r = sd_journal_open_directory(&j->j, o->dir, 0);
+		r = dl_sd_journal_open_directory(&j->j, o->dir, 0);
 		snprintf(label, sizeof label, "journal:%s", o->dir);
 	} else {
-		r = sd_journal_open(&j->j, SD_JOURNAL_LOCAL_ONLY);
+		r = dl_sd_journal_open(&j->j, SD_JOURNAL_LOCAL_ONLY);
 		snprintf(label, sizeof label, "journal");
 	}
 	j->label = xstrdup(label);
@@ -192,7 +172,7 @@ struct journal *journal_open(const struct journal_opts *o, char *err, size_t err
 	if (j->nids == 0 && j->nunits == 0)
 		for (int i = 0; journal_default_identifiers[i]; i++)
 			j->ids[j->nids++] = xstrdup(journal_default_identifiers[i]);
-	sd_journal_set_data_threshold(j->j, JOURNAL_MSG_MAX + 16);
+	dl_sd_journal_set_data_threshold(j->j, JOURNAL_MSG_MAX + 16);
 	if ((r = add_matches(j)) < 0) {
 		fail(err, errlen, "adding the matches", r);
 		goto fail;
@@ -207,7 +187,7 @@ void journal_free(struct journal *j)
 {
 	if (j == NULL)
 		return;
-	sd_journal_close(j->j);
+	dl_sd_journal_close(j->j);
 	for (int i = 0; i < j->nids; i++)
 		free((char *)j->ids[i]);
 	for (int i = 0; i < j->nunits; i++)
@@ -224,7 +204,7 @@ static int field_raw(struct journal *j, const char *name, struct str *v)
 {
 	const void *d;
 	size_t n, nl = strlen(name);
-	int r = sd_journal_get_data(j->j, name, &d, &n);
+	int r = dl_sd_journal_get_data(j->j, name, &d, &n);
 	*v = STR_NULL;
 	if (r == -ENOENT)
 		return 0;
@@ -285,9 +265,9 @@ static int fill(struct journal *j, struct journal_entry *e, char *err, size_t er
 {
 	char *c = NULL;
 	int r;
-	if ((r = sd_journal_get_realtime_usec(j->j, &e->realtime_us)) < 0)
+	if ((r = dl_sd_journal_get_realtime_usec(j->j, &e->realtime_us)) < 0)
 		return fail(err, errlen, "reading the entry's time", r);
-	if ((r = sd_journal_get_cursor(j->j, &c)) < 0)
+	if ((r = dl_sd_journal_get_cursor(j->j, &c)) < 0)
 		return fail(err, errlen, "reading the entry's cursor", r);
 	size_t cl = strlen(c);
 	int bad = cl >= sizeof e->cursor || journal_cursor_ids(c, &e->seqnum_id, &e->seqnum) < 0;
@@ -324,7 +304,7 @@ static long pid_of(const char *v, size_t n)
 }
 
 /* The other fields in one walk over the entry's data (each
- * sd_journal_get_data() call walks them again). The data threshold returns
+ * dl_sd_journal_get_data() call walks them again). The data threshold returns
  * at least JOURNAL_MSG_MAX bytes of a field; a longer MESSAGE is cut and
  * said so. */
 static int fields(struct journal *j, struct journal_entry *e, char *err, size_t errlen)
@@ -333,8 +313,8 @@ static int fields(struct journal *j, struct journal_entry *e, char *err, size_t 
 	size_t n;
 	long spid = -1, pid = -1;
 	int r, have_prog = e->prog.p != NULL;
-	sd_journal_restart_data(j->j);
-	while ((r = sd_journal_enumerate_data(j->j, &d, &n)) > 0) {
+	dl_sd_journal_restart_data(j->j);
+	while ((r = dl_sd_journal_enumerate_data(j->j, &d, &n)) > 0) {
 		const char *p = d, *eq = memchr(p, '=', n);
 		if (eq == NULL)
 			continue;
@@ -361,7 +341,7 @@ static int fields(struct journal *j, struct journal_entry *e, char *err, size_t 
 int journal_next(struct journal *j, struct journal_entry *e, char *err, size_t errlen)
 {
 	for (;;) {
-		int r = sd_journal_next(j->j);
+		int r = dl_sd_journal_next(j->j);
 		if (r == 0)
 			return 0;
 		if (r < 0)
@@ -381,29 +361,29 @@ int journal_seek(struct journal *j, const char *cursor, uint64_t since_us, int *
 	int r;
 	*lost = 0;
 	if (cursor && *cursor) {
-		if ((r = sd_journal_seek_cursor(j->j, cursor)) < 0)
+		if ((r = dl_sd_journal_seek_cursor(j->j, cursor)) < 0)
 			return fail(err, errlen, "seeking to the stored cursor", r);
 		/* On the cursor's entry when the journal still has it; the next
 		 * journal_next() then returns the one after. */
-		r = sd_journal_next(j->j);
-		if (r > 0 && sd_journal_test_cursor(j->j, cursor) > 0)
+		r = dl_sd_journal_next(j->j);
+		if (r > 0 && dl_sd_journal_test_cursor(j->j, cursor) > 0)
 			return 0;
 		*lost = 1;
 	}
-	r = since_us ? sd_journal_seek_realtime_usec(j->j, since_us) : sd_journal_seek_head(j->j);
+	r = since_us ? dl_sd_journal_seek_realtime_usec(j->j, since_us) : dl_sd_journal_seek_head(j->j);
 	return r < 0 ? fail(err, errlen, "seeking by time", r) : 0;
 }
 
 int journal_fd(struct journal *j, char *err, size_t errlen)
 {
-	int fd = sd_journal_get_fd(j->j);
+	int fd = dl_sd_journal_get_fd(j->j);
 	return fd < 0 ? fail(err, errlen, "no descriptor to wait on", fd) : fd;
 }
 
 int journal_timeout_ms(struct journal *j)
 {
 	uint64_t t;
-	if (sd_journal_get_timeout(j->j, &t) < 0 || t == UINT64_MAX)
+	if (dl_sd_journal_get_timeout(j->j, &t) < 0 || t == UINT64_MAX)
 		return -1;
 	struct timespec now;
 	clock_gettime(CLOCK_MONOTONIC, &now);
@@ -416,7 +396,7 @@ int journal_timeout_ms(struct journal *j)
 
 int journal_process(struct journal *j, char *err, size_t errlen)
 {
-	int r = sd_journal_process(j->j);
+	int r = dl_sd_journal_process(j->j);
 	return r < 0 ? fail(err, errlen, "taking in changes", r) : 0;
 }
 

@@ -42,6 +42,17 @@ static void v4_port(const char *p, size_t *n)
 		*n = (size_t)(colon - p);
 }
 
+/* A run with one ':' (after any tag) can only be "IPv4:port": is the text
+ * before that ':' free of hex letters? Asked only for the rare run that has
+ * three '.' and a hex letter somewhere ("192.0.2.1:cafe"). */
+static int v4_head_decimal(const char *run, const char *end)
+{
+	for (; run < end && *run != ':'; run++)
+		if (addr_class[(unsigned char)*run] & AC_HEXL)
+			return 0;
+	return 1;
+}
+
 int reply_ip_find(const char *text, size_t len, const char *relay_ip, const char *const *prefer,
 		  size_t nprefer, char *out, size_t outsz)
 {
@@ -53,9 +64,9 @@ int reply_ip_find(const char *text, size_t len, const char *relay_ip, const char
 		return 0;
 	/* Each maximal run of address characters (hex digits, '.', ':') is a
 	 * candidate once. inet_pton() accepts an IPv6 text only with two ':'
-	 * or more, an IPv4 text only with three '.' and nothing but digits: a
-	 * run that can be neither (most: words of hex letters, codes) is
-	 * passed over without copying it. */
+	 * or more, an IPv4 text only with three '.' and nothing but digits
+	 * (before a port's ':'): a run that can be neither (most: words of hex
+	 * letters, codes) is passed over without copying it. */
 	while (p < end) {
 		unsigned char lit_buf[16];
 		char lit[LIT_MAX];
@@ -82,7 +93,7 @@ int reply_ip_find(const char *text, size_t len, const char *relay_ip, const char
 			run++;		/* "ip:192.0.2.1": no address starts with a single ':' */
 			colons--;
 		}
-		if (colons < 2 && (dots < 3 || (seen & AC_HEXL)))
+		if (colons < 2 && (dots < 3 || ((seen & AC_HEXL) && (colons == 0 || !v4_head_decimal(run, p)))))
 			continue;
 		n = (size_t)(p - run);
 		while (n > 0 && (run[n - 1] == '.' || (run[n - 1] == ':' && !(n > 1 && run[n - 2] == ':'))))

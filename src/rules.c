@@ -26,6 +26,7 @@
 #include "litfilter.h"
 #include "regdom.h"
 #include "reply_ip.h"
+#include "reply_names.h"
 #include "rules.h"
 #include "rules_parse.h"
 #include "strmap.h"
@@ -68,7 +69,7 @@ struct rules {
 	struct rule *rule;	/* precedence order */
 	size_t n;
 	struct strmap prov_ids;	/* -> spec.prov index */
-	struct strmap domains, relay_exact, relay_suffix;	/* -> tgt index */
+	struct strmap domains, relay_exact, relay_suffix, signs;	/* -> tgt index */
 	struct target *tgt;	/* spec.prov (same index), then spec.pools */
 	size_t ntgt;
 	struct strmap list_ids, zones;	/* -> spec.lists index */
@@ -107,6 +108,10 @@ static void map_target(struct rules *r, const struct provider_spec *p, size_t t,
 			errlist_add(e, s->providers_file, p->line, "relay '%s' of %s already belongs to %s",
 				    h, p->id, r->tgt[old].pool);
 	}
+	for (size_t j = 0; j < p->n_signs; j++)
+		if (strmap_put(&r->signs, p->signs[j], strlen(p->signs[j]), t, &old) < 0)
+			errlist_add(e, s->providers_file, p->line, "signature word '%s' of %s already belongs to %s",
+				    p->signs[j], p->id, r->tgt[old].pool);
 	r->tgt[r->tgt[t].prov].receives |= p->n_domains + p->n_relays > 0;
 }
 
@@ -186,8 +191,9 @@ int rules_blocklist_info(const struct rules *r, const char *id, const char **nam
 }
 
 /* The target the relay host (first) or the recipient domain names, in
- * *idx: returns BY_RELAY, BY_DOMAIN, or 0 when neither names one. */
-enum { BY_RELAY = 1, BY_DOMAIN = 2 };
+ * *idx: returns BY_RELAY, BY_DOMAIN, or 0 when neither names one
+ * (BY_WORDS: the reply's, see target_of). */
+enum { BY_RELAY = 1, BY_DOMAIN = 2, BY_WORDS = 3 };
 
 static int provider_index(const struct rules *r, const char *domain, struct str relay, size_t *idx)
 {
@@ -385,17 +391,58 @@ static struct str subject_of(const struct delivery *d)
 	return s;
 }
 
-/* The target index the relay or domain names, -1 if none. */
-static long target_of(const struct rules *r, const struct delivery *d)
+/* The target the reply's own words name (rules.h, THE REPLY'S WORDS) when
+ * the line has no relay host name: the first signature word or relay host
+ * name in it (not the client's), else, when the line has no recipient
+ * domain, the domain of its first address that providers.conf lists; -1
+ * if none. */
+static long words_target(const struct rules *r, const struct delivery *d, struct str s)
 {
-	size_t t;
-	return provider_index(r, d->rcpt_domain, d->relay_host, &t) ? (long)t : -1;
+	struct reply_token tk;
+	size_t pos = 0, t;
+	long addr = -1;
+	char low[DELIVERY_DOMAIN_MAX];
+	if (regdom_of(d->relay_host.p, d->relay_host.len, low, sizeof low))
+		return -1;	/* a receiver providers.conf does not name: its own pool */
+	while (reply_token_next(s.p, s.len, &pos, &tk)) {
+		if (tk.len >= sizeof low || tk.client || (tk.address && (addr >= 0 || d->rcpt_domain[0])))
+			continue;	/* the client's own name says nothing of the receiver */
+		for (size_t i = 0; i < tk.len; i++)
+			low[i] = (char)tolower((unsigned char)tk.p[i]);
+		low[tk.len] = '\0';
+		if (!tk.name) {
+			if (strmap_get(&r->signs, low, tk.len, &t))
+				return (long)t;
+		} else if (tk.address) {
+			if (provider_index(r, low, STR_LIT(""), &t))
+				addr = (long)t;
+		} else if (provider_index(r, NULL, (struct str){ .p = low, .len = tk.len }, &t)) {
+			return (long)t;
+		}
+	}
+	return addr;
 }
 
-/* The provider index the relay or domain names, -1 if none. */
+/* The target the relay or domain names (*by BY_RELAY, BY_DOMAIN), else,
+ * for a reply that needs a verdict, the one its words name (BY_WORDS);
+ * -1 and *by 0 if none. */
+static long target_of(const struct rules *r, const struct delivery *d, int *by)
+{
+	size_t t;
+	long w;
+	if ((*by = provider_index(r, d->rcpt_domain, d->relay_host, &t)) != 0)
+		return (long)t;
+	if (!delivery_needs_verdict(d->status) || (w = words_target(r, d, subject_of(d))) < 0)
+		return -1;
+	*by = BY_WORDS;
+	return w;
+}
+
+/* The provider index the relay, domain or words name, -1 if none. */
 static long attributed(const struct rules *r, const struct delivery *d)
 {
-	long t = target_of(r, d);
+	int by;
+	long t = target_of(r, d, &by);
 	return t < 0 ? -1 : (long)r->tgt[t].prov;
 }
 
@@ -542,9 +589,8 @@ static size_t next_rule(const struct rules *r, size_t i)
 int rules_classify(struct rules *r, const struct delivery *d, struct verdict *v)
 {
 	struct str s;
-	size_t tt;
-	int by = provider_index(r, d->rcpt_domain, d->relay_host, &tt);
-	long t = by ? (long)tt : -1, pi = t < 0 ? -1 : (long)r->tgt[t].prov;
+	int by;
+	long t = target_of(r, d, &by), pi = t < 0 ? -1 : (long)r->tgt[t].prov;
 	memset(v, 0, sizeof *v);
 	if (pi >= 0) {
 		v->provider = r->spec.prov[pi].id;
@@ -738,6 +784,7 @@ void rules_free(struct rules *r)
 	strmap_release(&r->domains);
 	strmap_release(&r->relay_exact);
 	strmap_release(&r->relay_suffix);
+	strmap_release(&r->signs);
 	free(r->tgt);
 	strmap_release(&r->list_ids);
 	strmap_release(&r->zones);

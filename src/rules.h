@@ -86,6 +86,21 @@
  * a transport map or relayhost [address] logs it) the rule's provider
  * stands, as the domain gate let it run.
  *
+ * THE REPLY'S WORDS. When neither the relay nor the recipient domain names
+ * a provider and the line has no relay host name, the words of a reply
+ * that needs a verdict stand in for them, before any rule runs (provider,
+ * pool, and the gate above): a signature word of providers.conf ("signs",
+ * Google's "gsmtp") or a DNS name that is one of its relays (Microsoft's
+ * "[AM0P...prod.protection.outlook.com]", GoDaddy's banner host in front
+ * of IronPort's wording), the first in the text; else, when the line has
+ * no recipient domain, the first address whose domain it lists
+ * ("<user@hotmail.it>"). Names as Postfix quotes the client
+ * ("<host[192.0.2.1]>", "<helo.name>") are passed over. So a rule's own
+ * provider stands only when nothing else names one. A relay host name
+ * that providers.conf does not name still decides (OWN POOL, FOREIGN): a
+ * receiver cannot move its refusal to another's pool by quoting another's
+ * host name.
+ *
  * GATEWAYS. A provider section with "gateway = yes" (default no) is a mail
  * gateway that companies run on their own relays (Proofpoint, Mimecast,
  * Barracuda, Cisco Secure Email): its wording from a relay that

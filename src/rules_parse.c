@@ -463,8 +463,13 @@ static int rule_handler(void *user, const char *section __attribute__((unused)),
 
 /* ---- providers.conf ---- */
 
-static void add_hosts(struct reader *rd, char ***list, size_t *n, const char *v, int relay)
+/* What add_hosts reads: domains, relay hosts (may start with '.'), or
+ * signature words (letters and digits only). */
+enum { HOST_DOMAIN, HOST_RELAY, HOST_WORD };
+
+static void add_hosts(struct reader *rd, char ***list, size_t *n, const char *v, int kind)
 {
+	static const char *const what[] = { "domain", "relay host", "signature word" };
 	while (*v) {
 		size_t len, i;
 		char *h;
@@ -477,12 +482,12 @@ static void add_hosts(struct reader *rd, char ***list, size_t *n, const char *v,
 		for (i = 0; i < len; i++) {
 			unsigned char c = (unsigned char)h[i];
 			h[i] = (char)tolower(c);
-			if (!(isalnum(c) || c == '-' || c == '.' || c == '_'))
+			if (!(isalnum(c) || (kind != HOST_WORD && (c == '-' || c == '.' || c == '_'))))
 				break;
 		}
-		if (i < len || (!relay && h[0] == '.') || len >= DELIVERY_DOMAIN_MAX ||
+		if (i < len || (kind != HOST_RELAY && h[0] == '.') || len >= DELIVERY_DOMAIN_MAX ||
 		    (len == 1 && h[0] == '.')) {
-			rd_error(rd, "bad %s '%s'", relay ? "relay host" : "domain", h);
+			rd_error(rd, "bad %s '%s'", what[kind], h);
 			free(h);
 		} else {
 			*list = xrealloc(*list, (*n + 1) * sizeof **list);
@@ -508,13 +513,16 @@ static int provider_handler(void *user, const char *section __attribute__((unuse
 		single = p ? &p->advice : NULL;
 	else if (strcmp(name, "domains") == 0 && rd->providers == 1) {
 		if (p)
-			add_hosts(rd, &p->domains, &p->n_domains, value, 0);
+			add_hosts(rd, &p->domains, &p->n_domains, value, HOST_DOMAIN);
 	} else if (strcmp(name, "relays") == 0 && rd->providers == 1) {
 		if (p)
-			add_hosts(rd, &p->relays, &p->n_relays, value, 1);
+			add_hosts(rd, &p->relays, &p->n_relays, value, HOST_RELAY);
+	} else if (strcmp(name, "signs") == 0 && rd->providers == 1) {
+		if (p)
+			add_hosts(rd, &p->signs, &p->n_signs, value, HOST_WORD);
 	} else if (strcmp(name, "zones") == 0 && rd->providers == 2) {
 		if (p)
-			add_hosts(rd, &p->zones, &p->n_zones, value, 0);
+			add_hosts(rd, &p->zones, &p->n_zones, value, HOST_DOMAIN);
 	} else if (strcmp(name, "gateway") == 0 && rd->providers == 1 && !(p && p->owner)) {
 		if (p && p->has_gateway)
 			rd_error(rd, "duplicate key '%s'", name);
@@ -675,7 +683,9 @@ void rules_spec_release(struct rules_spec *s)
 			free(p->relays[j]);
 		for (size_t j = 0; j < p->n_zones; j++)
 			free(p->zones[j]);
-		free(p->domains); free(p->relays); free(p->zones);
+		for (size_t j = 0; j < p->n_signs; j++)
+			free(p->signs[j]);
+		free(p->domains); free(p->relays); free(p->zones); free(p->signs);
 	}
 	free(s->files); free(s->rules); free(s->prov); free(s->pools); free(s->providers_file);
 	free(s->lists); free(s->lists_file);

@@ -48,6 +48,8 @@ struct provider_spec {
 	char **domains, **relays;	/* lower case; relays may start with '.' */
 	size_t n_domains, n_relays;
 	char **zones;		/* block lists: DNS zones, lower case */
+	char **signs;		/* "signs": words only its servers write, lower case */
+	size_t n_signs;
 	int gateway;		/* providers only: "gateway = yes" (rules.h, GATEWAYS) */
 	int has_gateway;	/* the key was given (duplicate check) */
 	size_t n_zones;

@@ -19,24 +19,6 @@
 	X(SPF_response_errcode) X(SPF_response_free) X(SPF_response_reason) X(SPF_response_result) \
 	X(SPF_server_free) X(SPF_server_new_dns) X(SPF_strerror) X(SPF_strreason) X(SPF_strresult)
 DYNLIB_DEFINE(libspf2, SPF2_FUNCS, BW_SONAME_SPF2, "libspf2-2", "SPF checks (selfcheck)");
-#define SPF_dns_rr_buf_realloc dl_SPF_dns_rr_buf_realloc
-#define SPF_dns_rr_new_init dl_SPF_dns_rr_new_init
-#define SPF_request_free dl_SPF_request_free
-#define SPF_request_new dl_SPF_request_new
-#define SPF_request_query_mailfrom dl_SPF_request_query_mailfrom
-#define SPF_request_set_env_from dl_SPF_request_set_env_from
-#define SPF_request_set_helo_dom dl_SPF_request_set_helo_dom
-#define SPF_request_set_ipv4_str dl_SPF_request_set_ipv4_str
-#define SPF_request_set_ipv6_str dl_SPF_request_set_ipv6_str
-#define SPF_response_errcode dl_SPF_response_errcode
-#define SPF_response_free dl_SPF_response_free
-#define SPF_response_reason dl_SPF_response_reason
-#define SPF_response_result dl_SPF_response_result
-#define SPF_server_free dl_SPF_server_free
-#define SPF_server_new_dns dl_SPF_server_new_dns
-#define SPF_strerror dl_SPF_strerror
-#define SPF_strreason dl_SPF_strreason
-#define SPF_strresult dl_SPF_strresult
 
 struct hook {
 	struct dns *d;
@@ -58,7 +40,7 @@ static SPF_dns_rr_t *lookup(SPF_dns_server_t *srv, const char *domain, ns_type t
 	case ns_t_ptr: t = DNS_PTR; break;
 	case ns_t_txt: t = DNS_TXT; break;
 	default:
-		return SPF_dns_rr_new_init(srv, domain, type, 0, NO_DATA);
+		return dl_SPF_dns_rr_new_init(srv, domain, type, 0, NO_DATA);
 	}
 	dns_lookup(d, domain, t, &a);
 	switch (a.status) {
@@ -66,16 +48,16 @@ static SPF_dns_rr_t *lookup(SPF_dns_server_t *srv, const char *domain, ns_type t
 		break;
 	case DNS_NXDOMAIN:
 		dns_answer_release(&a);
-		return SPF_dns_rr_new_init(srv, domain, type, (int)a.ttl, HOST_NOT_FOUND);
+		return dl_SPF_dns_rr_new_init(srv, domain, type, (int)a.ttl, HOST_NOT_FOUND);
 	case DNS_NODATA:
 		dns_answer_release(&a);
-		return SPF_dns_rr_new_init(srv, domain, type, (int)a.ttl, NO_DATA);
+		return dl_SPF_dns_rr_new_init(srv, domain, type, (int)a.ttl, NO_DATA);
 	default:
 		dns_answer_release(&a);
 		h->temp_failures++;
-		return SPF_dns_rr_new_init(srv, domain, type, 0, TRY_AGAIN);
+		return dl_SPF_dns_rr_new_init(srv, domain, type, 0, TRY_AGAIN);
 	}
-	rr = SPF_dns_rr_new_init(srv, domain, type, (int)a.ttl, NETDB_SUCCESS);
+	rr = dl_SPF_dns_rr_new_init(srv, domain, type, (int)a.ttl, NETDB_SUCCESS);
 	if (rr == NULL) {
 		dns_answer_release(&a);
 		return NULL;
@@ -85,7 +67,7 @@ static SPF_dns_rr_t *lookup(SPF_dns_server_t *srv, const char *domain, ns_type t
 		size_t len = strlen(a.rr[i]) + 1;
 		if (len < sizeof(SPF_dns_rr_data_t))
 			len = sizeof(SPF_dns_rr_data_t);
-		if (SPF_dns_rr_buf_realloc(rr, n, len) != SPF_E_SUCCESS)
+		if (dl_SPF_dns_rr_buf_realloc(rr, n, len) != SPF_E_SUCCESS)
 			break;
 		if (t == DNS_A) {
 			if (inet_pton(AF_INET, a.rr[i], &rr->rr[n]->a) != 1)
@@ -124,41 +106,41 @@ int spf_eval(struct dns *d, const char *ip, const char *domain, const char *helo
 	if (dynlib_load(&libspf2, err, errlen) < 0)
 		return -1;
 	/* destroy == NULL: libspf2 leaves our stack layer alone when it frees srv. */
-	if ((srv = SPF_server_new_dns(&layer, 0)) == NULL) {
+	if ((srv = dl_SPF_server_new_dns(&layer, 0)) == NULL) {
 		snprintf(err, errlen, "libspf2 could not start");
 		return -1;
 	}
-	req = SPF_request_new(srv);
+	req = dl_SPF_request_new(srv);
 	snprintf(from, sizeof from, "postmaster@%s", domain);
-	if ((v6 ? SPF_request_set_ipv6_str(req, ip) : SPF_request_set_ipv4_str(req, ip)) != SPF_E_SUCCESS ||
-	    SPF_request_set_env_from(req, from) != 0 ||
-	    (helo && SPF_request_set_helo_dom(req, helo) != SPF_E_SUCCESS)) {
+	if ((v6 ? dl_SPF_request_set_ipv6_str(req, ip) : dl_SPF_request_set_ipv4_str(req, ip)) != SPF_E_SUCCESS ||
+	    dl_SPF_request_set_env_from(req, from) != 0 ||
+	    (helo && dl_SPF_request_set_helo_dom(req, helo) != SPF_E_SUCCESS)) {
 		snprintf(err, errlen, "libspf2 refused the request (ip %s, sender %s)", ip, from);
 		goto out;
 	}
-	SPF_errcode_t e = SPF_request_query_mailfrom(req, &resp);
+	SPF_errcode_t e = dl_SPF_request_query_mailfrom(req, &resp);
 	if (resp == NULL) {
-		snprintf(err, errlen, "libspf2: %s", SPF_strerror(e));
+		snprintf(err, errlen, "libspf2: %s", dl_SPF_strerror(e));
 		goto out;
 	}
-	SPF_result_t res = SPF_response_result(resp);
+	SPF_result_t res = dl_SPF_response_result(resp);
 	/* A record libspf2 cannot compile leaves the result INVALID with the
 	 * parse error in errcode: that is permerror (RFC 7208 4.6); but when a
 	 * lookup failed on the way, libspf2 cannot tell, and it is temperror
 	 * (RFC 7208 4.4, 5): never blame the record for the resolver. */
 	if (res == SPF_RESULT_INVALID || (res == SPF_RESULT_PERMERROR && h.temp_failures > 0))
 		res = h.temp_failures > 0 ? SPF_RESULT_TEMPERROR : SPF_RESULT_PERMERROR;
-	snprintf(out->result, sizeof out->result, "%s", SPF_strresult(res));
-	if (SPF_response_errcode(resp) == SPF_E_SUCCESS && e != SPF_E_SUCCESS)
-		snprintf(out->detail, sizeof out->detail, "%s", SPF_strerror(e));
-	else if (SPF_response_errcode(resp) != SPF_E_SUCCESS)
-		snprintf(out->detail, sizeof out->detail, "%s", SPF_strerror(SPF_response_errcode(resp)));
+	snprintf(out->result, sizeof out->result, "%s", dl_SPF_strresult(res));
+	if (dl_SPF_response_errcode(resp) == SPF_E_SUCCESS && e != SPF_E_SUCCESS)
+		snprintf(out->detail, sizeof out->detail, "%s", dl_SPF_strerror(e));
+	else if (dl_SPF_response_errcode(resp) != SPF_E_SUCCESS)
+		snprintf(out->detail, sizeof out->detail, "%s", dl_SPF_strerror(dl_SPF_response_errcode(resp)));
 	else
-		snprintf(out->detail, sizeof out->detail, "%s", SPF_strreason(SPF_response_reason(resp)));
+		snprintf(out->detail, sizeof out->detail, "%s", dl_SPF_strreason(dl_SPF_response_reason(resp)));
 	rc = 0;
 out:
-	SPF_response_free(resp);
-	SPF_request_free(req);
-	SPF_server_free(srv);
+	dl_SPF_response_free(resp);
+	dl_SPF_request_free(req);
+	dl_SPF_server_free(srv);
 	return rc;
 }

@@ -279,6 +279,7 @@ int store_commit(struct store *st, char *err, size_t errlen)
 	if (store_rollup_flush(st, err, errlen) < 0 || exec_sql(st, "COMMIT", "commit", err, errlen) < 0)
 		return -1;
 	st->in_txn = 0;
+	store_rollup_committed(st);
 	st->commits++;
 	return 0;
 }

@@ -105,6 +105,13 @@ void store_rollback(struct store *st);
 /* How many transactions st has committed since store_open: a change made
  * under one count is committed once the count moves on. */
 uint64_t store_commits(const struct store *st);
+/* Writes the rollups of every open hour (store_rollup.h: recent hours a
+ * writer holds across its commits), in a transaction of its own: a writer
+ * that stops (scan, at its end) leaves nothing for readers to take from the
+ * rows or for the next writer to rebuild. Another writer's open hour is
+ * rebuilt from its rows. 0 or -1 with err (nothing is lost then: the next
+ * writer rebuilds those hours). */
+int store_close_hours(struct store *st, char *err, size_t errlen);
 
 /* Replaces the rules table with the loaded rules (inside its own transaction). */
 int store_sync_rules(struct store *st, const struct rules *r, char *err, size_t errlen);

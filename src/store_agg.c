@@ -617,10 +617,17 @@ int store_agg_run(struct store *st, const struct store_window *w,
 	for (int i = 0; i < n; i++)
 		if (store_agg_section(req[i].sec))
 			any = a->want[req[i].sec] = 1;
-	int64_t q0, q1;
+	int64_t q0, q1, open = INT64_MAX;
 	rollup_whole_hours(w->since, w->until, &q0, &q1);
-	if (!any)
-		ret = 0;
+	if (any && !st->from_rows && q0 < q1) {
+		/* open hours (the latest ones, as a rule) and all after the
+		 * first: from the rows */
+		if (store_rollup_open_from(st, q0, &open, err, errlen) < 0)
+			ret = -1;
+		q1 = open < q1 ? open : q1;
+	}
+	if (ret < 0 || !any)
+		;
 	else if (st->from_rows || q0 >= q1)
 		ret = scan_window(st, a, w, err, errlen);
 	else

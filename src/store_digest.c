@@ -3,8 +3,10 @@
  */
 #include <sqlite3.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include "store_digest.h"
 #include "store_int.h"
+#include "store_reason.h"
 
 #define DELIVERY_SUMS \
 	"count(*), coalesce(sum(status = 'sent'), 0), coalesce(sum(status = 'deferred'), 0), " \
@@ -30,6 +32,7 @@ static const char *const SQL[] = {
 		"max(advice) AS advice FROM episodes "
 		"WHERE opened < ?2 AND (cleared IS NULL OR cleared >= ?1) "
 		"GROUP BY sending_ip, provider, pool, kind ORDER BY sending_ip, pool, kind"),
+	/* the row path (store_reason_fresh reads rollups) */
 	[STORE_DIGEST_REASONS] =
 		("SELECT bw_normalise(reply) AS reason, count(*) AS n, max(status) FROM deliveries "
 		"WHERE ts >= ?1 AND ts < ?2 AND status <> 'sent' AND reply IS NOT NULL AND is_local = 0 "
@@ -58,10 +61,15 @@ int store_digest_rows(struct store *st, enum store_digest_q q, double prev, doub
 {
 	char a[3][32];
 	const char *p[3] = { a[0], a[1], a[2] };
-	if (q == STORE_DIGEST_REASONS && store_register_functions(st, err, errlen) < 0)
-		return -1;
 	snprintf(a[0], sizeof a[0], "%.3f", since);
 	snprintf(a[1], sizeof a[1], "%.3f", until);
 	snprintf(a[2], sizeof a[2], "%.3f", prev);
+	/* the reasons from rollups (rows pruned since still count), the same
+	 * bounds the SQL compares */
+	if (q == STORE_DIGEST_REASONS && !st->from_rows)
+		return store_reason_fresh(st, strtod(a[2], NULL), strtod(a[0], NULL),
+					  strtod(a[1], NULL), 5, row, arg, err, errlen);
+	if (q == STORE_DIGEST_REASONS && store_register_functions(st, err, errlen) < 0)
+		return -1;
 	return store_select(st, SQL[q], p, 3, row, arg, err, errlen);
 }

@@ -33,8 +33,9 @@ int64_t store_prune_batch(struct store *st, double before, long batch, int64_t *
 	int64_t n, ev;
 	if (store_begin(st, err, errlen) < 0)
 		return -1;
-	/* reason rollups still to be built from rows: before the rows go */
+	/* reason rollups still to be built from rows, open hours: before the rows go */
 	if (store_rollup_settle(st, err, errlen) < 0 ||
+	    store_rollup_close_before(st, before, err, errlen) < 0 ||
 	    (n = prune_one(st, SQL_PRUNE, before, batch, err, errlen)) < 0 ||
 	    (ev = prune_one(st, SQL_PRUNE_EVENTS, before, batch, err, errlen)) < 0 ||
 	    store_commit(st, err, errlen) < 0)

@@ -21,8 +21,9 @@
 
 /* Columns of SQL_RS_GET and SQL_RS_RANGE, in this order. */
 enum { R_STATUS, R_REASON, R_RULE, R_PROVIDER, R_CATEGORY, R_COUNT, R_FIRST, R_LAST,
-       R_DOMAINS, R_MORE, R_START };
-#define RS_COLS "status, reason, rule, provider, category, count, first, last, domains, more"
+       R_DOMAINS, R_MORE, R_NLOCAL, R_START };
+#define RS_COLS "status, reason, rule, provider, category, count, first, last, domains, more, " \
+	"nlocal"
 static const char SQL_RS_GET[] =
 	"SELECT " RS_COLS ", start FROM reason_rollups "
 	"WHERE span = ?1 AND start = ?2 AND status = ?3 AND reason = ?4 AND rule = ?5";
@@ -30,13 +31,13 @@ static const char SQL_RS_RANGE[] =
 	"SELECT " RS_COLS ", start FROM reason_rollups WHERE span = ?1 AND start >= ?2 AND start < ?3";
 static const char SQL_RS_PUT[] =
 	"INSERT OR REPLACE INTO reason_rollups (span, start, " RS_COLS ") "
-	"VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12)";
+	"VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13)";
 static const char SQL_RS_CLEAR[] =
 	"DELETE FROM reason_rollups WHERE span = ?1 AND start >= ?2 AND start < ?3";
 /* What the report's row SQL (store_report.c) groups. */
-enum { W_TS, W_STATUS, W_REPLY, W_RULE, W_PROVIDER, W_CATEGORY, W_DOMAIN };
+enum { W_TS, W_STATUS, W_REPLY, W_RULE, W_PROVIDER, W_CATEGORY, W_DOMAIN, W_LOCAL };
 static const char SQL_RS_ROWS[] =
-	"SELECT ts, status, reply, rule_id, provider, category, rcpt_domain FROM deliveries "
+	"SELECT ts, status, reply, rule_id, provider, category, rcpt_domain, is_local FROM deliveries "
 	"WHERE ts >= ?1 AND ts < ?2 AND status <> 'sent' AND reply IS NOT NULL";
 static const char SQL_RS_STALE[] =
 	"SELECT start FROM reason_stale WHERE start >= ?1 AND start < ?2 ORDER BY start";
@@ -54,7 +55,7 @@ struct rgroup {
 	struct str status, reason, rule;	/* rule "": none */
 	char *provider, *category;	/* max(), NULL when none */
 	size_t plen, clen;
-	int64_t count;
+	int64_t count, nlocal;	/* nlocal: of them, deliveries into local mailboxes */
 	double first, last;
 	struct rdom dom;
 };
@@ -283,6 +284,7 @@ static void add_row(struct reason_set *rs, int64_t start, sqlite3_stmt *s)
 	text_max(&g->provider, &g->plen, pr.p, pr.len);
 	text_max(&g->category, &g->clen, ca.p, ca.len);
 	add_times(g, 1, ts, ts);
+	g->nlocal += sqlite3_column_int(s, W_LOCAL) != 0;
 	if ((dom = col_str(s, W_DOMAIN)).p)
 		dom_add(&g->dom, dom.p, dom.len);
 }
@@ -298,6 +300,7 @@ static void add_rollup(struct reason_set *rs, int64_t start, sqlite3_stmt *s)
 	text_max(&g->category, &g->clen, ca.p, ca.len);
 	add_times(g, sqlite3_column_int64(s, R_COUNT), sqlite3_column_double(s, R_FIRST),
 		  sqlite3_column_double(s, R_LAST));
+	g->nlocal += sqlite3_column_int64(s, R_NLOCAL);
 	if (b)
 		dom_add_blob(&g->dom, b, (size_t)sqlite3_column_bytes(s, R_DOMAINS));
 	g->dom.more |= sqlite3_column_int(s, R_MORE) != 0;
@@ -319,6 +322,7 @@ void reason_set_note(struct reason_set *rs, const struct delivery *d, const stru
 	if (v->category && *v->category)
 		text_max(&g->category, &g->clen, v->category, strlen(v->category));
 	add_times(g, 1, d->ts, d->ts);
+	g->nlocal += d->local != 0;
 	if (d->rcpt_domain[0])
 		dom_add(&g->dom, d->rcpt_domain, strlen(d->rcpt_domain));
 }
@@ -410,6 +414,7 @@ static int put_group(struct store *st, const struct rgroup *g, int64_t span, cha
 	if (g->dom.n > 0)
 		sqlite3_bind_blob(s, 11, blob, (int)blen, SQLITE_STATIC);
 	sqlite3_bind_int(s, 12, g->dom.more);
+	sqlite3_bind_int64(s, 13, g->nlocal);
 	int ret = store_exec_stmt(st, s, "storing a reason rollup", err, errlen);
 	sqlite3_clear_bindings(s);
 	free(blob);
@@ -632,22 +637,110 @@ static int emit(struct reason_set *rs, long top, store_cell_fn fn, void *arg)
 	return 0;
 }
 
+/* The groups of [since, until) into rs (every bucket at start 0): rollups
+ * for whole hours, rows for the ragged ends and stale hours. */
+static int collect(struct store *st, struct reason_set *rs, double since, double until, char *err,
+		   size_t errlen)
+{
+	int64_t q0, q1;
+	rollup_whole_hours(since, until, &q0, &q1);
+	if (q0 >= q1)
+		return from_rows(st, rs, since, until, 0, err, errlen);
+	if (((double)q0 > since && from_rows(st, rs, since, (double)q0, 0, err, errlen) < 0) ||
+	    ((double)q1 < until && from_rows(st, rs, (double)q1, until, 0, err, errlen) < 0) ||
+	    whole_hours(st, rs, q0, q1, err, errlen) < 0)
+		return -1;
+	return 0;
+}
+
 int store_reason_report(struct store *st, const struct store_window *w, store_cell_fn fn,
 			void *arg, char *err, size_t errlen)
 {
 	struct reason_set *rs = reason_set_new();
-	int64_t q0, q1;
-	int ret = 0;
-	rollup_whole_hours(w->since, w->until, &q0, &q1);
-	if (q0 >= q1)
-		ret = from_rows(st, rs, w->since, w->until, 0, err, errlen);
-	else if (((double)q0 > w->since && from_rows(st, rs, w->since, (double)q0, 0, err, errlen) < 0) ||
-		 ((double)q1 < w->until && from_rows(st, rs, (double)q1, w->until, 0, err, errlen) < 0) ||
-		 whole_hours(st, rs, q0, q1, err, errlen) < 0)
-		ret = -1;
+	int ret = collect(st, rs, w->since, w->until, err, errlen);
 	if (ret == 0)
 		emit(rs, w->top, fn, arg);
 	reason_set_free(rs);
+	return ret;
+}
+
+/* --- the digest's new reasons -------------------------------------------- */
+
+struct fresh {
+	struct str reason;	/* borrowed from the set */
+	int64_t n;
+	struct str status;	/* max(status) */
+};
+
+static int by_n_reason(const void *x, const void *y)
+{
+	const struct fresh *a = x, *b = y;
+	if (a->n != b->n)
+		return a->n > b->n ? -1 : 1;
+	return bytes_cmp(a->reason.p, a->reason.len, b->reason.p, b->reason.len);
+}
+
+/* Per reason over every status and rule: the attempts that are not local
+ * deliveries, the largest status among their groups; only reasons the
+ * previous period's set does not hold. */
+static size_t fresh_of(const struct reason_set *now, const struct reason_set *prev,
+		       struct fresh **out)
+{
+	struct strmap seen, idx;
+	struct fresh *f = NULL;
+	size_t n = 0, cap = 0, i;
+	strmap_init(&seen);
+	strmap_init(&idx);
+	for (size_t k = 0; k < prev->n; k++)
+		strmap_put(&seen, prev->g[k].reason.p, prev->g[k].reason.len, 0, NULL);
+	for (size_t k = 0; k < now->n; k++) {
+		const struct rgroup *g = &now->g[k];
+		if (g->count - g->nlocal <= 0 || strmap_get(&seen, g->reason.p, g->reason.len, &i))
+			continue;
+		if (!strmap_get(&idx, g->reason.p, g->reason.len, &i)) {
+			if (n == cap)
+				f = xrealloc(f, (cap = cap ? cap * 2 : 16) * sizeof *f);
+			f[n] = (struct fresh){ g->reason, 0, g->status };
+			strmap_put(&idx, g->reason.p, g->reason.len, i = n++, NULL);
+		}
+		f[i].n += g->count - g->nlocal;
+		if (bytes_cmp(g->status.p, g->status.len, f[i].status.p, f[i].status.len) > 0)
+			f[i].status = g->status;
+	}
+	strmap_release(&seen);
+	strmap_release(&idx);
+	*out = f;
+	return n;
+}
+
+int store_reason_fresh(struct store *st, double prev, double since, double until, long top,
+		       store_row_fn fn, void *arg, char *err, size_t errlen)
+{
+	static const char *const names[] = { "reason", "n", "max(status)" };
+	struct reason_set *now = reason_set_new(), *before = reason_set_new();
+	struct fresh *f = NULL;
+	size_t n = 0;
+	int ret = collect(st, now, since, until, err, errlen) < 0 ||
+		  collect(st, before, prev, since, err, errlen) < 0 ? -1 : 0;
+	if (ret == 0)
+		n = fresh_of(now, before, &f);
+	if (n > 1)
+		qsort(f, n, sizeof *f, by_n_reason);
+	for (size_t i = 0; i < n && (top <= 0 || (long)i < top); i++) {
+		char cnt[32];
+		char *reason = dup_bytes(f[i].reason.p, f[i].reason.len);
+		char *status = dup_bytes(f[i].status.p, f[i].status.len);
+		const char *v[3] = { reason, cnt, status };
+		snprintf(cnt, sizeof cnt, "%lld", (long long)f[i].n);
+		int stop = fn(arg, 3, names, v) != 0;
+		free(reason);
+		free(status);
+		if (stop)
+			break;
+	}
+	free(f);
+	reason_set_free(now);
+	reason_set_free(before);
 	return ret;
 }
 

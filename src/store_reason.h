@@ -51,6 +51,13 @@ int store_reason_settle(struct store *st, char *err, size_t errlen);
  * whole hours, rows for the ragged ends and stale hours. */
 int store_reason_report(struct store *st, const struct store_window *w, store_cell_fn fn,
 			void *arg, char *err, size_t errlen);
+/* The digest's new reasons: per normalised reply, the attempts of
+ * [since, until) that are not local deliveries (n) and max(status), for the
+ * replies no attempt of [prev, since) had, local ones included; the top
+ * (<= 0: all) by n, then reply in byte order, as text rows (reason, n,
+ * max(status)) to fn. From rollups like the report. 0 or -1 with err. */
+int store_reason_fresh(struct store *st, double prev, double since, double until, long top,
+		       store_row_fn fn, void *arg, char *err, size_t errlen);
 /* bw_domains(domain): the aggregate of the domains column, for the row
  * path's SQL. 0 or -1 with err. */
 int store_reason_register(struct store *st, char *err, size_t errlen);

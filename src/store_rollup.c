@@ -1,16 +1,20 @@
 /* store_rollup - rollups of the stored attempts (see store_rollup.h). Part
  * of the store family.
  *
- * Pending groups are keyed by quarter hour, section and key (a byte span:
- * 8 bytes of start, 1 of section, then the key) in a strmap; a batch of
- * attempts usually falls in one or two quarters, so a commit writes a few
- * groups per section however many rows it stored. Each group is added to
- * its bucket of every size with one upsert.
+ * Pending groups are keyed by hour (quarter hour for the totals), section
+ * and key (a byte span: 8 bytes of start, 1 of section, then the key) in a
+ * strmap. A transaction's groups of an old hour are written at its commit
+ * (one upsert per group and bucket size that holds it); those of a recent
+ * hour are held across commits and written once when it closes
+ * (store_rollup.h).
  */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/random.h>
+#include <time.h>
+#include <unistd.h>
 #include "store_int.h"
 #include "store_reason.h"
 #include "store_rollup.h"
@@ -57,6 +61,30 @@ static const char SQL_RU_RANGE[] =
 	"delay_us, delay_max, last_sent, first, last FROM rollups "
 	"WHERE span = ?1 AND sec = ?2 AND start >= ?3 AND start < ?4";
 
+/* The open hours (schema/042_rollup_open.sql). */
+static const char SQL_OPEN_ADD[] =
+	"INSERT INTO rollup_open (start, rows, owner) VALUES (?1, ?2, ?3) "
+	"ON CONFLICT (start) DO UPDATE SET rows = rows + excluded.rows, "
+	"owner = CASE WHEN owner = excluded.owner THEN owner ELSE 0 END";
+static const char SQL_OPEN_DUE[] =
+	"SELECT start, rows, owner FROM rollup_open WHERE start < ?1 ORDER BY start";
+static const char SQL_OPEN_DEL[] = "DELETE FROM rollup_open WHERE start = ?1";
+static const char SQL_OPEN_FIRST[] = "SELECT min(start) FROM rollup_open WHERE start >= ?1";
+static const char SQL_RU_CLEAR[] =
+	"DELETE FROM rollups WHERE span = ?1 AND sec = ?2 AND start >= ?3 AND start < ?4";
+/* What a rollup counts of a row (the columns of struct fact). */
+enum { F_TS, F_STATUS, F_BLOCK, F_DELAY, F_PROVIDER, F_POOL, F_DOMAIN, F_RELAY, F_RELAY_HOST,
+       F_SENDING_IP, F_HOST, F_BLOCKLIST, F_PROGRAM, F_LOCAL, F_SENDER };
+static const char SQL_RU_ROWS[] =
+	"SELECT ts, status, is_block, delay, provider, pool, rcpt_domain, relay_ip, relay_host, "
+	"sending_ip, host, blocklist, program, is_local, sender FROM deliveries "
+	"WHERE ts >= ?1 AND ts < ?2";
+
+/* An hour is closed (its rollups written) once this writer has stored an
+ * attempt this long after its end: a few late lines of a log merged from
+ * several hosts still find it open. */
+#define CLOSE_GRACE 600
+
 struct pending {
 	int64_t start;
 	int sec;
@@ -66,15 +94,46 @@ struct pending {
 	int64_t delay_us;
 	double delay_max, last_sent, first, last;
 	int has_delay_max, has_last_sent;
+	int held;		/* flush: kept for its open hour, not written */
+};
+
+/* Groups keyed by quarter hour, section and key. */
+struct gset {
+	struct strmap idx;
+	struct pending *p;
+	size_t n, cap;
+};
+
+/* Attempts per hour. */
+struct hcount {
+	int64_t hour, n;
+};
+struct hours {
+	struct hcount *v;
+	size_t n, cap;
 };
 
 struct store_rollup {
 	struct reason_set *reasons;	/* the reasons section's pending groups */
-	struct strmap idx;
-	struct pending *p;
-	size_t n, cap;
-	char *kbuf;	/* the lookup key, grown as needed */
+	struct gset txn;	/* this transaction's attempts */
+	struct hours txn_rows;	/* its attempts per hour */
+	struct hours txn_held;	/* those of the hours it holds open */
+	struct gset held;	/* committed attempts of the open hours this writer holds */
+	struct hours held_rows;	/* their count per hour */
+	struct hours closed;	/* hours this transaction closed: forgotten at commit */
+	double newest, txn_newest;	/* the latest attempt stored (committed; with this transaction) */
+	int64_t owner;		/* this writer's mark in rollup_open.owner (never 0) */
+	char *kbuf;		/* the lookup key, grown as needed */
 	size_t kcap;
+};
+
+/* The attempt as the rollups see it (a row stored now, or read back). */
+struct fact {
+	double ts, delay;	/* delay < 0: none */
+	enum delivery_status status;
+	int block, local, has_sender;
+	struct str provider, pool, domain, relay, relay_host, sending_ip, host, blocklist,
+		program, sender;	/* p NULL: NULL in the row */
 };
 
 int64_t rollup_bucket(double ts, int64_t span)
@@ -90,7 +149,53 @@ static int span_gt(const char *a, size_t an, const char *b, size_t bn)
 	return c ? c > 0 : an > bn;
 }
 
-static struct pending *pending_of(struct store_rollup *ru, int64_t start, int sec,
+static void gset_init(struct gset *g)
+{
+	memset(g, 0, sizeof *g);
+	strmap_init(&g->idx);
+}
+
+static void gset_clear(struct gset *g)
+{
+	for (size_t i = 0; i < g->n; i++) {
+		free(g->p[i].key);
+		free(g->p[i].extra);
+	}
+	g->n = 0;
+	strmap_release(&g->idx);
+	strmap_init(&g->idx);
+}
+
+static void gset_free(struct gset *g)
+{
+	gset_clear(g);
+	strmap_release(&g->idx);
+	free(g->p);
+}
+
+static void hours_add(struct hours *h, int64_t hour, int64_t n)
+{
+	for (size_t i = h->n; i-- > 0;)
+		if (h->v[i].hour == hour) {
+			h->v[i].n += n;
+			return;
+		}
+	if (h->n == h->cap) {
+		h->cap = h->cap ? h->cap * 2 : 8;
+		h->v = xrealloc(h->v, h->cap * sizeof *h->v);
+	}
+	h->v[h->n++] = (struct hcount){ hour, n };
+}
+
+static int64_t hours_get(const struct hours *h, int64_t hour)
+{
+	for (size_t i = 0; i < h->n; i++)
+		if (h->v[i].hour == hour)
+			return h->v[i].n;
+	return 0;
+}
+
+static struct pending *pending_of(struct store_rollup *ru, struct gset *g, int64_t start, int sec,
 				  const char *key, size_t len)
 {
 	size_t i, n;
@@ -100,118 +205,160 @@ static struct pending *pending_of(struct store_rollup *ru, int64_t start, int se
 	}
 	memcpy(ru->kbuf, &start, 8);
 	ru->kbuf[8] = (char)sec;
-	memcpy(ru->kbuf + 9, key, len);
+	if (len)
+		memcpy(ru->kbuf + 9, key, len);
 	n = len + 9;
-	if (strmap_get(&ru->idx, ru->kbuf, n, &i))
-		return &ru->p[i];
-	if (ru->n == ru->cap) {
-		ru->cap = ru->cap ? ru->cap * 2 : 64;
-		ru->p = xrealloc(ru->p, ru->cap * sizeof *ru->p);
+	if (strmap_get(&g->idx, ru->kbuf, n, &i))
+		return &g->p[i];
+	if (g->n == g->cap) {
+		g->cap = g->cap ? g->cap * 2 : 64;
+		g->p = xrealloc(g->p, g->cap * sizeof *g->p);
 	}
-	struct pending *p = &ru->p[ru->n];
+	struct pending *p = &g->p[g->n];
 	*p = (struct pending){ .start = start, .sec = sec, .key = xmalloc(len + 1), .klen = len };
-	memcpy(p->key, key, len);
+	if (len)
+		memcpy(p->key, key, len);
 	p->key[len] = '\0';
-	strmap_put(&ru->idx, ru->kbuf, n, ru->n++, NULL);
+	strmap_put(&g->idx, ru->kbuf, n, g->n++, NULL);
 	return p;
 }
 
-static void add_to(struct pending *p, const struct delivery *d, int block)
+static void set_extra(struct pending *p, const char *e, size_t n)
 {
-	enum delivery_status s = d->status;
-	p->first = p->attempts == 0 || d->ts < p->first ? d->ts : p->first;
-	p->last = p->attempts == 0 || d->ts > p->last ? d->ts : p->last;
+	if (e == NULL || (p->extra != NULL && !span_gt(e, n, p->extra, p->elen)))
+		return;
+	free(p->extra);
+	p->extra = xmalloc(n + 1);
+	memcpy(p->extra, e, n);
+	p->extra[n] = '\0';
+	p->elen = n;
+}
+
+static void add_to(struct pending *p, const struct fact *f)
+{
+	enum delivery_status s = f->status;
+	p->first = p->attempts == 0 || f->ts < p->first ? f->ts : p->first;
+	p->last = p->attempts == 0 || f->ts > p->last ? f->ts : p->last;
 	p->attempts++;
-	p->blocks += block;
+	p->blocks += f->block;
 	p->deferred += s == DS_DEFERRED;
 	p->bounced += s == DS_BOUNCED;
 	p->expired += s == DS_EXPIRED;
 	if (s != DS_SENT)
 		return;
 	p->sent++;
-	if (!p->has_last_sent || d->ts > p->last_sent)
-		p->last_sent = d->ts;
+	if (!p->has_last_sent || f->ts > p->last_sent)
+		p->last_sent = f->ts;
 	p->has_last_sent = 1;
-	if (d->delay >= 0) {
-		if (!p->has_delay_max || d->delay > p->delay_max)
-			p->delay_max = d->delay;
+	if (f->delay >= 0) {
+		if (!p->has_delay_max || f->delay > p->delay_max)
+			p->delay_max = f->delay;
 		p->has_delay_max = 1;
-		p->delay_us += llround(d->delay * 1e6);
+		p->delay_us += llround(f->delay * 1e6);
 		p->ndelay++;
 	}
 }
 
-/* A text column as SQL sees it: NULL for a NULL span (or "" where the
- * store binds "" as NULL: opt). */
-static int text_of(struct str s, const char **p, size_t *n)
+/* Adds group b to a (the same bucket and key). */
+static void merge(struct pending *a, const struct pending *b)
 {
-	*p = s.p;
-	*n = s.len;
-	return s.p != NULL;
+	a->first = a->attempts == 0 || b->first < a->first ? b->first : a->first;
+	a->last = a->attempts == 0 || b->last > a->last ? b->last : a->last;
+	a->attempts += b->attempts;
+	a->sent += b->sent;
+	a->deferred += b->deferred;
+	a->bounced += b->bounced;
+	a->expired += b->expired;
+	a->blocks += b->blocks;
+	a->ndelay += b->ndelay;
+	a->delay_us += b->delay_us;
+	if (b->has_delay_max && (!a->has_delay_max || b->delay_max > a->delay_max))
+		a->delay_max = b->delay_max;
+	a->has_delay_max |= b->has_delay_max;
+	if (b->has_last_sent && (!a->has_last_sent || b->last_sent > a->last_sent))
+		a->last_sent = b->last_sent;
+	a->has_last_sent |= b->has_last_sent;
+	set_extra(a, b->extra, b->elen);
 }
 
-static int opt_of(const char *s, const char **p, size_t *n)
+/* A column as SQL holds it: "" where the store binds "" as NULL (opt). */
+static struct str opt(const char *s)
 {
-	*p = s;
-	*n = s ? strlen(s) : 0;
-	return s != NULL && *s != '\0';
+	return s && *s ? str_cstr(s) : (struct str){ NULL, 0 };
+}
+
+static struct str or_else(struct str s, const char *dflt)
+{
+	return s.p ? s : str_cstr(dflt);
+}
+
+/* Adds one attempt to its groups of every section. */
+static void note_fact(struct store_rollup *ru, struct gset *g, const struct fact *f)
+{
+	int64_t q = rollup_bucket(f->ts, ROLLUP_HOUR);
+	struct str k;
+	if (f->local) {
+		k = or_else(f->program, "(none)");
+		add_to(pending_of(ru, g, q, RU_LOCAL, k.p, k.len), f);
+		return;
+	}
+	add_to(pending_of(ru, g, rollup_bucket(f->ts, ROLLUP_QUARTER), RU_TOTALS, "", 0), f);
+	k = or_else(f->provider, "(unknown)");
+	add_to(pending_of(ru, g, q, RU_PROVIDER, k.p, k.len), f);
+	k = f->pool.p ? f->pool : or_else(f->provider, "(unknown)");
+	add_to(pending_of(ru, g, q, RU_POOL, k.p, k.len), f);
+	k = or_else(f->domain, "(none)");
+	add_to(pending_of(ru, g, q, RU_DOMAIN, k.p, k.len), f);
+	k = or_else(f->relay, "(none)");
+	struct pending *r = pending_of(ru, g, q, RU_RELAY, k.p, k.len);
+	add_to(r, f);
+	set_extra(r, f->relay_host.p, f->relay_host.len);
+	k = or_else(f->sending_ip, "(not named)");
+	add_to(pending_of(ru, g, q, RU_SENDING_IP, k.p, k.len), f);
+	k = or_else(f->host, "(none)");
+	add_to(pending_of(ru, g, q, RU_HOST, k.p, k.len), f);
+	k = !f->has_sender ? str_cstr("(unknown)") : f->sender.len == 0 ? str_cstr("<>") : f->sender;
+	add_to(pending_of(ru, g, q, RU_SENDER, k.p, k.len), f);
+	if (f->blocklist.p)
+		add_to(pending_of(ru, g, q, RU_BLOCKLIST, f->blocklist.p, f->blocklist.len), f);
+}
+
+static struct store_rollup *rollup_of(struct store *st)
+{
+	struct store_rollup *ru = st->ru;
+	if (ru != NULL)
+		return ru;
+	ru = st->ru = xcalloc(1, sizeof *ru);
+	gset_init(&ru->txn);
+	gset_init(&ru->held);
+	ru->reasons = reason_set_new();
+	ru->newest = ru->txn_newest = -HUGE_VAL;
+	/* Tells this writer's open hours from another's (or a crashed one's):
+	 * only the count of rollup_open proves the held groups complete. */
+	if (getrandom(&ru->owner, sizeof ru->owner, GRND_NONBLOCK) != (ssize_t)sizeof ru->owner)
+		ru->owner = (int64_t)time(NULL) << 22 ^ (int64_t)getpid();
+	ru->owner |= 1;
+	return ru;
 }
 
 void store_rollup_note(struct store *st, const struct delivery *d, const struct verdict *v)
 {
-	struct store_rollup *ru = st->ru;
-	const char *p;
-	size_t n;
-	int block = v->block != 0;
-	int64_t q = rollup_bucket(d->ts, ROLLUP_QUARTER);
-	if (ru == NULL) {
-		ru = st->ru = xcalloc(1, sizeof *ru);
-		strmap_init(&ru->idx);
-		ru->reasons = reason_set_new();
-	}
+	struct store_rollup *ru = rollup_of(st);
+	struct fact f = {
+		.ts = d->ts, .delay = d->delay, .status = d->status, .block = v->block != 0,
+		.local = d->local != 0, .has_sender = d->has_sender,
+		.provider = opt(v->provider), .pool = opt(v->pool), .domain = opt(d->rcpt_domain),
+		.relay = d->relay_ip, .relay_host = d->relay_host, .sending_ip = opt(v->sending_ip),
+		.host = d->host, .blocklist = opt(v->blocklist), .program = d->program,
+		.sender = d->sender,
+	};
+	if (f.sender.p == NULL)
+		f.sender = str_cstr("");
 	reason_set_note(ru->reasons, d, v);
-	if (d->local) {
-		if (!text_of(d->program, &p, &n))
-			p = "(none)", n = 6;
-		add_to(pending_of(ru, q, RU_LOCAL, p, n), d, block);
-		return;
-	}
-	add_to(pending_of(ru, q, RU_TOTALS, "", 0), d, block);
-	if (!opt_of(v->provider, &p, &n))
-		p = "(unknown)", n = 9;
-	add_to(pending_of(ru, q, RU_PROVIDER, p, n), d, block);
-	if (!opt_of(v->pool, &p, &n) && !opt_of(v->provider, &p, &n))
-		p = "(unknown)", n = 9;
-	add_to(pending_of(ru, q, RU_POOL, p, n), d, block);
-	if (!opt_of(d->rcpt_domain, &p, &n))
-		p = "(none)", n = 6;
-	add_to(pending_of(ru, q, RU_DOMAIN, p, n), d, block);
-	if (!text_of(d->relay_ip, &p, &n))
-		p = "(none)", n = 6;
-	struct pending *r = pending_of(ru, q, RU_RELAY, p, n);
-	add_to(r, d, block);
-	if (text_of(d->relay_host, &p, &n) && (r->extra == NULL || span_gt(p, n, r->extra, r->elen))) {
-		free(r->extra);
-		r->extra = xmalloc(n + 1);
-		memcpy(r->extra, p, n);
-		r->extra[n] = '\0';
-		r->elen = n;
-	}
-	if (!opt_of(v->sending_ip, &p, &n))
-		p = "(not named)", n = 11;
-	add_to(pending_of(ru, q, RU_SENDING_IP, p, n), d, block);
-	if (!text_of(d->host, &p, &n))
-		p = "(none)", n = 6;
-	add_to(pending_of(ru, q, RU_HOST, p, n), d, block);
-	if (!d->has_sender)
-		p = "(unknown)", n = 9;
-	else if (d->sender.len == 0)
-		p = "<>", n = 2;
-	else
-		p = d->sender.p, n = d->sender.len;
-	add_to(pending_of(ru, q, RU_SENDER, p, n), d, block);
-	if (opt_of(v->blocklist, &p, &n))
-		add_to(pending_of(ru, q, RU_BLOCKLIST, p, n), d, block);
+	note_fact(ru, &ru->txn, &f);
+	hours_add(&ru->txn_rows, rollup_bucket(d->ts, ROLLUP_HOUR), 1);
+	if (d->ts > ru->txn_newest)
+		ru->txn_newest = d->ts;
 }
 
 static int upsert(struct store *st, const struct pending *p, int64_t span, char *err, size_t errlen)
@@ -273,6 +420,21 @@ static int load_marks(struct store *st, int64_t *done, char *err, size_t errlen)
 	return rc == SQLITE_DONE ? 0 : store_fail(st, "reading rollup marks", err, errlen);
 }
 
+/* Writes group p into its hour (and the totals' quarter) and into the
+ * larger buckets of its time that are folded already (stored late). */
+static int write_group(struct store *st, const struct pending *p, const int64_t *done, char *err,
+		       size_t errlen)
+{
+	if (upsert(st, p, ROLLUP_HOUR, err, errlen) < 0 ||
+	    (p->sec == RU_TOTALS && upsert(st, p, ROLLUP_QUARTER, err, errlen) < 0))
+		return -1;
+	for (size_t k = 0; k < NFOLDED; k++)
+		if (rollup_bucket((double)p->start, spans[k]) < done[k] &&
+		    upsert(st, p, spans[k], err, errlen) < 0)
+			return -1;
+	return 0;
+}
+
 /* Folds the complete buckets of spans[k + 1] below upto into spans[k],
  * for every section, and moves the mark. */
 static int fold(struct store *st, size_t k, int64_t *done, int64_t upto, char *err, size_t errlen)
@@ -304,36 +466,276 @@ static int fold(struct store *st, size_t k, int64_t *done, int64_t upto, char *e
 	return 0;
 }
 
-int store_rollup_flush(struct store *st, char *err, size_t errlen)
+static int exec_i64(struct store *st, const char *sql, int64_t a, int64_t b, int64_t c, int64_t d,
+		    int n, const char *what, char *err, size_t errlen)
 {
-	struct store_rollup *ru = st->ru;
-	int64_t done[NFOLDED], top = INT64_MIN;
-	if (ru == NULL || ru->n == 0)
-		return store_rollup_settle(st, err, errlen);	/* rows changed by others */
-	if (load_marks(st, done, err, errlen) < 0)
+	sqlite3_stmt *s = store_stmt(st, sql, err, errlen);
+	const int64_t v[4] = { a, b, c, d };
+	if (s == NULL)
 		return -1;
-	qsort(ru->p, ru->n, sizeof *ru->p, by_sec_start_key);	/* the index is dropped below */
-	for (size_t i = 0; i < ru->n; i++) {
-		const struct pending *p = &ru->p[i];
-		top = p->start > top ? p->start : top;
-		if (upsert(st, p, ROLLUP_HOUR, err, errlen) < 0 ||
-		    (p->sec == RU_TOTALS && upsert(st, p, ROLLUP_QUARTER, err, errlen) < 0))
+	for (int i = 0; i < n; i++)
+		sqlite3_bind_int64(s, i + 1, v[i]);
+	return store_exec_stmt(st, s, what, err, errlen);
+}
+
+/* The first open hour at or after from, INT64_MAX when none; 0 or -1. */
+static int first_open(struct store *st, int64_t from, int64_t *h, char *err, size_t errlen)
+{
+	sqlite3_stmt *s = store_stmt(st, SQL_OPEN_FIRST, err, errlen);
+	int rc;
+	if (s == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, from);
+	rc = sqlite3_step(s);
+	*h = rc == SQLITE_ROW && sqlite3_column_type(s, 0) != SQLITE_NULL ?
+	     sqlite3_column_int64(s, 0) : INT64_MAX;
+	sqlite3_reset(s);
+	return rc == SQLITE_ROW ? 0 : store_fail(st, "reading open hours", err, errlen);
+}
+
+static struct str col(sqlite3_stmt *s, int i)
+{
+	const char *p = (const char *)sqlite3_column_text(s, i);
+	return (struct str){ p, p ? (size_t)sqlite3_column_bytes(s, i) : 0 };
+}
+
+static enum delivery_status status_of(struct str s)
+{
+	for (int i = 0; i < DS__COUNT; i++)
+		if (str_eq(s, delivery_status_name((enum delivery_status)i)))
+			return (enum delivery_status)i;
+	return DS__COUNT;	/* counted as an attempt only, as add_to counts any other */
+}
+
+/* The rollups of hour h from its rows, every one (rows others wrote
+ * included), in place of what its hour and quarter buckets held. */
+static int rebuild_hour(struct store *st, struct store_rollup *ru, int64_t h, const int64_t *done,
+			char *err, size_t errlen)
+{
+	struct gset g;
+	sqlite3_stmt *s;
+	int rc, ret = -1;
+	for (int sec = 0; sec < RU__COUNT; sec++)
+		if (exec_i64(st, SQL_RU_CLEAR, ROLLUP_HOUR, sec, h, h + ROLLUP_HOUR, 4,
+			     "rebuilding rollups", err, errlen) < 0)
 			return -1;
-		/* stored late: the larger buckets of its time are folded already */
-		for (size_t k = 0; k < NFOLDED; k++)
-			if (rollup_bucket((double)p->start, spans[k]) < done[k] &&
-			    upsert(st, p, spans[k], err, errlen) < 0)
-				return -1;
-	}
-	if (store_reason_flush(st, ru->reasons, spans, done, NFOLDED, err, errlen) < 0)
+	if (exec_i64(st, SQL_RU_CLEAR, ROLLUP_QUARTER, RU_TOTALS, h, h + ROLLUP_HOUR, 4,
+		     "rebuilding rollups", err, errlen) < 0 ||
+	    (s = store_stmt(st, SQL_RU_ROWS, err, errlen)) == NULL)
 		return -1;
+	gset_init(&g);
+	sqlite3_bind_int64(s, 1, h);
+	sqlite3_bind_int64(s, 2, h + ROLLUP_HOUR);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		struct fact f = {
+			.ts = sqlite3_column_double(s, F_TS),
+			.delay = sqlite3_column_type(s, F_DELAY) == SQLITE_NULL ? -1 :
+				 sqlite3_column_double(s, F_DELAY),
+			.status = status_of(col(s, F_STATUS)),
+			.block = sqlite3_column_int64(s, F_BLOCK) != 0,
+			.local = sqlite3_column_int64(s, F_LOCAL) != 0,
+			.has_sender = sqlite3_column_type(s, F_SENDER) != SQLITE_NULL,
+			.provider = col(s, F_PROVIDER), .pool = col(s, F_POOL),
+			.domain = col(s, F_DOMAIN), .relay = col(s, F_RELAY),
+			.relay_host = col(s, F_RELAY_HOST), .sending_ip = col(s, F_SENDING_IP),
+			.host = col(s, F_HOST), .blocklist = col(s, F_BLOCKLIST),
+			.program = col(s, F_PROGRAM), .sender = col(s, F_SENDER),
+		};
+		note_fact(ru, &g, &f);
+	}
+	sqlite3_reset(s);
+	if (rc != SQLITE_DONE) {
+		store_fail(st, "rebuilding rollups", err, errlen);
+		goto out;
+	}
+	qsort(g.p, g.n, sizeof *g.p, by_sec_start_key);
+	for (size_t i = 0; i < g.n; i++)
+		if (write_group(st, &g.p[i], done, err, errlen) < 0)
+			goto out;
+	ret = 0;
+out:
+	gset_free(&g);
+	return ret;
+}
+
+/* Writes the held groups of hour h (proved complete) into the rollups. */
+static int write_held(struct store *st, struct store_rollup *ru, int64_t h, const int64_t *done,
+		      char *err, size_t errlen)
+{
+	for (size_t i = 0; i < ru->held.n; i++) {
+		const struct pending *p = &ru->held.p[i];
+		if (rollup_bucket((double)p->start, ROLLUP_HOUR) == h &&
+		    write_group(st, p, done, err, errlen) < 0)
+			return -1;
+	}
+	return 0;
+}
+
+/* Closes the open hours before limit: from the groups this writer holds
+ * when rollup_open proves they are all the hour's attempts stored without
+ * rollups (this writer stored every one of them, and holds as many), else
+ * from the rows. The hours go into ru->closed, for the commit to forget. */
+static int close_hours(struct store *st, struct store_rollup *ru, int64_t limit,
+		       const int64_t *done, char *err, size_t errlen)
+{
+	sqlite3_stmt *s = store_stmt(st, SQL_OPEN_DUE, err, errlen);
+	struct hours due = { 0 };
+	int rc, ret = -1;
+	if (s == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, limit);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		int64_t h = sqlite3_column_int64(s, 0), n = sqlite3_column_int64(s, 1);
+		int mine = ru && sqlite3_column_int64(s, 2) == ru->owner &&
+			   hours_get(&ru->held_rows, h) == n;
+		hours_add(&due, h, mine);
+	}
+	sqlite3_reset(s);
+	if (rc != SQLITE_DONE) {
+		store_fail(st, "reading open hours", err, errlen);
+		goto out;
+	}
+	for (size_t i = 0; i < due.n; i++) {
+		int64_t h = due.v[i].hour;
+		struct store_rollup scratch = { 0 };
+		struct store_rollup *use = ru ? ru : &scratch;
+		if ((due.v[i].n ? write_held(st, ru, h, done, err, errlen)
+				: rebuild_hour(st, use, h, done, err, errlen)) < 0 ||
+		    exec_i64(st, SQL_OPEN_DEL, h, 0, 0, 0, 1, "closing an hour", err, errlen) < 0) {
+			free(scratch.kbuf);
+			goto out;
+		}
+		free(scratch.kbuf);
+		if (ru)
+			hours_add(&ru->closed, h, 0);
+	}
+	/* held hours another writer closed (its rebuild counted them) */
+	for (size_t i = 0; ru && i < ru->held_rows.n; i++)
+		if (ru->held_rows.v[i].hour < limit)
+			hours_add(&ru->closed, ru->held_rows.v[i].hour, 0);
+	ret = 0;
+out:
+	free(due.v);
+	return ret;
+}
+
+/* Folds the complete buckets below top (an hour or quarter start), never
+ * over an open hour: its attempts are not in the hours yet. */
+static int fold_below(struct store *st, int64_t *done, int64_t top, char *err, size_t errlen)
+{
+	int64_t open;
+	if (first_open(st, INT64_MIN, &open, err, errlen) < 0)
+		return -1;
+	top = top < open ? top : open;
 	for (size_t k = NFOLDED; k-- > 0;) {
 		if (fold(st, k, done, top, err, errlen) < 0)
 			return -1;
 		top = done[k];	/* the next size folds only complete buckets of this one */
 	}
-	store_rollup_drop(st);
 	return 0;
+}
+
+int store_rollup_flush(struct store *st, char *err, size_t errlen)
+{
+	struct store_rollup *ru = st->ru;
+	int64_t done[NFOLDED], top = INT64_MIN, limit;
+	if (ru == NULL || ru->txn.n == 0)
+		return store_rollup_settle(st, err, errlen);	/* rows changed by others */
+	if (load_marks(st, done, err, errlen) < 0)
+		return -1;
+	double newest = ru->txn_newest > ru->newest ? ru->txn_newest : ru->newest;
+	limit = rollup_bucket(newest - CLOSE_GRACE, ROLLUP_HOUR);
+	ru->txn_held.n = 0;
+	qsort(ru->txn.p, ru->txn.n, sizeof *ru->txn.p, by_sec_start_key);	/* index rebuilt at commit */
+	for (size_t i = 0; i < ru->txn.n; i++) {
+		struct pending *p = &ru->txn.p[i];
+		int64_t h = rollup_bucket((double)p->start, ROLLUP_HOUR);
+		top = p->start > top ? p->start : top;
+		/* Held while its hour is recent and no larger bucket holds it
+		 * (readers take open hours from the rows; outside a transaction
+		 * the row is committed already). */
+		p->held = st->in_txn && h >= limit && h >= done[NFOLDED - 1];
+		if (!p->held && write_group(st, p, done, err, errlen) < 0)
+			return -1;
+	}
+	for (size_t i = 0; i < ru->txn_rows.n; i++) {
+		int64_t h = ru->txn_rows.v[i].hour;
+		if (!st->in_txn || h < limit || h < done[NFOLDED - 1])
+			continue;
+		if (exec_i64(st, SQL_OPEN_ADD, h, ru->txn_rows.v[i].n, ru->owner, 0, 3,
+			     "opening an hour", err, errlen) < 0)
+			return -1;
+		hours_add(&ru->txn_held, h, ru->txn_rows.v[i].n);
+	}
+	if (store_reason_flush(st, ru->reasons, spans, done, NFOLDED, err, errlen) < 0 ||
+	    close_hours(st, ru, limit, done, err, errlen) < 0)
+		return -1;
+	return fold_below(st, done, top, err, errlen);
+}
+
+int store_close_hours(struct store *st, char *err, size_t errlen)
+{
+	struct store_rollup *ru = st->ru;
+	int64_t done[NFOLDED];
+	if (ru == NULL || ru->held_rows.n == 0)
+		return 0;
+	if (store_begin(st, err, errlen) < 0)
+		return -1;
+	if (load_marks(st, done, err, errlen) < 0 ||
+	    close_hours(st, ru, INT64_MAX, done, err, errlen) < 0 ||
+	    fold_below(st, done, rollup_bucket(ru->newest, ROLLUP_HOUR), err, errlen) < 0 ||
+	    store_commit(st, err, errlen) < 0) {
+		store_rollback(st);
+		return -1;
+	}
+	return 0;
+}
+
+static int was_closed(const struct store_rollup *ru, int64_t start)
+{
+	int64_t h = rollup_bucket((double)start, ROLLUP_HOUR);
+	for (size_t i = 0; i < ru->closed.n; i++)
+		if (ru->closed.v[i].hour == h)
+			return 1;
+	return 0;
+}
+
+/* Forgets the held groups of the hours this transaction closed. */
+static void forget_closed(struct store_rollup *ru)
+{
+	struct gset kept;
+	size_t j = 0;
+	gset_init(&kept);
+	for (size_t i = 0; i < ru->held.n; i++) {
+		const struct pending *p = &ru->held.p[i];
+		if (!was_closed(ru, p->start))
+			merge(pending_of(ru, &kept, p->start, p->sec, p->key, p->klen), p);
+	}
+	gset_free(&ru->held);
+	ru->held = kept;
+	for (size_t i = 0; i < ru->held_rows.n; i++)
+		if (!was_closed(ru, ru->held_rows.v[i].hour))
+			ru->held_rows.v[j++] = ru->held_rows.v[i];
+	ru->held_rows.n = j;
+}
+
+void store_rollup_committed(struct store *st)
+{
+	struct store_rollup *ru = st->ru;
+	if (ru == NULL)
+		return;
+	if (ru->closed.n > 0)
+		forget_closed(ru);
+	for (size_t i = 0; i < ru->txn.n; i++) {
+		const struct pending *p = &ru->txn.p[i];
+		if (p->held)
+			merge(pending_of(ru, &ru->held, p->start, p->sec, p->key, p->klen), p);
+	}
+	for (size_t i = 0; i < ru->txn_held.n; i++)
+		hours_add(&ru->held_rows, ru->txn_held.v[i].hour, ru->txn_held.v[i].n);
+	if (ru->txn_newest > ru->newest)
+		ru->newest = ru->txn_newest;
+	store_rollup_drop(st);
 }
 
 void store_rollup_drop(struct store *st)
@@ -341,13 +743,9 @@ void store_rollup_drop(struct store *st)
 	struct store_rollup *ru = st->ru;
 	if (ru == NULL)
 		return;
-	for (size_t i = 0; i < ru->n; i++) {
-		free(ru->p[i].key);
-		free(ru->p[i].extra);
-	}
-	ru->n = 0;
-	strmap_release(&ru->idx);
-	strmap_init(&ru->idx);
+	gset_clear(&ru->txn);
+	ru->txn_rows.n = ru->txn_held.n = ru->closed.n = 0;
+	ru->txn_newest = ru->newest;
 	reason_set_clear(ru->reasons);
 }
 
@@ -355,15 +753,29 @@ void store_rollup_free(struct store_rollup *ru)
 {
 	if (ru == NULL)
 		return;
-	for (size_t i = 0; i < ru->n; i++) {
-		free(ru->p[i].key);
-		free(ru->p[i].extra);
-	}
-	free(ru->p);
+	gset_free(&ru->txn);
+	gset_free(&ru->held);
+	free(ru->txn_rows.v);
+	free(ru->txn_held.v);
+	free(ru->held_rows.v);
+	free(ru->closed.v);
 	free(ru->kbuf);
 	reason_set_free(ru->reasons);
-	strmap_release(&ru->idx);
 	free(ru);
+}
+
+int store_rollup_close_before(struct store *st, double before, char *err, size_t errlen)
+{
+	int64_t done[NFOLDED];
+	if (load_marks(st, done, err, errlen) < 0)
+		return -1;
+	return close_hours(st, st->ru, rollup_bucket(before, ROLLUP_HOUR) + ROLLUP_HOUR, done, err,
+			   errlen);
+}
+
+int store_rollup_open_from(struct store *st, int64_t from, int64_t *h, char *err, size_t errlen)
+{
+	return first_open(st, from, h, err, errlen);
 }
 
 static int read_span(struct store *st, enum rollup_sec sec, int64_t span, int64_t from, int64_t to,

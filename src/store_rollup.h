@@ -3,11 +3,19 @@
  *
  * Write side: store_add() hands each attempt it actually inserted to
  * store_rollup_note(), which adds it to per-quarter-hour groups in memory;
- * store_commit() writes them (store_rollup_flush) into every bucket size
- * just before COMMIT, so rollups and rows land together or not at all;
- * store_rollback() drops them. Read side: store_rollup_read() hands out the
- * rollup rows of one section that cover a window of whole quarter hours,
- * each bucket once, largest buckets first.
+ * store_commit() writes them (store_rollup_flush) just before COMMIT, so
+ * rollups and rows land together or not at all; store_rollback() drops
+ * them. The groups of a recent hour (no larger bucket folded over it) are
+ * not written at each commit: the hour is "open" (a row in rollup_open
+ * counts its attempts, committed with them), the writer holds its groups
+ * across commits (store_rollup_committed) and writes them once, in the
+ * transaction that closes the hour (an attempt stored CLOSE_GRACE after its
+ * end). Readers take open hours from the rows. An open hour whose count is
+ * not the holder's (a writer that stopped or crashed, two writers) is
+ * rebuilt from its rows when it closes, so nothing is counted twice or lost.
+ * Read side: store_rollup_read() hands out the rollup rows of one section
+ * that cover a window of whole quarter hours, each bucket once, largest
+ * buckets first.
  *
  * Buckets: 1 hour, 1, 10 and 100 days for every section, and quarter hours
  * for the totals (local day and hour in +05:30 and +05:45 zones). Quarter
@@ -48,8 +56,18 @@ void store_rollup_note(struct store *st, const struct delivery *d, const struct 
 /* Writes the pending rollups inside the open transaction; 0 or -1 with err
  * (the pending rollups are kept for the rollback to drop). */
 int store_rollup_flush(struct store *st, char *err, size_t errlen);
-/* Forgets the pending rollups (the transaction was rolled back). */
+/* Forgets the pending rollups (the transaction was rolled back); the
+ * groups held for open hours stay. */
 void store_rollup_drop(struct store *st);
+/* After COMMIT: keeps this transaction's groups of open hours with those
+ * held, forgets those of the hours it closed. */
+void store_rollup_committed(struct store *st);
+/* Closes every open hour that starts before `before` (prune: before the
+ * rows go), inside the open transaction; 0 or -1 with err. */
+int store_rollup_close_before(struct store *st, double before, char *err, size_t errlen);
+/* The first open hour at or after from (INT64_MAX: none): the rollups hold
+ * none of its attempts that rollup_open counts. 0 or -1 with err. */
+int store_rollup_open_from(struct store *st, int64_t from, int64_t *h, char *err, size_t errlen);
 void store_rollup_free(struct store_rollup *ru);
 
 /* The rows of section sec covering [from, to) (multiples of ROLLUP_HOUR,

@@ -110,8 +110,11 @@ int store_add(struct store *st, int64_t source_id, uint64_t offset,
 		return 0;
 	store_rollup_note(st, d, v);
 	/* Outside a transaction the row is already committed: so is its rollup. */
-	if (!st->in_txn && store_rollup_flush(st, err, errlen) < 0)
-		return -1;
+	if (!st->in_txn) {
+		if (store_rollup_flush(st, err, errlen) < 0)
+			return -1;
+		store_rollup_committed(st);
+	}
 	return 1;
 }
 

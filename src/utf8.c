@@ -2,6 +2,8 @@
  * The second byte's range does the work of excluding overlongs, surrogates
  * and code points past U+10FFFF (RFC 3629 section 4). Uses nothing of ours.
  */
+#include <stdint.h>
+#include <string.h>
 #include "utf8.h"
 
 size_t utf8_decode(const unsigned char *s, size_t n, unsigned *cp)
@@ -41,6 +43,22 @@ size_t utf8_decode(const unsigned char *s, size_t n, unsigned *cp)
 	return need;
 }
 
+/* Log lines are nearly all ASCII: eight bytes at a time until one has its
+ * high bit set (memcpy: no alignment or aliasing assumptions). */
+static size_t ascii_run(const unsigned char *u, size_t n)
+{
+	size_t i = 0;
+	for (; i + 8 <= n; i += 8) {
+		uint64_t w;
+		memcpy(&w, u + i, 8);
+		if (w & 0x8080808080808080ULL)
+			break;
+	}
+	while (i < n && u[i] < 0x80)
+		i++;
+	return i;
+}
+
 int utf8_valid(const char *s, size_t n)
 {
 	const unsigned char *u = (const unsigned char *)s;
@@ -48,7 +66,7 @@ int utf8_valid(const char *s, size_t n)
 	while (i < n) {
 		size_t k;
 		if (u[i] < 0x80) {
-			i++;
+			i += ascii_run(u + i, n - i);
 			continue;
 		}
 		if ((k = utf8_decode(u + i, n - i, NULL)) == 0)

@@ -292,7 +292,7 @@ def check_providers(pdir, rules):
 			names.add(sec)
 		elif key == "gateway" and ("/" in sec or val not in ("yes", "no")):
 			problem("%s:%d: gateway = yes|no, in a provider section (not a pool)" % (path, n))
-		elif key not in ("name", "domains", "relays", "advice", "gateway"):
+		elif key not in ("name", "domains", "relays", "signs", "advice", "gateway"):
 			problem("%s:%d: unknown key %s" % (path, n, key))
 	for r in rules:
 		if r.get("provider") not in names:

@@ -86,7 +86,7 @@ unknown='550 5.1.1 <nosuchuser@example.org>: Recipient address rejected: User un
   printf 'nosuchuser@example.org\t%s\n' "$unknown"; } >"$T/table1"
 printf 'nosuchuser@example.org\t%s\n' "$unknown" >"$T/table2"
 
-sink_start "$T/table1" 900 || { notok "scripted SMTP server starts"; exit 1; }
+sink_start "$T/table1" || { notok "scripted SMTP server starts"; exit 1; }
 cat >"$T/alert.sh" <<REC
 #!/bin/sh
 n=\$(cat "$T/rec/count" 2>/dev/null || echo 0); n=\$((n + 1))
@@ -129,7 +129,7 @@ eq "refused connection: deferred at CONNECT, no code" "deferred|CONNECT|" \
 # ---- rotation, then phase C: the retry succeeds ------------------------------------------
 mv "$LOG" "$LOG.1"; ROTATED="$LOG.1"
 sink_stop
-sink_start "$T/table2" 900 || { notok "scripted SMTP server restarts accepting"; exit 1; }
+sink_start "$T/table2" || { notok "scripted SMTP server restarts accepting"; exit 1; }
 exim -qff 2>>"$T/exim.err"
 check "phase C: the retried recipients delivered in the new log" grep -q ' => later@gmail.com ' "$LOG"
 check "phase C: tail caught up across the rotation" wait_for 400 caught_up

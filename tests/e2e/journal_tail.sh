@@ -74,7 +74,7 @@ check "private systemd-journald starts" jd_start
 # The server lives until stopped by pid at exit (at most 15 min): under load
 # the run can take minutes, and a server gone meanwhile turns deliveries
 # into "Connection refused" deferrals logged by postfix/error and qmgr.
-check "scripted SMTP server starts" sink_start "$T/table" 900
+check "scripted SMTP server starts" sink_start "$T/table"
 check "Postfix starts, logging to the journal" pf_start
 bw_start
 send 4 A; settle

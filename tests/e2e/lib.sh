@@ -17,12 +17,14 @@ finish() { eval "$cleanup_hooks"; rm -rf "$T"; [ "$n_fail" = 0 ]; }
 trap 'finish' EXIT
 ok()   { n_test=$((n_test + 1)); echo "ok $n_test - $1"; }
 notok() { n_test=$((n_test + 1)); n_fail=$((n_fail + 1)); echo "not ok $n_test - $1"; shift; for l in "$@"; do echo "#   $l"; done; }
+# POSIX sh has no local variables: a helper's own variables are named
+# _helper_*, so that a caller's name, want or got survives the call.
 # check NAME COMMAND...: passes when the command succeeds
-check() { name=$1; shift; if "$@" >"$T/.check" 2>&1; then ok "$name"; else notok "$name" "$(head -c 2000 "$T/.check")"; fi; }
+check() { _check_name=$1; shift; if "$@" >"$T/.check" 2>&1; then ok "$_check_name"; else notok "$_check_name" "$(head -c 2000 "$T/.check")"; fi; }
 # eq NAME EXPECTED ACTUAL
 eq() { if [ "$2" = "$3" ]; then ok "$1"; else notok "$1" "expected: $2" "actual:   $3"; fi; }
 # status NAME EXPECTED_EXIT COMMAND...
-status() { name=$1; want=$2; shift 2; "$@" >"$T/.out" 2>"$T/.err"; got=$?; eq "$name (exit $want)" "$want" "$got"; }
+status() { _status_name=$1; _status_want=$2; shift 2; "$@" >"$T/.out" 2>"$T/.err"; _status_got=$?; eq "$_status_name (exit $_status_want)" "$_status_want" "$_status_got"; }
 # sql DB QUERY: one value (first column of the result) via the read-only query command
 sql() { sqlite3 -batch -noheader "$1" "$2"; }
 # sent_line QUEUEID: one Postfix delivery line (status=sent) with that queue id.
@@ -40,11 +42,11 @@ unpriv_bw() {
 }
 # wait_for TENTHS COMMAND...: polls COMMAND (a program or a shell function)
 # every 0.1 s until it succeeds, at most TENTHS times; its status is the last run's.
-wait_for() { _n=$1; shift; _i=0; while ! "$@" && [ $_i -lt "$_n" ]; do sleep 0.1; _i=$((_i + 1)); done; "$@"; }
+wait_for() { _wait_for_n=$1; shift; _wait_for_i=0; while ! "$@" && [ $_wait_for_i -lt "$_wait_for_n" ]; do sleep 0.1; _wait_for_i=$((_wait_for_i + 1)); done; "$@"; }
 # wait_until SECONDS COMMAND...: polls COMMAND every 0.1 s until it succeeds
 # or SECONDS of wall-clock time have passed (however slow each poll is under
 # load); its status is the last run's.
-wait_until() { _end=$(($(date +%s) + $1)); shift; while ! "$@" && [ "$(date +%s)" -lt "$_end" ]; do sleep 0.1; done; "$@"; }
+wait_until() { _wait_until_end=$(($(date +%s) + $1)); shift; while ! "$@" && [ "$(date +%s)" -lt "$_wait_until_end" ]; do sleep 0.1; done; "$@"; }
 
 # qid_set_check DB N TAILERR: the delivery rows of DB are exactly the N lines
 # tail_writer.py wrote (queue ids 1A000000000 + i), none twice; on a

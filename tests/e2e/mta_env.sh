@@ -1,6 +1,6 @@
 # mta_env.sh - shared by the Exim, OpenSMTPD and Sendmail end-to-end tests:
 # the unpacked MTA packages, a private mount namespace for running them, and
-# the scripted SMTP server. Sourced after lib.sh, not run.
+# the port of the scripted SMTP server (sink_env.sh). Sourced after lib.sh, not run.
 #   MTA_DIR   where tests/mta_fetch.sh unpacks the packages (default build/mta)
 . "$TOP/tests/e2e/private_ns.sh"
 MTA_DIR=${MTA_DIR:-$TOP/${BW_BUILD:-build}/mta}
@@ -9,10 +9,6 @@ MTA_DIR=${MTA_DIR:-$TOP/${BW_BUILD:-build}/mta}
 # (a checkout under /root). mta_fetch unpacks into MTA_DIR once, then copies.
 MTA_ROOT=$T/mta
 chmod 755 "$T"	# the MTAs drop privileges and must reach their spool and log under $T
-SINK_BIN="$TOP/${BW_BUILD:-build}/tools/smtpsink"
-SINK_LOG="$T/smtpsink.log"
-SINK_PID=""
-SINK_ADDRS="127.0.0.2 127.0.0.3 127.0.0.4 127.0.0.5 127.0.0.6"
 
 mta_fetch() {
 	sh "$TOP/tests/mta_fetch.sh" "$MTA_DIR" "$@" >&2 && rm -rf "$MTA_ROOT" &&
@@ -66,24 +62,7 @@ sys.exit(1)
 PYEOF
 }
 SINK_PORT=$(mta_port) || { echo "not ok 1 - a free loopback port"; exit 1; }
-
-sink_start() {
-	[ -x "$SINK_BIN" ] || make -s -C "$TOP" "${BW_BUILD:-build}/tools/smtpsink" >&2 || return 1
-	rm -f "$T/sink.ready"
-	set -- --table "$1" --max-seconds "${2:-900}" --conn-seconds 20 \
-		--port "$SINK_PORT" --ready "$T/sink.ready" --log "$SINK_LOG"
-	for a in $SINK_ADDRS; do set -- "$@" --addr "$a"; done
-	"$SINK_BIN" "$@" &
-	SINK_PID=$!
-	at_exit sink_stop
-	wait_for 50 test -s "$T/sink.ready" && return 0
-	echo "# smtpsink did not start" >&2; cat "$SINK_LOG" >&2; return 1
-}
-sink_stop() {
-	[ -n "$SINK_PID" ] || return 0
-	kill "$SINK_PID" 2>/dev/null; wait "$SINK_PID" 2>/dev/null
-	SINK_PID=""
-}
+. "$TOP/tests/e2e/sink_env.sh"	# sink_start TABLE, sink_stop
 
 # ---- syslog for the MTAs that log only through it (OpenSMTPD, Sendmail) ----------
 # A private rsyslogd reads its own socket $T/syslog.sock and writes mail.* to

@@ -30,8 +30,8 @@
 # - chroot is off for every service: the queue is in a scratch directory.
 #
 # Functions: pf_install, pf_start, pf_send FROM TO SUBJECT, pf_wait_idle [SECS],
-# pf_wait_empty [SECS], pf_wait_log ERE COUNT [SECS], pf_flush, pf_rotate, pf_stop, sink_start TABLE,
-# sink_stop. Each returns non-zero and prints why on failure.
+# pf_wait_empty [SECS], pf_wait_log ERE COUNT [SECS], pf_flush, pf_rotate, pf_stop; sink_start TABLE
+# and sink_stop come from sink_env.sh. Each returns non-zero and prints why on failure.
 # PF_SYSLOG=1 before sourcing: log through syslog(3) instead of $PF_LOG.
 
 PF_DIR="$T/pf"
@@ -69,11 +69,8 @@ if [ -z "${PF_SMTPD_PORT:-}" ] || [ -z "${SINK_PORT:-}" ]; then
 fi
 PF_SMTPD="$PF_SMTPD_ADDR:$PF_SMTPD_PORT"
 PF_LOG_COMPRESSOR=${PF_LOG_COMPRESSOR:-gzip}
-SINK_ADDRS="127.0.0.2 127.0.0.3 127.0.0.4 127.0.0.5 127.0.0.6"
+. "$TOP/tests/e2e/sink_env.sh"	# sink_start, sink_stop, SINK_ADDRS
 SINK_DOWN="127.0.0.7"	# routed to, never listened on: connection refused
-SINK_BIN="$TOP/${BW_BUILD:-build}/tools/smtpsink"
-SINK_LOG="$T/smtpsink.log"
-SINK_PID=""
 
 pf_say() { echo "# postfix_env: $*" >&2; }
 
@@ -286,34 +283,4 @@ pf_stop() {
 		kill -9 $left 2>/dev/null
 	fi
 	return 0
-}
-
-# sink_start TABLE [MAX_SECONDS]: one smtpsink on every address of $SINK_ADDRS
-# (MAX_SECONDS, 900 by default, only ends a sink a test failed to stop: a
-# loaded machine can make a test run for minutes, so never a tight bound);
-# with SINK_SAVE=DIR it keeps each message it receives there (smtpsink --save).
-sink_start() {
-	[ -x "$SINK_BIN" ] || make -s -C "$TOP" "${BW_BUILD:-build}/tools/smtpsink" >&2 || return 1
-	rm -f "$T/sink.ready"
-	set --  --table "$1" --max-seconds "${2:-900}" --conn-seconds 20 \
-		--port "$SINK_PORT" --ready "$T/sink.ready" --log "$SINK_LOG"
-	[ -n "${SINK_SAVE:-}" ] && set -- "$@" --save "$SINK_SAVE"
-	for a in $SINK_ADDRS; do set -- "$@" --addr "$a"; done
-	"$SINK_BIN" "$@" &
-	SINK_PID=$!
-	at_exit sink_stop
-	i=0
-	while [ $i -lt 50 ]; do
-		[ -s "$T/sink.ready" ] && return 0
-		kill -0 "$SINK_PID" 2>/dev/null || break
-		sleep 0.1; i=$((i + 1))
-	done
-	pf_say "smtpsink did not start"; cat "$SINK_LOG" >&2; return 1
-}
-
-sink_stop() {
-	[ -n "$SINK_PID" ] || return 0
-	kill "$SINK_PID" 2>/dev/null
-	wait "$SINK_PID" 2>/dev/null
-	SINK_PID=""
 }

@@ -49,7 +49,7 @@ sh_zen='554 5.7.1 Service unavailable; Client host [127.0.0.1] blocked using zen
 	printf '@greeting/127.0.0.6\t%s\n' '554 5.7.1 mx.refuse.example.org ESMTP not accepting messages from 127.0.0.1'
 } >"$T/table"
 
-if ! sink_start "$T/table" 900; then
+if ! sink_start "$T/table"; then
 	notok "scripted SMTP server starts"; exit 1
 fi
 ok "scripted SMTP server listens on $SINK_ADDRS port $SINK_PORT"

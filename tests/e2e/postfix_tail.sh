@@ -159,7 +159,7 @@ send() {
 STATUS=' to=<[^>]*>, .*status=(sent|bounced|deferred)'
 
 # ---- start: sinks, the follower (before the log exists), Postfix ----------------
-sink_start "$T/table1" 900 || { notok "scripted SMTP server starts"; exit 1; }
+sink_start "$T/table1" || { notok "scripted SMTP server starts"; exit 1; }
 [ -x "$BW" ] || { notok "bouncewatch binary at $BW"; exit 1; }
 "$BW" tail --help >/dev/null 2>&1 || [ "$FOLLOW" = scan ] || {
 	notok "bouncewatch has a tail command" "$("$BW" tail --help 2>&1 | head -3)"; exit 1; }
@@ -271,7 +271,7 @@ eq "follower stopped (SIGTERM: exit 0)" 0 "$FOLLOW_RC"
 
 # ---- phase C: the block is lifted --------------------------------------------------
 sink_stop
-sink_start "$T/table2" 900 || { notok "scripted SMTP server restarts with hotmail.com accepting"; exit 1; }
+sink_start "$T/table2" || { notok "scripted SMTP server restarts with hotmail.com accepting"; exit 1; }
 send block@hotmail.com nosuchuser@example.org
 ok "phase C: 2 messages submitted to the new log"
 pf_wait_log ' to=<block@hotmail.com>, .*status=sent' 1 20 && pf_wait_empty 20

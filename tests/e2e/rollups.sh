@@ -66,8 +66,99 @@ GNOW=1795925000
 same_reports "generated log: rollups = rows" "$D" $GNOW 100000d 1d 12h 7h 90m 2025-12-01T10:07:13.5 2026-11-28T21:52:11
 sql "$D" "SELECT * FROM rollups ORDER BY span, sec, start, key" >"$T/ingest.ru"
 RR="SELECT span, start, status, reason, rule, provider, category, count, first, last,
-	hex(domains), more FROM reason_rollups ORDER BY span, start, status, reason, rule"
+	hex(domains), more, nlocal FROM reason_rollups ORDER BY span, start, status, reason, rule"
 sql "$D" "$RR" >"$T/ingest.rr"
+
+# Open hours: ingest writes a recent hour's rollups once, when it closes.
+# A writer that stops without closing them (tail on standard input) leaves
+# them open: reports read them from the rows, the next writer rebuilds them
+# from the rows, prune closes them before deleting rows. Whatever the path,
+# the rollups equal those of plain scans of the same lines.
+"$G" --seed 9 --lines 30000 --rate 1 --hosts 2 --start 1795860000 --format iso >"$T/iso.log"
+head -n 20000 "$T/iso.log" >"$T/iso-a.log"
+tail -n +20001 "$T/iso.log" >"$T/iso-b.log"
+OP=$T/open.db REF=$T/open-ref.db
+RU="SELECT * FROM rollups ORDER BY span, sec, start, key"
+status "tail on standard input stops at its end" 0 "$BW" --db "$OP" --rules "$RULES" tail - <"$T/iso-a.log"
+check "... leaving its recent hours open" test "$(sql "$OP" "SELECT count(*) FROM rollup_open")" -gt 0
+ONOW=1795890000
+same_reports "open hours: rollups = rows" "$OP" $ONOW 100000d 6h 2h
+status "reference: scan the same lines" 0 "$BW" --db "$REF" --rules "$RULES" scan "$T/iso-a.log"
+eq "... a scan leaves no hour open" 0 "$(sql "$REF" "SELECT count(*) FROM rollup_open")"
+sql "$REF" "$RU" >"$T/ref-a.ru"
+cp "$OP" "$T/pruned.db"
+BOUNCEWATCH_NOW=1896000000 "$BW" --db "$T/pruned.db" prune --older-than 1d >/dev/null 2>&1
+eq "prune: no row left, no hour open" "0 0" "$(sql "$T/pruned.db" "SELECT (SELECT count(*) FROM deliveries),
+	(SELECT count(*) FROM rollup_open)" | tr '|' ' ')"
+sql "$T/pruned.db" "$RU" >"$T/pruned.ru"
+check "... the open hours were rebuilt from their rows before they went" cmp -s "$T/ref-a.ru" "$T/pruned.ru"
+status "the next writer (scan of later lines)" 0 "$BW" --db "$OP" --rules "$RULES" scan "$T/iso-b.log"
+status "reference: scan the later lines" 0 "$BW" --db "$REF" --rules "$RULES" scan "$T/iso-b.log"
+eq "no hour left open" 0 "$(sql "$OP" "SELECT count(*) FROM rollup_open")"
+sql "$OP" "$RU" >"$T/open.ru"
+sql "$REF" "$RU" >"$T/ref.ru"
+check "rollups after the rebuild = rollups of plain scans" cmp -s "$T/ref.ru" "$T/open.ru"
+sql "$OP" "$RR" >"$T/open.rr"
+sql "$REF" "$RR" >"$T/ref.rr"
+check "... and the reason rollups" cmp -s "$T/ref.rr" "$T/open.rr"
+same_reports "after the rebuild: rollups = rows" "$OP" $ONOW 100000d 6h 2h
+
+# The digest's new reasons from the reason rollups: the same message as from
+# the rows, local deliveries left out of the period's counts, and still
+# right once the previous period's rows are pruned (rows alone would call
+# its replies new).
+norm_mail() { sed -e 's/=_bw_[0-9A-F]*/=_bw_X/g' -e '/^Message-ID:/d' "$1"; }
+digest_same() { # name db now since...
+	name=$1 db=$2 dnow=$3 bad=""
+	shift 3
+	for since in "$@"; do
+		BOUNCEWATCH_NOW=$dnow "$BW" --db "$db" digest --stdout --always --to ops@example.org \
+			--since "$since" >"$T/dg-ru.eml" 2>&1 || bad="$bad $since:failed"
+		BOUNCEWATCH_REPORT_ROWS=1 BOUNCEWATCH_NOW=$dnow "$BW" --db "$db" digest --stdout \
+			--always --to ops@example.org --since "$since" >"$T/dg-rows.eml" 2>&1
+		norm_mail "$T/dg-ru.eml" >"$T/dg-ru.txt"
+		norm_mail "$T/dg-rows.eml" >"$T/dg-rows.txt"
+		cmp -s "$T/dg-ru.txt" "$T/dg-rows.txt" || bad="$bad $since"
+	done
+	if [ -z "$bad" ]; then ok "$name"; else notok "$name" "differ:$bad"; fi
+}
+digest_same "samples: digest from rollups = from rows" "$S" $NOW 2026-11-20 2026-11-27 \
+	2026-11-28 2026-11-30 2026-12-01
+digest_same "generated log: digest from rollups = from rows" "$D" $GNOW 2026-11-27 2026-11-28
+# $1 time, $2 queue id, $3 agent (smtp|lmtp), $4 dsn, $5 status, $6 reply
+refusal() {
+	relay="mx.example.com[192.0.2.30]:25" rcpt=u@example.com
+	[ "$3" = lmtp ] && relay="mail.example.net[private/dovecot-lmtp]" rcpt=u@example.net
+	printf '%s mx1 postfix/%s[3100]: %s: to=<%s>, relay=%s, delay=0.2, delays=0/0/0.1/0.1, dsn=%s, status=%s (host %s said: %s (in reply to RCPT TO command))\n' \
+		"$1" "$3" "$2" "$rcpt" "$relay" "$4" "$5" "${relay%:25}" "$6"
+}
+{
+	refusal 2026-11-27T09:00:00+00:00 1A0001 smtp 5.7.1 bounced "550 5.7.1 Refused by policy"
+	refusal 2026-11-27T09:10:00+00:00 1A0002 lmtp 4.2.2 deferred "452 4.2.2 Mailbox is full"
+	refusal 2026-11-28T08:00:00+00:00 1A0003 smtp 5.7.1 bounced "550 5.7.1 Refused by policy"
+	refusal 2026-11-28T08:05:00+00:00 1A0004 smtp 5.7.1 bounced "554 5.7.1 Spam content rejected"
+	refusal 2026-11-28T08:06:00+00:00 1A0005 smtp 5.7.1 deferred "554 5.7.1 Spam content rejected"
+	refusal 2026-11-28T08:07:00+00:00 1A0006 lmtp 4.2.2 deferred "452 4.2.2 Mailbox is full"
+	refusal 2026-11-28T08:08:00+00:00 1A0007 lmtp 4.3.1 deferred "452 4.3.1 Insufficient system storage"
+	refusal 2026-11-28T08:09:00+00:00 1A0008 smtp 4.2.2 deferred "452 4.2.2 Mailbox is full"
+	refusal 2026-11-29T01:00:00+00:00 1A0009 smtp 2.0.0 deferred "451 4.3.0 Try later"
+} >"$T/new.log"
+N=$T/new.db
+status "scan refusals over two days" 0 "$BW" --db "$N" --rules "$RULES" scan "$T/new.log"
+DNOW=1796083200
+new_reasons() { # the text part's new reasons: count, status, the reply's start
+	BOUNCEWATCH_NOW=$DNOW "$BW" --db "$N" digest --stdout --always --to ops@example.org \
+		--since 2026-11-28 --until 2026-11-29 | sed -n '/^Top new reasons/,/^$/p' | sed -n 's/^ *\([0-9][0-9]*\)  *\([a-z]*\)  *\(5[0-9]*\|4[0-9]*\) .*/\1 \2 \3/p' |
+		tr '\n' ';'
+}
+eq "new reasons: the spam refusal (not the policy one, no local delivery)" "2 deferred 554;" "$(new_reasons)"
+digest_same "... from rollups = from rows" "$N" $DNOW 2026-11-28
+BOUNCEWATCH_NOW=1795910400 "$BW" --db "$N" prune --older-than 1d >/dev/null 2>&1
+eq "the previous day's rows are pruned" "0 7" "$(sql "$N" "SELECT sum(ts < 1795824000), count(*) FROM deliveries" | tr '|' ' ')"
+eq "new reasons after the prune: the same" "2 deferred 554;" "$(new_reasons)"
+BOUNCEWATCH_REPORT_ROWS=1 BOUNCEWATCH_NOW=$DNOW "$BW" --db "$N" digest --stdout --always \
+	--to ops@example.org --since 2026-11-28 --until 2026-11-29 >"$T/dg-pruned.eml" 2>&1
+check "... which the rows alone no longer know" grep -q 'Refused by policy' "$T/dg-pruned.eml"
 
 # Reasons over three days: one refusal to 15 recipient domains (the list
 # keeps 10, then '...'), and replies longer than the 1023 bytes a reason
@@ -123,7 +214,7 @@ cp "$D" "$T/old31.db"
 sql "$T/old.db" "DROP TRIGGER reason_stale_insert; DROP TRIGGER reason_stale_update;
 	DROP TABLE reason_rollups; DROP TABLE reason_stale;
 	DROP TRIGGER rollups_insert; DROP TRIGGER rollups_update; DROP VIEW rollup_feed;
-	DROP TABLE rollups; DROP TABLE rollup_marks;
+	DROP TABLE rollups; DROP TABLE rollup_marks; DROP TABLE rollup_open;
 	ALTER TABLE deliveries DROP COLUMN rolled; PRAGMA user_version = 29;" >/dev/null
 status "open a version 29 database (before rollups) for writing (migrates)" 0 "$BW" --db "$T/old.db" --rules "$RULES" scan "$T/gen.log"
 eq "... now version 30 or later" 1 "$(sql "$T/old.db" "SELECT user_version >= 30 FROM pragma_user_version")"
@@ -134,7 +225,8 @@ check "... and the reason rollups ingest builds" cmp -s "$T/ingest.rr" "$T/migra
 # A version 30 database (rollups, no reason rollups): reports read the rows
 # of its hours until the first write rebuilds them.
 sql "$T/old31.db" "DROP TRIGGER reason_stale_insert; DROP TRIGGER reason_stale_update;
-	DROP TABLE reason_rollups; DROP TABLE reason_stale; PRAGMA user_version = 30;" >/dev/null
+	DROP TABLE reason_rollups; DROP TABLE reason_stale; DROP TABLE rollup_open;
+	PRAGMA user_version = 30;" >/dev/null
 status "open a version 30 database for writing (migrates)" 0 "$BW" --db "$T/old31.db" --rules "$RULES" prune --older-than 100000d
 sql "$T/old31.db" "$RR" >"$T/migrated31.rr"
 check "version 30 -> 31 builds the reason rollups ingest builds" cmp -s "$T/ingest.rr" "$T/migrated31.rr"

@@ -79,7 +79,7 @@ unknown='550 5.1.1 <nosuchuser@example.org>: Recipient address rejected: User un
   printf 'later@gmail.com\t451 4.7.1 Greylisted, try again later\n'
   printf 'nosuchuser@example.org\t%s\n' "$unknown"; } >"$T/table1"
 printf 'nosuchuser@example.org\t%s\n' "$unknown" >"$T/table2"
-sink_start "$T/table1" 900 || { notok "scripted SMTP server starts"; exit 1; }
+sink_start "$T/table1" || { notok "scripted SMTP server starts"; exit 1; }
 
 cat >"$T/alert.sh" <<REC
 #!/bin/sh
@@ -112,7 +112,7 @@ eq "5.1.1: bounced, user-unknown, not a block" "bounced|user-unknown|0" \
 
 mta_syslog_rotate; ROTATED="$LOG.1"
 sink_stop
-sink_start "$T/table2" 900 || { notok "scripted SMTP server restarts accepting"; exit 1; }
+sink_start "$T/table2" || { notok "scripted SMTP server restarts accepting"; exit 1; }
 sm -q 2>>"$T/send.err"
 sent_later() { [ "$(q "SELECT count(*) FROM deliveries WHERE recipient = 'later@gmail.com' AND status = 'sent'")" = 1 ]; }
 check "phase C: the queue run delivered the deferred recipient, stored from the new log" wait_for 400 sent_later

@@ -27,7 +27,7 @@ hold='550 5.7.0 Message refused by PolicyShield (ref 8812): sender server on hol
 	done
 } >"$T/table"
 
-if ! sink_start "$T/table" 900; then
+if ! sink_start "$T/table"; then
 	notok "scripted SMTP server starts"; exit 1
 fi
 if ! pf_start; then

@@ -29,9 +29,20 @@ $WRITER "$LOG" 0 "$N" --chunk 40 --pause 0.004 \
 wpid=$!
 kills=0
 # Kill at random moments (0.2-1.5 s apart) while the writer runs; bounded.
+# Every other instance is first allowed to store something: on a slow machine
+# (sanitizers, load) start-up alone can outlast 1.5 s, and if no instance ever
+# committed, lines renamed away before the first commit would belong to no run
+# at all. The others are killed blindly, before or after their first commit.
+progress() { # waits (at most 120 s) until the row count passes $1 or the writer ends
+	j=0
+	while [ "$(rows)" -le "$1" ] && kill -0 "$wpid" 2>/dev/null && [ $j -lt 1200 ]; do
+		sleep 0.1; j=$((j + 1))
+	done
+}
 i=0
 while kill -0 "$wpid" 2>/dev/null && [ $i -lt 200 ]; do
 	i=$((i + 1))
+	[ $((i % 2)) = 1 ] && progress "$(rows)"
 	ms=$(awk -v s="$i$$" 'BEGIN { srand(s); printf "%.3f", 0.2 + rand() * 1.3 }')
 	sleep "$ms"
 	kill -0 "$wpid" 2>/dev/null || break
@@ -46,7 +57,7 @@ check "tail was killed and restarted several times ($kills)" test "$kills" -ge 5
 stop_tail
 start_tail
 i=0
-while [ "$(rows)" -lt "$N" ] && [ $i -lt 300 ]; do sleep 0.1; i=$((i + 1)); done
+while [ "$(rows)" -lt "$N" ] && [ $i -lt 3000 ]; do sleep 0.1; i=$((i + 1)); done
 sleep 0.5	# a late duplicate would show now
 kill -TERM "$tpid"
 wait "$tpid"

@@ -730,6 +730,54 @@ static void cap_hits_roll_back_with_the_batch(void **state)
 	assert_non_null(strstr(t, "5 block replies opened no episode: evil.example"));
 }
 
+/* The episode counters in memory (opened, cleared, announced: the summary,
+ * the metrics, dnstail's "new episode" check) go back with a batch that
+ * rolls back, as its rows do; those of the batches committed stay. */
+static void counters_roll_back_with_the_batch(void **state)
+{
+	struct fx *f = *state;
+	const struct episode_stats *es = episode_stats(f->ep);
+	struct verdict a = block_v("microsoft", "203.0.113.7", "blocklist");
+	struct verdict b = block_v("microsoft", "203.0.113.8", "blocklist");
+	struct verdict c = block_v("microsoft", "203.0.113.9", "blocklist");
+	one_accept_clears(f);
+	f->cfg.alert_on_clear = 1;
+	f->cfg.min_interval = 0;	/* a clear is announced at once */
+	feed(f, dlv(DS_BOUNCED, T0 - 60, "mx1", "hotmail.com"), a);	/* 1 opened, announced */
+	assert_int_equal(store_begin(f->st, f->err, sizeof f->err), 0);
+	struct delivery d = dlv(DS_BOUNCED, T0 - 50, "mx2", "hotmail.com");
+	assert_int_equal(episode_observe(f->ep, &d, &b, f->err, sizeof f->err), 0);
+	d = dlv(DS_SENT, T0 - 40, "mx1", "hotmail.com");		/* clears a */
+	struct verdict ok = plain_v("microsoft");
+	assert_int_equal(episode_observe(f->ep, &d, &ok, f->err, sizeof f->err), 0);
+	assert_int_equal(es->opened, 2);
+	assert_int_equal(es->cleared, 1);
+	store_rollback(f->st);
+	assert_int_equal(episode_reload(f->ep, f->err, sizeof f->err), 0);
+	assert_int_equal(q(f, "SELECT count(*) FROM episodes"), 1);
+	assert_int_equal(es->opened, 1);
+	assert_int_equal(es->cleared, 0);
+	assert_int_equal(es->announced, q(f, "SELECT count(*) FROM alerts WHERE announce = 1"));
+	/* a committed batch after a rolled-back one: both count once */
+	assert_int_equal(store_begin(f->st, f->err, sizeof f->err), 0);
+	d = dlv(DS_BOUNCED, T0 - 30, "mx3", "hotmail.com");
+	assert_int_equal(episode_observe(f->ep, &d, &c, f->err, sizeof f->err), 0);
+	d = dlv(DS_SENT, T0 - 20, "mx1", "hotmail.com");
+	assert_int_equal(episode_observe(f->ep, &d, &ok, f->err, sizeof f->err), 0);
+	assert_int_equal(store_commit(f->st, f->err, sizeof f->err), 0);
+	assert_int_equal(store_begin(f->st, f->err, sizeof f->err), 0);
+	d = dlv(DS_BOUNCED, T0 - 10, "mx2", "hotmail.com");
+	assert_int_equal(episode_observe(f->ep, &d, &b, f->err, sizeof f->err), 0);
+	store_rollback(f->st);
+	assert_int_equal(episode_reload(f->ep, f->err, sizeof f->err), 0);
+	assert_int_equal(es->opened, q(f, "SELECT count(*) FROM episodes"));
+	assert_int_equal(es->opened, 2);
+	assert_int_equal(es->cleared, q(f, "SELECT count(*) FROM episodes WHERE cleared IS NOT NULL"));
+	assert_int_equal(es->cleared, 1);
+	assert_int_equal(es->announced, q(f, "SELECT count(*) FROM alerts WHERE announce = 1"));
+	assert_int_equal(es->announced, 3);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -754,6 +802,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(last_word_is_the_truth, setup, teardown),
 		cmocka_unit_test_setup_teardown(caps_are_per_pool, setup, teardown),
 		cmocka_unit_test_setup_teardown(cap_hits_roll_back_with_the_batch, setup, teardown),
+		cmocka_unit_test_setup_teardown(counters_roll_back_with_the_batch, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -44,6 +44,18 @@ static void test_tagged_and_ported(void **state)
 	want("550 from 2001:db8::15 refused", NULL, NULL, 0, "2001:db8::15");
 }
 
+/* A port colon followed by hex letters: only the text before the ':' has
+ * to be an IPv4 address ("192.0.2.1:cafe" was passed over as a hex word). */
+static void test_port_with_hex_letters(void **state)
+{
+	(void)state;
+	want("550 5.7.1 rejected from 192.0.2.1:cafe", NULL, NULL, 0, "192.0.2.1");
+	want("550 from [IPv4:192.0.2.2]:beef refused", NULL, NULL, 0, "192.0.2.2");
+	want("550 from ip:192.0.2.3:add refused", NULL, NULL, 0, "192.0.2.3");
+	want("550 from 192.0.2.c:25 refused", NULL, NULL, 0, "");
+	want("550 from 1.2:3.4.5 refused", NULL, NULL, 0, "");
+}
+
 static void test_not_an_ip(void **state)
 {
 	(void)state;
@@ -101,6 +113,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_shapes),
 		cmocka_unit_test(test_tagged_and_ported),
+		cmocka_unit_test(test_port_with_hex_letters),
 		cmocka_unit_test(test_not_an_ip),
 		cmocka_unit_test(test_runs),
 		cmocka_unit_test(test_relay_and_prefer),

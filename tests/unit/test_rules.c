@@ -476,18 +476,20 @@ static void test_error_duplicates_and_all_listed(void **state)
 static void test_error_providers(void **state)
 {
 	const char *files[] = {
-		"providers.conf", "[ms]\ndomains = hotmail.com\n[gg]\ndomains = gmail.com HOTMAIL.com\n"
-				  "colour = blue\n[generic]\n",
+		"providers.conf", "[ms]\ndomains = hotmail.com\nsigns = msw\n[gg]\ndomains = gmail.com HOTMAIL.com\n"
+				  "colour = blue\nsigns = g.smtp MSW\n[generic]\n",
 		"a.rules", "[a]\nprovider = nobody\ncategory = other\nmatch = x\n",
 		NULL };
 	char want[1024];
 	assert_null(load_files(files));
 	snprintf(want, sizeof want,
-		 "%s/providers.conf:5: unknown key 'colour'\n"
-		 "%s/providers.conf:6: provider id 'generic' is reserved\n"
-		 "%s/providers.conf:3: domain 'hotmail.com' of gg already belongs to ms\n"
+		 "%s/providers.conf:6: unknown key 'colour'\n"
+		 "%s/providers.conf:7: bad signature word 'g.smtp'\n"
+		 "%s/providers.conf:8: provider id 'generic' is reserved\n"
+		 "%s/providers.conf:4: domain 'hotmail.com' of gg already belongs to ms\n"
+		 "%s/providers.conf:4: signature word 'msw' of gg already belongs to ms\n"
 		 "%s/a.rules:2: unknown provider 'nobody' (not in %s/providers.conf)",
-		 dir, dir, dir, dir, dir);
+		 dir, dir, dir, dir, dir, dir, dir);
 	assert_string_equal(err, want);
 }
 
@@ -701,6 +703,61 @@ static void test_foreign_relay(void **state)
 	rules_free(r);
 }
 
+/* A line that names no relay host and no listed recipient domain: the
+ * reply's own words may name its writer (a relay host name in it, a
+ * signature word, the recipient's address), but never over a relay host
+ * name the line has, and never the client's name as Postfix quotes it. */
+static void test_reply_words(void **state)
+{
+	const char *files[] = {
+		"providers.conf", "[ms]\nrelays = .protection.outlook.com\n"
+				  "[ms/consumer]\ndomains = hotmail.com\nrelays = .olc.protection.outlook.com\n"
+				  "[gg]\ndomains = gmail.com\nrelays = .google.com\nsigns = gsmtp\n"
+				  "[sh]\nname = a block list\n",
+		"a.rules", "[ms-s3140]\nprovider = ms\ncategory = blocklist\nblock = yes\nmatch = S3140\n"
+			   "[sh-listed]\nprovider = sh\ncategory = blocklist\nblock = yes\nmatch = listed by sh\n"
+			   "[gen]\ncategory = other\nmatch = ^5\n",
+		NULL };
+	struct rules *r = load_files(files);
+	struct delivery d = mk(DS_BOUNCED, "503 5.5.1 RCPT first. c1si2.3 - gsmtp", NULL);
+	struct verdict v;
+	(void)state;
+	assert_non_null(r);
+	attributed_as(r, &d, "", 0, "gg", "gg", 1);			/* a signature word */
+	attributed_as(r, &d, "192.0.2.25", 0, "gg", "gg", 1);	/* a relay logged by address */
+	attributed_as(r, &d, "mx.other.example", 0, NULL, NULL, 0);	/* a named relay: not the text */
+	snprintf(d.rcpt_domain, sizeof d.rcpt_domain, "hotmail.com");
+	attributed_as(r, &d, "", 0, "ms", "consumer", 1);		/* the domain comes first */
+	d = mk(DS_BOUNCED, "550 5.7.1 <x@hotmail.com>... Relaying denied", NULL);
+	attributed_as(r, &d, "none", 0, "ms", "consumer", 1);	/* the recipient's address */
+	snprintf(d.rcpt_domain, sizeof d.rcpt_domain, "example.org");
+	attributed_as(r, &d, "none", 0, NULL, NULL, 0);	/* a domain: not the text's address */
+	d = mk(DS_BOUNCED, "550 mailbox gone [AM0P1.eurprd01.prod.PROTECTION.outlook.com]", "example.org");
+	attributed_as(r, &d, "", 0, "ms", "ms", 1);		/* the receiver's own host name */
+	/* the client as Postfix quotes it, and its HELO name: not the writer */
+	d = mk(DS_BOUNCED, "554 5.7.1 <a1.mail.google.com[192.0.2.7]>: Client host rejected", NULL);
+	attributed_as(r, &d, "", 0, NULL, NULL, 0);
+	d = mk(DS_BOUNCED, "504 5.5.2 <mx.google.com>: Helo command rejected", NULL);
+	attributed_as(r, &d, "", 0, NULL, NULL, 0);
+	/* the words gate rules as a domain would: another receiver's does not run */
+	d = mk(DS_BOUNCED, "550 on our list (S3140) - gsmtp", NULL);
+	v = attributed_as(r, &d, "", 0, "gg", "gg", 1);
+	assert_string_equal(v.rule_id, "gen");
+	assert_int_equal(rules_try(r, 0, &d, v.sending_ip), RULE_SKIP_PROVIDER);
+	/* and a receiver's rule of the provider they name does */
+	d = mk(DS_BOUNCED, "550 on our list (S3140) [BN1.prod.protection.outlook.com]", NULL);
+	v = attributed_as(r, &d, "", 0, "ms", "ms", 1);
+	assert_string_equal(v.rule_id, "ms-s3140");
+	/* an accepted delivery is not read for words */
+	d = mk(DS_SENT, "250 2.0.0 OK 1234 - gsmtp", NULL);
+	assert_int_equal(rules_classify(r, &d, &v), 0);
+	assert_null(v.provider);
+	/* a block list's rule names the list, the pool stays the text's receiver */
+	d = mk(DS_BOUNCED, "550 listed by sh - gsmtp", NULL);
+	attributed_as(r, &d, "", 0, "sh", "gg", 1);
+	rules_free(r);
+}
+
 /* An on-premises gateway ("gateway = yes"): its wording from a customer's
  * relay is the gateway's own refusal, attributed to the gateway with the
  * relay's registered domain as pool; without the key it is foreign. */
@@ -807,6 +864,7 @@ int main(void)
 		cmocka_unit_test(test_pools),
 		cmocka_unit_test(test_foreign_relay),
 		cmocka_unit_test(test_gateway_relay),
+		cmocka_unit_test(test_reply_words),
 		cmocka_unit_test(test_gateway_errors),
 		cmocka_unit_test(test_pool_errors),
 		cmocka_unit_test(test_status_filter),

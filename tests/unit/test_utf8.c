@@ -50,11 +50,44 @@ static void ill_formed(void **state)
 	assert_false(utf8_valid("a\xed\xa0\x80z", 5));
 }
 
+/* utf8_valid byte by byte, as it was before its eight-byte ASCII path. */
+static int valid_slow(const unsigned char *u, size_t n)
+{
+	for (size_t i = 0, k; i < n; i += k)
+		if ((k = utf8_decode(u + i, n - i, NULL)) == 0)
+			return 0;
+	return 1;
+}
+
+/* The eight-byte path at every length and alignment: one ill-formed or
+ * multi-byte sequence at each position of an ASCII run, and the run cut
+ * inside a sequence. */
+static void every_position(void **state)
+{
+	static const char *const seq[] = { "\xff", "\x80", "\xc3\xa9", "\xe2\x82",
+					   "\xf0\x9f\x93\xa7", "\xed\xa0\x80", "\x7f" };
+	unsigned char buf[64 + 8];
+	(void)state;
+	for (size_t q = 0; q < sizeof seq / sizeof seq[0]; q++)
+		for (size_t off = 0; off < 8; off++)
+			for (size_t len = 0; len <= 40; len++)
+				for (size_t at = 0; at <= len; at++) {
+					size_t k = strlen(seq[q]), n = len + k;
+					unsigned char *u = buf + off;
+					memset(u, 'a', n);
+					memcpy(u + at, seq[q], k);
+					for (size_t cut = at; cut <= n; cut += k)
+						assert_int_equal(utf8_valid((const char *)u, cut),
+								 valid_slow(u, cut));
+				}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(well_formed),
 		cmocka_unit_test(ill_formed),
+		cmocka_unit_test(every_position),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
