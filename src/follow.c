@@ -436,6 +436,13 @@ static int read_file(struct follow *f, struct logfile *ff, unsigned cap)
 	}
 	if (r < 0)
 		say(f, 1, "%s", err);
+	else if (r == 0 && !ff->bad_said && source_bad_data(ff->src)) {
+		/* a damaged .gz (a rotated copy cut short): reading ended there */
+		ff->bad_said = 1;
+		f->stats.gaps++;
+		say(f, 1, "%s: %s; lines after it are lost (every complete line before it is read)",
+		    source_path(ff->src), source_bad_data(ff->src));
+	}
 	if (n == cap)
 		f->more = 1;
 	if (!source_is_seekable(ff->src) && source_eof(ff->src))

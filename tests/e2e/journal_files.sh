@@ -30,17 +30,17 @@ check "private systemd-journald starts" jd_start
 : >"$LOG"
 start
 jd_feed J1; ffeed F1
-check "journal and file read by one tail" wait_for 200 has 10
+check "journal and file read by one tail" wait_until 120 has 10
 eq "five attempts from each" "file=5 journal=5" "$(per_kind)"
 
 kill -KILL "$TPID"; wait "$TPID" 2>/dev/null; TPID=""
 jd_feed J2; ffeed F2
 start
-check "after SIGKILL and restart, both resumed" wait_for 200 has 20
+check "after SIGKILL and restart, both resumed" wait_until 120 has 20
 eq "each source's attempts once" "file=10 journal=10" "$(per_kind)"
 eq "no attempt stored twice" 0 "$(dups)"
 jd_feed J3; ffeed F3
-check "both followed after the restart" wait_for 200 has 30
+check "both followed after the restart" wait_until 120 has 30
 kill -TERM "$TPID"; wait "$TPID"; eq "tail exits 0 on SIGTERM" 0 $?; TPID=""
 eq "all thirty once" "file=15 journal=15 0" "$(per_kind) $(dups)"
 

@@ -65,7 +65,7 @@ jd_start() {
 	at_exit jd_stop
 	"$JOURNALD" >"$T/journald.log" 2>&1 &
 	JD_PID=$!
-	wait_for 50 test -S /run/systemd/journal/dev-log && wait_for 50 jd_has_file && return 0
+	wait_until 30 test -S /run/systemd/journal/dev-log && wait_until 30 jd_has_file && return 0
 	jd_say "systemd-journald did not come up"; cat "$T/journald.log" >&2; return 1
 }
 
