@@ -34,6 +34,9 @@
 #                     the baseline of a change, measured in the same run;
 #                     tail_catchup, journal and startup also run it, and the
 #                     rollups section compares its scan with ./bouncewatch's
+#   BENCH_BASELINE_RULES  the baseline's own patterns directory (e.g. from
+#                     `git archive REV patterns`), for when it cannot read
+#                     today's; the startup section scans samples/ with it
 #   BENCH_STARTUP_RUNS  runs of each command in the startup section (default 50)
 set -u
 cd "$(dirname "$0")/.."
@@ -505,10 +508,17 @@ sec_startup() {
 	printf '\nstart-up: %s runs of each command, alternating%s; ms, median (min-max)\n' "$runs" \
 		"$([ -n "${BENCH_BASELINE_BW:-}" ] && echo " with $BENCH_BASELINE_BW" || echo " (no BENCH_BASELINE_BW)")"
 	have_bw || return 0
-	sdb=$B/startup.db
-	rm -f "$sdb" "$sdb-wal" "$sdb-shm"
-	BOUNCEWATCH_CONFIG= "$BW" --db "$sdb" --rules "$RULES" scan samples/*.log >/dev/null 2>&1 ||
-		{ skip "startup" "cannot scan samples/"; return 0; }
+	# Each binary reads a database it wrote itself: a baseline with an older
+	# schema refuses a newer file at once, and its figures would time the refusal.
+	for which in new base; do
+		bin=$BW rules=$RULES
+		[ "$which" = base ] && bin=${BENCH_BASELINE_BW:-} rules=${BENCH_BASELINE_RULES:-$RULES}
+		[ -n "$bin" ] || continue
+		sdb=$B/startup-$which.db
+		rm -f "$sdb" "$sdb-wal" "$sdb-shm"
+		BOUNCEWATCH_CONFIG= "$bin" --db "$sdb" --rules "$rules" scan samples/*.log >/dev/null 2>&1 ||
+			{ skip "startup" "$which: cannot scan samples/"; return 0; }
+	done
 	printf '  %-22s %-8s %22s %22s %14s\n' "command" "binary" "wall ms" "CPU ms (user+sys)" "instructions"
 	for cmd in "--version" "check" "report --since 1d"; do
 		key=$(printf '%s' "$cmd" | tr -c 'A-Za-z0-9\n' '-')
@@ -521,7 +531,7 @@ sec_startup() {
 				[ -n "$bin" ] || continue
 				# shellcheck disable=SC2086
 				BOUNCEWATCH_CONFIG= BOUNCEWATCH_NOW=1796083200 "$RUNSTAT" "$B/su-$key-$which" \
-					"$bin" --db "$sdb" $cmd >/dev/null 2>&1
+					"$bin" --db "$B/startup-$which.db" $cmd >/dev/null 2>&1
 			done
 			i=$((i + 1))
 		done
@@ -533,7 +543,7 @@ sec_startup() {
 			if command -v valgrind >/dev/null 2>&1; then
 				# shellcheck disable=SC2086
 				ir=$(BOUNCEWATCH_CONFIG= BOUNCEWATCH_NOW=1796083200 valgrind --tool=callgrind \
-					--callgrind-out-file=/dev/null "$bin" --db "$sdb" $cmd 2>&1 >/dev/null |
+					--callgrind-out-file=/dev/null "$bin" --db "$B/startup-$which.db" $cmd 2>&1 >/dev/null |
 					sed -n 's/.*Collected : //p')
 			fi
 			printf '  %-22s %-8s %22s %22s %14s\n' "$cmd" "$which" "$(stats "$B/su-$key-$which" wall)" \
