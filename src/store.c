@@ -16,6 +16,7 @@
 #include <time.h>
 #include <unistd.h>
 #include "schema.h"
+#include "store_ids.h"
 #include "store_int.h"
 #include "store_rollup.h"
 #include "xmalloc.h"
@@ -222,6 +223,8 @@ struct store *store_open(const char *path, enum store_mode mode, char *err, size
 	 * row stored and per rollup upsert costs a scan ~10 % of its CPU. */
 	if (mode == STORE_WRITE)
 		sqlite3_db_config(st->db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, (int *)NULL);
+	if (mode == STORE_WRITE && store_ids_open(st, err, errlen) < 0)
+		goto fail;
 	if (stat(path, &sb) == 0) {
 		st->dev = sb.st_dev;
 		st->ino = sb.st_ino;

@@ -23,6 +23,7 @@
 #include <string.h>
 #include <time.h>
 #include "store_agg.h"
+#include "store_ids.h"
 #include "store_int.h"
 #include "store_rollup.h"
 #include "strmap.h"
@@ -33,17 +34,14 @@ static const char SQL_WINDOW_ROWS[] =
 	"sending_ip, host, queue_id, recipient, blocklist, coalesce(pool, provider), is_local, "
 	"program, CASE WHEN sender = '' THEN '<>' ELSE sender END "
 	"FROM deliveries WHERE ts >= ?1 AND ts < ?2";
-/* The totals' distinct counts, which no rollup can add up. */
-static const char SQL_WINDOW_DISTINCT[] =
-	"SELECT host, queue_id, status, recipient FROM deliveries "
-	"WHERE ts >= ?1 AND ts < ?2 AND is_local = 0";
-enum { D_HOST, D_QUEUE_ID, D_STATUS, D_RECIPIENT };
-
 /* The totals' messages, deferred_messages and recipients are distinct
- * counts no rollup can add up: they are counted from the window's rows when
- * there are at most this many attempts in it (the rollups say how many) and
- * none of them was pruned; else they are NULL. A set of every message of a
- * month or a year of a busy server is neither fast nor small. */
+ * counts no rollup can add up: they are counted from the hours' id sets
+ * (store_ids.h) and the rows of the window's ragged ends, when there are at
+ * most DISTINCT_MAX attempts in it (the rollups say how many; the set of
+ * one kind then takes 16 MiB at most), at most DISTINCT_ROWS_MAX of them in
+ * hours whose sets cannot be used (stored before the sets existed, rows
+ * written with sqlite3) and none of them was pruned; else they are NULL. */
+#define DISTINCT_MAX 1000000
 #define DISTINCT_ROWS_MAX 200000
 static const char SQL_OLDEST_ROW[] = "SELECT min(ts) FROM deliveries";
 enum { C_TS, C_STATUS, C_BLOCK, C_DELAY, C_PROVIDER, C_DOMAIN, C_RELAY, C_RELAY_HOST,
@@ -91,7 +89,8 @@ struct totals {
 	int64_t attempts, sent, deferred, bounced, expired, other, blocks;
 	int64_t received, rejected;	/* mail_events in the window */
 	double first, last;
-	struct strmap messages, deferred_messages, recipients;
+	struct strmap messages, deferred_messages, recipients;	/* the rows path's */
+	int64_t distinct[IDS__COUNT];	/* the rollups path's (store_ids_count) */
 };
 
 struct agg {
@@ -99,6 +98,7 @@ struct agg {
 	struct grouping by[NKEYED];
 	struct totals t;
 	int no_sets;		/* rows: no distinct sets (counted apart, or not at all) */
+	int from_ids;		/* totals: the distinct counts are in t.distinct */
 	int no_distinct;	/* totals: messages, deferred_messages, recipients NULL */
 	time_t quarter;		/* the quarter hour day/hour hold, or -1 */
 	char day[16], hour[4];
@@ -173,8 +173,9 @@ static void count_totals(struct agg *a, sqlite3_stmt *s, const char *status, dou
 	if (a->no_sets)
 		return;
 	if (qid) {
-		int n = snprintf(a->msg, sizeof a->msg, "%s %s", host ? host : "", qid);
-		size_t len = n < 0 ? 0 : (size_t)n < sizeof a->msg ? (size_t)n : sizeof a->msg - 1;
+		struct str h = { host, host ? (size_t)sqlite3_column_bytes(s, C_HOST) : 0 };
+		size_t len = store_ids_msg_key(a->msg, h,
+					       (struct str){ qid, (size_t)sqlite3_column_bytes(s, C_QUEUE_ID) });
 		set_add(&t->messages, a->msg, len);
 		if (strcmp(status, "deferred") == 0)
 			set_add(&t->deferred_messages, a->msg, len);
@@ -346,36 +347,6 @@ static void on_rollup(void *arg, const struct rollup_row *r)
 		max_text(g, r->extra, r->elen);
 }
 
-/* The distinct sets of the totals over the whole window, from rows. */
-static int scan_distinct(struct store *st, struct agg *a, const struct store_window *w,
-			 char *err, size_t errlen)
-{
-	sqlite3_stmt *s = store_stmt(st, SQL_WINDOW_DISTINCT, err, errlen);
-	struct totals *t = &a->t;
-	int rc;
-	if (s == NULL)
-		return -1;
-	sqlite3_bind_double(s, 1, w->since);
-	sqlite3_bind_double(s, 2, w->until);
-	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
-		const char *host = (const char *)sqlite3_column_text(s, D_HOST);
-		const char *qid = (const char *)sqlite3_column_text(s, D_QUEUE_ID);
-		const char *status = (const char *)sqlite3_column_text(s, D_STATUS);
-		if (qid) {
-			int n = snprintf(a->msg, sizeof a->msg, "%s %s", host ? host : "", qid);
-			size_t len = n < 0 ? 0 : (size_t)n < sizeof a->msg ? (size_t)n : sizeof a->msg - 1;
-			set_add(&t->messages, a->msg, len);
-			if (status && strcmp(status, "deferred") == 0)
-				set_add(&t->deferred_messages, a->msg, len);
-		}
-		if (sqlite3_column_type(s, D_RECIPIENT) != SQLITE_NULL)
-			set_add(&t->recipients, (const char *)sqlite3_column_text(s, D_RECIPIENT),
-				(size_t)sqlite3_column_bytes(s, D_RECIPIENT));
-	}
-	sqlite3_reset(s);
-	return rc == SQLITE_DONE ? 0 : store_fail(st, "reading deliveries", err, errlen);
-}
-
 /* 1 when rows of the totals' attempts were pruned (the oldest row left is
  * younger than the first attempt the rollups count), 0, or -1 with err. */
 static int pruned(struct store *st, const struct agg *a, char *err, size_t errlen)
@@ -434,11 +405,14 @@ static int rollup_window(struct store *st, struct agg *a, const struct store_win
 		return -1;
 	if (!a->want[STORE_SEC_TOTALS])
 		return 0;
-	int gone = a->t.attempts > DISTINCT_ROWS_MAX ? 1 : pruned(st, a, err, errlen);
-	if (gone < 0)
+	int gone = a->t.attempts > DISTINCT_MAX ? 1 : pruned(st, a, err, errlen), ok = 0;
+	if (gone < 0 || (!gone && (ok = store_ids_count(st, w->since, w->until, q0, q1,
+							 DISTINCT_ROWS_MAX, a->t.distinct, err,
+							 errlen)) < 0))
 		return -1;
-	a->no_distinct = gone;
-	return gone ? 0 : scan_distinct(st, a, w, err, errlen);
+	a->no_distinct = !ok;
+	a->from_ids = ok;
+	return 0;
 }
 
 /* --- handing rows out ------------------------------------------------------ */
@@ -557,6 +531,10 @@ static int emit_totals(struct agg *a, store_cell_fn fn, void *arg)
 		put_text(&r, "messages", NULL, 0);
 		put_text(&r, "deferred_messages", NULL, 0);
 		put_text(&r, "recipients", NULL, 0);
+	} else if (a->from_ids) {
+		put_int(&r, "messages", t->distinct[IDS_MESSAGES]);
+		put_int(&r, "deferred_messages", t->distinct[IDS_DEFERRED]);
+		put_int(&r, "recipients", t->distinct[IDS_RECIPIENTS]);
 	} else {
 		put_int(&r, "messages", (int64_t)t->messages.count);
 		put_int(&r, "deferred_messages", (int64_t)t->deferred_messages.count);

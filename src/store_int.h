@@ -30,6 +30,8 @@ struct store {
 	uint64_t commits;	/* transactions committed (store_commits) */
 	struct store_rollup *ru;	/* rollups of this transaction's rows (store_rollup.h) */
 	int from_rows;		/* reports: rows, not rollups (store_report_from_rows) */
+	uint64_t ids_key[2];	/* the id sets' hash key (store_ids.c), once loaded */
+	int ids_key_loaded;
 	int nstmt;
 	const char *sql_key[STORE_STMT_MAX];
 	sqlite3_stmt *stmt[STORE_STMT_MAX];

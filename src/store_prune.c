@@ -2,6 +2,7 @@
  * family: the only code that speaks SQL.
  */
 #include <stdio.h>
+#include "store_ids.h"
 #include "store_int.h"
 #include "store_prune.h"
 #include "store_rollup.h"
@@ -37,6 +38,7 @@ int64_t store_prune_batch(struct store *st, double before, long batch, int64_t *
 	if (store_rollup_settle(st, err, errlen) < 0 ||
 	    store_rollup_close_before(st, before, err, errlen) < 0 ||
 	    (n = prune_one(st, SQL_PRUNE, before, batch, err, errlen)) < 0 ||
+	    store_ids_prune(st, before, err, errlen) < 0 ||
 	    (ev = prune_one(st, SQL_PRUNE_EVENTS, before, batch, err, errlen)) < 0 ||
 	    store_commit(st, err, errlen) < 0)
 		goto fail;

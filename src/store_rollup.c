@@ -15,6 +15,7 @@
 #include <sys/random.h>
 #include <time.h>
 #include <unistd.h>
+#include "store_ids.h"
 #include "store_int.h"
 #include "store_reason.h"
 #include "store_rollup.h"
@@ -81,10 +82,10 @@ static const char SQL_RU_CLEAR[] =
 	"DELETE FROM rollups WHERE span = ?1 AND sec = ?2 AND start >= ?3 AND start < ?4";
 /* What a rollup counts of a row (the columns of struct fact). */
 enum { F_TS, F_STATUS, F_BLOCK, F_DELAY, F_PROVIDER, F_POOL, F_DOMAIN, F_RELAY, F_RELAY_HOST,
-       F_SENDING_IP, F_HOST, F_BLOCKLIST, F_PROGRAM, F_LOCAL, F_SENDER };
+       F_SENDING_IP, F_HOST, F_BLOCKLIST, F_PROGRAM, F_LOCAL, F_SENDER, F_QUEUE_ID, F_RECIPIENT };
 static const char SQL_RU_ROWS[] =
 	"SELECT ts, status, is_block, delay, provider, pool, rcpt_domain, relay_ip, relay_host, "
-	"sending_ip, host, blocklist, program, is_local, sender FROM deliveries "
+	"sending_ip, host, blocklist, program, is_local, sender, queue_id, recipient FROM deliveries "
 	"WHERE ts >= ?1 AND ts < ?2";
 
 /* An hour is closed (its rollups written) once this writer has stored an
@@ -128,6 +129,8 @@ struct store_rollup {
 	struct gset held;	/* committed attempts of the open hours this writer holds */
 	struct hours held_rows;	/* their count per hour */
 	struct hours closed;	/* hours this transaction closed: forgotten at commit */
+	struct store_ids txn_ids;	/* this transaction's ids per hour (store_ids.h) */
+	struct store_ids held_ids;	/* the ids of the open hours held */
 	double newest, txn_newest;	/* the latest attempt stored (committed; with this transaction) */
 	int64_t owner;		/* this writer's mark in rollup_open.owner (never 0) */
 	char *kbuf;		/* the lookup key, grown as needed */
@@ -364,6 +367,9 @@ void store_rollup_note(struct store *st, const struct delivery *d, const struct 
 	reason_set_note(ru->reasons, d, v);
 	note_fact(ru, &ru->txn, &f);
 	hours_add(&ru->txn_rows, rollup_bucket(d->ts, ROLLUP_HOUR), 1);
+	if (!f.local)
+		store_ids_note(st, &ru->txn_ids, rollup_bucket(d->ts, ROLLUP_HOUR), d->host,
+			       d->queue_id, d->status == DS_DEFERRED, d->recipient);
 	if (d->ts > ru->txn_newest)
 		ru->txn_newest = d->ts;
 }
@@ -520,8 +526,11 @@ static int rebuild_hour(struct store *st, struct store_rollup *ru, int64_t h, co
 			char *err, size_t errlen)
 {
 	struct gset g;
+	struct store_ids ids = { 0 };
 	sqlite3_stmt *s;
 	int rc, ret = -1;
+	if (store_ids_delete(st, h, err, errlen) < 0)
+		return -1;
 	for (int sec = 0; sec < RU__COUNT; sec++)
 		if (exec_i64(st, SQL_RU_CLEAR, ROLLUP_HOUR, sec, h, h + ROLLUP_HOUR, 4,
 			     "rebuilding rollups", err, errlen) < 0)
@@ -549,12 +558,17 @@ static int rebuild_hour(struct store *st, struct store_rollup *ru, int64_t h, co
 			.program = col(s, F_PROGRAM), .sender = col(s, F_SENDER),
 		};
 		note_fact(ru, &g, &f);
+		if (!f.local)
+			store_ids_note(st, &ids, h, f.host, col(s, F_QUEUE_ID),
+				       f.status == DS_DEFERRED, col(s, F_RECIPIENT));
 	}
 	sqlite3_reset(s);
 	if (rc != SQLITE_DONE) {
 		store_fail(st, "rebuilding rollups", err, errlen);
 		goto out;
 	}
+	if (store_ids_write(st, &ids, h, err, errlen) < 0)
+		goto out;
 	qsort(g.p, g.n, sizeof *g.p, by_sec_start_key);
 	for (size_t i = 0; i < g.n; i++)
 		if (write_group(st, &g.p[i], done, err, errlen) < 0)
@@ -562,6 +576,7 @@ static int rebuild_hour(struct store *st, struct store_rollup *ru, int64_t h, co
 	ret = 0;
 out:
 	gset_free(&g);
+	store_ids_release(&ids);
 	return ret;
 }
 
@@ -608,6 +623,7 @@ static int close_hours(struct store *st, struct store_rollup *ru, int64_t limit,
 		struct store_rollup *use = ru ? ru : &scratch;
 		if ((due.v[i].n ? write_held(st, ru, h, done, err, errlen)
 				: rebuild_hour(st, use, h, done, err, errlen)) < 0 ||
+		    (due.v[i].n && store_ids_write(st, &ru->held_ids, h, err, errlen) < 0) ||
 		    exec_i64(st, SQL_OPEN_DEL, h, 0, 0, 0, 1, "closing an hour", err, errlen) < 0) {
 			free(scratch.kbuf);
 			goto out;
@@ -663,6 +679,12 @@ int store_rollup_flush(struct store *st, char *err, size_t errlen)
 		 * the row is committed already). */
 		p->held = st->in_txn && h >= limit && h >= done[NFOLDED - 1];
 		if (!p->held && write_group(st, p, done, err, errlen) < 0)
+			return -1;
+	}
+	for (size_t i = 0; i < ru->txn_ids.n; i++) {
+		struct ids_hour *x = &ru->txn_ids.h[i];
+		x->held = st->in_txn && x->hour >= limit && x->hour >= done[NFOLDED - 1];
+		if (!x->held && store_ids_write(st, &ru->txn_ids, x->hour, err, errlen) < 0)
 			return -1;
 	}
 	for (size_t i = 0; i < ru->txn_rows.n; i++) {
@@ -725,6 +747,8 @@ static void forget_closed(struct store_rollup *ru)
 		if (!was_closed(ru, ru->held_rows.v[i].hour))
 			ru->held_rows.v[j++] = ru->held_rows.v[i];
 	ru->held_rows.n = j;
+	for (size_t i = 0; i < ru->closed.n; i++)
+		store_ids_forget(&ru->held_ids, ru->closed.v[i].hour);
 }
 
 void store_rollup_committed(struct store *st)
@@ -741,6 +765,9 @@ void store_rollup_committed(struct store *st)
 	}
 	for (size_t i = 0; i < ru->txn_held.n; i++)
 		hours_add(&ru->held_rows, ru->txn_held.v[i].hour, ru->txn_held.v[i].n);
+	for (size_t i = 0; i < ru->txn_ids.n; i++)
+		if (ru->txn_ids.h[i].held)
+			store_ids_merge(&ru->held_ids, &ru->txn_ids.h[i]);
 	if (ru->txn_newest > ru->newest)
 		ru->newest = ru->txn_newest;
 	store_rollup_drop(st);
@@ -752,6 +779,7 @@ void store_rollup_drop(struct store *st)
 	if (ru == NULL)
 		return;
 	gset_clear(&ru->txn);
+	store_ids_clear(&ru->txn_ids);
 	ru->txn_rows.n = ru->txn_held.n = ru->closed.n = 0;
 	ru->txn_newest = ru->newest;
 	reason_set_clear(ru->reasons);
@@ -763,6 +791,8 @@ void store_rollup_free(struct store_rollup *ru)
 		return;
 	gset_free(&ru->txn);
 	gset_free(&ru->held);
+	store_ids_release(&ru->txn_ids);
+	store_ids_release(&ru->held_ids);
 	free(ru->txn_rows.v);
 	free(ru->txn_held.v);
 	free(ru->held_rows.v);

@@ -214,7 +214,7 @@ cp "$D" "$T/old31.db"
 sql "$T/old.db" "DROP TRIGGER reason_stale_insert; DROP TRIGGER reason_stale_update;
 	DROP TABLE reason_rollups; DROP TABLE reason_stale;
 	DROP TRIGGER rollups_insert; DROP TRIGGER rollups_update; DROP VIEW rollup_feed;
-	DROP TABLE rollups; DROP TABLE rollup_marks; DROP TABLE rollup_open;
+	DROP TABLE rollups; DROP TABLE rollup_marks; DROP TABLE rollup_open; DROP TABLE rollup_ids;
 	ALTER TABLE deliveries DROP COLUMN rolled; PRAGMA user_version = 29;" >/dev/null
 status "open a version 29 database (before rollups) for writing (migrates)" 0 "$BW" --db "$T/old.db" --rules "$RULES" scan "$T/gen.log"
 eq "... now version 30 or later" 1 "$(sql "$T/old.db" "SELECT user_version >= 30 FROM pragma_user_version")"
@@ -226,7 +226,7 @@ check "... and the reason rollups ingest builds" cmp -s "$T/ingest.rr" "$T/migra
 # of its hours until the first write rebuilds them.
 sql "$T/old31.db" "DROP TRIGGER reason_stale_insert; DROP TRIGGER reason_stale_update;
 	DROP TABLE reason_rollups; DROP TABLE reason_stale; DROP TABLE rollup_open;
-	PRAGMA user_version = 30;" >/dev/null
+	DROP TABLE rollup_ids; PRAGMA user_version = 30;" >/dev/null
 status "open a version 30 database for writing (migrates)" 0 "$BW" --db "$T/old31.db" --rules "$RULES" prune --older-than 100000d
 sql "$T/old31.db" "$RR" >"$T/migrated31.rr"
 check "version 30 -> 31 builds the reason rollups ingest builds" cmp -s "$T/ingest.rr" "$T/migrated31.rr"
