@@ -280,7 +280,9 @@ int store_begin(struct store *st, char *err, size_t errlen)
 {
 	if (st->in_txn)
 		return 0;
-	if (exec_sql(st, "BEGIN IMMEDIATE", "begin transaction", err, errlen) < 0)
+	/* A reader's transaction is one snapshot for all it reads. */
+	if (exec_sql(st, st->mode == STORE_READ ? "BEGIN" : "BEGIN IMMEDIATE", "begin transaction",
+		     err, errlen) < 0)
 		return -1;
 	st->in_txn = 1;
 	return 0;
