@@ -71,7 +71,8 @@
 #define EPISODE_CATS_MAX 8	/* categories remembered per episode */
 
 /* Counted with the rows they stand for: after a rollback, episode_reload()
- * takes them (and the caps' hits) back to what the last commit left. */
+ * takes them (and the caps' hits, and the detector's counters) back to
+ * what the last commit left. */
 struct episode_stats {
 	uint64_t opened, cleared, announced;
 	uint64_t dropped;	/* block replies not tracked: their pool's cap reached (epcap.h) */
@@ -123,5 +124,8 @@ size_t episode_open_count(const struct episodes *ep);
 const struct episode_stats *episode_stats(const struct episodes *ep);
 /* The per-pool caps and their hits (epcap.h); borrowed. */
 const struct epcap *episode_caps(const struct episodes *ep);
+/* The no-rule detector's counters (suspect.h); borrowed. They follow the
+ * store like episode_stats(). */
+const struct suspect_stats *episode_suspect_stats(const struct episodes *ep);
 
 #endif
