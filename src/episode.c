@@ -9,8 +9,8 @@
  * never later than the earliest held clear alert; the latest announced
  * alert of a key says what that key's state is, once held alerts are due
  * (the last word: announce_open / announce_clear); the counters (stats,
- * cap hits) hold what the committed batches did plus the open one's
- * (settle / counting).
+ * cap hits, the detector's) hold what the committed batches did plus the
+ * open one's (settle / counting).
  * Must not depend on any log format, on rules' internals or on SQL: it
  * sees struct delivery / struct verdict and writes through store_episode.h.
  */
@@ -163,12 +163,13 @@ static int list_add(char **list, struct str item, int max)
 
 /* ---- counters that follow the store's transactions ---- */
 
-/* The in-memory counters (stats, the caps' hits) change with the rows of
- * the caller's transaction, so they must commit or roll back with it, as
- * the summary, `check` and the metrics read them beside the tables. The
- * store counts its commits: changes counted under an earlier count than
- * now were committed, so they are kept; with rolled_back, the ones counted
- * under the current count went with the transaction: forgotten. */
+/* The in-memory counters (stats, the caps' hits, the detector's) change
+ * with the rows of the caller's transaction, so they must commit or roll
+ * back with it, as the summary, `check` and the metrics read them beside
+ * the tables. The store counts its commits: changes counted under an
+ * earlier count than now were committed, so they are kept; with
+ * rolled_back, the ones counted under the current count went with the
+ * transaction: forgotten. */
 static void settle(struct episodes *ep, int rolled_back)
 {
 	if (!ep->counted)
@@ -176,11 +177,13 @@ static void settle(struct episodes *ep, int rolled_back)
 	if (store_commits(ep->st) != ep->counted_at) {
 		ep->kept = ep->stats;
 		epcap_keep(ep->cap);
+		suspect_keep(ep->sus);
 	} else if (!rolled_back) {
 		return;
 	} else {
 		ep->stats = ep->kept;
 		epcap_undo(ep->cap);
+		suspect_undo(ep->sus);
 	}
 	ep->counted = 0;
 }
@@ -266,6 +269,7 @@ struct episodes *episode_new(struct store *st, const struct alert_cfg *cfg, char
 	ep->st = st;
 	ep->cfg = cfg;
 	ep->sus = suspect_new(&(struct suspect_cfg){ cfg->suspect_recipients, cfg->suspect_window });
+	suspect_keep(ep->sus);	/* its batches follow the store's (settle) */
 	ep->cap = epcap_new(&(struct epcap_limits){ cfg->pool_cap, cfg->unlisted_pool_cap,
 						    cfg->unlisted_cap });
 	if (episode_reload(ep, err, errlen) < 0) {
@@ -286,8 +290,13 @@ void episode_free(struct episodes *ep)
 }
 
 size_t episode_open_count(const struct episodes *ep) { return ep->nopen; }
+double episode_next_due(const struct episodes *ep)
+{
+	return fmin(ep->nopen > 0 ? ep->next_expiry : INFINITY, ep->next_hold);
+}
 const struct episode_stats *episode_stats(const struct episodes *ep) { return &ep->stats; }
 const struct epcap *episode_caps(const struct episodes *ep) { return ep->cap; }
+const struct suspect_stats *episode_suspect_stats(const struct episodes *ep) { return suspect_stats(ep->sus); }
 
 /* ---- announcing: the last word is the truth ---- */
 
@@ -616,6 +625,7 @@ int episode_observe(struct episodes *ep, const struct delivery *d, const struct 
 	if (kind)
 		return refused(ep, d, v, kind, NULL, err, errlen);
 	struct suspect_seen seen;
+	counting(ep);	/* the detector counts its candidates */
 	if (suspect_observe(ep->sus, d, v, episode_pool_of(d, v), &seen))
 		return refused(ep, d, v, EPISODE_KIND_SUSPECTED, &seen, err, errlen);
 	if (d->status == DS_SENT && ep->nopen > 0)

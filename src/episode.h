@@ -71,7 +71,8 @@
 #define EPISODE_CATS_MAX 8	/* categories remembered per episode */
 
 /* Counted with the rows they stand for: after a rollback, episode_reload()
- * takes them (and the caps' hits) back to what the last commit left. */
+ * takes them (and the caps' hits, and the detector's counters) back to
+ * what the last commit left. */
 struct episode_stats {
 	uint64_t opened, cleared, announced;
 	uint64_t dropped;	/* block replies not tracked: their pool's cap reached (epcap.h) */
@@ -119,9 +120,16 @@ const char *episode_pool_of(const struct delivery *d, const struct verdict *v);
 int episode_suspect(struct episodes *ep, const struct delivery *d, const struct verdict *v,
 		    const struct suspect_seen *seen, char *err, size_t errlen);
 
+/* The clock time at which episode_tick() has work next: the earliest quiet
+ * deadline of an open episode or held clear alert (INFINITY: none). */
+double episode_next_due(const struct episodes *ep);
+
 size_t episode_open_count(const struct episodes *ep);
 const struct episode_stats *episode_stats(const struct episodes *ep);
 /* The per-pool caps and their hits (epcap.h); borrowed. */
 const struct epcap *episode_caps(const struct episodes *ep);
+/* The no-rule detector's counters (suspect.h); borrowed. They follow the
+ * store like episode_stats(). */
+const struct suspect_stats *episode_suspect_stats(const struct episodes *ep);
 
 #endif

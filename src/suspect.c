@@ -9,6 +9,15 @@
  * start and after the pool's last acceptance, so nothing has to be removed
  * when a pool accepts mail or time passes. Invariant: a group's pool has a
  * slot in the pool table (a group is made only when its pool has one).
+ *
+ * Batches (suspect_keep/undo): once kept, every group and pool touched
+ * since the last keep has its state before the batch saved once (gen tells
+ * whether it was); undo puts those back and the stats with them. A group
+ * made in the batch goes back to empty (no recipients, never seen: the
+ * same as absent; its slot stays), a pool to "nothing accepted". The saves
+ * are bounded by the tables' bounds. A group dropped by compact() in the
+ * batch loses its save: after an undo it stays dropped, as a quiet group
+ * may be at any time.
  * Must not depend on the store, the episodes or any log format.
  */
 #include <stdio.h>
@@ -34,6 +43,18 @@ struct group {
 	struct hit ring[SUSPECT_RCPT_MAX];
 	unsigned n;		/* entries used in ring */
 	unsigned most;		/* the most recipients counted at once (seen groups) */
+	uint64_t saved;		/* the gen its state before the batch was saved at */
+};
+
+struct group_save {
+	size_t idx;
+	unsigned n, most;
+	struct hit ring[SUSPECT_RCPT_MAX];
+};
+
+struct pool_save {
+	size_t idx;
+	double accepted;
 };
 
 struct suspect {
@@ -42,8 +63,15 @@ struct suspect {
 	struct group *groups;
 	size_t ngroups, cap;
 	double *accepted;	/* per pool: last accepted delivery, -1 when none */
+	uint64_t *pool_saved;	/* per pool: as group.saved */
 	size_t npools;
 	struct suspect_stats stats;
+	struct suspect_stats kept;	/* stats at the last suspect_keep */
+	uint64_t gen;		/* batches kept or undone; 0: never kept, nothing saved */
+	struct group_save *gsave;
+	size_t ngsave, gsave_cap;
+	struct pool_save *psave;
+	size_t npsave, psave_cap;
 };
 
 struct suspect *suspect_new(const struct suspect_cfg *cfg)
@@ -68,6 +96,9 @@ void suspect_free(struct suspect *s)
 	}
 	free(s->groups);
 	free(s->accepted);
+	free(s->pool_saved);
+	free(s->gsave);
+	free(s->psave);
 	strmap_release(&s->group_idx);
 	strmap_release(&s->pool_idx);
 	free(s);
@@ -160,9 +191,13 @@ static long pool_slot(struct suspect *s, const char *pool)
 		return (long)idx;
 	if (s->npools >= SUSPECT_POOLS_MAX)
 		return -1;
-	if ((s->npools & (s->npools - 1)) == 0)	/* 0, 1, 2, 4 ...: grow by doubling */
-		s->accepted = xrealloc(s->accepted, (s->npools ? s->npools * 2 : 1) * sizeof *s->accepted);
+	if ((s->npools & (s->npools - 1)) == 0) {	/* 0, 1, 2, 4 ...: grow by doubling */
+		size_t n = s->npools ? s->npools * 2 : 1;
+		s->accepted = xrealloc(s->accepted, n * sizeof *s->accepted);
+		s->pool_saved = xrealloc(s->pool_saved, n * sizeof *s->pool_saved);
+	}
 	s->accepted[s->npools] = -1;
+	s->pool_saved[s->npools] = 0;
 	strmap_put(&s->pool_idx, pool, strlen(pool), s->npools, NULL);
 	return (long)s->npools++;
 }
@@ -185,15 +220,29 @@ static void group_key(const struct group *g, char **key, size_t *len)
 	*len = plen + 1 + nlen;
 }
 
+/* The saves of the batch follow their groups to their new places (to[i]:
+ * group i's, SIZE_MAX when it was dropped). */
+static void move_saves(struct suspect *s, const size_t *to)
+{
+	size_t k = 0;
+	for (size_t i = 0; i < s->ngsave; i++)
+		if (to[s->gsave[i].idx] != SIZE_MAX) {
+			s->gsave[k] = s->gsave[i];
+			s->gsave[k++].idx = to[s->gsave[i].idx];
+		}
+	s->ngsave = k;
+}
+
 /* The table is full: keeps the groups refused within the window before
  * now, and (keep_seen) those that showed the shape; rebuilds the index. */
 static void compact(struct suspect *s, double now, int keep_seen)
 {
-	size_t k = 0;
+	size_t k = 0, *to = xmalloc((s->ngroups + 1) * sizeof *to);
 	strmap_release(&s->group_idx);
 	strmap_init(&s->group_idx);
 	for (size_t i = 0; i < s->ngroups; i++) {
 		struct group *g = &s->groups[i];
+		to[i] = SIZE_MAX;
 		if (newest(g) <= now - s->cfg.window && !(keep_seen && g->most > 0)) {
 			free(g->pool);
 			free(g->norm);
@@ -204,10 +253,13 @@ static void compact(struct suspect *s, double now, int keep_seen)
 		size_t len;
 		s->groups[k] = *g;
 		group_key(&s->groups[k], &key, &len);
-		strmap_put(&s->group_idx, key, len, k++, NULL);
+		strmap_put(&s->group_idx, key, len, k, NULL);
 		free(key);
+		to[i] = k++;
 	}
 	s->ngroups = k;
+	move_saves(s, to);
+	free(to);
 }
 
 static struct group *group_for(struct suspect *s, const char *pool, const char *norm, size_t nlen,
@@ -243,6 +295,65 @@ static struct group *group_for(struct suspect *s, const char *pool, const char *
 	strmap_put(&s->group_idx, key, plen + 1 + nlen, s->ngroups++, NULL);
 	free(key);
 	return g;
+}
+
+/* ---- batches ---- */
+
+/* Saves g's state before the batch, once per batch. */
+static void save_group(struct suspect *s, struct group *g)
+{
+	if (s->gen == 0 || g->saved == s->gen)
+		return;
+	if (s->ngsave == s->gsave_cap) {
+		s->gsave_cap = s->gsave_cap ? s->gsave_cap * 2 : 16;
+		s->gsave = xrealloc(s->gsave, s->gsave_cap * sizeof *s->gsave);
+	}
+	struct group_save *v = &s->gsave[s->ngsave++];
+	v->idx = (size_t)(g - s->groups);
+	v->n = g->n;
+	v->most = g->most;
+	memcpy(v->ring, g->ring, g->n * sizeof *g->ring);
+	g->saved = s->gen;
+}
+
+/* Saves pool p's last acceptance before the batch, once per batch. */
+static void save_pool(struct suspect *s, size_t p)
+{
+	if (s->gen == 0 || s->pool_saved[p] == s->gen)
+		return;
+	if (s->npsave == s->psave_cap) {
+		s->psave_cap = s->psave_cap ? s->psave_cap * 2 : 16;
+		s->psave = xrealloc(s->psave, s->psave_cap * sizeof *s->psave);
+	}
+	s->psave[s->npsave++] = (struct pool_save){ p, s->accepted[p] };
+	s->pool_saved[p] = s->gen;
+}
+
+static void next_batch(struct suspect *s)
+{
+	s->ngsave = s->npsave = 0;
+	s->gen++;
+}
+
+void suspect_keep(struct suspect *s)
+{
+	s->kept = s->stats;
+	next_batch(s);
+}
+
+void suspect_undo(struct suspect *s)
+{
+	for (size_t i = 0; i < s->ngsave; i++) {
+		const struct group_save *v = &s->gsave[i];
+		struct group *g = &s->groups[v->idx];
+		g->n = v->n;
+		g->most = v->most;
+		memcpy(g->ring, v->ring, v->n * sizeof *g->ring);
+	}
+	for (size_t i = 0; i < s->npsave; i++)
+		s->accepted[s->psave[i].idx] = s->psave[i].accepted;
+	s->stats = s->kept;
+	next_batch(s);
 }
 
 /* Records recipient h refused at ts: its entry moves to ts, or the oldest
@@ -299,8 +410,10 @@ int suspect_observe(struct suspect *s, const struct delivery *d, const struct ve
 		return 0;
 	if (d->status == DS_SENT) {
 		long p = pool_slot(s, pool);
-		if (p >= 0 && d->ts > s->accepted[p])
+		if (p >= 0 && d->ts > s->accepted[p]) {
+			save_pool(s, (size_t)p);
 			s->accepted[p] = d->ts;
+		}
 		return 0;
 	}
 	if (!suspect_candidate(d, v))
@@ -313,6 +426,7 @@ int suspect_observe(struct suspect *s, const struct delivery *d, const struct ve
 		return 0;
 	}
 	s->stats.candidates++;
+	save_group(s, g);
 	add_hit(g, hash64(d->recipient.p, d->recipient.len), d->ts);
 	double after = d->ts - s->cfg.window, first;
 	if (s->accepted[g->pool_idx] >= after)

@@ -87,4 +87,14 @@ void suspect_each_seen(struct suspect *s, suspect_fn fn, void *arg);
 
 const struct suspect_stats *suspect_stats(const struct suspect *s);
 
+/* Batches: what suspect_observe() did since the last suspect_keep() (the
+ * stats, the recipients and acceptances it remembered) is kept when the
+ * caller's batch committed, suspect_keep(), or forgotten when it rolled
+ * back, suspect_undo(): the lines read again after the retry then count
+ * once, and a shape is seen at the same line as without the rollback. A
+ * caller that never calls suspect_keep() pays nothing for it; one that
+ * does calls it once before its first batch. */
+void suspect_keep(struct suspect *s);
+void suspect_undo(struct suspect *s);
+
 #endif

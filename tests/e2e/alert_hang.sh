@@ -44,14 +44,14 @@ while [ $i -le 40 ]; do s3140 "$(printf 'A%04X' $i)" "198.51.100.$i" >>"$LOG"; i
 "$BW" --db "$DB" --rules "$RULES" tail --alert-exec "$T/hang.sh" --alert-timeout 60 "$LOG" \
 	>"$T/out" 2>"$T/err" &
 tpid=$!
-wait_for 100 sh -c "[ \"\$(sqlite3 '$DB' 'SELECT count(*) FROM deliveries' 2>/dev/null)\" = 40 ]"
+wait_until 60 sh -c "[ \"\$(sqlite3 '$DB' 'SELECT count(*) FROM deliveries' 2>/dev/null)\" = 40 ]"
 eq "the 40 refusals are stored" 40 "$(rows)"
-wait_for 100 some_running
+wait_until 60 some_running
 check "alert programs are running (and hang)" some_running
 
 t0=$(now_ms)
 sent B0001 >>"$LOG"
-wait_for 100 has_row B0001
+wait_until 60 has_row B0001
 t1=$(now_ms)
 check "a line appended while alert programs hang is committed" has_row B0001
 check "... while the alert programs still run (before their timeout)" some_running
@@ -64,7 +64,7 @@ eq "no alert delivered or failed yet" "40 0" \
 t0=$(now_ms)
 kill -TERM "$tpid"
 exited() { ! kill -0 "$tpid" 2>/dev/null; }
-wait_for 100 exited
+wait_until 60 exited
 t1=$(now_ms)
 check "SIGTERM ends tail while the alert programs hang" exited
 exited || kill -KILL "$tpid"
@@ -80,7 +80,7 @@ eq "the alerts stay recorded, undelivered" 40 \
 "$BW" --db "$DB" --rules "$RULES" tail --alert-exec "$T/rec.sh" "$LOG" >"$T/out" 2>"$T/err" &
 tpid=$!
 delivered() { [ "$(sqlite3 "$DB" "SELECT count(*) FROM alerts WHERE delivered IS NOT NULL")" = 40 ]; }
-wait_for 200 delivered
+wait_until 60 delivered
 check "after restart the 40 alerts are delivered" delivered
 kill -TERM "$tpid"; wait "$tpid"; tpid=""
 eq "each episode announced once to the program" "40 40" \

@@ -52,12 +52,12 @@ at_exit 'kill $TAIL_PID 2>/dev/null'
 pf_send newsletter@example.net s3140@outlook.com "bouncewatch e2e" 2>"$T/send.err" \
 	|| notok "message accepted by smtpd" "$(cat "$T/send.err")"
 pf_wait_log ' to=<s3140@outlook.com>, .*status=bounced' 1 30
-wait_for 300 has_msg '^X-Bouncewatch-Event: open'
+wait_until 90 has_msg '^X-Bouncewatch-Event: open'
 # The message is out before the alert program exits and tail records it:
 # SIGTERM in between kills the program and leaves the alert to send again
 # (as it should), so wait for the record before stopping tail.
 recorded() { [ "$(sql "$DB" "SELECT count(*) FROM alerts WHERE announce = 1 AND delivered IS NOT NULL")" = 1 ]; }
-wait_for 300 recorded
+wait_until 90 recorded
 kill "$TAIL_PID" 2>/dev/null
 wait "$TAIL_PID"
 eq "tail stopped cleanly (SIGTERM, exit 0)" 0 "$?"
@@ -114,7 +114,7 @@ BOUNCEWATCH_SENDING_IP="$(printf '192.0.2.9\nX-Evil: 1')" BOUNCEWATCH_EPISODE=7 
 BOUNCEWATCH_REPLY="$(printf '554 first\n.\nMAIL FROM:<x@example.org>\n..two dots')" \
 	unpriv "$UBW" alert-mail --mail-to ops@example.org >"$T/out" 2>"$T/err"
 eq "alert-mail with hostile facts: sent (exit 0)" "0:" "$?:$(cat "$T/err")"
-wait_for 300 has_msg '^X-Bouncewatch-Episode: 7'
+wait_until 90 has_msg '^X-Bouncewatch-Episode: 7'
 M=$(msg_with '^X-Bouncewatch-Episode: 7')
 python3 - "$M" >"$T/parsed" 2>&1 <<'PY'
 import email, email.policy, sys
@@ -152,7 +152,7 @@ check "... named with its option and value" grep -qF -- "alert-mail: --smtp-time
 status "a bad timeout from the environment" 2 env BOUNCEWATCH_EVENT=open BOUNCEWATCH_SMTP_TIMEOUT=5x "$BW" alert-mail
 check "... named with its variable and value" grep -qF -- "alert-mail: BOUNCEWATCH_SMTP_TIMEOUT: expected a duration of at least 1s (90s, 15m, 24h, 7d, 2w), got '5x'" "$T/.err"
 status "--test sends a sample" 0 "$BW" alert-mail --test --mail-to ops@example.org
-check "the sample arrives" wait_for 300 has_msg '^Subject: \[bouncewatch\] TEST: example refuses'
+check "the sample arrives" wait_until 90 has_msg '^Subject: \[bouncewatch\] TEST: example refuses'
 
 # ---- the service retries while the relay is down -------------------------------
 DB2=$T/run/retry.db

@@ -112,7 +112,7 @@ BOUNCEWATCH_NOW=1795910400 "$BW" --rules "$RULES" --config "$C" tail 2>"$T/tail.
 pid=$!
 at_exit "kill $pid 2>/dev/null"
 has2() { [ "$(sql "$T/tail.db" "SELECT count(*) FROM deliveries" 2>/dev/null)" = 2 ]; }
-check "tail with no FILE follows [sources] file" wait_for 300 has2
+check "tail with no FILE follows [sources] file" wait_until 90 has2
 kill -TERM $pid
 wait $pid
 eq "... and stops cleanly" 0 $?

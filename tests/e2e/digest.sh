@@ -68,7 +68,7 @@ printf 'refused@example.org\t550 5.1.1 no such user\n' >"$T/table"
 	--ready "$T/sink.ready" --log "$T/sink.log" --save "$INBOX" &
 SINK_PID=$!
 at_exit 'kill $SINK_PID 2>/dev/null; wait $SINK_PID 2>/dev/null'
-if wait_for 50 test -s "$T/sink.ready"; then ok "SMTP server on 127.0.0.9:$PORT"; else
+if wait_until 60 test -s "$T/sink.ready"; then ok "SMTP server on 127.0.0.9:$PORT"; else
 	notok "SMTP server starts" "$(cat "$T/sink.log")"; finish; exit 1; fi
 export BOUNCEWATCH_MAIL_FROM=bouncewatch@mx1.example.net BOUNCEWATCH_SMTP_HELO=mx1.example.net
 RELAY=127.0.0.9:$PORT

@@ -85,7 +85,7 @@ dns_run() {
 	unbound -d -c "$D/unbound.conf" >"$D/unbound.stderr" 2>&1 &
 	DNS_PID=$!
 	at_exit "kill \$DNS_PID 2>/dev/null"
-	if ! wait_for 50 dns_ready; then
+	if ! wait_until 60 dns_ready; then
 		notok "unbound answers on $DNS_RESOLVER" "$(cat "$D/unbound.stderr" "$D/unbound.log" 2>/dev/null | tail -5)"
 		exit 1
 	fi

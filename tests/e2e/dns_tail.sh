@@ -43,7 +43,7 @@ stop_tail() { kill -TERM "$tpid"; wait "$tpid"; st=$?; tpid=""; return $st; }
 start_tail
 printf '2026-11-28T09:14:03+00:00 mx1 postfix/smtp[2211]: 4F9D1C2A3B: to=<alice@hotmail.com>, relay=hotmail-com.olc.protection.outlook.com[52.101.8.44]:25, delay=1.2, delays=0.1/0/0.6/0.5, dsn=5.7.1, status=bounced (host hotmail-com.olc.protection.outlook.com[52.101.8.44] said: 550 5.7.1 Unfortunately, messages from [203.0.113.7] weren'"'"'t sent. Please contact your Internet service provider since part of their network is on our block list (S3140). You can also refer your provider to http://mail.live.com/mail/troubleshooting.aspx#errors. (in reply to RCPT TO command))\n' >>"$LOG"
 two_alerts() { [ "$(runs)" -ge 2 ]; }
-check "two alerts: the Outlook block and the zen listing" wait_for 150 two_alerts
+check "two alerts: the Outlook block and the zen listing" wait_until 60 two_alerts
 m=$(run_of microsoft)
 z=$(run_of dnsbl:zen)
 check "the Outlook alert ran" [ "$m" -gt 0 ]
@@ -74,7 +74,7 @@ check "tail stops cleanly" stop_tail
 DNS_ZEN_LISTED=0 dns_restart
 start_tail
 zen_answered() { [ "$(sql "$DB" "SELECT result FROM dnsbl_checks WHERE ip = '203.0.113.7' AND zone = 'zen' ORDER BY id DESC LIMIT 1")" = not-listed ]; }
-check "delisted: stored as not listed" wait_for 150 zen_answered
+check "delisted: stored as not listed" wait_until 60 zen_answered
 eq "the Outlook episode stays open" "1" "$(sql "$DB" "SELECT count(*) FROM episodes WHERE provider = 'microsoft' AND cleared IS NULL")"
 check "tail stops cleanly again" stop_tail
 finish

@@ -8,7 +8,7 @@ mkdir -p "$S" "$T/rec"
 echo "$KEY" >"$S/key"
 python3 "$TOP/tests/e2e/snds_server.py" "$S" "$T/port" &
 at_exit "kill $! 2>/dev/null"
-wait_for 50 test -s "$T/port" || notok "the HTTP server started"
+wait_until 60 test -s "$T/port" || notok "the HTTP server started"
 URL="http://127.0.0.1:$(cat "$T/port")/snds/"
 cat >"$T/rec.sh" <<REC
 #!/bin/sh

@@ -20,12 +20,12 @@ BOUNCEWATCH_NOW=1795860000 "$BW" --db "$DB" --rules "$RULES" tail --snds-every 1
 	--arf-maildir "$T/fbl" --arf-every 1s --alert-exec "$T/rec.sh" "$T/mail.log" >"$T/out" 2>"$T/err" &
 TP=$!
 at_exit "kill -KILL $TP 2>/dev/null"
-wait_for 150 sh -c "[ \"\$(sqlite3 '$DB' 'SELECT count(*) FROM snds_data' 2>/dev/null)\" = 1 ]"
+wait_until 60 sh -c "[ \"\$(sqlite3 '$DB' 'SELECT count(*) FROM snds_data' 2>/dev/null)\" = 1 ]"
 eq "tail fetched SNDS" 1 "$(q "SELECT count(*) FROM snds_data")"
-wait_for 150 sh -c "[ \$(ls '$T/rec' | grep -c '^env') -ge 1 ]"
+wait_until 60 sh -c "[ \$(ls '$T/rec' | grep -c '^env') -ge 1 ]"
 eq "the RED IP's episode alerted once, by tail" 1 "$(runs)"
 cp "$TOP/tests/e2e/data/arf/jmrp-shape.eml" "$T/fbl/new/1795860001.M1.host"
-wait_for 150 sh -c "[ \"\$(sqlite3 '$DB' 'SELECT count(*) FROM complaints' 2>/dev/null)\" = 1 ]"
+wait_until 60 sh -c "[ \"\$(sqlite3 '$DB' 'SELECT count(*) FROM complaints' 2>/dev/null)\" = 1 ]"
 eq "a report dropped in the Maildir is stored" 1 "$(q "SELECT count(*) FROM complaints")"
 sleep 2.5	# two more rounds of both feeds
 eq "... once" 1 "$(q "SELECT count(*) FROM complaints")"

@@ -2,8 +2,9 @@
 # manpages - bouncewatch(1), bouncewatch.conf(5) and bouncewatch.rules(5):
 # mandoc's linter finds nothing (not even a style warning), and they say
 # what the binary under test knows: every command of `bouncewatch --help`,
-# every option that `bouncewatch CMD --help` prints for every command, and
-# every configuration key that `bouncewatch config` prints.
+# every option that `bouncewatch CMD --help` prints for every command,
+# every configuration key that `bouncewatch config` prints, and every key
+# the rules reader takes in a rule file, providers.conf and blocklists.conf.
 . "$(dirname "$0")/lib.sh"
 MAN=$TOP/man
 export BOUNCEWATCH_RULES=$RULES
@@ -67,3 +68,44 @@ for k in $keys; do
 		grep -q -- "\\b$key\\b" || missing="$missing $k"
 done
 eq "every configuration key is documented in its section of bouncewatch.conf(5)" "" "$missing"
+
+# ---- every key of the rule files, providers.conf and blocklists.conf ------
+# The keys as the reader takes them (src/rules_parse.c): the rule_keys table,
+# and provider_handler's names, each for providers.conf (providers == 1),
+# blocklists.conf (== 2) or both.
+render "$MAN/bouncewatch.rules.5" >"$T/rules.txt"
+SRC=$TOP/src/rules_parse.c
+rule_keys=$(sed -n '/rule_keys\[K__COUNT\] = {/,/};/p' "$SRC" | grep -o '"[^"]*"' | tr -d '"')
+file_keys() {
+	sed -n '/^static int provider_handler/,/^}/p' "$SRC" | awk -v want="$1" '
+		match($0, /strcmp\(name, "[^"]*"\)/) {
+			k = substr($0, RSTART + 14, RLENGTH - 16)
+			f = /providers == 1/ ? 1 : /providers == 2/ ? 2 : 0
+			if (f == 0 || f == want) print k
+		}'
+}
+prov_keys=$(file_keys 1)
+list_keys=$(file_keys 2)
+eq "the reader's keys are found" "12 6 3 yes yes" \
+	"$(echo $rule_keys | wc -w) $(echo $prov_keys | wc -w) $(echo $list_keys | wc -w) \
+$(echo " $prov_keys " | tr '\n' ' ' | grep -q ' signs ' && echo yes) \
+$(echo " $list_keys " | tr '\n' ' ' | grep -q ' zones ' && echo yes)"
+# The page's text from the line FROM up to the line TO (subsection titles).
+part() { awk -v a="$1" -v b="$2" '$0 == a { on = 1; next } $0 == b { on = 0 } on' "$T/rules.txt"; }
+part "DESCRIPTION" "   providers.conf" >"$T/rule_part"
+part "   providers.conf" "   blocklists.conf" >"$T/prov_part"
+part "   blocklists.conf" "   Checking" >"$T/list_part"
+# unlisted TEXT KEY...: the keys without their "KEY = ..." entry in TEXT.
+unlisted() {
+	_f=$1; shift
+	for k; do
+		awk -v k="     $k = " 'index($0, k) == 1 { found = 1 } END { exit !found }' "$_f" ||
+			printf ' %s' "$k"
+	done
+}
+eq "every key of a rule is an entry of bouncewatch.rules(5)" "" "$(unlisted "$T/rule_part" $rule_keys)"
+eq "every key of providers.conf is an entry of its subsection" "" "$(unlisted "$T/prov_part" $prov_keys)"
+eq "every key of blocklists.conf is an entry of its subsection" "" "$(unlisted "$T/list_part" $list_keys)"
+# The check itself: an entry gone is caught.
+grep -v '^     signs = ' "$T/prov_part" >"$T/less_part"
+eq "a page without signs is caught" " signs" "$(unlisted "$T/less_part" $prov_keys)"

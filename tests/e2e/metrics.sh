@@ -20,7 +20,7 @@ written() { grep -q '^bouncewatch_lines_read_total 235$' "$P" 2>/dev/null; }
 # the first file is written at the start, before the lines are read: wait for
 # the lines to be committed, then stop tail, which writes the last one.
 stored() { [ "$(sql "$DB" "SELECT count(*) FROM deliveries" 2>/dev/null)" = 61 ]; }
-check "tail stores the log's 61 deliveries" wait_for 300 stored
+check "tail stores the log's 61 deliveries" wait_until 90 stored
 check "a metrics file is there while tail runs ([metrics] file)" test -s "$P"
 kill -TERM $pid
 wait $pid

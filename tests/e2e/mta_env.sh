@@ -82,7 +82,7 @@ RSCONF
 	/usr/sbin/rsyslogd -n -f "$T/rsyslog.conf" -i "$T/rsyslog.pid" >"$T/rsyslog.out" 2>&1 &
 	RS_PID=$!
 	at_exit mta_syslog_stop
-	wait_for 50 test -S "$T/syslog.sock" || { echo "# rsyslogd did not start" >&2; cat "$T/rsyslog.out" >&2; return 1; }
+	wait_until 60 test -S "$T/syslog.sock" || { echo "# rsyslogd did not start" >&2; cat "$T/rsyslog.out" >&2; return 1; }
 	cat >"$T/ns.d/10-dev.sh" <<'NSDEV'
 for n in null zero random urandom full tty; do
 	[ -e "$0/nsdev/$n" ] || : >"$0/nsdev/$n"; mount --bind "/dev/$n" "$0/nsdev/$n" || exit 111

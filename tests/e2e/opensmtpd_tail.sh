@@ -82,10 +82,10 @@ NS_PID=$!
 # the shell that runs mta_ns in the background forks unshare, which becomes
 # smtpd (it may fork short-lived helpers first: the one named smtpd is it)
 child() { SMTPD_PID=$(pgrep -x -P "$NS_PID" smtpd | head -n 1); [ -n "$SMTPD_PID" ]; }
-wait_for 50 child
+wait_until 60 child
 at_exit 'kill -TERM $SMTPD_PID 2>/dev/null; wait $NS_PID 2>/dev/null'
 listening() { python3 -c "import socket,sys; socket.create_connection(('127.0.0.1', int(sys.argv[1])), 1).close()" "$SINK_PORT" 2>/dev/null; }
-check "smtpd listens on 127.0.0.1:$SINK_PORT" wait_for 100 listening
+check "smtpd listens on 127.0.0.1:$SINK_PORT" wait_until 60 listening
 
 cat >"$T/alert.sh" <<REC
 #!/bin/sh
@@ -103,15 +103,15 @@ caught_up() { want=$(logrows | wc -l); [ "$want" -ge "${1:-1}" ] && [ "$want" = 
 delivered() { [ "$(logrows | wc -l)" -ge "$1" ]; }
 
 send alice@example.org bob@gmail.com
-check "phase A: two attempts logged" wait_for 400 delivered 2
-check "phase A: tail caught up" wait_for 400 caught_up 2
+check "phase A: two attempts logged" wait_until 120 delivered 2
+check "phase A: tail caught up" wait_until 120 caught_up 2
 eq "phase A: 2 sent rows, mta opensmtpd" "2|opensmtpd" "$(q "SELECT count(*), group_concat(DISTINCT mta) FROM deliveries WHERE status = 'sent'")"
 
 send block@hotmail.com s3140@outlook.com later@gmail.com nosuchuser@example.org info@down.example.org
-check "phase B: the refusals logged" wait_for 300 delivered 6
-check "phase B: tail caught up" wait_for 400 caught_up 6
+check "phase B: the refusals logged" wait_until 90 delivered 6
+check "phase B: tail caught up" wait_until 120 caught_up 6
 alerted() { [ "$(runs)" -ge 1 ]; }
-check "phase B: an alert delivered" wait_for 100 alerted
+check "phase B: an alert delivered" wait_until 60 alerted
 eq "S3140: two bounced rows, 550 5.7.1, microsoft-s3140, a block" "2|550|5.7.1|microsoft-s3140|1|127.0.0.1" \
 	"$(q "SELECT count(*), smtp_code, dsn, rule_id, is_block, sending_ip FROM deliveries WHERE reply LIKE '%(S3140)%' AND status = 'bounced'")"
 eq "451: deferred" "deferred|451|4.7.1" "$(q "SELECT status, smtp_code, dsn FROM deliveries WHERE recipient = 'later@gmail.com'")"
@@ -129,15 +129,15 @@ i=0
 while [ $i -lt 6 ] && ! sent_later; do
 	nsenter -t "$SMTPD_PID" -m -r setpriv --regid "$((id1 + 1))" --clear-groups \
 		"$MTA_ROOT/usr/sbin/smtpctl" schedule all >>"$T/smtpctl.out" 2>&1
-	wait_for 50 sent_later; i=$((i + 1))
+	wait_until 10 sent_later; i=$((i + 1))
 done
 check "phase C: the retried recipient delivered, stored from the new log" sent_later
-check "phase C: tail caught up across the rotation" wait_for 400 caught_up 7
+check "phase C: tail caught up across the rotation" wait_until 120 caught_up 7
 # smtpd may still be delivering the bounces' notices (to the sender's domain):
 # the comparison below waits until the log has been quiet for a second and
 # tail holds every attempt in it
 settled() { a=$(logrows | wc -l); sleep 1; caught_up "$a" && [ "$(logrows | wc -l)" = "$a" ]; }
-check "the log is quiet and tail holds every attempt in it" wait_for 30 settled
+check "the log is quiet and tail holds every attempt in it" wait_until 60 settled
 
 logrows >"$T/want.tsv"
 # whole seconds, as the log line shows them: SQLite rounds a time to the millisecond, so .9996 s would show the next second
@@ -159,7 +159,7 @@ eq "the Microsoft block: one episode, alerted exactly once" "1|1" \
 kill -TERM "$TAIL_PID"; wait "$TAIL_PID"; eq "bouncewatch tail exits 0 on SIGTERM" 0 $?
 kill -TERM "$SMTPD_PID"; wait "$NS_PID" 2>/dev/null
 gone() { ! kill -0 "$SMTPD_PID" 2>/dev/null; }
-check "smtpd stopped by its pid" wait_for 50 gone
+check "smtpd stopped by its pid" wait_until 60 gone
 if [ "${KEEP_SAMPLE:-}" = 1 ]; then
 	cat "$LOG.1" "$LOG" >"$TOP/samples/opensmtpd-run.log" && ok "log kept in samples/opensmtpd-run.log"
 fi

@@ -54,7 +54,7 @@ tp=$!
 at_exit "kill $tp 2>/dev/null"
 head -n 5 "$LOG" >>"$T/live.log"
 has() { [ "$(sql "$DB" 'SELECT count(*) FROM mail_events' 2>/dev/null)" = "$1" ]; }
-check "tail counts appended lines" wait_for 100 has 2
+check "tail counts appended lines" wait_until 60 has 2
 kill -TERM $tp; wait $tp
 eq "tail stops cleanly" 0 $?
 check "tail's summary counts them" grep -q "the MTA received 1 messages and rejected 1; " "$T/tail.err"
@@ -62,7 +62,7 @@ check "tail's summary counts them" grep -q "the MTA received 1 messages and reje
 tp=$!
 at_exit "kill $tp 2>/dev/null"
 tail -n +6 "$LOG" >>"$T/live.log"
-check "restarted tail resumes: the rest counted" wait_for 100 has 7
+check "restarted tail resumes: the rest counted" wait_until 60 has 7
 kill -TERM $tp; wait $tp
 eq "the restarted tail stops cleanly" 0 $?
 eq "nothing counted twice across the restart" "received|3 rejected|4" \

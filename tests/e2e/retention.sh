@@ -25,14 +25,14 @@ BOUNCEWATCH_NOW=$NOW "$BW" --config "$C" --rules "$RULES" tail 2>"$T/tail.err" &
 pid=$!
 at_exit "kill $pid 2>/dev/null"
 left() { [ "$(q "SELECT count(*) FROM deliveries")" = 4500 ]; }
-check "tail deletes the rows older than 3 days ([retention] attempts = 3d)" wait_for 300 left
+check "tail deletes the rows older than 3 days ([retention] attempts = 3d)" wait_until 90 left
 said() { grep -q "retention: 4500 delivery rows older than 3 days deleted so far; file .* MB -> .* MB" "$T/tail.err"; }
-check "... says so with the file size" wait_for 100 said
+check "... says so with the file size" wait_until 60 said
 eq "... exactly those before the cut" 0 "$(q "SELECT count(*) FROM deliveries WHERE ts < $NOW - 3 * 86400")"
 eq "... episodes kept" "$episodes" "$(q "SELECT count(*) FROM episodes")"
 echo "2026-11-28T23:59:00+00:00 mx1 postfix/smtp[9]: FF00000001: to=<n@example.net>, relay=mx.example.net[192.0.2.26]:25, delay=1, delays=0/0/0/1, dsn=2.0.0, status=sent (250 ok)" >>"$LOG"
 new() { [ "$(q "SELECT count(*) FROM deliveries WHERE queue_id = 'FF00000001'")" = 1 ]; }
-check "a line appended afterwards is stored" wait_for 300 new
+check "a line appended afterwards is stored" wait_until 90 new
 kill -TERM $pid
 wait $pid
 eq "tail stops cleanly" 0 $?

@@ -96,14 +96,14 @@ logrows() { for f in $ROTATED "$LOG"; do [ -f "$f" ] && awk -f "$ROWS_AWK" "$f";
 caught_up() { want=$(logrows | wc -l); [ "$want" -ge "${1:-1}" ] && [ "$want" = "$(q "SELECT count(*) FROM deliveries" 2>/dev/null)" ]; }
 
 send alice@example.org bob@gmail.com
-check "phase A: tail caught up with 2 attempts" wait_for 400 caught_up 2
+check "phase A: tail caught up with 2 attempts" wait_until 120 caught_up 2
 eq "phase A: 2 sent rows, mta sendmail, sender from the from= line" "2|sendmail|newsletter@example.net" \
 	"$(q "SELECT count(*), group_concat(DISTINCT mta), group_concat(DISTINCT sender) FROM deliveries WHERE status = 'sent'")"
 
 send block@hotmail.com s3140@outlook.com later@gmail.com nosuchuser@example.org
-check "phase B: tail caught up" wait_for 400 caught_up 6
+check "phase B: tail caught up" wait_until 120 caught_up 6
 alerted() { [ "$(runs)" -ge 1 ]; }
-check "phase B: an alert delivered" wait_for 100 alerted
+check "phase B: an alert delivered" wait_until 60 alerted
 eq "S3140: two bounced rows, 550 5.7.1, microsoft-s3140, a block" "2|550|5.7.1|microsoft-s3140|1|127.0.0.1" \
 	"$(q "SELECT count(*), smtp_code, dsn, rule_id, is_block, sending_ip FROM deliveries WHERE reply LIKE '%(S3140)%' AND status = 'bounced'")"
 eq "451: deferred" "deferred|451|4.7.1" "$(q "SELECT status, smtp_code, dsn FROM deliveries WHERE recipient = 'later@gmail.com'")"
@@ -115,12 +115,12 @@ sink_stop
 sink_start "$T/table2" || { notok "scripted SMTP server restarts accepting"; exit 1; }
 sm -q 2>>"$T/send.err"
 sent_later() { [ "$(q "SELECT count(*) FROM deliveries WHERE recipient = 'later@gmail.com' AND status = 'sent'")" = 1 ]; }
-check "phase C: the queue run delivered the deferred recipient, stored from the new log" wait_for 400 sent_later
+check "phase C: the queue run delivered the deferred recipient, stored from the new log" wait_until 120 sent_later
 sink_stop
 send info@example.org
 refused() { [ "$(q "SELECT count(*) FROM deliveries WHERE recipient = 'info@example.org' AND status = 'deferred' AND stage = 'CONNECT'")" = 1 ]; }
-check "phase C: a refused connection: deferred at CONNECT" wait_for 400 refused
-check "phase C: tail caught up across the rotation" wait_for 400 caught_up 8
+check "phase C: a refused connection: deferred at CONNECT" wait_until 120 refused
+check "phase C: tail caught up across the rotation" wait_until 120 caught_up 8
 
 logrows >"$T/want.tsv"
 q "SELECT ifnull(queue_id,''), strftime('%H:%M:%S', CAST(ts AS INTEGER), 'unixepoch'), status, ifnull(rcpt_domain,''),

@@ -17,7 +17,7 @@ mkdir -p "$T/r"
 line A00000 >"$LOG"
 "$BW" --db "$DB" --rules "$RULES" tail "$LOG" >"$T/out" 2>"$T/err" &
 tpid=$!
-wait_for 100 stored "1 1"
+wait_until 60 stored "1 1"
 i=1
 while [ $i -le 100 ]; do
 	mv "$LOG" "$LOG.$i"
@@ -25,7 +25,7 @@ while [ $i -le 100 ]; do
 	sleep 0.05
 	i=$((i + 1))
 done
-wait_for 300 stored "301 301"
+wait_until 90 stored "301 301"
 kill -TERM "$tpid"; wait "$tpid"; tpid=""
 eq "100 rotations: every line stored once" "301 301" "$(rows)"
 gaps=$(sed -n 's/.* \([0-9]*\) possible gaps$/\1/p' "$T/err")
@@ -55,7 +55,7 @@ eq "scan: the match limit hits are in the summary" 2 \
 "$BW" --db "$T/t.db" --rules "$T/rules" tail "$T/evil.log" >"$T/out" 2>"$T/err" &
 tpid=$!
 DB=$T/t.db
-wait_for 100 stored "2 2"
+wait_until 60 stored "2 2"
 kill -TERM "$tpid"; wait "$tpid"; tpid=""
 eq "tail: the match limit hits are in the summary" 2 \
 	"$(sed -n 's/.*; \([0-9]*\) replies unclassified at the PCRE2 match limit; .*/\1/p' "$T/err")"

@@ -11,18 +11,13 @@
 N=${TAIL_CRASH_LINES:-100000}
 LOG=$T/mail.log
 DB=$T/crash.db
-WRITER="python3 $TOP/tests/e2e/tail_writer.py"
-
-start_tail() {
-	"$BW" --db "$DB" --rules "$RULES" tail "$LOG" >>"$T/tail.out" 2>>"$T/tail.err" &
-	tpid=$!
-}
-stop_tail() { kill -KILL "$tpid" 2>/dev/null; wait "$tpid" 2>/dev/null; }
-at_exit 'kill -KILL $tpid $wpid 2>/dev/null'
-rows() { sqlite3 "$DB" "SELECT count(*) FROM deliveries" 2>/dev/null || echo 0; }
+. "$TOP/tests/e2e/tail_env.sh"
+TAIL_OPTS=""	# the default grace for rotated files
+wpid=""
+at_exit 'kill -KILL $wpid 2>/dev/null'
 
 : >"$LOG"
-start_tail
+start
 $WRITER "$LOG" 0 "$N" --chunk 40 --pause 0.004 \
 	--rotate $((N * 15 / 100)):rename --rotate $((N * 35 / 100)):copytruncate \
 	--rotate $((N * 55 / 100)):rename --rotate $((N * 75 / 100)):copytruncate &
@@ -33,36 +28,30 @@ kills=0
 # (sanitizers, load) start-up alone can outlast 1.5 s, and if no instance ever
 # committed, lines renamed away before the first commit would belong to no run
 # at all. The others are killed blindly, before or after their first commit.
-progress() { # waits (at most 120 s) until the row count passes $1 or the writer ends
-	j=0
-	while [ "$(rows)" -le "$1" ] && kill -0 "$wpid" 2>/dev/null && [ $j -lt 1200 ]; do
-		sleep 0.1; j=$((j + 1))
-	done
-}
+# progressed N: the row count passed N, or the writer ended
+progressed() { [ "$(rows)" -gt "$1" ] || ! kill -0 "$wpid" 2>/dev/null; }
 i=0
 while kill -0 "$wpid" 2>/dev/null && [ $i -lt 200 ]; do
 	i=$((i + 1))
-	[ $((i % 2)) = 1 ] && progress "$(rows)"
+	[ $((i % 2)) = 1 ] && wait_until 120 progressed "$(rows)"
 	ms=$(awk -v s="$i$$" 'BEGIN { srand(s); printf "%.3f", 0.2 + rand() * 1.3 }')
 	sleep "$ms"
 	kill -0 "$wpid" 2>/dev/null || break
-	stop_tail
+	stop KILL
 	kills=$((kills + 1))
-	start_tail
+	start
 done
 wait "$wpid"
 eq "writer finished" 0 $?
 check "tail was killed and restarted several times ($kills)" test "$kills" -ge 5
 # One last kill after the writer: the restart must still finish everything.
-stop_tail
-start_tail
-i=0
-while [ "$(rows)" -lt "$N" ] && [ $i -lt 3000 ]; do sleep 0.1; i=$((i + 1)); done
+stop KILL
+start
+wait_until 300 has "$N"
 sleep 0.5	# a late duplicate would show now
-kill -TERM "$tpid"
-wait "$tpid"
-eq "tail exits 0 on SIGTERM" 0 $?
-qid_set_check "$DB" "$N" "$T/tail.err"
-check "rotated files were finished after restarts or rotations" grep -q 'rotated\|finishing' "$T/tail.err"
-check "copytruncate was seen" grep -q "copytruncate\|finishing" "$T/tail.err"
-grep -v "resuming at" "$T/tail.err" | sed "s/^/# /"
+stop
+eq "tail exits 0 on SIGTERM" 0 "$st"
+qid_set_check "$DB" "$N" "$T/err"
+check "rotated files were finished after restarts or rotations" grep -q 'rotated\|finishing' "$T/err"
+check "copytruncate was seen" grep -q "copytruncate\|finishing" "$T/err"
+grep -v "resuming at" "$T/err" | sed "s/^/# /"

@@ -23,19 +23,19 @@ distinct() { sqlite3 "$DB" "SELECT count(DISTINCT queue_id) FROM deliveries" 2>/
 "$BW" --db "$DB" --rules "$RULES" tail "$LOG" >"$T/out" 2>"$T/err" &
 tpid=$!
 $WRITER "$LOG" 0 200 --pause 0
-check "first lines stored" wait_for 100 sh -c "[ \$(sqlite3 '$DB' 'SELECT count(*) FROM deliveries') = 200 ]"
+check "first lines stored" wait_until 60 sh -c "[ \$(sqlite3 '$DB' 'SELECT count(*) FROM deliveries') = 200 ]"
 # ~6000 rows of a few hundred bytes each do not fit in 1 MiB with the WAL
 $WRITER "$LOG" 200 6000 --pause 0
-check "disk full: said on stderr" wait_for 150 grep -qi "full" "$T/err"
+check "disk full: said on stderr" wait_until 60 grep -qi "full" "$T/err"
 before=$(rows)
 check "disk full: not everything fitted" test "$before" -lt 6200
 check "disk full: tail keeps running" kill -0 "$tpid"
 # room again: the same mount, grown in place; tail's retry finds it
 mount -o remount,size=64m "$MNT"
 eq "after the disk has room again: every line stored once" "6200 6200" \
-	"$(wait_for 300 sh -c "[ \$(sqlite3 '$DB' 'SELECT count(*) FROM deliveries') = 6200 ]"; echo "$(rows) $(distinct)")"
+	"$(wait_until 90 sh -c "[ \$(sqlite3 '$DB' 'SELECT count(*) FROM deliveries') = 6200 ]"; echo "$(rows) $(distinct)")"
 $WRITER "$LOG" 6200 100 --pause 0
-eq "lines appended later stored" 6300 "$(wait_for 100 sh -c "[ \$(sqlite3 '$DB' 'SELECT count(*) FROM deliveries') = 6300 ]"; rows)"
+eq "lines appended later stored" 6300 "$(wait_until 60 sh -c "[ \$(sqlite3 '$DB' 'SELECT count(*) FROM deliveries') = 6300 ]"; rows)"
 kill -TERM "$tpid"; wait "$tpid"; st=$?; tpid=""
 check "summary counts each line once, re-read lines too" grep -q 'tail: 6300 lines read, 6300 deliveries stored' "$T/err"
 check "summary counts the failed commits" grep -Eq '\([1-9][0-9]* failed and retried\)' "$T/err"

@@ -21,7 +21,7 @@ check "... and the message points to stdin" grep -q 'not a regular file.*tail - 
 tpid=$!
 exec 7>"$T/fifo"
 line F0001 >&7
-wait_for 100 has_rows "$T/f.db" 1
+wait_until 60 has_rows "$T/f.db" 1
 eq "a line written to the FIFO is stored while the writer stays" 1 "$(rows "$T/f.db")"
 line F0002 >&7
 exec 7>&-
@@ -33,17 +33,17 @@ DB=$T/d.db LOG=$T/d.log
 line D0001 >"$LOG"
 "$BW" --db "$DB" --rules "$RULES" tail "$LOG" >"$T/out" 2>"$T/err" &
 tpid=$!
-wait_for 100 has_rows "$DB" 1
+wait_until 60 has_rows "$DB" 1
 rm -f "$DB"
 line D0002 >>"$LOG"
-wait_for 100 exited "$tpid"
+wait_until 60 exited "$tpid"
 check "tail notices the deleted database and stops" exited "$tpid"
 exited "$tpid" || kill -KILL "$tpid"
 wait "$tpid"; eq "... with exit 1 (the service restarts)" 1 $?; tpid=""
 check "... saying why" grep -q 'database file was deleted' "$T/err"
 "$BW" --db "$DB" --rules "$RULES" tail "$LOG" >"$T/out" 2>"$T/err" &
 tpid=$!
-wait_for 100 has_rows "$DB" 2
+wait_until 60 has_rows "$DB" 2
 kill -TERM "$tpid"; wait "$tpid"; tpid=""
 eq "restarted on a new database: every line of the log stored" 2 "$(rows "$DB")"
 

@@ -7,15 +7,7 @@
 # complete lines before the damage, warns naming the file and what is
 # wrong, counts a possible gap, and goes on following the live log.
 . "$(dirname "$0")/lib.sh"
-WRITER="python3 $TOP/tests/e2e/tail_writer.py"
-tpid=""
-at_exit 'for p in $tpid; do kill -KILL $p 2>/dev/null; done'
-
-start() { "$BW" --db "$DB" --rules "$RULES" tail --grace 1 "$LOG" >"$T/out" 2>>"$T/err" & tpid=$!; }
-stop() { kill -TERM "$tpid" 2>/dev/null; wait "$tpid"; st=$?; tpid=""; return $st; }
-rows() { sqlite3 "$DB" "SELECT count(*) FROM deliveries" 2>/dev/null || echo 0; }
-has() { [ "$(rows)" -ge "$1" ]; }
-w() { $WRITER "$@" --pause 0 >/dev/null; }
+. "$TOP/tests/e2e/tail_env.sh"
 # qids FROM COUNT ...: the writer's queue ids of each range, sorted
 qids() { python3 -c 'import sys
 a = sys.argv[1:]

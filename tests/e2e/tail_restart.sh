@@ -12,16 +12,7 @@
 #      file read last is gone, and the new file (now mail.log.1) was never
 #      looked for.
 . "$(dirname "$0")/lib.sh"
-WRITER="python3 $TOP/tests/e2e/tail_writer.py"
-tpid=""
-at_exit 'for p in $tpid; do kill -KILL $p 2>/dev/null; done'
-
-start() { "$BW" --db "$DB" --rules "$RULES" tail --grace 1 "$LOG" >"$T/out" 2>>"$T/err" & tpid=$!; }
-stop() { kill -TERM "$tpid" 2>/dev/null; wait "$tpid"; st=$?; tpid=""; return $st; }
-rows() { sqlite3 "$DB" "SELECT count(*) FROM deliveries" 2>/dev/null || echo 0; }
-# run N: tail until the database holds N rows (at most 10 s), then SIGTERM
-run() { start; i=0; while [ "$(rows)" -lt "$1" ] && [ $i -lt 100 ]; do sleep 0.1; i=$((i + 1)); done; stop; }
-w() { $WRITER "$@" --pause 0; }
+. "$TOP/tests/e2e/tail_env.sh"
 
 # ---- 1. the middle file of two rotations, its lines never committed ---------
 mkdir "$T/a"
@@ -98,7 +89,7 @@ run 20
 mv "$LOG" "$LOG.1"; : >"$LOG"
 ino=$(stat -c %i "$LOG")
 start
-wait_for 100 sh -c "[ \"\$(sqlite3 '$DB' 'SELECT count(*) FROM sources WHERE ino = $ino')\" = 1 ]"
+wait_until 60 sh -c "[ \"\$(sqlite3 '$DB' 'SELECT count(*) FROM sources WHERE ino = $ino')\" = 1 ]"
 stop
 w "$LOG" 20 20	# while stopped
 mv "$LOG.1" "$LOG.2"; cp "$LOG" "$LOG.1"; : >"$LOG"	# copytruncate while stopped

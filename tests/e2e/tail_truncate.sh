@@ -21,28 +21,28 @@ keep_lines() { truncate -s "$(head -n "$1" "$LOG" | wc -c)" "$LOG"; }
 DB=$T/a.db LOG=$T/a.log
 lines 1 100 >"$LOG"
 ino=$(stat -c %i "$LOG")
-start; wait_for 100 stored "100 100"; stop
+start; wait_until 60 stored "100 100"; stop
 keep_lines 40
 lines 101 130 >>"$LOG"
 eq "same inode (truncated in place)" "$ino" "$(stat -c %i "$LOG")"
 size=$(wc -c <"$LOG")
-start; wait_for 100 stored "130 130"; sleep 0.3; stop
+start; wait_until 60 stored "130 130"; sleep 0.3; stop
 eq "while stopped: the kept lines not stored twice, the new ones stored" "130 130" "$(rows)"
 check "the message gives the size and the stored position" \
 	grep -q "truncated while stopped to $size bytes, below the stored position $(lines 1 100 | wc -c)" "$T/err"
 check "... and not that the file is gone" sh -c "! grep -q 'is gone' '$T/err'"
 lines 131 140 >>"$LOG"
-start; wait_for 100 stored "140 140"; sleep 0.3; stop
+start; wait_until 60 stored "140 140"; sleep 0.3; stop
 eq "lines written later are stored once" "140 140" "$(rows)"
 
 # ---- while running -----------------------------------------------------------
 DB=$T/b.db LOG=$T/b.log
 lines 1 100 >"$LOG"
-start; wait_for 100 stored "100 100"
+start; wait_until 60 stored "100 100"
 kill -STOP "$tpid"
 keep_lines 40
 lines 101 130 >>"$LOG"
 kill -CONT "$tpid"
-wait_for 100 stored "130 130"; sleep 0.3
+wait_until 60 stored "130 130"; sleep 0.3
 eq "while running: the kept lines not stored twice, the new ones stored" "130 130" "$(rows)"
 stop

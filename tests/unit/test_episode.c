@@ -6,6 +6,7 @@
 #include <stddef.h>
 #include <setjmp.h>
 #include <stdint.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -276,12 +277,26 @@ static void source_ip_mapping_guards_the_clear(void **state)
 static void quiet_clear_by_log_time_and_clock(void **state)
 {
 	struct fx *f = *state;
+	double retry;
 	f->cfg.alert_on_clear = 1;
+	assert_true(isinf(episode_next_due(f->ep)));	/* nothing open: the clock has nothing to do */
 	feed(f, dlv(DS_BOUNCED, T0, "mx1", "hotmail.com"), block_v("microsoft", "203.0.113.7", "blocklist"));
+	assert_true(episode_next_due(f->ep) == T0 + 24 * H);
+	/* its open alert is due now (undelivered): a retry time only after it */
+	assert_int_equal(store_alert_next_retry(f->st, T0 - 1, &retry, f->err, sizeof f->err), 0);
+	assert_true(retry == T0);
+	assert_int_equal(store_alert_next_retry(f->st, T0, &retry, f->err, sizeof f->err), 0);
+	assert_true(isinf(retry));
 	feed(f, dlv(DS_BOUNCED, T0, "mx1", "yahoo.com"), block_v("yahoo", "203.0.113.7", "rate"));
 	feed(f, dlv(DS_BOUNCED, T0 + 2 * H, "mx1", "yahoo.com"), block_v("yahoo", "203.0.113.7", "rate"));
 	/* any delivery 24h after microsoft's last block: the log's time clears it */
 	feed(f, dlv(DS_DEFERRED, T0 + 24 * H, "mx1", "example.net"), plain_v(NULL));
+	/* microsoft's clear alert is held until an hour after its open alert
+	 * (--min-interval); then yahoo's quiet deadline */
+	assert_true(episode_next_due(f->ep) == T0 + H);
+	assert_int_equal(episode_tick(f->ep, T0 + H, f->err, sizeof f->err), 0);
+	assert_int_equal(store_commit(f->st, f->err, sizeof f->err), 0);
+	assert_true(episode_next_due(f->ep) == T0 + 26 * H);
 	assert_int_equal(q(f, "SELECT count(*) FROM episodes WHERE cleared IS NOT NULL"), 1);
 	assert_int_equal(q(f, "SELECT cleared - last_seen FROM episodes WHERE provider = 'microsoft'"), 24 * 3600);
 	assert_int_equal(q(f, "SELECT clear_reason = 'quiet' FROM episodes WHERE provider = 'microsoft'"), 1);
@@ -778,6 +793,60 @@ static void counters_roll_back_with_the_batch(void **state)
 	assert_int_equal(es->announced, 3);
 }
 
+/* A refusal no rule knows, to recipient n of the PolicyShield pool. */
+static void hold_reply(struct fx *f, int n, double ts)
+{
+	static const char hold[] = "550 5.7.0 Message refused by PolicyShield (ref 8812): sender "
+		"server on hold";
+	char rcpt[64];
+	struct delivery d = dlv(DS_BOUNCED, ts, "mx1", "shield.example");
+	struct verdict v = plain_v(NULL);
+	snprintf(rcpt, sizeof rcpt, "user%d@shield.example", n);
+	d.recipient = str_cstr(rcpt);
+	d.reply = str_cstr(hold);
+	assert_int_equal(episode_observe(f->ep, &d, &v, f->err, sizeof f->err), 0);
+}
+
+/* The no-rule detector's counters follow the batches like the episode
+ * counters: a rolled-back batch's candidates and its shape are forgotten,
+ * and the same lines read again after the retry count once. */
+static void suspect_counters_roll_back_with_the_batch(void **state)
+{
+	struct fx *f = *state;
+	const struct suspect_stats *ss = episode_suspect_stats(f->ep);
+	assert_int_equal(f->cfg.suspect_recipients, 5);
+	assert_int_equal(store_begin(f->st, f->err, sizeof f->err), 0);
+	for (int i = 1; i <= 3; i++)
+		hold_reply(f, i, T0 - 100 + i);
+	assert_int_equal(store_commit(f->st, f->err, sizeof f->err), 0);
+	for (int round = 0; round < 2; round++) {	/* rolled back, then read again */
+		assert_int_equal(store_begin(f->st, f->err, sizeof f->err), 0);
+		for (int i = 4; i <= 5; i++)
+			hold_reply(f, i, T0 - 100 + i);
+		assert_int_equal(ss->candidates, 5);
+		assert_int_equal(ss->seen, 1);	/* the fifth recipient shows the shape */
+		if (round == 1)
+			break;
+		store_rollback(f->st);
+		assert_int_equal(episode_reload(f->ep, f->err, sizeof f->err), 0);
+		assert_int_equal(q(f, "SELECT count(*) FROM episodes"), 0);
+		assert_int_equal(ss->candidates, 3);
+		assert_int_equal(ss->seen, 0);
+		assert_int_equal(episode_stats(f->ep)->opened, 0);
+	}
+	assert_int_equal(store_commit(f->st, f->err, sizeof f->err), 0);
+	assert_int_equal(q(f, "SELECT count(*) FROM episodes WHERE kind = 'SUSPECTED'"), 1);
+	assert_int_equal(q(f, "SELECT event_count FROM episodes"), 5);	/* each refusal once */
+	assert_int_equal(episode_stats(f->ep)->opened, 1);
+	/* committed counts stay through a later rollback of nothing of theirs */
+	assert_int_equal(store_begin(f->st, f->err, sizeof f->err), 0);
+	hold_reply(f, 6, T0 - 90);
+	store_rollback(f->st);
+	assert_int_equal(episode_reload(f->ep, f->err, sizeof f->err), 0);
+	assert_int_equal(ss->candidates, 5);
+	assert_int_equal(ss->seen, 1);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -803,6 +872,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(caps_are_per_pool, setup, teardown),
 		cmocka_unit_test_setup_teardown(cap_hits_roll_back_with_the_batch, setup, teardown),
 		cmocka_unit_test_setup_teardown(counters_roll_back_with_the_batch, setup, teardown),
+		cmocka_unit_test_setup_teardown(suspect_counters_roll_back_with_the_batch, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -243,6 +243,51 @@ static void seen_groups_most_first(void **state)
 	assert_int_equal(s.most[1], 5);
 }
 
+/* A batch undone leaves the detector as the last keep left it: the
+ * recipients, the acceptances and the counters of the batch are forgotten
+ * (lines read again then count once), those kept stay; also when the table
+ * was compacted in the batch (the kept group moved). */
+static void undo_forgets_the_batch(void **state)
+{
+	struct fx *f = *state;
+	char pool[32];
+	suspect_keep(f->s);
+	for (int i = 0; i < SUSPECT_GROUPS_MAX - 8; i++) {	/* quiet long ago */
+		snprintf(pool, sizeof pool, "q%d.example", i);
+		refuse(f, pool, 0, T0 - 5000, HOLD, &NONE, NULL);
+	}
+	for (int i = 0; i < 3; i++)
+		assert_int_equal(refuse(f, "held.example", i, T0 + i, HOLD, &NONE, NULL), 0);
+	suspect_keep(f->s);
+	/* undone: two more recipients (the shape), then an acceptance */
+	for (int i = 3; i < 5; i++)
+		assert_int_equal(refuse(f, "held.example", i, T0 + i, HOLD, &NONE, NULL), i == 4);
+	accept_one(f, "held.example", T0 + 10);
+	suspect_undo(f->s);
+	assert_int_equal(suspect_stats(f->s)->candidates, SUSPECT_GROUPS_MAX - 5);
+	assert_int_equal(suspect_stats(f->s)->seen, 0);
+	/* one recipient more than kept is four: no shape; the acceptance is
+	 * forgotten, so the three kept still count */
+	assert_int_equal(refuse(f, "held.example", 9, T0 + 20, HOLD, &NONE, NULL), 0);
+	assert_int_equal(refuse(f, "held.example", 3, T0 + 21, HOLD, &NONE, NULL), 1);
+	assert_int_equal(f->seen.recipients, 5);
+	suspect_undo(f->s);
+	/* compacted within the batch: the held group moves to the front */
+	for (int i = 0; i < 12; i++) {
+		snprintf(pool, sizeof pool, "n%d.example", i);
+		refuse(f, pool, 0, T0 + 30, HOLD, &NONE, NULL);
+	}
+	assert_int_equal(refuse(f, "held.example", 3, T0 + 31, HOLD, &NONE, NULL), 0);
+	assert_int_equal(refuse(f, "held.example", 4, T0 + 32, HOLD, &NONE, NULL), 1);
+	suspect_undo(f->s);
+	assert_int_equal(refuse(f, "held.example", 9, T0 + 40, HOLD, &NONE, NULL), 0);
+	assert_int_equal(suspect_stats(f->s)->candidates, SUSPECT_GROUPS_MAX - 4);
+	assert_int_equal(suspect_stats(f->s)->dropped, 0);
+	struct seen s = { .n = 0 };
+	suspect_each_seen(f->s, collect, &s);
+	assert_int_equal(s.n, 0);	/* the shapes seen in undone batches are gone */
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -255,6 +300,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(a_trickle_is_not_a_wave, setup, teardown),
 		cmocka_unit_test_setup_teardown(off_and_bounds, setup, teardown),
 		cmocka_unit_test_setup_teardown(seen_groups_most_first, setup, teardown),
+		cmocka_unit_test_setup_teardown(undo_forgets_the_batch, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
