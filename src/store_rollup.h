@@ -72,8 +72,9 @@ void store_rollup_free(struct store_rollup *ru);
 
 /* The rows of section sec covering [from, to) (multiples of ROLLUP_HOUR,
  * from < to), or with span > 0 the buckets of that size only (ROLLUP_HOUR,
- * and ROLLUP_QUARTER for the totals: local days and hours). 0 or -1 with
- * err. */
+ * and ROLLUP_QUARTER for the totals: local days and hours). expired, first
+ * and last are read for the totals with span 0 only (else 0). 0 or -1
+ * with err. */
 int store_rollup_read(struct store *st, enum rollup_sec sec, int64_t from, int64_t to,
 		      int64_t span, rollup_row_fn fn, void *arg, char *err, size_t errlen);
 

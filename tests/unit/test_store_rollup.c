@@ -184,6 +184,55 @@ static void two_writers_counted_once(void **state)
 	store_free(b);
 }
 
+static long long day_t0(int sec)
+{
+	char sql[160];
+	snprintf(sql, sizeof sql, "SELECT coalesce(sum(attempts), 0) FROM rollups "
+		 "WHERE span = 86400 AND sec = %d AND start = %.0f", sec, T0);
+	return tu_sql(db, sql, NULL, 0);
+}
+
+/* A scan that ends with the day's last hour folds the day (a report over
+ * that day reads one bucket per key); attempts stored in it later are added
+ * to the folded day as well. */
+static void last_day_folded_at_close(void **state)
+{
+	uint64_t off = 0, off2 = 0;
+	char err[512];
+	(void)state;
+	struct store *a = open_w();
+	int64_t sa = source(a, 1);
+	batch(a, sa, &off, T0 + 10, 2, 0);
+	batch(a, sa, &off, T0 + 86400 - 60, 3, 0);	/* 23:59, the day's last hour */
+	assert_int_equal(day_t0(0), 0);
+	assert_int_equal(store_close_hours(a, err, sizeof err), 0);
+	assert_int_equal(day_t0(0), 5);
+	assert_int_equal(day_t0(3), 5);	/* the domain section */
+	store_free(a);
+	struct store *b = open_w();
+	batch(b, source(b, 2), &off2, T0 + 7200, 4, 0);	/* late, inside the folded day */
+	assert_int_equal(store_close_hours(b, err, sizeof err), 0);
+	assert_int_equal(day_t0(0), 9);
+	assert_int_equal(tu_sql(db, "SELECT sum(attempts) FROM rollups WHERE span = 3600 AND sec = 3",
+				NULL, 0), 9);
+	store_free(b);
+}
+
+/* A day that is not over when the scan ends stays in hours. */
+static void partial_day_not_folded(void **state)
+{
+	uint64_t off = 0;
+	char err[512];
+	(void)state;
+	struct store *a = open_w();
+	batch(a, source(a, 1), &off, T0 + 3600 * 20, 3, 0);
+	assert_int_equal(store_close_hours(a, err, sizeof err), 0);
+	assert_int_equal(day_t0(0), 0);
+	assert_int_equal(hour_t0(0) + tu_sql(db, "SELECT sum(attempts) FROM rollups "
+					    "WHERE span = 3600 AND sec = 0", NULL, 0), 3);
+	store_free(a);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -191,6 +240,8 @@ int main(void)
 		cmocka_unit_test_setup_teardown(rollback_leaves_nothing_held, setup, teardown),
 		cmocka_unit_test_setup_teardown(stopped_writer_rebuilt, setup, teardown),
 		cmocka_unit_test_setup_teardown(two_writers_counted_once, setup, teardown),
+		cmocka_unit_test_setup_teardown(last_day_folded_at_close, setup, teardown),
+		cmocka_unit_test_setup_teardown(partial_day_not_folded, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
