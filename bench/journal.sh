@@ -50,7 +50,7 @@ hooks=""
 at_exit() { hooks="$hooks
 $1"; }
 trap 'eval "$hooks"; rm -rf "$T"' EXIT
-wait_for() { _n=$1; shift; _i=0; while ! "$@" && [ $_i -lt "$_n" ]; do sleep 0.1; _i=$((_i + 1)); done; "$@"; }
+. tests/e2e/wait.sh
 . tests/e2e/journald_env.sh
 JD_MAX_FILE=128M
 

@@ -380,10 +380,12 @@ static int check_exec(struct globals *g, int argc, char **argv)
 		return say(ST_UNKNOWN, "bad usage (see bouncewatch check --help)", NULL);
 	}
 	f.min_attempts = o.min_attempts;
+	store_mem_short_lived();
 	struct store *st = store_open(cmd_db_path(g), STORE_READ, err, sizeof err);
 	if (st == NULL)
 		return say(ST_UNKNOWN, err, NULL);
-	if (store_health(st, &h, err, sizeof err) < 0 || gather(st, &o, now, &f, err, sizeof err) < 0 ||
+	if (store_begin(st, err, sizeof err) < 0 ||
+	    store_health(st, &h, err, sizeof err) < 0 || gather(st, &o, now, &f, err, sizeof err) < 0 ||
 	    store_unreadable_get(st, &u, err, sizeof err) < 0) {
 		store_free(st);
 		return say(ST_UNKNOWN, err, NULL);

@@ -5,17 +5,20 @@
  * options, the signals and the housekeeping around it: SIGTERM / SIGINT
  * commit and exit 0, SIGHUP reloads the rules (keeping the old ones when
  * the new ones do not compile), episodes clear by the clock and alerts go
- * out after each commit and, for retries, every HOUSEKEEPING seconds.
+ * out after each commit, and retries at their back-off time.
  * Alert programs run beside the loop (alert.h's sender): SIGCHLD ends the
- * wait, and while programs run a wait lasts at most CHILD_WAIT_MS (a
- * SIGCHLD that arrives just before the wait starts) or until the nearest
- * program timeout. On SIGTERM running programs are killed and their alerts
- * stay due for the next start; at the end of stdin they are waited for.
- * Signal handlers only set flags; the loop reads them after each wait.
+ * wait, which otherwise lasts until the nearest program timeout. On
+ * SIGTERM running programs are killed and their alerts stay due for the
+ * next start; at the end of stdin they are waited for.
+ * Signal handlers only set flags; the loop reads them after each wait. The
+ * loop's signals are let in only inside its wait (waitsig.h), so the wait
+ * needs no timeout to notice one: an idle tail sleeps until a line, a
+ * signal or a deadline (the clock's, a feed's, retention's) comes.
  */
 #include <inttypes.h>
 #include <signal.h>
 #include <limits.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -38,11 +41,10 @@
 #include "retain.h"
 #include "store_report.h"
 #include "store_selfmon.h"
+#include "waitsig.h"
 #include "xmalloc.h"
 
 #define HOUSEKEEPING 30.0	/* seconds between episode ticks and alert retries */
-#define MAX_WAIT_MS 5000	/* bounds the time a signal can wait for its turn */
-#define CHILD_WAIT_MS 250	/* bounds a wait while alert programs run */
 
 static volatile sig_atomic_t got_stop, got_hup, got_chld;
 
@@ -135,6 +137,7 @@ struct tail {
 	int dns_stored;		/* DNS results stored since the last dispatch */
 	uint64_t dispatched_at;	/* commit count at the last alert dispatch */
 	double housekept;
+	double retry_at;	/* clock time of the next alert retry (INFINITY: none) */
 	struct feed_jobs_cfg fj;	/* --snds-every, --arf-maildir ... */
 	struct feed_jobs *jobs;	/* NULL when no feed is configured */
 	struct retain ret;	/* --retention */
@@ -201,6 +204,8 @@ static void dispatch(struct tail *t)
 	t->dns_stored = 0;
 	if (alert_sender_pump(t->q, t->st, alert_now(&t->ac), &as, err, sizeof err) < 0)
 		msg_warn("alerts: %s", err);
+	else if (store_alert_next_retry(t->st, alert_now(&t->ac), &t->retry_at, err, sizeof err) < 0)
+		msg_warn("alerts: %s", err);
 	t->alert_failures += as.failed;
 	report_alerts(&as);
 }
@@ -241,6 +246,19 @@ static void dns_step(struct tail *t, double now)
 		t->dns_stored += n;
 }
 
+/* The clock time of the next thing the clock alone makes due: an episode
+ * quiet long enough to clear, a held clear alert, an alert retry; after a
+ * failed tick (its deadline passed and stayed), HOUSEKEEPING after the last
+ * one. INFINITY when nothing is due, or the clock is pinned (--now: it
+ * never gets there by waiting). */
+static double clock_due(const struct tail *t)
+{
+	double due = fmin(episode_next_due(t->ep), t->retry_at);
+	if (t->ac.now > 0 || isinf(due))
+		return INFINITY;
+	return due > t->housekept ? due : t->housekept + HOUSEKEEPING;
+}
+
 /* Quiet episodes clear by the clock; due alerts (and retries) go out. */
 static void housekeeping(struct tail *t, int force)
 {
@@ -248,7 +266,7 @@ static void housekeeping(struct tail *t, int force)
 	double now = alert_now(&t->ac);
 	const struct follow_stats *fs = follow_stats(t->f);
 	dns_step(t, now);
-	if (force || now - t->housekept >= HOUSEKEEPING) {
+	if (force || now - t->housekept >= HOUSEKEEPING || now >= clock_due(t)) {
 		t->housekept = now;
 		/* Flushed first, so a failed tick rolls back nothing but itself. */
 		if (follow_flush(t->f, err, sizeof err) == 0 &&
@@ -331,21 +349,37 @@ static void metrics_step(struct tail *t, int force)
 }
 
 /* How long the next wait may last. */
+/* The sooner of two waits in ms (-1: none). */
+static int ms_min(int a, int b)
+{
+	return a < 0 ? b : b < 0 || a < b ? a : b;
+}
+
+/* Milliseconds from now to time `at` on a clock (0 when passed). */
+static int ms_until(double at, double now)
+{
+	double ms = (at - now) * 1000;
+	return ms <= 0 ? 0 : ms >= INT_MAX ? INT_MAX : (int)ms + 1;
+}
+
+/* How long the loop may sleep (-1: until something happens): until the
+ * first of the alert programs, the feed jobs, retention, the metrics file,
+ * the DNS checks, a cap warning held back, and the clock's deadlines. A
+ * signal ends the sleep at once (waitsig.h), so an idle tail never wakes. */
 static int wait_ms(const struct tail *t)
 {
-	int ms = alert_sender_wait_ms(t->q), jm = t->jobs ? feed_jobs_wait_ms(t->jobs, mono_now()) : -1;
-	if (ms < 0 || ms > MAX_WAIT_MS)
-		ms = MAX_WAIT_MS;
-	if (jm >= 0 && jm < ms)
-		ms = jm;
-	if ((jm = retain_wait_ms(&t->ret, mono_now())) >= 0 && jm < ms)
-		ms = jm;
-	if (t->metrics_file && (jm = (int)((t->metrics_at - mono_now()) * 1000)) < ms)
-		ms = jm > 0 ? jm : 0;
-	if (alert_sender_busy(t->q) > 0 && ms > CHILD_WAIT_MS)
-		ms = CHILD_WAIT_MS;
-	if (t->dt && dnstail_wait_ms(t->dt) >= 0 && ms > dnstail_wait_ms(t->dt))
-		ms = dnstail_wait_ms(t->dt);
+	int ms = alert_sender_wait_ms(t->q);
+	double due = clock_due(t);
+	ms = ms_min(ms, t->jobs ? feed_jobs_wait_ms(t->jobs, mono_now()) : -1);
+	ms = ms_min(ms, retain_wait_ms(&t->ret, mono_now()));
+	if (t->metrics_file)
+		ms = ms_min(ms, ms_until(t->metrics_at, mono_now()));
+	if (t->dt)
+		ms = ms_min(ms, dnstail_wait_ms(t->dt));
+	if (epcap_hits(episode_caps(t->ep)) != t->caps_said)
+		ms = ms_min(ms, ms_until(t->caps_said_at, mono_now()));
+	if (!isinf(due))
+		ms = ms_min(ms, ms_until(due, alert_now(&t->ac)));
 	return ms;
 }
 
@@ -544,8 +578,10 @@ static void print_summary(struct tail *t)
 /* The loop: until a stop signal or the end of stdin. */
 static int tail_run(struct tail *t)
 {
+	static const int sigs[] = { SIGTERM, SIGINT, SIGHUP, SIGCHLD };
 	char err[1024];
 	int rc = EXIT_OK;
+	waitsig_block(sigs, sizeof sigs / sizeof *sigs);	/* let in only while waiting */
 	while (!got_stop && !follow_eof(t->f)) {
 		if (follow_step(t->f, wait_ms(t), err, sizeof err) < 0) {
 			msg_info("%s", err);
@@ -569,6 +605,7 @@ static int tail_run(struct tail *t)
 		metrics_step(t, 0);
 		caps_step(t, 0);
 	}
+	waitsig_unblock();	/* the end's own waits are interrupted as before */
 	/* Commit what was read; a store that stays locked gets a few tries. */
 	for (int i = 0; follow_pending(t->f) > 0 && i < 5; i++) {
 		if (follow_flush(t->f, err, sizeof err) == 0)
@@ -651,6 +688,9 @@ static int tail_exec(struct globals *g, int argc, char **argv)
 		msg_warn("tail: polling the files: %s", follow_mode_note(t.f));
 	msg_debug("tail: following %d file%s", nfiles, nfiles == 1 ? "" : "s");
 	t.housekept = alert_now(&t.ac);
+	t.retry_at = INFINITY;
+	if (store_alert_next_retry(t.st, t.housekept, &t.retry_at, err, sizeof err) < 0)
+		msg_warn("alerts: %s", err);
 	rc = tail_run(&t);
 out:
 	tail_close(&t);

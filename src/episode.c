@@ -290,6 +290,10 @@ void episode_free(struct episodes *ep)
 }
 
 size_t episode_open_count(const struct episodes *ep) { return ep->nopen; }
+double episode_next_due(const struct episodes *ep)
+{
+	return fmin(ep->nopen > 0 ? ep->next_expiry : INFINITY, ep->next_hold);
+}
 const struct episode_stats *episode_stats(const struct episodes *ep) { return &ep->stats; }
 const struct epcap *episode_caps(const struct episodes *ep) { return ep->cap; }
 const struct suspect_stats *episode_suspect_stats(const struct episodes *ep) { return suspect_stats(ep->sus); }

@@ -120,6 +120,10 @@ const char *episode_pool_of(const struct delivery *d, const struct verdict *v);
 int episode_suspect(struct episodes *ep, const struct delivery *d, const struct verdict *v,
 		    const struct suspect_seen *seen, char *err, size_t errlen);
 
+/* The clock time at which episode_tick() has work next: the earliest quiet
+ * deadline of an open episode or held clear alert (INFINITY: none). */
+double episode_next_due(const struct episodes *ep);
+
 size_t episode_open_count(const struct episodes *ep);
 const struct episode_stats *episode_stats(const struct episodes *ep);
 /* The per-pool caps and their hits (epcap.h); borrowed. */

@@ -24,6 +24,7 @@
 #include "follow.h"
 #include "logpath.h"
 #include "stream.h"
+#include "waitsig.h"
 #include "xmalloc.h"
 
 #define BACKOFF_FIRST 0.5
@@ -548,7 +549,7 @@ static int wait_change(struct follow *f, int timeout, char *err, size_t errlen)
 				: watch_wait(f->w, timeout, ev, EVENTS, err, errlen);
 		if (n < 0)
 			return -1;
-	} else if (poll(&pfd, pfd.fd >= 0, timeout) < 0 && errno != EINTR) {
+	} else if (waitsig_poll(&pfd, pfd.fd >= 0, timeout) < 0 && errno != EINTR) {
 		snprintf(err, errlen, "%s: %s", what, strerror(errno));
 		return -1;
 	}

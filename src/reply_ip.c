@@ -18,8 +18,37 @@ static const unsigned char addr_class[256] = {
 	['.'] = AC_DOT, [':'] = AC_COLON,
 };
 
+/* Does the word before q (spaces skipped) end with the ASCII word w,
+ * case aside? The word must start at text or after a non-letter. */
+static int word_before(const char *text, const char *q, const char *w)
+{
+	size_t n = strlen(w);
+	if ((size_t)(q - text) < n || strncasecmp(q - n, w, n) != 0)
+		return 0;
+	q -= n;
+	return q == text || !((q[-1] | 0x20) >= 'a' && (q[-1] | 0x20) <= 'z');
+}
+
+/* "RFC2821 4.1.1.1", "RFC 5321 4.1.1.1", "section 4.1.1.1": a section
+ * number, not an address. q is where the literal starts. */
+static int rfc_section(const char *text, const char *q)
+{
+	while (q > text && q[-1] == ' ')
+		q--;
+	if (word_before(text, q, "section"))
+		return 1;
+	if (q == text || !(addr_class[(unsigned char)q[-1]] & AC_DIGIT))
+		return 0;
+	while (q > text && (addr_class[(unsigned char)q[-1]] & AC_DIGIT))
+		q--;
+	if (q > text && q[-1] == ' ')
+		q--;
+	return word_before(text, q, "rfc");
+}
+
 /* A literal that is an address but not a sender's: unspecified, loopback,
- * or a dotted code that follows " - " (Yahoo's "- 4.16.55.1"). */
+ * a dotted code that follows " - " (Yahoo's "- 4.16.55.1"), or an RFC's
+ * section number. */
 static int ignored(const char *lit, int v6, const char *text, const char *at)
 {
 	const char *q = at;
@@ -29,7 +58,9 @@ static int ignored(const char *lit, int v6, const char *text, const char *at)
 		return 1;
 	while (q > text && q[-1] == ' ')
 		q--;
-	return q > text && q[-1] == '-' && (lit[0] == '2' || lit[0] == '4' || lit[0] == '5') && lit[1] == '.';
+	if (q > text && q[-1] == '-' && (lit[0] == '2' || lit[0] == '4' || lit[0] == '5') && lit[1] == '.')
+		return 1;
+	return rfc_section(text, at);
 }
 
 /* "192.0.2.1:25431" (an IPv4 address and a port): *n shrinks to the

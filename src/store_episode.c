@@ -7,6 +7,7 @@
  * Knows nothing of when an episode opens or clears: episode.c decides.
  */
 #include <stdio.h>
+#include <math.h>
 #include <string.h>
 #include "store_episode.h"
 #include "store_int.h"
@@ -58,6 +59,9 @@ static const char SQL_AL_RELEASE[] =
 	"WHERE announce = 0 AND note = 'hold' AND due <= ?1";
 static const char SQL_AL_NEXT_HOLD[] =
 	"SELECT min(due) FROM alerts WHERE announce = 0 AND note = 'hold'";
+/* Reads the partial index alerts_pending. */
+static const char SQL_AL_NEXT_RETRY[] =
+	"SELECT min(due) FROM alerts WHERE delivered IS NULL AND announce = 1 AND due > ?";
 /* An alert waits while an earlier announced alert of the same key (any
  * episode of that pool and IP) is undelivered: the last word delivered for
  * a key is always its latest. */
@@ -317,19 +321,35 @@ int store_alert_merge(struct store *st, int64_t id, char *err, size_t errlen)
 	return exec_id(st, SQL_AL_MERGE, id, -1, "merging an alert", err, errlen);
 }
 
-int store_alert_next_hold(struct store *st, double *next, char *err, size_t errlen)
+/* One time from a min() query with at most one bound parameter (`now`,
+ * when the query has it); `none` when NULL. */
+static int min_time(struct store *st, const char *sql, double now, double none, double *next,
+		    const char *what, char *err, size_t errlen)
 {
-	sqlite3_stmt *s = store_stmt(st, SQL_AL_NEXT_HOLD, err, errlen);
+	sqlite3_stmt *s = store_stmt(st, sql, err, errlen);
 	int rc;
 	if (s == NULL)
 		return -1;
+	if (sqlite3_bind_parameter_count(s) > 0)
+		sqlite3_bind_double(s, 1, now);
 	rc = sqlite3_step(s);
 	*next = rc == SQLITE_ROW && sqlite3_column_type(s, 0) != SQLITE_NULL
-		? sqlite3_column_double(s, 0) : -1;
+		? sqlite3_column_double(s, 0) : none;
 	sqlite3_reset(s);
 	if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-		return store_fail(st, "reading held alerts", err, errlen);
+		return store_fail(st, what, err, errlen);
 	return 0;
+}
+
+int store_alert_next_hold(struct store *st, double *next, char *err, size_t errlen)
+{
+	return min_time(st, SQL_AL_NEXT_HOLD, 0, -1, next, "reading held alerts", err, errlen);
+}
+
+int store_alert_next_retry(struct store *st, double now, double *next, char *err, size_t errlen)
+{
+	return min_time(st, SQL_AL_NEXT_RETRY, now, INFINITY, next, "reading alerts to retry",
+			err, errlen);
 }
 
 int store_alert_release(struct store *st, double now, double *next, char *err, size_t errlen)

@@ -88,6 +88,9 @@ int store_alert_hold(struct store *st, int64_t id, double until, char *err, size
 int store_alert_merge(struct store *st, int64_t id, char *err, size_t errlen);
 /* Earliest due time of the held alerts (< 0: none): 0 or -1. */
 int store_alert_next_hold(struct store *st, double *next, char *err, size_t errlen);
+/* Earliest due time after `now` of the announced, undelivered alerts (a
+ * retry's back-off; INFINITY: none): 0 or -1. */
+int store_alert_next_retry(struct store *st, double now, double *next, char *err, size_t errlen);
 /* Announces the held alerts due at now; *next is the earliest due time of
  * those still held (< 0: none). Returns how many were released, or -1. */
 int store_alert_release(struct store *st, double now, double *next, char *err, size_t errlen);

@@ -26,6 +26,7 @@
 #include <sys/vfs.h>
 #include <unistd.h>
 
+#include "waitsig.h"
 #include "xmalloc.h"
 
 /* The directory: this name came, went or was renamed. */
@@ -545,7 +546,7 @@ int watch_wait_also(struct watch *w, int timeout_ms, int also_fd, int *also_read
 		}
 		/* Even with a zero timeout, look once at what is queued. A
 		 * negative also_fd is ignored by poll(). */
-		r = poll(pfd, w->fd >= 0 ? 2 : 1, sleep_ms(w, now_ms(), deadline));
+		r = waitsig_poll(pfd, w->fd >= 0 ? 2 : 1, sleep_ms(w, now_ms(), deadline));
 		if (r < 0 && errno == EINTR)
 			return 0;
 		if (r < 0) {

@@ -16,7 +16,8 @@ eq "the caller's name, want, got, _n, _i survive status, check and wait_for" \
 	"caller caller caller caller caller" "$name $want $got $_n $_i"
 
 # a failing check still fails: run in a child so its failure is not ours
-sh -c '. "$1/tests/e2e/lib.sh"; status "x" 3 true; check "y" false' sh "$TOP" >"$T/child" 2>&1
+# (its $0 names a script in tests/e2e, as lib.sh expects of the scripts that source it)
+sh -c '. "$1/tests/e2e/lib.sh"; status "x" 3 true; check "y" false' "$TOP/tests/e2e/child" "$TOP" >"$T/child" 2>&1
 eq "a wrong exit status and a failing command are reported" "2" "$(grep -c '^not ok' "$T/child")"
 check "... naming the check and the expected status" grep -qx 'not ok 1 - x (exit 3)' "$T/child"
 

@@ -40,13 +40,7 @@ unpriv_bw() {
 		chmod -R a+rX "$T/ubw" && chmod go+x "$T" || return 1
 	UBW=$T/ubw/bouncewatch URULES=$T/ubw/patterns
 }
-# wait_for TENTHS COMMAND...: polls COMMAND (a program or a shell function)
-# every 0.1 s until it succeeds, at most TENTHS times; its status is the last run's.
-wait_for() { _wait_for_n=$1; shift; _wait_for_i=0; while ! "$@" && [ $_wait_for_i -lt "$_wait_for_n" ]; do sleep 0.1; _wait_for_i=$((_wait_for_i + 1)); done; "$@"; }
-# wait_until SECONDS COMMAND...: polls COMMAND every 0.1 s until it succeeds
-# or SECONDS of wall-clock time have passed (however slow each poll is under
-# load); its status is the last run's.
-wait_until() { _wait_until_end=$(($(date +%s) + $1)); shift; while ! "$@" && [ "$(date +%s)" -lt "$_wait_until_end" ]; do sleep 0.1; done; "$@"; }
+. "$TOP/tests/e2e/wait.sh"
 
 # qid_set_check DB N TAILERR: the delivery rows of DB are exactly the N lines
 # tail_writer.py wrote (queue ids 1A000000000 + i), none twice; on a

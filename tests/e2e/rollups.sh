@@ -213,7 +213,8 @@ cp "$D" "$T/old.db"
 cp "$D" "$T/old31.db"
 sql "$T/old.db" "DROP TRIGGER reason_stale_insert; DROP TRIGGER reason_stale_update;
 	DROP TABLE reason_rollups; DROP TABLE reason_stale;
-	DROP TRIGGER rollups_insert; DROP TRIGGER rollups_update; DROP VIEW rollup_feed;
+	DROP TRIGGER rollups_insert; DROP TRIGGER rollups_update; DROP TRIGGER rollups_unadd;
+	DROP VIEW rollup_feed;
 	DROP TABLE rollups; DROP TABLE rollup_marks; DROP TABLE rollup_open;
 	ALTER TABLE deliveries DROP COLUMN rolled; PRAGMA user_version = 29;" >/dev/null
 status "open a version 29 database (before rollups) for writing (migrates)" 0 "$BW" --db "$T/old.db" --rules "$RULES" scan "$T/gen.log"

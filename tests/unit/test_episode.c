@@ -6,6 +6,7 @@
 #include <stddef.h>
 #include <setjmp.h>
 #include <stdint.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -276,12 +277,26 @@ static void source_ip_mapping_guards_the_clear(void **state)
 static void quiet_clear_by_log_time_and_clock(void **state)
 {
 	struct fx *f = *state;
+	double retry;
 	f->cfg.alert_on_clear = 1;
+	assert_true(isinf(episode_next_due(f->ep)));	/* nothing open: the clock has nothing to do */
 	feed(f, dlv(DS_BOUNCED, T0, "mx1", "hotmail.com"), block_v("microsoft", "203.0.113.7", "blocklist"));
+	assert_true(episode_next_due(f->ep) == T0 + 24 * H);
+	/* its open alert is due now (undelivered): a retry time only after it */
+	assert_int_equal(store_alert_next_retry(f->st, T0 - 1, &retry, f->err, sizeof f->err), 0);
+	assert_true(retry == T0);
+	assert_int_equal(store_alert_next_retry(f->st, T0, &retry, f->err, sizeof f->err), 0);
+	assert_true(isinf(retry));
 	feed(f, dlv(DS_BOUNCED, T0, "mx1", "yahoo.com"), block_v("yahoo", "203.0.113.7", "rate"));
 	feed(f, dlv(DS_BOUNCED, T0 + 2 * H, "mx1", "yahoo.com"), block_v("yahoo", "203.0.113.7", "rate"));
 	/* any delivery 24h after microsoft's last block: the log's time clears it */
 	feed(f, dlv(DS_DEFERRED, T0 + 24 * H, "mx1", "example.net"), plain_v(NULL));
+	/* microsoft's clear alert is held until an hour after its open alert
+	 * (--min-interval); then yahoo's quiet deadline */
+	assert_true(episode_next_due(f->ep) == T0 + H);
+	assert_int_equal(episode_tick(f->ep, T0 + H, f->err, sizeof f->err), 0);
+	assert_int_equal(store_commit(f->st, f->err, sizeof f->err), 0);
+	assert_true(episode_next_due(f->ep) == T0 + 26 * H);
 	assert_int_equal(q(f, "SELECT count(*) FROM episodes WHERE cleared IS NOT NULL"), 1);
 	assert_int_equal(q(f, "SELECT cleared - last_seen FROM episodes WHERE provider = 'microsoft'"), 24 * 3600);
 	assert_int_equal(q(f, "SELECT clear_reason = 'quiet' FROM episodes WHERE provider = 'microsoft'"), 1);

@@ -56,6 +56,18 @@ static void test_port_with_hex_letters(void **state)
 	want("550 from 1.2:3.4.5 refused", NULL, NULL, 0, "");
 }
 
+/* A section number after an RFC's name is not an address ("See RFC2821
+ * 4.1.1.1", "RFC 5321 section 4.1.1.1"). */
+static void test_rfc_section(void **state)
+{
+	(void)state;
+	want("550 Access denied - Invalid HELO name (See RFC2821 4.1.1.1)", NULL, NULL, 0, "");
+	want("501 Syntax error, see RFC 5321 4.1.1.1 please", NULL, NULL, 0, "");
+	want("501 see rfc5321 section 4.1.1.1", NULL, NULL, 0, "");
+	want("550 RFC2821 4.1.1.1 then [192.0.2.40] refused", NULL, NULL, 0, "192.0.2.40");
+	want("550 host 192.0.2.41 refused", NULL, NULL, 0, "192.0.2.41");
+}
+
 static void test_not_an_ip(void **state)
 {
 	(void)state;
@@ -114,6 +126,7 @@ int main(void)
 		cmocka_unit_test(test_shapes),
 		cmocka_unit_test(test_tagged_and_ported),
 		cmocka_unit_test(test_port_with_hex_letters),
+		cmocka_unit_test(test_rfc_section),
 		cmocka_unit_test(test_not_an_ip),
 		cmocka_unit_test(test_runs),
 		cmocka_unit_test(test_relay_and_prefer),
