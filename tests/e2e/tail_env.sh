@@ -1,6 +1,6 @@
 # tail_env.sh - one `bouncewatch tail` of $LOG into $DB, stopped and started
 # again around the log by the tests of what a restart finds (tail_restart,
-# tail_gzip, tail_crash). Sourced (POSIX sh) after lib.sh; no #! line. The
+# tail_gzip, tail_crash, tail_truncate). Sourced (POSIX sh) after lib.sh; no #! line. The
 # test sets DB and LOG before each start.
 #
 # start: tail in the background with $TAIL_OPTS (--grace 1: a rotated file

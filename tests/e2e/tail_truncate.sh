@@ -5,15 +5,14 @@
 # stored again; the lines written after it must all be stored; the message
 # must say what happened (the file is not "gone": same inode).
 . "$(dirname "$0")/lib.sh"
-tpid=""
-at_exit 'for p in $tpid; do kill -KILL $p 2>/dev/null; done'
+. "$TOP/tests/e2e/tail_env.sh"
+TAIL_OPTS=""	# the default grace for rotated files
 export TZ=UTC
 line() { sent_line "$(printf 'A%05X' "$1")"; }	# N
 lines() { i=$1; while [ "$i" -le "$2" ]; do line "$i"; i=$((i + 1)); done; }
+# rows: the rows and distinct queue ids (tail_env.sh's rows counts rows)
 rows() { sqlite3 "$DB" "SELECT count(*) || ' ' || count(DISTINCT queue_id) FROM deliveries" 2>/dev/null || echo 0; }
 stored() { [ "$(rows)" = "$1" ]; }
-start() { "$BW" --db "$DB" --rules "$RULES" tail "$LOG" >"$T/out" 2>"$T/err" & tpid=$!; }
-stop() { kill -TERM "$tpid"; wait "$tpid"; tpid=""; }
 # keep_lines N: truncate the log in place to its first N lines
 keep_lines() { truncate -s "$(head -n "$1" "$LOG" | wc -c)" "$LOG"; }
 
