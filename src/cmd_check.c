@@ -380,7 +380,6 @@ static int check_exec(struct globals *g, int argc, char **argv)
 		return say(ST_UNKNOWN, "bad usage (see bouncewatch check --help)", NULL);
 	}
 	f.min_attempts = o.min_attempts;
-	store_mem_short_lived();
 	struct store *st = store_open(cmd_db_path(g), STORE_READ, err, sizeof err);
 	if (st == NULL)
 		return say(ST_UNKNOWN, err, NULL);

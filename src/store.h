@@ -26,11 +26,6 @@ enum store_mode { STORE_READ, STORE_WRITE };
  * path that is a symbolic link is refused (SQLITE_OPEN_NOFOLLOW). */
 struct store *store_open(const char *path, enum store_mode mode, char *err, size_t errlen);
 void store_free(struct store *st);
-/* For a command that opens the database once, reads and exits (check):
- * SQLite's memory then comes from an arena that is never given back, up to
- * a few MiB, then from malloc() (src/store_mem.c). Call before the first
- * store_open(); afterwards it does nothing. */
-void store_mem_short_lived(void);
 /* 1 when the path opened no longer names the file opened (deleted, or
  * replaced by another file), with err saying which; else 0. */
 int store_file_gone(const struct store *st, char *err, size_t errlen);
