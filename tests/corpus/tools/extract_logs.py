@@ -40,6 +40,18 @@ def fold(s):
 	return re.sub(r"\s+", " ", s).strip()
 
 
+def line_reply(line):
+	"""(relay, rcpt_domain, reply) quoted in one log line, or None."""
+	line = line.replace("\\\"", "\"")
+	for p in PATS:
+		m = p.search(line)
+		if m:
+			d = m.groupdict()
+			reply = fold(m.group("r")).split(" (in reply to ")[0]
+			return (d.get("relay") or "").lower(), (d.get("dom") or "").lower(), reply
+	return None
+
+
 def main():
 	if len(sys.argv) < 4:
 		print(__doc__.strip().splitlines()[2], file=sys.stderr)
@@ -52,23 +64,17 @@ def main():
 		for name in sorted(names):
 			text = git(repo, "show", "HEAD:" + name).decode("utf-8", "replace")
 			for line in text.split("\n"):
-				line = line.replace("\\\"", "\"")
-				for p in PATS:
-					m = p.search(line)
-					if not m:
-						continue
-					reply = fold(m.group("r")).split(" (in reply to ")[0]
-					es = re.match(r"^\d{3}[ -]\d\.(\d{1,3})\.", reply)
-					if es and int(es.group(1)) > 7:
-						break  # not an RFC 3463 code: a made-up test value
-					d = m.groupdict()
-					relay = (d.get("relay") or "").lower()
-					dom = (d.get("dom") or "").lower()
-					k = reply.lower()
-					if len(reply) >= 8 and k not in seen:
-						seen.add(k)
-						print("\t".join([url + "/" + name, relay, dom, reply.replace("\t", " "), ""]))
-					break
+				found = line_reply(line)
+				if not found:
+					continue
+				relay, dom, reply = found
+				es = re.match(r"^\d{3}[ -]\d\.(\d{1,3})\.", reply)
+				if es and int(es.group(1)) > 7:
+					continue  # not an RFC 3463 code: a made-up test value
+				k = reply.lower()
+				if len(reply) >= 8 and k not in seen:
+					seen.add(k)
+					print("\t".join([url + "/" + name, relay, dom, reply.replace("\t", " "), ""]))
 	return 0
 
 
