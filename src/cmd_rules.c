@@ -6,8 +6,9 @@
  * test   reads a mail log like fail2ban-regex: hits per rule, then the
  *        replies to write rules for first (those that showed the shape of
  *        a block to the no-rule detector, suspect.h, with its default
- *        thresholds), then the non-success replies no rule matched, grouped
- *        by their normalised wording, most frequent first; --explain N
+ *        thresholds), then the non-success replies no rule matched (or
+ *        only a last resort, RULES_LAST_RESORT), grouped by their
+ *        normalised wording, most frequent first; --explain N
  *        walks one line through every rule.
  * Prints and chooses exit codes; the work is in rules.c and normalise.c.
  */
@@ -266,7 +267,8 @@ static void count_delivery(struct rules *r, struct tally *t, const struct delive
 	if (!delivery_needs_verdict(d->status))
 		return;
 	t->need++;
-	if (matched && strmap_get(&t->rule_idx, v.rule_id, strlen(v.rule_id), &idx)) {
+	if (matched && strmap_get(&t->rule_idx, v.rule_id, strlen(v.rule_id), &idx) &&
+	    rules_info(r, idx)->priority < RULES_LAST_RESORT) {
 		t->matched++;
 		t->hits[idx]++;
 	} else {

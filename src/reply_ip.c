@@ -46,12 +46,24 @@ static int rfc_section(const char *text, const char *q)
 	return word_before(text, q, "rfc");
 }
 
+/* "host mx.example.org[192.0.2.9] said:" (at the literal, end the text's
+ * end): Postfix quoting the server it talked to, a relay down the line
+ * whose reply a receiver passes on, not the client it refuses. */
+static int said_by(const char *text, const char *at, const char *end, size_t n)
+{
+	static const char said[] = "] said:";
+	return at > text && at[-1] == '[' && (size_t)(end - at) >= n + sizeof said - 1 &&
+	       memcmp(at + n, said, sizeof said - 1) == 0;
+}
+
 /* A literal that is an address but not a sender's: unspecified, loopback,
- * a dotted code that follows " - " (Yahoo's "- 4.16.55.1"), or an RFC's
- * section number. */
-static int ignored(const char *lit, int v6, const char *text, const char *at)
+ * a dotted code that follows " - " (Yahoo's "- 4.16.55.1"), an RFC's
+ * section number, or a server Postfix says it talked to. */
+static int ignored(const char *lit, int v6, const char *text, const char *at, const char *end)
 {
 	const char *q = at;
+	if (said_by(text, at, end, strlen(lit)))
+		return 1;
 	if (v6)
 		return strcmp(lit, "::") == 0 || strcmp(lit, "::1") == 0;
 	if (strncmp(lit, "0.", 2) == 0 || strncmp(lit, "127.", 4) == 0)
@@ -135,7 +147,7 @@ int reply_ip_find(const char *text, size_t len, const char *relay_ip, const char
 		memcpy(lit, run, n);
 		lit[n] = '\0';
 		v6 = memchr(lit, ':', n) != NULL;
-		if (inet_pton(v6 ? AF_INET6 : AF_INET, lit, lit_buf) == 1 && !ignored(lit, v6, text, run) &&
+		if (inet_pton(v6 ? AF_INET6 : AF_INET, lit, lit_buf) == 1 && !ignored(lit, v6, text, run, end) &&
 		    (relay_ip == NULL || strcmp(lit, relay_ip) != 0)) {
 			for (size_t i = 0; i < nprefer; i++)
 				if (prefer[i] && strcmp(prefer[i], lit) == 0) {

@@ -6,8 +6,9 @@
  * "192.0.2.1:25431" (with the client's port). When
  * no rule captures it, the first IPv4 or IPv6 literal of the reply that is
  * not the relay's own address, not unspecified or loopback, and not a
- * dotted status or tracking code ("- 4.16.55.1" after Yahoo's text) is the
- * candidate; when the caller knows the host's own addresses (--source-ip),
+ * dotted status or tracking code ("- 4.16.55.1" after Yahoo's text), and not
+ * a server Postfix quotes ("host mx.example.org[192.0.2.9] said:", a relay
+ * down the line whose reply the receiver passes on) is the candidate; when the caller knows the host's own addresses (--source-ip),
  * a literal among them wins over the first one.
  */
 #ifndef BW_REPLY_IP_H

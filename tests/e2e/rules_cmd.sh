@@ -38,6 +38,25 @@ eq "hits sorted by count" "2 generic-5.1.1
 1 microsoft-s3140" "$(sed -n '/^Rule hits:/,/^$/p' "$T/test.out" | awk 'NF>2 {print $1, $2}')"
 check "unmatched grouped" grep -q '^ *2  421 4.7.0 \[TSS04\] Messages from <ip> temporarily deferred' "$T/test.out"
 
+# A last resort (priority RULES_LAST_RESORT, 990, or later) classifies the
+# replies no other rule knows, but `rules test` still lists them as
+# unmatched: they are the rules to write. An earlier catch-all is a hit.
+for prio in 999 989; do
+	rm -rf "$T/last" && cp -R "$FX" "$T/last"
+	printf '[catch-all]\nprovider = generic\ncategory = other\npriority = %s\nmatch = ^[45]\\d\\d\\b\nexample = 421 4.7.0 Try later\n' \
+		"$prio" >"$T/last/99-last.rules"
+	status "test with a catch-all at $prio" 0 "$BW" rules test --rules "$T/last" "$LOG"
+	cp "$T/.out" "$T/last.out"
+	if [ "$prio" = 999 ]; then
+		check "last resort: not counted as matched" grep -q '^Deliveries: 7, 5 not plain success, 3 matched by a rule' "$T/last.out"
+		check "last resort: its replies listed as unmatched" grep -q '^ *2  421 4.7.0 \[TSS04\] Messages from <ip> temporarily deferred' "$T/last.out"
+	else
+		check "earlier catch-all: counted as matched" grep -q '^Deliveries: 7, 5 not plain success, 5 matched by a rule' "$T/last.out"
+		eq "earlier catch-all: a rule hit" "2 catch-all" \
+			"$(sed -n '/^Rule hits:/,/^$/p' "$T/last.out" | awk '$2 == "catch-all" {print $1, $2}')"
+	fi
+done
+
 status "test stdin with explain" 0 sh -c "\"$BW\" rules test --rules \"$FX\" --explain 7 - <\"$LOG\""
 cp "$T/.out" "$T/explain.out"
 check "explain shows the match" grep -q '^ *1 microsoft-s3140 .* MATCH' "$T/explain.out"

@@ -103,6 +103,12 @@ static void test_relay_and_prefer(void **state)
 	want("550 mx [192.0.2.50] refuses [203.0.113.5]", "192.0.2.50", NULL, 0, "203.0.113.5");
 	want("550 [192.0.2.1] relayed for [198.51.100.20]", NULL, mine, 1, "198.51.100.20");
 	want("550 [192.0.2.1] only", NULL, mine, 1, "192.0.2.1");
+	/* Postfix's "host NAME[IP] said:" names a server down the line */
+	want("554 host mx.example.org[192.0.2.9] said: 554 5.7.1 poor reputation of 198.51.100.7",
+	     NULL, NULL, 0, "198.51.100.7");
+	want("554 host mx.example.org[192.0.2.9] said: 554 5.7.1 rejected", NULL, NULL, 0, "");
+	want("554 Client host [192.0.2.9] said nothing", NULL, NULL, 0, "192.0.2.9");
+	want("554 [192.0.2.9] sai", NULL, NULL, 0, "192.0.2.9");
 }
 
 static void test_bytes(void **state)
