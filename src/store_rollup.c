@@ -74,6 +74,11 @@ static const char SQL_RU_RANGE_KEYED[] =
 	"SELECT start, key, extra, attempts, sent, deferred, bounced, blocks, ndelay, "
 	"delay_us, delay_max, last_sent FROM rollups "
 	"WHERE span = ?1 AND sec = ?2 AND start >= ?3 AND start < ?4";
+/* The day and hour series' columns only: a year's local days and hours
+ * read 8,760 hours. */
+static const char SQL_RU_RANGE_SERIES[] =
+	"SELECT start, attempts, sent, deferred, bounced, blocks FROM rollups "
+	"WHERE span = ?1 AND sec = ?2 AND start >= ?3 AND start < ?4";
 
 /* The first bucket of span ?1 (the index's first row of each section). */
 static const char SQL_RU_FIRST[] =
@@ -924,6 +929,35 @@ int store_rollup_open_from(struct store *st, int64_t from, int64_t *h, char *err
 	return first_open(st, from, h, err, errlen);
 }
 
+/* The series' columns of one bucket size (store_rollup_read, span > 0). */
+static int read_series(struct store *st, enum rollup_sec sec, int64_t span, int64_t from,
+		       int64_t to, rollup_row_fn fn, void *arg, char *err, size_t errlen)
+{
+	sqlite3_stmt *s = store_stmt(st, SQL_RU_RANGE_SERIES, err, errlen);
+	int rc;
+	if (s == NULL)
+		return -1;
+	sqlite3_bind_int64(s, 1, span);
+	sqlite3_bind_int(s, 2, (int)sec);
+	sqlite3_bind_int64(s, 3, from);
+	sqlite3_bind_int64(s, 4, to);
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		struct rollup_row r = {
+			.span = span,
+			.start = sqlite3_column_int64(s, 0),
+			.key = "",
+			.attempts = sqlite3_column_int64(s, 1),
+			.sent = sqlite3_column_int64(s, 2),
+			.deferred = sqlite3_column_int64(s, 3),
+			.bounced = sqlite3_column_int64(s, 4),
+			.blocks = sqlite3_column_int64(s, 5),
+		};
+		fn(arg, &r);
+	}
+	sqlite3_reset(s);
+	return rc == SQLITE_DONE ? 0 : store_fail(st, "reading rollups", err, errlen);
+}
+
 /* The rows of one bucket size; full: with expired, first and last. */
 static int read_span(struct store *st, enum rollup_sec sec, int64_t span, int64_t from, int64_t to,
 		     int full, rollup_row_fn fn, void *arg, char *err, size_t errlen)
@@ -1015,7 +1049,7 @@ int store_rollup_read(struct store *st, enum rollup_sec sec, int64_t from, int64
 {
 	struct section_read r = { sec, fn, arg };
 	if (span > 0)
-		return read_span(st, sec, span, from, to, 0, fn, arg, err, errlen);
+		return read_series(st, sec, span, from, to, fn, arg, err, errlen);
 	return store_rollup_cover(st, from, to, on_span, &r, err, errlen);
 }
 

@@ -76,9 +76,10 @@ int store_rollup_catch_up(struct store *st, char *err, size_t errlen);
 
 /* The rows of section sec covering [from, to) (multiples of ROLLUP_HOUR,
  * from < to), or with span > 0 the buckets of that size only (ROLLUP_HOUR,
- * and ROLLUP_QUARTER for the totals: local days and hours). expired, first
- * and last are read for the totals with span 0 only (else 0). 0 or -1
- * with err. */
+ * and ROLLUP_QUARTER for the totals: local days and hours), of which only
+ * start, attempts, sent, deferred, bounced and blocks are read (the rest 0,
+ * key ""). expired, first and last are read for the totals with span 0 only
+ * (else 0). 0 or -1 with err. */
 int store_rollup_read(struct store *st, enum rollup_sec sec, int64_t from, int64_t to,
 		      int64_t span, rollup_row_fn fn, void *arg, char *err, size_t errlen);
 
