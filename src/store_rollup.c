@@ -929,18 +929,35 @@ int store_rollup_open_from(struct store *st, int64_t from, int64_t *h, char *err
 	return first_open(st, from, h, err, errlen);
 }
 
-/* The series' columns of one bucket size (store_rollup_read, span > 0). */
-static int read_series(struct store *st, enum rollup_sec sec, int64_t span, int64_t from,
-		       int64_t to, rollup_row_fn fn, void *arg, char *err, size_t errlen)
+/* Statement sql of a range of one bucket size, bound; NULL with err. */
+static sqlite3_stmt *range_stmt(struct store *st, const char *sql, enum rollup_sec sec,
+				int64_t span, int64_t from, int64_t to, char *err, size_t errlen)
 {
-	sqlite3_stmt *s = store_stmt(st, SQL_RU_RANGE_SERIES, err, errlen);
-	int rc;
+	sqlite3_stmt *s = store_stmt(st, sql, err, errlen);
 	if (s == NULL)
-		return -1;
+		return NULL;
 	sqlite3_bind_int64(s, 1, span);
 	sqlite3_bind_int(s, 2, (int)sec);
 	sqlite3_bind_int64(s, 3, from);
 	sqlite3_bind_int64(s, 4, to);
+	return s;
+}
+
+/* Resets s after its last step (rc); 0, or -1 with err. */
+static int range_end(struct store *st, sqlite3_stmt *s, int rc, char *err, size_t errlen)
+{
+	sqlite3_reset(s);
+	return rc == SQLITE_DONE ? 0 : store_fail(st, "reading rollups", err, errlen);
+}
+
+/* The series' columns of one bucket size (store_rollup_read, span > 0). */
+static int read_series(struct store *st, enum rollup_sec sec, int64_t span, int64_t from,
+		       int64_t to, rollup_row_fn fn, void *arg, char *err, size_t errlen)
+{
+	sqlite3_stmt *s = range_stmt(st, SQL_RU_RANGE_SERIES, sec, span, from, to, err, errlen);
+	int rc;
+	if (s == NULL)
+		return -1;
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
 		struct rollup_row r = {
 			.span = span,
@@ -954,22 +971,18 @@ static int read_series(struct store *st, enum rollup_sec sec, int64_t span, int6
 		};
 		fn(arg, &r);
 	}
-	sqlite3_reset(s);
-	return rc == SQLITE_DONE ? 0 : store_fail(st, "reading rollups", err, errlen);
+	return range_end(st, s, rc, err, errlen);
 }
 
 /* The rows of one bucket size; full: with expired, first and last. */
 static int read_span(struct store *st, enum rollup_sec sec, int64_t span, int64_t from, int64_t to,
 		     int full, rollup_row_fn fn, void *arg, char *err, size_t errlen)
 {
-	sqlite3_stmt *s = store_stmt(st, full ? SQL_RU_RANGE : SQL_RU_RANGE_KEYED, err, errlen);
+	sqlite3_stmt *s = range_stmt(st, full ? SQL_RU_RANGE : SQL_RU_RANGE_KEYED, sec, span, from, to,
+				     err, errlen);
 	int rc, x = full ? 1 : 0;	/* the columns after bounced move by one */
 	if (s == NULL)
 		return -1;
-	sqlite3_bind_int64(s, 1, span);
-	sqlite3_bind_int(s, 2, (int)sec);
-	sqlite3_bind_int64(s, 3, from);
-	sqlite3_bind_int64(s, 4, to);
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
 		struct rollup_row r = {
 			.span = span,
@@ -997,8 +1010,7 @@ static int read_span(struct store *st, enum rollup_sec sec, int64_t span, int64_
 			r.key = "";
 		fn(arg, &r);
 	}
-	sqlite3_reset(s);
-	return rc == SQLITE_DONE ? 0 : store_fail(st, "reading rollups", err, errlen);
+	return range_end(st, s, rc, err, errlen);
 }
 
 /* Covers [from, to) with the largest complete buckets from spans[level]
