@@ -548,9 +548,9 @@ sec_rollups() {
 	fi
 	[ -s "$LOG" ] || { skip "scan before/after" "no generated log"; return 0; }
 	# alternating, BENCH_SCAN_RUNS times each (default 1): the fastest of each
-	i=0
+	sr=0	# (measure uses i)
 	rm -f "$B/scan--baseline-binary.stat.all" "$B/scan--this-binary.stat.all"
-	while [ "$i" -lt "${BENCH_SCAN_RUNS:-1}" ]; do
+	while [ "$sr" -lt "${BENCH_SCAN_RUNS:-1}" ]; do
 		for bin in "$BENCH_BASELINE_BW" "$BW"; do
 			rm -f "$B/ru-scan.db" "$B/ru-scan.db-wal" "$B/ru-scan.db-shm"
 			label="scan, $([ "$bin" = "$BW" ] && echo "this binary" || echo "baseline binary")"
@@ -558,12 +558,13 @@ sec_rollups() {
 				scan "$LOG"
 			cat "$stat" >>"$stat.all"
 		done
-		i=$((i + 1))
+		sr=$((sr + 1))
 	done
-	sb=$(field wall "$B/scan--baseline-binary.stat.all") sn=$(field wall "$B/scan--this-binary.stat.all")
-	[ -n "$sb" ] && [ -n "$sn" ] &&
-		printf '  %-30s fastest of each: baseline %.2f s, this binary %.2f s (%.2fx the baseline'"'"'s lines/s)\n' \
-			"" "$sb" "$sn" "$(calc "$sb / $sn")"
+	sb=$B/scan--baseline-binary.stat.all sn=$B/scan--this-binary.stat.all
+	[ -s "$sb" ] && [ -s "$sn" ] &&
+		printf '  %-30s wall ms median (min-max): baseline %s, this binary %s; CPU ms: baseline %s, this binary %s; this binary %.2fx the baseline'"'"'s lines/s (medians)\n' \
+			"" "$(stats "$sb" wall)" "$(stats "$sn" wall)" "$(stats "$sb" cpu)" "$(stats "$sn" cpu)" \
+			"$(calc "$(median "$sb" wall) / $(median "$sn" wall)")"
 }
 
 # stats FILE FIELD: "median (min-max)" in ms of a runstat field over FILE's
