@@ -71,22 +71,42 @@ RR="SELECT span, start, status, reason, rule, provider, category, count, first, 
 sql "$D" "$RR" >"$T/ingest.rr"
 
 # Open hours: ingest writes a recent hour's rollups once, when it closes.
-# A writer that stops without closing them (tail on standard input) leaves
-# them open: reports read them from the rows, the next writer rebuilds them
-# from the rows, prune closes them before deleting rows. Whatever the path,
-# the rollups equal those of plain scans of the same lines.
+# A writer that stops without closing them (tail killed) leaves them open:
+# reports read them from the rows, the next writer rebuilds them from the
+# rows, prune closes them before deleting rows. A writer that stops cleanly
+# (scan at its end, tail on a stop signal or at the end of standard input)
+# closes them. Whatever the path, the rollups equal those of plain scans of
+# the same lines.
 "$G" --seed 9 --lines 30000 --rate 1 --hosts 2 --start 1795860000 --format iso >"$T/iso.log"
 head -n 20000 "$T/iso.log" >"$T/iso-a.log"
 tail -n +20001 "$T/iso.log" >"$T/iso-b.log"
 OP=$T/open.db REF=$T/open-ref.db
 RU="SELECT * FROM rollups ORDER BY span, sec, start, key"
-status "tail on standard input stops at its end" 0 "$BW" --db "$OP" --rules "$RULES" tail - <"$T/iso-a.log"
-check "... leaving its recent hours open" test "$(sql "$OP" "SELECT count(*) FROM rollup_open")" -gt 0
-ONOW=1795890000
-same_reports "open hours: rollups = rows" "$OP" $ONOW 100000d 6h 2h
 status "reference: scan the same lines" 0 "$BW" --db "$REF" --rules "$RULES" scan "$T/iso-a.log"
 eq "... a scan leaves no hour open" 0 "$(sql "$REF" "SELECT count(*) FROM rollup_open")"
 sql "$REF" "$RU" >"$T/ref-a.ru"
+sql "$REF" "$RR" >"$T/ref-a.rr"
+status "tail on standard input stops at its end" 0 "$BW" --db "$T/stdin.db" --rules "$RULES" tail - <"$T/iso-a.log"
+eq "... leaving no hour open" 0 "$(sql "$T/stdin.db" "SELECT count(*) FROM rollup_open")"
+check "... and the rollups of a scan" sh -c "sqlite3 '$T/stdin.db' '$RU' | cmp - '$T/ref-a.ru'"
+check "... and its reason rollups" sh -c "sqlite3 '$T/stdin.db' \"\$1\" | cmp - '$T/ref-a.rr'" - "$RR"
+DB=$T/sigterm.db LOG=$T/iso-a.log
+. "$TOP/tests/e2e/tail_env.sh"
+nrows=$(sql "$REF" "SELECT count(*) FROM deliveries")
+start
+wait_until 60 has "$nrows"
+stop
+eq "tail stopped by SIGTERM exits 0" 0 "$st"
+eq "... leaving no hour open" 0 "$(sql "$DB" "SELECT count(*) FROM rollup_open")"
+check "... and the rollups of a scan" sh -c "sqlite3 '$DB' '$RU' | cmp - '$T/ref-a.ru'"
+DB=$OP
+start
+wait_until 60 has "$nrows"
+stop KILL
+check "tail killed after its commits leaves its recent hours open" \
+	test "$(sql "$OP" "SELECT count(*) FROM rollup_open")" -gt 0
+ONOW=1795890000
+same_reports "open hours: rollups = rows" "$OP" $ONOW 100000d 6h 2h
 cp "$OP" "$T/pruned.db"
 BOUNCEWATCH_NOW=1896000000 "$BW" --db "$T/pruned.db" prune --older-than 1d >/dev/null 2>&1
 eq "prune: no row left, no hour open" "0 0" "$(sql "$T/pruned.db" "SELECT (SELECT count(*) FROM deliveries),
