@@ -82,9 +82,9 @@ static const char SQL_RU_RANGE_SERIES[] =
 
 /* The first bucket of span ?1 (the index's first row of each section). */
 static const char SQL_RU_FIRST[] =
-	"SELECT min(start) FROM rollups WHERE span = ?1 AND sec = ?2 AND start < ?3";
+	"SELECT min(start) FROM rollups WHERE span = ?1 AND sec = ?2 AND start >= ?3 AND start < ?4";
 static const char SQL_RS_FIRST[] =
-	"SELECT min(start) FROM reason_rollups WHERE span = ?1 AND start < ?2";
+	"SELECT min(start) FROM reason_rollups WHERE span = ?1 AND start >= ?2 AND start < ?3";
 static const char SQL_RU_LAST_HOUR[] =
 	"SELECT max(start) FROM rollups WHERE span = 3600 AND sec = ?1";
 /* A fold of many buckets goes this many seconds of them at a time. */
@@ -469,22 +469,24 @@ static int write_group(struct store *st, const struct pending *p, const int64_t 
 	return 0;
 }
 
-/* The first stored bucket of spans[k + 1] below to, rounded down to
- * spans[k], into *from (to when there is none); 0 or -1 with err. */
-static int first_child(struct store *st, size_t k, int64_t to, int64_t *from, char *err,
-		       size_t errlen)
+/* The first stored bucket of spans[k + 1] in [lo, to), rounded down to
+ * spans[k], into *from (to when there is none); 0 or -1 with err. lo is a
+ * multiple of spans[k], so the rounded start is never below it. */
+static int first_child(struct store *st, size_t k, int64_t lo, int64_t to, int64_t *from,
+		       char *err, size_t errlen)
 {
 	int64_t first = to;
 	for (int sec = 0; sec <= RU__COUNT; sec++) {
 		sqlite3_stmt *s = store_stmt(st, sec < RU__COUNT ? SQL_RU_FIRST : SQL_RS_FIRST, err,
 					     errlen);
-		int rc;
+		int rc, n = 1;
 		if (s == NULL)
 			return -1;
-		sqlite3_bind_int64(s, 1, spans[k + 1]);
+		sqlite3_bind_int64(s, n++, spans[k + 1]);
 		if (sec < RU__COUNT)
-			sqlite3_bind_int(s, 2, sec);
-		sqlite3_bind_int64(s, sec < RU__COUNT ? 3 : 2, to);
+			sqlite3_bind_int(s, n++, sec);
+		sqlite3_bind_int64(s, n++, lo);
+		sqlite3_bind_int64(s, n, to);
 		if ((rc = sqlite3_step(s)) == SQLITE_ROW && sqlite3_column_type(s, 0) != SQLITE_NULL &&
 		    sqlite3_column_int64(s, 0) < first)
 			first = sqlite3_column_int64(s, 0);
@@ -528,9 +530,11 @@ static int fold(struct store *st, size_t k, int64_t *done, int64_t upto, char *e
 		return 0;
 	while (step < FOLD_STEP)
 		step += spans[k];
-	/* a mark of 0 (a size never folded): from the first bucket below */
+	/* Each stretch starts at the next stored bucket: a mark of 0 (a size
+	 * never folded) or years between two lines' stamps cost one look each,
+	 * not one fold per FOLD_STEP of empty time. */
 	for (int64_t from = done[k], end; from < to; from = end) {
-		if (from == 0 && first_child(st, k, to, &from, err, errlen) < 0)
+		if (first_child(st, k, from, to, &from, err, errlen) < 0)
 			return -1;
 		end = to - from > step ? from + step : to;
 		if (from < end && fold_range(st, k, from, end, err, errlen) < 0)
