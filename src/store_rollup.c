@@ -25,8 +25,14 @@
 /* Largest first: the read side covers a window greedily. Ingest writes
  * hours (and the totals' quarters); the larger sizes are folded from the
  * next smaller one when complete (fold()), their done marks in
- * rollup_marks. */
-static const int64_t spans[] = { 8640000, 864000, 86400, ROLLUP_HOUR };
+ * rollup_marks (schema/055_rollup_spans.sql). Each size is twice the next
+ * from a day up, so a window's ragged end takes at most one bucket of each
+ * (a year: ~8 buckets per key, where sizes ten times apart took ~30); 6
+ * hours between the hour and the day halves what a day that does not start
+ * at midnight reads. */
+static const int64_t spans[] = { 512 * 86400, 256 * 86400, 128 * 86400, 64 * 86400, 32 * 86400,
+				 16 * 86400, 8 * 86400, 4 * 86400, 2 * 86400, 86400, 6 * 3600,
+				 ROLLUP_HOUR };
 #define NSPANS (sizeof spans / sizeof spans[0])
 #define NFOLDED (NSPANS - 1)	/* spans[0 .. NFOLDED) */
 
@@ -68,6 +74,21 @@ static const char SQL_RU_RANGE_KEYED[] =
 	"SELECT start, key, extra, attempts, sent, deferred, bounced, blocks, ndelay, "
 	"delay_us, delay_max, last_sent FROM rollups "
 	"WHERE span = ?1 AND sec = ?2 AND start >= ?3 AND start < ?4";
+/* The day and hour series' columns only: a year's local days and hours
+ * read 8,760 hours. */
+static const char SQL_RU_RANGE_SERIES[] =
+	"SELECT start, attempts, sent, deferred, bounced, blocks FROM rollups "
+	"WHERE span = ?1 AND sec = ?2 AND start >= ?3 AND start < ?4";
+
+/* The first bucket of span ?1 (the index's first row of each section). */
+static const char SQL_RU_FIRST[] =
+	"SELECT min(start) FROM rollups WHERE span = ?1 AND sec = ?2 AND start >= ?3 AND start < ?4";
+static const char SQL_RS_FIRST[] =
+	"SELECT min(start) FROM reason_rollups WHERE span = ?1 AND start >= ?2 AND start < ?3";
+static const char SQL_RU_LAST_HOUR[] =
+	"SELECT max(start) FROM rollups WHERE span = 3600 AND sec = ?1";
+/* A fold of many buckets goes this many seconds of them at a time. */
+#define FOLD_STEP (10 * 86400)
 
 /* The open hours (schema/042_rollup_open.sql). */
 static const char SQL_OPEN_ADD[] =
@@ -448,27 +469,77 @@ static int write_group(struct store *st, const struct pending *p, const int64_t 
 	return 0;
 }
 
-/* Folds the complete buckets of spans[k + 1] below upto into spans[k],
- * for every section, and moves the mark. */
-static int fold(struct store *st, size_t k, int64_t *done, int64_t upto, char *err, size_t errlen)
+/* The first stored bucket of spans[k + 1] in [lo, to), rounded down to
+ * spans[k], into *from (to when there is none); 0 or -1 with err. lo is a
+ * multiple of spans[k], so the rounded start is never below it. */
+static int first_child(struct store *st, size_t k, int64_t lo, int64_t to, int64_t *from,
+		       char *err, size_t errlen)
 {
-	int64_t to = rollup_bucket((double)upto, spans[k]);
+	int64_t first = to;
+	for (int sec = 0; sec <= RU__COUNT; sec++) {
+		sqlite3_stmt *s = store_stmt(st, sec < RU__COUNT ? SQL_RU_FIRST : SQL_RS_FIRST, err,
+					     errlen);
+		int rc, n = 1;
+		if (s == NULL)
+			return -1;
+		sqlite3_bind_int64(s, n++, spans[k + 1]);
+		if (sec < RU__COUNT)
+			sqlite3_bind_int(s, n++, sec);
+		sqlite3_bind_int64(s, n++, lo);
+		sqlite3_bind_int64(s, n, to);
+		if ((rc = sqlite3_step(s)) == SQLITE_ROW && sqlite3_column_type(s, 0) != SQLITE_NULL &&
+		    sqlite3_column_int64(s, 0) < first)
+			first = sqlite3_column_int64(s, 0);
+		sqlite3_reset(s);
+		if (rc != SQLITE_ROW)
+			return store_fail(st, "reading rollups", err, errlen);
+	}
+	*from = first < to ? rollup_bucket((double)first, spans[k]) : to;
+	return 0;
+}
+
+/* Folds the buckets of spans[k + 1] in [from, to) into spans[k], for
+ * every section. */
+static int fold_range(struct store *st, size_t k, int64_t from, int64_t to, char *err,
+		      size_t errlen)
+{
 	sqlite3_stmt *s;
-	if (to <= done[k])
-		return 0;
 	for (int sec = 0; sec < RU__COUNT; sec++) {
 		if ((s = store_stmt(st, SQL_RU_FOLD, err, errlen)) == NULL)
 			return -1;
 		sqlite3_bind_int64(s, 1, spans[k]);
 		sqlite3_bind_int64(s, 2, spans[k + 1]);
 		sqlite3_bind_int(s, 3, sec);
-		sqlite3_bind_int64(s, 4, done[k]);
+		sqlite3_bind_int64(s, 4, from);
 		sqlite3_bind_int64(s, 5, to);
 		if (store_exec_stmt(st, s, "folding rollups", err, errlen) < 0)
 			return -1;
 	}
-	if (store_reason_fold(st, spans[k], spans[k + 1], done[k], to, err, errlen) < 0)
-		return -1;
+	return store_reason_fold(st, spans[k], spans[k + 1], from, to, err, errlen);
+}
+
+/* Folds the complete buckets of spans[k + 1] below upto into spans[k],
+ * for every section, and moves the mark. A long stretch (a size added to
+ * a database holding months: schema 055) goes a few days at a time, so
+ * the reason groups held in memory stay few. */
+static int fold(struct store *st, size_t k, int64_t *done, int64_t upto, char *err, size_t errlen)
+{
+	int64_t to = rollup_bucket((double)upto, spans[k]), step = spans[k];
+	sqlite3_stmt *s;
+	if (to <= done[k])
+		return 0;
+	while (step < FOLD_STEP)
+		step += spans[k];
+	/* Each stretch starts at the next stored bucket: a mark of 0 (a size
+	 * never folded) or years between two lines' stamps cost one look each,
+	 * not one fold per FOLD_STEP of empty time. */
+	for (int64_t from = done[k], end; from < to; from = end) {
+		if (first_child(st, k, from, to, &from, err, errlen) < 0)
+			return -1;
+		end = to - from > step ? from + step : to;
+		if (from < end && fold_range(st, k, from, end, err, errlen) < 0)
+			return -1;
+	}
 	if ((s = store_stmt(st, SQL_RU_MARK, err, errlen)) == NULL)
 		return -1;
 	sqlite3_bind_int64(s, 1, spans[k]);
@@ -702,6 +773,52 @@ int store_rollup_flush(struct store *st, char *err, size_t errlen)
 	return fold_below(st, done, top, err, errlen);
 }
 
+/* The end of the latest hour with rollups (INT64_MIN: none), as the
+ * writer that stored it folded up to when it closed the hour. */
+static int hours_end(struct store *st, int64_t *top, char *err, size_t errlen)
+{
+	*top = INT64_MIN;
+	for (int sec = 0; sec < RU__COUNT; sec++) {
+		sqlite3_stmt *s = store_stmt(st, SQL_RU_LAST_HOUR, err, errlen);
+		int rc;
+		if (s == NULL)
+			return -1;
+		sqlite3_bind_int(s, 1, sec);
+		if ((rc = sqlite3_step(s)) == SQLITE_ROW && sqlite3_column_type(s, 0) != SQLITE_NULL &&
+		    sqlite3_column_int64(s, 0) + ROLLUP_HOUR > *top)
+			*top = sqlite3_column_int64(s, 0) + ROLLUP_HOUR;
+		sqlite3_reset(s);
+		if (rc != SQLITE_ROW)
+			return store_fail(st, "reading rollups", err, errlen);
+	}
+	return 0;
+}
+
+int store_rollup_catch_up(struct store *st, char *err, size_t errlen)
+{
+	int64_t done[NFOLDED], top, t, open;
+	int behind = 0;
+	if (load_marks(st, done, err, errlen) < 0 || first_open(st, INT64_MIN, &open, err, errlen) < 0 ||
+	    hours_end(st, &top, err, errlen) < 0)
+		return -1;
+	/* what fold_below would do: nothing, in a database kept by this version */
+	t = top < open ? top : open;
+	for (size_t k = NFOLDED; k-- > 0;) {
+		int64_t to = rollup_bucket((double)t, spans[k]);
+		behind |= to > done[k];
+		t = to > done[k] ? to : done[k];
+	}
+	if (!behind)
+		return 0;
+	if (store_begin(st, err, errlen) < 0)
+		return -1;
+	if (fold_below(st, done, top, err, errlen) < 0 || store_commit(st, err, errlen) < 0) {
+		store_rollback(st);
+		return -1;
+	}
+	return 0;
+}
+
 int store_close_hours(struct store *st, char *err, size_t errlen)
 {
 	struct store_rollup *ru = st->ru;
@@ -816,18 +933,60 @@ int store_rollup_open_from(struct store *st, int64_t from, int64_t *h, char *err
 	return first_open(st, from, h, err, errlen);
 }
 
-/* The rows of one bucket size; full: with expired, first and last. */
-static int read_span(struct store *st, enum rollup_sec sec, int64_t span, int64_t from, int64_t to,
-		     int full, rollup_row_fn fn, void *arg, char *err, size_t errlen)
+/* Statement sql of a range of one bucket size, bound; NULL with err. */
+static sqlite3_stmt *range_stmt(struct store *st, const char *sql, enum rollup_sec sec,
+				int64_t span, int64_t from, int64_t to, char *err, size_t errlen)
 {
-	sqlite3_stmt *s = store_stmt(st, full ? SQL_RU_RANGE : SQL_RU_RANGE_KEYED, err, errlen);
-	int rc, x = full ? 1 : 0;	/* the columns after bounced move by one */
+	sqlite3_stmt *s = store_stmt(st, sql, err, errlen);
 	if (s == NULL)
-		return -1;
+		return NULL;
 	sqlite3_bind_int64(s, 1, span);
 	sqlite3_bind_int(s, 2, (int)sec);
 	sqlite3_bind_int64(s, 3, from);
 	sqlite3_bind_int64(s, 4, to);
+	return s;
+}
+
+/* Resets s after its last step (rc); 0, or -1 with err. */
+static int range_end(struct store *st, sqlite3_stmt *s, int rc, char *err, size_t errlen)
+{
+	sqlite3_reset(s);
+	return rc == SQLITE_DONE ? 0 : store_fail(st, "reading rollups", err, errlen);
+}
+
+/* The series' columns of one bucket size (store_rollup_read, span > 0). */
+static int read_series(struct store *st, enum rollup_sec sec, int64_t span, int64_t from,
+		       int64_t to, rollup_row_fn fn, void *arg, char *err, size_t errlen)
+{
+	sqlite3_stmt *s = range_stmt(st, SQL_RU_RANGE_SERIES, sec, span, from, to, err, errlen);
+	int rc;
+	if (s == NULL)
+		return -1;
+	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
+		struct rollup_row r = {
+			.span = span,
+			.start = sqlite3_column_int64(s, 0),
+			.key = "",
+			.attempts = sqlite3_column_int64(s, 1),
+			.sent = sqlite3_column_int64(s, 2),
+			.deferred = sqlite3_column_int64(s, 3),
+			.bounced = sqlite3_column_int64(s, 4),
+			.blocks = sqlite3_column_int64(s, 5),
+		};
+		fn(arg, &r);
+	}
+	return range_end(st, s, rc, err, errlen);
+}
+
+/* The rows of one bucket size; full: with expired, first and last. */
+static int read_span(struct store *st, enum rollup_sec sec, int64_t span, int64_t from, int64_t to,
+		     int full, rollup_row_fn fn, void *arg, char *err, size_t errlen)
+{
+	sqlite3_stmt *s = range_stmt(st, full ? SQL_RU_RANGE : SQL_RU_RANGE_KEYED, sec, span, from, to,
+				     err, errlen);
+	int rc, x = full ? 1 : 0;	/* the columns after bounced move by one */
+	if (s == NULL)
+		return -1;
 	while ((rc = sqlite3_step(s)) == SQLITE_ROW) {
 		struct rollup_row r = {
 			.span = span,
@@ -855,8 +1014,7 @@ static int read_span(struct store *st, enum rollup_sec sec, int64_t span, int64_
 			r.key = "";
 		fn(arg, &r);
 	}
-	sqlite3_reset(s);
-	return rc == SQLITE_DONE ? 0 : store_fail(st, "reading rollups", err, errlen);
+	return range_end(st, s, rc, err, errlen);
 }
 
 /* Covers [from, to) with the largest complete buckets from spans[level]
@@ -907,7 +1065,7 @@ int store_rollup_read(struct store *st, enum rollup_sec sec, int64_t from, int64
 {
 	struct section_read r = { sec, fn, arg };
 	if (span > 0)
-		return read_span(st, sec, span, from, to, 0, fn, arg, err, errlen);
+		return read_series(st, sec, span, from, to, fn, arg, err, errlen);
 	return store_rollup_cover(st, from, to, on_span, &r, err, errlen);
 }
 
