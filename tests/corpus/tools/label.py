@@ -48,7 +48,7 @@ FAMILIES = [
 	("cox", r"\bcox\.net"),
 	("att", r"\batt\.net|sbcglobal"),
 	("earthlink", r"earthlink"),
-	("trendmicro", r"trendmicro|tmes\."),
+	("trendmicro-hes", r"trendmicro|tmes\."),
 	("naver", r"naver\.com"),
 	("seznam", r"seznam\.cz"),
 	("libero", r"libero\.it|italiaonline"),

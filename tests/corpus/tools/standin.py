@@ -1,0 +1,110 @@
+#!/usr/bin/env python3
+"""standin.py - how the generic rules read wordings no rule was written for.
+
+  standin.py BOUNCEWATCH PATTERNS_DIR CORPUS_TSV [--diff]
+
+Two stand-ins for unseen replies, computed on the DEV rows of the
+independent corpus only (test rows are never classified or printed):
+  leave-one-out  every rule whose provider is not "generic" is removed in
+                 turn, and the dev rows it matched are classified by the
+                 remaining rules (how the library reads a wording it has no
+                 rule for);
+  generic-only   every dev row classified with the generic rules alone
+                 (every rule that names a provider removed).
+Prints block precision and recall and category agreement for each; --diff
+prints the dev rows whose block verdict differs from the label.
+"""
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+
+
+def classify(bw, patterns, rows):
+	inp = "".join("%s\t%s\t%s\n" % (f[3], f[4], f[5]) for f in rows)
+	res = subprocess.run([bw, "--rules", patterns, "rules", "classify", "--hosts"], input=inp.encode(),
+			     capture_output=True, check=True)
+	return [o.split("\t") for o in res.stdout.decode(errors="replace").split("\n") if o]
+
+
+def without(patterns, dest, drop):
+	"""A copy of PATTERNS in DEST with the rule sections named in DROP removed."""
+	if os.path.exists(dest):
+		shutil.rmtree(dest)
+	os.mkdir(dest)
+	for name in os.listdir(patterns):
+		src = os.path.join(patterns, name)
+		if not name.endswith(".rules"):
+			if os.path.isfile(src):
+				shutil.copy(src, dest)
+			continue
+		out, skip = [], False
+		for line in open(src, encoding="utf-8", errors="replace"):
+			m = re.match(r"^\[([^\]]+)\]", line)
+			if m:
+				skip = m.group(1) in drop
+			if not skip:
+				out.append(line)
+		with open(os.path.join(dest, name), "w", encoding="utf-8") as o:
+			o.writelines(out)
+
+
+def figures(name, pairs, diff):
+	tp = sum(1 for f, v in pairs if f[9] == "yes" and v[2] == "yes")
+	fp = sum(1 for f, v in pairs if f[9] == "no" and v[2] == "yes")
+	fn = sum(1 for f, v in pairs if f[9] == "yes" and v[2] != "yes")
+	cat = sum(1 for f, v in pairs if v[1] == f[8])
+
+	def pct(a, b):
+		return "%5.1f %% (%d/%d)" % (100.0 * a / b, a, b) if b else "    - (0/0)"
+	print("%-13s dev rows %d: category %s, block precision %s, block recall %s" %
+	      (name, len(pairs), pct(cat, len(pairs)), pct(tp, tp + fp), pct(tp, tp + fn)))
+	if diff:
+		for f, v in pairs:
+			if v[2] != f[9]:
+				print("  %s %s want %s/%s got %s/%s (%s) %s" % (name, f[0], f[8], f[9], v[1], v[2], v[0],
+				      f[5][:160]))
+
+
+def main():
+	args = [a for a in sys.argv[1:] if a != "--diff"]
+	if len(args) != 3:
+		print(__doc__.strip().splitlines()[2], file=sys.stderr)
+		return 2
+	bw, patterns, tsv = args
+	diff = "--diff" in sys.argv
+	rows = []
+	for line in open(tsv, encoding="utf-8"):
+		if line.startswith("#") or not line.strip():
+			continue
+		f = line.rstrip("\n").split("\t")
+		if len(f) == 12 and f[1] == "dev":
+			rows.append(f)
+	listing = subprocess.run([bw, "--rules", patterns, "rules", "list"], capture_output=True, check=True)
+	provider = {}
+	for line in listing.stdout.decode().split("\n")[1:]:
+		p = line.split()
+		if len(p) >= 2:
+			provider[p[0]] = p[1]
+	verdicts = classify(bw, patterns, rows)
+	tmp = tempfile.mkdtemp(prefix="standin.")
+	try:
+		by_rule = {}
+		for f, v in zip(rows, verdicts):
+			if provider.get(v[0], "generic") != "generic":
+				by_rule.setdefault(v[0], []).append(f)
+		loo = []
+		for rule, rs in sorted(by_rule.items()):
+			without(patterns, os.path.join(tmp, "p"), {rule})
+			loo += list(zip(rs, classify(bw, os.path.join(tmp, "p"), rs)))
+		figures("leave-one-out", loo, diff)
+		without(patterns, os.path.join(tmp, "p"), {r for r, p in provider.items() if p != "generic"})
+		figures("generic-only", list(zip(rows, classify(bw, os.path.join(tmp, "p"), rows))), diff)
+	finally:
+		shutil.rmtree(tmp)
+	return 0
+
+
+sys.exit(main())
