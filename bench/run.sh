@@ -34,6 +34,15 @@
 #                     the baseline of a change, measured in the same run;
 #                     tail_catchup, journal and startup also run it, and the
 #                     rollups section compares its scan with ./bouncewatch's
+#   BENCH_YEAR_FROM_ROWS  0: the rollups section skips the same commands
+#                     read from the rows (minutes each on 50 M attempts)
+#   BENCH_SCAN_RUNS   scans of the generated log by each binary in the rollups
+#                     section, alternating (default 1)
+#   BENCH_BASELINE_YEAR_DB  a simulated year the baseline wrote (e.g. its
+#                     yeargen): the rollups section upgrades a copy of it for
+#                     this binary (kept, NAME-up.db) instead of generating one,
+#                     and runs check and the reports with both binaries,
+#                     alternating, BENCH_YEAR_RUNS times (default 5)
 #   BENCH_BASELINE_RULES  the baseline's own patterns directory (e.g. from
 #                     `git archive REV patterns`), for when it cannot read
 #                     today's; the startup section scans samples/ with it
@@ -438,6 +447,7 @@ year_reports() {
 		# shellcheck disable=SC2086
 		BOUNCEWATCH_NOW=$YEAR_END TRIES=3 measure "$cmd" "$YEAR_ROWS" "$ydb" "$BW" --db "$ydb" $cmd
 		rw=$wall rr=$rss_mb ru=$(field user "$stat") rs=$(field sys "$stat")
+		[ "${BENCH_YEAR_FROM_ROWS:-1}" = 0 ] && continue
 		# shellcheck disable=SC2086
 		BOUNCEWATCH_NOW=$YEAR_END BOUNCEWATCH_REPORT_ROWS=1 measure "$cmd (rows)" "$YEAR_ROWS" \
 			"$ydb" "$BW" --db "$ydb" $cmd
@@ -450,12 +460,63 @@ year_reports() {
 	done
 }
 
+# year_vs BASE_DB NEW_DB: the reports and check of year_reports, and a day
+# ending inside an hour, by the baseline binary (BENCH_BASELINE_BW) on
+# BASE_DB and by this one on NEW_DB (the same attempts, its own schema),
+# alternating, BENCH_YEAR_RUNS times each (default 5): best and median wall,
+# median CPU (user+sys), peak RSS, and the ratios baseline / this one.
+year_vs() {
+	runs=${BENCH_YEAR_RUNS:-5}
+	printf '\n  %s runs each, alternating; load: %s\n' "$runs" "$(uptime | sed 's/.*load/load/')"
+	printf '  %-34s %-5s %10s %10s %10s %8s\n' "command (BOUNCEWATCH_NOW)" "bin" "best ms" \
+		"median ms" "CPU ms" "RSS MiB"
+	for spec in "$YEAR_END check" "$YEAR_END report --since 1d" \
+		"$((YEAR_END - 5 * 3600 - 1234)) report --since 1d" "$YEAR_END report --since 365d" \
+		"$YEAR_END report --since 365d --by reasons" \
+		"$YEAR_END report --since 365d --by totals,provider,pool,domain,relay,sending-ip,sender,blocklists,day,hour,local"; do
+		now=${spec%% *} cmd=${spec#* }
+		key=$(printf '%s' "$spec" | tr -c 'A-Za-z0-9\n' '-' | cut -c1-60)
+		rm -f "$B/yv-$key-base" "$B/yv-$key-new"
+		i=0
+		while [ "$i" -lt "$runs" ]; do
+			# shellcheck disable=SC2086
+			BOUNCEWATCH_NOW=$now "$RUNSTAT" "$B/yv-$key-base" "$BENCH_BASELINE_BW" --db "$1" $cmd \
+				>/dev/null 2>&1
+			# shellcheck disable=SC2086
+			BOUNCEWATCH_NOW=$now "$RUNSTAT" "$B/yv-$key-new" "$BW" --db "$2" $cmd >/dev/null 2>&1
+			i=$((i + 1))
+		done
+		label=$(printf '%s (%s)' "$cmd" "$now" | cut -c1-34)
+		for which in base new; do
+			f=$B/yv-$key-$which
+			printf '  %-34s %-5s %10s %10s %10s %8s\n' "$label" "$which" \
+				"$(fmt "$(calc "$(field wall "$f") * 1000")" '%.1f')" \
+				"$(median "$f" wall)" "$(median "$f" cpu)" \
+				"$(awk '{ for (i = 1; i <= NF; i++) if ($i ~ /^maxrss_kb=/) { v = substr($i, 11) / 1024; if (v > m) m = v } } END { printf "%.1f", m }' "$f")"
+			label=""
+		done
+		printf '  %-34s %-5s %10s %10s %10s\n' "" "ratio" \
+			"$(fmt "$(calc "$(field wall "$B/yv-$key-base") / $(field wall "$B/yv-$key-new")")" '%.2fx')" \
+			"$(fmt "$(calc "$(median "$B/yv-$key-base" wall) / $(median "$B/yv-$key-new" wall)")" '%.2fx')" \
+			"$(fmt "$(calc "$(median "$B/yv-$key-base" cpu) / $(median "$B/yv-$key-new" cpu)")" '%.2fx')"
+	done
+}
+
 sec_rollups() {
 	header "rollups: $YEAR_ROWS attempts over 365 days (baseline: the same command from rows)"
 	have_bw || return 0
 	make -s O="$O" "$O/yeargen" || { skip "yeargen" "cannot build"; return 0; }
 	ydb=$B/year3-$YEAR_ROWS.db	# year3: with reason rollups (schema 31)
-	if [ ! -f "$ydb" ]; then
+	if [ -n "${BENCH_BASELINE_YEAR_DB:-}" ]; then
+		# the baseline's year, upgraded once for this binary (kept)
+		ydb=$B/$(basename "$BENCH_BASELINE_YEAR_DB" .db)-up.db
+		if [ ! -f "$ydb" ]; then
+			cp "$BENCH_BASELINE_YEAR_DB" "$ydb" || return 0
+			measure "upgrade a copy (migrations, folds)" "$YEAR_ROWS" "$ydb" "$BW" --db "$ydb" \
+				prune --older-than 100000d || return 0
+			[ "$st" = 0 ] || { rm -f "$ydb"; skip "upgrade" "$(cat "$err")"; return 0; }
+		fi
+	elif [ ! -f "$ydb" ]; then
 		measure "yeargen (store_add, rollups)" "$YEAR_ROWS" "$RUNSTAT" "$O/yeargen" "$ydb" \
 			"$YEAR_ROWS" 365 "$YEAR_END" || return 0
 		[ "$st" = 0 ] || { rm -f "$ydb"; skip "yeargen" "$(cat "$err")"; return 0; }
@@ -465,6 +526,11 @@ sec_rollups() {
 		"$("$BW" --db "$ydb" query --format csv 'SELECT count(*) FROM rollups' | sed 1d)" \
 		"$("$BW" --db "$ydb" query --format csv 'SELECT count(*) FROM reason_rollups' | sed 1d)"
 	year_reports "$ydb"
+	if [ -n "${BENCH_BASELINE_BW:-}" ] && [ -n "${BENCH_BASELINE_YEAR_DB:-}" ]; then
+		printf '\n  baseline %s on %s; this binary on %s\n' "$BENCH_BASELINE_BW" \
+			"$BENCH_BASELINE_YEAR_DB" "$ydb"
+		year_vs "$BENCH_BASELINE_YEAR_DB" "$ydb"
+	fi
 	if [ -n "${BENCH_YEAR_MORE:-}" ]; then
 		ydb2=$B/year3-$YEAR_ROWS-2y.db
 		if [ ! -f "$ydb2" ]; then
@@ -481,12 +547,24 @@ sec_rollups() {
 		return 0
 	fi
 	[ -s "$LOG" ] || { skip "scan before/after" "no generated log"; return 0; }
-	for bin in "$BENCH_BASELINE_BW" "$BW"; do
-		rm -f "$B/ru-scan.db" "$B/ru-scan.db-wal" "$B/ru-scan.db-shm"
-		label="scan, $([ "$bin" = "$BW" ] && echo "this binary" || echo "baseline binary")"
-		TRIES=1 measure "$label" "$LINES" "$LOG" "$bin" --db "$B/ru-scan.db" --rules "$RULES" \
-			scan "$LOG"
+	# alternating, BENCH_SCAN_RUNS times each (default 1): the fastest of each
+	sr=0	# (measure uses i)
+	rm -f "$B/scan--baseline-binary.stat.all" "$B/scan--this-binary.stat.all"
+	while [ "$sr" -lt "${BENCH_SCAN_RUNS:-1}" ]; do
+		for bin in "$BENCH_BASELINE_BW" "$BW"; do
+			rm -f "$B/ru-scan.db" "$B/ru-scan.db-wal" "$B/ru-scan.db-shm"
+			label="scan, $([ "$bin" = "$BW" ] && echo "this binary" || echo "baseline binary")"
+			TRIES=1 measure "$label" "$LINES" "$LOG" "$bin" --db "$B/ru-scan.db" --rules "$RULES" \
+				scan "$LOG"
+			cat "$stat" >>"$stat.all"
+		done
+		sr=$((sr + 1))
 	done
+	sb=$B/scan--baseline-binary.stat.all sn=$B/scan--this-binary.stat.all
+	[ -s "$sb" ] && [ -s "$sn" ] &&
+		printf '  %-30s wall ms median (min-max): baseline %s, this binary %s; CPU ms: baseline %s, this binary %s; this binary %.2fx the baseline'"'"'s lines/s (medians)\n' \
+			"" "$(stats "$sb" wall)" "$(stats "$sn" wall)" "$(stats "$sb" cpu)" "$(stats "$sn" cpu)" \
+			"$(calc "$(median "$sb" wall) / $(median "$sn" wall)")"
 }
 
 # stats FILE FIELD: "median (min-max)" in ms of a runstat field over FILE's

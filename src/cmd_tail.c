@@ -3,7 +3,8 @@
  * Runs in the foreground (systemd style) and logs to stderr. The following
  * itself (checkpoints, retries; rotation in logpath.c) is follow.c; this file owns the
  * options, the signals and the housekeeping around it: SIGTERM / SIGINT
- * commit and exit 0, SIGHUP reloads the rules (keeping the old ones when
+ * commit, write the rollups of the hours held open (as scan does at its
+ * end) and exit 0, SIGHUP reloads the rules (keeping the old ones when
  * the new ones do not compile), episodes clear by the clock and alerts go
  * out after each commit, and retries at their back-off time.
  * Alert programs run beside the loop (alert.h's sender): SIGCHLD ends the
@@ -615,6 +616,10 @@ static int tail_run(struct tail *t)
 	if (follow_pending(t->f) > 0) {
 		msg_info("tail: could not commit the last lines; they are read again at the next start");
 		rc = EXIT_RUNTIME;
+	} else if (store_close_hours(t->st, err, sizeof err) < 0) {
+		/* Nothing is lost: readers take the open hours from the rows,
+		 * the next writer rebuilds them. */
+		msg_info("tail: %s; the next writer writes those hours' rollups", err);
 	}
 	housekeeping(t, 1);
 	finish_alerts(t);

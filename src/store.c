@@ -237,7 +237,8 @@ struct store *store_open(const char *path, enum store_mode mode, char *err, size
 	 * row stored and per rollup upsert costs a scan ~10 % of its CPU. */
 	if (mode == STORE_WRITE)
 		sqlite3_db_config(st->db, SQLITE_DBCONFIG_ENABLE_TRIGGER, 0, (int *)NULL);
-	if (mode == STORE_WRITE && store_ids_open(st, err, errlen) < 0)
+	if (mode == STORE_WRITE &&
+	    (store_ids_open(st, err, errlen) < 0 || store_rollup_catch_up(st, err, errlen) < 0))
 		goto fail;
 	if (stat(path, &sb) == 0) {
 		st->dev = sb.st_dev;

@@ -102,6 +102,13 @@ struct agg {
 	int no_distinct;	/* totals: messages, deferred_messages, recipients NULL */
 	time_t quarter;		/* the quarter hour day/hour hold, or -1 */
 	char day[16], hour[4];
+	int day_year, day_yday;	/* the local date day holds */
+	struct {		/* the last two localtime_r() answers */
+		time_t t;
+		struct tm tm;
+		int ok;
+	} lt[2];
+	int lt_next;
 	char msg[1024];		/* host ' ' queue_id */
 };
 
@@ -185,17 +192,42 @@ static void count_totals(struct agg *a, sqlite3_stmt *s, const char *status, dou
 			(size_t)sqlite3_column_bytes(s, C_RECIPIENT));
 }
 
+/* localtime_r(t) through the last two answers: the day and hour series
+ * from rollups ask for each hour's start and the next hour's. NULL when
+ * localtime_r fails. */
+static const struct tm *local_tm(struct agg *a, time_t t)
+{
+	for (int i = 0; i < 2; i++)
+		if (a->lt[i].ok && a->lt[i].t == t)
+			return &a->lt[i].tm;
+	int i = a->lt_next;
+	a->lt_next ^= 1;
+	a->lt[i].t = t;
+	a->lt[i].ok = localtime_r(&t, &a->lt[i].tm) != NULL;
+	return a->lt[i].ok ? &a->lt[i].tm : NULL;
+}
+
 /* Local day and hour of ts into a->day, a->hour. */
 static void local_day_hour(struct agg *a, double ts)
 {
 	time_t t = (time_t)floor(ts), q = t - (t % 900 + 900) % 900;
-	struct tm tm;
+	const struct tm *tm;
 	if (q == a->quarter)
 		return;
 	a->quarter = q;
-	if (localtime_r(&q, &tm) == NULL || strftime(a->day, sizeof a->day, "%Y-%m-%d", &tm) == 0)
+	if ((tm = local_tm(a, q)) == NULL) {
 		snprintf(a->day, sizeof a->day, "?");
-	snprintf(a->hour, sizeof a->hour, "%02d", tm.tm_hour % 24);
+		snprintf(a->hour, sizeof a->hour, "00");
+		a->day_year = -1;
+		return;
+	}
+	if (tm->tm_year != a->day_year || tm->tm_yday != a->day_yday) {
+		if (strftime(a->day, sizeof a->day, "%Y-%m-%d", tm) == 0)
+			snprintf(a->day, sizeof a->day, "?");
+		a->day_year = tm->tm_year;
+		a->day_yday = tm->tm_yday;
+	}
+	snprintf(a->hour, sizeof a->hour, "%02d", tm->tm_hour % 24);
 }
 
 static void max_text(struct group *g, const char *p, size_t n)
@@ -289,21 +321,21 @@ struct ru_ctx {
 #define DAY_HOUR (NKEYED + 1)
 
 /* 1 when every quarter of the hour at start has the local day and hour of
- * its first (one whole-hour offset through the hour). */
-static int whole_local_hour(int64_t start)
+ * its first: a whole-hour offset at its start and still at the next hour's
+ * (the zone does not change its offset and back within an hour). */
+static int whole_local_hour(struct agg *a, int64_t start)
 {
-	time_t a = (time_t)start, b = (time_t)(start + 3 * 900);
-	struct tm ta, tb;
-	if (localtime_r(&a, &ta) == NULL || localtime_r(&b, &tb) == NULL)
-		return 0;
-	return ta.tm_gmtoff == tb.tm_gmtoff && ta.tm_gmtoff % 3600 == 0;
+	const struct tm *t = local_tm(a, (time_t)start);
+	long off = t ? t->tm_gmtoff : 1;
+	t = local_tm(a, (time_t)(start + ROLLUP_HOUR));
+	return t && t->tm_gmtoff == off && off % 3600 == 0;
 }
 
 /* A totals bucket (an hour, or a quarter) into the day and hour sections. */
 static void on_day_hour(struct ru_ctx *c, const struct rollup_row *r)
 {
 	struct agg *a = c->a;
-	if (r->span == ROLLUP_HOUR && !whole_local_hour(r->start)) {
+	if (r->span == ROLLUP_HOUR && !whole_local_hour(a, r->start)) {
 		if (c->nredo == c->cap)
 			c->redo = xrealloc(c->redo, (c->cap = c->cap ? 2 * c->cap : 16) * sizeof *c->redo);
 		c->redo[c->nredo++] = r->start;
@@ -592,6 +624,7 @@ int store_agg_run(struct store *st, const struct store_window *w,
 	struct agg *a = xcalloc(1, sizeof *a);
 	int ret = 0, any = 0;
 	a->quarter = -1;
+	a->day_year = -1;
 	for (int i = 0; i < n; i++)
 		if (store_agg_section(req[i].sec))
 			any = a->want[req[i].sec] = 1;

@@ -400,14 +400,36 @@ struct u64set {
 	uint64_t *slot;
 	size_t cap, count;
 	int zero;
+	size_t room;		/* slots allocated (>= cap) */
 };
+
+/* Empties s with room for n hashes: a day's sets are counted one kind
+ * after the other in the same slots, sized once for the largest, so the
+ * pages of a table of a few MiB are faulted in once, not at every growth
+ * of every kind. */
+static void u64set_reset(struct u64set *s, size_t n)
+{
+	size_t cap = 1024;
+	while (cap < 2 * n + 2)
+		cap *= 2;
+	if (cap > s->room) {
+		free(s->slot);
+		s->slot = xcalloc(cap, sizeof *s->slot);
+		s->room = cap;
+	} else {
+		memset(s->slot, 0, cap * sizeof *s->slot);
+	}
+	s->cap = cap;
+	s->count = 0;
+	s->zero = 0;
+}
 
 static void u64set_add(struct u64set *s, uint64_t x);
 
 static void u64set_grow(struct u64set *s)
 {
 	struct u64set n = { xcalloc(s->cap ? s->cap * 2 : 1024, sizeof *s->slot),
-			    s->cap ? s->cap * 2 : 1024, 0, s->zero };
+			    s->cap ? s->cap * 2 : 1024, 0, s->zero, s->cap ? s->cap * 2 : 1024 };
 	for (size_t i = 0; i < s->cap; i++)
 		if (s->slot[i])
 			u64set_add(&n, s->slot[i]);
@@ -519,7 +541,9 @@ int store_ids_count(struct store *st, double since, double until, int64_t q0, in
 	struct hcount *tot = NULL, *ids = NULL;
 	size_t ntot = 0, nids = 0, ngood = 0, j = 0;
 	int64_t *good = NULL, *stale = NULL, nrows = 0;
+	int64_t in_sets[IDS__COUNT] = { 0 };	/* ids the good hours' sets hold */
 	size_t nstale = 0;
+	struct u64set set = { 0 };
 	struct ids_hour rows = { 0 };
 	int have, ret = -1;
 	if (load_key(st, &have, err, errlen) < 0 ||
@@ -537,6 +561,9 @@ int store_ids_count(struct store *st, double since, double until, int64_t q0, in
 		if (j < nids && ids[j].start == tot[i].start && ids[j].attempts == tot[i].attempts &&
 		    ids[j].deferred == tot[i].deferred) {
 			good[ngood++] = tot[i].start;
+			in_sets[IDS_MESSAGES] += ids[j].attempts;
+			in_sets[IDS_DEFERRED] += ids[j].deferred;
+			in_sets[IDS_RECIPIENTS] += ids[j].attempts;
 		} else {
 			stale[nstale++] = tot[i].start;
 			nrows += tot[i].attempts;
@@ -553,17 +580,17 @@ int store_ids_count(struct store *st, double since, double until, int64_t q0, in
 		if (rows_ids(st, &rows, (double)stale[i], (double)(stale[i] + 3600), err, errlen) < 0)
 			goto out;
 	for (int k = 0; k < IDS__COUNT; k++) {
-		struct u64set set = { 0 };
+		/* room for every id counted, distinct or not: never grown */
+		u64set_reset(&set, rows.k[k].n + (size_t)in_sets[k]);
 		for (size_t i = 0; i < rows.k[k].n; i++)
 			u64set_add(&set, rows.k[k].v[i]);
-		int rc = add_sets(st, k, q0, q1, good, ngood, &set, err, errlen);
-		out[k] = (int64_t)set.count + set.zero;
-		free(set.slot);
-		if (rc < 0)
+		if (add_sets(st, k, q0, q1, good, ngood, &set, err, errlen) < 0)
 			goto out;
+		out[k] = (int64_t)set.count + set.zero;
 	}
 	ret = 1;
 out:
+	free(set.slot);
 	hour_release(&rows);
 	free(tot);
 	free(ids);

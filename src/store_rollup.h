@@ -17,8 +17,8 @@
  * that cover a window of whole quarter hours, each bucket once, largest
  * buckets first.
  *
- * Buckets: 1 hour, 1, 10 and 100 days for every section, and quarter hours
- * for the totals (local day and hour in +05:30 and +05:45 zones). Quarter
+ * Buckets: 1 and 6 hours, 1, 2, 4, ... 512 days for every section, and
+ * quarter hours for the totals (local day and hour in +05:30 and +05:45 zones). Quarter
  * hours per recipient domain would cost more rows than the attempts of a
  * busy server.
  */
@@ -69,12 +69,17 @@ int store_rollup_close_before(struct store *st, double before, char *err, size_t
  * none of its attempts that rollup_open counts. 0 or -1 with err. */
 int store_rollup_open_from(struct store *st, int64_t from, int64_t *h, char *err, size_t errlen);
 void store_rollup_free(struct store_rollup *ru);
+/* Folds the bucket sizes whose done mark lags behind the others (sizes a
+ * schema version added: their mark starts at 0) up to the others, in a
+ * transaction of its own; nothing when none lags. 0 or -1 with err. */
+int store_rollup_catch_up(struct store *st, char *err, size_t errlen);
 
 /* The rows of section sec covering [from, to) (multiples of ROLLUP_HOUR,
  * from < to), or with span > 0 the buckets of that size only (ROLLUP_HOUR,
- * and ROLLUP_QUARTER for the totals: local days and hours). expired, first
- * and last are read for the totals with span 0 only (else 0). 0 or -1
- * with err. */
+ * and ROLLUP_QUARTER for the totals: local days and hours), of which only
+ * start, attempts, sent, deferred, bounced and blocks are read (the rest 0,
+ * key ""). expired, first and last are read for the totals with span 0 only
+ * (else 0). 0 or -1 with err. */
 int store_rollup_read(struct store *st, enum rollup_sec sec, int64_t from, int64_t to,
 		      int64_t span, rollup_row_fn fn, void *arg, char *err, size_t errlen);
 

@@ -25,6 +25,7 @@ long when_duration(const char *s)
 	case 'h': mul = 3600; break;
 	case 'd': mul = 86400; break;
 	case 'w': mul = 7 * 86400; break;
+	case 'y': mul = 365 * 86400; break;	/* 365 days, as in "report --since 1y" */
 	default: return -1;
 	}
 	if (*end != '\0' && end[1] != '\0')

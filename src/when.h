@@ -7,7 +7,8 @@
 #define BW_WHEN_H
 
 /* A duration: a whole number with an optional unit s (default), m, h, d,
- * w: "90s", "15m", "24h", "7d", "2w". Seconds, or -1 when it is not one. */
+ * w, y (365 days, not a calendar year): "90s", "15m", "24h", "7d", "2w",
+ * "1y". Seconds, or -1 when it is not one. */
 long when_duration(const char *s);
 
 /* A point in time, relative to now (epoch seconds):

@@ -1,8 +1,9 @@
 #!/bin/sh
-# rollups (schema/030_rollups.sql, 031_reason_rollups.sql): the report read
-# from the rollups is the report read from the rows, byte for byte, over the
-# samples and a generated log, in every format and for windows that start
-# and end inside quarter hours (reasons included: their domain lists, long
+# rollups (schema/030_rollups.sql, 031_reason_rollups.sql,
+# 055_rollup_spans.sql): the report read from the rollups is the report read
+# from the rows, byte for byte, over the samples, a generated log and a
+# generated year and more, in every format and for windows that start and
+# end inside quarter hours (reasons included: their domain lists, long
 # replies, rows added and changed with sqlite3); the migrations build the
 # same rollups from existing rows as ingest does; a duplicate scan adds
 # nothing; prune keeps the rollups (and the report's counts of the pruned
@@ -70,22 +71,42 @@ RR="SELECT span, start, status, reason, rule, provider, category, count, first, 
 sql "$D" "$RR" >"$T/ingest.rr"
 
 # Open hours: ingest writes a recent hour's rollups once, when it closes.
-# A writer that stops without closing them (tail on standard input) leaves
-# them open: reports read them from the rows, the next writer rebuilds them
-# from the rows, prune closes them before deleting rows. Whatever the path,
-# the rollups equal those of plain scans of the same lines.
+# A writer that stops without closing them (tail killed) leaves them open:
+# reports read them from the rows, the next writer rebuilds them from the
+# rows, prune closes them before deleting rows. A writer that stops cleanly
+# (scan at its end, tail on a stop signal or at the end of standard input)
+# closes them. Whatever the path, the rollups equal those of plain scans of
+# the same lines.
 "$G" --seed 9 --lines 30000 --rate 1 --hosts 2 --start 1795860000 --format iso >"$T/iso.log"
 head -n 20000 "$T/iso.log" >"$T/iso-a.log"
 tail -n +20001 "$T/iso.log" >"$T/iso-b.log"
 OP=$T/open.db REF=$T/open-ref.db
 RU="SELECT * FROM rollups ORDER BY span, sec, start, key"
-status "tail on standard input stops at its end" 0 "$BW" --db "$OP" --rules "$RULES" tail - <"$T/iso-a.log"
-check "... leaving its recent hours open" test "$(sql "$OP" "SELECT count(*) FROM rollup_open")" -gt 0
-ONOW=1795890000
-same_reports "open hours: rollups = rows" "$OP" $ONOW 100000d 6h 2h
 status "reference: scan the same lines" 0 "$BW" --db "$REF" --rules "$RULES" scan "$T/iso-a.log"
 eq "... a scan leaves no hour open" 0 "$(sql "$REF" "SELECT count(*) FROM rollup_open")"
 sql "$REF" "$RU" >"$T/ref-a.ru"
+sql "$REF" "$RR" >"$T/ref-a.rr"
+status "tail on standard input stops at its end" 0 "$BW" --db "$T/stdin.db" --rules "$RULES" tail - <"$T/iso-a.log"
+eq "... leaving no hour open" 0 "$(sql "$T/stdin.db" "SELECT count(*) FROM rollup_open")"
+check "... and the rollups of a scan" sh -c "sqlite3 '$T/stdin.db' '$RU' | cmp - '$T/ref-a.ru'"
+check "... and its reason rollups" sh -c "sqlite3 '$T/stdin.db' \"\$1\" | cmp - '$T/ref-a.rr'" - "$RR"
+DB=$T/sigterm.db LOG=$T/iso-a.log
+. "$TOP/tests/e2e/tail_env.sh"
+nrows=$(sql "$REF" "SELECT count(*) FROM deliveries")
+start
+wait_until 60 has "$nrows"
+stop
+eq "tail stopped by SIGTERM exits 0" 0 "$st"
+eq "... leaving no hour open" 0 "$(sql "$DB" "SELECT count(*) FROM rollup_open")"
+check "... and the rollups of a scan" sh -c "sqlite3 '$DB' '$RU' | cmp - '$T/ref-a.ru'"
+DB=$OP
+start
+wait_until 60 has "$nrows"
+stop KILL
+check "tail killed after its commits leaves its recent hours open" \
+	test "$(sql "$OP" "SELECT count(*) FROM rollup_open")" -gt 0
+ONOW=1795890000
+same_reports "open hours: rollups = rows" "$OP" $ONOW 100000d 6h 2h
 cp "$OP" "$T/pruned.db"
 BOUNCEWATCH_NOW=1896000000 "$BW" --db "$T/pruned.db" prune --older-than 1d >/dev/null 2>&1
 eq "prune: no row left, no hour open" "0 0" "$(sql "$T/pruned.db" "SELECT (SELECT count(*) FROM deliveries),
@@ -288,3 +309,90 @@ check "the report over the pruned hours is unchanged" cmp -s "$T/before.json" "$
 BOUNCEWATCH_NOW=$GNOW "$BW" --db "$D" report --since 100000d --by totals --format csv >"$T/tot.csv"
 check "totals: the distinct counts the rows no longer hold are empty" \
 	grep -q '^[0-9]*,[0-9]*,[0-9]*,[0-9]*,[0-9]*,[0-9]*,[0-9]*,,,,' "$T/tot.csv"
+
+# Over a year and more (schema/055_rollup_spans.sql: buckets of 6 hours, 1,
+# 2, 4, ... 512 days): the report from rollups = from rows for windows of a
+# year, a few months and a day, starting at midnight, on the hour and inside
+# an hour; a bucket size whose done mark is behind (as after the upgrade to
+# version 55) is folded by the next writer into exactly the rows ingest
+# wrote; late attempts reach the large buckets.
+Y="$O/yeargen"
+make -s -C "$TOP" O="$O" "$Y" >"$T/build.out" 2>&1
+check "yeargen builds" test -x "$Y"
+
+# 40,000 attempts over 600 days ending 2026-12-01T00:00:00Z
+Y1=$T/y.db
+END=1796083200
+status "yeargen: 40,000 attempts over 600 days" 0 "$Y" "$Y1" 40000 600 $END
+eq "every bucket size below its done mark, the 10- and 100-day ones gone" \
+	"21600 86400 172800 345600 691200 1382400 2764800 5529600 11059200 22118400 44236800" \
+	"$(sql "$Y1" "SELECT group_concat(span, ' ') FROM (SELECT span FROM rollup_marks ORDER BY span)")"
+check "the largest buckets were folded (512 days)" \
+	test "$(sql "$Y1" "SELECT count(*) FROM rollups WHERE span = 44236800 AND sec = 3")" -gt 0
+eq "no bucket at or after its mark" 0 \
+	"$(sql "$Y1" "SELECT count(*) FROM rollups r JOIN rollup_marks m USING (span) WHERE r.start >= m.done")"
+eq "... nor a reason bucket" 0 \
+	"$(sql "$Y1" "SELECT count(*) FROM reason_rollups r JOIN rollup_marks m USING (span) WHERE r.start >= m.done")"
+eq "each size holds every attempt before its mark" "" \
+	"$(sql "$Y1" "SELECT m.span FROM rollup_marks m WHERE (SELECT sum(attempts) FROM rollups
+		WHERE span = m.span AND sec = 0) <> (SELECT sum(attempts) FROM rollups WHERE span = 3600
+		AND sec = 0 AND start < m.done AND start >= (SELECT min(start) FROM rollups
+		WHERE span = m.span AND sec = 0))")"
+# midnight, on the hour, inside an hour; a year, ~3 months, 40 days, a day
+same_reports "a year and more: rollups = rows (midnight)" "$Y1" $END 365d 97d 40d 1d 100000d
+same_reports "... ending on the hour" "$Y1" $((END - 7 * 86400 - 5 * 3600)) 365d 97d 1d 31h
+same_reports "... ending inside an hour" "$Y1" $((END - 200 * 86400 - 12345)) 365d 97d 1d
+
+# The sizes a version adds start at mark 0: the next writer folds them from
+# the smaller ones. Take a size's buckets and mark away (6 hours, 4 and 64
+# days, 512 days: each folded from another), and those of the days above a
+# day too: the writer rebuilds exactly what ingest wrote.
+RU="SELECT * FROM rollups ORDER BY span, sec, start, key"
+RR="SELECT * FROM reason_rollups ORDER BY span, start, status, reason, rule"
+sql "$Y1" "$RU" >"$T/y-ingest.ru"
+sql "$Y1" "$RR" >"$T/y-ingest.rr"
+sql "$Y1" "SELECT * FROM rollup_marks ORDER BY span" >"$T/y-ingest.marks"
+cp "$Y1" "$T/behind.db"
+sql "$T/behind.db" "DELETE FROM rollups WHERE span IN (21600, 345600, 5529600, 44236800);
+	DELETE FROM reason_rollups WHERE span IN (21600, 345600, 5529600, 44236800);
+	UPDATE rollup_marks SET done = 0 WHERE span IN (21600, 345600, 5529600, 44236800)" >/dev/null
+same_reports "marks behind: reports still from rollups = rows" "$T/behind.db" $END 365d 97d
+status "a writer opens the database (folds the sizes behind)" 0 \
+	"$BW" --db "$T/behind.db" --rules "$RULES" prune --older-than 100000d
+sql "$T/behind.db" "$RU" >"$T/caught.ru"
+sql "$T/behind.db" "$RR" >"$T/caught.rr"
+sql "$T/behind.db" "SELECT * FROM rollup_marks ORDER BY span" >"$T/caught.marks"
+check "... into the rollups ingest wrote" cmp "$T/y-ingest.ru" "$T/caught.ru"
+check "... and the reason rollups" cmp "$T/y-ingest.rr" "$T/caught.rr"
+check "... and the same marks" cmp "$T/y-ingest.marks" "$T/caught.marks"
+cp "$T/behind.db" "$T/again.db"
+status "a second writer finds nothing behind" 0 \
+	"$BW" --db "$T/again.db" --rules "$RULES" prune --older-than 100000d
+check "... and changes nothing" sh -c "sqlite3 '$T/again.db' '$RU' | cmp - '$T/y-ingest.ru'"
+
+# A version 54 database (10- and 100-day buckets): the upgrade drops them
+# and the first writer folds the new sizes.
+cp "$Y1" "$T/v54.db"
+sql "$T/v54.db" "DELETE FROM rollups WHERE span NOT IN (900, 3600, 86400);
+	DELETE FROM reason_rollups WHERE span NOT IN (3600, 86400);
+	DELETE FROM rollup_marks WHERE span <> 86400;
+	INSERT INTO rollup_marks VALUES (864000, 0), (8640000, 0);
+	INSERT INTO rollups SELECT 864000, sec, start, key, extra, attempts, sent, deferred, bounced,
+		expired, blocks, ndelay, delay_us, delay_max, last_sent, first, last FROM rollups
+		WHERE span = 86400 AND start < 1700000000;
+	PRAGMA user_version = 54" >/dev/null
+status "open a version 54 database for writing (migrates)" 0 \
+	"$BW" --db "$T/v54.db" --rules "$RULES" prune --older-than 100000d
+eq "... version 55 or later" 1 "$(sql "$T/v54.db" "SELECT user_version >= 55 FROM pragma_user_version")"
+check "... the rollups ingest writes" sh -c "sqlite3 '$T/v54.db' '$RU' | cmp - '$T/y-ingest.ru'"
+check "... the reason rollups" sh -c "sqlite3 '$T/v54.db' '$RR' | cmp - '$T/y-ingest.rr'"
+
+# Attempts stored late, into buckets folded long ago: every size takes them.
+status "yeargen: 3,000 attempts over the first 300 days, stored late" 0 \
+	"$Y" "$Y1" 3000 300 $((END - 300 * 86400)) 5
+eq "the largest buckets hold every attempt before their mark" "" \
+	"$(sql "$Y1" "SELECT m.span FROM rollup_marks m WHERE (SELECT sum(attempts) FROM rollups
+		WHERE span = m.span AND sec = 0) <> (SELECT sum(attempts) FROM rollups WHERE span = 3600
+		AND sec = 0 AND start < m.done AND start >= (SELECT min(start) FROM rollups
+		WHERE span = m.span AND sec = 0))")"
+same_reports "late attempts: rollups = rows" "$Y1" $((END - 3 * 3600 - 600)) 365d 500d 97d 1d

@@ -15,8 +15,13 @@ eq "schema version 54 or later" 1 "$(sql "$NEW" "SELECT user_version >= 54 FROM 
 # The same file with the triggers of 030, 031 and 042 (their text in
 # schema/), as a version 42 database had them.
 cp "$NEW" "$OLD"
+# 030's bucket sizes are those of today (schema 055 changed them).
+SPANS=$(grep -ho "json_each('\[900,3600,[0-9,]*\]')" "$TOP"/schema/*.sql | tail -n 1)
+eq "the bucket sizes found in schema/" 1 "$(printf '%s\n' "$SPANS" | grep -c 86400)"
 {
-	sed -n '/^CREATE VIEW rollup_feed/,$p' "$TOP/schema/030_rollups.sql"
+	sed -n '/^CREATE VIEW rollup_feed/,$p' "$TOP/schema/030_rollups.sql" |
+		sed -e "s/(SELECT 900 AS span UNION ALL SELECT 3600 UNION ALL SELECT 86400\$/(SELECT value AS span FROM $SPANS/" \
+		    -e "s/^\( *\)UNION ALL SELECT 864000 UNION ALL SELECT 8640000) lv,/\1) lv,/"
 	sed -n '/^CREATE TRIGGER reason_stale_insert/,/^END;/p' "$TOP/schema/031_reason_rollups.sql"
 	sed -n '/^CREATE TRIGGER reason_stale_update/,/^END;/p' "$TOP/schema/042_rollup_open.sql"
 } >"$T/old.sql"
@@ -130,5 +135,9 @@ check "upgraded: the same schema as a new database" cmp "$T/new.schema" "$T/up.s
 eq "upgraded: integrity_check" ok "$(sql "$UP" "PRAGMA integrity_check")"
 sql "$UP" "INSERT INTO deliveries (id, ts, mta, status, source_id, offset, provider)
 	VALUES (4000000001, 1796000000, 'postfix', 'sent', 1, 1, 'after-upgrade')" >/dev/null
-eq "upgraded: a row added with sqlite3 reaches the rollups (hour, day, 10 days, 100 days)" 3600,86400,864000 \
+# the hour, and every folded size whose done mark is past the row's bucket
+eq "upgraded: a row added with sqlite3 reaches the rollups (hour, folded buckets)" \
+	"$(sql "$UP" "SELECT group_concat(span) FROM (SELECT 3600 AS span UNION ALL SELECT span
+		FROM rollup_marks WHERE 1796000000 - 1796000000 % span < done ORDER BY span)")" \
 	"$(sql "$UP" "SELECT group_concat(span) FROM (SELECT span FROM rollups WHERE key = 'after-upgrade' AND sec = 1 ORDER BY span)")"
+check "... more than the hour and the day" test "$(sql "$UP" "SELECT count(*) FROM rollups WHERE key = 'after-upgrade' AND sec = 1")" -gt 2

@@ -2,7 +2,9 @@
  * hour's groups are held across commits and written once when it closes; a
  * rolled-back batch leaves nothing behind in what is held; an hour left open
  * by a writer that stopped, or filled by two writers, is rebuilt from its
- * rows; nothing is counted twice. A real SQLite file, several connections. */
+ * rows; nothing is counted twice; attempts decades apart are folded by
+ * the buckets that hold them, not by every stretch of time between. A real
+ * SQLite file, several connections. */
 #include <stdarg.h>
 #include <stddef.h>
 #include <setjmp.h>
@@ -11,7 +13,9 @@
 #include "testutil.h"
 #include <stdio.h>
 #include <string.h>
+#include <sqlite3.h>
 #include "store.h"
+#include "store_int.h"
 
 static char dir[64];
 static char db[128];
@@ -233,6 +237,44 @@ static void partial_day_not_folded(void **state)
 	store_free(a);
 }
 
+static int count_stmt(unsigned type, void *ctx, void *p, void *x)
+{
+	(void)type;
+	(void)p;
+	(void)x;
+	++*(long *)ctx;
+	return 0;
+}
+
+/* One attempt in 1990 and some in 2026 (a clock that was wrong, a hostile
+ * log): closing the hours folds every bucket size from the buckets that
+ * hold attempts, skipping the 36 empty years between them. Each stretch
+ * of empty time folded one at a time took 92,244 statements here, now 659;
+ * the statements are counted, not timed. */
+static void decades_apart_fold_by_the_data(void **state)
+{
+	uint64_t off = 0;
+	long stmts = 0;
+	char err[512];
+	(void)state;
+	struct store *a = open_w();
+	int64_t sid = source(a, 1);
+	sqlite3_trace_v2(a->db, SQLITE_TRACE_STMT, count_stmt, &stmts);
+	batch(a, sid, &off, 631152000.0, 1, 0);	/* 1990-01-01T00:00:00Z */
+	batch(a, sid, &off, T0 + 10, 2, 0);
+	batch(a, sid, &off, T0 + 86400 - 60, 3, 0);
+	assert_int_equal(store_close_hours(a, err, sizeof err), 0);
+	sqlite3_trace_v2(a->db, 0, NULL, NULL);
+	assert_true(stmts > 0);
+	assert_true(stmts < 2000);
+	assert_int_equal(day_t0(0), 5);	/* the day of T0 folded */
+	assert_int_equal(tu_sql(db, "SELECT sum(attempts) FROM rollups WHERE span = 86400 AND sec = 0 "
+				"AND start = 631152000", NULL, 0), 1);	/* and 1990's */
+	assert_int_equal(tu_sql(db, "SELECT sum(attempts) FROM rollups WHERE span = 3600 AND sec = 0",
+				NULL, 0), 6);
+	store_free(a);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -242,6 +284,7 @@ int main(void)
 		cmocka_unit_test_setup_teardown(two_writers_counted_once, setup, teardown),
 		cmocka_unit_test_setup_teardown(last_day_folded_at_close, setup, teardown),
 		cmocka_unit_test_setup_teardown(partial_day_not_folded, setup, teardown),
+		cmocka_unit_test_setup_teardown(decades_apart_fold_by_the_data, setup, teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -48,6 +48,7 @@ static void test_relative(void **state)
 	assert_true(at("now") == NOW);
 	assert_true(at("2d") == NOW - 2 * 86400);
 	assert_true(at("-2d") == NOW - 2 * 86400);
+	assert_true(at("1y") == NOW - 365 * 86400);	/* 365 days, not a calendar year */
 	assert_true(at("36h") == NOW - 36 * 3600);
 	assert_true(at("-90m") == NOW - 90 * 60);
 	assert_true(at("90") == NOW - 90);
@@ -91,7 +92,7 @@ static void test_iso_zones(void **state)
 static void test_bad(void **state)
 {
 	(void)state;
-	const char *const cases[] = { "", "tomorrow", "2d3", "--2d", "2y", "2026-11-31",
+	const char *const cases[] = { "", "tomorrow", "2d3", "--2d", "2yr", "2026-11-31",
 		"2026-13-01", "2026-11-28T25:00", "2026-11-28T10", "2026-11-28T10:00+1",
 		"2026-11-28T10:00+24:00", "2026-11-28x", "26-11-28", "@", "@12x", "@-5",
 		"1969-12-31", "2026-11-28T10:00Z junk" };
@@ -106,6 +107,8 @@ static void test_duration(void **state)
 	assert_int_equal(when_duration("90s"), 90);
 	assert_int_equal(when_duration("15m"), 900);
 	assert_int_equal(when_duration("2w"), 14 * 86400);
+	assert_int_equal(when_duration("1y"), 365 * 86400);
+	assert_int_equal(when_duration("1yr"), -1);
 	assert_int_equal(when_duration("7"), 7);
 	assert_int_equal(when_duration("7x"), -1);
 	assert_int_equal(when_duration("-7d"), -1);
