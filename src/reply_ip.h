@@ -3,13 +3,13 @@
  * Receivers quote the client's address in many shapes: "[192.0.2.1]",
  * "from 192.0.2.1", "IP=192.0.2.1", "?ip=192.0.2.1", "(2001:db8::1)",
  * "[IPv6:2001:db8::1]" (RFC 5321's address literal), "ip:192.0.2.1",
- * "192.0.2.1:25431" (with the client's port). When
- * no rule captures it, the first IPv4 or IPv6 literal of the reply that is
- * not the relay's own address, not unspecified or loopback, and not a
- * dotted status or tracking code ("- 4.16.55.1" after Yahoo's text), and not
- * a server Postfix quotes ("host mx.example.org[192.0.2.9] said:", a relay
- * down the line whose reply the receiver passes on) is the candidate; when the caller knows the host's own addresses (--source-ip),
- * a literal among them wins over the first one.
+ * "192.0.2.1:25431" (with the client's port). When no rule captures it,
+ * the first IPv4 or IPv6 literal of the reply is the candidate, unless it
+ * is the relay's own address, unspecified or loopback, a dotted status or
+ * tracking code ("- 4.16.55.1" after Yahoo's text), or a server Postfix
+ * quotes ("host mx.example.org[192.0.2.9] said:", a relay down the line
+ * whose reply the receiver passes on). When the caller knows the host's
+ * own addresses (--source-ip), a literal among them wins over the first.
  */
 #ifndef BW_REPLY_IP_H
 #define BW_REPLY_IP_H

@@ -152,12 +152,12 @@ struct rule_example {
 	int line;
 };
 
-/* Descriptive view of one rule, for `rules list` and the store's rules table. */
 /* A rule of this priority or later is a last resort (a refusal no wording
  * rule knows, classified by its reply code alone): `rules test` lists the
  * replies it takes with the unmatched ones, as rules still to write. */
 #define RULES_LAST_RESORT 990
 
+/* Descriptive view of one rule, for `rules list` and the store's rules table. */
 struct rule_info {
 	const char *id, *provider, *category, *description, *advice, *file;
 	const char *blocklist;	/* the rule's blocklist key, NULL if none */

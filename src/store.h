@@ -108,8 +108,8 @@ uint64_t store_commits(const struct store *st);
 /* Writes the rollups of every open hour (store_rollup.h: recent hours a
  * writer holds across its commits), in a transaction of its own: a writer
  * that stops (scan at its end, tail when it stops) leaves nothing for
- * readers to take from the rows or for the next writer to rebuild. Another writer's open hour is
- * rebuilt from its rows. Then the buckets of 6 hours, a day and more that
+ * readers to take from the rows or for the next writer to rebuild.
+ * Another writer's open hour is rebuilt from its rows. Then the buckets of 6 hours, a day and more that
  * end by the end of the newest hour are folded, so a report over the last
  * whole day reads one day bucket per key rather than 24 hours (rows stored
  * in them later are added to the folded buckets too). 0 or -1 with err
