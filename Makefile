@@ -161,7 +161,7 @@ test: deps mta-fetch
 	$(MAKE) check-clang
 	sh tests/run.sh $(O)
 
-unit-bins: $(UNIT_BIN) $(TOOLS_BIN) $(O)/loggen $(REPLAY_BIN)
+unit-bins: $(UNIT_BIN) $(TOOLS_BIN) $(O)/loggen $(O)/yeargen $(REPLAY_BIN)
 
 check-clang:
 	$(MAKE) O=$(O)/clang CC=clang all unit-bins

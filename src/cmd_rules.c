@@ -391,7 +391,8 @@ static void print_tally(struct rules *r, struct tally *t, long top)
 	suspect_each_seen(t->sus, print_suspected, &nsus);
 	if (nsus == 0)
 		printf("  (none)\n");
-	qsort(t->groups, t->n_groups, sizeof *t->groups, by_count);
+	if (t->n_groups > 1)	/* none: groups is NULL, which qsort may not take */
+		qsort(t->groups, t->n_groups, sizeof *t->groups, by_count);
 	printf("\nUnmatched replies: %" PRIu64 " in %zu groups%s\n", t->need - t->matched, t->n_groups,
 	       (long)t->n_groups > top ? " (most frequent first; --top N for more)" : "");
 	for (size_t i = 0; i < t->n_groups && (long)i < top; i++)

@@ -541,8 +541,10 @@ static int fold_range(struct store *st, size_t k, int64_t from, int64_t to, char
 		}
 		ret = range_end(st, s, rc, err, errlen);
 	}
-	/* in key order, as a fold in SQL wrote them */
-	qsort(g.p, g.n, sizeof *g.p, by_sec_start_key);
+	/* in key order, as a fold in SQL wrote them (none when the stretch
+	 * holds only reason buckets: g.p is NULL, which qsort may not take) */
+	if (g.n > 1)
+		qsort(g.p, g.n, sizeof *g.p, by_sec_start_key);
 	for (size_t i = 0; ret == 0 && i < g.n; i++)
 		ret = upsert(st, &g.p[i], spans[k], err, errlen);
 	gset_free(&g);
@@ -672,7 +674,8 @@ static int rebuild_hour(struct store *st, struct store_rollup *ru, int64_t h, co
 	}
 	if (store_ids_write(st, &ids, h, err, errlen) < 0)
 		goto out;
-	qsort(g.p, g.n, sizeof *g.p, by_sec_start_key);
+	if (g.n > 1)	/* an hour without groups: g.p is NULL */
+		qsort(g.p, g.n, sizeof *g.p, by_sec_start_key);
 	for (size_t i = 0; i < g.n; i++)
 		if (write_group(st, &g.p[i], done, err, errlen) < 0)
 			goto out;

@@ -316,9 +316,10 @@ check "totals: the distinct counts the rows no longer hold are empty" \
 # an hour; a bucket size whose done mark is behind (as after the upgrade to
 # version 55) is folded by the next writer into exactly the rows ingest
 # wrote; late attempts reach the large buckets.
+# (built by make unit-bins with this build's flags: a make here would build
+# a sanitizer build's yeargen without them and fail to link)
 Y="$O/yeargen"
-make -s -C "$TOP" O="$O" "$Y" >"$T/build.out" 2>&1
-check "yeargen builds" test -x "$Y"
+check "yeargen built" test -x "$Y"
 
 # 40,000 attempts over 600 days ending 2026-12-01T00:00:00Z
 Y1=$T/y.db
