@@ -350,6 +350,11 @@ REVIEW = [
 	("User defined policy matched for", "other", "no", ""),
 	("sender is blacklisted", "other", "no", ""),
 	("IP address is black listed", "blocklist", "yes", "gmx"),
+	("policy violation, see https://support.forpsi.com/kb/a4081", "reputation", "yes", ""),
+	("blocked by Vade Threat List", "blocklist", "yes", ""),
+	("535 5.7.8 Authentication refused", "other", "no", ""),
+	("Throttled - Too much spam from your mail server", "reputation", "yes", ""),
+	("Too many failures for the recipient", "other", "no", ""),
 ]
 
 
