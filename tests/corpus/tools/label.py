@@ -355,6 +355,15 @@ REVIEW = [
 	("535 5.7.8 Authentication refused", "other", "no", ""),
 	("Throttled - Too much spam from your mail server", "reputation", "yes", ""),
 	("Too many failures for the recipient", "other", "no", ""),
+	("AUP#I-1010", "blocklist", "yes", "spectrum"),
+	("AUP#In-1370", "blocklist", "yes", "spectrum"),
+	("sender rejected. AUP#In-1310", "other", "no", ""),
+	("Mail from refused. UNL.", "blocklist", "yes", ""),
+	("relay through this server without authentication", "relay-denied", "no", ""),
+	("exceeded storage allocation", "mailbox-full", "no", ""),
+	("Relay operation rejected", "relay-denied", "no", ""),
+	("SPAM_SUSPECT:IP_CONTROL", "blocklist", "yes", ""),
+	("CCRT IP ADDRESS: Connection refused", "reputation", "yes", ""),
 ]
 
 
