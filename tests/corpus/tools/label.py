@@ -364,6 +364,16 @@ REVIEW = [
 	("Relay operation rejected", "relay-denied", "no", ""),
 	("SPAM_SUSPECT:IP_CONTROL", "blocklist", "yes", ""),
 	("CCRT IP ADDRESS: Connection refused", "reputation", "yes", ""),
+	("451 4.5.2 xxxxx... domain doesn't exist", "other", "no", ""),
+	("<宛先メールアドレス>: Client host rejected: Access denied", "relay-denied", "no", ""),
+	("Rcptto account isn", "user-unknown", "no", ""),
+	("the number of RCPT attempts is achieved", "rate", "yes", ""),
+	("the total of RCPTs is achieved", "rate", "yes", ""),
+	("The length of DATA content is achieved", "size", "no", ""),
+	("The length of Attach is achieved", "size", "no", ""),
+	("The number of RCPTs is over size", "rate", "no", ""),
+	("559 Invalid rcptto", "user-unknown", "no", ""),
+	("sending quota exceeded", "rate", "yes", ""),
 ]
 
 
