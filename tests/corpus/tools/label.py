@@ -374,6 +374,11 @@ REVIEW = [
 	("The number of RCPTs is over size", "rate", "no", ""),
 	("559 Invalid rcptto", "user-unknown", "no", ""),
 	("sending quota exceeded", "rate", "yes", ""),
+	("Connection refused - we hate spammers", "blocklist", "yes", ""),
+	("552 spam source blocked", "blocklist", "yes", ""),
+	("Too many Received: headers", "other", "no", ""),
+	("csi.cloudmark.com/reset-request", "blocklist", "yes", "cloudmark"),
+	("not in my list of allowed hosts", "relay-denied", "no", ""),
 ]
 
 
