@@ -379,6 +379,8 @@ REVIEW = [
 	("Too many Received: headers", "other", "no", ""),
 	("csi.cloudmark.com/reset-request", "blocklist", "yes", "cloudmark"),
 	("not in my list of allowed hosts", "relay-denied", "no", ""),
+	("530 5.7.1 Client was not authenticated", "other", "no", ""),
+	("421 Your IP is temporarily blocked, please try again later", "blocklist", "yes", ""),
 ]
 
 
