@@ -381,6 +381,9 @@ REVIEW = [
 	("not in my list of allowed hosts", "relay-denied", "no", ""),
 	("530 5.7.1 Client was not authenticated", "other", "no", ""),
 	("421 Your IP is temporarily blocked, please try again later", "blocklist", "yes", ""),
+	("domain of forward path is not allowed", "relay-denied", "no", ""),
+	("535 Incorrect authentication data", "other", "no", ""),
+	("550 tutanota is blocked", "blocklist", "yes", "mailru"),
 ]
 
 
