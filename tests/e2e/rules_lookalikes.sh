@@ -23,8 +23,19 @@ verdict "found in a DNSBL" blocklist yes "554 Rejected: sender IP found in DNSBL
 # no block); the IP blocked for its own sake is a block.
 verdict "message from IP blocked as spam" content no "550 5.7.1 Message from 192.0.2.1 blocked as spam"
 verdict "message from IP n blocked as spam" content no "550 5.7.1 Message from IP 192.0.2.1 blocked as spam"
+verdict "message blocked due to spam" content no "554 5.7.1 Message blocked due to spam content in the message."
+verdict "mail from IP rejected for a virus" content no "550 Mail from 192.0.2.1 rejected: virus found"
 verdict "IP blocked" blocklist yes "550 5.7.1 Access denied: IP 192.0.2.14 blocked"
+verdict "host blocked for spam" reputation yes "554 5.7.1 This host has been temporarily blocked for sending spam"
+verdict "messages from IP rejected" reputation yes "550 5.7.1 Messages from 192.0.2.9 are rejected for 24 hours."
 verdict "IP blacklisted" blocklist yes "554 Your IP 192.0.2.1 is blacklisted"
+
+# A list entry for a link or a domain in the message is not the sender's; a
+# name lookup or PTR reason is the sender's configuration (ptr).
+verdict "blacklisted domain in the body" other no "550 Message body contains blacklisted domain"
+verdict "access denied, IP name lookup" ptr no "550 5.7.1 Access denied: IP name lookup failed [192.0.2.1]"
+verdict "access denied, IP without reverse DNS" ptr no "550 5.7.1 Access denied, IP 192.0.2.1 has no reverse DNS"
+verdict "access denied, IP" reputation yes "554 Access denied, IP 192.0.2.1 is not welcome here"
 
 # The sending host refused without a reason is a block (other); refused for
 # its PTR it is not.
