@@ -47,6 +47,23 @@ verdict "host not allowed to connect, PTR" ptr no \
 verdict "message would exceed mailbox size" mailbox-full no \
 	"552 bob: message would exceed maximum mailbox size for this recipient"
 verdict "message size exceeded" size no "552 5.3.4 Message size of 31457280 bytes exceeds the limit"
+verdict "mailbox space" mailbox-full no "452 Insufficient mailbox space"
+verdict "the server's disk space" other no "452 4.4.5 Insufficient disk space; try again later"
 verdict "recipient syntax" user-unknown no "501 5.5.2 RCPT TO syntax error"
 verdict "command syntax" other no "501 5.5.2 Syntax error in parameters"
+
+# The recipient's domain not served here is a relay refusal; a refusal of the
+# sender's domain is not.
+verdict "no mail for this domain" relay-denied no "553 5.7.1 Sorry, we do not accept mail for this domain"
+verdict "no mail from this domain" other no "553 5.7.1 Sorry, we do not accept mail from this domain"
+verdict "relay operation rejected" relay-denied no "554 Relay operation rejected"
+verdict "relay check local" other no "553 relay check local fail."
+
+# A limit on the sender's messages per hour is a block; per connection or
+# per recipient it is not.
+verdict "messages per hour" rate yes "421 4.7.0 You have exceeded the limit of messages per hour"
+verdict "messages per connection" rate no "421 Max message per connection reached, closing transmission channel"
+verdict "mailbox receiving too much" rate no "450 4.2.1 Mailbox received too much email in a short period of time"
+verdict "sending quota" rate yes "552 Monthly sending quota exceeded"
+verdict "mailbox quota" mailbox-full no "552 5.2.2 Quota exceeded"
 finish
