@@ -42,6 +42,13 @@ verdict "access denied, IP" reputation yes "554 Access denied, IP 192.0.2.1 is n
 verdict "host not allowed to connect" other yes "550 Your host is not allowed to connect to this server."
 verdict "host not allowed to connect, PTR" ptr no \
 	"550 Your host is not allowed to connect: no PTR record for 192.0.2.1"
+verdict "reply opening with the IP" other yes "554 IP=192.0.2.9 - Connection refused"
+verdict "reply opening with the IP, PTR" ptr no "554 IP=192.0.2.9 - invalid DNS PTR resource record"
+
+# Every NetEase HL: code is about the sending IP, one the tables do not list
+# yet too; its per-connection codes are not.
+verdict "NetEase HL: code" reputation yes "421 HL:ZZZ 163 mx1,QsCowEBJN2gjW0ZjbxgBAA--.0S2 1665555235"
+verdict "NetEase per-connection code" other no "450 MI:DMC 163 mx7,C8CowAB3UmcnXEZjMQx6Aw--.1S2 1665555495"
 
 # A mailbox too small for the message is the recipient's, not a size refusal.
 verdict "message would exceed mailbox size" mailbox-full no \
