@@ -384,6 +384,7 @@ REVIEW = [
 	("domain of forward path is not allowed", "relay-denied", "no", ""),
 	("535 Incorrect authentication data", "other", "no", ""),
 	("550 tutanota is blocked", "blocklist", "yes", "mailru"),
+	("550 5.7.1 [ESA] Sender blocked", "blocklist", "yes", ""),
 ]
 
 
