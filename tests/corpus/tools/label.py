@@ -385,6 +385,17 @@ REVIEW = [
 	("535 Incorrect authentication data", "other", "no", ""),
 	("550 tutanota is blocked", "blocklist", "yes", "mailru"),
 	("550 5.7.1 [ESA] Sender blocked", "blocklist", "yes", ""),
+	("(CON:B1)", "rate", "yes", ""),
+	("Under investigation for spam abuse", "blocklist", "yes", ""),
+	("Sorry, no access for this ip", "blocklist", "yes", ""),
+	("Sorry, no access for this domain", "blocklist", "yes", ""),
+	("unauthorized relay traffic prohibited", "relay-denied", "no", ""),
+	("550 ip in prison", "blocklist", "yes", ""),
+	("The recipient definitively does not want your mail", "other", "no", ""),
+	("IP REJECT: ip", "blocklist", "yes", ""),
+	("is now disabled with SMTP service", "user-unknown", "no", ""),
+	("ERROR: Mail Refused - <IP.ADD.RE.SS>", "blocklist", "yes", ""),
+	("spacequad.com/mail_blocks#dynamic", "blocklist", "yes", ""),
 ]
 
 
