@@ -396,6 +396,10 @@ REVIEW = [
 	("is now disabled with SMTP service", "user-unknown", "no", ""),
 	("ERROR: Mail Refused - <IP.ADD.RE.SS>", "blocklist", "yes", ""),
 	("spacequad.com/mail_blocks#dynamic", "blocklist", "yes", ""),
+	("Since you sent too many e-mails,you are not allowed", "rate", "yes", ""),
+	("/denyip.php?IP=", "blocklist", "yes", ""),
+	("it seems as a junk mail", "content", "no", ""),
+	("Mail data refused by AISP", "content", "no", ""),
 ]
 
 
