@@ -400,6 +400,22 @@ REVIEW = [
 	("/denyip.php?IP=", "blocklist", "yes", ""),
 	("it seems as a junk mail", "content", "no", ""),
 	("Mail data refused by AISP", "content", "no", ""),
+	("recipient storage full", "mailbox-full", "no", ""),
+	("user path no exist", "user-unknown", "no", ""),
+	("prohibited by administrator", "relay-denied", "no", ""),
+	("Sorry, no valid recipients (#5.1.3)", "user-unknown", "no", ""),
+	("Requested action not taken: mailbox not available", "user-unknown", "no", ""),
+	("mailbox temporarily disabled", "user-unknown", "no", ""),
+	("not found or inactivated", "user-unknown", "no", ""),
+	("is now disabled with MTA service", "user-unknown", "no", ""),
+	("> not OK", "user-unknown", "no", ""),
+	("User not a member of domain", "user-unknown", "no", ""),
+	("User account not activated", "user-unknown", "no", ""),
+	("Recipient address no longer exists", "user-unknown", "no", ""),
+	("User status is locked", "user-unknown", "no", ""),
+	("Unauthorized relay msg rejected", "relay-denied", "no", ""),
+	("Local user only or Authentication mechanism", "other", "no", ""),
+	("MIME/REJECT: Invalid structure", "content", "no", ""),
 ]
 
 
