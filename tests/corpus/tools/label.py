@@ -313,6 +313,7 @@ REVIEW = [
 	("Try again later, closing connection", "rate", "yes", ""),
 	("daily relay quota", "rate", "yes", ""),
 	("[CS01] Message rejected due to local policy", "reputation", "yes", ""),
+	("[CS02] Message rejected due to local policy", "reputation", "yes", ""),
 	("Message rejected due to local policy", "content", "no", ""),
 	("Reject due to policy restrictions", "content", "no", ""),
 	("Recipient address rejected for policy reasons", "content", "no", ""),
@@ -416,6 +417,8 @@ REVIEW = [
 	("Unauthorized relay msg rejected", "relay-denied", "no", ""),
 	("Local user only or Authentication mechanism", "other", "no", ""),
 	("MIME/REJECT: Invalid structure", "content", "no", ""),
+	("help/us/mail/defer/defer-06", "reputation", "yes", ""),
+	("5.7.705 Access denied, tenant has exceeded threshold", "reputation", "yes", ""),
 ]
 
 
