@@ -419,6 +419,7 @@ REVIEW = [
 	("MIME/REJECT: Invalid structure", "content", "no", ""),
 	("help/us/mail/defer/defer-06", "reputation", "yes", ""),
 	("5.7.705 Access denied, tenant has exceeded threshold", "reputation", "yes", ""),
+	("Your mail limit has been reached", "rate", "yes", ""),
 ]
 
 
