@@ -8,25 +8,9 @@
 . "$(dirname "$0")/lib.sh"
 export TZ=UTC
 T0=1795857243	# 2026-11-28T09:14:03Z = "Nov 28 09:14:03"
-mkdir -p "$T/rec"
-
-# The recording alert program: run N writes env.N and stdin.N; fails while
-# $T/rec/fail exists.
-# Alert programs run concurrently: the counter is taken under a lock.
-cat >"$T/rec.sh" <<REC
-#!/bin/sh
-exec 9>"$T/rec/lock"; flock 9
-n=\$(cat "$T/rec/count" 2>/dev/null || echo 0); n=\$((n + 1)); echo \$n >"$T/rec/count"
-env >"$T/rec/env.\$n"
-cat >"$T/rec/stdin.\$n"
-[ -f "$T/rec/fail" ] && { echo "cannot reach the pager" >&2; exit 1; }
-exit 0
-REC
-chmod 755 "$T/rec.sh"
-
-runs() { cat "$T/rec/count" 2>/dev/null || echo 0; }
-# envof N NAME: the value of NAME in run N's environment
-envof() { sed -n "s/^$2=//p" "$T/rec/env.$1" | head -n 1; }
+# The recording alert program (lib.sh): run N writes env.N and stdin.N; fails
+# while $T/rec/fail exists.
+alert_recorder "$T/rec.sh" "[ -f '$T/rec/fail' ] && { echo 'cannot reach the pager' >&2; exit 1; }"
 # jsonof N KEY: KEY of run N's stdin JSON (python3 also proves it is valid JSON)
 jsonof() { python3 -c 'import json,sys; v=json.load(open(sys.argv[1]))[sys.argv[2]]; print("null" if v is None else v)' "$T/rec/stdin.$1" "$2"; }
 # scan OFFSET DB FILE [OPTIONS]: scan with the clock at T0 + OFFSET

@@ -10,18 +10,7 @@
 export TZ=UTC
 T0=1795857243	# 2026-11-28T09:14:03Z
 dns_start
-mkdir -p "$T/rec"
-cat >"$T/rec.sh" <<REC
-#!/bin/sh
-exec 9>"$T/rec/lock"; flock 9
-n=\$(cat "$T/rec/count" 2>/dev/null || echo 0); n=\$((n + 1)); echo \$n >"$T/rec/count"
-env >"$T/rec/env.\$n"
-cat >"$T/rec/stdin.\$n"
-exit 0
-REC
-chmod 755 "$T/rec.sh"
-runs() { cat "$T/rec/count" 2>/dev/null || echo 0; }
-envof() { sed -n "s/^$2=//p" "$T/rec/env.$1" | head -n 1; }
+alert_recorder "$T/rec.sh"
 jsonof() { python3 -c 'import json,sys; v=json.load(open(sys.argv[1]))[sys.argv[2]]; print(json.dumps(v) if isinstance(v, list) else v)' "$T/rec/stdin.$1" "$2"; }
 # the run whose provider is $1
 run_of() { for i in $(seq 1 "$(runs)"); do [ "$(envof "$i" BOUNCEWATCH_PROVIDER)" = "$1" ] && { echo "$i"; return; }; done; echo 0; }

@@ -31,6 +31,30 @@ sql() { sqlite3 -batch -noheader "$1" "$2"; }
 sent_line() {
 	printf '2026-11-28T09:14:30+00:00 mx1 postfix/smtp[2300]: %s: to=<z@example.org>, relay=mx.example.org[192.0.2.25]:25, delay=0.9, delays=0.1/0/0.4/0.4, dsn=2.0.0, status=sent (250 2.0.0 Ok)\n' "$1"
 }
+# alert_recorder PROGRAM [LINE]: writes an --alert-exec program that records
+# its run N in $T/rec (time.N: epoch seconds, env.N, stdin.N), then runs the
+# shell LINE (a failure switch, say) and exits 0. bouncewatch starts alert
+# programs without waiting (several at once): runs are serialised by a lock,
+# or two runs would take the same N and one record would be lost. The count is
+# written last, so a record numbered up to runs is complete.
+alert_recorder() {
+	mkdir -p "$T/rec"
+	cat >"$1" <<REC
+#!/bin/sh
+exec 9>"$T/rec/lock"; flock 9
+n=\$(cat "$T/rec/count" 2>/dev/null || echo 0); n=\$((n + 1))
+date +%s >"$T/rec/time.\$n"
+env >"$T/rec/env.\$n"
+cat >"$T/rec/stdin.\$n"
+echo \$n >"$T/rec/count"
+${2:-}
+exit 0
+REC
+	chmod 755 "$1"
+}
+# runs: the alert recorder's runs so far; envof N VAR: VAR in run N's environment
+runs() { cat "$T/rec/count" 2>/dev/null || echo 0; }
+envof() { sed -n "s/^$2=//p" "$T/rec/env.$1" | head -n 1; }
 # unpriv_bw: sets UBW and URULES to copies of the binary under test and of the
 # rules that any user can read and run (others may pass through $T), for the checks that run
 # bouncewatch as nobody: they must not depend on where the tree was cloned (a

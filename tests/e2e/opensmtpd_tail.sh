@@ -87,13 +87,7 @@ at_exit 'kill -TERM $SMTPD_PID 2>/dev/null; wait $NS_PID 2>/dev/null'
 listening() { python3 -c "import socket,sys; socket.create_connection(('127.0.0.1', int(sys.argv[1])), 1).close()" "$SINK_PORT" 2>/dev/null; }
 check "smtpd listens on 127.0.0.1:$SINK_PORT" wait_until 60 listening
 
-cat >"$T/alert.sh" <<REC
-#!/bin/sh
-n=\$(cat "$T/rec/count" 2>/dev/null || echo 0); n=\$((n + 1))
-env >"$T/rec/env.\$n"; cat >"$T/rec/stdin.\$n"; echo \$n >"$T/rec/count"
-REC
-chmod 755 "$T/alert.sh"; mkdir -p "$T/rec"
-runs() { cat "$T/rec/count" 2>/dev/null || echo 0; }
+alert_recorder "$T/alert.sh"
 "$BW" --db "$DB" --rules "$RULES" tail --alert-exec "$T/alert.sh" "$LOG" >"$T/tail.out" 2>"$T/tail.err" &
 TAIL_PID=$!
 at_exit 'kill -TERM $TAIL_PID 2>/dev/null; wait $TAIL_PID 2>/dev/null'

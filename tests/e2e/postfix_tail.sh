@@ -39,23 +39,12 @@ FOLLOW=${BW_E2E_FOLLOW:-tail}
 FOLLOW_PID=""
 ROTATED=""
 TAB=$(printf '\t')
-mkdir -p "$T/rec"
 
 say() { echo "# postfix_tail: $*" >&2; }
 q() { sqlite3 -batch -noheader -cmd '.timeout 5000' "$DB" "$1"; }
 
 # ---- the alert program: run N records env.N, stdin.N and time.N -------------
-cat >"$T/alert.sh" <<REC
-#!/bin/sh
-n=\$(cat "$T/rec/count" 2>/dev/null || echo 0); n=\$((n + 1))
-date +%s >"$T/rec/time.\$n"
-env >"$T/rec/env.\$n"
-cat >"$T/rec/stdin.\$n"
-echo \$n >"$T/rec/count"
-REC
-chmod 755 "$T/alert.sh"
-runs() { cat "$T/rec/count" 2>/dev/null || echo 0; }
-envof() { sed -n "s/^$2=//p" "$T/rec/env.$1" | head -n 1; }
+alert_recorder "$T/alert.sh"
 jsonof() { python3 -c 'import json,sys; v=json.load(open(sys.argv[1]))[sys.argv[2]]; print("null" if v is None else v)' "$T/rec/stdin.$1" "$2" 2>&1; }
 # run_of PROVIDER EVENT: the run that announced it (empty if none)
 run_of() {

@@ -81,13 +81,7 @@ unknown='550 5.1.1 <nosuchuser@example.org>: Recipient address rejected: User un
 printf 'nosuchuser@example.org\t%s\n' "$unknown" >"$T/table2"
 sink_start "$T/table1" || { notok "scripted SMTP server starts"; exit 1; }
 
-cat >"$T/alert.sh" <<REC
-#!/bin/sh
-n=\$(cat "$T/rec/count" 2>/dev/null || echo 0); n=\$((n + 1))
-env >"$T/rec/env.\$n"; cat >"$T/rec/stdin.\$n"; echo \$n >"$T/rec/count"
-REC
-chmod 755 "$T/alert.sh"; mkdir -p "$T/rec"
-runs() { cat "$T/rec/count" 2>/dev/null || echo 0; }
+alert_recorder "$T/alert.sh"
 "$BW" --db "$DB" --rules "$RULES" tail --alert-exec "$T/alert.sh" "$LOG" >"$T/tail.out" 2>"$T/tail.err" &
 TAIL_PID=$!
 at_exit 'kill -TERM $TAIL_PID 2>/dev/null; wait $TAIL_PID 2>/dev/null'

@@ -10,16 +10,7 @@
 export TZ=UTC
 tpid=""
 at_exit 'for p in $tpid; do kill -KILL $p 2>/dev/null; done'
-mkdir -p "$T/rec"
-cat >"$T/rec.sh" <<REC
-#!/bin/sh
-exec 9>"$T/rec/lock"; flock 9
-n=\$(cat "$T/rec/count" 2>/dev/null || echo 0); n=\$((n + 1)); echo \$n >"$T/rec/count"
-env >"$T/rec/env.\$n"
-exit 0
-REC
-chmod 755 "$T/rec.sh"
-runs() { cat "$T/rec/count" 2>/dev/null || echo 0; }
+alert_recorder "$T/rec.sh"
 kind_of() { sed -n 's/^BOUNCEWATCH_EVENT=//p' "$T/rec/env.$1" 2>/dev/null | head -n 1; }
 ctxt() { sed -n 's/^voluntary_ctxt_switches:[[:space:]]*//p' "/proc/$1/status"; }
 exited() { ! kill -0 "$1" 2>/dev/null; }
