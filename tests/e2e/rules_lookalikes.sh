@@ -56,6 +56,12 @@ verdict "message would exceed mailbox size" mailbox-full no \
 verdict "message size exceeded" size no "552 5.3.4 Message size of 31457280 bytes exceeds the limit"
 verdict "mailbox space" mailbox-full no "452 Insufficient mailbox space"
 verdict "the server's disk space" other no "452 4.4.5 Insufficient disk space; try again later"
+verdict "recipient storage full" mailbox-full no "552 recipient storage full, try again later"
+verdict "the mail system's storage" other no "452 4.3.1 Mail system storage is full."
+verdict "mail data refused" content no "553 Mail data refused by AISP, rule [169648]."
+verdict "mail refused, no reason" other no "550 5.5.0 Mail refused"
+verdict "qmail-style 5.1.1" user-unknown no "553 VS10-RT Possible forgery or deactivated due to abuse (#5.1.1) 192.0.2.1"
+verdict "sender domain not found" other no "550 5.1.2 Sender Domain Not Found"
 verdict "recipient syntax" user-unknown no "501 5.5.2 RCPT TO syntax error"
 verdict "command syntax" other no "501 5.5.2 Syntax error in parameters"
 
@@ -65,6 +71,7 @@ verdict "no mail for this domain" relay-denied no "553 5.7.1 Sorry, we do not ac
 verdict "no mail from this domain" other no "553 5.7.1 Sorry, we do not accept mail from this domain"
 verdict "relay operation rejected" relay-denied no "554 Relay operation rejected"
 verdict "relay check local" other no "553 relay check local fail."
+verdict "relaying to an address prohibited" relay-denied no "550 relaying to <bob@example.org> prohibited by administrator"
 
 # A limit on the sender's messages per hour is a block; per connection or
 # per recipient it is not.
@@ -72,5 +79,8 @@ verdict "messages per hour" rate yes "421 4.7.0 You have exceeded the limit of m
 verdict "messages per connection" rate no "421 Max message per connection reached, closing transmission channel"
 verdict "mailbox receiving too much" rate no "450 4.2.1 Mailbox received too much email in a short period of time"
 verdict "sending quota" rate yes "552 Monthly sending quota exceeded"
+verdict "mail limit reached" rate yes "550 5.7.1 Your mail limit has been reached."
+verdict "IP under investigation" blocklist yes "554 Access denied - Under investigation for spam abuse."
+verdict "deny page for the IP" blocklist yes "554 Please visit http://antispam.example.org/denyip.php?IP=192.0.2.1 (#5.7.1)"
 verdict "mailbox quota" mailbox-full no "552 5.2.2 Quota exceeded"
 finish
