@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """standin.py - how the generic rules read wordings no rule was written for.
 
-  standin.py BOUNCEWATCH PATTERNS_DIR CORPUS_TSV [--diff]
+  standin.py BOUNCEWATCH PATTERNS_DIR CORPUS_TSV [--diff] [--cat-diff]
 
 Two stand-ins for unseen replies, computed on the DEV rows of the
 independent corpus only (test rows are never classified or printed):
@@ -12,7 +12,8 @@ independent corpus only (test rows are never classified or printed):
   generic-only   every dev row classified with the generic rules alone
                  (every rule that names a provider removed).
 Prints block precision and recall and category agreement for each; --diff
-prints the dev rows whose block verdict differs from the label.
+prints the dev rows whose block verdict differs from the label, --cat-diff
+those whose category differs (with the same block verdict).
 """
 import os
 import re
@@ -51,7 +52,7 @@ def without(patterns, dest, drop):
 			o.writelines(out)
 
 
-def figures(name, pairs, diff):
+def figures(name, pairs, diff, cat_diff):
 	tp = sum(1 for f, v in pairs if f[9] == "yes" and v[2] == "yes")
 	fp = sum(1 for f, v in pairs if f[9] == "no" and v[2] == "yes")
 	fn = sum(1 for f, v in pairs if f[9] == "yes" and v[2] != "yes")
@@ -61,20 +62,21 @@ def figures(name, pairs, diff):
 		return "%5.1f %% (%d/%d)" % (100.0 * a / b, a, b) if b else "    - (0/0)"
 	print("%-13s dev rows %d: category %s, block precision %s, block recall %s" %
 	      (name, len(pairs), pct(cat, len(pairs)), pct(tp, tp + fp), pct(tp, tp + fn)))
-	if diff:
+	if diff or cat_diff:
 		for f, v in pairs:
-			if v[2] != f[9]:
+			if (diff and v[2] != f[9]) or (cat_diff and v[2] == f[9] and v[1] != f[8]):
 				print("  %s %s want %s/%s got %s/%s (%s) %s" % (name, f[0], f[8], f[9], v[1], v[2], v[0],
 				      f[5][:160]))
 
 
 def main():
-	args = [a for a in sys.argv[1:] if a != "--diff"]
+	args = [a for a in sys.argv[1:] if a not in ("--diff", "--cat-diff")]
 	if len(args) != 3:
 		print(__doc__.strip().splitlines()[2], file=sys.stderr)
 		return 2
 	bw, patterns, tsv = args
 	diff = "--diff" in sys.argv
+	cat_diff = "--cat-diff" in sys.argv
 	rows = []
 	for line in open(tsv, encoding="utf-8"):
 		if line.startswith("#") or not line.strip():
@@ -99,9 +101,9 @@ def main():
 		for rule, rs in sorted(by_rule.items()):
 			without(patterns, os.path.join(tmp, "p"), {rule})
 			loo += list(zip(rs, classify(bw, os.path.join(tmp, "p"), rs)))
-		figures("leave-one-out", loo, diff)
+		figures("leave-one-out", loo, diff, cat_diff)
 		without(patterns, os.path.join(tmp, "p"), {r for r, p in provider.items() if p != "generic"})
-		figures("generic-only", list(zip(rows, classify(bw, os.path.join(tmp, "p"), rows))), diff)
+		figures("generic-only", list(zip(rows, classify(bw, os.path.join(tmp, "p"), rows))), diff, cat_diff)
 	finally:
 		shutil.rmtree(tmp)
 	return 0
