@@ -23,19 +23,68 @@ verdict "found in a DNSBL" blocklist yes "554 Rejected: sender IP found in DNSBL
 # no block); the IP blocked for its own sake is a block.
 verdict "message from IP blocked as spam" content no "550 5.7.1 Message from 192.0.2.1 blocked as spam"
 verdict "message from IP n blocked as spam" content no "550 5.7.1 Message from IP 192.0.2.1 blocked as spam"
+verdict "message blocked due to spam" content no "554 5.7.1 Message blocked due to spam content in the message."
+verdict "mail from IP rejected for a virus" content no "550 Mail from 192.0.2.1 rejected: virus found"
 verdict "IP blocked" blocklist yes "550 5.7.1 Access denied: IP 192.0.2.14 blocked"
+verdict "host blocked for spam" reputation yes "554 5.7.1 This host has been temporarily blocked for sending spam"
+verdict "messages from IP rejected" reputation yes "550 5.7.1 Messages from 192.0.2.9 are rejected for 24 hours."
 verdict "IP blacklisted" blocklist yes "554 Your IP 192.0.2.1 is blacklisted"
+
+# A list entry for a link or a domain in the message is not the sender's; a
+# name lookup or PTR reason is the sender's configuration (ptr).
+verdict "blacklisted domain in the body" other no "550 Message body contains blacklisted domain"
+verdict "access denied, IP name lookup" ptr no "550 5.7.1 Access denied: IP name lookup failed [192.0.2.1]"
+verdict "access denied, IP without reverse DNS" ptr no "550 5.7.1 Access denied, IP 192.0.2.1 has no reverse DNS"
+verdict "access denied, IP" reputation yes "554 Access denied, IP 192.0.2.1 is not welcome here"
 
 # The sending host refused without a reason is a block (other); refused for
 # its PTR it is not.
 verdict "host not allowed to connect" other yes "550 Your host is not allowed to connect to this server."
 verdict "host not allowed to connect, PTR" ptr no \
 	"550 Your host is not allowed to connect: no PTR record for 192.0.2.1"
+verdict "reply opening with the IP" other yes "554 IP=192.0.2.9 - Connection refused"
+verdict "reply opening with the IP, PTR" ptr no "554 IP=192.0.2.9 - invalid DNS PTR resource record"
+
+# Every NetEase HL: code is about the sending IP, one the tables do not list
+# yet too; its per-connection codes are not.
+verdict "NetEase HL: code" reputation yes "421 HL:ZZZ 163 mx1,QsCowEBJN2gjW0ZjbxgBAA--.0S2 1665555235"
+verdict "NetEase per-connection code" other no "450 MI:DMC 163 mx7,C8CowAB3UmcnXEZjMQx6Aw--.1S2 1665555495"
 
 # A mailbox too small for the message is the recipient's, not a size refusal.
 verdict "message would exceed mailbox size" mailbox-full no \
 	"552 bob: message would exceed maximum mailbox size for this recipient"
 verdict "message size exceeded" size no "552 5.3.4 Message size of 31457280 bytes exceeds the limit"
+verdict "mailbox space" mailbox-full no "452 Insufficient mailbox space"
+verdict "the server's disk space" other no "452 4.4.5 Insufficient disk space; try again later"
+verdict "recipient storage full" mailbox-full no "552 recipient storage full, try again later"
+verdict "the mail system's storage" other no "452 4.3.1 Mail system storage is full."
+verdict "mail data refused" content no "553 Mail data refused by AISP, rule [169648]."
+verdict "mail refused, no reason" other no "550 5.5.0 Mail refused"
+verdict "qmail-style 5.1.1" user-unknown no "553 VS10-RT Possible forgery or deactivated due to abuse (#5.1.1) 192.0.2.1"
+verdict "sender domain not found" other no "550 5.1.2 Sender Domain Not Found"
 verdict "recipient syntax" user-unknown no "501 5.5.2 RCPT TO syntax error"
 verdict "command syntax" other no "501 5.5.2 Syntax error in parameters"
+
+# The recipient's domain not served here is a relay refusal; a refusal of the
+# sender's domain is not.
+verdict "no mail for this domain" relay-denied no "553 5.7.1 Sorry, we do not accept mail for this domain"
+verdict "no mail from this domain" other no "553 5.7.1 Sorry, we do not accept mail from this domain"
+verdict "relay operation rejected" relay-denied no "554 Relay operation rejected"
+verdict "relay check local" other no "553 relay check local fail."
+verdict "relaying to an address prohibited" relay-denied no "550 relaying to <bob@example.org> prohibited by administrator"
+
+# A limit on the sender's messages per hour is a block; per connection or
+# per recipient it is not.
+verdict "messages per hour" rate yes "421 4.7.0 You have exceeded the limit of messages per hour"
+verdict "messages per connection" rate no "421 Max message per connection reached, closing transmission channel"
+verdict "mailbox receiving too much" rate no "450 4.2.1 Mailbox received too much email in a short period of time"
+verdict "sending quota" rate yes "552 Monthly sending quota exceeded"
+verdict "mail limit reached" rate yes "550 5.7.1 Your mail limit has been reached."
+verdict "connections from this IP" rate yes "421 Maximum number of connections from this IP exceeded"
+verdict "the server's own connections" other no "421 Server has reached its maximum connections, try later"
+verdict "banned from a list" other no "550 You are banned from posting to this list"
+verdict "blacklisted, the sender" blocklist yes "554 5.7.1 You are blacklisted"
+verdict "IP under investigation" blocklist yes "554 Access denied - Under investigation for spam abuse."
+verdict "deny page for the IP" blocklist yes "554 Please visit http://antispam.example.org/denyip.php?IP=192.0.2.1 (#5.7.1)"
+verdict "mailbox quota" mailbox-full no "552 5.2.2 Quota exceeded"
 finish
