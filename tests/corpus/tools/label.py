@@ -420,6 +420,36 @@ REVIEW = [
 	("help/us/mail/defer/defer-06", "reputation", "yes", ""),
 	("5.7.705 Access denied, tenant has exceeded threshold", "reputation", "yes", ""),
 	("Your mail limit has been reached", "rate", "yes", ""),
+	# Exchange Online's published replies: per-recipient and per-message limits are not blocks; a
+	# group's or mailbox's refusal of outside senders is the recipient's setting (other); the
+	# organisation's own Customer Block list is that organisation's entry for the sender (no).
+	('STOREDRV.Deliver; recipient thread limit exceeded', 'rate', 'no', ''),
+	('4.5.3 Too many recipients', 'rate', 'no', ''),
+	('Sender was not authenticated by organization', 'other', 'no', ''),
+	('Sender not authenticated for group', 'other', 'no', ''),
+	('Sender was not authenticated for mailbox', 'other', 'no', ''),
+	('Access denied, spam abuse detected', 'reputation', 'yes', ''),
+	('5.7.511 Access denied, banned sender', 'blocklist', 'yes', 'microsoft'),
+	('has exceeded permitted limits within $range range', 'rate', 'yes', ''),
+	('does not accept email over IPv6', 'other', 'no', ''),
+	('using Customer Block list (AS16012607)', 'other', 'no', ''),
+	("Recipient's per hour message receive limit", 'rate', 'no', ''),
+	('RESOLVER.ADR.RecipLimit; too many recipients', 'rate', 'no', ''),
+	('RESOLVER.RST.AuthRequired; authentication required', 'other', 'no', ''),
+	('535 5.7.3 Authentication unsuccessful', 'other', 'no', ''),
+	('Sender throttled due to continuous too many recipients errors', 'rate', 'yes', ''),
+	# Amazon SES's SMTP interface: account quotas are limits on the sender; credentials and identity
+	# verification are the sender's configuration (other).
+	('Throttling failure: Daily message quota exceeded', 'rate', 'yes', ''),
+	('535 Authentication Credentials Invalid', 'other', 'no', ''),
+	('<email-address> address unknown', 'user-unknown', 'no', ''),
+	('Email address is not verified. The following identities failed the check', 'other', 'no', ''),
+	# Block lists named by their reply: Proofpoint's IP check, T-Online's (BL), Frontbridge's own list.
+	('554 Blocked - see https://ipcheck.proofpoint.com/', 'blocklist', 'yes', 'proofpoint'),
+	('- A problem occurred. (Ask your postmaster for help or to contact tosa@rx.t-online.de to clarify.) (BL)', 'blocklist', 'yes', 't-online'),
+	('blocked using 88.blacklist.zap', 'blocklist', 'yes', 'microsoft'),
+	('Throttled - Too much spam from your mail server', 'reputation', 'yes', ''),
+	('sorry, user over quota [mail129]', 'mailbox-full', 'no', ''),
 ]
 
 
