@@ -450,6 +450,14 @@ REVIEW = [
 	('blocked using 88.blacklist.zap', 'blocklist', 'yes', 'microsoft'),
 	('Throttled - Too much spam from your mail server', 'reputation', 'yes', ''),
 	('sorry, user over quota [mail129]', 'mailbox-full', 'no', ''),
+	# Sender verification, SMTP AUTH and recipient-list refusals are not blocks; NiX Spam is listed
+	# at manitu.
+	('550-The mail server could not deliver mail to apache@testserver1.localdomain', 'other', 'no', ''),
+	('blocked using ix.dnsbl.manitu.net; Your e-mail service was detected by', 'blocklist', 'yes', 'manitu'),
+	('is not available here. Disconnecting...', 'user-unknown', 'no', ''),
+	('Basic authentication is not allowed with 2FA enabled', 'other', 'no', ''),
+	('RESOLVER.ADR.BadPrimary; recipient primary SMTP address is missing or invalid', 'user-unknown', 'no', ''),
+	('550 Mail is rejected by recipients [', 'other', 'no', ''),
 ]
 
 
