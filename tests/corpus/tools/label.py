@@ -458,6 +458,9 @@ REVIEW = [
 	('Basic authentication is not allowed with 2FA enabled', 'other', 'no', ''),
 	('RESOLVER.ADR.BadPrimary; recipient primary SMTP address is missing or invalid', 'user-unknown', 'no', ''),
 	('550 Mail is rejected by recipients [', 'other', 'no', ''),
+	# A deferral of the sender's IP that SendGrid's reference explains as too many messages or
+	# connections in too short a time: a limit on the sender.
+	('421 Message from (X.X.X.X) temporarily deferred', 'rate', 'yes', ''),
 ]
 
 
