@@ -147,4 +147,13 @@ verdict "policy violation, size code" content no "554 5.2.3 Policy violation Err
 verdict "resources exceeded" other no "421 4.3.4 allocated resources exceeded"
 verdict "policy restrictions, mailbox unavailable" content no \
 	"550-Requested action not taken: mailbox unavailable 550-Reject due to policy restrictions. 550 For explanation visit http://example.net/"
+# A filter's "Sender blocked" as the whole reply is a list entry; blocked by
+# the recipient is not. The cmsmtp front end's "blocked" is a block or not by
+# its code (a DNS code is ptr): without a known code, no block.
+verdict "sender blocked" blocklist yes "550 5.7.1 [ESA] Sender blocked"
+verdict "sender blocked by recipient" other no "550 Sender blocked by recipient"
+verdict "cmsmtp DNS code" ptr no "554 cox.net cmsmtp 192.0.2.97 rejected. AUP#CXDNS"
+verdict "cmsmtp, unknown code" other no "554 cmsmtp 192.0.2.115 blocked. AUP#In-9990"
+verdict "all messages from IP permanently deferred" reputation yes \
+	"421 4.7.1 All messages from 192.0.2.37 will be permanently deferred; Retrying will NOT succeed."
 finish
