@@ -156,4 +156,9 @@ verdict "cmsmtp DNS code" ptr no "554 cox.net cmsmtp 192.0.2.97 rejected. AUP#CX
 verdict "cmsmtp, unknown code" other no "554 cmsmtp 192.0.2.115 blocked. AUP#In-9990"
 verdict "all messages from IP permanently deferred" reputation yes \
 	"421 4.7.1 All messages from 192.0.2.37 will be permanently deferred; Retrying will NOT succeed."
+# Exim's "Sender rate overlimit" limits the sender (a block); amavisd-new's
+# verdicts are about one message.
+verdict "exim sender rate overlimit" rate yes "550 Sender rate overlimit - 290.8 / 24h"
+verdict "amavis banned file" content no "554 5.7.0 Reject, id=12345-01 - BANNED: P=p003,L=1,M=multipart/mixed | P=p002,L=1/2,T=exe"
+verdict "amavis virus" content no "554 5.7.0 Reject, id=12345-01 - INFECTED: Eicar-Test-Signature"
 finish
