@@ -161,4 +161,8 @@ verdict "all messages from IP permanently deferred" reputation yes \
 verdict "exim sender rate overlimit" rate yes "550 Sender rate overlimit - 290.8 / 24h"
 verdict "amavis banned file" content no "554 5.7.0 Reject, id=12345-01 - BANNED: P=p003,L=1,M=multipart/mixed | P=p002,L=1/2,T=exe"
 verdict "amavis virus" content no "554 5.7.0 Reject, id=12345-01 - INFECTED: Eicar-Test-Signature"
+# Too many messages per session (without an article) is a session limit, not
+# the sender's; too many messages from the IP is.
+verdict "messages per session" rate no "421 Too many messages per session"
+verdict "messages from your IP" rate yes "421 Too many messages from your IP"
 finish
