@@ -484,6 +484,24 @@ REVIEW = [
 	# Amazon SES refusing an unverified sending identity: the sender's account setup, not a verdict on content.
 	('The following identities failed the check in region EU-WEST-2', 'other', 'no', ''),
 	('The following identities failed the check in region US-EAST-1', 'other', 'no', ''),
+	# The receiver could not verify the sender's own address: about the sender's address, not the recipient.
+	('550-Unrouteable address 550 unable to verify sender address', 'other', 'no', ''),
+	# Exchange Online's 4.7.500 "Server busy" deferral of a sending IP, labelled rate as the corpus does elsewhere.
+	('4.7.500 Server busy. Please try again later from [IP]. (S77719)', 'rate', 'yes', ''),
+	# A server refusing to deliver for a domain it does not serve.
+	('550 I cannot deliver mail for <', 'relay-denied', 'no', ''),
+	# Microsoft's submission service refusing a sender over its sending quota: a limit on the sender.
+	('Actual verdict is RefuseQuota', 'rate', 'yes', ''),
+	# Microsoft's submission service asking the account to prove it is human: the sender's account setup.
+	('Actual verdict is HipNotify', 'other', 'no', ''),
+	# A submission server refusing the sender address the client used.
+	('550 Sender address is not allowed.', 'other', 'no', ''),
+	# Gmail's per-user daily sending quota: a limit on the sender, not a full mailbox.
+	('Daily user sending quota exceeded', 'rate', 'yes', ''),
+	# A message over the receiver's size limit.
+	('550 Message too big!', 'size', 'no', ''),
+	# A receiver's own configuration trouble, not an unknown recipient.
+	('Recipient address rejected: Server configuration problem', 'other', 'no', ''),
 ]
 
 
