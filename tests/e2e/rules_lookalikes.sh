@@ -194,4 +194,10 @@ verdict "sender verification failed" other no \
 verdict "IP addresses on Spamhaus XBL" blocklist yes \
 	"553 Mail from 192.0.2.2 not allowed - 5.7.1 Connections not accepted from IP addresses on Spamhaus XBL;"
 verdict "message from (X.X.X.X) deferred" reputation yes "421 Message from (X.X.X.X) temporarily deferred"
+# A bare word that "is blocked" and mail refused for PTR or SPF reasons are
+# not list entries.
+verdict "relaying is blocked" other no "550 Relaying is blocked"
+verdict "mail from your server, SPF" auth no "550 5.7.1 Mail from your server rejected: SPF fail"
+verdict "refused mail from IP, no PTR" ptr no "550 5.7.1 mx.example.net refused mail from 192.0.2.7: no PTR record"
+verdict "not accepted from this IP, reverse DNS" ptr no "550 Mail not accepted from this IP: reverse DNS missing"
 finish
