@@ -3,7 +3,7 @@
 #
 #   sh tests/corpus/check.sh PATTERNS_DIR REPLIES_TSV [BOUNCEWATCH]
 #
-# Checks every rule file (keys, categories, line lengths libinih can read,
+# Checks every rule file (keys, categories, no continuation lines,
 # examples matched first by their own rule, example_ip captured) and every
 # corpus row (first matching rule = rule_id, captured IP = sending_ip, no
 # false block). Prints category agreement and block precision/recall.

@@ -2,7 +2,8 @@
 """validate.py - stand-in for `bouncewatch rules classify` until the engine has it.
 
 Reads patterns/*.rules and patterns/providers.conf the way the engine does
-(INI, one physical line per key, lines under libinih's 200-byte buffer),
+(INI, one physical line per key, of any length: the engine takes a value past
+libinih's 200-byte buffer from the whole line),
 compiles every `match` with the real PCRE2 library (libpcre2-8 through
 ctypes, no UTF, JIT), applies the documented precedence (priority, then file
 name, then position in file; first match wins) and checks:
@@ -43,7 +44,6 @@ ALWAYS_BLOCK = {"blocklist", "reputation"}
 KEYS = {"provider", "category", "block", "priority", "match", "advice", "blocklist", "match_status",
         "description", "example", "example+", "example_ip"}
 REQUIRED = {"provider", "category", "block", "priority", "match"}
-MAX_LINE = 190		# libinih reads lines into a 200-byte buffer
 IP_RE = re.compile(r"^(\d{1,3}(\.\d{1,3}){3}|[0-9A-Fa-f:]*:[0-9A-Fa-f:.]+)$")
 
 problems = []
@@ -117,8 +117,6 @@ def read_ini(path):
 	with open(path, encoding="utf-8") as f:
 		for n, raw in enumerate(f, 1):
 			line = raw.rstrip("\n")
-			if len(line.encode()) > MAX_LINE:
-				problem("%s:%d: line longer than %d bytes (libinih cuts it)" % (path, n, MAX_LINE))
 			s = line.strip()
 			if not s or s[0] in "#;":
 				continue

@@ -96,3 +96,45 @@ mta_syslog_stop() {
 	[ -n "$RS_PID" ] || return 0
 	kill -TERM "$RS_PID" 2>/dev/null; wait "$RS_PID" 2>/dev/null; RS_PID=""
 }
+
+# ---- what the three tests check the same way ---------------------------------------
+# Each sets LOG (the MTA's log), DB, ROWS_AWK (the test's own reading of the log:
+# one attempt per line, tab-separated as the query in mta_rows_match) and
+# ROTATED (the rotated files, oldest first, once the log is rotated).
+TAB=$(printf '\t')
+q() { sqlite3 -batch -noheader -cmd '.timeout 5000' "$DB" "$1"; }
+logrows() { for f in $ROTATED "$LOG"; do [ -f "$f" ] && awk -f "$ROWS_AWK" "$f"; done; }
+# caught_up [MIN]: every attempt of the log is a row, and there are at least MIN (1)
+caught_up() {
+	want=$(logrows | wc -l)
+	[ "$want" -ge "${1:-1}" ] && [ "$want" = "$(q "SELECT count(*) FROM deliveries" 2>/dev/null)" ]
+}
+# mta_rows_match ID [TIME_MODIFIER]: every attempt in the log files is one row
+# with ID (the MTA's name for its queue id), time (whole seconds, as the line
+# shows them: SQLite rounds to the millisecond, so .9996 s would read as the
+# next second), status, domain, relay IP, code, enhanced code and reply.
+# TIME_MODIFIER is 'localtime' for an MTA that logs local time.
+mta_rows_match() {
+	logrows >"$T/want.tsv"
+	q "SELECT ifnull(queue_id,''), strftime('%H:%M:%S', CAST(ts AS INTEGER), 'unixepoch'${2:+, '$2'}),
+		status, ifnull(rcpt_domain,''), ifnull(relay_ip,''), ifnull(smtp_code,''), ifnull(dsn,''),
+		ifnull(reply,'') FROM deliveries ORDER BY id" | tr '|' "$TAB" >"$T/got.tsv"
+	n=$(wc -l <"$T/want.tsv" | tr -d ' ')
+	if cmp -s "$T/want.tsv" "$T/got.tsv"; then
+		ok "all $n attempts in the log files are rows with $1, time, status, domain, relay IP, code, dsn, reply"
+	else
+		notok "every attempt is one row with the logged fields" "$(diff "$T/want.tsv" "$T/got.tsv" | head -8)"
+	fi
+}
+# mta_received WHAT COUNT: one received event per line the MTA wrote (COUNT
+# of them, counted from the log by the test), and some
+mta_received() {
+	eq "received: $1" "$2" "$(q "SELECT count(*) FROM mail_events WHERE kind = 'received'")"
+	check "... and there were some" test "$2" -gt 0
+}
+# mta_microsoft_once: the S3140 refusals are one episode, announced to the
+# alert program (alert_recorder, lib.sh) exactly once
+mta_microsoft_once() {
+	eq "the Microsoft block: one episode, alerted exactly once" "1|1" \
+		"$(q "SELECT count(*) FROM episodes WHERE provider = 'microsoft'")|$(grep -l '^BOUNCEWATCH_PROVIDER=microsoft$' "$T"/rec/env.* 2>/dev/null | wc -l | tr -d ' ')"
+}

@@ -87,4 +87,82 @@ verdict "blacklisted, the sender" blocklist yes "554 5.7.1 You are blacklisted"
 verdict "IP under investigation" blocklist yes "554 Access denied - Under investigation for spam abuse."
 verdict "deny page for the IP" blocklist yes "554 Please visit http://antispam.example.org/denyip.php?IP=192.0.2.1 (#5.7.1)"
 verdict "mailbox quota" mailbox-full no "552 5.2.2 Quota exceeded"
+# The sending IP blocked for what it did (spam sent, invalid recipients) is a
+# block, reputation, even when the reply says "this IP" before "blocked"; too
+# many recipients or bad commands in one session are not.
+verdict "IP blocked for sending spam" reputation yes \
+	"554 192.0.2.8 has been temporarily blocked for attempting to send too many messages containing content judged to be spam by the Internet community."
+verdict "this IP blocked for invalid recipients" reputation yes \
+	"554 This IP has been temporarily blocked for attempting to mail too many invalid recipients."
+verdict "excessive unknown recipients" reputation yes "451 Excessive unknown recipients - possible Open Relay (#4.1.8)"
+verdict "too many invalid recipients, one session" user-unknown no "550 5.5.1 Too many invalid recipients"
+verdict "too many recipients" rate no "452 4.5.3 Too many recipients"
+verdict "bad commands from IP" reputation yes "421 too many bad commands from 198.51.100.74"
+verdict "bad commands, one session" other no "421 4.7.0 Too many bad commands"
+
+# A whole reply "NAME is blocked" refuses the sender; a message, an
+# attachment, a recipient or an account that is blocked is not the sender's.
+verdict "name is blocked" blocklist yes "550 5.7.1 example-mailer.net is blocked"
+verdict "message is blocked" other no "550 Your message is blocked"
+verdict "attachment is blocked" content no "550 5.7.1 Attachment is blocked"
+verdict "recipient is blocked" other no "550 Recipient is blocked"
+verdict "account is blocked" other no "550 Account is blocked"
+verdict "email is blocked" other no "550 5.7.1 Email is blocked"
+
+# Mail from the sender's location or IP refused is a block; from the
+# sender's domain for SPF, or for a virus, it is not.
+verdict "mail from your location denied" blocklist yes \
+	"550 5.7.1 Sorry, mail from your location [203.0.113.48] is administratively denied (#5.7.1)"
+verdict "refused mail from IP" blocklist yes "550 5.7.1 mx.example.net refused mail from 198.51.100.24: see http://example.net/codes"
+verdict "mail from IP refused" reputation yes "550 5.7.1 Mail from 203.0.113.140 refused, see https://www.example.net/mailblocking.html"
+verdict "mail from your domain, SPF" auth no "550 5.7.1 Mail from your domain is refused: SPF fail"
+verdict "mail from IP refused for a virus" content no "550 Mail from 192.0.2.1 refused: virus found"
+verdict "message from (IP) deferred" reputation yes "421 Message from (198.51.100.31) temporarily deferred"
+verdict "traffic not accepted from this IP" reputation yes "550 5.7.1 Access denied, traffic not accepted from this IP."
+
+# A dynamic or dial-up address refused is a list entry (blocklist); with a
+# PTR or SPF reason it is the sender's configuration.
+verdict "dial-up IP" blocklist yes "554 Dialup/transient IP not allowed. Use a mailgateway or contact the postmaster if obsolete. (DIAL)"
+verdict "dynamic IP space" blocklist yes "554 resimta.example.net 192.0.2.61 Dynamic IP space refused."
+verdict "dynamic IP without reverse DNS" ptr no "550 5.7.1 Client host rejected: dynamic IP without reverse DNS"
+verdict "reverse hostname, dynamic IP" ptr no \
+	"450 4.7.1 Client host rejected: cannot find your reverse hostname, dynamic IP [192.0.2.1]"
+verdict "dynamic IP, SPF" auth no "550 5.7.1 Dynamic IP addresses must pass SPF"
+
+# TLS not used, a recipient's own volume or receive limit, a recipient
+# restriction's policy rejection, a policy verdict under a size code and the
+# receiver's own resources are not blocks.
+verdict "not sent over TLS" other no "550 5.7.29 This message was blocked because it wasn't sent over a TLS connection."
+verdict "rate limited without TLS" other no \
+	"421 4.7.29 Your email has been rate limited because you're not using a TLS connection."
+verdict "messages to a recipient, volume" rate no \
+	"421 Messages to someone@example.com deferred due to excessive volume. Try again later"
+verdict "messages from IP, volume" reputation yes "421 4.7.0 Messages from 192.0.2.1 deferred due to excessive volume"
+verdict "recipient receive limit" rate no "450 4.2.1 Recipient's per hour message receive limit exceeded"
+verdict "recipient policy rejection" other no \
+	"554 5.7.1 <user@example.com>: Recipient address rejected: Policy rejection due to null sender"
+verdict "recipient policy rejection, RBL" blocklist yes \
+	"554 5.7.1 <user@example.com>: Recipient address rejected: Policy rejection, your IP is on our RBL"
+verdict "policy violation, size code" content no "554 5.2.3 Policy violation Error delivering to mailboxes"
+verdict "resources exceeded" other no "421 4.3.4 allocated resources exceeded"
+verdict "policy restrictions, mailbox unavailable" content no \
+	"550-Requested action not taken: mailbox unavailable 550-Reject due to policy restrictions. 550 For explanation visit http://example.net/"
+# A filter's "Sender blocked" as the whole reply is a list entry; blocked by
+# the recipient is not. The cmsmtp front end's "blocked" is a block or not by
+# its code (a DNS code is ptr): without a known code, no block.
+verdict "sender blocked" blocklist yes "550 5.7.1 [ESA] Sender blocked"
+verdict "sender blocked by recipient" other no "550 Sender blocked by recipient"
+verdict "cmsmtp DNS code" ptr no "554 cox.net cmsmtp 192.0.2.97 rejected. AUP#CXDNS"
+verdict "cmsmtp, unknown code" other no "554 cmsmtp 192.0.2.115 blocked. AUP#In-9990"
+verdict "all messages from IP permanently deferred" reputation yes \
+	"421 4.7.1 All messages from 192.0.2.37 will be permanently deferred; Retrying will NOT succeed."
+# Exim's "Sender rate overlimit" limits the sender (a block); amavisd-new's
+# verdicts are about one message.
+verdict "exim sender rate overlimit" rate yes "550 Sender rate overlimit - 290.8 / 24h"
+verdict "amavis banned file" content no "554 5.7.0 Reject, id=12345-01 - BANNED: P=p003,L=1,M=multipart/mixed | P=p002,L=1/2,T=exe"
+verdict "amavis virus" content no "554 5.7.0 Reject, id=12345-01 - INFECTED: Eicar-Test-Signature"
+# Too many messages per session (without an article) is a session limit, not
+# the sender's; too many messages from the IP is.
+verdict "messages per session" rate no "421 Too many messages per session"
+verdict "messages from your IP" rate yes "421 Too many messages from your IP"
 finish

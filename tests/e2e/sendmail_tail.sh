@@ -29,8 +29,6 @@ SM="$MTA_ROOT/usr/libexec/sendmail/sendmail"
 CF_M4="$MTA_ROOT/usr/share/sendmail/cf/m4/cf.m4"
 LOG=$MTA_LOG
 DB=$T/bw.db
-TAB=$(printf '\t')
-q() { sqlite3 -batch -noheader -cmd '.timeout 5000' "$DB" "$1"; }
 
 [ "$(id -u)" = 0 ] || { notok "sendmail_tail needs root (a private mount namespace)"; exit 1; }
 [ -x "$SM" ] && [ -f "$CF_M4" ] || mta_fetch sendmail-bin sendmail-base sendmail-cf ||
@@ -86,8 +84,6 @@ alert_recorder "$T/alert.sh"
 TAIL_PID=$!
 at_exit 'kill -TERM $TAIL_PID 2>/dev/null; wait $TAIL_PID 2>/dev/null'
 ROTATED=""
-logrows() { for f in $ROTATED "$LOG"; do [ -f "$f" ] && awk -f "$ROWS_AWK" "$f"; done; }
-caught_up() { want=$(logrows | wc -l); [ "$want" -ge "${1:-1}" ] && [ "$want" = "$(q "SELECT count(*) FROM deliveries" 2>/dev/null)" ]; }
 
 send alice@example.org bob@gmail.com
 check "phase A: tail caught up with 2 attempts" wait_until 120 caught_up 2
@@ -116,22 +112,10 @@ refused() { [ "$(q "SELECT count(*) FROM deliveries WHERE recipient = 'info@exam
 check "phase C: a refused connection: deferred at CONNECT" wait_until 120 refused
 check "phase C: tail caught up across the rotation" wait_until 120 caught_up 8
 
-logrows >"$T/want.tsv"
-q "SELECT ifnull(queue_id,''), strftime('%H:%M:%S', CAST(ts AS INTEGER), 'unixepoch'), status, ifnull(rcpt_domain,''),
-	ifnull(relay_ip,''), ifnull(smtp_code,''), ifnull(dsn,''), ifnull(reply,'') FROM deliveries ORDER BY id" |
-	tr '|' "$TAB" >"$T/got.tsv"
-n=$(wc -l <"$T/want.tsv" | tr -d ' ')
-if cmp -s "$T/want.tsv" "$T/got.tsv"; then
-	ok "all $n attempts in both log files are rows with queue id, time, status, domain, relay IP, code, dsn, reply"
-else
-	notok "every attempt is one row with the logged fields" "$(diff "$T/want.tsv" "$T/got.tsv" | head -8)"
-fi
-eq "received: one per from= line with nrcpts= sendmail wrote, once each across the rotation" \
-	"$(cat "$LOG.1" "$LOG" | grep -c '\(sendmail\|sm-mta\)\[[0-9]*\]: [0-9A-Za-z]*: from=.*, nrcpts=')" \
-	"$(q "SELECT count(*) FROM mail_events WHERE kind = 'received'")"
-check "... and there were some" test "$(q "SELECT count(*) FROM mail_events WHERE kind = 'received'")" -gt 0
-eq "the Microsoft block: one episode, alerted exactly once" "1|1" \
-	"$(q "SELECT count(*) FROM episodes WHERE provider = 'microsoft'")|$(grep -l '^BOUNCEWATCH_PROVIDER=microsoft$' "$T"/rec/env.* 2>/dev/null | wc -l | tr -d ' ')"
+mta_rows_match "queue id"
+mta_received "one per from= line with nrcpts= sendmail wrote, once each across the rotation" \
+	"$(cat "$LOG.1" "$LOG" | grep -c '\(sendmail\|sm-mta\)\[[0-9]*\]: [0-9A-Za-z]*: from=.*, nrcpts=')"
+mta_microsoft_once
 kill -TERM "$TAIL_PID"; wait "$TAIL_PID"; eq "bouncewatch tail exits 0 on SIGTERM" 0 $?
 if [ "${KEEP_SAMPLE:-}" = 1 ]; then
 	cat "$LOG.1" "$LOG" >"$TOP/samples/sendmail-run.log" && ok "log kept in samples/sendmail-run.log"

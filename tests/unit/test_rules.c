@@ -361,6 +361,22 @@ static void test_long_lines(void **state)
 	/* a long value that does not match still names the right line */
 	snprintf(body, sizeof body, "[long]\ncategory = other\nmatch = ^550 y+$\nexample = %s\n", ex);
 	expect_error(body, 4, "example is not matched by rule 'long'");
+	/* a match line past libinih's 200-byte buffer: the part after the cut
+	 * (the last alternative) is part of the rule, the inline comment is not:
+	 * the example matches only then */
+	{
+		char alt[400];
+		size_t n = 0;
+		for (int i = 0; i < 60; i++)
+			n += (size_t)snprintf(alt + n, sizeof alt - n, "w%02d|", i);
+		alt[n - 1] = '\0';
+		snprintf(body, sizeof body, "[long]\ncategory = other\nmatch = ^550 (?:%s|past-the-cut)$ ; why\n"
+			 "example = 550 past-the-cut\n", alt);
+		assert_true(strcspn(strstr(body, "match"), "\n") > 220);
+		r = load_files(files);
+		assert_non_null(r);
+		rules_free(r);
+	}
 }
 
 static void test_example_more(void **state)

@@ -420,6 +420,47 @@ REVIEW = [
 	("help/us/mail/defer/defer-06", "reputation", "yes", ""),
 	("5.7.705 Access denied, tenant has exceeded threshold", "reputation", "yes", ""),
 	("Your mail limit has been reached", "rate", "yes", ""),
+	# Exchange Online's published replies: per-recipient and per-message limits are not blocks; a
+	# group's or mailbox's refusal of outside senders is the recipient's setting (other); the
+	# organisation's own Customer Block list is that organisation's entry for the sender (no).
+	('STOREDRV.Deliver; recipient thread limit exceeded', 'rate', 'no', ''),
+	('4.5.3 Too many recipients', 'rate', 'no', ''),
+	('Sender was not authenticated by organization', 'other', 'no', ''),
+	('Sender not authenticated for group', 'other', 'no', ''),
+	('Sender was not authenticated for mailbox', 'other', 'no', ''),
+	('Access denied, spam abuse detected', 'reputation', 'yes', ''),
+	('5.7.511 Access denied, banned sender', 'blocklist', 'yes', 'microsoft'),
+	('has exceeded permitted limits within $range range', 'rate', 'yes', ''),
+	('does not accept email over IPv6', 'other', 'no', ''),
+	('using Customer Block list (AS16012607)', 'other', 'no', ''),
+	("Recipient's per hour message receive limit", 'rate', 'no', ''),
+	('RESOLVER.ADR.RecipLimit; too many recipients', 'rate', 'no', ''),
+	('RESOLVER.RST.AuthRequired; authentication required', 'other', 'no', ''),
+	('535 5.7.3 Authentication unsuccessful', 'other', 'no', ''),
+	('Sender throttled due to continuous too many recipients errors', 'rate', 'yes', ''),
+	# Amazon SES's SMTP interface: account quotas are limits on the sender; credentials and identity
+	# verification are the sender's configuration (other).
+	('Throttling failure: Daily message quota exceeded', 'rate', 'yes', ''),
+	('535 Authentication Credentials Invalid', 'other', 'no', ''),
+	('<email-address> address unknown', 'user-unknown', 'no', ''),
+	('Email address is not verified. The following identities failed the check', 'other', 'no', ''),
+	# Block lists named by their reply: Proofpoint's IP check, T-Online's (BL), Frontbridge's own list.
+	('554 Blocked - see https://ipcheck.proofpoint.com/', 'blocklist', 'yes', 'proofpoint'),
+	('- A problem occurred. (Ask your postmaster for help or to contact tosa@rx.t-online.de to clarify.) (BL)', 'blocklist', 'yes', 't-online'),
+	('blocked using 88.blacklist.zap', 'blocklist', 'yes', 'microsoft'),
+	('Throttled - Too much spam from your mail server', 'reputation', 'yes', ''),
+	('sorry, user over quota [mail129]', 'mailbox-full', 'no', ''),
+	# Sender verification, SMTP AUTH and recipient-list refusals are not blocks; NiX Spam is listed
+	# at manitu.
+	('550-The mail server could not deliver mail to apache@testserver1.localdomain', 'other', 'no', ''),
+	('blocked using ix.dnsbl.manitu.net; Your e-mail service was detected by', 'blocklist', 'yes', 'manitu'),
+	('is not available here. Disconnecting...', 'user-unknown', 'no', ''),
+	('Basic authentication is not allowed with 2FA enabled', 'other', 'no', ''),
+	('RESOLVER.ADR.BadPrimary; recipient primary SMTP address is missing or invalid', 'user-unknown', 'no', ''),
+	('550 Mail is rejected by recipients [', 'other', 'no', ''),
+	# A deferral of the sender's IP that SendGrid's reference explains as too many messages or
+	# connections in too short a time: a limit on the sender.
+	('421 Message from (X.X.X.X) temporarily deferred', 'rate', 'yes', ''),
 ]
 
 
