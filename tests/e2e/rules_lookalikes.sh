@@ -166,7 +166,7 @@ verdict "amavis virus" content no "554 5.7.0 Reject, id=12345-01 - INFECTED: Eic
 verdict "messages per session" rate no "421 Too many messages per session"
 verdict "messages from your IP" rate yes "421 Too many messages from your IP"
 # The sender's own named limits (messages per second, daily messages,
-# concurrent connections, "sender throttled", "exceeded permitted limits")
+# concurrent connections, "sender throttled")
 # are blocks; a recipient's daily or thread limit is not.
 verdict "messages per second limit" rate yes "452 4.4.5 Messages per second limit exceeded"
 verdict "daily message limit" rate yes "452 4.5.3 Daily message limit exceeded"
@@ -175,8 +175,6 @@ verdict "daily limit for this recipient" other no "452 4.5.3 Daily message limit
 verdict "concurrent connections limit" rate yes "432 4.3.2 Concurrent connections limit exceeded."
 verdict "sender throttled" rate yes "550 5.2.254 Sender throttled due to continuous too many recipients errors."
 verdict "recipient thread limit" rate no "432 4.3.2 STOREDRV.Deliver; recipient thread limit exceeded"
-verdict "exceeded permitted limits" rate yes "550 Access denied, [192.0.2.9] has exceeded permitted limits within /24 range"
-verdict "spam abuse detected" reputation yes "550 Access denied, spam abuse detected"
 verdict "spam in the message" content no "550 5.7.1 Message rejected: spam detected"
 
 # Replies quoted with an enhanced code only: read by their words, else the
