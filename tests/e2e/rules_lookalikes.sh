@@ -165,4 +165,37 @@ verdict "amavis virus" content no "554 5.7.0 Reject, id=12345-01 - INFECTED: Eic
 # the sender's; too many messages from the IP is.
 verdict "messages per session" rate no "421 Too many messages per session"
 verdict "messages from your IP" rate yes "421 Too many messages from your IP"
+# The sender's own named limits (messages per second, daily messages,
+# concurrent connections, "sender throttled")
+# are blocks; a recipient's daily or thread limit is not.
+verdict "messages per second limit" rate yes "452 4.4.5 Messages per second limit exceeded"
+verdict "daily message limit" rate yes "452 4.5.3 Daily message limit exceeded"
+verdict "recipient daily message limit" other no "452 Recipient daily message limit exceeded"
+verdict "daily limit for this recipient" other no "452 4.5.3 Daily message limit exceeded for this recipient"
+verdict "concurrent connections limit" rate yes "432 4.3.2 Concurrent connections limit exceeded."
+verdict "sender throttled" rate yes "550 5.2.254 Sender throttled due to continuous too many recipients errors."
+verdict "recipient thread limit" rate no "432 4.3.2 STOREDRV.Deliver; recipient thread limit exceeded"
+verdict "spam in the message" content no "550 5.7.1 Message rejected: spam detected"
+
+# Replies quoted with an enhanced code only: read by their words, else the
+# last resort (other, no block).
+verdict "bare code, no words known" other no "5.7.1 Delivery not authorized"
+verdict "bare code, user unknown" user-unknown no "5.1.1 User unknown"
+verdict "bare code, RFC 5322" content no "5.7.512 Access denied, message must be RFC 5322 section 3.6.2 compliant"
+
+# An address not available here is the recipient's; a sender verification
+# callout that failed is the sender's (other), even when it quotes "may not
+# exist"; a Spamhaus list named after "IP addresses on" is a list entry.
+verdict "address not available here" user-unknown no "557 Email address - someone@example.com - is not available here."
+verdict "sender verification failed" other no \
+	"550-Verification failed for <a@example.org> 550-The mail server could not deliver mail to a@example.org. The account or domain may not exist. 550 Sender verify failed"
+verdict "IP addresses on Spamhaus XBL" blocklist yes \
+	"553 Mail from 192.0.2.2 not allowed - 5.7.1 Connections not accepted from IP addresses on Spamhaus XBL;"
+verdict "message from (X.X.X.X) deferred" reputation yes "421 Message from (X.X.X.X) temporarily deferred"
+# A bare word that "is blocked" and mail refused for PTR or SPF reasons are
+# not list entries.
+verdict "relaying is blocked" other no "550 Relaying is blocked"
+verdict "mail from your server, SPF" auth no "550 5.7.1 Mail from your server rejected: SPF fail"
+verdict "refused mail from IP, no PTR" ptr no "550 5.7.1 mx.example.net refused mail from 192.0.2.7: no PTR record"
+verdict "not accepted from this IP, reverse DNS" ptr no "550 Mail not accepted from this IP: reverse DNS missing"
 finish

@@ -177,6 +177,8 @@ def family(text, table):
 
 # Hand review: (substring of the reply, category, block, blocklist or None to keep).
 REVIEW = [
+	# A provider's submission server limiting how much the sending host may send.
+	('has reached its limit for processing requests from your host', 'rate', 'yes', ''),
 	# the SMTP Field Manual's provider replies
 	("deferred due to excessive volume", "rate", "no", ""),
 	("Organization queue quota exceeded", "other", "no", ""),
@@ -461,6 +463,45 @@ REVIEW = [
 	# A deferral of the sender's IP that SendGrid's reference explains as too many messages or
 	# connections in too short a time: a limit on the sender.
 	('421 Message from (X.X.X.X) temporarily deferred', 'rate', 'yes', ''),
+	# A protocol-order refusal (no HELO yet), not a judgement of the HELO name.
+	('Polite people say HELO first', 'other', 'no', ''),
+	# A receiver's generic wording about the message it refuses: a verdict on the message.
+	('This message does not meet our delivery requirements', 'content', 'no', ''),
+	# A relay service passing on Microsoft's answer: the IP's network on Microsoft's block list.
+	('The server response was: 550 5.7.1 Unfortunately, messages from', 'blocklist', 'yes', 'microsoft'),
+	# The client refused at submission without a reason, as the corpus labels the same wording elsewhere.
+	('Client host rejected: Access denied', 'relay-denied', 'no', ''),
+	# A recipient address that is not a valid address.
+	('is not a valid RFC-5321 address. y5sm', 'user-unknown', 'no', ''),
+	# A sending service refusing an address that bounced before: the recipient, not the sender.
+	('previously hard-bounced', 'user-unknown', 'no', ''),
+	# Too many recipients in one message: a limit per message.
+	('452 #4.5.3 Too many recipients.', 'rate', 'no', ''),
+	# SMTP AUTH demanded by a submission server: a client setting, labelled other as elsewhere in the corpus.
+	('You must authenticate first.', 'other', 'no', ''),
+	('553 authentication is required,126 smtp', 'other', 'no', ''),
+	('530 5.7.1 Authentication required', 'other', 'no', ''),
+	# Amazon SES refusing an unverified sending identity: the sender's account setup, not a verdict on content.
+	('The following identities failed the check in region EU-WEST-2', 'other', 'no', ''),
+	('The following identities failed the check in region US-EAST-1', 'other', 'no', ''),
+	# The receiver could not verify the sender's own address: about the sender's address, not the recipient.
+	('550-Unrouteable address 550 unable to verify sender address', 'other', 'no', ''),
+	# Exchange Online's 4.7.500 "Server busy" deferral of a sending IP, labelled rate as the corpus does elsewhere.
+	('4.7.500 Server busy. Please try again later from [IP]. (S77719)', 'rate', 'yes', ''),
+	# A server refusing to deliver for a domain it does not serve.
+	('550 I cannot deliver mail for <', 'relay-denied', 'no', ''),
+	# Microsoft's submission service refusing a sender over its sending quota: a limit on the sender.
+	('Actual verdict is RefuseQuota', 'rate', 'yes', ''),
+	# Microsoft's submission service asking the account to prove it is human: the sender's account setup.
+	('Actual verdict is HipNotify', 'other', 'no', ''),
+	# A submission server refusing the sender address the client used.
+	('550 Sender address is not allowed.', 'other', 'no', ''),
+	# Gmail's per-user daily sending quota: a limit on the sender, not a full mailbox.
+	('Daily user sending quota exceeded', 'rate', 'yes', ''),
+	# A message over the receiver's size limit.
+	('550 Message too big!', 'size', 'no', ''),
+	# A receiver's own configuration trouble, not an unknown recipient.
+	('Recipient address rejected: Server configuration problem', 'other', 'no', ''),
 ]
 
 
