@@ -156,13 +156,22 @@ def block(cat, reply):
 IP = re.compile(r"(?<![\w.])(\d{1,3}(?:\.\d{1,3}){3})(?![\w.])|(?<![\w:])([0-9a-f]{1,4}(?::[0-9a-f]{0,4}){2,7})(?![\w:])", I)
 
 
+def not_address(reply, m):
+	"""A dotted literal that is not an address of the sender (patterns/README.md): a list's
+	return code (127.0.0.4), a provider's dotted code after a dash (Yahoo's "- 4.16.55.1;
+	see ...") or an RFC section number ("RFC2821 4.1.1.1")."""
+	before, after = reply[:m.start()], reply[m.end():]
+	return m.group(0).startswith("127.") or re.search(r"RFC ?\d+ $", before, I) is not None or \
+		(before.endswith("- ") and after.startswith("; see"))
+
+
 def sending_ip(reply, blk):
-	"""The IP the reply names as the sender's (any literal in a block reply)."""
+	"""The IP the reply names as the sender's (any literal in a block reply that is an address)."""
 	if blk != "yes":
 		return ""
 	for m in IP.finditer(reply):
 		ip = m.group(1) or m.group(2)
-		if m.group(1) and not all(int(x) < 256 for x in ip.split(".")):
+		if m.group(1) and (not all(int(x) < 256 for x in ip.split(".")) or not_address(reply, m)):
 			continue
 		return ip
 	return ""
