@@ -555,6 +555,26 @@ REVIEW = [
 	("All recipient addresses rejected : Access denied", "other", "no", ""),
 	("Rejected by header", "content", "no", ""),
 	("[HCM1] Your mail from", "other", "yes", ""),
+	# Greylisting in other words (postgrey's "Delayed by"), blocked attachment types and a
+	# message's header checks are verdicts on one message; an SPF check of the HELO name is
+	# SPF (auth), not a HELO-name refusal.
+	("Recipient address rejected: Delayed by postgrey", "greylist", "no", ""),
+	("blocked file type", "content", "no", ""),
+	("openspf.net/Why?s=helo", "auth", "no", ""),
+	("AOL will not accept delivery of this message", "content", "no", ""),
+	# Microsoft's own list (Blocklist 1, delisting at messaging.microsoft.com).
+	("blocked using Blocklist 1", "blocklist", "yes", "microsoft"),
+	# Exchange Online passing on a nonexistent recipient domain (as "able to find the recipient domain").
+	("SMTPSEND.DNS.NonExistentDomain", "user-unknown", "no", ""),
+	# Forpsi's submission server (support.konto.pl kb a2164, a2813): "policy violation" is its limit
+	# on the sending IP or account (messages per minute/hour, undeliverable share); "spam detected"
+	# at submission is the sender judged a spammer and cut off; "Naruszenie zasad" (Polish: policy
+	# violation) is the account's SMTP access suspended for spamming (as kb a4081 above).
+	("piWs1j0010jifNx01iWsdh policy violation", "rate", "yes", ""),
+	("piWs1j0010jifNx01iWsdh spam detected", "reputation", "yes", ""),
+	("Naruszenie zasad", "reputation", "yes", ""),
+	# A provider's own list of sender addresses it caught abusing (specialist.srv.br postmaster page).
+	("maybe you are a SPAMMER", "blocklist", "yes", ""),
 ]
 
 
