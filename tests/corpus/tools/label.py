@@ -575,6 +575,23 @@ REVIEW = [
 	("Naruszenie zasad", "reputation", "yes", ""),
 	# A provider's own list of sender addresses it caught abusing (specialist.srv.br postmaster page).
 	("maybe you are a SPAMMER", "blocklist", "yes", ""),
+	# Sisimai's reason tests and provider modules (go-sisimai): an IP refused without a reason
+	# is a block (as "Sorry, no access for this ip"); a client told to send slower is limited
+	# (rate); a recipient moved (X.1.6), a recipient domain unknown under X.1.2 and a suspended
+	# recipient or recipient domain are the recipient's (user-unknown); a filter's score over its
+	# limit is a verdict on the message; "Authentication failure" under X.7.0 without SPF, DKIM or
+	# DMARC named is SMTP AUTH (other); Orange's OFR_999 is its own block (Sisimai's France
+	# Telecom table: 999 = blocked).
+	("550 Access from ip address", "blocklist", "yes", ""),
+	("Client host rejected: Please try again slower", "rate", "yes", ""),
+	("has been replaced by", "user-unknown", "no", ""),
+	("Host unknown (Name server: .: host not found)", "user-unknown", "no", ""),
+	("Recipient suspend the service", "user-unknown", "no", ""),
+	("is currently suspended. Try later.", "user-unknown", "no", ""),
+	("over MessageScoringUpperLimit", "content", "no", ""),
+	("570 5.7.0 Authentication failure", "other", "no", ""),
+	("OFR_999 [999]", "blocklist", "yes", ""),
+	("recipient e-mail adress unknown", "user-unknown", "no", ""),
 ]
 
 
