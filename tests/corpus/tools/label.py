@@ -592,6 +592,21 @@ REVIEW = [
 	("570 5.7.0 Authentication failure", "other", "no", ""),
 	("OFR_999 [999]", "blocklist", "yes", ""),
 	("recipient e-mail adress unknown", "user-unknown", "no", ""),
+	# Providers' own pages: GMX's "block listed" (its own list, as "black listed"); AOL's RLY:B1
+	# (a block placed when member complaints pass a threshold) and RTR:DU (dynamic and
+	# residential addresses, kept with Spamhaus); Yahoo's VS99-IP1 deferral of an IP and its
+	# "Excessive unknown recipients - possible Open Relay" (an IP mailing unknown recipients, as
+	# "attempting to mail too many invalid recipients"); a mail server's banned-hosts list.
+	("554-IP address is block listed.", "blocklist", "yes", "gmx"),
+	("RLY:B1", "reputation", "yes", ""),
+	("RTR:DU", "blocklist", "yes", ""),
+	("VS99-IP1 deferred", "reputation", "yes", ""),
+	("Excessive unknown recipients - possible Open Relay", "reputation", "yes", ""),
+	("Your server has been banned from this server", "blocklist", "yes", ""),
+	# A receiver's own trouble in the recipient check, and a malformed header: not the recipient's,
+	# not the sender's standing.
+	("Recipient address rejected: Service temporarily unavailable, please try later", "other", "no", ""),
+	("Malformed MIME field", "content", "no", ""),
 ]
 
 
