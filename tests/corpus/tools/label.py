@@ -607,6 +607,18 @@ REVIEW = [
 	# not the sender's standing.
 	("Recipient address rejected: Service temporarily unavailable, please try later", "other", "no", ""),
 	("Malformed MIME field", "content", "no", ""),
+	# Exchange Online's outbound filter cutting off a sender account that sent spam: the sender's
+	# standing (as "spam abuse detected"). GoDaddy's too-many-recipients is a limit per message.
+	("Access denied, bad outbound sender", "reputation", "yes", ""),
+	("This message contains too many recipients Please reduce", "rate", "no", ""),
+	# Bluehost's page (what-does-my-email-bounce-mean): GL/GL is its greylisting, GL/BL the
+	# recipient's own blacklist of the sender (a user's entry: no), the per-session limit is per
+	# session. ASSP's documented replies (hosting KB): an IP-level block, a virus verdict.
+	("try again later - GL/GL", "greylist", "no", ""),
+	("recipient rejected GL/BL", "other", "no", ""),
+	('"fromemail" max messages per session', "rate", "no", ""),
+	("Service denied, closing transmission channel (SESSIONID)", "blocklist", "yes", ""),
+	("Mail appears infected with", "content", "no", ""),
 ]
 
 
