@@ -619,6 +619,20 @@ REVIEW = [
 	('"fromemail" max messages per session', "rate", "no", ""),
 	("Service denied, closing transmission channel (SESSIONID)", "blocklist", "yes", ""),
 	("Mail appears infected with", "content", "no", ""),
+	# Submission servers refusing the sender's account: Exchange Online with SMTP AUTH (or basic
+	# authentication) turned off is an SMTP AUTH failure (other, as 535 5.7.3); Amazon SES suspending
+	# the account for its bounces or complaints is the sender's standing (reputation). Limits on the
+	# sender's own account (messages or recipients per day, a plan's credits) are limits on the
+	# sender (rate, yes, as "Daily user sending quota exceeded"); per-session limits are not.
+	("535 5.7.139 Authentication unsuccessful", "other", "no", ""),
+	("Sending suspended for this account", "reputation", "yes", ""),
+	("You've exceeded your messaging limits", "rate", "yes", ""),
+	("limit on the number of allowed outgoing messages was exceeded", "rate", "yes", ""),
+	("Data command rejected: only 10 messages per day", "rate", "yes", ""),
+	("rcpts per 24 hours for client", "rate", "yes", ""),
+	("Maximum credits exceeded", "rate", "yes", ""),
+	("Maximum number of messages per session exceeded", "rate", "no", ""),
+	("Mails per session limit", "rate", "no", ""),
 ]
 
 
