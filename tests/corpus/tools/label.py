@@ -633,6 +633,12 @@ REVIEW = [
 	("Maximum credits exceeded", "rate", "yes", ""),
 	("Maximum number of messages per session exceeded", "rate", "no", ""),
 	("Mails per session limit", "rate", "no", ""),
+	# Providers' documented meanings of bare wordings: SoftBank's 553 names the envelope sender's
+	# domain that has no DNS records (the sender's configuration, as "Domain of sender address ...
+	# does not exist": other); Gandi's "blocked you may be infected" is its Spamhaus listing of the
+	# client host (blocklist, the list unnamed in the reply).
+	("553 xxx.xx.xx does not exist", "other", "no", ""),
+	("blocked you may be infected", "blocklist", "yes", ""),
 ]
 
 
