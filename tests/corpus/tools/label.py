@@ -639,6 +639,10 @@ REVIEW = [
 	# client host (blocklist, the list unnamed in the reply).
 	("553 xxx.xx.xx does not exist", "other", "no", ""),
 	("blocked you may be infected", "blocklist", "yes", ""),
+	# Fastmail's submission server: a From header the account may not use (as Exchange Online's
+	# SendAsDenied) and a failed SMTP AUTH login are the sender's configuration (other).
+	("Not authorised to send from this header address", "other", "no", ""),
+	("535 5.7.8 Error: authentication failed", "other", "no", ""),
 ]
 
 
