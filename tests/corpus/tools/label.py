@@ -643,6 +643,9 @@ REVIEW = [
 	# SendAsDenied) and a failed SMTP AUTH login are the sender's configuration (other).
 	("Not authorised to send from this header address", "other", "no", ""),
 	("535 5.7.8 Error: authentication failed", "other", "no", ""),
+	# Exchange Online refusing mail because the sender's own organization blocks the recipient in
+	# its Tenant Allow/Block List: the sender's configuration, not a verdict on the message.
+	("recipients are blocked by your organization's tenant recipient block policy", "other", "no", ""),
 ]
 
 
