@@ -646,6 +646,10 @@ REVIEW = [
 	# Exchange Online refusing mail because the sender's own organization blocks the recipient in
 	# its Tenant Allow/Block List: the sender's configuration, not a verdict on the message.
 	("recipients are blocked by your organization's tenant recipient block policy", "other", "no", ""),
+	# A message refused for its RFC 5322 originator fields (as Gmail's multiple From: addresses).
+	("Multiple From addresses are not allowed without Sender address", "content", "no", ""),
+	# Hotmail's SC-004: the IP blocked for the complaints its mail drew (the sender's reputation).
+	("block has been placed against your IP address because we have received complaints", "reputation", "yes", ""),
 ]
 
 
