@@ -650,6 +650,9 @@ REVIEW = [
 	("Multiple From addresses are not allowed without Sender address", "content", "no", ""),
 	# Hotmail's SC-004: the IP blocked for the complaints its mail drew (the sender's reputation).
 	("block has been placed against your IP address because we have received complaints", "reputation", "yes", ""),
+	# Hotmail's DY-001: a refusal of dynamic and residential IPs from its lists, no PTR or HELO
+	# reason given (a block, as T-Online's DIAL).
+	("We generally do not accept email from dynamic IP", "blocklist", "yes", ""),
 ]
 
 
