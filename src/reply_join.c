@@ -1,13 +1,14 @@
 /* reply_join - a multi-line SMTP reply as one continuous text (see
  * reply_join.h for what is a continuation prefix and what is text).
  *
- * Two passes over candidate positions (bytes equal to the code's first
- * digit, found with memchr): the first finds the last middle-line prefix
- * ("C-"), which the rule for a soft last-line prefix needs; the second
- * copies the text between accepted prefixes. Both passes see the same
- * prefixes (prefix_at), so they agree. Invariants: the output index never
- * passes the input index; an accepted prefix covers at least 4 bytes
- * (boundary and code) and yields at most one.
+ * A one-line reply without a line break is copied at once. Else one pass
+ * over candidate positions (bytes equal to the code's first digit, found
+ * with memchr) copies the text between accepted prefixes. A soft last-line
+ * prefix ("C ") makes it look ahead for a later middle-line prefix ("C-",
+ * middle_after); the look-ahead resumes where it stopped, so no byte is
+ * looked at more than twice, and it sees the same prefixes (prefix_at).
+ * Invariants: the output index never passes the input index; an accepted
+ * prefix covers at least 4 bytes (boundary and code) and yields at most 1.
  * Uses nothing but the C library.
  */
 #include <string.h>
@@ -21,6 +22,9 @@ struct join {
 	size_t esclen;
 	int multi;		/* the first line ends with '-' */
 	int glue;		/* OpenSMTPD's glued enhanced codes are looked for */
+	int last_seen;		/* a last line's prefix was taken */
+	size_t ahead;		/* middle_after: scanned up to here ... */
+	size_t middle;		/* ... finding a middle line's prefix here (len: none) */
 };
 
 /* One prefix candidate: the code at in[at], its boundary and extent. */
@@ -93,7 +97,8 @@ static int prefix_at(const struct join *j, size_t at, struct prefix *p)
 	const char *in = j->in;
 	size_t k = at + 3;
 	int wide;
-	if (k > j->len || memcmp(in + at, in, 3) != 0 || (k < j->len && in[k] != '-' && in[k] != ' '))
+	if (k > j->len || in[at + 1] != in[1] || in[at + 2] != in[2] ||
+	    (k < j->len && in[k] != '-' && in[k] != ' '))
 		return 0;
 	if ((p->start = boundary(j, at, &p->hard)) == (size_t)-1)
 		return 0;
@@ -142,60 +147,81 @@ static int next_prefix(const struct join *j, size_t *at, struct prefix *p)
 	return 0;
 }
 
-/* Reads the first line's prefix; 0 when the text opens with no reply code. */
-static int first_line(struct join *j)
+/* Whether there can be a later line: the text opens with a reply code and
+ * says it goes on ('-'), or holds a line break. */
+static int lines_may_follow(struct join *j)
 {
 	const char *in = j->in;
-	int wide = 0;
 	if (j->len < 3 || in[0] < '2' || in[0] > '5' || !is_digit(in[1]) || !is_digit(in[2]) ||
 	    (j->len > 3 && in[3] != '-' && in[3] != ' '))
 		return 0;
 	j->multi = j->len > 3 && in[3] == '-';
+	return j->multi || memchr(in, '\n', j->len) != NULL || memchr(in, '\\', j->len) != NULL;
+}
+
+/* Reads the rest of the first line's prefix: its enhanced code. */
+static void first_line(struct join *j)
+{
+	int wide = 0;
 	j->floor = j->len > 3 ? 4 : 3;
-	j->esclen = esc_at(in + j->floor, j->len - j->floor, in[0], &wide);
-	j->esc = j->esclen ? in + j->floor : NULL;
+	j->esclen = esc_at(j->in + j->floor, j->len - j->floor, j->in[0], &wide);
+	j->esc = j->esclen ? j->in + j->floor : NULL;
 	j->glue = j->multi && wide;
 	j->floor += j->esclen;
-	return 1;
+}
+
+/* Whether a middle line's prefix ("C-") comes after in[at]. Asked for
+ * increasing at, it scans each byte once: j->ahead only moves on. */
+static int middle_after(struct join *j, size_t at)
+{
+	struct prefix p;
+	if (j->middle < j->len && j->middle > at)
+		return 1;
+	if (j->ahead <= at)
+		j->ahead = at + 1;
+	for (; next_prefix(j, &j->ahead, &p); j->ahead++)
+		if (p.sep == '-') {
+			j->middle = j->ahead++;
+			return 1;
+		}
+	j->middle = j->len;
+	return 0;
 }
 
 /* Whether p, at in[at], is a continuation (reply_join.h, A LATER PREFIX). */
-static int accept(const struct join *j, const struct prefix *p, size_t at, size_t last_middle, int *last_seen)
+static int accept(struct join *j, const struct prefix *p, size_t at)
 {
 	if (!p->hard && !j->multi)
 		return 0;
 	if (p->hard || p->sep == '-') {
-		*last_seen |= p->sep != '-';
+		j->last_seen |= p->sep != '-';
 		return 1;
 	}
 	if (j->esc && !p->has_esc && p->end < j->len)
 		return 0;	/* "error 550 occurred" in a reply with enhanced codes */
-	if (at < last_middle || *last_seen)
+	if (j->last_seen || middle_after(j, at))
 		return 0;
-	*last_seen = 1;
+	j->last_seen = 1;
 	return 1;
 }
 
 size_t reply_join(const char *in, size_t len, char *out)
 {
-	struct join j = { .in = in, .len = len };
+	struct join j = { .in = in, .len = len, .middle = len };
 	struct prefix p;
-	size_t at, copied = 0, o = 0, last_middle = 0, end;
-	int last_seen = 0;
-	if (!first_line(&j)) {
+	size_t at, copied = 0, o = 0, end;
+	if (!lines_may_follow(&j)) {	/* most replies: nothing to join */
 		memcpy(out, in, len);
 		out[len] = '\0';
 		return len;
 	}
-	for (at = j.floor; j.multi && next_prefix(&j, &at, &p); at++)
-		if (p.sep == '-')
-			last_middle = at;
+	first_line(&j);
 	for (at = j.floor; at < len;) {
 		const char *q = memchr(in + at, in[0], len - at);
 		if (q == NULL)
 			break;
 		at = (size_t)(q - in);
-		if (prefix_at(&j, at, &p) && accept(&j, &p, at, last_middle, &last_seen)) {
+		if (prefix_at(&j, at, &p) && accept(&j, &p, at)) {
 			end = p.end;
 		} else if ((end = glued_at(&j, at)) != 0) {
 			p.start = at;
