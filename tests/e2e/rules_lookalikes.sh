@@ -165,4 +165,39 @@ verdict "amavis virus" content no "554 5.7.0 Reject, id=12345-01 - INFECTED: Eic
 # the sender's; too many messages from the IP is.
 verdict "messages per session" rate no "421 Too many messages per session"
 verdict "messages from your IP" rate yes "421 Too many messages from your IP"
+
+# Limits per unit of time on the sender are a block; the same limit for one
+# recipient, mailbox or session is not.
+verdict "sender messages per second" rate yes "452 4.4.5 Messages per second limit exceeded"
+verdict "recipient messages per hour" rate no "450 4.2.1 Recipient messages per hour limit exceeded"
+verdict "daily message limit" rate yes "452 4.5.3 Daily message limit exceeded"
+verdict "daily message limit of a recipient" rate no "452 4.5.3 Daily message limit for this recipient exceeded"
+verdict "IP exceeded permitted limits" rate yes "550 5.7.508 Access denied, [192.0.2.7] has exceeded permitted limits within 2001:db8::/48 range"
+verdict "sender throttled" rate yes "550 5.2.254 Sender throttled due to continuous too many recipients errors."
+verdict "too many recipients" rate no "452 4.5.3 Too many recipients"
+verdict "recipient receive limit from one sender" rate no "550 5.2.121 Recipient's per hour message receive limit from specific sender exceeded"
+verdict "recipient thread limit" rate no "432 4.3.2 STOREDRV.Deliver; recipient thread limit exceeded"
+# Failed logins that got the IP listed are a block; a failed login alone is not.
+verdict "blacklisted for failed logins" reputation yes "550 Message rejected because [192.0.2.4]:1234 is blacklisted see Blocked - Too many failed logins"
+verdict "failed login without a list" other no "535 5.7.8 Error: authentication failed: too many failed login attempts"
+# An open relay check on the sender is a block; "not an open relay" of the receiver is not.
+verdict "open relay check" reputation yes "554 openrelay check."
+verdict "receiver not an open relay" relay-denied no "554 5.7.1 Relaying denied: this server is not an open relay"
+# Spamhaus named as the list that refused the IP; a Spamhaus DBL domain in the message is content.
+verdict "on Spamhaus XBL" blocklist yes "553 Mail from 192.0.2.2 not allowed - 5.7.1 Connections not accepted from IP addresses on Spamhaus XBL"
+verdict "domain in the Spamhaus DBL" content no "550 5.7.1 Your email was rejected due to having a domain present in the Spamhaus DBL"
+# The recipient's own setting or choice is not a block; spam abuse of the sender is.
+verdict "sender not in allowed senders" other no "550 5.7.124 Sender not in allowed-senders list"
+verdict "spam abuse detected" reputation yes "550 5.7.501 Access denied, spam abuse detected"
+verdict "recipient does not want your mail" other no "554 5.7.1 The recipient does not want your mail."
+verdict "user defined policy" other no "553 User defined policy matched for [192.0.2.5]"
+verdict "no mail over IPv6" other no "550 5.7.510 Access denied, [example.com] does not accept email over IPv6"
+# Exim's callout on the sender is the sender's address, not the recipient's.
+verdict "sender verify callout" other no \
+	"550-Verification failed for <a@example.net> 550-The account or domain may not exist, they may be blacklisted. 550 Sender verify failed"
+verdict "recipient may not exist" user-unknown no \
+	"550 The mail server could not deliver mail to b@example.org. The account or domain may not exist"
+# A reply quoted with its enhanced code only: the words decide, else other.
+verdict "enhanced code only, words" user-unknown no "5.1.1 User unknown"
+verdict "enhanced code only, nothing known" other no "5.1.0 Sender denied"
 finish
