@@ -200,4 +200,14 @@ verdict "recipient may not exist" user-unknown no \
 # A reply quoted with its enhanced code only: the words decide, else other.
 verdict "enhanced code only, words" user-unknown no "5.1.1 User unknown"
 verdict "enhanced code only, nothing known" other no "5.1.0 Sender denied"
+# The sender's submission quota is a limit on the sender; a mailbox's quota is the recipient's.
+verdict "submission quota exceeded" rate yes "554 5.2.2 Submission quota exceeded"
+verdict "mailbox quota exceeded" mailbox-full no "552 5.2.2 Mailbox quota exceeded"
+# A banned sender account is a block; a recipient refused is not.
+verdict "bad outbound sender" reputation yes "550 5.1.8 Access denied, bad outbound sender"
+verdict "banned recipient" other no "550 5.7.505 Access denied, banned recipient"
+# The receiver's TLS / DANE failures and the sender's own recipient block list are not blocks.
+verdict "DANE validation failed" other no "450 4.7.323 tlsa-invalid: The domain failed DANE validation."
+verdict "own organisation blocks recipient" other no \
+	"550 5.7.703 Your message can't be delivered because one or more recipients are blocked by your organization's tenant recipient block policy"
 finish
