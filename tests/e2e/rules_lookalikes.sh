@@ -210,4 +210,12 @@ verdict "banned recipient" other no "550 5.7.505 Access denied, banned recipient
 verdict "DANE validation failed" other no "450 4.7.323 tlsa-invalid: The domain failed DANE validation."
 verdict "own organisation blocks recipient" other no \
 	"550 5.7.703 Your message can't be delivered because one or more recipients are blocked by your organization's tenant recipient block policy"
+# Messages from a masked IP deferred are the IP's standing; one recipient's
+# messages deferred are not.
+verdict "messages from masked IP deferred" reputation yes "421 Message from (X.X.X.X) temporarily deferred"
+verdict "messages to a recipient deferred" rate no "421 Messages to someone@example.com deferred due to excessive volume. Try again later"
+# "Client host rejected" with a recipient address is a relay refusal; the
+# recipient's own refusal of the relay is not the sender's standing either.
+verdict "client rejected, recipient context" relay-denied no "554 5.7.1 <user@example.com>: Client host rejected: Access denied"
+verdict "relay access denied" relay-denied no "554 5.7.1 <user@example.com>: Relay access denied"
 finish
