@@ -173,6 +173,7 @@ verdict "recipient messages per hour" rate no "450 4.2.1 Recipient messages per 
 verdict "daily message limit" rate yes "452 4.5.3 Daily message limit exceeded"
 verdict "daily message limit of a recipient" rate no "452 4.5.3 Daily message limit for this recipient exceeded"
 verdict "IP exceeded permitted limits" rate yes "550 5.7.508 Access denied, [192.0.2.7] has exceeded permitted limits within 2001:db8::/48 range"
+verdict "message exceeded permitted limits" size no "552 5.3.4 Your message has exceeded the permitted limits for size"
 verdict "sender throttled" rate yes "550 5.2.254 Sender throttled due to continuous too many recipients errors."
 verdict "too many recipients" rate no "452 4.5.3 Too many recipients"
 verdict "recipient receive limit from one sender" rate no "550 5.2.121 Recipient's per hour message receive limit from specific sender exceeded"
