@@ -219,4 +219,8 @@ verdict "messages to a recipient deferred" rate no "421 Messages to someone@exam
 # recipient's own refusal of the relay is not the sender's standing either.
 verdict "client rejected, recipient context" relay-denied no "554 5.7.1 <user@example.com>: Client host rejected: Access denied"
 verdict "relay access denied" relay-denied no "554 5.7.1 <user@example.com>: Relay access denied"
+# A sending client or account blocked from sending is the sender's standing;
+# a sender blocked from sending to one recipient is that recipient's choice.
+verdict "client blocked from sending" reputation yes "550 5.7.750 Client blocked from sending from unregistered domain"
+verdict "sender blocked for one recipient" other no "550 5.7.1 Sender blocked from sending to this recipient"
 finish
