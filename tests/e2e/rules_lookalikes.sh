@@ -189,6 +189,7 @@ verdict "on Spamhaus XBL" blocklist yes "553 Mail from 192.0.2.2 not allowed - 5
 verdict "domain in the Spamhaus DBL" content no "550 5.7.1 Your email was rejected due to having a domain present in the Spamhaus DBL"
 # The recipient's own setting or choice is not a block; spam abuse of the sender is.
 verdict "sender not in allowed senders" other no "550 5.7.124 Sender not in allowed-senders list"
+verdict "sender not authenticated, SPF" auth no "550 5.7.1 Sender not authenticated: SPF check failed"
 verdict "spam abuse detected" reputation yes "550 5.7.501 Access denied, spam abuse detected"
 verdict "recipient does not want your mail" other no "554 5.7.1 The recipient does not want your mail."
 verdict "user defined policy" other no "553 User defined policy matched for [192.0.2.5]"
