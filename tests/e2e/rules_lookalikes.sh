@@ -167,11 +167,12 @@ verdict "messages per session" rate no "421 Too many messages per session"
 verdict "messages from your IP" rate yes "421 Too many messages from your IP"
 
 # Limits per unit of time on the sender are a block; the same limit for one
-# recipient, mailbox or session is not.
+# recipient, mailbox or session is not (a rule of its own where the receiver
+# has one, else the fallback's other).
 verdict "sender messages per second" rate yes "452 4.4.5 Messages per second limit exceeded"
-verdict "recipient messages per hour" rate no "450 4.2.1 Recipient messages per hour limit exceeded"
+verdict "recipient messages per hour" other no "450 4.2.1 Recipient messages per hour limit exceeded"
 verdict "daily message limit" rate yes "452 4.5.3 Daily message limit exceeded"
-verdict "daily message limit of a recipient" rate no "452 4.5.3 Daily message limit for this recipient exceeded"
+verdict "daily message limit of a recipient" other no "452 4.5.3 Daily message limit for this recipient exceeded"
 verdict "IP exceeded permitted limits" rate yes "550 5.7.508 Access denied, [192.0.2.7] has exceeded permitted limits within 2001:db8::/48 range"
 verdict "message exceeded permitted limits" size no "552 5.3.4 Your message has exceeded the permitted limits for size"
 verdict "sender throttled" rate yes "550 5.2.254 Sender throttled due to continuous too many recipients errors."
@@ -220,8 +221,36 @@ verdict "messages to a recipient deferred" rate no "421 Messages to someone@exam
 # recipient's own refusal of the relay is not the sender's standing either.
 verdict "client rejected, recipient context" relay-denied no "554 5.7.1 <user@example.com>: Client host rejected: Access denied"
 verdict "relay access denied" relay-denied no "554 5.7.1 <user@example.com>: Relay access denied"
-# A sending client or account blocked from sending is the sender's standing;
-# a sender blocked from sending to one recipient is that recipient's choice.
-verdict "client blocked from sending" reputation yes "550 5.7.750 Client blocked from sending from unregistered domain"
+# A tenant blocked from sending from domains it has not registered fixes its
+# own setup (Exchange Online 5.7.750: other); a sender blocked from sending
+# to one recipient is that recipient's choice.
+verdict "client blocked from sending" other no "550 5.7.750 Client blocked from sending from unregistered domain"
 verdict "sender blocked for one recipient" other no "550 5.7.1 Sender blocked from sending to this recipient"
+# The sender's own named limits (messages per second, daily messages,
+# concurrent connections, "sender throttled")
+# are blocks; a recipient's daily or thread limit is not.
+verdict "recipient daily message limit" other no "452 Recipient daily message limit exceeded"
+verdict "daily limit for this recipient" other no "452 4.5.3 Daily message limit exceeded for this recipient"
+verdict "concurrent connections limit" rate yes "432 4.3.2 Concurrent connections limit exceeded."
+verdict "spam in the message" content no "550 5.7.1 Message rejected: spam detected"
+
+# Replies quoted with an enhanced code only: read by their words, else the
+# last resort (other, no block).
+verdict "bare code, no words known" other no "5.7.1 Delivery not authorized"
+verdict "bare code, RFC 5322" content no "5.7.512 Access denied, message must be RFC 5322 section 3.6.2 compliant"
+
+# An address not available here is the recipient's; a sender verification
+# callout that failed is the sender's (other), even when it quotes "may not
+# exist"; a Spamhaus list named after "IP addresses on" is a list entry.
+verdict "address not available here" user-unknown no "557 Email address - someone@example.com - is not available here."
+verdict "sender verification failed" other no \
+	"550-Verification failed for <a@example.org> 550-The mail server could not deliver mail to a@example.org. The account or domain may not exist. 550 Sender verify failed"
+verdict "IP addresses on Spamhaus XBL" blocklist yes \
+	"553 Mail from 192.0.2.2 not allowed - 5.7.1 Connections not accepted from IP addresses on Spamhaus XBL;"
+# A bare word that "is blocked" and mail refused for PTR or SPF reasons are
+# not list entries.
+verdict "relaying is blocked" other no "550 Relaying is blocked"
+verdict "mail from your server, SPF" auth no "550 5.7.1 Mail from your server rejected: SPF fail"
+verdict "refused mail from IP, no PTR" ptr no "550 5.7.1 mx.example.net refused mail from 192.0.2.7: no PTR record"
+verdict "not accepted from this IP, reverse DNS" ptr no "550 Mail not accepted from this IP: reverse DNS missing"
 finish
