@@ -253,4 +253,29 @@ verdict "relaying is blocked" other no "550 Relaying is blocked"
 verdict "mail from your server, SPF" auth no "550 5.7.1 Mail from your server rejected: SPF fail"
 verdict "refused mail from IP, no PTR" ptr no "550 5.7.1 mx.example.net refused mail from 192.0.2.7: no PTR record"
 verdict "not accepted from this IP, reverse DNS" ptr no "550 Mail not accepted from this IP: reverse DNS missing"
+
+# A limit on the requests of the sending host is a block; the receiver's own
+# load, a limit of recipients per message and a PTR reason are not.
+verdict "limit of requests from your host" rate yes \
+	"451-The server has reached its limit for processing requests from your host. 451 Please try again later."
+verdict "limit of connections from your IP" rate yes "421 4.7.0 You have exceeded the limit of connections from your IP address"
+verdict "the server's own request limit" other no "451 The server has reached its limit for processing requests. Please try again later."
+verdict "limit of recipients from your host" other no "452 You have reached the limit of recipients from your host"
+verdict "host limit with a PTR reason" ptr no \
+	"550 5.7.1 Client host rejected: cannot find your reverse hostname, reached the limit of connections from your host"
+verdict "host limit while greylisting" greylist no "450 4.7.1 Reached the limit of messages from your host: greylisted, try again later"
+# The receiver's broken restriction, a recipient known to bounce, an account
+# without inbound mail, the sender's address not allowed: none is the
+# sender's standing; a sending IP blocked for mail to bouncing addresses is.
+verdict "restriction on a broken configuration" other no \
+	"451 4.3.5 <a@example.org>: Recipient address rejected: Server configuration problem"
+verdict "recipient known to bounce" user-unknown no "550 5.1.1 Recipient address rejected: recipient is known to bounce"
+verdict "IP blocked for mail to bouncing addresses" blocklist yes \
+	"550 Your IP has been blocked: too many messages to addresses that previously bounced"
+verdict "account inbound mail disabled" user-unknown no "451 Account inbounds disabled."
+verdict "delivery requirements" content no "554 5.7.1 This message does not meet our delivery requirements"
+verdict "sender address not allowed" other no \
+	"550-Requested action not taken: mailbox unavailable 550 Sender address is not allowed."
+verdict "mailbox unavailable alone" user-unknown no "550 Requested action not taken: mailbox unavailable"
+verdict "domain not hosted here" relay-denied no "550 No such domain at this location (someone@example.net)"
 finish
