@@ -165,22 +165,78 @@ verdict "amavis virus" content no "554 5.7.0 Reject, id=12345-01 - INFECTED: Eic
 # the sender's; too many messages from the IP is.
 verdict "messages per session" rate no "421 Too many messages per session"
 verdict "messages from your IP" rate yes "421 Too many messages from your IP"
+
+# Limits per unit of time on the sender are a block; the same limit for one
+# recipient, mailbox or session is not (a rule of its own where the receiver
+# has one, else the fallback's other).
+verdict "sender messages per second" rate yes "452 4.4.5 Messages per second limit exceeded"
+verdict "recipient messages per hour" other no "450 4.2.1 Recipient messages per hour limit exceeded"
+verdict "daily message limit" rate yes "452 4.5.3 Daily message limit exceeded"
+verdict "daily message limit of a recipient" other no "452 4.5.3 Daily message limit for this recipient exceeded"
+verdict "IP exceeded permitted limits" rate yes "550 5.7.508 Access denied, [192.0.2.7] has exceeded permitted limits within 2001:db8::/48 range"
+verdict "message exceeded permitted limits" size no "552 5.3.4 Your message has exceeded the permitted limits for size"
+verdict "sender throttled" rate yes "550 5.2.254 Sender throttled due to continuous too many recipients errors."
+verdict "too many recipients" rate no "452 4.5.3 Too many recipients"
+verdict "recipient receive limit from one sender" rate no "550 5.2.121 Recipient's per hour message receive limit from specific sender exceeded"
+verdict "recipient thread limit" rate no "432 4.3.2 STOREDRV.Deliver; recipient thread limit exceeded"
+# Failed logins that got the IP listed are a block; a failed login alone is not.
+verdict "blacklisted for failed logins" reputation yes "550 Message rejected because [192.0.2.4]:1234 is blacklisted see Blocked - Too many failed logins"
+verdict "failed login without a list" other no "535 5.7.8 Error: authentication failed: too many failed login attempts"
+# An open relay check on the sender is a block; "not an open relay" of the receiver is not.
+verdict "open relay check" reputation yes "554 openrelay check."
+verdict "receiver not an open relay" relay-denied no "554 5.7.1 Relaying denied: this server is not an open relay"
+# Spamhaus named as the list that refused the IP; a Spamhaus DBL domain in the message is content.
+verdict "on Spamhaus XBL" blocklist yes "553 Mail from 192.0.2.2 not allowed - 5.7.1 Connections not accepted from IP addresses on Spamhaus XBL"
+verdict "domain in the Spamhaus DBL" content no "550 5.7.1 Your email was rejected due to having a domain present in the Spamhaus DBL"
+# The recipient's own setting or choice is not a block; spam abuse of the sender is.
+verdict "sender not in allowed senders" other no "550 5.7.124 Sender not in allowed-senders list"
+verdict "sender not authenticated, SPF" auth no "550 5.7.1 Sender not authenticated: SPF check failed"
+verdict "spam abuse detected" reputation yes "550 5.7.501 Access denied, spam abuse detected"
+verdict "recipient does not want your mail" other no "554 5.7.1 The recipient does not want your mail."
+verdict "user defined policy" other no "553 User defined policy matched for [192.0.2.5]"
+verdict "no mail over IPv6" other no "550 5.7.510 Access denied, [example.com] does not accept email over IPv6"
+# Exim's callout on the sender is the sender's address, not the recipient's.
+verdict "sender verify callout" other no \
+	"550-Verification failed for <a@example.net> 550-The account or domain may not exist, they may be blacklisted. 550 Sender verify failed"
+verdict "recipient may not exist" user-unknown no \
+	"550 The mail server could not deliver mail to b@example.org. The account or domain may not exist"
+# A reply quoted with its enhanced code only: the words decide, else other.
+verdict "enhanced code only, words" user-unknown no "5.1.1 User unknown"
+verdict "enhanced code only, nothing known" other no "5.1.0 Sender denied"
+# The sender's submission quota is a limit on the sender; a mailbox's quota is the recipient's.
+verdict "submission quota exceeded" rate yes "554 5.2.2 Submission quota exceeded"
+verdict "mailbox quota exceeded" mailbox-full no "552 5.2.2 Mailbox quota exceeded"
+# A banned sender account is a block; a recipient refused is not.
+verdict "bad outbound sender" reputation yes "550 5.1.8 Access denied, bad outbound sender"
+verdict "banned recipient" other no "550 5.7.505 Access denied, banned recipient"
+# The receiver's TLS / DANE failures and the sender's own recipient block list are not blocks.
+verdict "DANE validation failed" other no "450 4.7.323 tlsa-invalid: The domain failed DANE validation."
+verdict "own organisation blocks recipient" other no \
+	"550 5.7.703 Your message can't be delivered because one or more recipients are blocked by your organization's tenant recipient block policy"
+# Messages from a masked IP deferred are the IP's standing; one recipient's
+# messages deferred are not.
+verdict "messages from masked IP deferred" reputation yes "421 Message from (X.X.X.X) temporarily deferred"
+verdict "messages to a recipient deferred" rate no "421 Messages to someone@example.com deferred due to excessive volume. Try again later"
+# "Client host rejected" with a recipient address is a relay refusal; the
+# recipient's own refusal of the relay is not the sender's standing either.
+verdict "client rejected, recipient context" relay-denied no "554 5.7.1 <user@example.com>: Client host rejected: Access denied"
+verdict "relay access denied" relay-denied no "554 5.7.1 <user@example.com>: Relay access denied"
+# A tenant blocked from sending from domains it has not registered fixes its
+# own setup (Exchange Online 5.7.750: other); a sender blocked from sending
+# to one recipient is that recipient's choice.
+verdict "client blocked from sending" other no "550 5.7.750 Client blocked from sending from unregistered domain"
+verdict "sender blocked for one recipient" other no "550 5.7.1 Sender blocked from sending to this recipient"
 # The sender's own named limits (messages per second, daily messages,
 # concurrent connections, "sender throttled")
 # are blocks; a recipient's daily or thread limit is not.
-verdict "messages per second limit" rate yes "452 4.4.5 Messages per second limit exceeded"
-verdict "daily message limit" rate yes "452 4.5.3 Daily message limit exceeded"
 verdict "recipient daily message limit" other no "452 Recipient daily message limit exceeded"
 verdict "daily limit for this recipient" other no "452 4.5.3 Daily message limit exceeded for this recipient"
 verdict "concurrent connections limit" rate yes "432 4.3.2 Concurrent connections limit exceeded."
-verdict "sender throttled" rate yes "550 5.2.254 Sender throttled due to continuous too many recipients errors."
-verdict "recipient thread limit" rate no "432 4.3.2 STOREDRV.Deliver; recipient thread limit exceeded"
 verdict "spam in the message" content no "550 5.7.1 Message rejected: spam detected"
 
 # Replies quoted with an enhanced code only: read by their words, else the
 # last resort (other, no block).
 verdict "bare code, no words known" other no "5.7.1 Delivery not authorized"
-verdict "bare code, user unknown" user-unknown no "5.1.1 User unknown"
 verdict "bare code, RFC 5322" content no "5.7.512 Access denied, message must be RFC 5322 section 3.6.2 compliant"
 
 # An address not available here is the recipient's; a sender verification
@@ -191,11 +247,35 @@ verdict "sender verification failed" other no \
 	"550-Verification failed for <a@example.org> 550-The mail server could not deliver mail to a@example.org. The account or domain may not exist. 550 Sender verify failed"
 verdict "IP addresses on Spamhaus XBL" blocklist yes \
 	"553 Mail from 192.0.2.2 not allowed - 5.7.1 Connections not accepted from IP addresses on Spamhaus XBL;"
-verdict "message from (X.X.X.X) deferred" reputation yes "421 Message from (X.X.X.X) temporarily deferred"
 # A bare word that "is blocked" and mail refused for PTR or SPF reasons are
 # not list entries.
 verdict "relaying is blocked" other no "550 Relaying is blocked"
 verdict "mail from your server, SPF" auth no "550 5.7.1 Mail from your server rejected: SPF fail"
 verdict "refused mail from IP, no PTR" ptr no "550 5.7.1 mx.example.net refused mail from 192.0.2.7: no PTR record"
 verdict "not accepted from this IP, reverse DNS" ptr no "550 Mail not accepted from this IP: reverse DNS missing"
+
+# A limit on the requests of the sending host is a block; the receiver's own
+# load, a limit of recipients per message and a PTR reason are not.
+verdict "limit of requests from your host" rate yes \
+	"451-The server has reached its limit for processing requests from your host. 451 Please try again later."
+verdict "limit of connections from your IP" rate yes "421 4.7.0 You have exceeded the limit of connections from your IP address"
+verdict "the server's own request limit" other no "451 The server has reached its limit for processing requests. Please try again later."
+verdict "limit of recipients from your host" other no "452 You have reached the limit of recipients from your host"
+verdict "host limit with a PTR reason" ptr no \
+	"550 5.7.1 Client host rejected: cannot find your reverse hostname, reached the limit of connections from your host"
+verdict "host limit while greylisting" greylist no "450 4.7.1 Reached the limit of messages from your host: greylisted, try again later"
+# The receiver's broken restriction, a recipient known to bounce, an account
+# without inbound mail, the sender's address not allowed: none is the
+# sender's standing; a sending IP blocked for mail to bouncing addresses is.
+verdict "restriction on a broken configuration" other no \
+	"451 4.3.5 <a@example.org>: Recipient address rejected: Server configuration problem"
+verdict "recipient known to bounce" user-unknown no "550 5.1.1 Recipient address rejected: recipient is known to bounce"
+verdict "IP blocked for mail to bouncing addresses" blocklist yes \
+	"550 Your IP has been blocked: too many messages to addresses that previously bounced"
+verdict "account inbound mail disabled" user-unknown no "451 Account inbounds disabled."
+verdict "delivery requirements" content no "554 5.7.1 This message does not meet our delivery requirements"
+verdict "sender address not allowed" other no \
+	"550-Requested action not taken: mailbox unavailable 550 Sender address is not allowed."
+verdict "mailbox unavailable alone" user-unknown no "550 Requested action not taken: mailbox unavailable"
+verdict "domain not hosted here" relay-denied no "550 No such domain at this location (someone@example.net)"
 finish
