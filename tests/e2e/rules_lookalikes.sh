@@ -198,4 +198,21 @@ verdict "relaying is blocked" other no "550 Relaying is blocked"
 verdict "mail from your server, SPF" auth no "550 5.7.1 Mail from your server rejected: SPF fail"
 verdict "refused mail from IP, no PTR" ptr no "550 5.7.1 mx.example.net refused mail from 192.0.2.7: no PTR record"
 verdict "not accepted from this IP, reverse DNS" ptr no "550 Mail not accepted from this IP: reverse DNS missing"
+# Provider codes that sit side by side in one table: SFR's spam and volume
+# suspensions are the sender's standing, its SMTP-errors pause is not; AAISP's
+# CA2 blocks the IP, BO1 refuses one bounce; SendGrid's credit limit holds
+# the account back, an unverified From address is its setup; OCI's sending
+# limits hold the tenancy back, repeated login failures are its setup.
+verdict "SFR spam suspension" reputation yes "450 4.7.1 SFR_IN_101"
+verdict "SFR volume suspension" rate yes "450 4.7.1 SFR_IN_205"
+verdict "SFR SMTP errors" other no "450 4.7.1 SFR_IN_103"
+verdict "AAISP CA2" reputation yes \
+	"550 Error CA2 see: http://wiki.aa.org.uk/Sending_Email_Errors 192.0.2.4 is blocked from sending. Probably due to sending spam messages."
+verdict "AAISP BO1" other no "550 Error BO1 see: http://wiki.aa.org.uk/Sending_Email_Errors"
+verdict "SendGrid credits" rate yes "451 Authentication failed: Maximum credits exceeded"
+verdict "SendGrid sender identity" auth no "403 You are not authorized to send from that email address"
+verdict "OCI daily limit" rate yes "455 Maximum messages sent per day reached : limit is 50"
+verdict "OCI auth failures" other no "421 Too many auth failures, try again later"
+verdict "Proximus blacklist" blocklist yes "554 Access denied - Under investigation for spam abuse"
+verdict "ImprovMX anti-spam retry" other no "450 4.2.1 Please try again later. (#id-5.9.4)"
 finish
