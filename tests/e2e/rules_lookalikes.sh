@@ -215,4 +215,11 @@ verdict "OCI daily limit" rate yes "455 Maximum messages sent per day reached : 
 verdict "OCI auth failures" other no "421 Too many auth failures, try again later"
 verdict "Proximus blacklist" blocklist yes "554 Access denied - Under investigation for spam abuse"
 verdict "ImprovMX anti-spam retry" other no "450 4.2.1 Please try again later. (#id-5.9.4)"
+# Shaw's smarthost names "spam" for its daily volume limit (a block); a
+# spam verdict on one message is not one. TalkTalk's TT992 is a verdict on
+# the message.
+verdict "Shaw spam limit" rate yes "4.5.9|Spam limit has been reached."
+verdict "spam detected in one message" content no "550 5.7.1 Spam detected"
+verdict "TalkTalk TT992" content no "Content rejected (TT992)"
+verdict "AAISP CA3" reputation yes "550 Error CA3 see: http://wiki.aa.org.uk/Sending_Email_Errors"
 finish
