@@ -222,4 +222,12 @@ verdict "Shaw spam limit" rate yes "4.5.9|Spam limit has been reached."
 verdict "spam detected in one message" content no "550 5.7.1 Spam detected"
 verdict "TalkTalk TT992" content no "Content rejected (TT992)"
 verdict "AAISP CA3" reputation yes "550 Error CA3 see: http://wiki.aa.org.uk/Sending_Email_Errors"
+# LWS's codes: the sender's volume is a block, one message's size and one
+# recipient's volume are not, nor an IP blocked after failed logins.
+verdict "LWS sending volume" rate yes "LPR-RATE01"
+verdict "LWS one recipient" rate no "LPR-DEST01"
+verdict "LWS message size" size no "L-SIZE00"
+verdict "LWS data volume" rate yes "L-SIZE01"
+verdict "LWS failed logins" other no "L-IPA1"
+verdict "LWS spam" reputation yes "L-SPAM10"
 finish
