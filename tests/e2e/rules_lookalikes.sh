@@ -230,4 +230,11 @@ verdict "LWS message size" size no "L-SIZE00"
 verdict "LWS data volume" rate yes "L-SIZE01"
 verdict "LWS failed logins" other no "L-IPA1"
 verdict "LWS spam" reputation yes "L-SPAM10"
+# cPanel's hourly caps hold the whole domain back (blocks); a limit of
+# recipients in one message does not.
+verdict "cPanel max emails per hour" rate yes \
+	"Domain example.com has exceeded the max emails per hour (101/100 (101%)) allowed. Message discarded."
+verdict "cPanel max defers and failures" reputation yes \
+	"Domain example.com has exceeded the max defers and failures per hour (5/5 (100%)) allowed. Message discarded."
+verdict "too many recipients in one message" rate no "452 4.5.3 Too many recipients"
 finish
