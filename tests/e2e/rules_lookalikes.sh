@@ -237,4 +237,9 @@ verdict "cPanel max emails per hour" rate yes \
 verdict "cPanel max defers and failures" reputation yes \
 	"Domain example.com has exceeded the max defers and failures per hour (5/5 (100%)) allowed. Message discarded."
 verdict "too many recipients in one message" rate no "452 4.5.3 Too many recipients"
+# A Baruwa gateway's banned senders list and its dictionary-attack
+# refusal are the sender's standing; its sender verification is not.
+verdict "Baruwa banned IP" blocklist yes "550 The sender 192.0.2.45 is banned"
+verdict "Baruwa dictionary attack" reputation yes "550 Dictionary attack detected"
+verdict "Baruwa sender verification" other no "550 Sender verification failed"
 finish
