@@ -242,4 +242,12 @@ verdict "too many recipients in one message" rate no "452 4.5.3 Too many recipie
 verdict "Baruwa banned IP" blocklist yes "550 The sender 192.0.2.45 is banned"
 verdict "Baruwa dictionary attack" reputation yes "550 Dictionary attack detected"
 verdict "Baruwa sender verification" other no "550 Sender verification failed"
+# Iridis's send-rate limit holds the sender back; a blocked attachment
+# type is one message's (not a list entry, whatever "Blacklisted" says).
+# Qboxmail's plan limits are blocks, its setup refusals are not.
+verdict "Iridis send rate" rate yes "HST-RTE: Hourly send rate exceeded, retry later."
+verdict "Iridis attachment type" content no "MSG-EXT: Blacklisted high risk file extension detected"
+verdict "Qboxmail daily limit" rate yes "err=daily_limit_reached"
+verdict "Qboxmail IP not enabled" other no "err=ip_not_allowed"
+verdict "PolarisMail daily limit" rate yes "462 Daily send limit reached. Please try again tomorrow"
 finish
