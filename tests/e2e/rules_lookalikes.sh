@@ -250,4 +250,11 @@ verdict "Iridis attachment type" content no "MSG-EXT: Blacklisted high risk file
 verdict "Qboxmail daily limit" rate yes "err=daily_limit_reached"
 verdict "Qboxmail IP not enabled" other no "err=ip_not_allowed"
 verdict "PolarisMail daily limit" rate yes "462 Daily send limit reached. Please try again tomorrow"
+# JetEmail: a sender blocked for abuse is a block, one message scored as
+# spam and a From domain the SMTP user may not use are not. SocketLabs'
+# suspended account (its monthly allotment) is a block.
+verdict "JetEmail abuse block" reputation yes "550 5.7.1 [ABUSE] Sender blocked: spam or abuse detected."
+verdict "JetEmail spam message" content no "550 [SPAM] Blocked. See https://reports.jetsmtp.net/?id=0"
+verdict "JetEmail ACL" other no "550 [ACL] Blocked. See https://reports.jetsmtp.net/?id=0"
+verdict "SocketLabs account suspended" rate yes "451 4.7.1 Your account has been temporarily suspended"
 finish
