@@ -278,4 +278,63 @@ verdict "sender address not allowed" other no \
 	"550-Requested action not taken: mailbox unavailable 550 Sender address is not allowed."
 verdict "mailbox unavailable alone" user-unknown no "550 Requested action not taken: mailbox unavailable"
 verdict "domain not hosted here" relay-denied no "550 No such domain at this location (someone@example.net)"
+# Provider codes that sit side by side in one table: SFR's spam and volume
+# suspensions are the sender's standing, its SMTP-errors pause is not; AAISP's
+# CA2 blocks the IP, BO1 refuses one bounce; SendGrid's credit limit holds
+# the account back, an unverified From address is its setup; OCI's sending
+# limits hold the tenancy back, repeated login failures are its setup.
+verdict "SFR spam suspension" reputation yes "450 4.7.1 SFR_IN_101"
+verdict "SFR volume suspension" rate yes "450 4.7.1 SFR_IN_205"
+verdict "SFR SMTP errors" other no "450 4.7.1 SFR_IN_103"
+verdict "AAISP CA2" reputation yes \
+	"550 Error CA2 see: http://wiki.aa.org.uk/Sending_Email_Errors 192.0.2.4 is blocked from sending. Probably due to sending spam messages."
+verdict "AAISP BO1" other no "550 Error BO1 see: http://wiki.aa.org.uk/Sending_Email_Errors"
+verdict "SendGrid credits" rate yes "451 Authentication failed: Maximum credits exceeded"
+verdict "SendGrid sender identity" auth no "403 You are not authorized to send from that email address"
+verdict "OCI daily limit" rate yes "455 Maximum messages sent per day reached : limit is 50"
+verdict "OCI auth failures" other no "421 Too many auth failures, try again later"
+verdict "Proximus blacklist" blocklist yes "554 Access denied - Under investigation for spam abuse"
+verdict "ImprovMX anti-spam retry" other no "450 4.2.1 Please try again later. (#id-5.9.4)"
+# Shaw's smarthost names "spam" for its daily volume limit (a block); a
+# spam verdict on one message is not one. TalkTalk's TT992 is a verdict on
+# the message.
+verdict "Shaw spam limit" rate yes "4.5.9|Spam limit has been reached."
+verdict "spam detected in one message" content no "550 5.7.1 Spam detected"
+verdict "TalkTalk TT992" content no "Content rejected (TT992)"
+verdict "AAISP CA3" reputation yes "550 Error CA3 see: http://wiki.aa.org.uk/Sending_Email_Errors"
+# LWS's codes: the sender's volume is a block, one message's size and one
+# recipient's volume are not, nor an IP blocked after failed logins.
+verdict "LWS sending volume" rate yes "LPR-RATE01"
+verdict "LWS one recipient" rate no "LPR-DEST01"
+verdict "LWS message size" size no "L-SIZE00"
+verdict "LWS data volume" rate yes "L-SIZE01"
+verdict "LWS failed logins" other no "L-IPA1"
+verdict "LWS spam" reputation yes "L-SPAM10"
+# cPanel's hourly caps hold the whole domain back (blocks); a limit of
+# recipients in one message does not.
+verdict "cPanel max emails per hour" rate yes \
+	"Domain example.com has exceeded the max emails per hour (101/100 (101%)) allowed. Message discarded."
+verdict "cPanel max defers and failures" reputation yes \
+	"Domain example.com has exceeded the max defers and failures per hour (5/5 (100%)) allowed. Message discarded."
+verdict "too many recipients in one message" rate no "452 4.5.3 Too many recipients"
+# A Baruwa gateway's banned senders list and its dictionary-attack
+# refusal are the sender's standing; its sender verification is not.
+verdict "Baruwa banned IP" blocklist yes "550 The sender 192.0.2.45 is banned"
+verdict "Baruwa dictionary attack" reputation yes "550 Dictionary attack detected"
+verdict "Baruwa sender verification" other no "550 Sender verification failed"
+# Iridis's send-rate limit holds the sender back; a blocked attachment
+# type is one message's (not a list entry, whatever "Blacklisted" says).
+# Qboxmail's plan limits are blocks, its setup refusals are not.
+verdict "Iridis send rate" rate yes "HST-RTE: Hourly send rate exceeded, retry later."
+verdict "Iridis attachment type" content no "MSG-EXT: Blacklisted high risk file extension detected"
+verdict "Qboxmail daily limit" rate yes "err=daily_limit_reached"
+verdict "Qboxmail IP not enabled" other no "err=ip_not_allowed"
+verdict "PolarisMail daily limit" rate yes "462 Daily send limit reached. Please try again tomorrow"
+# JetEmail: a sender blocked for abuse is a block, one message scored as
+# spam and a From domain the SMTP user may not use are not. SocketLabs'
+# suspended account (its monthly allotment) is a block.
+verdict "JetEmail abuse block" reputation yes "550 5.7.1 [ABUSE] Sender blocked: spam or abuse detected."
+verdict "JetEmail spam message" content no "550 [SPAM] Blocked. See https://reports.jetsmtp.net/?id=0"
+verdict "JetEmail ACL" other no "550 [ACL] Blocked. See https://reports.jetsmtp.net/?id=0"
+verdict "SocketLabs account suspended" rate yes "451 4.7.1 Your account has been temporarily suspended"
 finish
