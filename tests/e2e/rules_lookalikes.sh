@@ -266,4 +266,5 @@ verdict "Outlook.com HipNotify" other no \
 verdict "Mailgun sandbox" other no "554 Sandbox subdomains are for test purposes only. Please add your own domain."
 verdict "SparkPost unconfigured domain" other no "550 5.7.1 Unconfigured Sending Domain <example.com>"
 verdict "SES identity not verified" other no "554 Message rejected: Email address is not verified."
+verdict "Webcentral daily limit" rate yes '550 "Daily limit has been exceeded for someone@example.com"'
 finish
