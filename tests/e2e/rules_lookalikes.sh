@@ -267,4 +267,7 @@ verdict "Mailgun sandbox" other no "554 Sandbox subdomains are for test purposes
 verdict "SparkPost unconfigured domain" other no "550 5.7.1 Unconfigured Sending Domain <example.com>"
 verdict "SES identity not verified" other no "554 Message rejected: Email address is not verified."
 verdict "Webcentral daily limit" rate yes '550 "Daily limit has been exceeded for someone@example.com"'
+# BT's daily cap names the server's IP after a dotted policy code: the
+# IP is the one after "from", and the cap is a block.
+verdict "BT too many messages" rate yes "421 Too many messages (1.5.6.1) from 198.51.100.7"
 finish
