@@ -270,4 +270,9 @@ verdict "Webcentral daily limit" rate yes '550 "Daily limit has been exceeded fo
 # BT's daily cap names the server's IP after a dotted policy code: the
 # IP is the one after "from", and the cap is a block.
 verdict "BT too many messages" rate yes "421 Too many messages (1.5.6.1) from 198.51.100.7"
+# EarthLink's outbound ELNK_ codes: volume and SMTP AUTH attacks are the
+# sender's standing, an unacceptable HELO is its setup.
+verdict "EarthLink ELNK_136" rate yes "421 4.2.1 Connection deferred - ELNK0001_136"
+verdict "EarthLink ELNK_134" reputation yes "421 4.2.1 Connection deferred - ELNK0001_134"
+verdict "EarthLink ELNK_201" ptr no "550 5.7.1 HELO command rejected - ELNK0001_201"
 finish
