@@ -290,7 +290,7 @@ verdict "AAISP CA2" reputation yes \
 	"550 Error CA2 see: http://wiki.aa.org.uk/Sending_Email_Errors 192.0.2.4 is blocked from sending. Probably due to sending spam messages."
 verdict "AAISP BO1" other no "550 Error BO1 see: http://wiki.aa.org.uk/Sending_Email_Errors"
 verdict "SendGrid credits" rate yes "451 Authentication failed: Maximum credits exceeded"
-verdict "SendGrid sender identity" auth no "403 You are not authorized to send from that email address"
+verdict "SendGrid sender identity" other no "403 You are not authorized to send from that email address"
 verdict "OCI daily limit" rate yes "455 Maximum messages sent per day reached : limit is 50"
 verdict "OCI auth failures" other no "421 Too many auth failures, try again later"
 verdict "Proximus blacklist" blocklist yes "554 Access denied - Under investigation for spam abuse"
@@ -337,4 +337,22 @@ verdict "JetEmail abuse block" reputation yes "550 5.7.1 [ABUSE] Sender blocked:
 verdict "JetEmail spam message" content no "550 [SPAM] Blocked. See https://reports.jetsmtp.net/?id=0"
 verdict "JetEmail ACL" other no "550 [ACL] Blocked. See https://reports.jetsmtp.net/?id=0"
 verdict "SocketLabs account suspended" rate yes "451 4.7.1 Your account has been temporarily suspended"
+# Outlook.com's outbound verdicts: over the account's quota is a block, a
+# human verification to pass is not. Relays' sender-setup refusals are not.
+verdict "Outlook.com RefuseQuota" rate yes \
+	"554 5.2.0 STOREDRV.Submission.Exception:OutboundSpamException; Failed to process message due to a permanent exception with message WASCL UserAction verdict is not None. Actual verdict is RefuseQuota, ShowTierUpgrade."
+verdict "Outlook.com HipNotify" other no \
+	"554 5.2.0 STOREDRV.Submission.Exception:OutboundSpamException; Failed to process message due to a permanent exception with message WASCL UserAction verdict is not None. Actual verdict is HipNotify, ShowTierUpgrade."
+verdict "Mailgun sandbox" other no "554 Sandbox subdomains are for test purposes only. Please add your own domain."
+verdict "SparkPost unconfigured domain" other no "550 5.7.1 Unconfigured Sending Domain <example.com>"
+verdict "SES identity not verified" other no "554 Message rejected: Email address is not verified."
+verdict "Webcentral daily limit" rate yes '550 "Daily limit has been exceeded for someone@example.com"'
+# BT's daily cap names the server's IP after a dotted policy code: the
+# IP is the one after "from", and the cap is a block.
+verdict "BT too many messages" rate yes "421 Too many messages (1.5.6.1) from 198.51.100.7"
+# EarthLink's outbound ELNK_ codes: volume and SMTP AUTH attacks are the
+# sender's standing, an unacceptable HELO is its setup.
+verdict "EarthLink ELNK_136" rate yes "421 4.2.1 Connection deferred - ELNK0001_136"
+verdict "EarthLink ELNK_134" reputation yes "421 4.2.1 Connection deferred - ELNK0001_134"
+verdict "EarthLink ELNK_201" ptr no "550 5.7.1 HELO command rejected - ELNK0001_201"
 finish
