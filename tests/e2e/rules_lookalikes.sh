@@ -278,4 +278,9 @@ verdict "sender address not allowed" other no \
 	"550-Requested action not taken: mailbox unavailable 550 Sender address is not allowed."
 verdict "mailbox unavailable alone" user-unknown no "550 Requested action not taken: mailbox unavailable"
 verdict "domain not hosted here" relay-denied no "550 No such domain at this location (someone@example.net)"
+
+# Blacklisted words in the message are a verdict on it; the sender on the
+# receiver's internal block list is a block.
+verdict "blacklisted words" content no "554 Your message was rejected because it contains blacklisted words"
+verdict "on our internal block list" blocklist yes "550 5.7.1 Reject: the sending domain is listed on our internal block list"
 finish
