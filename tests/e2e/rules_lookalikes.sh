@@ -355,4 +355,9 @@ verdict "BT too many messages" rate yes "421 Too many messages (1.5.6.1) from 19
 verdict "EarthLink ELNK_136" rate yes "421 4.2.1 Connection deferred - ELNK0001_136"
 verdict "EarthLink ELNK_134" reputation yes "421 4.2.1 Connection deferred - ELNK0001_134"
 verdict "EarthLink ELNK_201" ptr no "550 5.7.1 HELO command rejected - ELNK0001_201"
+
+# Blacklisted words in the message are a verdict on it; the sender on the
+# receiver's internal block list is a block.
+verdict "blacklisted words" content no "554 Your message was rejected because it contains blacklisted words"
+verdict "on our internal block list" blocklist yes "550 5.7.1 Reject: the sending domain is listed on our internal block list"
 finish
