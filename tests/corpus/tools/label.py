@@ -332,7 +332,10 @@ REVIEW = [
 	("[CS] Message blocked", "content", "no", ""),
 	("Protection provided by MagicSpam", "blocklist", "yes", "magicspam"),
 	("From address is not one of your addresses", "other", "no", ""),
-	("sender rejected. Please see https://www.spectrum.net", "other", "no", ""),
+	# Spectrum's AUP codes mean what its error-code table says, whatever the words before them
+	# ("sender rejected"): 1300-1340 limit the sender's connections and 1350-1490 its messages and
+	# recipients (rate, a block while it lasts); 1000-1080 block the sending IP or account.
+	("AUP#In-1310", "rate", "yes", ""),
 	# hosting providers' and ISPs' help pages listing their servers' replies: the
 	# page's documented meaning decides a bare wording
 	("Message refused by the scanner", "content", "no", ""),
@@ -368,8 +371,7 @@ REVIEW = [
 	("Throttled - Too much spam from your mail server", "reputation", "yes", ""),
 	("Too many failures for the recipient", "other", "no", ""),
 	("AUP#I-1010", "blocklist", "yes", "spectrum"),
-	("AUP#In-1370", "blocklist", "yes", "spectrum"),
-	("sender rejected. AUP#In-1310", "other", "no", ""),
+	("AUP#In-1370", "rate", "yes", ""),
 	("Mail from refused. UNL.", "blocklist", "yes", ""),
 	("relay through this server without authentication", "relay-denied", "no", ""),
 	("exceeded storage allocation", "mailbox-full", "no", ""),
@@ -478,8 +480,12 @@ REVIEW = [
 	('This message does not meet our delivery requirements', 'content', 'no', ''),
 	# A relay service passing on Microsoft's answer: the IP's network on Microsoft's block list.
 	('The server response was: 550 5.7.1 Unfortunately, messages from', 'blocklist', 'yes', 'microsoft'),
-	# The client refused at submission without a reason, as the corpus labels the same wording elsewhere.
-	('Client host rejected: Access denied', 'relay-denied', 'no', ''),
+	# A submission server refusing a client that relays without authenticating (the thread says so).
+	('554 5.7.1 Client host rejected: Access denied', 'relay-denied', 'no', ''),
+	# Postfix's bare "Client host rejected: Access denied" is given both for a client listed in an
+	# access table and for a client outside the networks a server serves: no reason is named, so
+	# not a block (patterns/README.md); a source that says which decides (above).
+	('Client host rejected: Access denied', 'other', 'no', ''),
 	# A recipient address that is not a valid address.
 	('is not a valid RFC-5321 address. y5sm', 'user-unknown', 'no', ''),
 	# A sending service refusing an address that bounced before: the recipient, not the sender.
@@ -653,6 +659,24 @@ REVIEW = [
 	# Hotmail's DY-001: a refusal of dynamic and residential IPs from its lists, no PTR or HELO
 	# reason given (a block, as T-Online's DIAL).
 	("We generally do not accept email from dynamic IP", "blocklist", "yes", ""),
+	# The sender's own provider (its submission server, smarthost or sending service) stopping the
+	# sender's account for abuse or complaints is the sender's standing there (reputation, a block):
+	# Google's SMTP relay suspending the sending account, Aruba's (and Forpsi's) outgoing "spam
+	# detected" (the sender's mail reported as spam by many recipients; at an inbound server the same
+	# words are a content verdict).
+	("The sending email account has been temporarily suspended due to abuse", "reputation", "yes", ""),
+	("igxL1p00E1WDM2s01gxMXG spam detected", "reputation", "yes", ""),
+	# Exchange Online's 5.7.750: the tenant sends from domains it has not added and verified; the fix
+	# is the tenant's own configuration (and the tie-break: no).
+	("Client blocked from sending from unregistered domain", "other", "no", ""),
+	# The envelope sender's domain not matching the connecting IP (an MX / SPF-like check of the
+	# sender's domain): the sender's DNS configuration (auth), as "INVALID IP FOR SENDING MAIL OF DOMAIN".
+	("mismatches client IP", "auth", "no", ""),
+	# ImprovMX's guide: "Domain not found" means the recipient domain is not hosted there.
+	("Domain not found (#id-5.9.2)", "relay-denied", "no", ""),
+	# Yandex's refusal by a policy of the recipient address: the recipient's restriction, not a
+	# verdict on the message (as "Policy Rejection- Abuse").
+	("Policy rejection on the target address", "other", "no", ""),
 ]
 
 
