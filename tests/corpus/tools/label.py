@@ -239,6 +239,10 @@ REVIEW = [
 	("Boite du destinataire archivee", "user-unknown", "no", ""),
 	("Le compte du destinataire est bloque", "user-unknown", "no", ""),
 	("Client host rejected LPN", "other", "no", ""),
+	# La Poste's code 630 (a policy refusal of the client host, no cause named) wherever it stands,
+	# and its code 102 (blocked by its services, Sisimai's FrancePTT table) under generic words.
+	("LPN000_630", "other", "no", ""),
+	("Service unavailable LPN007_102", "blocklist", "yes", ""),
 	("Authentication not allowed on IBSMTP", "other", "no", ""),
 	("Reduce the number of recipients", "rate", "no", ""),
 	("too many sessions from This IP", "rate", "yes", ""),
@@ -354,7 +358,12 @@ REVIEW = [
 	("502 Use HELO/EHLO first", "other", "no", ""),
 	("is filtered and this connection will be closed", "blocklist", "yes", ""),
 	("554 HL:IHU", "reputation", "yes", ""),
+	# HL:IPB and WM:BLI: "this IP is not in [the provider's] list of allowed sending addresses" (the
+	# same sentence in both tables), WM:BLU the same for the sending user: the provider's own list
+	# of senders it refuses, not a recipient's allow-list setting (a block, as "maybe you are a SPAMMER").
 	("554 HL:IPB", "blocklist", "yes", ""),
+	("WM:BLI", "blocklist", "yes", ""),
+	("WM:BLU", "blocklist", "yes", ""),
 	("554 HL:IFQ", "rate", "yes", ""),
 	("Unknown local part", "user-unknown", "no", ""),
 	("550 : invalid address", "user-unknown", "no", ""),
@@ -548,7 +557,6 @@ REVIEW = [
 	# kept as it is, and listed here so that a regenerated corpus keeps it too.
 	("550 Host unknown", "other", "no", ""),
 	("permanent failure for one or more recipients (", "other", "no", ""),
-	("Unusual sending activity detected", "other", "no", ""),
 	("452 4.5.3 rate limit exceeded", "rate", "yes", ""),
 	("mailbox unavailable 550 invalid DNS MX", "other", "no", ""),
 	("no valid recipients", "other", "no", ""),
@@ -677,6 +685,9 @@ REVIEW = [
 	# Yandex's refusal by a policy of the recipient address: the recipient's restriction, not a
 	# verdict on the message (as "Policy Rejection- Abuse").
 	("Policy rejection on the target address", "other", "no", ""),
+	# Zoho's outgoing server blocking the account for "unusual sending activity" (its usage policy:
+	# bounces, daily volume, recipients per day): the sender's own provider stopping the account.
+	("Unusual sending activity detected", "reputation", "yes", ""),
 ]
 
 
