@@ -55,6 +55,24 @@ FAMILIES = [
 	("free", r"\bfree\.fr"),
 ]
 
+# A provider's own documentation of the replies its servers give: the source names the
+# receiver even when the page names no relay host or recipient domain (patterns/README.md,
+# "the provider column"). Pages about other servers' replies, and documentation of mail
+# server software (Exchange Server, appliances), are not listed.
+DOCS = [
+	("microsoft", r"SupportArticles-docs/blob/[^/]+/Exchange/ExchangeOnline/|OfficeDocs-Exchange/blob/[^/]+/Exchange/ExchangeOnline/|"
+	 r"MicrosoftDocs/OfficeDocs-Exchange/issues/"),
+	("amazonses", r"amazon-ses-developer-guide/blob/[^/]+/doc-source/troubleshoot-smtp"),
+	("simplelogin", r"simple-login/app/blob/[^/]+/app/email/status\.py"),
+	("aruba", r"guide\.arubabusiness\.it|guide\.hosting\.aruba\.it"),
+	("usanet", r"postmaster\.usa\.net"),
+	("spacequad", r"spacequad\.com"),
+	("emailit", r"emailit\.com"),
+	("strato", r"strato\.de/faq"),
+	("gandi", r"docs\.gandi\.net"),
+	("zoho", r"help\.zoho\.com"),
+]
+
 LISTS = [
 	("spamhaus", r"spamhaus|\bcbl\.abuseat|\bzen\b"),
 	("spamcop", r"spamcop"),
@@ -729,7 +747,8 @@ def main():
 			split = "test" if int(hashlib.sha256(rid.encode()).hexdigest()[:8], 16) % 100 < 30 else "dev"
 			# the reply names the receiver by its wording; a client host in it
 			# (a8-95.smtp-out.amazonses.com[...]) is the sender, not the receiver
-			prov = family(relay + " " + dom, FAMILIES) or family(reply, [f for f in FAMILIES if f[0] != "amazonses"])
+			prov = family(relay + " " + dom, FAMILIES) or family(reply, [f for f in FAMILIES if f[0] != "amazonses"]) or \
+				family(source, DOCS)
 			if not re.match(r"^[45]", reply) or fragment(reply):
 				continue
 			cat = category(reply, hint.split(",")[0] if hint else "")
