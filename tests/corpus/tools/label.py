@@ -585,6 +585,9 @@ REVIEW = [
 	("Relaying denied. Proper authentication required.", "relay-denied", "no", ""),
 	("550 5.1.3 Relay not permitted.", "relay-denied", "no", ""),
 	("All recipient addresses rejected : Access denied", "other", "no", ""),
+	# Mimecast's "Blocked Senders" policies are the organisation's own entries for the sender (as
+	# "Envelope blocked - User Entry"): not a verdict on the message.
+	("manually Blocked Senders", "other", "no", ""),
 	("Rejected by header", "content", "no", ""),
 	("[HCM1] Your mail from", "other", "yes", ""),
 	# Greylisting in other words (postgrey's "Delayed by"), blocked attachment types and a
@@ -695,9 +698,10 @@ REVIEW = [
 	# Exchange Online's 5.7.750: the tenant sends from domains it has not added and verified; the fix
 	# is the tenant's own configuration (and the tie-break: no).
 	("Client blocked from sending from unregistered domain", "other", "no", ""),
-	# The envelope sender's domain not matching the connecting IP (an MX / SPF-like check of the
-	# sender's domain): the sender's DNS configuration (auth), as "INVALID IP FOR SENDING MAIL OF DOMAIN".
-	("mismatches client IP", "auth", "no", ""),
+	# A domain whose DNS does not point to the connecting IP ("domain [x] mismatches client ip", the
+	# same with the MAIL FROM address): a DNS mismatch of the sending host (ptr), as Google's "forward
+	# DNS entry does not point to the sending IP".
+	("mismatches client IP", "ptr", "no", ""),
 	# ImprovMX's guide: "Domain not found" means the recipient domain is not hosted there.
 	("Domain not found (#id-5.9.2)", "relay-denied", "no", ""),
 	# Yandex's refusal by a policy of the recipient address: the recipient's restriction, not a
