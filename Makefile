@@ -193,6 +193,7 @@ soak: all
 # dev and test splits. The rule examples' own corpus is checked by `make test`.
 corpus: all
 	python3 tests/corpus/score.py ./$(BIN) patterns tests/corpus/independent.tsv
+	python3 tests/corpus/tools/continuation_variants.py ./$(BIN) patterns tests/corpus/independent.tsv
 
 # Coverage-guided fuzzing (libFuzzer, with ASan + UBSan) of every parser of
 # untrusted input, one harness per tests/fuzz/fuzz_NAME.c (each file says what

@@ -9,7 +9,8 @@
  *        thresholds), then the non-success replies no rule matched (or
  *        only a last resort, RULES_LAST_RESORT), grouped by their
  *        normalised wording, most frequent first; --explain N
- *        walks one line through every rule.
+ *        walks one line through every rule, with the joined text the
+ *        rules match (reply_join.h) when its lines were joined.
  * Prints and chooses exit codes; the work is in rules.c and normalise.c.
  */
 #include <inttypes.h>
@@ -26,6 +27,7 @@
 #include "json_str.h"
 #include "log.h"
 #include "normalise.h"
+#include "reply_join.h"
 #include "rules.h"
 #include "source.h"
 #include "strmap.h"
@@ -188,6 +190,17 @@ struct tally {
 	struct suspect *sus;	/* the no-rule detector, default thresholds */
 };
 
+/* The text the rules match, when joining its lines changed it (reply_join.h). */
+static void explain_joined(const struct delivery *d)
+{
+	struct str s = d->reply.len ? d->reply : d->detail;
+	char a[1024], *j = xmalloc(s.len + 1);
+	size_t n = reply_join(s.p ? s.p : "", s.len, j);
+	if (n != s.len)
+		printf("  joined:   %s\n", log_printable(j, n, a, sizeof a));
+	free(j);
+}
+
 static void explain_delivery(const struct syslog_hdr *h, const struct delivery *d)
 {
 	char a[1024], b[512], c[256];
@@ -206,6 +219,7 @@ static void explain_delivery(const struct syslog_hdr *h, const struct delivery *
 	       delivery_stage_name(d->stage) ? delivery_stage_name(d->stage) : "-");
 	printf("  reply:    %s\n", log_printable(d->reply.len ? d->reply.p : d->detail.p,
 						  d->reply.len ? d->reply.len : d->detail.len, a, sizeof a));
+	explain_joined(d);
 }
 
 static const char *const try_names[] = { "skipped (another provider's relay/domain)",

@@ -13,6 +13,10 @@
  * (PCRE2_INFO_FIRSTCODEUNIT / FIRSTBITMAP) tested against the first byte,
  * and in rules_classify the rule's required literal (litfilter.h: one pass
  * over the reply marks every rule whose literal it holds).
+ * The rules match a reply's text with its continuation prefixes joined
+ * (reply_join.h), in a buffer of struct rules that grows to the longest
+ * reply seen; the sending IP found without a rule (reply_ip.h) and the
+ * provider named by the reply's words are read from the text as logged.
  * The only file that includes pcre2.h; it must not depend on log formats.
  */
 #define PCRE2_CODE_UNIT_WIDTH 8
@@ -26,6 +30,7 @@
 #include "litfilter.h"
 #include "regdom.h"
 #include "reply_ip.h"
+#include "reply_join.h"
 #include "reply_names.h"
 #include "rules.h"
 #include "rules_parse.h"
@@ -83,6 +88,8 @@ struct rules {
 	char **prefer;		/* our sending IPs (rules_prefer_ips), owned */
 	size_t nprefer;
 	char own_pool[DELIVERY_DOMAIN_MAX];	/* verdict.pool of an unnamed receiver */
+	char *subj;		/* the joined text the rules match (join_text), owned */
+	size_t subjcap;
 };
 
 static int is_generic(const char *p)
@@ -391,6 +398,24 @@ static struct str subject_of(const struct delivery *d)
 	return s;
 }
 
+/* The text the rules match: p[0..n) joined (reply_join.h), in r->subj
+ * until the next call. */
+static struct str join_text(struct rules *r, const char *p, size_t n)
+{
+	if (n >= r->subjcap) {
+		r->subjcap = n + 1 > 2 * r->subjcap ? n + 1 : 2 * r->subjcap;
+		r->subj = xrealloc(r->subj, r->subjcap);
+	}
+	n = reply_join(p, n, r->subj);
+	return (struct str){ .p = r->subj, .len = n };
+}
+
+static struct str match_subject(struct rules *r, const struct delivery *d)
+{
+	struct str s = subject_of(d);
+	return join_text(r, s.p, s.len);
+}
+
 /* The target the reply's own words name (rules.h, THE REPLY'S WORDS) when
  * the line has no relay host name: the first signature word or relay host
  * name in it (not the client's), else, when the line has no recipient
@@ -448,12 +473,13 @@ static long attributed(const struct rules *r, const struct delivery *d)
 
 enum rule_try rules_try(struct rules *r, size_t i, const struct delivery *d, char ip[VERDICT_IP_MAX])
 {
-	struct str s = subject_of(d);
+	long pi = attributed(r, d);
+	struct str s = match_subject(r, d);
 	enum rule_try rc;
 	if (i >= r->n)
 		return RULE_NOMATCH;
 	ip[0] = '\0';
-	rc = match_rule(r, &r->rule[i], d->status, attributed(r, d), s.p, s.len);
+	rc = match_rule(r, &r->rule[i], d->status, pi, s.p, s.len);
 	if (rc == RULE_MATCH) {
 		long n = group_capture(r, r->rule[i].ip_group, s.p, ip, VERDICT_IP_MAX);
 		if (n < 0 || !is_ip(ip, (size_t)n))
@@ -599,7 +625,7 @@ int rules_classify(struct rules *r, const struct delivery *d, struct verdict *v)
 	}
 	if (!delivery_needs_verdict(d->status))
 		return 0;
-	s = subject_of(d);
+	s = match_subject(r, d);
 	if (r->prefilter)	/* rules whose literal is not in the reply cannot match */
 		litfilter_scan(r->lf, s.p, s.len);
 	for (size_t i = next_rule(r, 0); i < r->n; i = next_rule(r, i + 1)) {
@@ -643,7 +669,8 @@ static void check_examples(struct rules *r, const struct rule *ru, struct errlis
 		const struct rule_example *x = &ru->info.examples[k];
 		char got[VERDICT_IP_MAX];
 		long n;
-		enum rule_try rc = match_rule(r, ru, st, -1, x->text, strlen(x->text));
+		struct str s = join_text(r, x->text, strlen(x->text));
+		enum rule_try rc = match_rule(r, ru, st, -1, s.p, s.len);
 		if (rc == RULE_LIMIT) {
 			errlist_add(e, ru->info.file, x->line, "example hits the PCRE2 match limit");
 			continue;
@@ -652,9 +679,9 @@ static void check_examples(struct rules *r, const struct rule *ru, struct errlis
 			errlist_add(e, ru->info.file, x->line, "example is not matched by rule '%s'", ru->info.id);
 			continue;
 		}
-		n = group_capture(r, ru->ip_group, x->text, got, sizeof got);
+		n = group_capture(r, ru->ip_group, s.p, got, sizeof got);
 		if (ru->ip_group == 0)	/* the reply's own IP literal, as rules_classify takes it */
-			n = reply_ip_find(x->text, strlen(x->text), NULL, NULL, 0, got, sizeof got) ? (long)strlen(got) : -1;
+			n = reply_ip_find(s.p, s.len, NULL, NULL, 0, got, sizeof got) ? (long)strlen(got) : -1;
 		if (x->ip && n < 0)
 			errlist_add(e, ru->info.file, x->line, "rule '%s' finds no IP for example_ip", ru->info.id);
 		else if (x->ip && strcmp(got, x->ip) != 0)
@@ -786,6 +813,7 @@ void rules_free(struct rules *r)
 	strmap_release(&r->relay_suffix);
 	strmap_release(&r->signs);
 	free(r->tgt);
+	free(r->subj);
 	strmap_release(&r->list_ids);
 	strmap_release(&r->zones);
 	rules_prefer_ips(r, NULL, 0);

@@ -8,8 +8,11 @@
  * RULE FILES (*.rules). One [section] per rule; the section name is the rule
  * id ([A-Za-z0-9._-], at most 64 bytes, unique across all files). Keys:
  *   match       PCRE2 expression, required. Byte semantics (no UTF mode), so
- *               any bytes in a reply are safe. A named group (?<ip>...)
- *               captures the sending IP.
+ *               any bytes in a reply are safe. Matched against the reply
+ *               with the prefixes of a multi-line reply's later lines
+ *               joined (reply_join.h: "550-5.7.26 a 550-5.7.26 b" reads
+ *               "550-5.7.26 a b"). A named group (?<ip>...) captures the
+ *               sending IP.
  *   category    required; one of: blocklist reputation rate auth ptr content
  *               greylist user-unknown mailbox-full relay-denied size other
  *   provider    provider id from providers.conf, or "generic" (the default)
@@ -180,8 +183,10 @@ void rules_free(struct rules *r);
 
 /* Fills v for d. Provider attribution (domain, relay host) always runs; the
  * PCRE2 rules run only when delivery_needs_verdict(d->status). The subject
- * is d->reply when non-empty, else d->detail. Returns 1 when a rule matched,
- * 0 otherwise. */
+ * is d->reply when non-empty, else d->detail, joined (reply_join.h): the
+ * rules, their captures and the IP found without a rule read the joined
+ * text; the reply's words that name a provider are read as logged. d is
+ * not changed. Returns 1 when a rule matched, 0 otherwise. */
 int rules_classify(struct rules *r, const struct delivery *d, struct verdict *v);
 
 /* Our own sending IPs (--source-ip; copied, replacing earlier ones): when
@@ -207,9 +212,10 @@ const struct rule_info *rules_info(const struct rules *r, size_t i);
 /* Number of *.rules files read. */
 size_t rules_file_count(const struct rules *r);
 
-/* Outcome of trying the i-th rule alone on d's subject, as rules_classify
- * would (status filter, first-byte prefilter, then PCRE2). On RULE_MATCH
- * the (?<ip>) capture, when it is an IP address, is written to ip. */
+/* Outcome of trying the i-th rule alone on d's joined subject, as
+ * rules_classify would (status filter, first-byte prefilter, then PCRE2).
+ * On RULE_MATCH the (?<ip>) capture, when it is an IP address, is written
+ * to ip. */
 enum rule_try {
 	RULE_MATCH = 1,
 	RULE_NOMATCH = 0,

@@ -63,6 +63,17 @@ check "explain shows the match" grep -q '^ *1 microsoft-s3140 .* MATCH' "$T/expl
 check "explain shows the verdict" grep -q 'verdict:  rule microsoft-s3140  provider microsoft  category blocklist  block yes  ip 203.0.113.7' "$T/explain.out"
 check "explain expands advice" grep -q 'advice:   https://sender.office.com (delist 203.0.113.7)' "$T/explain.out"
 
+# A multi-line reply as Exim logs it: --explain shows the joined text the
+# rules match, and the verdict is its one-line form's.
+printf '%s\n' '2026-12-05 08:20:55 1xZl0p-0002xs-22 == rate@gmail.com R=providers T=remote_smtp defer (-46) H=127.0.0.3 [127.0.0.3]: SMTP error from remote mail server after end of data: 421-4.7.28 [192.0.2.7      15] Gmail has detected an unusual rate of unsolicited\n421 4.7.28 mail originating from your IP address. a1b2c3d4e5.11 - gsmtp' >"$T/exim.log"
+status "explain a multi-line reply" 0 "$BW" rules test --rules "$RULES" --explain 1 "$T/exim.log"
+cp "$T/.out" "$T/joined.out"
+check "explain shows the joined text" grep -qF 'joined:   421-4.7.28 [192.0.2.7      15] Gmail has detected an unusual rate of unsolicited mail originating from your IP address. a1b2c3d4e5.11 - gsmtp' "$T/joined.out"
+one=$(printf '\tgmail.com\t%s\n' '421 4.7.28 [192.0.2.7      15] Gmail has detected an unusual rate of unsolicited mail originating from your IP address. a1b2c3d4e5.11 - gsmtp' |
+	"$BW" --rules "$RULES" rules classify --hosts | cut -f1)
+eq "the one-line form has a rule" "yes" "$([ -n "$one" ] && echo yes)"
+eq "explain: the one-line form's rule" "$one" "$(sed -n 's/^  verdict:  rule \([^ ]*\) .*/\1/p' "$T/joined.out")"
+
 status "test missing file" 2 "$BW" rules test --rules "$FX" "$T/none.log"
 status "test without file" 2 "$BW" rules test --rules "$FX"
 echo "1..$n_test"

@@ -2,11 +2,15 @@
  * untrusted text, each given the whole input: the times a user types
  * (--since/--until: when_parse, when_duration), the sending IP taken from a
  * reply (reply_ip_find), the normal form of a reply (reply_normalise), the
- * escaping of every human-facing output (text_esc_piece, html_esc,
- * json_str), UTF-8 decoding and the CSV record reader.
+ * joined text of a multi-line reply (reply_join), the escaping of every
+ * human-facing output (text_esc_piece, html_esc, json_str), UTF-8 decoding
+ * and the CSV record reader.
  * Invariants: outputs are NUL-terminated within their buffers, an IP found
- * is an address, an escaped text never contains a control byte, the JSON
- * string is quoted; AddressSanitizer catches any read outside the input.
+ * is an address, a joined text is no longer than its reply (as long only
+ * when it is the same), keeps its first three bytes and holds nothing but
+ * the reply's bytes in order and spaces, an escaped text never contains a
+ * control byte, the JSON string is quoted; AddressSanitizer catches any
+ * read outside the input.
  * Built and run by `make fuzz`; the committed corpus is replayed by `make test`. */
 #include <arpa/inet.h>
 #include <stddef.h>
@@ -19,6 +23,7 @@
 #include "json_str.h"
 #include "normalise.h"
 #include "reply_ip.h"
+#include "reply_join.h"
 #include "text_esc.h"
 #include "utf8.h"
 #include "when.h"
@@ -66,6 +71,24 @@ static void check_normalise(const char *p, size_t n)
 		__builtin_trap();
 	if (reply_normalise(p, n, tiny, sizeof tiny) != 0 || tiny[0] != '\0')
 		__builtin_trap();
+}
+
+static void check_join(const char *p, size_t n)
+{
+	char *out = malloc(n + 1);
+	size_t k = reply_join(p, n, out), i = 0;
+	if (k > n || out[k] != '\0' || (k == n && memcmp(out, p, n) != 0) ||
+	    memcmp(out, p, k < 3 ? k : 3) != 0)
+		__builtin_trap();
+	for (size_t j = 0; j < k; j++) {	/* out without its spaces: a subsequence of p */
+		if (out[j] == ' ')
+			continue;
+		while (i < n && p[i] != out[j])
+			i++;
+		if (i++ >= n)
+			__builtin_trap();
+	}
+	free(out);
 }
 
 static void check_esc(const char *p, size_t n)
@@ -122,6 +145,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	free(s);
 	check_ip(p, size);
 	check_normalise(p, size);
+	check_join(p, size);
 	check_esc(p, size);
 	check_csv(p, size);
 	return 0;

@@ -379,6 +379,60 @@ static void test_long_lines(void **state)
 	}
 }
 
+/* The rules match a multi-line reply with its continuation prefixes joined
+ * (reply_join.h): classify, rules_try, the prefilter's literal, the ip and
+ * zone groups, the IP found without a rule, and the examples' check. */
+static void test_multiline_joined(void **state)
+{
+	static const char *const files[] = { "a.rules",
+		"[rate]\ncategory = reputation\nblock = yes\npriority = 100\n"
+		"match = unusual rate of unsolicited mail originating from your IP address\n"
+		"example = 421-4.7.28 Gmail has detected an unusual rate of 421-4.7.28 unsolicited mail "
+		"originating from your IP address.\n"
+		"[listed]\ncategory = blocklist\nblock = yes\npriority = 200\n"
+		"match = Client host \\[(?<ip>[\\d.]+)\\] blocked using (?<zone>[\\w.-]+) listed\n"
+		"example = 554-5.7.1 Client host [192.0.2.1] 554 5.7.1 blocked using zen.example.net listed\n"
+		"example_ip = 192.0.2.1\n"
+		"[quoted]\ncategory = user-unknown\npriority = 300\nmatch = said: 550 5\\.1\\.1\n"
+		"example = 550 5.1.1 <a@example.org>: host mx.example.org[192.0.2.9] said: 550 5.1.1 unknown\n",
+		NULL };
+	struct rules *r = load_files(files);
+	struct delivery d;
+	struct verdict v;
+	char ip[VERDICT_IP_MAX];
+	assert_non_null(r);
+	d = mk(DS_DEFERRED, "421-4.7.28 [192.0.2.7      15] Gmail has detected an unusual rate of\\n421-4.7.28 "
+	       "unsolicited mail originating from your 421 4.7.28 IP address. a1 - gsmtp", NULL);
+	assert_int_equal(rules_classify(r, &d, &v), 1);
+	assert_string_equal(v.rule_id, "rate");
+	assert_string_equal(v.sending_ip, "192.0.2.7");
+	assert_int_equal(rules_try(r, 0, &d, ip), RULE_MATCH);
+	rules_set_prefilter(r, 0);
+	assert_int_equal(rules_classify(r, &d, &v), 1);
+	assert_string_equal(v.rule_id, "rate");
+	rules_set_prefilter(r, 1);
+	/* the groups capture from the joined text */
+	d = mk(DS_BOUNCED, "554-5.7.1 Service unavailable; Client host [198.51.100.4] 554-5.7.1 blocked using "
+	       "bl.example.org 554 5.7.1 listed", NULL);
+	assert_int_equal(rules_classify(r, &d, &v), 1);
+	assert_string_equal(v.rule_id, "listed");
+	assert_string_equal(v.sending_ip, "198.51.100.4");
+	assert_string_equal(v.blocklist, "bl.example.org");
+	assert_int_equal(rules_try(r, 1, &d, ip), RULE_MATCH);
+	assert_string_equal(ip, "198.51.100.4");
+	/* a one-line reply quoting another keeps its codes */
+	d = mk(DS_BOUNCED, "550 5.1.1 <a@example.org>: host mx.example.org[192.0.2.9] said: 550 5.1.1 unknown", NULL);
+	assert_int_equal(rules_classify(r, &d, &v), 1);
+	assert_string_equal(v.rule_id, "quoted");
+	/* the IP finder passes over the quoted server when a break split its words */
+	d = mk(DS_BOUNCED, "550-5.1.1 <a@example.org>: host mx.example.org[192.0.2.9] 550 5.1.1 said: "
+	       "550 5.1.1 unknown", NULL);
+	assert_int_equal(rules_classify(r, &d, &v), 1);
+	assert_string_equal(v.rule_id, "quoted");
+	assert_string_equal(v.sending_ip, "");
+	rules_free(r);
+}
+
 static void test_example_more(void **state)
 {
 	const char *files[] = { "a.rules", "[a]\ncategory = other\nmatch = ^550 one two three$\n"
@@ -889,6 +943,7 @@ int main(void)
 		cmocka_unit_test(test_match_limit),
 		cmocka_unit_test(test_long_lines),
 		cmocka_unit_test(test_example_more),
+		cmocka_unit_test(test_multiline_joined),
 		cmocka_unit_test(test_no_providers_conf),
 		cmocka_unit_test(test_empty_and_missing_dir),
 		cmocka_unit_test(test_errors),
