@@ -380,6 +380,9 @@ verdict "access forbidden for your IP, relaying" relay-denied no "553 Access for
 verdict "block placed against your IP" reputation yes \
 	"550 SC-004 Mail rejected for policy reasons. A block has been placed against your IP address because we have received complaints"
 verdict "sending suspended for this account" reputation yes "554 Message rejected: Sending suspended for this account."
+verdict "sending account suspended" reputation yes \
+	"550 5.7.0 Email relay denied. The sending email account has been temporarily suspended due to abuse."
+verdict "relay denied alone" relay-denied no "550 5.7.0 Email relay denied"
 verdict "exceeded your messaging limits" rate yes "451 You've exceeded your messaging limits"
 verdict "only N messages per day" rate yes "5.7.1 <DATA>: Data command rejected: only 10 messages per day"
 verdict "message limits for recipients" other no "452 4.5.3 You have exceeded your message limits for recipients per message"
