@@ -40,9 +40,9 @@ static int is_digit(char c) { return c >= '0' && c <= '9'; }
 static int is_blank(char c) { return c == ' ' || c == '\t'; }
 static int is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
-/* Whether p[0..n) holds the first line's enhanced code e, then a blank or
- * the end (n > 0 only when there is one: e is complete). Inline: the
- * codes are a few bytes, and a library call would cost more. */
+/* Whether p[0..n) opens with the first line's enhanced code e (elen bytes,
+ * 0: none), then a blank or the end. A byte loop: the codes are short, a
+ * library call would cost more than the comparison. */
 static int is_esc(const char *p, size_t n, const char *e, size_t elen)
 {
 	if (elen == 0 || n < elen)
@@ -104,14 +104,8 @@ static size_t boundary(const struct join *j, size_t at, int *hard)
 	return b;
 }
 
-/* Whether the first line's code is at in[at] (in[at] is its first digit):
- * the cheap test before prefix_at. */
-static int code_at(const struct join *j, size_t at)
-{
-	return at + 3 <= j->len && j->in[at + 1] == j->in[1] && j->in[at + 2] == j->in[2];
-}
-
-/* 1 when the first line's code recurs at in[at] as a line's prefix. */
+/* 1 when the first line's code recurs at in[at] (in[at] is its first
+ * digit) as a line's prefix. */
 static int prefix_at(const struct join *j, size_t at, struct prefix *p)
 {
 	const char *in = j->in;
@@ -160,7 +154,7 @@ static int next_prefix(const struct join *j, size_t *at, struct prefix *p)
 	const char *q;
 	while (*at < j->len && (q = memchr(j->in + *at, j->in[0], j->len - *at)) != NULL) {
 		*at = (size_t)(q - j->in);
-		if (code_at(j, *at) && prefix_at(j, *at, p))
+		if (prefix_at(j, *at, p))
 			return 1;
 		++*at;
 	}
@@ -239,9 +233,9 @@ size_t reply_join(const char *in, size_t len, char *out)
 		if (q == NULL)
 			break;
 		at = (size_t)(q - in);
-		if (code_at(&j, at) && prefix_at(&j, at, &p) && accept(&j, &p, at)) {
+		if (prefix_at(&j, at, &p) && accept(&j, &p, at)) {
 			end = p.end;
-		} else if (j.glue && (end = glued_at(&j, at)) != 0) {
+		} else if ((end = glued_at(&j, at)) != 0) {
 			p.start = at;
 		} else {
 			at++;
