@@ -94,12 +94,12 @@ ROTATED=""
 # ---- phase A ------------------------------------------------------------------------
 send alice@example.org bob@gmail.com carol@hotmail.com
 check "phase A: 3 messages logged as delivered" grep -c ' => ' "$LOG"
-check "phase A: tail caught up" wait_until 120 caught_up
+check_caught_up "phase A: tail caught up"
 eq "phase A: 3 sent rows, mta exim" "3|exim" "$(q "SELECT count(*), group_concat(DISTINCT mta) FROM deliveries WHERE status = 'sent'")"
 
 # ---- phase B ------------------------------------------------------------------------
 send block@hotmail.com s3140@outlook.com rate@gmail.com later@gmail.com nosuchuser@example.org info@down.example.org
-check "phase B: tail caught up" wait_until 120 caught_up
+check_caught_up "phase B: tail caught up"
 alerted() { [ "$(runs)" -ge 1 ]; }
 check "phase B: an alert delivered" wait_until 60 alerted
 eq "S3140: two bounced rows, 550 5.7.1 at RCPT, microsoft-s3140, a block" \
@@ -119,7 +119,7 @@ sink_stop
 sink_start "$T/table2" || { notok "scripted SMTP server restarts accepting"; exit 1; }
 exim -qff 2>>"$T/exim.err"
 check "phase C: the retried recipients delivered in the new log" grep -q ' => later@gmail.com ' "$LOG"
-check "phase C: tail caught up across the rotation" wait_until 120 caught_up
+check_caught_up "phase C: tail caught up across the rotation"
 eq "phase C: later@gmail.com and rate@gmail.com deferred then sent" "deferred sent|deferred sent" \
 	"$(q "SELECT group_concat(status, ' ') FROM (SELECT status FROM deliveries WHERE recipient = 'later@gmail.com' ORDER BY id)")|$(q "SELECT group_concat(status, ' ') FROM (SELECT status FROM deliveries WHERE recipient = 'rate@gmail.com' ORDER BY id)")"
 

@@ -109,6 +109,18 @@ caught_up() {
 	want=$(logrows | wc -l)
 	[ "$want" -ge "${1:-1}" ] && [ "$want" = "$(q "SELECT count(*) FROM deliveries" 2>/dev/null)" ]
 }
+# check_caught_up NAME [MIN]: check NAME waits (120 s) until caught_up MIN;
+# when it does not, the failure shows why: both counts, the attempts the log
+# has and the rows the database has (queue id, status, reply; the first
+# lines that differ), and the end of tail's standard error
+check_caught_up() {
+	if wait_until 120 caught_up "${2:-1}"; then ok "$1"; return; fi
+	logrows | cut -f1,3,8 | sort >"$T/cu.want"
+	q "SELECT ifnull(queue_id,''), status, ifnull(reply,'') FROM deliveries" |
+		tr '|' "$TAB" | sort >"$T/cu.got"
+	notok "$1" "log attempts: $(wc -l <"$T/cu.want" | tr -d ' '), rows: $(wc -l <"$T/cu.got" | tr -d ' ')" \
+		"$(diff "$T/cu.want" "$T/cu.got" | head -12)" "tail's stderr: $(tail -n 8 "$T/tail.err" 2>/dev/null)"
+}
 # mta_rows_match ID [TIME_MODIFIER]: every attempt in the log files is one row
 # with ID (the MTA's name for its queue id), time (whole seconds, as the line
 # shows them: SQLite rounds to the millisecond, so .9996 s would read as the

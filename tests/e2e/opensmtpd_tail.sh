@@ -94,12 +94,12 @@ delivered() { [ "$(logrows | wc -l)" -ge "$1" ]; }
 
 send alice@example.org bob@gmail.com
 check "phase A: two attempts logged" wait_until 120 delivered 2
-check "phase A: tail caught up" wait_until 120 caught_up 2
+check_caught_up "phase A: tail caught up" 2
 eq "phase A: 2 sent rows, mta opensmtpd" "2|opensmtpd" "$(q "SELECT count(*), group_concat(DISTINCT mta) FROM deliveries WHERE status = 'sent'")"
 
 send block@hotmail.com s3140@outlook.com later@gmail.com nosuchuser@example.org info@down.example.org
 check "phase B: the refusals logged" wait_until 90 delivered 6
-check "phase B: tail caught up" wait_until 120 caught_up 6
+check_caught_up "phase B: tail caught up" 6
 alerted() { [ "$(runs)" -ge 1 ]; }
 check "phase B: an alert delivered" wait_until 60 alerted
 eq "S3140: two bounced rows, 550 5.7.1, microsoft-s3140, a block" "2|550|5.7.1|microsoft-s3140|1|127.0.0.1" \
@@ -122,7 +122,7 @@ while [ $i -lt 6 ] && ! sent_later; do
 	wait_until 10 sent_later; i=$((i + 1))
 done
 check "phase C: the retried recipient delivered, stored from the new log" sent_later
-check "phase C: tail caught up across the rotation" wait_until 120 caught_up 7
+check_caught_up "phase C: tail caught up across the rotation" 7
 # smtpd may still be delivering the bounces' notices (to the sender's domain):
 # the comparison below waits until the log has been quiet for a second and
 # tail holds every attempt in it

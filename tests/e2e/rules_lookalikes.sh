@@ -165,22 +165,78 @@ verdict "amavis virus" content no "554 5.7.0 Reject, id=12345-01 - INFECTED: Eic
 # the sender's; too many messages from the IP is.
 verdict "messages per session" rate no "421 Too many messages per session"
 verdict "messages from your IP" rate yes "421 Too many messages from your IP"
+
+# Limits per unit of time on the sender are a block; the same limit for one
+# recipient, mailbox or session is not (a rule of its own where the receiver
+# has one, else the fallback's other).
+verdict "sender messages per second" rate yes "452 4.4.5 Messages per second limit exceeded"
+verdict "recipient messages per hour" other no "450 4.2.1 Recipient messages per hour limit exceeded"
+verdict "daily message limit" rate yes "452 4.5.3 Daily message limit exceeded"
+verdict "daily message limit of a recipient" other no "452 4.5.3 Daily message limit for this recipient exceeded"
+verdict "IP exceeded permitted limits" rate yes "550 5.7.508 Access denied, [192.0.2.7] has exceeded permitted limits within 2001:db8::/48 range"
+verdict "message exceeded permitted limits" size no "552 5.3.4 Your message has exceeded the permitted limits for size"
+verdict "sender throttled" rate yes "550 5.2.254 Sender throttled due to continuous too many recipients errors."
+verdict "too many recipients" rate no "452 4.5.3 Too many recipients"
+verdict "recipient receive limit from one sender" rate no "550 5.2.121 Recipient's per hour message receive limit from specific sender exceeded"
+verdict "recipient thread limit" rate no "432 4.3.2 STOREDRV.Deliver; recipient thread limit exceeded"
+# Failed logins that got the IP listed are a block; a failed login alone is not.
+verdict "blacklisted for failed logins" reputation yes "550 Message rejected because [192.0.2.4]:1234 is blacklisted see Blocked - Too many failed logins"
+verdict "failed login without a list" other no "535 5.7.8 Error: authentication failed: too many failed login attempts"
+# An open relay check on the sender is a block; "not an open relay" of the receiver is not.
+verdict "open relay check" reputation yes "554 openrelay check."
+verdict "receiver not an open relay" relay-denied no "554 5.7.1 Relaying denied: this server is not an open relay"
+# Spamhaus named as the list that refused the IP; a Spamhaus DBL domain in the message is content.
+verdict "on Spamhaus XBL" blocklist yes "553 Mail from 192.0.2.2 not allowed - 5.7.1 Connections not accepted from IP addresses on Spamhaus XBL"
+verdict "domain in the Spamhaus DBL" content no "550 5.7.1 Your email was rejected due to having a domain present in the Spamhaus DBL"
+# The recipient's own setting or choice is not a block; spam abuse of the sender is.
+verdict "sender not in allowed senders" other no "550 5.7.124 Sender not in allowed-senders list"
+verdict "sender not authenticated, SPF" auth no "550 5.7.1 Sender not authenticated: SPF check failed"
+verdict "spam abuse detected" reputation yes "550 5.7.501 Access denied, spam abuse detected"
+verdict "recipient does not want your mail" other no "554 5.7.1 The recipient does not want your mail."
+verdict "user defined policy" other no "553 User defined policy matched for [192.0.2.5]"
+verdict "no mail over IPv6" other no "550 5.7.510 Access denied, [example.com] does not accept email over IPv6"
+# Exim's callout on the sender is the sender's address, not the recipient's.
+verdict "sender verify callout" other no \
+	"550-Verification failed for <a@example.net> 550-The account or domain may not exist, they may be blacklisted. 550 Sender verify failed"
+verdict "recipient may not exist" user-unknown no \
+	"550 The mail server could not deliver mail to b@example.org. The account or domain may not exist"
+# A reply quoted with its enhanced code only: the words decide, else other.
+verdict "enhanced code only, words" user-unknown no "5.1.1 User unknown"
+verdict "enhanced code only, nothing known" other no "5.1.0 Sender denied"
+# The sender's submission quota is a limit on the sender; a mailbox's quota is the recipient's.
+verdict "submission quota exceeded" rate yes "554 5.2.2 Submission quota exceeded"
+verdict "mailbox quota exceeded" mailbox-full no "552 5.2.2 Mailbox quota exceeded"
+# A banned sender account is a block; a recipient refused is not.
+verdict "bad outbound sender" reputation yes "550 5.1.8 Access denied, bad outbound sender"
+verdict "banned recipient" other no "550 5.7.505 Access denied, banned recipient"
+# The receiver's TLS / DANE failures and the sender's own recipient block list are not blocks.
+verdict "DANE validation failed" other no "450 4.7.323 tlsa-invalid: The domain failed DANE validation."
+verdict "own organisation blocks recipient" other no \
+	"550 5.7.703 Your message can't be delivered because one or more recipients are blocked by your organization's tenant recipient block policy"
+# Messages from a masked IP deferred are the IP's standing; one recipient's
+# messages deferred are not.
+verdict "messages from masked IP deferred" reputation yes "421 Message from (X.X.X.X) temporarily deferred"
+verdict "messages to a recipient deferred" rate no "421 Messages to someone@example.com deferred due to excessive volume. Try again later"
+# "Client host rejected" with a recipient address is a relay refusal; the
+# recipient's own refusal of the relay is not the sender's standing either.
+verdict "client rejected, recipient context" relay-denied no "554 5.7.1 <user@example.com>: Client host rejected: Access denied"
+verdict "relay access denied" relay-denied no "554 5.7.1 <user@example.com>: Relay access denied"
+# A tenant blocked from sending from domains it has not registered fixes its
+# own setup (Exchange Online 5.7.750: other); a sender blocked from sending
+# to one recipient is that recipient's choice.
+verdict "client blocked from sending" other no "550 5.7.750 Client blocked from sending from unregistered domain"
+verdict "sender blocked for one recipient" other no "550 5.7.1 Sender blocked from sending to this recipient"
 # The sender's own named limits (messages per second, daily messages,
 # concurrent connections, "sender throttled")
 # are blocks; a recipient's daily or thread limit is not.
-verdict "messages per second limit" rate yes "452 4.4.5 Messages per second limit exceeded"
-verdict "daily message limit" rate yes "452 4.5.3 Daily message limit exceeded"
 verdict "recipient daily message limit" other no "452 Recipient daily message limit exceeded"
 verdict "daily limit for this recipient" other no "452 4.5.3 Daily message limit exceeded for this recipient"
 verdict "concurrent connections limit" rate yes "432 4.3.2 Concurrent connections limit exceeded."
-verdict "sender throttled" rate yes "550 5.2.254 Sender throttled due to continuous too many recipients errors."
-verdict "recipient thread limit" rate no "432 4.3.2 STOREDRV.Deliver; recipient thread limit exceeded"
 verdict "spam in the message" content no "550 5.7.1 Message rejected: spam detected"
 
 # Replies quoted with an enhanced code only: read by their words, else the
 # last resort (other, no block).
 verdict "bare code, no words known" other no "5.7.1 Delivery not authorized"
-verdict "bare code, user unknown" user-unknown no "5.1.1 User unknown"
 verdict "bare code, RFC 5322" content no "5.7.512 Access denied, message must be RFC 5322 section 3.6.2 compliant"
 
 # An address not available here is the recipient's; a sender verification
@@ -191,11 +247,117 @@ verdict "sender verification failed" other no \
 	"550-Verification failed for <a@example.org> 550-The mail server could not deliver mail to a@example.org. The account or domain may not exist. 550 Sender verify failed"
 verdict "IP addresses on Spamhaus XBL" blocklist yes \
 	"553 Mail from 192.0.2.2 not allowed - 5.7.1 Connections not accepted from IP addresses on Spamhaus XBL;"
-verdict "message from (X.X.X.X) deferred" reputation yes "421 Message from (X.X.X.X) temporarily deferred"
 # A bare word that "is blocked" and mail refused for PTR or SPF reasons are
 # not list entries.
 verdict "relaying is blocked" other no "550 Relaying is blocked"
 verdict "mail from your server, SPF" auth no "550 5.7.1 Mail from your server rejected: SPF fail"
 verdict "refused mail from IP, no PTR" ptr no "550 5.7.1 mx.example.net refused mail from 192.0.2.7: no PTR record"
 verdict "not accepted from this IP, reverse DNS" ptr no "550 Mail not accepted from this IP: reverse DNS missing"
+
+# A limit on the requests of the sending host is a block; the receiver's own
+# load, a limit of recipients per message and a PTR reason are not.
+verdict "limit of requests from your host" rate yes \
+	"451-The server has reached its limit for processing requests from your host. 451 Please try again later."
+verdict "limit of connections from your IP" rate yes "421 4.7.0 You have exceeded the limit of connections from your IP address"
+verdict "the server's own request limit" other no "451 The server has reached its limit for processing requests. Please try again later."
+verdict "limit of recipients from your host" other no "452 You have reached the limit of recipients from your host"
+verdict "host limit with a PTR reason" ptr no \
+	"550 5.7.1 Client host rejected: cannot find your reverse hostname, reached the limit of connections from your host"
+verdict "host limit while greylisting" greylist no "450 4.7.1 Reached the limit of messages from your host: greylisted, try again later"
+# The receiver's broken restriction, a recipient known to bounce, an account
+# without inbound mail, the sender's address not allowed: none is the
+# sender's standing; a sending IP blocked for mail to bouncing addresses is.
+verdict "restriction on a broken configuration" other no \
+	"451 4.3.5 <a@example.org>: Recipient address rejected: Server configuration problem"
+verdict "recipient known to bounce" user-unknown no "550 5.1.1 Recipient address rejected: recipient is known to bounce"
+verdict "IP blocked for mail to bouncing addresses" blocklist yes \
+	"550 Your IP has been blocked: too many messages to addresses that previously bounced"
+verdict "account inbound mail disabled" user-unknown no "451 Account inbounds disabled."
+verdict "delivery requirements" content no "554 5.7.1 This message does not meet our delivery requirements"
+verdict "sender address not allowed" other no \
+	"550-Requested action not taken: mailbox unavailable 550 Sender address is not allowed."
+verdict "mailbox unavailable alone" user-unknown no "550 Requested action not taken: mailbox unavailable"
+verdict "domain not hosted here" relay-denied no "550 No such domain at this location (someone@example.net)"
+# Provider codes that sit side by side in one table: SFR's spam and volume
+# suspensions are the sender's standing, its SMTP-errors pause is not; AAISP's
+# CA2 blocks the IP, BO1 refuses one bounce; SendGrid's credit limit holds
+# the account back, an unverified From address is its setup; OCI's sending
+# limits hold the tenancy back, repeated login failures are its setup.
+verdict "SFR spam suspension" reputation yes "450 4.7.1 SFR_IN_101"
+verdict "SFR volume suspension" rate yes "450 4.7.1 SFR_IN_205"
+verdict "SFR SMTP errors" other no "450 4.7.1 SFR_IN_103"
+verdict "AAISP CA2" reputation yes \
+	"550 Error CA2 see: http://wiki.aa.org.uk/Sending_Email_Errors 192.0.2.4 is blocked from sending. Probably due to sending spam messages."
+verdict "AAISP BO1" other no "550 Error BO1 see: http://wiki.aa.org.uk/Sending_Email_Errors"
+verdict "SendGrid credits" rate yes "451 Authentication failed: Maximum credits exceeded"
+verdict "SendGrid sender identity" other no "403 You are not authorized to send from that email address"
+verdict "OCI daily limit" rate yes "455 Maximum messages sent per day reached : limit is 50"
+verdict "OCI auth failures" other no "421 Too many auth failures, try again later"
+verdict "Proximus blacklist" blocklist yes "554 Access denied - Under investigation for spam abuse"
+verdict "ImprovMX anti-spam retry" other no "450 4.2.1 Please try again later. (#id-5.9.4)"
+# Shaw's smarthost names "spam" for its daily volume limit (a block); a
+# spam verdict on one message is not one. TalkTalk's TT992 is a verdict on
+# the message.
+verdict "Shaw spam limit" rate yes "4.5.9|Spam limit has been reached."
+verdict "spam detected in one message" content no "550 5.7.1 Spam detected"
+verdict "TalkTalk TT992" content no "Content rejected (TT992)"
+verdict "AAISP CA3" reputation yes "550 Error CA3 see: http://wiki.aa.org.uk/Sending_Email_Errors"
+# LWS's codes: the sender's volume is a block, one message's size and one
+# recipient's volume are not, nor an IP blocked after failed logins.
+verdict "LWS sending volume" rate yes "LPR-RATE01"
+verdict "LWS one recipient" rate no "LPR-DEST01"
+verdict "LWS message size" size no "L-SIZE00"
+verdict "LWS data volume" rate yes "L-SIZE01"
+verdict "LWS failed logins" other no "L-IPA1"
+verdict "LWS spam" reputation yes "L-SPAM10"
+# cPanel's hourly caps hold the whole domain back (blocks); a limit of
+# recipients in one message does not.
+verdict "cPanel max emails per hour" rate yes \
+	"Domain example.com has exceeded the max emails per hour (101/100 (101%)) allowed. Message discarded."
+verdict "cPanel max defers and failures" reputation yes \
+	"Domain example.com has exceeded the max defers and failures per hour (5/5 (100%)) allowed. Message discarded."
+verdict "too many recipients in one message" rate no "452 4.5.3 Too many recipients"
+# A Baruwa gateway's banned senders list and its dictionary-attack
+# refusal are the sender's standing; its sender verification is not.
+verdict "Baruwa banned IP" blocklist yes "550 The sender 192.0.2.45 is banned"
+verdict "Baruwa dictionary attack" reputation yes "550 Dictionary attack detected"
+verdict "Baruwa sender verification" other no "550 Sender verification failed"
+# Iridis's send-rate limit holds the sender back; a blocked attachment
+# type is one message's (not a list entry, whatever "Blacklisted" says).
+# Qboxmail's plan limits are blocks, its setup refusals are not.
+verdict "Iridis send rate" rate yes "HST-RTE: Hourly send rate exceeded, retry later."
+verdict "Iridis attachment type" content no "MSG-EXT: Blacklisted high risk file extension detected"
+verdict "Qboxmail daily limit" rate yes "err=daily_limit_reached"
+verdict "Qboxmail IP not enabled" other no "err=ip_not_allowed"
+verdict "PolarisMail daily limit" rate yes "462 Daily send limit reached. Please try again tomorrow"
+# JetEmail: a sender blocked for abuse is a block, one message scored as
+# spam and a From domain the SMTP user may not use are not. SocketLabs'
+# suspended account (its monthly allotment) is a block.
+verdict "JetEmail abuse block" reputation yes "550 5.7.1 [ABUSE] Sender blocked: spam or abuse detected."
+verdict "JetEmail spam message" content no "550 [SPAM] Blocked. See https://reports.jetsmtp.net/?id=0"
+verdict "JetEmail ACL" other no "550 [ACL] Blocked. See https://reports.jetsmtp.net/?id=0"
+verdict "SocketLabs account suspended" rate yes "451 4.7.1 Your account has been temporarily suspended"
+# Outlook.com's outbound verdicts: over the account's quota is a block, a
+# human verification to pass is not. Relays' sender-setup refusals are not.
+verdict "Outlook.com RefuseQuota" rate yes \
+	"554 5.2.0 STOREDRV.Submission.Exception:OutboundSpamException; Failed to process message due to a permanent exception with message WASCL UserAction verdict is not None. Actual verdict is RefuseQuota, ShowTierUpgrade."
+verdict "Outlook.com HipNotify" other no \
+	"554 5.2.0 STOREDRV.Submission.Exception:OutboundSpamException; Failed to process message due to a permanent exception with message WASCL UserAction verdict is not None. Actual verdict is HipNotify, ShowTierUpgrade."
+verdict "Mailgun sandbox" other no "554 Sandbox subdomains are for test purposes only. Please add your own domain."
+verdict "SparkPost unconfigured domain" other no "550 5.7.1 Unconfigured Sending Domain <example.com>"
+verdict "SES identity not verified" other no "554 Message rejected: Email address is not verified."
+verdict "Webcentral daily limit" rate yes '550 "Daily limit has been exceeded for someone@example.com"'
+# BT's daily cap names the server's IP after a dotted policy code: the
+# IP is the one after "from", and the cap is a block.
+verdict "BT too many messages" rate yes "421 Too many messages (1.5.6.1) from 198.51.100.7"
+# EarthLink's outbound ELNK_ codes: volume and SMTP AUTH attacks are the
+# sender's standing, an unacceptable HELO is its setup.
+verdict "EarthLink ELNK_136" rate yes "421 4.2.1 Connection deferred - ELNK0001_136"
+verdict "EarthLink ELNK_134" reputation yes "421 4.2.1 Connection deferred - ELNK0001_134"
+verdict "EarthLink ELNK_201" ptr no "550 5.7.1 HELO command rejected - ELNK0001_201"
+
+# Blacklisted words in the message are a verdict on it; the sender on the
+# receiver's internal block list is a block.
+verdict "blacklisted words" content no "554 Your message was rejected because it contains blacklisted words"
+verdict "on our internal block list" blocklist yes "550 5.7.1 Reject: the sending domain is listed on our internal block list"
 finish

@@ -86,12 +86,12 @@ at_exit 'kill -TERM $TAIL_PID 2>/dev/null; wait $TAIL_PID 2>/dev/null'
 ROTATED=""
 
 send alice@example.org bob@gmail.com
-check "phase A: tail caught up with 2 attempts" wait_until 120 caught_up 2
+check_caught_up "phase A: tail caught up with 2 attempts" 2
 eq "phase A: 2 sent rows, mta sendmail, sender from the from= line" "2|sendmail|newsletter@example.net" \
 	"$(q "SELECT count(*), group_concat(DISTINCT mta), group_concat(DISTINCT sender) FROM deliveries WHERE status = 'sent'")"
 
 send block@hotmail.com s3140@outlook.com later@gmail.com nosuchuser@example.org
-check "phase B: tail caught up" wait_until 120 caught_up 6
+check_caught_up "phase B: tail caught up" 6
 alerted() { [ "$(runs)" -ge 1 ]; }
 check "phase B: an alert delivered" wait_until 60 alerted
 eq "S3140: two bounced rows, 550 5.7.1, microsoft-s3140, a block" "2|550|5.7.1|microsoft-s3140|1|127.0.0.1" \
@@ -110,7 +110,7 @@ sink_stop
 send info@example.org
 refused() { [ "$(q "SELECT count(*) FROM deliveries WHERE recipient = 'info@example.org' AND status = 'deferred' AND stage = 'CONNECT'")" = 1 ]; }
 check "phase C: a refused connection: deferred at CONNECT" wait_until 120 refused
-check "phase C: tail caught up across the rotation" wait_until 120 caught_up 8
+check_caught_up "phase C: tail caught up across the rotation" 8
 
 mta_rows_match "queue id"
 mta_received "one per from= line with nrcpts= sendmail wrote, once each across the rotation" \

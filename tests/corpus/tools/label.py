@@ -555,6 +555,104 @@ REVIEW = [
 	("All recipient addresses rejected : Access denied", "other", "no", ""),
 	("Rejected by header", "content", "no", ""),
 	("[HCM1] Your mail from", "other", "yes", ""),
+	# Greylisting in other words (postgrey's "Delayed by"), blocked attachment types and a
+	# message's header checks are verdicts on one message; an SPF check of the HELO name is
+	# SPF (auth), not a HELO-name refusal.
+	("Recipient address rejected: Delayed by postgrey", "greylist", "no", ""),
+	("blocked file type", "content", "no", ""),
+	("openspf.net/Why?s=helo", "auth", "no", ""),
+	("AOL will not accept delivery of this message", "content", "no", ""),
+	# Microsoft's own list (Blocklist 1, delisting at messaging.microsoft.com).
+	("blocked using Blocklist 1", "blocklist", "yes", "microsoft"),
+	# Exchange Online passing on a nonexistent recipient domain (as "able to find the recipient domain").
+	("SMTPSEND.DNS.NonExistentDomain", "user-unknown", "no", ""),
+	# Forpsi's submission server (support.konto.pl kb a2164, a2813): "policy violation" is its limit
+	# on the sending IP or account (messages per minute/hour, undeliverable share); "spam detected"
+	# at submission is the sender judged a spammer and cut off; "Naruszenie zasad" (Polish: policy
+	# violation) is the account's SMTP access suspended for spamming (as kb a4081 above).
+	("piWs1j0010jifNx01iWsdh policy violation", "rate", "yes", ""),
+	("piWs1j0010jifNx01iWsdh spam detected", "reputation", "yes", ""),
+	("Naruszenie zasad", "reputation", "yes", ""),
+	# A provider's own list of sender addresses it caught abusing (specialist.srv.br postmaster page).
+	("maybe you are a SPAMMER", "blocklist", "yes", ""),
+	# Sisimai's reason tests and provider modules (go-sisimai): an IP refused without a reason
+	# is a block (as "Sorry, no access for this ip"); a client told to send slower is limited
+	# (rate); a recipient moved (X.1.6), a recipient domain unknown under X.1.2 and a suspended
+	# recipient or recipient domain are the recipient's (user-unknown); a filter's score over its
+	# limit is a verdict on the message; "Authentication failure" under X.7.0 without SPF, DKIM or
+	# DMARC named is SMTP AUTH (other); Orange's OFR_999 is its own block (Sisimai's France
+	# Telecom table: 999 = blocked).
+	("550 Access from ip address", "blocklist", "yes", ""),
+	("Client host rejected: Please try again slower", "rate", "yes", ""),
+	("has been replaced by", "user-unknown", "no", ""),
+	("Host unknown (Name server: .: host not found)", "user-unknown", "no", ""),
+	("Recipient suspend the service", "user-unknown", "no", ""),
+	("is currently suspended. Try later.", "user-unknown", "no", ""),
+	("over MessageScoringUpperLimit", "content", "no", ""),
+	("570 5.7.0 Authentication failure", "other", "no", ""),
+	("OFR_999 [999]", "blocklist", "yes", ""),
+	("recipient e-mail adress unknown", "user-unknown", "no", ""),
+	# Providers' own pages: GMX's "block listed" (its own list, as "black listed"); AOL's RLY:B1
+	# (a block placed when member complaints pass a threshold) and RTR:DU (dynamic and
+	# residential addresses, kept with Spamhaus); Yahoo's VS99-IP1 deferral of an IP and its
+	# "Excessive unknown recipients - possible Open Relay" (an IP mailing unknown recipients, as
+	# "attempting to mail too many invalid recipients"); a mail server's banned-hosts list.
+	("554-IP address is block listed.", "blocklist", "yes", "gmx"),
+	("RLY:B1", "reputation", "yes", ""),
+	("RTR:DU", "blocklist", "yes", ""),
+	("VS99-IP1 deferred", "reputation", "yes", ""),
+	("Excessive unknown recipients - possible Open Relay", "reputation", "yes", ""),
+	("Your server has been banned from this server", "blocklist", "yes", ""),
+	# A receiver's own trouble in the recipient check, and a malformed header: not the recipient's,
+	# not the sender's standing.
+	("Recipient address rejected: Service temporarily unavailable, please try later", "other", "no", ""),
+	("Malformed MIME field", "content", "no", ""),
+	# Exchange Online's outbound filter cutting off a sender account that sent spam: the sender's
+	# standing (as "spam abuse detected"). GoDaddy's too-many-recipients is a limit per message.
+	("Access denied, bad outbound sender", "reputation", "yes", ""),
+	("This message contains too many recipients Please reduce", "rate", "no", ""),
+	# Bluehost's page (what-does-my-email-bounce-mean): GL/GL is its greylisting, GL/BL the
+	# recipient's own blacklist of the sender (a user's entry: no), the per-session limit is per
+	# session. ASSP's documented replies (hosting KB): an IP-level block, a virus verdict.
+	("try again later - GL/GL", "greylist", "no", ""),
+	("recipient rejected GL/BL", "other", "no", ""),
+	('"fromemail" max messages per session', "rate", "no", ""),
+	("Service denied, closing transmission channel (SESSIONID)", "blocklist", "yes", ""),
+	("Mail appears infected with", "content", "no", ""),
+	# Submission servers refusing the sender's account: Exchange Online with SMTP AUTH (or basic
+	# authentication) turned off is an SMTP AUTH failure (other, as 535 5.7.3); Amazon SES suspending
+	# the account for its bounces or complaints is the sender's standing (reputation). Limits on the
+	# sender's own account (messages or recipients per day, a plan's credits) are limits on the
+	# sender (rate, yes, as "Daily user sending quota exceeded"); per-session limits are not.
+	("535 5.7.139 Authentication unsuccessful", "other", "no", ""),
+	("Sending suspended for this account", "reputation", "yes", ""),
+	("You've exceeded your messaging limits", "rate", "yes", ""),
+	("limit on the number of allowed outgoing messages was exceeded", "rate", "yes", ""),
+	("Data command rejected: only 10 messages per day", "rate", "yes", ""),
+	("rcpts per 24 hours for client", "rate", "yes", ""),
+	("Maximum credits exceeded", "rate", "yes", ""),
+	("Maximum number of messages per session exceeded", "rate", "no", ""),
+	("Mails per session limit", "rate", "no", ""),
+	# Providers' documented meanings of bare wordings: SoftBank's 553 names the envelope sender's
+	# domain that has no DNS records (the sender's configuration, as "Domain of sender address ...
+	# does not exist": other); Gandi's "blocked you may be infected" is its Spamhaus listing of the
+	# client host (blocklist, the list unnamed in the reply).
+	("553 xxx.xx.xx does not exist", "other", "no", ""),
+	("blocked you may be infected", "blocklist", "yes", ""),
+	# Fastmail's submission server: a From header the account may not use (as Exchange Online's
+	# SendAsDenied) and a failed SMTP AUTH login are the sender's configuration (other).
+	("Not authorised to send from this header address", "other", "no", ""),
+	("535 5.7.8 Error: authentication failed", "other", "no", ""),
+	# Exchange Online refusing mail because the sender's own organization blocks the recipient in
+	# its Tenant Allow/Block List: the sender's configuration, not a verdict on the message.
+	("recipients are blocked by your organization's tenant recipient block policy", "other", "no", ""),
+	# A message refused for its RFC 5322 originator fields (as Gmail's multiple From: addresses).
+	("Multiple From addresses are not allowed without Sender address", "content", "no", ""),
+	# Hotmail's SC-004: the IP blocked for the complaints its mail drew (the sender's reputation).
+	("block has been placed against your IP address because we have received complaints", "reputation", "yes", ""),
+	# Hotmail's DY-001: a refusal of dynamic and residential IPs from its lists, no PTR or HELO
+	# reason given (a block, as T-Online's DIAL).
+	("We generally do not accept email from dynamic IP", "blocklist", "yes", ""),
 ]
 
 

@@ -1,0 +1,27 @@
+#!/bin/sh
+# provider_hosts - the shipped providers.conf attributes a reply to the
+# provider whose host gave it: its MX hosts, and the hosts a sender relays
+# through (a provider's submission or relay service: smtp.gmail.com,
+# smtp-relay.gmail.com, smtp.office365.com, smtp.yandex.com,
+# smtp.fastmail.com); a host of no provider keeps its own pool, whatever the
+# words (`rules classify --hosts`: provider and pool columns).
+. "$(dirname "$0")/lib.sh"
+
+# from NAME RELAY DOMAIN PROVIDER POOL REPLY
+from() {
+	got=$(printf '%s\t%s\t%s\n' "$2" "$3" "$6" | "$BW" --rules "$RULES" rules classify --hosts | cut -f5,7)
+	eq "$1" "$4	$5" "$got"
+}
+quota='550 5.4.5 Daily user sending quota exceeded. o65sm25351206pga.71 - gsmtp'
+from "Gmail's SMTP server for mail clients" smtp.gmail.com "" google google "$quota"
+from "Workspace's SMTP relay service" smtp-relay.gmail.com "" google google \
+	"421 4.7.0 Try again later, closing connection. (EHLO) n18sm285960wrm.12 - gsmtp"
+from "Gmail's MX" gmail-smtp-in.l.google.com gmail.com google gmail "$quota"
+from "Exchange Online's submission host" smtp.office365.com "" microsoft microsoft \
+	"432 4.3.2 Concurrent connections limit exceeded. Visit https://aka.ms/concurrent_sending for more information."
+from "Yandex's international submission host" smtp.yandex.com "" yandex yandex \
+	"502 5.5.2 Syntax error, command unrecognized."
+from "Fastmail's submission host" smtp.fastmail.com "" fastmail fastmail "535 5.7.0 Authentication failed"
+from "Google's words from a host of no provider" mx.other.example "" "" other.example "$quota"
+from "a host whose name merely contains gmail.com" smtp.gmail.com.example.net "" "" example.net "$quota"
+finish
