@@ -55,6 +55,24 @@ FAMILIES = [
 	("free", r"\bfree\.fr"),
 ]
 
+# A provider's own documentation of the replies its servers give: the source names the
+# receiver even when the page names no relay host or recipient domain (patterns/README.md,
+# "the provider column"). Pages about other servers' replies, and documentation of mail
+# server software (Exchange Server, appliances), are not listed.
+DOCS = [
+	("microsoft", r"SupportArticles-docs/blob/[^/]+/Exchange/ExchangeOnline/|OfficeDocs-Exchange/blob/[^/]+/Exchange/ExchangeOnline/|"
+	 r"MicrosoftDocs/OfficeDocs-Exchange/issues/"),
+	("amazonses", r"amazon-ses-developer-guide/blob/[^/]+/doc-source/troubleshoot-smtp"),
+	("simplelogin", r"simple-login/app/blob/[^/]+/app/email/status\.py"),
+	("aruba", r"guide\.arubabusiness\.it|guide\.hosting\.aruba\.it"),
+	("usanet", r"postmaster\.usa\.net"),
+	("spacequad", r"spacequad\.com"),
+	("emailit", r"emailit\.com"),
+	("strato", r"strato\.de/faq"),
+	("gandi", r"docs\.gandi\.net"),
+	("zoho", r"help\.zoho\.com"),
+]
+
 LISTS = [
 	("spamhaus", r"spamhaus|\bcbl\.abuseat|\bzen\b"),
 	("spamcop", r"spamcop"),
@@ -239,6 +257,10 @@ REVIEW = [
 	("Boite du destinataire archivee", "user-unknown", "no", ""),
 	("Le compte du destinataire est bloque", "user-unknown", "no", ""),
 	("Client host rejected LPN", "other", "no", ""),
+	# La Poste's code 630 (a policy refusal of the client host, no cause named) wherever it stands,
+	# and its code 102 (blocked by its services, Sisimai's FrancePTT table) under generic words.
+	("LPN000_630", "other", "no", ""),
+	("Service unavailable LPN007_102", "blocklist", "yes", ""),
 	("Authentication not allowed on IBSMTP", "other", "no", ""),
 	("Reduce the number of recipients", "rate", "no", ""),
 	("too many sessions from This IP", "rate", "yes", ""),
@@ -332,7 +354,10 @@ REVIEW = [
 	("[CS] Message blocked", "content", "no", ""),
 	("Protection provided by MagicSpam", "blocklist", "yes", "magicspam"),
 	("From address is not one of your addresses", "other", "no", ""),
-	("sender rejected. Please see https://www.spectrum.net", "other", "no", ""),
+	# Spectrum's AUP codes mean what its error-code table says, whatever the words before them
+	# ("sender rejected"): 1300-1340 limit the sender's connections and 1350-1490 its messages and
+	# recipients (rate, a block while it lasts); 1000-1080 block the sending IP or account.
+	("AUP#In-1310", "rate", "yes", ""),
 	# hosting providers' and ISPs' help pages listing their servers' replies: the
 	# page's documented meaning decides a bare wording
 	("Message refused by the scanner", "content", "no", ""),
@@ -351,7 +376,12 @@ REVIEW = [
 	("502 Use HELO/EHLO first", "other", "no", ""),
 	("is filtered and this connection will be closed", "blocklist", "yes", ""),
 	("554 HL:IHU", "reputation", "yes", ""),
+	# HL:IPB and WM:BLI: "this IP is not in [the provider's] list of allowed sending addresses" (the
+	# same sentence in both tables), WM:BLU the same for the sending user: the provider's own list
+	# of senders it refuses, not a recipient's allow-list setting (a block, as "maybe you are a SPAMMER").
 	("554 HL:IPB", "blocklist", "yes", ""),
+	("WM:BLI", "blocklist", "yes", ""),
+	("WM:BLU", "blocklist", "yes", ""),
 	("554 HL:IFQ", "rate", "yes", ""),
 	("Unknown local part", "user-unknown", "no", ""),
 	("550 : invalid address", "user-unknown", "no", ""),
@@ -368,8 +398,7 @@ REVIEW = [
 	("Throttled - Too much spam from your mail server", "reputation", "yes", ""),
 	("Too many failures for the recipient", "other", "no", ""),
 	("AUP#I-1010", "blocklist", "yes", "spectrum"),
-	("AUP#In-1370", "blocklist", "yes", "spectrum"),
-	("sender rejected. AUP#In-1310", "other", "no", ""),
+	("AUP#In-1370", "rate", "yes", ""),
 	("Mail from refused. UNL.", "blocklist", "yes", ""),
 	("relay through this server without authentication", "relay-denied", "no", ""),
 	("exceeded storage allocation", "mailbox-full", "no", ""),
@@ -478,8 +507,12 @@ REVIEW = [
 	('This message does not meet our delivery requirements', 'content', 'no', ''),
 	# A relay service passing on Microsoft's answer: the IP's network on Microsoft's block list.
 	('The server response was: 550 5.7.1 Unfortunately, messages from', 'blocklist', 'yes', 'microsoft'),
-	# The client refused at submission without a reason, as the corpus labels the same wording elsewhere.
-	('Client host rejected: Access denied', 'relay-denied', 'no', ''),
+	# A submission server refusing a client that relays without authenticating (the thread says so).
+	('554 5.7.1 Client host rejected: Access denied', 'relay-denied', 'no', ''),
+	# Postfix's bare "Client host rejected: Access denied" is given both for a client listed in an
+	# access table and for a client outside the networks a server serves: no reason is named, so
+	# not a block (patterns/README.md); a source that says which decides (above).
+	('Client host rejected: Access denied', 'other', 'no', ''),
 	# A recipient address that is not a valid address.
 	('is not a valid RFC-5321 address. y5sm', 'user-unknown', 'no', ''),
 	# A sending service refusing an address that bounced before: the recipient, not the sender.
@@ -542,7 +575,6 @@ REVIEW = [
 	# kept as it is, and listed here so that a regenerated corpus keeps it too.
 	("550 Host unknown", "other", "no", ""),
 	("permanent failure for one or more recipients (", "other", "no", ""),
-	("Unusual sending activity detected", "other", "no", ""),
 	("452 4.5.3 rate limit exceeded", "rate", "yes", ""),
 	("mailbox unavailable 550 invalid DNS MX", "other", "no", ""),
 	("no valid recipients", "other", "no", ""),
@@ -553,6 +585,9 @@ REVIEW = [
 	("Relaying denied. Proper authentication required.", "relay-denied", "no", ""),
 	("550 5.1.3 Relay not permitted.", "relay-denied", "no", ""),
 	("All recipient addresses rejected : Access denied", "other", "no", ""),
+	# Mimecast's "Blocked Senders" policies are the organisation's own entries for the sender (as
+	# "Envelope blocked - User Entry"): not a verdict on the message.
+	("manually Blocked Senders", "other", "no", ""),
 	("Rejected by header", "content", "no", ""),
 	("[HCM1] Your mail from", "other", "yes", ""),
 	# Greylisting in other words (postgrey's "Delayed by"), blocked attachment types and a
@@ -653,6 +688,28 @@ REVIEW = [
 	# Hotmail's DY-001: a refusal of dynamic and residential IPs from its lists, no PTR or HELO
 	# reason given (a block, as T-Online's DIAL).
 	("We generally do not accept email from dynamic IP", "blocklist", "yes", ""),
+	# The sender's own provider (its submission server, smarthost or sending service) stopping the
+	# sender's account for abuse or complaints is the sender's standing there (reputation, a block):
+	# Google's SMTP relay suspending the sending account, Aruba's (and Forpsi's) outgoing "spam
+	# detected" (the sender's mail reported as spam by many recipients; at an inbound server the same
+	# words are a content verdict).
+	("The sending email account has been temporarily suspended due to abuse", "reputation", "yes", ""),
+	("igxL1p00E1WDM2s01gxMXG spam detected", "reputation", "yes", ""),
+	# Exchange Online's 5.7.750: the tenant sends from domains it has not added and verified; the fix
+	# is the tenant's own configuration (and the tie-break: no).
+	("Client blocked from sending from unregistered domain", "other", "no", ""),
+	# A domain whose DNS does not point to the connecting IP ("domain [x] mismatches client ip", the
+	# same with the MAIL FROM address): a DNS mismatch of the sending host (ptr), as Google's "forward
+	# DNS entry does not point to the sending IP".
+	("mismatches client IP", "ptr", "no", ""),
+	# ImprovMX's guide: "Domain not found" means the recipient domain is not hosted there.
+	("Domain not found (#id-5.9.2)", "relay-denied", "no", ""),
+	# Yandex's refusal by a policy of the recipient address: the recipient's restriction, not a
+	# verdict on the message (as "Policy Rejection- Abuse").
+	("Policy rejection on the target address", "other", "no", ""),
+	# Zoho's outgoing server blocking the account for "unusual sending activity" (its usage policy:
+	# bounces, daily volume, recipients per day): the sender's own provider stopping the account.
+	("Unusual sending activity detected", "reputation", "yes", ""),
 ]
 
 
@@ -694,7 +751,8 @@ def main():
 			split = "test" if int(hashlib.sha256(rid.encode()).hexdigest()[:8], 16) % 100 < 30 else "dev"
 			# the reply names the receiver by its wording; a client host in it
 			# (a8-95.smtp-out.amazonses.com[...]) is the sender, not the receiver
-			prov = family(relay + " " + dom, FAMILIES) or family(reply, [f for f in FAMILIES if f[0] != "amazonses"])
+			prov = family(relay + " " + dom, FAMILIES) or family(reply, [f for f in FAMILIES if f[0] != "amazonses"]) or \
+				family(source, DOCS)
 			if not re.match(r"^[45]", reply) or fragment(reply):
 				continue
 			cat = category(reply, hint.split(",")[0] if hint else "")
