@@ -40,6 +40,19 @@ static int is_digit(char c) { return c >= '0' && c <= '9'; }
 static int is_blank(char c) { return c == ' ' || c == '\t'; }
 static int is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
+/* Whether p[0..n) opens with the first line's enhanced code e (elen bytes,
+ * 0: none), then a blank or the end. A byte loop: the codes are short, a
+ * library call would cost more than the comparison. */
+static int is_esc(const char *p, size_t n, const char *e, size_t elen)
+{
+	if (elen == 0 || n < elen)
+		return 0;
+	for (size_t i = 0; i < elen; i++)
+		if (p[i] != e[i])
+			return 0;
+	return n == elen || is_blank(p[elen]);
+}
+
 /* Length of the enhanced code of class cls ("5.7.26") at p[0..n), followed
  * by a blank or the end; one cut by the end ("5.7") counts. 0 if none.
  * *wide: a part has two digits or more. */
@@ -91,7 +104,8 @@ static size_t boundary(const struct join *j, size_t at, int *hard)
 	return b;
 }
 
-/* 1 when the first line's code recurs at in[at] as a line's prefix. */
+/* 1 when the first line's code recurs at in[at] (in[at] is its first
+ * digit) as a line's prefix. */
 static int prefix_at(const struct join *j, size_t at, struct prefix *p)
 {
 	const char *in = j->in;
@@ -104,8 +118,9 @@ static int prefix_at(const struct join *j, size_t at, struct prefix *p)
 		return 0;
 	p->sep = k < j->len ? in[k++] : 0;
 	p->has_esc = 0;
-	if (p->sep) {
-		size_t e = esc_at(in + k, j->len - k, in[0], &wide);
+	if (p->sep) {	/* most lines repeat the first line's enhanced code */
+		size_t e = is_esc(in + k, j->len - k, j->esc, j->esclen) ? j->esclen
+			   : esc_at(in + k, j->len - k, in[0], &wide);
 		p->has_esc = e > 0;
 		k += e;
 	}
@@ -122,8 +137,8 @@ static size_t glued_at(const struct join *j, size_t at)
 	const char *in = j->in;
 	size_t k = at + j->esclen;
 	char c;
-	if (!j->glue || at < j->floor + 1 || k >= j->len || !is_blank(in[k]) ||
-	    memcmp(in + at, j->esc, j->esclen) != 0)
+	if (!j->glue || at < j->floor + 1 || k >= j->len || !is_esc(in + at, j->len - at, j->esc, j->esclen) ||
+	    !is_blank(in[k]))
 		return 0;
 	c = in[at - 1];
 	if (!is_letter(c) && !(c != '\0' && strchr(".,;:!?)\"'", c) && at >= j->floor + 2 && is_letter(in[at - 2])))
@@ -147,22 +162,19 @@ static int next_prefix(const struct join *j, size_t *at, struct prefix *p)
 	return 0;
 }
 
-/* Whether there can be a later line: the text opens with a reply code and
- * says it goes on ('-'), or holds a line break. */
-static int lines_may_follow(struct join *j)
+int reply_join_needed(const char *in, size_t len)
 {
-	const char *in = j->in;
-	if (j->len < 3 || in[0] < '2' || in[0] > '5' || !is_digit(in[1]) || !is_digit(in[2]) ||
-	    (j->len > 3 && in[3] != '-' && in[3] != ' '))
+	if (len < 3 || in[0] < '2' || in[0] > '5' || !is_digit(in[1]) || !is_digit(in[2]) ||
+	    (len > 3 && in[3] != '-' && in[3] != ' '))
 		return 0;
-	j->multi = j->len > 3 && in[3] == '-';
-	return j->multi || memchr(in, '\n', j->len) != NULL || memchr(in, '\\', j->len) != NULL;
+	return (len > 3 && in[3] == '-') || memchr(in, '\n', len) != NULL || memchr(in, '\\', len) != NULL;
 }
 
-/* Reads the rest of the first line's prefix: its enhanced code. */
+/* Reads the first line's prefix: its separator and enhanced code. */
 static void first_line(struct join *j)
 {
 	int wide = 0;
+	j->multi = j->len > 3 && j->in[3] == '-';
 	j->floor = j->len > 3 ? 4 : 3;
 	j->esclen = esc_at(j->in + j->floor, j->len - j->floor, j->in[0], &wide);
 	j->esc = j->esclen ? j->in + j->floor : NULL;
@@ -210,7 +222,7 @@ size_t reply_join(const char *in, size_t len, char *out)
 	struct join j = { .in = in, .len = len, .middle = len };
 	struct prefix p;
 	size_t at, copied = 0, o = 0, end;
-	if (!lines_may_follow(&j)) {	/* most replies: nothing to join */
+	if (!reply_join_needed(in, len)) {	/* most replies: nothing to join */
 		memcpy(out, in, len);
 		out[len] = '\0';
 		return len;

@@ -63,4 +63,10 @@
  * the length written (<= len). */
 size_t reply_join(const char *in, size_t len, char *out);
 
+/* 0 when no later line can follow, and reply_join would copy the text
+ * unchanged: it does not open with a reply code and '-', nor hold a line
+ * break (a newline or a backslash). Cheap: for callers that can use the
+ * text as it is. */
+int reply_join_needed(const char *in, size_t len);
+
 #endif

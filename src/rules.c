@@ -399,9 +399,11 @@ static struct str subject_of(const struct delivery *d)
 }
 
 /* The text the rules match: p[0..n) joined (reply_join.h), in r->subj
- * until the next call. */
+ * until the next call; p itself when joining cannot change it. */
 static struct str join_text(struct rules *r, const char *p, size_t n)
 {
+	if (!reply_join_needed(p, n))
+		return (struct str){ .p = p, .len = n };
 	if (n >= r->subjcap) {
 		r->subjcap = n + 1 > 2 * r->subjcap ? n + 1 : 2 * r->subjcap;
 		r->subj = xrealloc(r->subj, r->subjcap);

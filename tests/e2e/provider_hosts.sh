@@ -24,4 +24,20 @@ from "Yandex's international submission host" smtp.yandex.com "" yandex yandex \
 from "Fastmail's submission host" smtp.fastmail.com "" fastmail fastmail "535 5.7.0 Authentication failed"
 from "Google's words from a host of no provider" mx.other.example "" "" other.example "$quota"
 from "a host whose name merely contains gmail.com" smtp.gmail.com.example.net "" "" example.net "$quota"
+
+# Without a host, a provider's own codes and words name it (providers.conf
+# signs, a provider's rule); words every installation of some software
+# writes (Exchange's RESOLVER.) do not, nor a sign inside a longer word.
+from "SimpleLogin's own code" "" "" simplelogin simplelogin "550 SL E507 Wrongly formatted subject"
+from "Amazon SES's own throttling words" "" "" amazonses amazonses \
+	"454 Throttling failure: Maximum sending rate exceeded"
+tenant='5.7.64 TenantAttribution; Relay Access Denied'
+from "Exchange Online's TenantAttribution" "" "" microsoft microsoft "$tenant"
+from "Exchange Online's SMTP AUTH switch" "" "" microsoft microsoft \
+	"535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant."
+from "Outlook.com's S3150 behind other words" "" "" microsoft microsoft \
+	"550 Mailbox unavailable. The server response was: 550 5.7.1 Unfortunately, messages from [192.0.2.9] weren't sent. Please contact your Internet service provider since part of their network is on our block list (S3150)."
+from "Microsoft's word from a host of no provider" mx.other.example "" "" "" "$tenant"
+from "a company's own Exchange Server" "" example.jp "" "" "550 5.7.1 RESOLVER.RST.NotAuthorized; not authorized"
+from "a sign inside a longer word" "" "" "" "" "550 5.7.1 Rejected, reference XS3150 TenantAttributions"
 finish

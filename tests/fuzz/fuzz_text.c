@@ -7,10 +7,10 @@
  * and the CSV record reader.
  * Invariants: outputs are NUL-terminated within their buffers, an IP found
  * is an address, a joined text is no longer than its reply (as long only
- * when it is the same), keeps its first three bytes and holds nothing but
- * the reply's bytes in order and spaces, an escaped text never contains a
- * control byte, the JSON string is quoted; AddressSanitizer catches any
- * read outside the input.
+ * when it is the same, and so when reply_join_needed says no), keeps its
+ * first three bytes and holds nothing but the reply's bytes in order and
+ * spaces, an escaped text never contains a control byte, the JSON string
+ * is quoted; AddressSanitizer catches any read outside the input.
  * Built and run by `make fuzz`; the committed corpus is replayed by `make test`. */
 #include <arpa/inet.h>
 #include <stddef.h>
@@ -78,7 +78,7 @@ static void check_join(const char *p, size_t n)
 	char *out = malloc(n + 1);
 	size_t k = reply_join(p, n, out), i = 0;
 	if (k > n || out[k] != '\0' || (k == n && memcmp(out, p, n) != 0) ||
-	    memcmp(out, p, k < 3 ? k : 3) != 0)
+	    memcmp(out, p, k < 3 ? k : 3) != 0 || (!reply_join_needed(p, n) && k != n))
 		__builtin_trap();
 	for (size_t j = 0; j < k; j++) {	/* out without its spaces: a subsequence of p */
 		if (out[j] == ' ')
