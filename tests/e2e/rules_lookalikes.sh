@@ -360,4 +360,35 @@ verdict "EarthLink ELNK_201" ptr no "550 5.7.1 HELO command rejected - ELNK0001_
 # receiver's internal block list is a block.
 verdict "blacklisted words" content no "554 Your message was rejected because it contains blacklisted words"
 verdict "on our internal block list" blocklist yes "550 5.7.1 Reject: the sending domain is listed on our internal block list"
+
+# A sending client named and blocked, or refused "by your IP" with the lists
+# to leave, is a list entry; the receiver's own list failure, a PTR reason,
+# an authentication or relaying requirement are not.
+verdict "client host blocked, list not named" blocklist yes \
+	"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked you may be infected"
+verdict "client host blocked by the customer's list" other no \
+	"550 5.7.513 Service unavailable, Client host [192.0.2.1] blocked by example.com using Customer Block list (AS16012607)"
+verdict "client host blocked, no PTR" ptr no "554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked: no PTR record"
+verdict "access forbidden by your IP, lists named" blocklist yes \
+	"551 Server access forbidden by your IP 192.0.2.2 websites spamcop.net, mailspike.net for removal"
+verdict "access denied for your IP, authenticate" other no "550 Access denied for your IP: authentication required"
+verdict "access forbidden for your IP, relaying" relay-denied no "553 Access forbidden for your IP 192.0.2.3: relaying not permitted"
+# Complaints that got a block placed on the IP and an account suspended by
+# its sending service are the sender's standing; an account's sending
+# disabled by its own provider, limits per session, per message's
+# recipients or of a mailbox are not.
+verdict "block placed against your IP" reputation yes \
+	"550 SC-004 Mail rejected for policy reasons. A block has been placed against your IP address because we have received complaints"
+verdict "sending suspended for this account" reputation yes "554 Message rejected: Sending suspended for this account."
+verdict "sending account suspended" reputation yes \
+	"550 5.7.0 Email relay denied. The sending email account has been temporarily suspended due to abuse."
+verdict "relay denied alone" relay-denied no "550 5.7.0 Email relay denied"
+verdict "exceeded your messaging limits" rate yes "451 You've exceeded your messaging limits"
+verdict "only N messages per day" rate yes "5.7.1 <DATA>: Data command rejected: only 10 messages per day"
+verdict "message limits for recipients" other no "452 4.5.3 You have exceeded your message limits for recipients per message"
+verdict "mails per session limit" rate no "451-Requested action aborted 451 Mails per session limit"
+verdict "mailbox storage limit" mailbox-full no "452 4.2.2 You have exceeded your mailbox storage limit"
+verdict "delayed by postgrey" greylist no "450 4.2.0 <someone@example.com>: Recipient address rejected: Delayed by postgrey"
+verdict "recipient rejected, openspf" auth no \
+	"550 5.7.1 <someone@example.com>: Recipient address rejected: Please see http://www.openspf.net/Why?s=helo;id=example.com;ip=192.0.2.4"
 finish
