@@ -15,8 +15,10 @@
  * over the reply marks every rule whose literal it holds).
  * The rules match a reply's text with its continuation prefixes joined
  * (reply_join.h), in a buffer of struct rules that grows to the longest
- * reply seen; the sending IP found without a rule (reply_ip.h) and the
- * provider named by the reply's words are read from the text as logged.
+ * reply seen. The sending IP found without a rule (reply_ip.h) is read
+ * from the joined text too (a line break between "host x[IP]" and "said:"
+ * would hide which IP is the relay's); the provider named by the reply's
+ * words is read from the text as logged.
  * The only file that includes pcre2.h; it must not depend on log formats.
  */
 #define PCRE2_CODE_UNIT_WIDTH 8
