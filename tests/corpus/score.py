@@ -28,9 +28,12 @@ are reported, not asserted: targets are in the notes, not here.
 """
 import glob
 import hashlib
+import os
 import re
-import subprocess
 import sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "tools"))
+from verdicts import ClassifyError, classify  # noqa: E402
 
 
 def fold(s):
@@ -99,19 +102,10 @@ def main():
 		if where and f[1] == "test":
 			print("FAIL %s: test row %s is a rule example" % (where, f[0]))
 			bad += 1
-	inp = "".join("%s\t%s\t%s\n" % (f[3], f[4], f[5]) for f in rows)
-	res = subprocess.run([bw, "--rules", patterns, "rules", "classify", "--hosts"], input=inp.encode(),
-			     capture_output=True)
-	if res.returncode != 0:
-		print("FAIL classify exited %d: %s" % (res.returncode, res.stderr.decode(errors="replace")))
-		return 1
-	out = res.stdout.decode(errors="replace").split("\n")
-	verdicts = [o.split("\t") for o in out if o]
-	if any(len(v) != 7 for v in verdicts):
-		print("FAIL classify printed lines without 7 columns (rule, category, block, ip, provider, blocklist, pool)")
-		return 1
-	if len(verdicts) != len(rows):
-		print("FAIL classify printed %d lines for %d rows" % (len(verdicts), len(rows)))
+	try:
+		verdicts = classify(bw, patterns, [(f[3], f[4], f[5]) for f in rows])
+	except ClassifyError as e:
+		print("FAIL %s" % e)
 		return 1
 	for split in ("dev", "test"):
 		s = [(f, v) for f, v in zip(rows, verdicts) if f[1] == split]

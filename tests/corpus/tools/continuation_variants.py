@@ -30,8 +30,9 @@ test set from. Exits 0 after printing; 2 on usage errors.
 """
 import random
 import re
-import subprocess
 import sys
+
+import verdicts
 
 PREFIX = re.compile(r"^([2-5]\d\d)([ -])(?:([2-5]\.\d{1,3}\.\d{1,3}) )?")
 
@@ -58,15 +59,10 @@ def variants(reply, rng):
 
 
 def classify(bw, patterns, rows):
-	inp = "".join("%s\t%s\t%s\n" % r for r in rows)
-	res = subprocess.run([bw, "--rules", patterns, "rules", "classify", "--hosts"], input=inp.encode(),
-			     capture_output=True)
-	if res.returncode != 0:
-		sys.exit("classify exited %d: %s" % (res.returncode, res.stderr.decode(errors="replace")))
-	out = [o for o in res.stdout.decode(errors="replace").split("\n") if o]
-	if len(out) != len(rows):
-		sys.exit("classify printed %d lines for %d rows" % (len(out), len(rows)))
-	return out
+	try:
+		return verdicts.classify(bw, patterns, rows)
+	except verdicts.ClassifyError as e:
+		sys.exit(str(e))
 
 
 def main():
@@ -112,8 +108,7 @@ def main():
 		if kind == "control":
 			continue
 		changed += 1
-		a, b = vo[i].split("\t"), got.split("\t")
-		catblock += a[1:3] != b[1:3]
+		catblock += vo[i][1:3] != got[1:3]
 		out.append("%s\t%s\t%s\t%s\n" % (orig[i][0], orig[i][1], orig[i][2], row[2]))
 	nvar = len(var) - kinds.get("control", [0])[0]
 	print("seed %d: %d dev rows, %d variants: verdict changed %d (%.1f %%), category or block changed %d (%.1f %%)"

@@ -22,12 +22,11 @@ import subprocess
 import sys
 import tempfile
 
+from verdicts import classify as classify_rows
+
 
 def classify(bw, patterns, rows):
-	inp = "".join("%s\t%s\t%s\n" % (f[3], f[4], f[5]) for f in rows)
-	res = subprocess.run([bw, "--rules", patterns, "rules", "classify", "--hosts"], input=inp.encode(),
-			     capture_output=True, check=True)
-	return [o.split("\t") for o in res.stdout.decode(errors="replace").split("\n") if o]
+	return classify_rows(bw, patterns, [(f[3], f[4], f[5]) for f in rows])
 
 
 def without(patterns, dest, drop):

@@ -1,0 +1,29 @@
+"""verdicts.py - corpus rows through `bouncewatch rules classify --hosts`.
+
+Imported by score.py, tools/standin.py and tools/continuation_variants.py
+(one way to run the classifier on rows). classify(BW, PATTERNS, ROWS): ROWS
+are (relay, recipient domain, reply) triples; returns one verdict per row, a
+list of its 7 fields (rule, category, block, ip, provider, blocklist, pool).
+Raises ClassifyError when the program fails or prints another number of
+lines or of fields.
+"""
+import subprocess
+
+
+class ClassifyError(Exception):
+	pass
+
+
+def classify(bw, patterns, rows):
+	inp = "".join("%s\t%s\t%s\n" % tuple(r) for r in rows)
+	res = subprocess.run([bw, "--rules", patterns, "rules", "classify", "--hosts"], input=inp.encode(),
+			     capture_output=True)
+	if res.returncode != 0:
+		raise ClassifyError("classify exited %d: %s" % (res.returncode, res.stderr.decode(errors="replace")))
+	verdicts = [o.split("\t") for o in res.stdout.decode(errors="replace").split("\n") if o]
+	if any(len(v) != 7 for v in verdicts):
+		raise ClassifyError("classify printed lines without 7 columns "
+				    "(rule, category, block, ip, provider, blocklist, pool)")
+	if len(verdicts) != len(rows):
+		raise ClassifyError("classify printed %d lines for %d rows" % (len(verdicts), len(rows)))
+	return verdicts
