@@ -4,10 +4,19 @@
 # `bouncewatch rules classify` (the engine, the patterns/ directory).
 . "$(dirname "$0")/lib.sh"
 
-# verdict NAME CATEGORY BLOCK REPLY: the reply is classified CATEGORY/BLOCK.
+# verdict NAME CATEGORY BLOCK REPLY: the reply is to be classified
+# CATEGORY/BLOCK. The replies are collected and classified by one run of
+# `rules classify` (check_verdicts, at the end), one check per reply.
 verdict() {
-	got=$(printf '%s\n' "$4" | "$BW" --rules "$RULES" rules classify | cut -f2,3)
-	eq "$1" "$2	$3" "$got"
+	printf '%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "$4" >>"$T/verdicts"
+}
+check_verdicts() {
+	cut -f4 "$T/verdicts" | "$BW" --rules "$RULES" rules classify | cut -f2,3 >"$T/got"
+	eq "one verdict per reply" "$(wc -l <"$T/verdicts")" "$(wc -l <"$T/got")"
+	paste "$T/verdicts" "$T/got" >"$T/joined"
+	while IFS='	' read -r _v_name _v_cat _v_block _v_reply _v_gcat _v_gblock; do
+		eq "$_v_name" "$_v_cat	$_v_block" "$_v_gcat	$_v_gblock"
+	done <"$T/joined"
 }
 
 # "rbl" as part of a host name (a PTR reply quoting the client's name) is no
@@ -622,4 +631,54 @@ verdict "dynamic ip auth" other no "554 5.7.1 Dynamic IP addresses must authenti
 verdict "complaint rate per recipient" other no "550 5.7.1 Delivery to this recipient blocked by the recipient's spam complaints"
 verdict "bad reputation from-domain recipient policy" other no "550 5.7.1 Sender blocked by the recipient's reputation filter settings"
 verdict "your ip temporarily blocked auth failures" blocklist yes "421 4.7.0 Your IP has been temporarily blocked for too many failed authentication attempts"
+
+# Providers' documented refusals that are not blocks (Exchange Online's
+# DMARC, tenant relay, DBEB, send-as and TLS codes, a customer's own block
+# list under the older 5.7.1; Gmail's PTR and authentication replies;
+# Yahoo's policy and per-recipient deferrals), and a common noun where
+# Mail.ru's "550 NAME is blocked" has a domain.
+verdict "bare relaying is blocked" other no "550 relaying is blocked"
+verdict "bare mailbox is blocked" other no "550 mailbox is blocked"
+verdict "bare account is blocked" other no "550 account is blocked"
+verdict "bare sender is blocked" other no "550 sender is blocked"
+verdict "bare message is blocked" other no "550 message is blocked"
+verdict "mailru tutanota" blocklist yes "550 tutanota is blocked"
+verdict "exchange customer block list 5.7.1" other no "550 5.7.1 Service unavailable, Client host [192.0.2.1] blocked by example.com using Customer Block list (AS16012607)"
+verdict "organization's block list" other no "554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked by example.org using the organization's block list"
+verdict "exchange dmarc 5.7.509" auth no "550 5.7.509 Access denied, sending domain [example.com] does not pass DMARC verification and has a DMARC policy of reject."
+verdict "exchange tenant relay denied" relay-denied no "550 5.7.64 TenantAttribution; Relay Access Denied"
+verdict "exchange dbeb access denied" user-unknown no "550 5.4.1 Recipient address rejected: Access denied. AS(201806281)"
+verdict "exchange not authenticated anonymous" other no "550 5.7.57 SMTP; Client was not authenticated to send anonymous mail during MAIL FROM"
+verdict "exchange send as" other no "550 5.7.60 SMTP; Client does not have permissions to send as this sender"
+verdict "exchange starttls" other no "451 4.7.321 starttls-not-supported: Destination mail server must support TLS to receive mail."
+verdict "exchange mailbox auth" other no "550 5.7.134 RESOLVER.RST.SenderNotAuthenticatedForMailbox; Sender was not authenticated for mailbox"
+verdict "exchange spf" auth no "550 5.7.23 The message was rejected because of Sender Policy Framework violation"
+verdict "exchange content filter" content no "550 5.7.1 Message rejected as spam by Content Filtering."
+verdict "gmail ptr blocked" ptr no "550 5.7.1 Your IP address has been blocked because it has no PTR record"
+verdict "gmail auth info" auth no "421 4.7.0 [192.0.2.1] This message does not have authentication information or fails to pass authentication checks. To best protect our users from spam, the message has been blocked."
+verdict "gmail dmarc" auth no "550 5.7.26 Unauthenticated email from example.com is not accepted due to domain's DMARC policy."
+verdict "gmail 4.7.27 spf" auth no "421 4.7.27 Your email has been rate limited because SPF authentication didn't pass for this message."
+verdict "yahoo 5.7.9 policy" content no "554 5.7.9 Message not accepted for policy reasons. See https://postmaster.yahooinc.com/error-codes"
+verdict "yahoo unresolvable from" other no "451 Message temporarily deferred due to unresolvable RFC.5321 from domain; see https://postmaster.yahooinc.com/error-codes"
+verdict "yahoo recipient volume" other no "421 Message temporarily deferred due to excessive volume for this recipient - 4.16.56"
+verdict "yahoo TSS04" reputation yes "421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred due to unexpected volume or user complaints - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes"
+verdict "yahoo TSS09" blocklist yes "553 5.7.2 [TSS09] All messages from 192.0.2.1 will be permanently deferred; Retrying will NOT succeed."
+
+# The IP or server "on a block list" for a PTR, HELO or SPF reason, or
+# flagged and greylisted: the sender's configuration or greylisting.
+verdict "IP blacklisted for missing PTR" ptr no "550 5.7.1 Your IP 192.0.2.1 has been blacklisted for missing reverse DNS (PTR)"
+verdict "server on block list HELO" ptr no "550 5.7.1 Your server 192.0.2.1 is on our block list: HELO name is not a FQDN"
+verdict "IP gesperrt PTR" ptr no "550 5.7.1 Ihre IP-Adresse ist gesperrt: kein Reverse DNS (PTR) vorhanden"
+verdict "IP found on block list SPF" auth no "550 5.7.1 Host 192.0.2.1 found on our block list of hosts failing SPF checks"
+verdict "IP banned spam greylisted" greylist no "450 4.7.1 IP 192.0.2.1 flagged for spam checks: greylisted, try again later"
+
+# Greylisting worded with "too many connections", "temporarily blocked",
+# "rate limited" or "throttled".
+verdict "greylisted too many connections" greylist no "450 4.7.1 <mx.example.net[192.0.2.1]>: Client host rejected: Greylisted, too many connections from new hosts"
+verdict "greylisted IP temporarily blocked" greylist no "451 4.7.1 Greylisted: your IP 192.0.2.1 is temporarily blocked, try again in 5 minutes"
+verdict "greylisting rate limited" other no "451 4.7.1 Service unavailable - try again later (greylisting, rate limited)"
+verdict "greylisting IP blocked try again" greylist no "450 4.7.1 Try again later: your IP 192.0.2.1 has been temporarily blocked (greylisting)"
+verdict "not yet authorized IP listed" greylist no "451 4.7.1 192.0.2.1 is not yet authorized to deliver mail from <a@example.net> to <b@example.org>. Please try later."
+verdict "greylist throttled" greylist no "451 4.7.1 Throttled by greylisting, please retry later"
+check_verdicts
 finish
