@@ -1,0 +1,60 @@
+#!/bin/sh
+# provider_domains - the shipped providers.conf names a provider's whole
+# family of address domains and MX hosts, not just its flagship: AOL's
+# netscape.net, mail.com's profession domains, GMX's country domains,
+# Xfinity, Apple's private relay, a Microsoft 365 tenant's onmicrosoft.com,
+# GCC High's MX hosts, Zoho's other data centres, IONOS's country MX hosts;
+# and, without a relay host or recipient domain, the host names only one
+# provider's replies link to (aka.ms, postmaster.info.aol.com,
+# *.prod.exchangelabs.com). Look-alike names attribute nothing
+# (`rules classify --hosts`: provider and pool columns). The replies are
+# generic wordings, so the attribution comes from the names alone.
+. "$(dirname "$0")/lib.sh"
+
+# from NAME RELAY DOMAIN PROVIDER POOL REPLY
+from() {
+	got=$(printf '%s\t%s\t%s\n' "$2" "$3" "$6" | "$BW" --rules "$RULES" rules classify --hosts | cut -f5,7)
+	eq "$1" "$4	$5" "$got"
+}
+unknown='550 5.1.1 <someone@example.net>: Recipient address rejected: User unknown'
+
+# Recipient domains.
+from "AOL's netscape.net" "" netscape.net yahoo yahoo "$unknown"
+from "AOL's compuserve.com" "" compuserve.com yahoo yahoo "$unknown"
+from "a mail.com profession domain" "" engineer.com gmx gmx "$unknown"
+from "a hyphenated mail.com domain" "" graphic-designer.com gmx gmx "$unknown"
+from "a GMX country domain" "" gmx.ca gmx gmx "$unknown"
+from "GMX's own top-level domain" "" mail.gmx gmx gmx "$unknown"
+from "a 1&1 domain" "" sofort-surf.de gmx gmx "$unknown"
+from "Xfinity's domain" "" xfinity.com comcast comcast "$unknown"
+from "Apple's private relay" "" privaterelay.appleid.com apple apple "$unknown"
+from "a tenant's onmicrosoft.com domain" "" contoso.onmicrosoft.com microsoft m365 "$unknown"
+from "an Outlook.com country domain" "" live.co.jp microsoft outlook-consumer "$unknown"
+from "Google's own company mail" "" google.com google google-workspace "$unknown"
+from "Zoho's Australian domain" "" zohomail.com.au zoho zoho "$unknown"
+from "o2.pl's sister domain" "" tlen.pl wp wp "$unknown"
+from "a Fastmail domain" "" sent.com fastmail fastmail "$unknown"
+from "Spectrum's domain" "" spectrum.net spectrum spectrum "$unknown"
+from "AT&T's currently.com" "" currently.com att att "$unknown"
+
+# Relay (MX) hosts.
+from "a GCC High tenant's MX" contoso-com.mail.protection.office365.us "" microsoft m365 "$unknown"
+from "Zoho's Japanese MX" mx.zoho.jp example.jp zoho zoho "$unknown"
+from "IONOS's British MX" mx00.ionos.co.uk example.co.uk gmx gmx "$unknown"
+from "an AOL MX host" mailin-01.mx.aol.com aol.com yahoo yahoo "$unknown"
+
+# Without a relay host or recipient domain, the host names a reply links to.
+from "Exchange Online's short links" "" "" microsoft microsoft \
+	"550 5.7.1 Service unavailable. For more information see https://aka.ms/exo-smtp-help"
+from "AOL's error pages" "" "" yahoo yahoo \
+	"421 Service temporarily unavailable - see http://postmaster.info.aol.com/errors/421.html"
+from "Exchange Online's internal server names" "" "" microsoft microsoft \
+	"452 4.3.1 Insufficient system resources [BN8PR01MB1234.prod.exchangelabs.com]"
+
+# Look-alikes name no provider: a host that merely contains a provider's
+# suffix, a domain that merely ends like one, a longer host name.
+from "a host under another domain" mx.aol.com.example.net "" "" "" "$unknown"
+from "a domain ending in a provider's name" "" notxfinity.com "" "" "$unknown"
+from "aka.ms inside a longer name" "" "" "" "" \
+	"550 5.7.1 Service unavailable. For more information see https://aka.ms.example.net/help"
+finish
