@@ -3,7 +3,8 @@
 # family of address domains and MX hosts, not just its flagship: AOL's
 # netscape.net, mail.com's profession domains, GMX's country domains,
 # Xfinity, Apple's private relay, a Microsoft 365 tenant's onmicrosoft.com,
-# GCC High's MX hosts, Zoho's other data centres, IONOS's country MX hosts;
+# GCC High's MX hosts, Zoho's other data centres, IONOS's country MX hosts,
+# submission hosts (smtp.live.com, smtp.1und1.de, mail.gandi.net, ...);
 # and, without a relay host or recipient domain, the host names only one
 # provider's replies link to (aka.ms, postmaster.info.aol.com,
 # *.prod.exchangelabs.com). Look-alike names attribute nothing
@@ -43,6 +44,13 @@ from "Zoho's Japanese MX" mx.zoho.jp example.jp zoho zoho "$unknown"
 from "IONOS's British MX" mx00.ionos.co.uk example.co.uk gmx gmx "$unknown"
 from "an AOL MX host" mailin-01.mx.aol.com aol.com yahoo yahoo "$unknown"
 
+# Submission hosts, where a provider refuses its own user's mail.
+from "Outlook.com's former submission host" smtp.live.com "" microsoft microsoft "$unknown"
+from "1&1's submission host" smtp.1und1.de "" gmx gmx "$unknown"
+from "yeah.net's submission host" smtp.yeah.net "" netease netease "$unknown"
+from "Gandi's submission host" mail.gandi.net "" gandi gandi "$unknown"
+from "EarthLink's servers at Vade" mta-102a.earthlink-vadesecure.net "" earthlink earthlink "$unknown"
+
 # Without a relay host or recipient domain, the host names a reply links to.
 from "Exchange Online's short links" "" "" microsoft microsoft \
 	"550 5.7.1 Service unavailable. For more information see https://aka.ms/exo-smtp-help"
@@ -50,6 +58,8 @@ from "AOL's error pages" "" "" yahoo yahoo \
 	"421 Service temporarily unavailable - see http://postmaster.info.aol.com/errors/421.html"
 from "Exchange Online's internal server names" "" "" microsoft microsoft \
 	"452 4.3.1 Insufficient system resources [BN8PR01MB1234.prod.exchangelabs.com]"
+from "Italiaonline's postmaster site" "" "" libero libero \
+	"550 5.7.1 Message rejected, see https://postmaster.italiaonline.it/"
 
 # Look-alikes name no provider: a host that merely contains a provider's
 # suffix, a domain that merely ends like one, a longer host name.
