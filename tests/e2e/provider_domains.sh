@@ -7,7 +7,8 @@
 # submission hosts (smtp.live.com, smtp.1und1.de, mail.gandi.net, ...);
 # and, without a relay host or recipient domain, the host names only one
 # provider's replies link to (aka.ms, postmaster.info.aol.com,
-# *.prod.exchangelabs.com). Look-alike names attribute nothing
+# *.prod.exchangelabs.com) and the provider's name in its own words
+# (Google, Yahoo, AOL, Hotmail, Comcast). Look-alike names attribute nothing
 # (`rules classify --hosts`: provider and pool columns). The replies are
 # generic wordings, so the attribution comes from the names alone.
 . "$(dirname "$0")/lib.sh"
@@ -42,7 +43,7 @@ from "AT&T's currently.com" "" currently.com att att "$unknown"
 from "a GCC High tenant's MX" contoso-com.mail.protection.office365.us "" microsoft m365 "$unknown"
 from "Zoho's Japanese MX" mx.zoho.jp example.jp zoho zoho "$unknown"
 from "IONOS's British MX" mx00.ionos.co.uk example.co.uk gmx gmx "$unknown"
-from "an AOL MX host" mailin-01.mx.aol.com aol.com yahoo yahoo "$unknown"
+from "AOL's submission host" smtp.aol.com "" yahoo yahoo "$unknown"
 
 # Submission hosts, where a provider refuses its own user's mail.
 from "Outlook.com's former submission host" smtp.live.com "" microsoft microsoft "$unknown"
@@ -61,10 +62,19 @@ from "Exchange Online's internal server names" "" "" microsoft microsoft \
 from "Italiaonline's postmaster site" "" "" libero libero \
 	"550 5.7.1 Message rejected, see https://postmaster.italiaonline.it/"
 
+# The provider's own name as its replies write it (providers.conf signs).
+from "Google's name" "" "" google google "550 5.7.1 Message rejected by Google Groups, see its help"
+from "Yahoo's name" "" "" yahoo yahoo "554 5.7.1 Message not accepted by Yahoo for policy reasons"
+from "AOL's name" "" "" yahoo yahoo "550 5.7.1 Message refused by AOL for policy reasons"
+from "Hotmail's name" "" "" microsoft microsoft "550 Mail rejected by Windows Live Hotmail for policy reasons"
+from "Comcast's name" "" "" comcast comcast "554 Comcast refused the message for policy reasons"
+
 # Look-alikes name no provider: a host that merely contains a provider's
 # suffix, a domain that merely ends like one, a longer host name.
 from "a host under another domain" mx.aol.com.example.net "" "" "" "$unknown"
 from "a domain ending in a provider's name" "" notxfinity.com "" "" "$unknown"
+from "a provider's name inside a longer word" "" "" "" "" \
+	"550 5.7.1 Message rejected: links to googleadservices are not allowed"
 from "aka.ms inside a longer name" "" "" "" "" \
 	"550 5.7.1 Service unavailable. For more information see https://aka.ms.example.net/help"
 finish
