@@ -8,7 +8,7 @@
 # and, without a relay host or recipient domain, the host names only one
 # provider's replies link to (aka.ms, postmaster.info.aol.com,
 # *.prod.exchangelabs.com) and the provider's name in its own words
-# (Google, Yahoo, AOL, Hotmail, Comcast). Look-alike names attribute nothing
+# (Google, Yahoo, AOL, Hotmail, Comcast, EarthLink). Look-alike names attribute nothing
 # (`rules classify --hosts`: provider and pool columns). The replies are
 # generic wordings, so the attribution comes from the names alone.
 . "$(dirname "$0")/lib.sh"
@@ -43,6 +43,7 @@ from "AT&T's currently.com" "" currently.com att att "$unknown"
 from "a GCC High tenant's MX" contoso-com.mail.protection.office365.us "" microsoft m365 "$unknown"
 from "Zoho's Japanese MX" mx.zoho.jp example.jp zoho zoho "$unknown"
 from "IONOS's British MX" mx00.ionos.co.uk example.co.uk gmx gmx "$unknown"
+from "1&1's former British MX" mx00.1and1.co.uk example.co.uk gmx gmx "$unknown"
 from "AOL's submission host" smtp.aol.com "" yahoo yahoo "$unknown"
 
 # Submission hosts, where a provider refuses its own user's mail.
@@ -59,6 +60,8 @@ from "AOL's error pages" "" "" yahoo yahoo \
 	"421 Service temporarily unavailable - see http://postmaster.info.aol.com/errors/421.html"
 from "Exchange Online's internal server names" "" "" microsoft microsoft \
 	"452 4.3.1 Insufficient system resources [BN8PR01MB1234.prod.exchangelabs.com]"
+from "Yandex's link shortener" "" "" yandex yandex \
+	"550 5.7.1 Message refused by policy, see https://ya.cc/1IrBc 1668911002-AbCd"
 from "Italiaonline's postmaster site" "" "" libero libero \
 	"550 5.7.1 Message rejected, see https://postmaster.italiaonline.it/"
 
@@ -68,6 +71,7 @@ from "Yahoo's name" "" "" yahoo yahoo "554 5.7.1 Message not accepted by Yahoo f
 from "AOL's name" "" "" yahoo yahoo "550 5.7.1 Message refused by AOL for policy reasons"
 from "Hotmail's name" "" "" microsoft microsoft "550 Mail rejected by Windows Live Hotmail for policy reasons"
 from "Comcast's name" "" "" comcast comcast "554 Comcast refused the message for policy reasons"
+from "EarthLink's name" "" "" earthlink earthlink "550 5.7.1 Your IP 192.0.2.15 is blocked by EarthLink"
 
 # Look-alikes name no provider: a host that merely contains a provider's
 # suffix, a domain that merely ends like one, a longer host name.
