@@ -4,7 +4,8 @@
 # netscape.net, mail.com's profession domains, GMX's country domains,
 # Xfinity, Apple's private relay, a Microsoft 365 tenant's onmicrosoft.com,
 # GCC High's MX hosts, Zoho's other data centres, IONOS's country MX hosts,
-# submission hosts (smtp.live.com, smtp.1und1.de, mail.gandi.net, ...);
+# submission hosts (smtp.live.com, smtp.1und1.de, mail.gandi.net, ...), a
+# company's own IronPort appliance named after it (ironportin-3...);
 # and, without a relay host or recipient domain, the host names only one
 # provider's replies link to (aka.ms, postmaster.info.aol.com,
 # *.prod.exchangelabs.com) and the provider's name in its own words
@@ -44,6 +45,12 @@ from "a GCC High tenant's MX" contoso-com.mail.protection.office365.us "" micros
 from "Zoho's Japanese MX" mx.zoho.jp example.jp zoho zoho "$unknown"
 from "IONOS's British MX" mx00.ionos.co.uk example.co.uk gmx gmx "$unknown"
 from "1&1's former British MX" mx00.1and1.co.uk example.co.uk gmx gmx "$unknown"
+# A company's own IronPort appliance, named after it (providers.conf
+# appliances): Cisco's, in the company's pool.
+from "a company's IronPort appliance" ironportin-3.it.example.se mail.example.se cisco example.se \
+	"554 ironportin-3.it.example.se"
+from "a host that only contains the word" mx.ironport.example.se mail.example.se "" "" \
+	"554 mx.ironport.example.se"
 from "AOL's submission host" smtp.aol.com "" yahoo yahoo "$unknown"
 
 # Submission hosts, where a provider refuses its own user's mail.
