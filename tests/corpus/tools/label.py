@@ -710,6 +710,27 @@ REVIEW = [
 	# Zoho's outgoing server blocking the account for "unusual sending activity" (its usage policy:
 	# bounces, daily volume, recipients per day): the sender's own provider stopping the account.
 	("Unusual sending activity detected", "reputation", "yes", ""),
+	# A receiver's own list of refused connecting hosts, documented by the pages that quote the
+	# reply: a mail system's deny-service blacklist ("Unwelcome connection rejected (2)"),
+	# MailEnable's SMTP access control (filled by hand or by its autoban), a private host's own
+	# blacklists of IPs and domains; a server refusing a sender address as a spammer's (blocks).
+	("Unwelcome connection rejected (2)", "blocklist", "yes", ""),
+	("ESMTP MailEnable Service, Version: 9.00--9.00 denied access", "blocklist", "yes", ""),
+	("blocked, see http://recipient_domain/spam/", "blocklist", "yes", ""),
+	("We don't accept mail from spammers", "blocklist", "yes", ""),
+	# An IP blocked for the mail it had rejected (MXroute's documented rule) or for failed logins at
+	# a submission server: the sender's standing (as "excessive rejected recipients").
+	("Your IP is sending excessive rejected messages", "reputation", "yes", ""),
+	("is blacklisted see Blocked - 550 Too many failed logins", "reputation", "yes", ""),
+	# Postfix's per-client message rate limit quoted by a filtering service: a limit on the sender.
+	("Message submission rate for this client has exceeded", "rate", "yes", ""),
+	# A list server's own ban of one sender address (its admin's entry, for bounces): not a verdict on
+	# the message, not the sending host's standing.
+	("Your address is not liked source for email", "other", "no", ""),
+	# Recipients that do not exist, in a qmail-era reply and in a submission server's check of its
+	# own domain's recipients.
+	("unresolvable address: <linux-kerne@vger.kernel.org>; nosuchuser", "user-unknown", "no", ""),
+	("550 can't accept user... (#5.7.1)", "user-unknown", "no", ""),
 ]
 
 
