@@ -731,6 +731,23 @@ REVIEW = [
 	# own domain's recipients.
 	("unresolvable address: <linux-kerne@vger.kernel.org>; nosuchuser", "user-unknown", "no", ""),
 	("550 can't accept user... (#5.7.1)", "user-unknown", "no", ""),
+	# Yahoo's TSS06 "All messages from IP will be permanently deferred" (as TS03 above), Mail.ru's
+	# deferral of the sending IP with an abuse contact, Hotmail's RP-001 hourly and daily limits on
+	# the sending IP: the sender's standing or volume (blocks).
+	("[TSS06] All messages from", "blocklist", "yes", ""),
+	("421 Try again later (185.80.68.58). Please contact abuse@corp.mail.ru.", "reputation", "yes", ""),
+	("421 RP-001 (SNT0-MC2-F19) Unfortunately, some messages from", "rate", "yes", ""),
+	# A smarthost refusing to relay for a client that did not authenticate (OVH's qmail wording).
+	("553 sorry, that domain isn't allowed to be relayed thru this MTA (#5.7.1)", "relay-denied", "no", ""),
+	("550 relay is not permitted on this host.", "relay-denied", "no", ""),
+	# A receiver's entry for one sender address it saw spamming: the sender address, not the sending
+	# host's standing (as "sender is blacklisted").
+	("Sender address rejected: Blocked due to spam", "other", "no", ""),
+	# Provider columns set by hand for these rows: IronPort's default poor-reputation banner from a
+	# company's relay is the Cisco gateway's (patterns/README.md, gateway = yes); MX01.NICMAIL.ru is
+	# RU-CENTER, not Mail.ru (FAMILIES matches "mail.ru" in its name); Aruba's host named in the reply;
+	# no provider where the only provider name in the reply is the sender's or recipient's address at a
+	# local server (a mail.ru sender at cyber.net.pk, a gmail.com recipient refused by a local relay).
 ]
 
 
