@@ -748,6 +748,16 @@ REVIEW = [
 	# RU-CENTER, not Mail.ru (FAMILIES matches "mail.ru" in its name); Aruba's host named in the reply;
 	# no provider where the only provider name in the reply is the sender's or recipient's address at a
 	# local server (a mail.ru sender at cyber.net.pk, a gmail.com recipient refused by a local relay).
+	# UOL's opaque per-recipient deferral code (no cause named, a 4xx): not a block, not an unknown user.
+	('Recipient address rejected: UOL-SH_D-H', 'other', 'no', ''),
+	# Locaweb's [CS] filter verdict in Portuguese ("your message was rejected"): a verdict on the message.
+	('[CS] Sua mensagem foi rejeitada', 'content', 'no', ''),
+	# a host's connections refused with no reason given: the sending IP refused (other, a block)
+	('476 connections from your host are denied', 'other', 'yes', ''),
+	# a SpamAssassin score over the limit, a list named only among its tests: the message's verdict (content, not a block)
+	('Content filter rejection: SpamAssassin score', 'content', 'no', ''),
+	# AOL's DYN:T1 deferral: the sending IP over AOL's traffic thresholds (rate, a block while it lasts)
+	('(DYN:T1)', 'rate', 'yes', ''),
 ]
 
 
