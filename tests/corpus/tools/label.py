@@ -758,6 +758,12 @@ REVIEW = [
 	('Content filter rejection: SpamAssassin score', 'content', 'no', ''),
 	# AOL's DYN:T1 deferral: the sending IP over AOL's traffic thresholds (rate, a block while it lasts)
 	('(DYN:T1)', 'rate', 'yes', ''),
+	# a receiver's recipient check failing on its own API: the receiver's trouble, not the recipient's (other, not a block)
+	('Recipient address rejected: Internal error, API request failed', 'other', 'no', ''),
+	# the sender's address malformed in MAIL FROM: a syntax refusal of the address, not the sender's standing (other, not a block)
+	('501 5.1.7 Bad sender address syntax', 'other', 'no', ''),
+	# relaying refused in a provider's own short words (relay-denied, not a block)
+	('550 Relay Disabled', 'relay-denied', 'no', ''),
 ]
 
 
