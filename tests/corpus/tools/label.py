@@ -247,6 +247,8 @@ REVIEW = [
 	("Your IP identified as spammer", "reputation", "yes", ""),
 	("banned sender[", "blocklist", "yes", "microsoft"),
 	("ipcheck.proofpoint.com", "blocklist", "yes", "proofpoint"),
+	# the sending host refused for the invalid recipients it tried: the sender's standing (reputation, a block)
+	('550 Too many invalid recipients. For further information contact your provider', 'reputation', 'yes', ''),
 	("Too many invalid recipients", "other", "no", ""),
 	("rejected by this user and was not delivered", "other", "no", ""),
 	# Orange / La Poste / GoDaddy wordings quoted by Sisimai's provider modules
