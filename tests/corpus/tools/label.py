@@ -354,6 +354,8 @@ REVIEW = [
 	("Recipient address rejected for policy reasons", "content", "no", ""),
 	("Comcast block for spam", "blocklist", "yes", "comcast"),
 	("[CS] Message blocked", "content", "no", ""),
+	# MagicSpam refusing a malformed HELO argument: the HELO, not the sender's standing (ptr, not a block)
+	('HELO argument [localhost.localdomain] is malformed', 'ptr', 'no', ''),
 	("Protection provided by MagicSpam", "blocklist", "yes", "magicspam"),
 	("From address is not one of your addresses", "other", "no", ""),
 	# Spectrum's AUP codes mean what its error-code table says, whatever the words before them
@@ -766,6 +768,10 @@ REVIEW = [
 	('501 5.1.7 Bad sender address syntax', 'other', 'no', ''),
 	# relaying refused in a provider's own short words (relay-denied, not a block)
 	('550 Relay Disabled', 'relay-denied', 'no', ''),
+	# MailChannels' [SS] tag: the message matched a spam signature (content, not a block)
+	('550 5.7.1 [SS] Blocked. See https://console.mailchannels.net', 'content', 'no', ''),
+	# a sender domain on DNSBLs naming domains without a postmaster or abuse address (rfc-ignorant): the sender's domain listed (blocklist, a block)
+	('Mail appeared to be SPAM or forged. Ask your Mail/DNS-Administrator', 'blocklist', 'yes', ''),
 ]
 
 
