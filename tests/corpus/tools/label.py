@@ -772,6 +772,12 @@ REVIEW = [
 	('550 5.7.1 [SS] Blocked. See https://console.mailchannels.net', 'content', 'no', ''),
 	# a sender domain on DNSBLs naming domains without a postmaster or abuse address (rfc-ignorant): the sender's domain listed (blocklist, a block)
 	('Mail appeared to be SPAM or forged. Ask your Mail/DNS-Administrator', 'blocklist', 'yes', ''),
+	# qmail's validrcptto list: the recipient is not a valid address there (user-unknown, not a block)
+	('this recipient is not in my validrcptto list', 'user-unknown', 'no', ''),
+	# the receiver's check of the recipient failed to complete (a lookup failure on its side, other, not a block)
+	('unverified address: Recipient address lookup failed', 'other', 'no', ''),
+	# Exim's sender callout: the sender's own address does not exist at its domain (other, not a block)
+	('550-No Such User Here 550 Sender verify failed', 'other', 'no', ''),
 ]
 
 
