@@ -435,4 +435,25 @@ verdict "message identified as a source of spam" content no "554 5.7.1 Your mess
 verdict "recipient quota, mail from your server" mailbox-full no \
 	"452 4.2.2 Quota exceeded for this recipient, unusual amount of mail from your server"
 verdict "recipient's own block list" other no "550 5.7.1 Sender address blocked by the recipient's own block list"
+# The sender held back for abuse or over a limit set on it is a block; a
+# recipient's account or restriction that speaks of abuse, a login failure,
+# the receiver's own connection load and a session limit for one recipient
+# are not.
+verdict "spam abuse detected, words only" reputation yes "Access denied, spam abuse detected"
+verdict "tenant over threshold, words only" reputation yes "Access denied, tenant has exceeded threshold"
+verdict "mail from this IP blocked for abuse" reputation yes "550 5.7.1 Mail from this IP is blocked due to abuse"
+verdict "incoming mail suspended for abuse" user-unknown no \
+	"550 5.2.1 <user@example.com>: Recipient address rejected: Incoming suspended due to abuse"
+verdict "recipient policy rejection, abuse" other no \
+	"450 4.7.1 <email@example.com>: Recipient address rejected: Policy Rejection- Abuse. Go away."
+verdict "account suspended for failed logins" other no \
+	"550 5.7.1 Your account has been suspended due to abuse: too many failed login attempts"
+verdict "mail server over the connection limit" rate yes \
+	"451- 4.7.652 The mail server [192.0.2.52] has exceeded the maximum number of connections. (S3115)"
+verdict "the server's own connection limit" other no \
+	"421 4.3.2 The server has reached its maximum number of connections, try again later"
+verdict "sessions for one recipient" other no \
+	"421 4.7.0 Your server has exceeded the maximum number of sessions for this recipient"
+verdict "mailbox connection limit" mailbox-full no "452 4.2.2 Mailbox has exceeded the maximum number of connections"
+verdict "recipient throttled" other no "450 4.2.1 Recipient throttled, try again later"
 finish
