@@ -456,4 +456,13 @@ verdict "sessions for one recipient" other no \
 	"421 4.7.0 Your server has exceeded the maximum number of sessions for this recipient"
 verdict "mailbox connection limit" mailbox-full no "452 4.2.2 Mailbox has exceeded the maximum number of connections"
 verdict "recipient throttled" other no "450 4.2.1 Recipient throttled, try again later"
+# One receiver's table (enemieslist's sendmail rulesets): mail from the IP
+# refused for its history is a block; the same words for missing reverse DNS
+# or for the sender's domain are not.
+verdict "not accepting mail from your IP, history" reputation yes \
+	"554 ROLEACT Contact postmaster@example.org if this is in error, but we do not accept mail from your IP address, (192.0.2.1), which has a history of spamming/abusing role accounts, e.g., abuse or postmaster."
+verdict "not accepting mail from your IP, reverse DNS" ptr no \
+	"550 NOFCRDNS Contact postmaster@example.org if this is in error, but we do not accept mail from your IP address, (192.0.2.1), which appears to lack forward-compatible reverse DNS."
+verdict "not accepting mail from your domain" other no \
+	"554 SDOMAIN Contact postmaster@example.org if this is in error, but we do not accept mail from your domain."
 finish
