@@ -208,7 +208,7 @@ verdict "submission quota exceeded" rate yes "554 5.2.2 Submission quota exceede
 verdict "mailbox quota exceeded" mailbox-full no "552 5.2.2 Mailbox quota exceeded"
 # A banned sender account is a block; a recipient refused is not.
 verdict "bad outbound sender" reputation yes "550 5.1.8 Access denied, bad outbound sender"
-verdict "banned recipient" other no "550 5.7.505 Access denied, banned recipient"
+verdict "banned recipient" user-unknown no "550 5.7.505 Access denied, banned recipient"
 # The receiver's TLS / DANE failures and the sender's own recipient block list are not blocks.
 verdict "DANE validation failed" other no "450 4.7.323 tlsa-invalid: The domain failed DANE validation."
 verdict "own organisation blocks recipient" other no \
@@ -391,4 +391,15 @@ verdict "mailbox storage limit" mailbox-full no "452 4.2.2 You have exceeded you
 verdict "delayed by postgrey" greylist no "450 4.2.0 <someone@example.com>: Recipient address rejected: Delayed by postgrey"
 verdict "recipient rejected, openspf" auth no \
 	"550 5.7.1 <someone@example.com>: Recipient address rejected: Please see http://www.openspf.net/Why?s=helo;id=example.com;ip=192.0.2.4"
+# Providers' published tables: a code that names the sender's standing is a
+# block; the codes next to it in the same table that name a recipient, the
+# sender's own settings or one transaction are not.
+verdict "Exchange Online banned sending IP" blocklist yes \
+	"550 5.7.606 Access denied, banned sending IP [192.0.2.5]. To request removal from this list please visit https://sender.office.com/ and follow the directions."
+verdict "Google sending account denied" other no "550 5.7.0, Mail Sending denied. This error occurs if the sender account is disabled."
+verdict "Google policy size per transaction" rate no \
+	"452 4.5.3 Domain policy size per transaction exceeded, please try this recipient in a separate transaction."
+verdict "Cox account sending limited" reputation yes \
+	"550 5.7.0 cox.net cmsmtp Email sending limited due to suspicious account activity. AUP#CXTHRT"
+verdict "Cox SMTP protocol violation" other no "554 cox.net cmsmtp rejected. AUP#CXSMTP"
 finish
