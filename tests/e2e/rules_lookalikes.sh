@@ -408,4 +408,7 @@ verdict "Yahoo unresolvable From domain" other no \
 verdict "Mimecast local IP reputation" reputation yes "550 Local CT IP Reputation - (reject) - https://community.mimecast.com/docs/DOC-1369#550"
 verdict "Mimecast blocked senders policy" other no \
 	"550 Rejected by header-based Blocked Senders - Block policy for Header From - https://community.mimecast.com/docs/DOC-1369#550"
+verdict "La Poste LPN_102" blocklist yes "521 5.7.1 Service unavailable LPN007_102"
+verdict "La Poste LPN_630" other no "554 5.7.1 Client host rejected LPN000_630"
+verdict "La Poste LPN_108" other no "550 5.5.0 Service refuse. Veuillez essayer plus tard. service refused, please try later. LPN001_108"
 finish
