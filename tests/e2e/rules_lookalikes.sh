@@ -411,4 +411,9 @@ verdict "Mimecast blocked senders policy" other no \
 verdict "La Poste LPN_102" blocklist yes "521 5.7.1 Service unavailable LPN007_102"
 verdict "La Poste LPN_630" other no "554 5.7.1 Client host rejected LPN000_630"
 verdict "La Poste LPN_108" other no "550 5.5.0 Service refuse. Veuillez essayer plus tard. service refused, please try later. LPN001_108"
+verdict "Yandex spam statistics" reputation yes \
+	"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using spamsource.mail.yandex.net; Blocked by spam statistics"
+verdict "Yandex policy on the target address" other no "550 5.7.1 Policy rejection on the target address"
+verdict "AOL will not accept this message" content no "521 5.2.1 :  AOL will not accept delivery of this message."
+verdict "AOL RTR block" blocklist yes "554- (RTR:BL) http://postmaster.info.aol.com/errors/554rtrbl.html"
 finish
