@@ -416,4 +416,8 @@ verdict "Yandex spam statistics" reputation yes \
 verdict "Yandex policy on the target address" other no "550 5.7.1 Policy rejection on the target address"
 verdict "AOL will not accept this message" content no "521 5.2.1 :  AOL will not accept delivery of this message."
 verdict "AOL RTR block" blocklist yes "554- (RTR:BL) http://postmaster.info.aol.com/errors/554rtrbl.html"
+verdict "AT&T ATTRBL" blocklist yes \
+	"553 5.3.0 flph829 DNSBL:ATTRBL 521< 192.0.2.77 >_is_blocked.For assistance forward this email to abuse_rbl@abuse-att.net"
+verdict "AT&T reverse DNS" ptr no \
+	"550 5.7.1 Connections not accepted from servers without a valid sender domain.flph840 Fix reverse DNS for 192.0.2.77"
 finish
