@@ -420,4 +420,7 @@ verdict "AT&T ATTRBL" blocklist yes \
 	"553 5.3.0 flph829 DNSBL:ATTRBL 521< 192.0.2.77 >_is_blocked.For assistance forward this email to abuse_rbl@abuse-att.net"
 verdict "AT&T reverse DNS" ptr no \
 	"550 5.7.1 Connections not accepted from servers without a valid sender domain.flph840 Fix reverse DNS for 192.0.2.77"
+verdict "Bluehost GL/GL greylisting" greylist no "452 <bob@example.com> requested action aborted: try again later - GL/GL"
+verdict "Bluehost GL/BL recipient's own list" other no "550 <bob@example.com> recipient rejected GL/BL"
+verdict "recipient rejected without GL/BL" user-unknown no "550 <bob@example.com> recipient rejected"
 finish
