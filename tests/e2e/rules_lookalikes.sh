@@ -423,4 +423,5 @@ verdict "AT&T reverse DNS" ptr no \
 verdict "Bluehost GL/GL greylisting" greylist no "452 <bob@example.com> requested action aborted: try again later - GL/GL"
 verdict "Bluehost GL/BL recipient's own list" other no "550 <bob@example.com> recipient rejected GL/BL"
 verdict "recipient rejected without GL/BL" user-unknown no "550 <bob@example.com> recipient rejected"
+verdict "Fastmail From: address not an identity" other no "551 5.7.1 Not authorised to send from this header address"
 finish
