@@ -424,4 +424,6 @@ verdict "Bluehost GL/GL greylisting" greylist no "452 <bob@example.com> requeste
 verdict "Bluehost GL/BL recipient's own list" other no "550 <bob@example.com> recipient rejected GL/BL"
 verdict "recipient rejected without GL/BL" user-unknown no "550 <bob@example.com> recipient rejected"
 verdict "Fastmail From: address not an identity" other no "551 5.7.1 Not authorised to send from this header address"
+verdict "Spectrum message and recipient limits (AUP#1370)" rate yes "421 cmsmtp 192.0.2.5 blocked. AUP#In-1370"
+verdict "Spectrum recipients per message (AUP#1550)" rate no "452 4.5.3 cmsmtp too many recipients. AUP#In-1550"
 finish
