@@ -426,4 +426,6 @@ verdict "recipient rejected without GL/BL" user-unknown no "550 <bob@example.com
 verdict "Fastmail From: address not an identity" other no "551 5.7.1 Not authorised to send from this header address"
 verdict "Spectrum message and recipient limits (AUP#1370)" rate yes "421 cmsmtp 192.0.2.5 blocked. AUP#In-1370"
 verdict "Spectrum recipients per message (AUP#1550)" rate no "452 4.5.3 cmsmtp too many recipients. AUP#In-1550"
+verdict "Gmail anchor UnsolicitedIPError" reputation yes "550-5.7.1 [192.0.2.126] https://support.google.com/mail/?p=UnsolicitedIPError"
+verdict "Gmail anchor UnsolicitedMessageError" content no "550-5.7.1 [192.0.2.126] https://support.google.com/mail/?p=UnsolicitedMessageError"
 finish
