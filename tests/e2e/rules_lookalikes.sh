@@ -428,4 +428,8 @@ verdict "Spectrum message and recipient limits (AUP#1370)" rate yes "421 cmsmtp 
 verdict "Spectrum recipients per message (AUP#1550)" rate no "452 4.5.3 cmsmtp too many recipients. AUP#In-1550"
 verdict "Gmail anchor UnsolicitedIPError" reputation yes "550-5.7.1 [192.0.2.126] https://support.google.com/mail/?p=UnsolicitedIPError"
 verdict "Gmail anchor UnsolicitedMessageError" content no "550-5.7.1 [192.0.2.126] https://support.google.com/mail/?p=UnsolicitedMessageError"
+verdict "Outlook.com 4.7.652 connections from the IP" rate yes \
+	"451 4.7.652 The mail server [192.0.2.88] has exceeded the maximum number of connections. (S3115)"
+verdict "Exchange concurrent connections per resource forest" other no \
+	"421 4.3.2 The maximum number of concurrent connections per resource forest has exceeded a limit, closing transmission channel. PRX8"
 finish
