@@ -432,4 +432,8 @@ verdict "Outlook.com 4.7.652 connections from the IP" rate yes \
 	"451 4.7.652 The mail server [192.0.2.88] has exceeded the maximum number of connections. (S3115)"
 verdict "Exchange concurrent connections per resource forest" other no \
 	"421 4.3.2 The maximum number of concurrent connections per resource forest has exceeded a limit, closing transmission channel. PRX8"
+verdict "Forpsi account abused for spam (kb a4071)" reputation yes \
+	"550 5.1.0 Naruszenie zasad cNkj1y0022zrrQM01NkjaD, zobacz https://support.forpsi.com/kb/a4071"
+verdict "Forpsi policy violation quoted without its code" rate yes "5.1.0 piWs1j0010jifNx01iWsdh policy violation"
+verdict "a policy violation of one message" content no "5.0.350 Requested action not taken: policy violation detected (AS345)"
 finish
