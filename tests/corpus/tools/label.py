@@ -778,6 +778,8 @@ REVIEW = [
 	('unverified address: Recipient address lookup failed', 'other', 'no', ''),
 	# Exim's sender callout: the sender's own address does not exist at its domain (other, not a block)
 	('550-No Such User Here 550 Sender verify failed', 'other', 'no', ''),
+	# Microsoft 365's submission server asking for SMTP AUTH (5.7.57): not an SPF/DKIM/DMARC verdict (other, not a block)
+	('530 5.7.57 Client not authenticated to send mail', 'other', 'no', ''),
 ]
 
 
