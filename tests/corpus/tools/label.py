@@ -780,6 +780,8 @@ REVIEW = [
 	('550-No Such User Here 550 Sender verify failed', 'other', 'no', ''),
 	# Microsoft 365's submission server asking for SMTP AUTH (5.7.57): not an SPF/DKIM/DMARC verdict (other, not a block)
 	('530 5.7.57 Client not authenticated to send mail', 'other', 'no', ''),
+	# Mail.ru: the recipient's mailbox terminated (user-unknown, not a block)
+	('is unavailable: user is terminated', 'user-unknown', 'no', ''),
 ]
 
 
