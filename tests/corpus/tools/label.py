@@ -782,6 +782,8 @@ REVIEW = [
 	('530 5.7.57 Client not authenticated to send mail', 'other', 'no', ''),
 	# Mail.ru: the recipient's mailbox terminated (user-unknown, not a block)
 	('is unavailable: user is terminated', 'user-unknown', 'no', ''),
+	# MailEnable's access control refusing the sending host (another version's banner): the host on the server's own list (blocklist, a block)
+	('ESMTP MailEnable Service, Version: 8.60-- denied access', 'blocklist', 'yes', ''),
 ]
 
 
