@@ -784,6 +784,10 @@ REVIEW = [
 	('is unavailable: user is terminated', 'user-unknown', 'no', ''),
 	# MailEnable's access control refusing the sending host (another version's banner): the host on the server's own list (blocklist, a block)
 	('ESMTP MailEnable Service, Version: 8.60-- denied access', 'blocklist', 'yes', ''),
+	# MailChannels' [FBL] tag: the sender drew feedback-loop complaints (reputation, a block)
+	('550 5.7.1 [FBL] Blocked. See', 'reputation', 'yes', ''),
+	# a host refused for its listing on 0Spam's DNSBL (blocklist, a block)
+	('blocked by 0Spam', 'blocklist', 'yes', ''),
 ]
 
 
