@@ -788,6 +788,10 @@ REVIEW = [
 	('550 5.7.1 [FBL] Blocked. See', 'reputation', 'yes', ''),
 	# a host refused for its listing on 0Spam's DNSBL (blocklist, a block)
 	('blocked by 0Spam', 'blocklist', 'yes', ''),
+	# a Postfix client restriction refusing the sending host (a shared host's outbound gateway) as a phishing source: the host's standing, not this message's content
+	('Client host rejected: Rejected : Phishing', 'reputation', 'yes', ''),
+	# Sophos Central Email's rate limit on one sender's bulk volume (5.7.28 'Mail flood detected'): the sender over a volume limit, a block
+	('554 5.7.28 Mail flood detected;', 'rate', 'yes', ''),
 ]
 
 
