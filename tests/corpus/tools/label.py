@@ -778,6 +778,20 @@ REVIEW = [
 	('unverified address: Recipient address lookup failed', 'other', 'no', ''),
 	# Exim's sender callout: the sender's own address does not exist at its domain (other, not a block)
 	('550-No Such User Here 550 Sender verify failed', 'other', 'no', ''),
+	# Microsoft 365's submission server asking for SMTP AUTH (5.7.57): not an SPF/DKIM/DMARC verdict (other, not a block)
+	('530 5.7.57 Client not authenticated to send mail', 'other', 'no', ''),
+	# Mail.ru: the recipient's mailbox terminated (user-unknown, not a block)
+	('is unavailable: user is terminated', 'user-unknown', 'no', ''),
+	# MailEnable's access control refusing the sending host (another version's banner): the host on the server's own list (blocklist, a block)
+	('ESMTP MailEnable Service, Version: 8.60-- denied access', 'blocklist', 'yes', ''),
+	# MailChannels' [FBL] tag: the sender drew feedback-loop complaints (reputation, a block)
+	('550 5.7.1 [FBL] Blocked. See', 'reputation', 'yes', ''),
+	# a host refused for its listing on 0Spam's DNSBL (blocklist, a block)
+	('blocked by 0Spam', 'blocklist', 'yes', ''),
+	# a Postfix client restriction refusing the sending host (a shared host's outbound gateway) as a phishing source: the host's standing, not this message's content
+	('Client host rejected: Rejected : Phishing', 'reputation', 'yes', ''),
+	# Sophos Central Email's rate limit on one sender's bulk volume (5.7.28 'Mail flood detected'): the sender over a volume limit, a block
+	('554 5.7.28 Mail flood detected;', 'rate', 'yes', ''),
 ]
 
 
