@@ -56,4 +56,7 @@ verdict "Forpsi account abused for spam (kb a4071)" reputation yes \
 	"550 5.1.0 Naruszenie zasad cNkj1y0022zrrQM01NkjaD, zobacz https://support.forpsi.com/kb/a4071"
 verdict "Forpsi policy violation quoted without its code" rate yes "5.1.0 piWs1j0010jifNx01iWsdh policy violation"
 verdict "a policy violation of one message" content no "5.0.350 Requested action not taken: policy violation detected (AS345)"
+verdict "Exchange content filter quarantine (5.2.1)" content no "550 5.2.1 Content Filter agent quarantined this message"
+verdict "a disabled mailbox (5.2.1)" user-unknown no "550 5.2.1 The email account that you tried to reach is disabled."
+verdict "Exchange RFC 2606 recipient" user-unknown no "550 5.1.5 Recipient address reserved by RFC 2606"
 finish
