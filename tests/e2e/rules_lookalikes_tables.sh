@@ -59,4 +59,6 @@ verdict "a policy violation of one message" content no "5.0.350 Requested action
 verdict "Exchange content filter quarantine (5.2.1)" content no "550 5.2.1 Content Filter agent quarantined this message"
 verdict "a disabled mailbox (5.2.1)" user-unknown no "550 5.2.1 The email account that you tried to reach is disabled."
 verdict "Exchange RFC 2606 recipient" user-unknown no "550 5.1.5 Recipient address reserved by RFC 2606"
+verdict "Exchange Online tenant without a mail subscription" other no \
+	"451 4.4.4 Mail received as unauthenticated, incoming to a recipient domain configured in a hosted tenant which has no mail-enabled subscriptions. ATTR5"
 finish
