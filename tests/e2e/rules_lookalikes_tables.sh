@@ -61,4 +61,7 @@ verdict "a disabled mailbox (5.2.1)" user-unknown no "550 5.2.1 The email accoun
 verdict "Exchange RFC 2606 recipient" user-unknown no "550 5.1.5 Recipient address reserved by RFC 2606"
 verdict "Exchange Online tenant without a mail subscription" other no \
 	"451 4.4.4 Mail received as unauthenticated, incoming to a recipient domain configured in a hosted tenant which has no mail-enabled subscriptions. ATTR5"
+verdict "Mail.ru defers the IP, abuse desk" reputation yes "421 Try again later (192.0.2.58). Please contact abuse@corp.mail.ru."
+verdict "try again later alone" other no "421 Try again later"
+verdict "Rambler spam message" content no "554 5.7.1 Spam message rejected; If this is not spam contact abuse at rambler-co.ru"
 finish
