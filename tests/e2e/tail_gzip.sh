@@ -24,7 +24,7 @@ stored() { sqlite3 "$DB" "SELECT queue_id FROM deliveries" | sort; }
 before() {
 	mkdir "$T/$1"; DB=$T/$1.db LOG=$T/$1/mail.log
 	w "$LOG" 0 1000
-	start; wait_until 120 has 1000; stop
+	start; check "$1: the first 1000 lines read" wait_until 120 has 1000; stop
 	w "$LOG" 1000 2000
 	mv "$LOG" "$LOG.1" && gzip -9 "$LOG.1"
 	w "$LOG" 3000 10
