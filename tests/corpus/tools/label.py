@@ -86,8 +86,6 @@ LISTS = [
 	("trendmicro", r"mail-abuse|trend ?micro|\bers\b"),
 	("spamrats", r"spamrats"),
 	("junkemailfilter", r"junkemailfilter|hostkarma"),
-	("dsbl", r"\bdsbl\b"),
-	("njabl", r"njabl"),
 	("surbl", r"surbl"),
 	("uribl", r"uribl"),
 	("backscatterer", r"backscatterer"),
@@ -717,11 +715,14 @@ REVIEW = [
 	# A receiver's own list of refused connecting hosts, documented by the pages that quote the
 	# reply: a mail system's deny-service blacklist ("Unwelcome connection rejected (2)"),
 	# MailEnable's SMTP access control (filled by hand or by its autoban), a private host's own
-	# blacklists of IPs and domains; a server refusing a sender address as a spammer's (blocks).
+	# blacklists of IPs and domains (blocks).
 	("Unwelcome connection rejected (2)", "blocklist", "yes", ""),
 	("ESMTP MailEnable Service, Version: 9.00--9.00 denied access", "blocklist", "yes", ""),
 	("blocked, see http://recipient_domain/spam/", "blocklist", "yes", ""),
-	("We don't accept mail from spammers", "blocklist", "yes", ""),
+	# sendmail's access-map ERROR text for an entry on the sender's address or domain ("<sender>...
+	# We don't accept mail from spammers"): the receiving organisation's own entry for the sender, as
+	# qmail's badmailfrom and "Sender address rejected: Blocked due to spam" (other, not a block).
+	("We don't accept mail from spammers", "other", "no", ""),
 	# An IP blocked for the mail it had rejected (MXroute's documented rule) or for failed logins at
 	# a submission server: the sender's standing (as "excessive rejected recipients").
 	("Your IP is sending excessive rejected messages", "reputation", "yes", ""),
@@ -792,6 +793,11 @@ REVIEW = [
 	('Client host rejected: Rejected : Phishing', 'reputation', 'yes', ''),
 	# Sophos Central Email's rate limit on one sender's bulk volume (5.7.28 'Mail flood detected'): the sender over a volume limit, a block
 	('554 5.7.28 Mail flood detected;', 'rate', 'yes', ''),
+	# Provider columns set by hand (patterns/README.md, an address the reply quotes): no provider for a
+	# local sendmail refusing to relay to a hotmail.it or yahoo.com.tw recipient, nor for the sender's
+	# own submission server refusing a yahoo.com envelope sender; Zoho for "Relaying disallowed as"
+	# (the issue names Zoho's SMTP server); Free for its submission server's spam verdict; Microsoft
+	# for Exchange Online's Spamhaus refusal quoted with its AS(nnnn) code only.
 ]
 
 
