@@ -779,6 +779,9 @@ verdict "address blocked" other no "550 5.7.1 Sender address <a@example.net> is 
 verdict "ip blocked plain" blocklist yes "554 5.7.1 Your IP 192.0.2.1 has been blocked"
 verdict "too many connections from your IP" rate yes "421 4.7.0 Too many connections from your IP, try again later"
 verdict "listed spamhaus" blocklist yes "550 5.7.1 Rejected: 192.0.2.1 listed at zen.spamhaus.org"
+# The sendmail access table's documented text for a sender's entry is the
+# receiver's own entry for that sender, not a reputation verdict.
+verdict "sendmail access entry for spammers" other no "550 <a@example.net>... We don't accept mail from spammers"
 # Mail from the sending host not accepted, the host deferred or suspended, a
 # policy on the IP, suspicious activity of the sender, the sender named as a
 # spam source: blocks; the same words about a domain, a recipient, a
