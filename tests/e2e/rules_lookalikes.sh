@@ -465,4 +465,8 @@ verdict "not accepting mail from your IP, reverse DNS" ptr no \
 	"550 NOFCRDNS Contact postmaster@example.org if this is in error, but we do not accept mail from your IP address, (192.0.2.1), which appears to lack forward-compatible reverse DNS."
 verdict "not accepting mail from your domain" other no \
 	"554 SDOMAIN Contact postmaster@example.org if this is in error, but we do not accept mail from your domain."
+# The receiver's own server suspended (maintenance) is not the sender's
+# standing.
+verdict "the receiver's mail server suspended" other no "421 Mail server temporarily suspended."
+verdict "this server suspended" other no "421 4.3.2 This server is temporarily suspended."
 finish
