@@ -469,4 +469,7 @@ verdict "not accepting mail from your domain" other no \
 # standing.
 verdict "the receiver's mail server suspended" other no "421 Mail server temporarily suspended."
 verdict "this server suspended" other no "421 4.3.2 This server is temporarily suspended."
+verdict "server a known source of spam" reputation yes "554 Your server is a known source of spam"
+verdict "message identified as a source of spam, recipient" content no \
+	"550 This message was identified as a source of spam by the recipient"
 finish
