@@ -472,4 +472,6 @@ verdict "this server suspended" other no "421 4.3.2 This server is temporarily s
 verdict "server a known source of spam" reputation yes "554 Your server is a known source of spam"
 verdict "message identified as a source of spam, recipient" content no \
 	"550 This message was identified as a source of spam by the recipient"
+verdict "this server's own connection limit" other no \
+	"421 4.3.2 This server has reached the maximum number of connections"
 finish
