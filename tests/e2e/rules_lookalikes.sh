@@ -208,7 +208,7 @@ verdict "submission quota exceeded" rate yes "554 5.2.2 Submission quota exceede
 verdict "mailbox quota exceeded" mailbox-full no "552 5.2.2 Mailbox quota exceeded"
 # A banned sender account is a block; a recipient refused is not.
 verdict "bad outbound sender" reputation yes "550 5.1.8 Access denied, bad outbound sender"
-verdict "banned recipient" other no "550 5.7.505 Access denied, banned recipient"
+verdict "banned recipient" user-unknown no "550 5.7.505 Access denied, banned recipient"
 # The receiver's TLS / DANE failures and the sender's own recipient block list are not blocks.
 verdict "DANE validation failed" other no "450 4.7.323 tlsa-invalid: The domain failed DANE validation."
 verdict "own organisation blocks recipient" other no \
@@ -474,4 +474,49 @@ verdict "message identified as a source of spam, recipient" content no \
 	"550 This message was identified as a source of spam by the recipient"
 verdict "this server's own connection limit" other no \
 	"421 4.3.2 This server has reached the maximum number of connections"
+# Providers' published tables: a code that names the sender's standing is a
+# block; the codes next to it in the same table that name a recipient, the
+# sender's own settings or one transaction are not.
+verdict "Exchange Online banned sending IP" blocklist yes \
+	"550 5.7.606 Access denied, banned sending IP [192.0.2.5]. To request removal from this list please visit https://sender.office.com/ and follow the directions."
+verdict "Google sending account denied" other no "550 5.7.0, Mail Sending denied. This error occurs if the sender account is disabled."
+verdict "Google policy size per transaction" rate no \
+	"452 4.5.3 Domain policy size per transaction exceeded, please try this recipient in a separate transaction."
+verdict "Cox account sending limited" reputation yes \
+	"550 5.7.0 cox.net cmsmtp Email sending limited due to suspicious account activity. AUP#CXTHRT"
+verdict "Cox SMTP protocol violation" other no "554 cox.net cmsmtp rejected. AUP#CXSMTP"
+verdict "Yahoo TS03, IP left out" blocklist yes "421 4.7.1 [TS03] All messages from x.x.x.x permanently deferred"
+verdict "Yahoo unresolvable From domain" other no \
+	"451 Message temporarily deferred due to unresolvable RFC.5321 from domain. See https://senders.yahooinc.com/error-codes#unresolvable-from-domain"
+verdict "Mimecast local IP reputation" reputation yes "550 Local CT IP Reputation - (reject) - https://community.mimecast.com/docs/DOC-1369#550"
+verdict "Mimecast blocked senders policy" other no \
+	"550 Rejected by header-based Blocked Senders - Block policy for Header From - https://community.mimecast.com/docs/DOC-1369#550"
+verdict "La Poste LPN_102" blocklist yes "521 5.7.1 Service unavailable LPN007_102"
+verdict "La Poste LPN_630" other no "554 5.7.1 Client host rejected LPN000_630"
+verdict "La Poste LPN_108" other no "550 5.5.0 Service refuse. Veuillez essayer plus tard. service refused, please try later. LPN001_108"
+verdict "Yandex spam statistics" reputation yes \
+	"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using spamsource.mail.yandex.net; Blocked by spam statistics"
+verdict "Yandex policy on the target address" other no "550 5.7.1 Policy rejection on the target address"
+verdict "AOL will not accept this message" content no "521 5.2.1 :  AOL will not accept delivery of this message."
+verdict "AOL RTR block" blocklist yes "554- (RTR:BL) http://postmaster.info.aol.com/errors/554rtrbl.html"
+verdict "AT&T ATTRBL" blocklist yes \
+	"553 5.3.0 flph829 DNSBL:ATTRBL 521< 192.0.2.77 >_is_blocked.For assistance forward this email to abuse_rbl@abuse-att.net"
+verdict "AT&T reverse DNS" ptr no \
+	"550 5.7.1 Connections not accepted from servers without a valid sender domain.flph840 Fix reverse DNS for 192.0.2.77"
+verdict "Bluehost GL/GL greylisting" greylist no "452 <bob@example.com> requested action aborted: try again later - GL/GL"
+verdict "Bluehost GL/BL recipient's own list" other no "550 <bob@example.com> recipient rejected GL/BL"
+verdict "recipient rejected without GL/BL" user-unknown no "550 <bob@example.com> recipient rejected"
+verdict "Fastmail From: address not an identity" other no "551 5.7.1 Not authorised to send from this header address"
+verdict "Spectrum message and recipient limits (AUP#1370)" rate yes "421 cmsmtp 192.0.2.5 blocked. AUP#In-1370"
+verdict "Spectrum recipients per message (AUP#1550)" rate no "452 4.5.3 cmsmtp too many recipients. AUP#In-1550"
+verdict "Gmail anchor UnsolicitedIPError" reputation yes "550-5.7.1 [192.0.2.126] https://support.google.com/mail/?p=UnsolicitedIPError"
+verdict "Gmail anchor UnsolicitedMessageError" content no "550-5.7.1 [192.0.2.126] https://support.google.com/mail/?p=UnsolicitedMessageError"
+verdict "Outlook.com 4.7.652 connections from the IP" rate yes \
+	"451 4.7.652 The mail server [192.0.2.88] has exceeded the maximum number of connections. (S3115)"
+verdict "Exchange concurrent connections per resource forest" other no \
+	"421 4.3.2 The maximum number of concurrent connections per resource forest has exceeded a limit, closing transmission channel. PRX8"
+verdict "Forpsi account abused for spam (kb a4071)" reputation yes \
+	"550 5.1.0 Naruszenie zasad cNkj1y0022zrrQM01NkjaD, zobacz https://support.forpsi.com/kb/a4071"
+verdict "Forpsi policy violation quoted without its code" rate yes "5.1.0 piWs1j0010jifNx01iWsdh policy violation"
+verdict "a policy violation of one message" content no "5.0.350 Requested action not taken: policy violation detected (AS345)"
 finish
