@@ -271,12 +271,20 @@ static int stored_as(const struct logpath_host *h, const char *full, struct stor
 	return r;
 }
 
-/* Is the current file the file of row (identity, first bytes, and the
- * stored offset within it)? */
-static int cur_matches(struct logfile *cur, const struct store_source *row)
+/* Is the current file the file of row: its inode, not born again (where
+ * birth times are known), starting with the bytes the row was
+ * fingerprinted from? The inode alone is not enough: a file created while
+ * stopped may have the number of the file deleted before it. */
+static int cur_is_row_file(struct logfile *cur, const struct store_source *row)
 {
 	return cur->src && cur->is.ident.dev == row->ident.dev && cur->is.ident.ino == row->ident.ino &&
-	       row->pos.at <= source_size(cur->src) && source_same_file(cur->src, &row->ident);
+	       !source_ident_reborn(&cur->is.ident, &row->ident) && source_same_file(cur->src, &row->ident);
+}
+
+/* ... with the stored offset within it? */
+static int cur_matches(struct logfile *cur, const struct store_source *row)
+{
+	return cur->src && row->pos.at <= source_size(cur->src) && cur_is_row_file(cur, row);
 }
 
 /* ---- start ----------------------------------------------------------------- */
@@ -387,20 +395,19 @@ static int finish_remembered(struct logpath *p, const struct logpath_host *h, ch
 		exclude = &cur_sb;
 	if (p->cur.src)
 		source_ident(p->cur.src, &p->cur.is.ident);
-	struct rotation_id cur = { p->cur.is.ident.dev, p->cur.is.ident.ino };
 	rotation_start_init(&rs, n, n > 0 ? rows[n - 1].updated : 0);
 	for (int i = 0; i < n; i++) {
 		struct rotate_sibling s = { .src = NULL };
 		struct rotation_row r = { .id = { rows[i].ident.dev, rows[i].ident.ino },
 					  .pos = rows[i].pos.at,
 					  .in_cur = cur_matches(&p->cur, &rows[i]) };
+		r.cut_in_cur = !r.in_cur && cur_is_row_file(&p->cur, &rows[i]);
 		if (!r.in_cur &&
 		    (r.found = rotate_find(p->path, &rows[i].ident, rows[i].pos.at, exclude, 1, &s))) {
 			r.complete = s.complete;
 			r.mtime = s.mtime;
 		}
-		start_row(p, h, &rows[i], rotation_start_row(&rs, &r, i == n - 1, p->cur.src ? &cur : NULL),
-			  &s);
+		start_row(p, h, &rows[i], rotation_start_row(&rs, &r, i == n - 1), &s);
 	}
 	read_between(p, h, rotation_start_after(&rs));
 	return 0;

@@ -23,8 +23,12 @@ static void split_dir(const char *path, char *dir, size_t dn, const char **base)
 	}
 }
 
-/* Whether the file at full is the one remembered as (id, offset): by device
- * and inode, else (by_fp) by its first bytes. Fills s (opened) on a match. */
+/* Whether the file at full is the one remembered as (id, offset): the file
+ * itself (its device and inode, not born again there, plain), else (by_fp)
+ * a copy by its first bytes, a compressed one by its full fingerprint
+ * whatever its inode number (gzip makes the copy before the plain file
+ * goes, but a copy made later may get the number that file freed). Fills
+ * s (opened) on a match. */
 static int sibling_try(const char *full, const struct stat *sb, const struct source_ident *id,
 		       uint64_t offset, const struct stat *exclude, int by_fp, struct rotate_sibling *s)
 {
@@ -37,8 +41,11 @@ static int sibling_try(const char *full, const struct stat *sb, const struct sou
 	struct source *src = source_open(full, err, sizeof err);
 	if (src == NULL)
 		return 0;
-	if ((source_is_gzip(src) && (same_ino || id->fp_len < SOURCE_FP_MAX)) ||
-	    !source_same_file(src, id)) {
+	struct source_ident here = { .dev = sb->st_dev, .ino = sb->st_ino, .btime = source_btime(src) };
+	int gz = source_is_gzip(src);
+	int itself = same_ino && !gz && !source_ident_reborn(&here, id);
+	int copy = by_fp && id->fp_len > 0 && (!gz || id->fp_len == SOURCE_FP_MAX);
+	if ((!itself && !copy) || !source_same_file(src, id)) {
 		source_free(src);
 		return 0;
 	}

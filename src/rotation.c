@@ -89,14 +89,14 @@ void rotation_start_init(struct rotation_start *rs, int nrows, double newest_upd
 }
 
 enum rotation_row_act rotation_start_row(struct rotation_start *rs, const struct rotation_row *row,
-					 int newest, const struct rotation_id *cur)
+					 int newest)
 {
 	if (row->in_cur)
 		return ROTATION_ROW_CURRENT;
 	if (!row->found) {
 		/* no copy: ingest_attach() re-reads the current file, skipping
 		 * what is stored */
-		if (newest && cur && cur->dev == row->id.dev && cur->ino == row->id.ino)
+		if (newest && row->cut_in_cur)
 			return ROTATION_ROW_REREAD;
 		/* the file read last is gone: an unknown file modified after
 		 * the newest older file found was written after it */

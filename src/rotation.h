@@ -33,9 +33,11 @@
  *     rows the store remembers for the path, oldest first, then the rotated
  *     files next to the path. A remembered file the current file still is,
  *     is read on; one found rotated with bytes past its offset is finished
- *     from there under its row; the newest one gone while the current file
- *     has its inode was truncated while stopped (read again from 0, stored
- *     lines skipped); the newest one gone with bytes read is a gap. Then,
+ *     from there under its row; the newest one that the current file is,
+ *     cut below the stored offset (same inode, not born again, same first
+ *     bytes), was truncated while stopped (read again from 0, stored lines
+ *     skipped); the newest one gone with bytes read is a gap, even when a
+ *     new file has its inode number. Then,
  *     next to the path: a file the store knows with bytes past its stored
  *     offset was left unfinished by a crash and is finished from there (the
  *     middle file of two rotations, restart case 1; a copy finished under
@@ -137,6 +139,8 @@ struct rotation_row {
 	uint64_t pos;		/* its stored offset */
 	int in_cur;		/* the current file is that file (identity, first
 				   bytes, offset within it) */
+	int cut_in_cur;		/* the current file is that file (its inode, not
+				   born again, its first bytes) cut below pos */
 	int found;		/* rotate_find() found it next to the path */
 	int complete;		/* found with nothing past pos */
 	struct timespec mtime;	/* the found file's */
@@ -146,8 +150,8 @@ enum rotation_row_act {
 	ROTATION_ROW_CURRENT,	/* the current file holds it: read on from there */
 	ROTATION_ROW_FINISH,	/* found with bytes past pos: finish it from pos */
 	ROTATION_ROW_DONE,	/* found, nothing past pos */
-	ROTATION_ROW_REREAD,	/* the newest, gone, the current file has its
-				   inode: truncated while stopped, read again */
+	ROTATION_ROW_REREAD,	/* the newest, the current file is it cut short:
+				   truncated while stopped, read again */
 	ROTATION_ROW_LOST,	/* the newest, gone with bytes read: a gap */
 	ROTATION_ROW_GONE,	/* gone, nothing to say */
 };
@@ -164,10 +168,13 @@ struct rotation_start {
 void rotation_start_init(struct rotation_start *rs, int nrows, double newest_updated);
 
 /* Decides row i (rows in the store's order, oldest first; called in that
- * order, newest = i == nrows - 1); cur is the current file's identity
- * (NULL: none). Moves the threshold. */
+ * order, newest = i == nrows - 1). Moves the threshold. The inode alone
+ * never makes the current file the row's: a file deleted while stopped
+ * leaves its inode number to the next file created (ext4 gives it at
+ * once), and that new file, started with other bytes or born at another
+ * time, is a new file (the row's is gone), not one truncated in place. */
 enum rotation_row_act rotation_start_row(struct rotation_start *rs, const struct rotation_row *row,
-					 int newest, const struct rotation_id *cur);
+					 int newest);
 
 /* The threshold once every row is decided: unknown files modified after
  * it were written while nothing read them. NULL when the store remembers

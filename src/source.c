@@ -36,6 +36,7 @@ struct source {
 	int final;		/* no more data will ever come (stdin/gzip at EOF) */
 	int live;		/* stdin read with read(2), non-blocking (tail) */
 	struct stat st;
+	int64_t btime;		/* birth time (file_ident.h); 0: unknown */
 	char *buf;
 	size_t start, scan, end;	/* unread bytes; scan: where the newline search resumes */
 	uint64_t off;		/* offset past the last complete line */
@@ -94,6 +95,16 @@ static int detect_gzip(int fd)
 	return pread(fd, m, 2, 0) == 2 && m[0] == 0x1f && m[1] == 0x8b;
 }
 
+/* The birth time of the file open at fd, in nanoseconds since the epoch;
+ * 0 where the kernel or the file system does not report one. */
+static int64_t birth_time(int fd)
+{
+	struct statx sx;
+	if (statx(fd, "", AT_EMPTY_PATH, STATX_BTIME, &sx) != 0 || !(sx.stx_mask & STATX_BTIME))
+		return 0;
+	return (int64_t)sx.stx_btime.tv_sec * 1000000000 + sx.stx_btime.tv_nsec;
+}
+
 struct source *source_open(const char *path, char *err, size_t errlen)
 {
 	struct source *s = xcalloc(1, sizeof *s);
@@ -109,6 +120,8 @@ struct source *source_open(const char *path, char *err, size_t errlen)
 		set_err(err, errlen, path, "is a directory");
 		goto fail;
 	}
+	if (S_ISREG(s->st.st_mode))
+		s->btime = birth_time(s->fd);
 	if (!is_stdin) {
 		/* O_NONBLOCK only guarded the open against FIFOs; reads block normally. */
 		fcntl(s->fd, F_SETFL, fcntl(s->fd, F_GETFL) & ~O_NONBLOCK);
@@ -177,6 +190,11 @@ uint64_t source_size(const struct source *s)
 	return S_ISREG(s->st.st_mode) ? (uint64_t)s->st.st_size : 0;
 }
 
+int64_t source_btime(const struct source *s)
+{
+	return s->btime;
+}
+
 time_t source_mtime(const struct source *s)
 {
 	return S_ISREG(s->st.st_mode) ? s->st.st_mtime : (time_t)clock_now();
@@ -206,7 +224,7 @@ int source_ident(struct source *s, struct source_ident *id)
 	char head[SOURCE_FP_MAX];
 	ssize_t n = 0;
 
-	*id = (struct source_ident){ .dev = s->st.st_dev, .ino = s->st.st_ino };
+	*id = (struct source_ident){ .dev = s->st.st_dev, .ino = s->st.st_ino, .btime = s->btime };
 	if (!S_ISREG(s->st.st_mode))
 		return 0;
 	if ((n = read_head(s, head, sizeof head)) < 0)

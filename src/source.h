@@ -62,6 +62,9 @@ uint64_t source_size(const struct source *s);
 /* source_same_file() with the source as a void pointer: the store's
  * store_same_fn callback. */
 int source_same_file_cb(void *src, const struct source_ident *id);
+/* Birth time of the open file (file_ident.h: nanoseconds since the epoch,
+ * 0 when unknown). */
+int64_t source_btime(const struct source *s);
 /* Modification time of the open file (now for stdin). */
 time_t source_mtime(const struct source *s);
 

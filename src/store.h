@@ -45,7 +45,10 @@ struct store_source {
  * inode and fingerprint); then any source with the same device and inode and
  * fingerprint (the file was renamed, e.g. rotated to mail.log.1); then any
  * source whose full SOURCE_FP_MAX-byte fingerprint matches (the same log,
- * compressed by rotation). Returns 1 found, 0 not, -1 error. */
+ * compressed by rotation). By path or inode, never a source of that device
+ * and inode born at another time (source_ident_reborn(): a new file on a
+ * reused inode number); by fingerprint, whatever the inode.
+ * Returns 1 found, 0 not, -1 error. */
 typedef int (*store_same_fn)(void *arg, const struct source_ident *remembered);
 /* same(arg, remembered) says whether the open file still starts with the
  * bytes a candidate was fingerprinted from (source_same_file()). */
@@ -95,9 +98,9 @@ int store_event_add(struct store *st, int64_t source_id, uint64_t offset, double
  * not, -1 error. */
 int store_event_has(struct store *st, int64_t source_id, uint64_t offset, double ts,
 		    char *err, size_t errlen);
-/* Saves the identity (its fingerprint may have widened) and the position
- * of source row source_id, whatever its kind; inside the transaction that
- * holds the rows up to pos. */
+/* Saves the identity (its fingerprint may have widened; a birth time the
+ * row lacks is filled in) and the position of source row source_id,
+ * whatever its kind; inside the transaction that holds the rows up to pos. */
 int store_checkpoint(struct store *st, int64_t source_id, const struct source_ident *id,
 		     const struct position *pos, char *err, size_t errlen);
 int store_commit(struct store *st, char *err, size_t errlen);

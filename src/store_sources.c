@@ -13,9 +13,9 @@
 #include "store_int.h"
 
 /* Every lookup returns the columns read_source() reads, in that order. */
-#define SRC_COLS "SELECT id, dev, ino, fp, fp_len, offset, cursor, cursor_ts, updated FROM sources "
+#define SRC_COLS "SELECT id, dev, ino, fp, fp_len, offset, cursor, cursor_ts, updated, btime FROM sources "
 
-/* File statements name their parameters (:path :dev :ino :fp :fp_len):
+/* File statements name their parameters (:path :dev :ino :fp :fp_len :btime):
  * bind_source() binds those a statement has. */
 static const char SQL_SRC_BY_PATH[] =
 	SRC_COLS "WHERE path = :path AND active = 1 AND dev = :dev AND ino = :ino ORDER BY id DESC";
@@ -27,8 +27,8 @@ static const char SQL_SRC_RECENT[] =
 	SRC_COLS "WHERE path = :path ORDER BY id DESC LIMIT :max";
 static const char SQL_SRC_RETIRE[] = "UPDATE sources SET active = 0 WHERE path = :path";
 static const char SQL_SRC_NEW[] =
-	"INSERT INTO sources (path, dev, ino, fp, fp_len, offset, active, first_seen, updated, kind) "
-	"VALUES (:path, :dev, :ino, :fp, :fp_len, 0, 1, :now, :now, :kind)";
+	"INSERT INTO sources (path, dev, ino, fp, fp_len, btime, offset, active, first_seen, updated, kind) "
+	"VALUES (:path, :dev, :ino, :fp, :fp_len, :btime, 0, 1, :now, :now, :kind)";
 /* Other kinds: by identity alone (whatever the name), and the name's row
  * whose position was saved with a token last. */
 static const char SQL_SRC_OF[] =
@@ -37,9 +37,11 @@ static const char SQL_SRC_OF[] =
 static const char SQL_SRC_LAST[] =
 	SRC_COLS "WHERE kind = :kind AND path = :path AND cursor IS NOT NULL "
 	"ORDER BY updated DESC, id DESC LIMIT 1";
+/* A row written before birth times were kept gets its file's at a
+ * checkpoint; a known one is never changed (the row's file is that one). */
 static const char SQL_CHECKPOINT[] =
 	"UPDATE sources SET offset = ?2, fp = ?3, fp_len = ?4, cursor = ?5, cursor_ts = ?6, "
-	"updated = ?7 WHERE id = ?1";
+	"updated = ?7, btime = CASE btime WHEN 0 THEN ?8 ELSE btime END WHERE id = ?1";
 
 static void bind_named_int(sqlite3_stmt *s, const char *name, sqlite3_int64 v)
 {
@@ -63,6 +65,7 @@ static void bind_source(sqlite3_stmt *s, const char *path, const struct source_i
 	bind_named_int(s, ":ino", (sqlite3_int64)id->ino);
 	bind_named_int(s, ":fp", (sqlite3_int64)id->fp);
 	bind_named_int(s, ":fp_len", id->fp_len);
+	bind_named_int(s, ":btime", id->btime);
 }
 
 /* The row s stands on (SRC_COLS). */
@@ -73,7 +76,8 @@ static struct store_source read_source(sqlite3_stmt *s)
 		.ident = { .dev = (dev_t)sqlite3_column_int64(s, 1),
 			   .ino = (ino_t)sqlite3_column_int64(s, 2),
 			   .fp = (uint64_t)sqlite3_column_int64(s, 3),
-			   .fp_len = (uint32_t)sqlite3_column_int64(s, 4) },
+			   .fp_len = (uint32_t)sqlite3_column_int64(s, 4),
+			   .btime = sqlite3_column_int64(s, 9) },
 		.updated = sqlite3_column_double(s, 8),
 	};
 	const unsigned char *token = sqlite3_column_text(s, 6);
@@ -85,9 +89,13 @@ static struct store_source read_source(sqlite3_stmt *s)
 	return c;
 }
 
-/* One lookup: binds path, dev, ino, fp, fp_len; 1 found (same fingerprint), 0, -1. */
+/* One lookup: binds path, dev, ino, fp, fp_len; 1 found (same fingerprint), 0, -1.
+ * itself: the row must name the very file (by path or inode), so a row of
+ * its inode born at another time names a file deleted since; a lookup by
+ * fingerprint finds the content wherever it is (a compressed copy may have
+ * the number of the inode it was made from, freed since). */
 static int find_one(struct store *st, const char *sql, const char *path,
-		    const struct source_ident *id, store_same_fn same, void *arg,
+		    const struct source_ident *id, int itself, store_same_fn same, void *arg,
 		    struct store_source *out, char *err, size_t errlen)
 {
 	sqlite3_stmt *s = store_stmt(st, sql, err, errlen);
@@ -99,7 +107,8 @@ static int find_one(struct store *st, const char *sql, const char *path,
 		struct store_source c = read_source(s);
 		/* The remembered fingerprint may cover fewer bytes than the file
 		 * has now: the file itself must agree on what it covers. */
-		if (c.ident.fp_len <= id->fp_len && same(arg, &c.ident)) {
+		if (c.ident.fp_len <= id->fp_len && !(itself && source_ident_reborn(&c.ident, id)) &&
+		    same(arg, &c.ident)) {
 			*out = c;
 			found = 1;
 		}
@@ -114,11 +123,11 @@ int store_source_find(struct store *st, const char *path, const struct source_id
 		      store_same_fn same, void *arg, struct store_source *out,
 		      char *err, size_t errlen)
 {
-	int r = find_one(st, SQL_SRC_BY_PATH, path, id, same, arg, out, err, errlen);
+	int r = find_one(st, SQL_SRC_BY_PATH, path, id, 1, same, arg, out, err, errlen);
 	if (r == 0)
-		r = find_one(st, SQL_SRC_BY_INODE, path, id, same, arg, out, err, errlen);
+		r = find_one(st, SQL_SRC_BY_INODE, path, id, 1, same, arg, out, err, errlen);
 	if (r == 0 && id->fp_len == SOURCE_FP_MAX)
-		r = find_one(st, SQL_SRC_BY_FP, path, id, same, arg, out, err, errlen);
+		r = find_one(st, SQL_SRC_BY_FP, path, id, 0, same, arg, out, err, errlen);
 	return r;
 }
 
@@ -226,5 +235,6 @@ int store_checkpoint(struct store *st, int64_t source_id, const struct source_id
 		sqlite3_bind_double(s, 6, pos->ts);
 	}
 	sqlite3_bind_double(s, 7, clock_now());
+	sqlite3_bind_int64(s, 8, id->btime);
 	return store_exec_stmt(st, s, "saving the checkpoint", err, errlen);
 }

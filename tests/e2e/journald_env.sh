@@ -22,11 +22,14 @@ JD_ROOT="$T/jd"
 JD_DIR="$JD_ROOT/log/journal"
 JD_PID=""
 JD_SYS=""	# what jd_mounts mounted of /sys (in a chroot)
+JD_MOUNTED=""	# jd_mounts ran: jd_stop has mounts to undo (once: a second
+		# umount of /dev would take the namespace's own /dev away)
 JOURNALD=/lib/systemd/systemd-journald
 
 jd_say() { echo "# journald_env: $*" >&2; }
 
 jd_mounts() {
+	JD_MOUNTED=1
 	mkdir -p "$JD_ROOT/systemd" "$JD_ROOT/log" "$JD_ROOT/dev" || return 1
 	cat >"$JD_ROOT/journald.conf" <<CONF
 [Journal]
@@ -89,6 +92,8 @@ jd_stop() {
 		wait "$JD_PID" 2>/dev/null
 		JD_PID=""
 	fi
+	[ -n "$JD_MOUNTED" ] || return 0
+	JD_MOUNTED=""
 	for m in /dev /etc/systemd/journald.conf /run/log /run/systemd $JD_SYS \
 		"$JD_ROOT"/dev/null "$JD_ROOT"/dev/zero "$JD_ROOT"/dev/full \
 		"$JD_ROOT"/dev/random "$JD_ROOT"/dev/urandom; do

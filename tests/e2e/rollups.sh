@@ -232,7 +232,7 @@ check "a duplicate scan leaves the rollups as they were" cmp -s "$T/ingest.ru" "
 # A database of the previous schema: the migration builds them from the rows.
 cp "$D" "$T/old.db"
 cp "$D" "$T/old31.db"
-sql "$T/old.db" "DROP TABLE rollup_ids;" >/dev/null	# version 51's
+sql "$T/old.db" "DROP TABLE rollup_ids; ALTER TABLE sources DROP COLUMN btime;" >/dev/null	# versions 51's, 56's
 sql "$T/old.db" "DROP TRIGGER reason_stale_insert; DROP TRIGGER reason_stale_update;
 	DROP TABLE reason_rollups; DROP TABLE reason_stale;
 	DROP TRIGGER rollups_insert; DROP TRIGGER rollups_update; DROP TRIGGER rollups_unadd;
@@ -249,7 +249,7 @@ check "... and the reason rollups ingest builds" cmp -s "$T/ingest.rr" "$T/migra
 # of its hours until the first write rebuilds them.
 sql "$T/old31.db" "DROP TRIGGER reason_stale_insert; DROP TRIGGER reason_stale_update;
 	DROP TABLE reason_rollups; DROP TABLE reason_stale; DROP TABLE rollup_open;
-	DROP TABLE rollup_ids; PRAGMA user_version = 30;" >/dev/null
+	DROP TABLE rollup_ids; ALTER TABLE sources DROP COLUMN btime; PRAGMA user_version = 30;" >/dev/null
 status "open a version 30 database for writing (migrates)" 0 "$BW" --db "$T/old31.db" --rules "$RULES" prune --older-than 100000d
 sql "$T/old31.db" "$RR" >"$T/migrated31.rr"
 check "version 30 -> 31 builds the reason rollups ingest builds" cmp -s "$T/ingest.rr" "$T/migrated31.rr"
@@ -381,7 +381,7 @@ sql "$T/v54.db" "DELETE FROM rollups WHERE span NOT IN (900, 3600, 86400);
 	INSERT INTO rollups SELECT 864000, sec, start, key, extra, attempts, sent, deferred, bounced,
 		expired, blocks, ndelay, delay_us, delay_max, last_sent, first, last FROM rollups
 		WHERE span = 86400 AND start < 1700000000;
-	PRAGMA user_version = 54" >/dev/null
+	ALTER TABLE sources DROP COLUMN btime; PRAGMA user_version = 54" >/dev/null
 status "open a version 54 database for writing (migrates)" 0 \
 	"$BW" --db "$T/v54.db" --rules "$RULES" prune --older-than 100000d
 eq "... version 55 or later" 1 "$(sql "$T/v54.db" "SELECT user_version >= 55 FROM pragma_user_version")"

@@ -126,7 +126,7 @@ done
 # A version 42 database (030's triggers) upgraded: the schema a new one has.
 UP=$T/up.db
 cp "$OLD" "$UP"
-sql "$UP" "DROP TABLE rollup_ids; PRAGMA user_version = 42" >/dev/null	# 51's table: not in a version 42 file
+sql "$UP" "DROP TABLE rollup_ids; ALTER TABLE sources DROP COLUMN btime; PRAGMA user_version = 42" >/dev/null	# 51's table, 56's column: not in a version 42 file
 status "open a version 42 database for writing (migrates)" 0 "$BW" --db "$UP" --rules "$RULES" prune --older-than 100000d
 SCHEMA="SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name"
 sql "$NEW" "$SCHEMA" >"$T/new.schema"

@@ -395,6 +395,97 @@ static void fifo_refused(void **state)
 	stop(&t);
 }
 
+/* The identity of dir/name as a source computes it. */
+static struct source_ident ident_at(const char *name)
+{
+	char err[512];
+	struct source_ident id;
+	struct source *src = source_open(tmp(name), err, sizeof err);
+	assert_non_null(src);
+	assert_int_equal(source_ident(src, &id), 0);
+	source_free(src);
+	return id;
+}
+
+/* Writes in t.db what a tail stopped after reading dir/mail.log up to pos
+ * leaves: the path's row, with identity id, checkpointed at pos. */
+static void remember(const struct source_ident *id, uint64_t pos)
+{
+	char err[512];
+	struct store *st = store_open(tmp("t.db"), STORE_WRITE, err, sizeof err);
+	assert_non_null(st);
+	assert_int_equal(store_begin(st, err, sizeof err), 0);
+	int64_t row = store_source_new(st, tmp("mail.log"), id, err, sizeof err);
+	assert_true(row > 0);
+	assert_int_equal(store_checkpoint(st, row, id, &(struct position){ .at = pos }, err, sizeof err), 0);
+	assert_int_equal(store_commit(st, err, sizeof err), 0);
+	store_free(st);
+}
+
+/* The file read last (old.log here, its 40 lines read) deleted while tail
+ * was stopped and a new mail.log, lines [from, to), created on its inode
+ * number: ext4 gives a deleted file's number to the next file at once; here
+ * the remembered row is given the new file's inode, as such a reuse leaves
+ * it. Its birth time: the deleted file's (born before the new one) when
+ * born_before, else 0 (a file system without birth times). Returns the new
+ * file's identity. */
+static struct source_ident read_last_then_reused(int from, int to, int born_before)
+{
+	struct stat sb;
+	write_lines("old.log", "w", 0, 40);
+	struct source_ident old = ident_at("old.log");
+	assert_int_equal(stat(tmp("old.log"), &sb), 0);
+	write_lines("mail.log", "w", from, to);
+	struct source_ident now = ident_at("mail.log");
+	old.dev = now.dev;
+	old.ino = now.ino;
+	old.btime = born_before && now.btime ? now.btime - 1 : 0;
+	remember(&old, (uint64_t)sb.st_size);
+	return now;
+}
+
+/* With no birth time to tell them apart the first bytes do: the new file
+ * starts with others, so the file read last is gone (a gap) and the new one
+ * is read from its start, never "truncated while stopped". */
+static void new_file_on_the_inode_read_last(void **state)
+{
+	struct host t = { 0 };
+	struct logpath_host h = host_of(&t, 5);
+	(void)state;
+	read_last_then_reused(100, 105, 0);
+	start(&t, &h);
+	assert_null(strstr(notes, "truncated while stopped"));
+	assert_non_null(strstr(notes, "the file read last"));
+	assert_non_null(strstr(notes, "is gone"));
+	assert_int_equal(t.counts[LOGPATH_GAP], 1);
+	assert_int_equal(t.lines, 5);
+	stop(&t);
+}
+
+/* The same with a new file that starts with the very bytes of the one read
+ * last (the first 20 of its 40 lines): where the file system gives birth
+ * times, the row's (the deleted file's) differs from the new file's, and
+ * the file read last is gone; where it gives none, nothing tells this file
+ * from the old one truncated in place, and it is said to be that. */
+static void new_file_with_the_same_start_on_the_inode_read_last(void **state)
+{
+	struct host t = { 0 };
+	struct logpath_host h = host_of(&t, 5);
+	(void)state;
+	struct source_ident now = read_last_then_reused(0, 20, 1);
+	assert_int_equal(now.fp_len, SOURCE_FP_MAX);
+	start(&t, &h);
+	if (now.btime != 0) {
+		assert_null(strstr(notes, "truncated while stopped"));
+		assert_non_null(strstr(notes, "is gone"));
+		assert_int_equal(t.counts[LOGPATH_GAP], 1);
+	} else {
+		assert_non_null(strstr(notes, "truncated while stopped"));
+		assert_int_equal(t.counts[LOGPATH_GAP], 0);
+	}
+	stop(&t);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -405,6 +496,9 @@ int main(void)
 		cmocka_unit_test_setup_teardown(open_file_cannot_be_examined, setup, teardown),
 		cmocka_unit_test_setup_teardown(unopenable_path_retried, setup, teardown),
 		cmocka_unit_test_setup_teardown(fifo_refused, setup, teardown),
+		cmocka_unit_test_setup_teardown(new_file_on_the_inode_read_last, setup, teardown),
+		cmocka_unit_test_setup_teardown(new_file_with_the_same_start_on_the_inode_read_last, setup,
+						teardown),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -139,6 +139,91 @@ static void sources_found_by_path_inode_and_fingerprint(void **state)
 	store_free(st);
 }
 
+/* A file system gives a deleted file's inode number to the next file
+ * created: a remembered row of that inode born at another time names the
+ * deleted file, whatever the first bytes say. An unknown birth time (0: a
+ * file system without one, a row from before they were kept) decides
+ * nothing; a checkpoint fills in a row's unknown one, never changes a
+ * known one. */
+static void inode_born_again_is_another_file(void **state)
+{
+	char err[512];
+	struct store_source ss;
+	struct source_ident id = { .dev = 1, .ino = 42, .fp = 7, .fp_len = 100, .btime = 1000 };
+	struct source_ident reborn = id, unknown = id;
+	reborn.btime = 2000;
+	unknown.btime = 0;
+	(void)state;
+	struct store *st = store_open(tmp("f.db"), STORE_WRITE, err, sizeof err);
+	assert_non_null(st);
+	assert_int_equal(store_begin(st, err, sizeof err), 0);
+	int64_t sid = store_source_new(st, "/l/mail.log", &id, err, sizeof err);
+	assert_int_equal(store_checkpoint(st, sid, &id, &(struct position){ .at = 99 }, err, sizeof err), 0);
+	assert_int_equal(store_commit(st, err, sizeof err), 0);
+	assert_int_equal(store_source_find(st, "/l/mail.log", &id, same_yes, NULL, &ss, err, sizeof err), 1);
+	assert_int_equal(ss.ident.btime, 1000);
+	/* not by path nor by inode */
+	assert_int_equal(store_source_find(st, "/l/mail.log", &reborn, same_yes, NULL, &ss, err, sizeof err), 0);
+	assert_int_equal(store_source_find(st, "/l/mail.log.1", &reborn, same_yes, NULL, &ss, err, sizeof err), 0);
+	assert_int_equal(store_source_find(st, "/l/mail.log", &unknown, same_yes, NULL, &ss, err, sizeof err), 1);
+	/* by its full fingerprint, whatever the inode (a compressed copy made
+	 * after the file it copies freed its inode number) */
+	struct source_ident full = { .dev = 1, .ino = 44, .fp = 11, .fp_len = SOURCE_FP_MAX, .btime = 1000 };
+	assert_int_equal(store_begin(st, err, sizeof err), 0);
+	int64_t fid = store_source_new(st, "/l/full.log", &full, err, sizeof err);
+	assert_int_equal(store_commit(st, err, sizeof err), 0);
+	full.btime = 2000;
+	assert_int_equal(store_source_find(st, "/l/full.log.1.gz", &full, same_yes, NULL, &ss, err, sizeof err), 1);
+	assert_int_equal(ss.id, fid);
+	/* a row without a birth time gets it from its first checkpoint */
+	struct source_ident old = { .dev = 1, .ino = 43, .fp = 9, .fp_len = 10 }, now = old;
+	now.btime = 3000;
+	assert_int_equal(store_begin(st, err, sizeof err), 0);
+	sid = store_source_new(st, "/l/other.log", &old, err, sizeof err);
+	assert_int_equal(store_checkpoint(st, sid, &now, &(struct position){ .at = 5 }, err, sizeof err), 0);
+	now.btime = 4000;
+	assert_int_equal(store_checkpoint(st, sid, &now, &(struct position){ .at = 6 }, err, sizeof err), 0);
+	assert_int_equal(store_commit(st, err, sizeof err), 0);
+	assert_int_equal(store_source_find(st, "/l/other.log", &now, same_yes, NULL, &ss, err, sizeof err), 0);
+	now.btime = 3000;
+	assert_int_equal(store_source_find(st, "/l/other.log", &now, same_yes, NULL, &ss, err, sizeof err), 1);
+	assert_int_equal(ss.id, sid);
+	assert_int_equal(ss.pos.at, 6);
+	store_free(st);
+}
+
+/* A database from before birth times were kept (version 55): its rows are
+ * found as before (an unknown birth time decides nothing), and the first
+ * checkpoint gives each its file's birth time. */
+static void rows_from_before_birth_times(void **state)
+{
+	char err[512];
+	sqlite3 *h;
+	struct store_source ss;
+	struct source_ident id = { .dev = 1, .ino = 42, .fp = 7, .fp_len = 100, .btime = 5000 };
+	(void)state;
+	struct store *st = store_open(tmp("g.db"), STORE_WRITE, err, sizeof err);
+	assert_non_null(st);
+	store_free(st);
+	assert_int_equal(sqlite3_open(tmp("g.db"), &h), SQLITE_OK);
+	assert_int_equal(sqlite3_exec(h, "ALTER TABLE sources DROP COLUMN btime; PRAGMA user_version = 55; "
+				      "INSERT INTO sources (path, dev, ino, fp, fp_len, offset, first_seen, updated) "
+				      "VALUES ('/l/mail.log', 1, 42, 7, 100, 77, 1, 1)", NULL, NULL, NULL),
+			 SQLITE_OK);
+	sqlite3_close(h);
+	st = store_open(tmp("g.db"), STORE_WRITE, err, sizeof err);
+	assert_non_null(st);
+	assert_true(count(tmp("g.db"), "PRAGMA user_version") >= 56);
+	assert_int_equal(store_source_find(st, "/l/mail.log", &id, same_yes, NULL, &ss, err, sizeof err), 1);
+	assert_int_equal(ss.ident.btime, 0);
+	assert_int_equal(ss.pos.at, 77);
+	assert_int_equal(store_begin(st, err, sizeof err), 0);
+	assert_int_equal(store_checkpoint(st, ss.id, &id, &(struct position){ .at = 80 }, err, sizeof err), 0);
+	assert_int_equal(store_commit(st, err, sizeof err), 0);
+	store_free(st);
+	assert_int_equal(count(tmp("g.db"), "SELECT btime FROM sources WHERE offset = 80"), 5000);
+}
+
 static void bad_paths_fail_with_a_message(void **state)
 {
 	char err[512];
@@ -212,6 +297,8 @@ int main(void)
 		cmocka_unit_test(creates_migrates_with_mode_0640),
 		cmocka_unit_test(rows_are_idempotent_and_atomic_with_checkpoint),
 		cmocka_unit_test(sources_found_by_path_inode_and_fingerprint),
+		cmocka_unit_test(inode_born_again_is_another_file),
+		cmocka_unit_test(rows_from_before_birth_times),
 		cmocka_unit_test(bad_paths_fail_with_a_message),
 		cmocka_unit_test(newer_schema_is_refused),
 		cmocka_unit_test(select_binds_params_read_only),

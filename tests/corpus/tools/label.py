@@ -86,8 +86,6 @@ LISTS = [
 	("trendmicro", r"mail-abuse|trend ?micro|\bers\b"),
 	("spamrats", r"spamrats"),
 	("junkemailfilter", r"junkemailfilter|hostkarma"),
-	("dsbl", r"\bdsbl\b"),
-	("njabl", r"njabl"),
 	("surbl", r"surbl"),
 	("uribl", r"uribl"),
 	("backscatterer", r"backscatterer"),
@@ -717,11 +715,14 @@ REVIEW = [
 	# A receiver's own list of refused connecting hosts, documented by the pages that quote the
 	# reply: a mail system's deny-service blacklist ("Unwelcome connection rejected (2)"),
 	# MailEnable's SMTP access control (filled by hand or by its autoban), a private host's own
-	# blacklists of IPs and domains; a server refusing a sender address as a spammer's (blocks).
+	# blacklists of IPs and domains (blocks).
 	("Unwelcome connection rejected (2)", "blocklist", "yes", ""),
 	("ESMTP MailEnable Service, Version: 9.00--9.00 denied access", "blocklist", "yes", ""),
 	("blocked, see http://recipient_domain/spam/", "blocklist", "yes", ""),
-	("We don't accept mail from spammers", "blocklist", "yes", ""),
+	# sendmail's access-map ERROR text for an entry on the sender's address or domain ("<sender>...
+	# We don't accept mail from spammers"): the receiving organisation's own entry for the sender, as
+	# qmail's badmailfrom and "Sender address rejected: Blocked due to spam" (other, not a block).
+	("We don't accept mail from spammers", "other", "no", ""),
 	# An IP blocked for the mail it had rejected (MXroute's documented rule) or for failed logins at
 	# a submission server: the sender's standing (as "excessive rejected recipients").
 	("Your IP is sending excessive rejected messages", "reputation", "yes", ""),
@@ -778,6 +779,25 @@ REVIEW = [
 	('unverified address: Recipient address lookup failed', 'other', 'no', ''),
 	# Exim's sender callout: the sender's own address does not exist at its domain (other, not a block)
 	('550-No Such User Here 550 Sender verify failed', 'other', 'no', ''),
+	# Microsoft 365's submission server asking for SMTP AUTH (5.7.57): not an SPF/DKIM/DMARC verdict (other, not a block)
+	('530 5.7.57 Client not authenticated to send mail', 'other', 'no', ''),
+	# Mail.ru: the recipient's mailbox terminated (user-unknown, not a block)
+	('is unavailable: user is terminated', 'user-unknown', 'no', ''),
+	# MailEnable's access control refusing the sending host (another version's banner): the host on the server's own list (blocklist, a block)
+	('ESMTP MailEnable Service, Version: 8.60-- denied access', 'blocklist', 'yes', ''),
+	# MailChannels' [FBL] tag: the sender drew feedback-loop complaints (reputation, a block)
+	('550 5.7.1 [FBL] Blocked. See', 'reputation', 'yes', ''),
+	# a host refused for its listing on 0Spam's DNSBL (blocklist, a block)
+	('blocked by 0Spam', 'blocklist', 'yes', ''),
+	# a Postfix client restriction refusing the sending host (a shared host's outbound gateway) as a phishing source: the host's standing, not this message's content
+	('Client host rejected: Rejected : Phishing', 'reputation', 'yes', ''),
+	# Sophos Central Email's rate limit on one sender's bulk volume (5.7.28 'Mail flood detected'): the sender over a volume limit, a block
+	('554 5.7.28 Mail flood detected;', 'rate', 'yes', ''),
+	# Provider columns set by hand (patterns/README.md, an address the reply quotes): no provider for a
+	# local sendmail refusing to relay to a hotmail.it or yahoo.com.tw recipient, nor for the sender's
+	# own submission server refusing a yahoo.com envelope sender; Zoho for "Relaying disallowed as"
+	# (the issue names Zoho's SMTP server); Free for its submission server's spam verdict; Microsoft
+	# for Exchange Online's Spamhaus refusal quoted with its AS(nnnn) code only.
 ]
 
 

@@ -1,0 +1,13 @@
+-- bouncewatch schema, version 56: a file source's birth time.
+--
+-- A source row names its file by device, inode and the fingerprint of its
+-- first bytes. File systems give a deleted file's inode number to the next
+-- file created (ext4 does at once), so a log deleted and created again
+-- while tail was stopped can stand on the inode of the file read last; its
+-- first bytes tell it apart only when they differ. The birth time (statx
+-- STATX_BTIME, where the kernel and the file system report it) tells the
+-- new file from the old one whatever it holds: btime is nanoseconds since
+-- the epoch, 0 when unknown (the journal's rows, file systems without
+-- birth times, and rows written before this version until their next
+-- checkpoint, which fills it in).
+ALTER TABLE sources ADD COLUMN btime INTEGER NOT NULL DEFAULT 0;

@@ -1,0 +1,67 @@
+#!/bin/sh
+# Providers' published code tables (Exchange Online's NDR table, Gmail's SMTP
+# error reference, Yahoo's, Cox's, La Poste's, AT&T's, Spectrum's, Forpsi's,
+# Mimecast's, Bluehost's, ...): each block a table defines next to the codes
+# of the same table that are not blocks (a recipient, the sender's own
+# settings, one message or transaction), through `bouncewatch rules
+# classify` on the shipped patterns/ directory. rules_lookalikes.sh holds
+# the look-alikes of the shapes that need no provider.
+. "$(dirname "$0")/lib.sh"
+
+# verdict NAME CATEGORY BLOCK REPLY: the reply is classified CATEGORY/BLOCK.
+verdict() {
+	got=$(printf '%s\n' "$4" | "$BW" --rules "$RULES" rules classify | cut -f2,3)
+	eq "$1" "$2	$3" "$got"
+}
+
+verdict "Exchange Online banned sending IP" blocklist yes \
+	"550 5.7.606 Access denied, banned sending IP [192.0.2.5]. To request removal from this list please visit https://sender.office.com/ and follow the directions."
+verdict "Google sending account denied" other no "550 5.7.0, Mail Sending denied. This error occurs if the sender account is disabled."
+verdict "Google policy size per transaction" rate no \
+	"452 4.5.3 Domain policy size per transaction exceeded, please try this recipient in a separate transaction."
+verdict "Cox account sending limited" reputation yes \
+	"550 5.7.0 cox.net cmsmtp Email sending limited due to suspicious account activity. AUP#CXTHRT"
+verdict "Cox SMTP protocol violation" other no "554 cox.net cmsmtp rejected. AUP#CXSMTP"
+verdict "Yahoo TS03, IP left out" blocklist yes "421 4.7.1 [TS03] All messages from x.x.x.x permanently deferred"
+verdict "Yahoo unresolvable From domain" other no \
+	"451 Message temporarily deferred due to unresolvable RFC.5321 from domain. See https://senders.yahooinc.com/error-codes#unresolvable-from-domain"
+verdict "Mimecast local IP reputation" reputation yes "550 Local CT IP Reputation - (reject) - https://community.mimecast.com/docs/DOC-1369#550"
+verdict "Mimecast blocked senders policy" other no \
+	"550 Rejected by header-based Blocked Senders - Block policy for Header From - https://community.mimecast.com/docs/DOC-1369#550"
+verdict "La Poste LPN_102" blocklist yes "521 5.7.1 Service unavailable LPN007_102"
+verdict "La Poste LPN_630" other no "554 5.7.1 Client host rejected LPN000_630"
+verdict "La Poste LPN_108" other no "550 5.5.0 Service refuse. Veuillez essayer plus tard. service refused, please try later. LPN001_108"
+verdict "Yandex spam statistics" reputation yes \
+	"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using spamsource.mail.yandex.net; Blocked by spam statistics"
+verdict "Yandex policy on the target address" other no "550 5.7.1 Policy rejection on the target address"
+verdict "AOL will not accept this message" content no "521 5.2.1 :  AOL will not accept delivery of this message."
+verdict "AOL RTR block" blocklist yes "554- (RTR:BL) http://postmaster.info.aol.com/errors/554rtrbl.html"
+verdict "AT&T ATTRBL" blocklist yes \
+	"553 5.3.0 flph829 DNSBL:ATTRBL 521< 192.0.2.77 >_is_blocked.For assistance forward this email to abuse_rbl@abuse-att.net"
+verdict "AT&T reverse DNS" ptr no \
+	"550 5.7.1 Connections not accepted from servers without a valid sender domain.flph840 Fix reverse DNS for 192.0.2.77"
+verdict "Bluehost GL/GL greylisting" greylist no "452 <bob@example.com> requested action aborted: try again later - GL/GL"
+verdict "Bluehost GL/BL recipient's own list" other no "550 <bob@example.com> recipient rejected GL/BL"
+verdict "recipient rejected without GL/BL" user-unknown no "550 <bob@example.com> recipient rejected"
+verdict "Fastmail From: address not an identity" other no "551 5.7.1 Not authorised to send from this header address"
+verdict "Spectrum message and recipient limits (AUP#1370)" rate yes "421 cmsmtp 192.0.2.5 blocked. AUP#In-1370"
+verdict "Spectrum recipients per message (AUP#1550)" rate no "452 4.5.3 cmsmtp too many recipients. AUP#In-1550"
+verdict "Gmail anchor UnsolicitedIPError" reputation yes "550-5.7.1 [192.0.2.126] https://support.google.com/mail/?p=UnsolicitedIPError"
+verdict "Gmail anchor UnsolicitedMessageError" content no "550-5.7.1 [192.0.2.126] https://support.google.com/mail/?p=UnsolicitedMessageError"
+verdict "Outlook.com 4.7.652 connections from the IP" rate yes \
+	"451 4.7.652 The mail server [192.0.2.88] has exceeded the maximum number of connections. (S3115)"
+verdict "Exchange concurrent connections per resource forest" other no \
+	"421 4.3.2 The maximum number of concurrent connections per resource forest has exceeded a limit, closing transmission channel. PRX8"
+verdict "Forpsi account abused for spam (kb a4071)" reputation yes \
+	"550 5.1.0 Naruszenie zasad cNkj1y0022zrrQM01NkjaD, zobacz https://support.forpsi.com/kb/a4071"
+verdict "Forpsi policy violation quoted without its code" rate yes "5.1.0 piWs1j0010jifNx01iWsdh policy violation"
+verdict "a policy violation of one message" content no "5.0.350 Requested action not taken: policy violation detected (AS345)"
+verdict "Exchange content filter quarantine (5.2.1)" content no "550 5.2.1 Content Filter agent quarantined this message"
+verdict "a disabled mailbox (5.2.1)" user-unknown no "550 5.2.1 The email account that you tried to reach is disabled."
+verdict "Exchange RFC 2606 recipient" user-unknown no "550 5.1.5 Recipient address reserved by RFC 2606"
+verdict "Exchange Online tenant without a mail subscription" other no \
+	"451 4.4.4 Mail received as unauthenticated, incoming to a recipient domain configured in a hosted tenant which has no mail-enabled subscriptions. ATTR5"
+verdict "Mail.ru defers the IP, abuse desk" reputation yes "421 Try again later (192.0.2.58). Please contact abuse@corp.mail.ru."
+verdict "try again later alone" other no "421 Try again later"
+verdict "Rambler spam message" content no "554 5.7.1 Spam message rejected; If this is not spam contact abuse at rambler-co.ru"
+finish
