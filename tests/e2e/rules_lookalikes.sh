@@ -474,6 +474,15 @@ verdict "not accepting mail from your IP, reverse DNS" ptr no \
 	"550 NOFCRDNS Contact postmaster@example.org if this is in error, but we do not accept mail from your IP address, (192.0.2.1), which appears to lack forward-compatible reverse DNS."
 verdict "not accepting mail from your domain" other no \
 	"554 SDOMAIN Contact postmaster@example.org if this is in error, but we do not accept mail from your domain."
+# The receiver's own server suspended (maintenance) is not the sender's
+# standing.
+verdict "the receiver's mail server suspended" other no "421 Mail server temporarily suspended."
+verdict "this server suspended" other no "421 4.3.2 This server is temporarily suspended."
+verdict "server a known source of spam" reputation yes "554 Your server is a known source of spam"
+verdict "message identified as a source of spam, recipient" content no \
+	"550 This message was identified as a source of spam by the recipient"
+verdict "this server's own connection limit" other no \
+	"421 4.3.2 This server has reached the maximum number of connections"
 # Providers' published tables: a code that names the sender's standing is a
 # block; the codes next to it in the same table that name a recipient, the
 # sender's own settings or one transaction are not.
