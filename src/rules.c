@@ -29,6 +29,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include "litfilter.h"
 #include "regdom.h"
 #include "reply_ip.h"
@@ -137,8 +138,12 @@ static void map_hosts(struct rules *r, struct errlist *e)
 		strmap_put(&r->prov_ids, s->prov[i].id, strlen(s->prov[i].id), i, NULL);
 		strmap_put(&pool_ids, s->prov[i].id, strlen(s->prov[i].id), i, NULL);
 	}
-	for (size_t i = 0; i < s->n_prov; i++)
+	for (size_t i = 0; i < s->n_prov; i++) {
 		map_target(r, &s->prov[i], i, e);
+		if (s->prov[i].n_appliances && !s->prov[i].gateway)
+			errlist_add(e, s->providers_file, s->prov[i].line,
+				    "appliances of %s: only a gateway (gateway = yes) has them", s->prov[i].id);
+	}
 	for (size_t j = 0; j < s->n_pools; j++) {
 		const struct provider_spec *p = &s->pools[j];
 		size_t t = s->n_prov + j;
@@ -556,6 +561,25 @@ static const char *own_pool(struct rules *r, const struct delivery *d)
 	return d->rcpt_domain[0] ? d->rcpt_domain : NULL;
 }
 
+/* The gateway a relay host is named after (rules.h, GATEWAYS: its first
+ * label begins with one of the gateway's "appliances" words, as in
+ * ironport2.example.org), -1 if none. Only for a relay host name with a
+ * registered domain that providers.conf does not name. */
+static long appliance_of(const struct rules *r, struct str relay)
+{
+	size_t label = 0;
+	while (label < relay.len && relay.p[label] != '.')
+		label++;
+	for (size_t i = 0; i < r->spec.n_prov; i++)
+		for (size_t j = 0; j < r->spec.prov[i].n_appliances; j++) {
+			const char *w = r->spec.prov[i].appliances[j];
+			size_t n = strlen(w);
+			if (n <= label && strncasecmp(relay.p, w, n) == 0)
+				return (long)i;
+		}
+	return -1;
+}
+
 /* Whether rule ru's provider is an on-premises gateway (rules.h, GATEWAYS). */
 static int is_gateway(const struct rules *r, const struct rule *ru)
 {
@@ -620,12 +644,16 @@ int rules_classify(struct rules *r, const struct delivery *d, struct verdict *v)
 {
 	struct str s;
 	int by;
-	long t = target_of(r, d, &by), pi = t < 0 ? -1 : (long)r->tgt[t].prov;
+	long t = target_of(r, d, &by), pi = t < 0 ? -1 : (long)r->tgt[t].prov, g;
 	memset(v, 0, sizeof *v);
 	if (pi >= 0) {
 		v->provider = r->spec.prov[pi].id;
 		v->pool = r->tgt[t].pool;
 		v->pool_listed = 1;
+	} else if (regdom_of(d->relay_host.p, d->relay_host.len, r->own_pool, sizeof r->own_pool) &&
+		   (g = appliance_of(r, d->relay_host)) >= 0) {
+		v->provider = r->spec.prov[g].id;	/* a customer's gateway: its pool */
+		v->pool = r->own_pool;
 	}
 	if (!delivery_needs_verdict(d->status))
 		return 0;

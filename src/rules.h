@@ -39,7 +39,8 @@
  * the matching rule has none; "{ip}" expanded), domains (space-separated
  * recipient domains, repeatable), relays (space-separated relay host names;
  * a leading dot means "this suffix": ".protection.outlook.com"), gateway
- * (yes or no, see GATEWAYS). A domain
+ * (yes or no, see GATEWAYS), appliances (a gateway's words, see GATEWAYS),
+ * signs (see THE REPLY'S WORDS). A domain
  * also covers its subdomains (mail.example.co.uk is looked up, then
  * example.co.uk, co.uk, uk). When providers.conf exists, every rule's
  * provider must be defined there (or be "generic").
@@ -113,6 +114,13 @@
  * OWN POOL; pool_listed 0). From a relay that names another provider, the
  * wording stays foreign; without a relay host name, as for any receiver,
  * the gateway's own pool. Pool sections do not take the key.
+ * A gateway's "appliances" are the words companies name their own
+ * appliances of it by (Cisco's "ironport": ironport2.example.org): a relay
+ * host that providers.conf does not name, whose first label begins with one,
+ * is that gateway for every delivery (provider the gateway, pool the relay
+ * host's registered domain, pool_listed 0), whichever rule matched; only the
+ * provider gate is unchanged (another receiver's wording from it is FOREIGN,
+ * as from any relay it does not name). Only gateways take the key.
  *
  * OWN POOL. A receiver that providers.conf does not name is its own pool:
  * the registered domain of the relay host (regdom.h), else the recipient

@@ -464,12 +464,13 @@ static int rule_handler(void *user, const char *section __attribute__((unused)),
 /* ---- providers.conf ---- */
 
 /* What add_hosts reads: domains, relay hosts (may start with '.'), or
- * signature words (letters and digits only). */
-enum { HOST_DOMAIN, HOST_RELAY, HOST_WORD };
+ * signature and appliance words (letters and digits only). */
+enum { HOST_DOMAIN, HOST_RELAY, HOST_WORD, HOST_APPLIANCE };
 
 static void add_hosts(struct reader *rd, char ***list, size_t *n, const char *v, int kind)
 {
-	static const char *const what[] = { "domain", "relay host", "signature word" };
+	static const char *const what[] = { "domain", "relay host", "signature word", "appliance word" };
+	int word = kind == HOST_WORD || kind == HOST_APPLIANCE;
 	while (*v) {
 		size_t len, i;
 		char *h;
@@ -482,7 +483,7 @@ static void add_hosts(struct reader *rd, char ***list, size_t *n, const char *v,
 		for (i = 0; i < len; i++) {
 			unsigned char c = (unsigned char)h[i];
 			h[i] = (char)tolower(c);
-			if (!(isalnum(c) || (kind != HOST_WORD && (c == '-' || c == '.' || c == '_'))))
+			if (!(isalnum(c) || (!word && (c == '-' || c == '.' || c == '_'))))
 				break;
 		}
 		if (i < len || (kind != HOST_RELAY && h[0] == '.') || len >= DELIVERY_DOMAIN_MAX ||
@@ -520,6 +521,9 @@ static int provider_handler(void *user, const char *section __attribute__((unuse
 	} else if (strcmp(name, "signs") == 0 && rd->providers == 1) {
 		if (p)
 			add_hosts(rd, &p->signs, &p->n_signs, value, HOST_WORD);
+	} else if (strcmp(name, "appliances") == 0 && rd->providers == 1 && !(p && p->owner)) {
+		if (p)
+			add_hosts(rd, &p->appliances, &p->n_appliances, value, HOST_APPLIANCE);
 	} else if (strcmp(name, "zones") == 0 && rd->providers == 2) {
 		if (p)
 			add_hosts(rd, &p->zones, &p->n_zones, value, HOST_DOMAIN);
@@ -685,7 +689,9 @@ void rules_spec_release(struct rules_spec *s)
 			free(p->zones[j]);
 		for (size_t j = 0; j < p->n_signs; j++)
 			free(p->signs[j]);
-		free(p->domains); free(p->relays); free(p->zones); free(p->signs);
+		for (size_t j = 0; j < p->n_appliances; j++)
+			free(p->appliances[j]);
+		free(p->domains); free(p->relays); free(p->zones); free(p->signs); free(p->appliances);
 	}
 	free(s->files); free(s->rules); free(s->prov); free(s->pools); free(s->providers_file);
 	free(s->lists); free(s->lists_file);

@@ -50,6 +50,8 @@ struct provider_spec {
 	char **zones;		/* block lists: DNS zones, lower case */
 	char **signs;		/* "signs": words only its servers write, lower case */
 	size_t n_signs;
+	char **appliances;	/* gateways: "appliances", words their hosts are named by */
+	size_t n_appliances;
 	int gateway;		/* providers only: "gateway = yes" (rules.h, GATEWAYS) */
 	int has_gateway;	/* the key was given (duplicate check) */
 	size_t n_zones;

@@ -290,7 +290,9 @@ def check_providers(pdir, rules):
 			names.add(sec)
 		elif key == "gateway" and ("/" in sec or val not in ("yes", "no")):
 			problem("%s:%d: gateway = yes|no, in a provider section (not a pool)" % (path, n))
-		elif key not in ("name", "domains", "relays", "signs", "advice", "gateway"):
+		elif key == "appliances" and "/" in sec:
+			problem("%s:%d: appliances in a provider section (not a pool)" % (path, n))
+		elif key not in ("name", "domains", "relays", "signs", "advice", "gateway", "appliances"):
 			problem("%s:%d: unknown key %s" % (path, n, key))
 	for r in rules:
 		if r.get("provider") not in names:

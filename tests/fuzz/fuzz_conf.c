@@ -61,9 +61,16 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		if (put(path, data + 1, size - 1) != 0)
 			return 0;
 		if ((r = rules_load(dir, err, sizeof err)) != NULL) {
+			struct delivery d;
+			struct verdict v;
 			(void)rules_provider_for(r, "hotmail.com", str_make("mx.outlook.com", 14));
 			(void)rules_pool_for(r, "example.org", str_make("", 0));
 			(void)rules_blocklist_info(r, "spamhaus", &name, &advice);
+			delivery_reset(&d);	/* a relay named like a gateway's appliance */
+			d.status = DS_BOUNCED;
+			d.reply = str_make("550 5.7.1 S3140 blocked", 23);
+			d.relay_host = str_make("ironport1.mx.example.org", 24);
+			rules_classify(r, &d, &v);
 			rules_free(r);
 		}
 		unlink(path);

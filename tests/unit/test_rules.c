@@ -886,7 +886,9 @@ static void test_gateway_errors(void **state)
 {
 	const char *files[] = {
 		"providers.conf", "[pp]\nrelays = .pphosted.example\ngateway = maybe\n[qq]\ngateway = yes\n"
-				  "gateway = no\n[qq/p]\nrelays = .p.example\ngateway = yes\n",
+				  "gateway = no\n[qq/p]\nrelays = .p.example\ngateway = yes\n"
+				  "[ip]\nrelays = .iphmx.example\nappliances = ironport\n"
+				  "[gw]\ngateway = yes\nappliances = iron.port\n[gw/g]\nappliances = x\n",
 		"a.rules", "[a]\nprovider = pp\ncategory = other\nmatch = x\n",
 		NULL };
 	char want[2048];
@@ -895,9 +897,52 @@ static void test_gateway_errors(void **state)
 	snprintf(want, sizeof want,
 		 "%s/providers.conf:3: gateway must be yes or no, not 'maybe'\n"
 		 "%s/providers.conf:6: duplicate key 'gateway'\n"
-		 "%s/providers.conf:9: unknown key 'gateway'",
-		 dir, dir, dir);
+		 "%s/providers.conf:9: unknown key 'gateway'\n"
+		 "%s/providers.conf:15: bad appliance word 'iron.port'\n"
+		 "%s/providers.conf:17: unknown key 'appliances'\n"
+		 "%s/providers.conf:10: appliances of ip: only a gateway (gateway = yes) has them",
+		 dir, dir, dir, dir, dir, dir);
 	assert_string_equal(err, want);
+}
+
+/* A gateway's appliances ("appliances = ironport"): a relay host that
+ * providers.conf does not name, whose first label begins with the word, is
+ * that gateway for any verdict and any delivery, pooled by the relay's
+ * registered domain; a word elsewhere in the name, a named relay, an IP
+ * literal or a rule of another receiver are not. */
+static void test_gateway_appliances(void **state)
+{
+	const char *files[] = {
+		"providers.conf", "[ip]\nrelays = .iphmx.example\ngateway = yes\nappliances = IronPort esa\n"
+				  "[ms]\ndomains = hotmail.com\nrelays = .outlook.example\n",
+		"a.rules", "[ms-s3140]\nprovider = ms\ncategory = blocklist\nblock = yes\nmatch = S3140\n"
+			   "[gen]\ncategory = other\nmatch = ^554 \n",
+		NULL };
+	struct rules *r = load_files(files);
+	struct delivery d = mk(DS_BOUNCED, "554 ironportin-3.it.example.se", "mail.example.se");
+	struct verdict v;
+	(void)state;
+	assert_non_null(r);
+	/* a generic verdict from the customer's appliance: the gateway, the customer's pool */
+	v = attributed_as(r, &d, "IronPortIn-3.it.Example.se", 0, "ip", "example.se", 0);
+	assert_string_equal(v.rule_id, "gen");
+	attributed_as(r, &d, "esa2.example.co.uk", 0, "ip", "example.co.uk", 0);
+	/* the word elsewhere in the name, an IP literal, no relay host: nothing */
+	attributed_as(r, &d, "mx.ironport.example.se", 0, NULL, NULL, 0);
+	attributed_as(r, &d, "192.0.2.7", 0, NULL, NULL, 0);
+	attributed_as(r, &d, "", 0, NULL, NULL, 0);
+	/* a relay providers.conf names stays its provider's */
+	attributed_as(r, &d, "ironport1.outlook.example", 0, "ms", "ms", 1);
+	/* another receiver's wording from the appliance stays foreign */
+	d = mk(DS_BOUNCED, "550 S3140 blocked", "example.se");
+	attributed_as(r, &d, "ironport.example.se", 1, NULL, "example.se", 0);
+	/* an accepted delivery is attributed the same way */
+	d = mk(DS_SENT, "250 2.0.0 Ok", "example.se");
+	d.relay_host = STR_LIT("ironport.example.se");
+	assert_int_equal(rules_classify(r, &d, &v), 0);
+	assert_string_equal(v.provider, "ip");
+	assert_string_equal(v.pool, "example.se");
+	rules_free(r);
 }
 
 static void test_pool_errors(void **state)
@@ -936,6 +981,7 @@ int main(void)
 		cmocka_unit_test(test_gateway_relay),
 		cmocka_unit_test(test_reply_words),
 		cmocka_unit_test(test_gateway_errors),
+		cmocka_unit_test(test_gateway_appliances),
 		cmocka_unit_test(test_pool_errors),
 		cmocka_unit_test(test_status_filter),
 		cmocka_unit_test(test_detail_fallback),

@@ -247,6 +247,8 @@ REVIEW = [
 	("Your IP identified as spammer", "reputation", "yes", ""),
 	("banned sender[", "blocklist", "yes", "microsoft"),
 	("ipcheck.proofpoint.com", "blocklist", "yes", "proofpoint"),
+	# the sending host refused for the invalid recipients it tried: the sender's standing (reputation, a block)
+	('550 Too many invalid recipients. For further information contact your provider', 'reputation', 'yes', ''),
 	("Too many invalid recipients", "other", "no", ""),
 	("rejected by this user and was not delivered", "other", "no", ""),
 	# Orange / La Poste / GoDaddy wordings quoted by Sisimai's provider modules
@@ -352,6 +354,8 @@ REVIEW = [
 	("Recipient address rejected for policy reasons", "content", "no", ""),
 	("Comcast block for spam", "blocklist", "yes", "comcast"),
 	("[CS] Message blocked", "content", "no", ""),
+	# MagicSpam refusing a malformed HELO argument: the HELO, not the sender's standing (ptr, not a block)
+	('HELO argument [localhost.localdomain] is malformed', 'ptr', 'no', ''),
 	("Protection provided by MagicSpam", "blocklist", "yes", "magicspam"),
 	("From address is not one of your addresses", "other", "no", ""),
 	# Spectrum's AUP codes mean what its error-code table says, whatever the words before them
@@ -710,6 +714,70 @@ REVIEW = [
 	# Zoho's outgoing server blocking the account for "unusual sending activity" (its usage policy:
 	# bounces, daily volume, recipients per day): the sender's own provider stopping the account.
 	("Unusual sending activity detected", "reputation", "yes", ""),
+	# A receiver's own list of refused connecting hosts, documented by the pages that quote the
+	# reply: a mail system's deny-service blacklist ("Unwelcome connection rejected (2)"),
+	# MailEnable's SMTP access control (filled by hand or by its autoban), a private host's own
+	# blacklists of IPs and domains; a server refusing a sender address as a spammer's (blocks).
+	("Unwelcome connection rejected (2)", "blocklist", "yes", ""),
+	("ESMTP MailEnable Service, Version: 9.00--9.00 denied access", "blocklist", "yes", ""),
+	("blocked, see http://recipient_domain/spam/", "blocklist", "yes", ""),
+	("We don't accept mail from spammers", "blocklist", "yes", ""),
+	# An IP blocked for the mail it had rejected (MXroute's documented rule) or for failed logins at
+	# a submission server: the sender's standing (as "excessive rejected recipients").
+	("Your IP is sending excessive rejected messages", "reputation", "yes", ""),
+	("is blacklisted see Blocked - 550 Too many failed logins", "reputation", "yes", ""),
+	# Postfix's per-client message rate limit quoted by a filtering service: a limit on the sender.
+	("Message submission rate for this client has exceeded", "rate", "yes", ""),
+	# A list server's own ban of one sender address (its admin's entry, for bounces): not a verdict on
+	# the message, not the sending host's standing.
+	("Your address is not liked source for email", "other", "no", ""),
+	# Recipients that do not exist, in a qmail-era reply and in a submission server's check of its
+	# own domain's recipients.
+	("unresolvable address: <linux-kerne@vger.kernel.org>; nosuchuser", "user-unknown", "no", ""),
+	("550 can't accept user... (#5.7.1)", "user-unknown", "no", ""),
+	# Yahoo's TSS06 "All messages from IP will be permanently deferred" (as TS03 above), Mail.ru's
+	# deferral of the sending IP with an abuse contact, Hotmail's RP-001 hourly and daily limits on
+	# the sending IP: the sender's standing or volume (blocks).
+	("[TSS06] All messages from", "blocklist", "yes", ""),
+	("421 Try again later (185.80.68.58). Please contact abuse@corp.mail.ru.", "reputation", "yes", ""),
+	("421 RP-001 (SNT0-MC2-F19) Unfortunately, some messages from", "rate", "yes", ""),
+	# A smarthost refusing to relay for a client that did not authenticate (OVH's qmail wording).
+	("553 sorry, that domain isn't allowed to be relayed thru this MTA (#5.7.1)", "relay-denied", "no", ""),
+	("550 relay is not permitted on this host.", "relay-denied", "no", ""),
+	# A receiver's entry for one sender address it saw spamming: the sender address, not the sending
+	# host's standing (as "sender is blacklisted").
+	("Sender address rejected: Blocked due to spam", "other", "no", ""),
+	# Provider columns set by hand for these rows: IronPort's default poor-reputation banner from a
+	# company's relay is the Cisco gateway's (patterns/README.md, gateway = yes); MX01.NICMAIL.ru is
+	# RU-CENTER, not Mail.ru (FAMILIES matches "mail.ru" in its name); Aruba's host named in the reply;
+	# no provider where the only provider name in the reply is the sender's or recipient's address at a
+	# local server (a mail.ru sender at cyber.net.pk, a gmail.com recipient refused by a local relay).
+	# UOL's opaque per-recipient deferral code (no cause named, a 4xx): not a block, not an unknown user.
+	('Recipient address rejected: UOL-SH_D-H', 'other', 'no', ''),
+	# Locaweb's [CS] filter verdict in Portuguese ("your message was rejected"): a verdict on the message.
+	('[CS] Sua mensagem foi rejeitada', 'content', 'no', ''),
+	# a host's connections refused with no reason given: the sending IP refused (other, a block)
+	('476 connections from your host are denied', 'other', 'yes', ''),
+	# a SpamAssassin score over the limit, a list named only among its tests: the message's verdict (content, not a block)
+	('Content filter rejection: SpamAssassin score', 'content', 'no', ''),
+	# AOL's DYN:T1 deferral: the sending IP over AOL's traffic thresholds (rate, a block while it lasts)
+	('(DYN:T1)', 'rate', 'yes', ''),
+	# a receiver's recipient check failing on its own API: the receiver's trouble, not the recipient's (other, not a block)
+	('Recipient address rejected: Internal error, API request failed', 'other', 'no', ''),
+	# the sender's address malformed in MAIL FROM: a syntax refusal of the address, not the sender's standing (other, not a block)
+	('501 5.1.7 Bad sender address syntax', 'other', 'no', ''),
+	# relaying refused in a provider's own short words (relay-denied, not a block)
+	('550 Relay Disabled', 'relay-denied', 'no', ''),
+	# MailChannels' [SS] tag: the message matched a spam signature (content, not a block)
+	('550 5.7.1 [SS] Blocked. See https://console.mailchannels.net', 'content', 'no', ''),
+	# a sender domain on DNSBLs naming domains without a postmaster or abuse address (rfc-ignorant): the sender's domain listed (blocklist, a block)
+	('Mail appeared to be SPAM or forged. Ask your Mail/DNS-Administrator', 'blocklist', 'yes', ''),
+	# qmail's validrcptto list: the recipient is not a valid address there (user-unknown, not a block)
+	('this recipient is not in my validrcptto list', 'user-unknown', 'no', ''),
+	# the receiver's check of the recipient failed to complete (a lookup failure on its side, other, not a block)
+	('unverified address: Recipient address lookup failed', 'other', 'no', ''),
+	# Exim's sender callout: the sender's own address does not exist at its domain (other, not a block)
+	('550-No Such User Here 550 Sender verify failed', 'other', 'no', ''),
 ]
 
 
