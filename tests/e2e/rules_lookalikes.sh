@@ -1027,4 +1027,11 @@ verdict "Forpsi account abused for spam (kb a4071)" reputation yes \
 	"550 5.1.0 Naruszenie zasad cNkj1y0022zrrQM01NkjaD, zobacz https://support.forpsi.com/kb/a4071"
 verdict "Forpsi policy violation quoted without its code" rate yes "5.1.0 piWs1j0010jifNx01iWsdh policy violation"
 verdict "a policy violation of one message" content no "5.0.350 Requested action not taken: policy violation detected (AS345)"
+verdict "rejected by Spamhaus (the list named)" blocklist yes "550 Rejected by Spamhaus."
+verdict "refused by a host named like a list" content no "550 Message rejected by spamcop.example.com content filter"
+verdict "refused by the Barracuda appliance for a virus" content no "554 Mail refused by Barracuda: virus found in attachment"
+verdict "a mail host on the receiver's global list" blocklist yes "551 Mailhost is on our global blacklist (Mode: normal)"
+verdict "the IP sending excessive rejected messages" reputation yes "554 Your IP is sending excessive rejected messages. Please contact support."
+verdict "one message's size over the configured limit" size no "552 Message size exceeds the configured limit"
+verdict "the per-client submission rate" rate yes "421 4.4.2 Message submission rate for this client has exceeded the configured limit"
 finish
