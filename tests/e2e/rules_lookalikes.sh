@@ -906,6 +906,9 @@ verdict "address blocked" other no "550 5.7.1 Sender address <a@example.net> is 
 verdict "ip blocked plain" blocklist yes "554 5.7.1 Your IP 192.0.2.1 has been blocked"
 verdict "too many connections from your IP" rate yes "421 4.7.0 Too many connections from your IP, try again later"
 verdict "listed spamhaus" blocklist yes "550 5.7.1 Rejected: 192.0.2.1 listed at zen.spamhaus.org"
+# The sendmail access table's documented text for a sender's entry is the
+# receiver's own entry for that sender, not a reputation verdict.
+verdict "sendmail access entry for spammers" other no "550 <a@example.net>... We don't accept mail from spammers"
 # Mail from the sending host not accepted, the host deferred or suspended, a
 # policy on the IP, suspicious activity of the sender, the sender named as a
 # spam source: blocks; the same words about a domain, a recipient, a
@@ -1024,4 +1027,11 @@ verdict "Forpsi account abused for spam (kb a4071)" reputation yes \
 	"550 5.1.0 Naruszenie zasad cNkj1y0022zrrQM01NkjaD, zobacz https://support.forpsi.com/kb/a4071"
 verdict "Forpsi policy violation quoted without its code" rate yes "5.1.0 piWs1j0010jifNx01iWsdh policy violation"
 verdict "a policy violation of one message" content no "5.0.350 Requested action not taken: policy violation detected (AS345)"
+verdict "rejected by Spamhaus (the list named)" blocklist yes "550 Rejected by Spamhaus."
+verdict "refused by a host named like a list" content no "550 Message rejected by spamcop.example.com content filter"
+verdict "refused by the Barracuda appliance for a virus" content no "554 Mail refused by Barracuda: virus found in attachment"
+verdict "a mail host on the receiver's global list" blocklist yes "551 Mailhost is on our global blacklist (Mode: normal)"
+verdict "the IP sending excessive rejected messages" reputation yes "554 Your IP is sending excessive rejected messages. Please contact support."
+verdict "one message's size over the configured limit" size no "552 Message size exceeds the configured limit"
+verdict "the per-client submission rate" rate yes "421 4.4.2 Message submission rate for this client has exceeded the configured limit"
 finish
