@@ -1034,4 +1034,6 @@ verdict "a mail host on the receiver's global list" blocklist yes "551 Mailhost 
 verdict "the IP sending excessive rejected messages" reputation yes "554 Your IP is sending excessive rejected messages. Please contact support."
 verdict "one message's size over the configured limit" size no "552 Message size exceeds the configured limit"
 verdict "the per-client submission rate" rate yes "421 4.4.2 Message submission rate for this client has exceeded the configured limit"
+verdict "relaying disabled (not a block)" relay-denied no "550 Relay Disabled"
+verdict "a domain not allowed to be relayed (qmail)" relay-denied no "553 sorry, that domain isn't allowed to be relayed thru this MTA (#5.7.1)"
 finish
