@@ -17,11 +17,12 @@ BOUNCEWATCH_NOW=1795910400 "$BW" --config "$T/bw.conf" --db "$DB" --rules "$RULE
 pid=$!
 at_exit "kill $pid 2>/dev/null"
 written() { grep -q '^bouncewatch_lines_read_total 235$' "$P" 2>/dev/null; }
-# the first file is written at the start, before the lines are read: wait for
-# the lines to be committed, then stop tail, which writes the last one.
+# the first file is written after tail's first read (which may commit every
+# line of this log), then every minute: wait for the lines to be committed
+# and for that first file, then stop tail, which writes the last one.
 stored() { [ "$(sql "$DB" "SELECT count(*) FROM deliveries" 2>/dev/null)" = 61 ]; }
 check "tail stores the log's 61 deliveries" wait_until 90 stored
-check "a metrics file is there while tail runs ([metrics] file)" test -s "$P"
+check "a metrics file is there while tail runs ([metrics] file)" wait_until 30 test -s "$P"
 kill -TERM $pid
 wait $pid
 eq "tail stops cleanly" 0 $?
