@@ -650,8 +650,8 @@ int rules_classify(struct rules *r, const struct delivery *d, struct verdict *v)
 		v->provider = r->spec.prov[pi].id;
 		v->pool = r->tgt[t].pool;
 		v->pool_listed = 1;
-	} else if (regdom_of(d->relay_host.p, d->relay_host.len, r->own_pool, sizeof r->own_pool) &&
-		   (g = appliance_of(r, d->relay_host)) >= 0) {
+	} else if ((g = appliance_of(r, d->relay_host)) >= 0 &&
+		   regdom_of(d->relay_host.p, d->relay_host.len, r->own_pool, sizeof r->own_pool)) {
 		v->provider = r->spec.prov[g].id;	/* a customer's gateway: its pool */
 		v->pool = r->own_pool;
 	}
