@@ -798,6 +798,18 @@ REVIEW = [
 	# own submission server refusing a yahoo.com envelope sender; Zoho for "Relaying disallowed as"
 	# (the issue names Zoho's SMTP server); Free for its submission server's spam verdict; Microsoft
 	# for Exchange Online's Spamhaus refusal quoted with its AS(nnnn) code only.
+	# Email verifiers' collections of receivers' replies: the recipient refused in other words
+	# (user-unknown); a sending IP refused by Trend Micro's reputation list or Proofpoint's (the lists
+	# of blocklists.conf); Kerio Connect's intrusion prevention holding back the connecting IP for its
+	# connection rate (rate, a block).
+	("550 invalid address", "user-unknown", "no", ""),
+	("Requested actions not taken as the mailbox is unavailable", "user-unknown", "no", ""),
+	("The email account that you tried to reach is disabled", "user-unknown", "no", ""),
+	("This user doesn\u2019t have an account", "user-unknown", "no", ""),
+	("RCP-P1 Domain facebook.com no longer available", "user-unknown", "no", ""),
+	("has been blocked by Trend Micro Email Reputation Service", "blocklist", "yes", "trendmicro"),
+	("refused by Proofpoint Reputation Services", "blocklist", "yes", "proofpoint"),
+	("Intrusion prevention active for", "rate", "yes", ""),
 ]
 
 
