@@ -810,6 +810,21 @@ REVIEW = [
 	("has been blocked by Trend Micro Email Reputation Service", "blocklist", "yes", "trendmicro"),
 	("refused by Proofpoint Reputation Services", "blocklist", "yes", "proofpoint"),
 	("Intrusion prevention active for", "rate", "yes", ""),
+	# logwatch's Postfix test lines: a host refused for its earlier abuse (reputation, a block), for
+	# its country (blocklist, a block), at the greeting without a reason (other, a block); amavisd's
+	# virus verdict (content).
+	("Connections are being blocked due to previous incidents of abuse", "reputation", "yes", ""),
+	("(XY) rejected", "blocklist", "yes", ""),
+	("Connection not authorized", "other", "yes", ""),
+	("- INFECTED: ", "content", "no", ""),
+	# vger's delivery reports posted to its lists (2001-2007): hosts refusing the list server by the
+	# ORBS / ORBZ zones of the time (blocklist, no list id); an Exim host refusing the sending IP by
+	# its own list without a reason (other, a block); Postfix's 8-bit MIME check (content).
+	("550-MAIL BLOCKED; See http://www.e-scrub.com/orbs/", "blocklist", "yes", ""),
+	("refused by blackhole site orbz.", "blocklist", "yes", ""),
+	("rejected: administrative prohibition (host is blacklisted)", "blocklist", "yes", ""),
+	("rejected: administrative prohibition", "other", "yes", ""),
+	("improper use of 8-bit data in message body", "content", "no", ""),
 ]
 
 
