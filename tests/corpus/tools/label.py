@@ -825,6 +825,15 @@ REVIEW = [
 	("rejected: administrative prohibition (host is blacklisted)", "blocklist", "yes", ""),
 	("rejected: administrative prohibition", "other", "yes", ""),
 	("improper use of 8-bit data in message body", "content", "no", ""),
+	# Gmail's 4.7.28 rate limit on a sending domain that passed SPF: the domain's volume held back
+	# (reputation, a block, as README names Gmail 4.7.28), not an SPF failure.
+	("Gmail has detected an unusual rate of mail originating from your SPF", "reputation", "yes", ""),
+	# Tiscali's submission server as an Android client's error table reads it: the account frozen
+	# (the sender's sending suspended: reputation, a block), "invalid address"
+	# (user-unknown), too many recipients in one message (rate, not a block).
+	("535 5.7.0 sender is frozen", "reputation", "yes", ""),
+	("550 5.5.0 <...> invalid address", "user-unknown", "no", ""),
+	("Too Many Recipients...", "rate", "no", ""),
 ]
 
 
