@@ -834,6 +834,9 @@ REVIEW = [
 	("535 5.7.0 sender is frozen", "reputation", "yes", ""),
 	("550 5.5.0 <...> invalid address", "user-unknown", "no", ""),
 	("Too Many Recipients...", "rate", "no", ""),
+	# Gmail's NotAuthorizedError: the sending IP may not deliver directly, its mail to go through the
+	# provider's relay (an end-user address range: blocklist, a block).
+	("The IP you're using to send mail is not authorized to", "blocklist", "yes", ""),
 ]
 
 
