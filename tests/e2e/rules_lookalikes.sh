@@ -878,4 +878,28 @@ verdict "one message's size over the configured limit" size no "552 Message size
 verdict "the per-client submission rate" rate yes "421 4.4.2 Message submission rate for this client has exceeded the configured limit"
 verdict "relaying disabled (not a block)" relay-denied no "550 Relay Disabled"
 verdict "a domain not allowed to be relayed (qmail)" relay-denied no "553 sorry, that domain isn't allowed to be relayed thru this MTA (#5.7.1)"
+# "Sender blocked <user@domain>" without a list tag names one address, which
+# a recipient's own blocked-senders list holds as well (other, no); a URI
+# list's zone for a domain of the message is content, for the client's
+# name, the envelope sender or the HELO name a block; throttling in words
+# of greylisting is greylisting.
+verdict "sender blocked, one address (a recipient's list maybe)" other no "550 Sender blocked <bob@example.com>"
+verdict "sender blocked, one address, enhanced code" other no "550 5.7.1 Sender blocked <alice@example.org>."
+verdict "sender blocked, [ESA] tag, bare" blocklist yes "550 5.7.1 [ESA] Sender blocked"
+verdict "sender blocked, [RBL] tag with an address" blocklist yes "550 5.7.1 [RBL] Sender blocked <bob@example.com>"
+verdict "sender blocked, an IP" blocklist yes "550 Sender blocked <192.0.2.7>"
+verdict "URI list zone, a domain of the message" content no "554 5.7.1 Message rejected: domain example.com listed in multi.surbl.org"
+verdict "URI list zone, a URL on the DBL" content no "550 5.7.1 Rejected: URL listed in dbl.spamhaus.org"
+verdict "URI list zone, a bare domain on URIBL" content no "554 rejected because example.com is listed in black.uribl.com"
+verdict "URI list zone, SpamEatingMonkey" content no "550 5.7.1 Rejected: example.net is listed at uribl.spameatingmonkey.net"
+verdict "URI list zone, the client's name (rhsbl_client)" blocklist yes "554 5.7.1 Service unavailable; Client host [mail.example.com] blocked using multi.uribl.com"
+verdict "URI list zone, the envelope sender's domain" blocklist yes "554 5.7.1 Service unavailable; Sender address [user@example.com] blocked using dbl.spamhaus.org; https://www.spamhaus.org/query/domain/example.com"
+verdict "URI list zone, the HELO name" blocklist yes "554 5.7.1 Service unavailable; Helo command [news.example.com] blocked using dbl.spamhaus.org"
+verdict "URI list zone, sender domain listed" blocklist yes "550 5.7.1 Sender domain example.com is listed in dbl.spamhaus.org"
+verdict "sender throttled, grey listed (two words)" greylist no "451 Sender throttled: grey listed"
+verdict "throttled, sender not yet authorized" greylist no "451 Temporarily throttled, sender not yet authorized, come back later"
+verdict "throttled, greylisting triplet" greylist no "451 4.7.1 Throttled: triplet not seen before, retry later"
+verdict "sender throttled, liste grise" greylist no "450 Sender throttled par la liste grise, reessayez plus tard"
+verdict "sender throttled, graue Liste" greylist no "450 4.7.1 Absender gedrosselt (graue Liste), bitte spaeter erneut versuchen"
+verdict "throttled, try again later (still a block)" rate yes "451 4.7.1 Throttled - try again later"
 finish
