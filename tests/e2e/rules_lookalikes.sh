@@ -884,4 +884,12 @@ verdict "throttled, greylisting triplet" greylist no "451 4.7.1 Throttled: tripl
 verdict "sender throttled, liste grise" greylist no "450 Sender throttled par la liste grise, reessayez plus tard"
 verdict "sender throttled, graue Liste" greylist no "450 4.7.1 Absender gedrosselt (graue Liste), bitte spaeter erneut versuchen"
 verdict "throttled, try again later (still a block)" rate yes "451 4.7.1 Throttled - try again later"
+# Orange's shared "Service refuse" words: the code decides (OFR_999 blocked,
+# as Orange's only published code table says; OFR_505 its system error);
+# Aruba's "spam detected" has the words of Forpsi's inbound verdict: without
+# the server the tie-break says no.
+verdict "Orange OFR_999 under the shared words (blocked)" blocklist yes "421 mwinf5c77 ME Service refuse. Veuillez essayer plus tard. Service refused, please try later. OFR_999 [999]"
+verdict "Orange OFR_505 under the shared words (system error)" other no "421 4.2.0 Service refuse. Veuillez essayer plus tard. Service refused, please try later. OFR005_505 [505]"
+verdict "Orange OFR_105 (too many messages from the IP)" reputation yes "421 mwinf5j12 ME 198.51.100.82 Trop de messages, reessayez plus tard. Too many messages, retry later. OFR004_105 [105]"
+verdict "Aruba or Forpsi spam detected without the server (tie-break)" content no "552 5.2.0 igxL1p00E1WDM2s01gxMXG spam detected"
 finish
