@@ -1187,4 +1187,21 @@ verdict "connections from this IP not accepted until TLS" other no "421 4.7.0 Co
 verdict "mail from this IP not accepted without SMTP authentication" other no "550 5.7.1 Mail from this IP is not accepted without SMTP authentication"
 verdict "no mail from your IP without a valid PTR" ptr no "550 5.7.1 We do not accept mail from your IP without a valid PTR"
 verdict "not allowed over IPv6 without PTR" ptr no "554 5.7.1 Your server is not allowed to send to us over IPv6 without PTR"
+# Blocks with the words the guards above look for (messages, a score, a
+# mailbox-free limit, a list page), so that the guards keep them.
+verdict "messages from an IP rejected, the IP's poor reputation" reputation yes "554 5.7.1 Messages from 192.0.2.180 rejected: your IP has a poor reputation"
+verdict "mail from an IP blocked, sender score too low" blocklist yes "550 5.7.1 Mail from 192.0.2.181 blocked: sender score too low"
+verdict "client host blocked for too many connections" blocklist yes "421 4.7.0 Client host [192.0.2.182] blocked: too many connections"
+verdict "your IP blocked for sending spam messages" blocklist yes "554 5.7.1 Your IP 192.0.2.183 has been blocked for sending spam messages"
+verdict "the message rejected for the sending IP's reputation" reputation yes "550 5.7.1 The message was rejected because the sending IP 192.0.2.184 has a poor reputation"
+verdict "your IP blacklisted, a Spamhaus page for the listing" blocklist yes "554 5.7.1 Your IP is blacklisted; see https://www.spamhaus.org/query/ip/192.0.2.185 for details about the listing"
+verdict "too many messages from an IP, slow down" rate yes "421 4.7.0 Too many messages from 192.0.2.186, slow down"
+verdict "your mail server a known spam source" reputation yes "550 5.7.1 Service refused: your mail server 192.0.2.187 is a known spam source"
+verdict "spam trap hits from your IP" reputation yes "554 5.7.1 Spam trap hits from your IP 192.0.2.188, delivery suspended"
+verdict "your IP rate limited for user complaints" reputation yes "421 4.7.0 Your IP 192.0.2.189 is rate limited due to user complaints"
+verdict "sender IP on our local blacklist" blocklist yes "554 5.7.1 Connection rejected: sender IP 192.0.2.190 on our local blacklist (see postmaster page)"
+verdict "client host blocked, on an internal list" blocklist yes "550 5.7.1 Client host [192.0.2.191] blocked: listed on our internal list"
+verdict "too many emails from your domain in the last hour" rate yes "451 4.7.1 Too many emails from your domain example.com in the last hour"
+verdict "sender domain with a poor reputation" reputation yes "550 5.7.1 Sender domain example.com has a poor reputation"
+verdict "unusual activity from your account, sending suspended" reputation yes "421 4.7.0 Unusual activity from your account detected, sending suspended"
 finish
