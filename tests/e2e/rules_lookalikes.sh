@@ -1204,4 +1204,13 @@ verdict "client host blocked, on an internal list" blocklist yes "550 5.7.1 Clie
 verdict "too many emails from your domain in the last hour" rate yes "451 4.7.1 Too many emails from your domain example.com in the last hour"
 verdict "sender domain with a poor reputation" reputation yes "550 5.7.1 Sender domain example.com has a poor reputation"
 verdict "unusual activity from your account, sending suspended" reputation yes "421 4.7.0 Unusual activity from your account detected, sending suspended"
+# The sending IP named first ("Your IP 192.0.2.1: ...", "(client 192.0.2.1)")
+# and then a reason that is not its standing: still no.
+verdict "the IP named first, then a recipient blocked" other no "550 Your IP 192.0.2.200: Recipient is blocked"
+verdict "the IP named first, then the spam filter's verdict" content no "550 5.7.1 Your IP 192.0.2.200: Your message was blocked by our spam filter (score 9.1)"
+verdict "the IP named first, then relaying blocked" other no "550 Your IP 192.0.2.200: Relaying is blocked"
+verdict "URI list zone, the client's IP appended" content no "550 5.7.1 Rejected: example.net is listed at uribl.spameatingmonkey.net (client 192.0.2.200)"
+verdict "the IP named first, a spam verdict in German" content no "554 5.7.1 Your IP 192.0.2.200: Nachricht blockiert: Spamverdacht"
+verdict "your IP after a colon, blocked" blocklist yes "554 Your IP: 192.0.2.201 is blocked"
+verdict "your IPv6 address blocked" blocklist yes "554 5.7.1 Your IP 2001:db8::25 has been blocked"
 finish
