@@ -64,4 +64,14 @@ verdict "Exchange Online tenant without a mail subscription" other no \
 verdict "Mail.ru defers the IP, abuse desk" reputation yes "421 Try again later (192.0.2.58). Please contact abuse@corp.mail.ru."
 verdict "try again later alone" other no "421 Try again later"
 verdict "Rambler spam message" content no "554 5.7.1 Spam message rejected; If this is not spam contact abuse at rambler-co.ru"
+verdict "Orange OFR_999 service refused (blocked)" blocklist yes \
+	"421 mwinf5c77 ME Service refuse. Veuillez essayer plus tard. Service refused, please try later. OFR_999 [999]"
+verdict "Orange OFR_103 service refused (blocked)" blocklist yes \
+	"550 mwinf5c10 ME Service refuse. Veuillez essayer plus tard. Service refused, please try later. OFR006_103 192.0.2.1 [103]"
+verdict "Orange OFR_104 service refused (connections)" rate yes \
+	"550 5.7.1 Service refuse. Veuillez essayer plus tard. service refused, please try later. OFR004_104 [104]"
+verdict "Orange OFR_505 service refused (system error)" other no \
+	"421 4.2.0 Service refuse. Veuillez essayer plus tard. Service refused, please try later. OFR005_505 [505]"
+verdict "AOL RTR:RD reverse DNS typical of dynamic IPs" ptr no "554- (RTR:RD) http://postmaster.info.aol.com/errors/554rtrrd.html"
+verdict "AOL RTR:BB dynamic or residential IP" blocklist yes "554- (RTR:BB) http://postmaster.info.aol.com/errors/554rtrbb.html"
 finish
