@@ -78,4 +78,14 @@ verdict "Aruba outgoing spam detected (the account's mail reported)" reputation 
 verdict "Aruba policy violation (sending limits)" rate yes "421 4.7.0 iemL1p01Z0hMcT901emQ77 policy violation"
 verdict "Free spam detected (one message)" content no \
 	"550 5.7.1 Spam Detected - Mail Rejected.  Please see our policy at: http://postmaster.free.fr/#spam_detected"
+verdict "MailChannels outbound [SS] spam signature" content no \
+	"550 5.7.1 [SS] Blocked. See https://console.mailchannels.net/insights/bounce?auid=hostingserviceptyltd&sender=thanasi%40logiqit.com.au&txid=210357ad38883888"
+verdict "MailChannels outbound [FBL] complaints" reputation yes \
+	"550 5.7.1 [FBL] Blocked. See See https://console.mailchannels.net/insights/bounce?auid=a2hosting&sender=concierge%40letterdash.co&txid=61543583074c45d8"
+verdict "MailChannels [BR] invalid recipients from the account" reputation yes \
+	"550 5.7.1 [BR] Our system has detected an excessively high number of invalid recipients originating from your account."
+verdict "MailChannels [UNS] recipient unsubscribed" other no "550 5.7.1 [UNS] Recipient has unsubscribed from your list."
+verdict "MailChannels [BFD] SPF" auth no "550 5.7.1 [BFD] Sender prohibited by SPF"
+verdict "Sophos outbound mail flood (rate limit)" rate yes "554 5.7.28 Mail flood detected;"
+verdict "QQ Mail rejected after a session id" other no "550 2efb645ddd8af6f-15f8b Mail rejected"
 finish
