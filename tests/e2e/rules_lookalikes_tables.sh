@@ -74,7 +74,6 @@ verdict "Orange OFR_505 service refused (system error)" other no \
 	"421 4.2.0 Service refuse. Veuillez essayer plus tard. Service refused, please try later. OFR005_505 [505]"
 verdict "AOL RTR:RD reverse DNS typical of dynamic IPs" ptr no "554- (RTR:RD) http://postmaster.info.aol.com/errors/554rtrrd.html"
 verdict "AOL RTR:BB dynamic or residential IP" blocklist yes "554- (RTR:BB) http://postmaster.info.aol.com/errors/554rtrbb.html"
-verdict "Aruba outgoing spam detected (the account's mail reported)" reputation yes "552 5.2.0 igxL1p00E1WDM2s01gxMXG spam detected"
 verdict "Aruba policy violation (sending limits)" rate yes "421 4.7.0 iemL1p01Z0hMcT901emQ77 policy violation"
 verdict "Free spam detected (one message)" content no \
 	"550 5.7.1 Spam Detected - Mail Rejected.  Please see our policy at: http://postmaster.free.fr/#spam_detected"
