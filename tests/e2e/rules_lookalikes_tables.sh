@@ -87,4 +87,10 @@ verdict "MailChannels [UNS] recipient unsubscribed" other no "550 5.7.1 [UNS] Re
 verdict "MailChannels [BFD] SPF" auth no "550 5.7.1 [BFD] Sender prohibited by SPF"
 verdict "Sophos outbound mail flood (rate limit)" rate yes "554 5.7.28 Mail flood detected;"
 verdict "QQ Mail rejected after a session id" other no "550 2efb645ddd8af6f-15f8b Mail rejected"
+verdict "T-Online refusal quoted by a relay (450 [EAB] 554 IP=)" reputation yes \
+	"450 4.7.1 [EAB] 554 IP=192.0.2.7 - A problem occurred. (Ask your postmaster for help or to contact tosa@rx.t-online.de to clarify.)"
+verdict "T-Online (BL)" blocklist yes \
+	"554 IP=192.0.2.7 - A problem occurred. (Ask your postmaster for help or to contact tosa@rx.t-online.de to clarify.) (BL)"
+verdict "Forpsi platform: the recipient's own sender blacklist" other no "550 5.1.1 <user@example.com> sender is blacklisted"
+verdict "Forpsi platform: blocked by SPF" auth no "550 5.1.0 0bcW1i00G0jifNx01bcmHa blocked by SPF"
 finish
