@@ -14,6 +14,13 @@ verdict() {
 	eq "$1" "$2	$3" "$got"
 }
 
+# owner NAME PROVIDER REPLY: the reply, with no relay or domain to go by,
+# is attributed to PROVIDER (the provider column).
+owner() {
+	got=$(printf '%s\n' "$3" | "$BW" --rules "$RULES" rules classify | cut -f5)
+	eq "$1" "$2" "$got"
+}
+
 verdict "Exchange Online banned sending IP" blocklist yes \
 	"550 5.7.606 Access denied, banned sending IP [192.0.2.5]. To request removal from this list please visit https://sender.office.com/ and follow the directions."
 verdict "Google sending account denied" other no "550 5.7.0, Mail Sending denied. This error occurs if the sender account is disabled."
@@ -93,4 +100,9 @@ verdict "T-Online (BL)" blocklist yes \
 	"554 IP=192.0.2.7 - A problem occurred. (Ask your postmaster for help or to contact tosa@rx.t-online.de to clarify.) (BL)"
 verdict "Forpsi platform: the recipient's own sender blacklist" other no "550 5.1.1 <user@example.com> sender is blacklisted"
 verdict "Forpsi platform: blocked by SPF" auth no "550 5.1.0 0bcW1i00G0jifNx01bcmHa blocked by SPF"
+verdict "Rackspace G1F: no PTR record" ptr no "450 4.7.1 Client host 192.0.2.8 has no PTR record (G1F)"
+owner "Rackspace G1F is not Gmail's reply" rackspace "450 4.7.1 Client host 192.0.2.8 has no PTR record (G1F)"
+owner "Cisco's poor-reputation default in lower case" cisco \
+	"554-vgas1864.vgregion.se 554 your access to this mail system has been rejected due to the sending MTA poor reputation. If you believe that this failure is in error please contact the intended recipient via alternate means."
+owner "Comcast's IP-led throttling" comcast "421 4.1.0 192.0.2.61 Throttled - try again later"
 finish
