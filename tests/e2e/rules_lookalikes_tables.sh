@@ -105,4 +105,8 @@ owner "Rackspace G1F is not Gmail's reply" rackspace "450 4.7.1 Client host 192.
 owner "Cisco's poor-reputation default in lower case" cisco \
 	"554-vgas1864.vgregion.se 554 your access to this mail system has been rejected due to the sending MTA poor reputation. If you believe that this failure is in error please contact the intended recipient via alternate means."
 owner "Comcast's IP-led throttling" comcast "421 4.1.0 192.0.2.61 Throttled - try again later"
+verdict "UOL filter code at RCPT (not the recipient)" other no \
+	"450 4.7.1 <marcelo-moreno@uol.com.br>: Recipient address rejected: UOL-SH_D-H[5a042ab54f7862edaa06546ab12b4e4edbac0b5c75e9346379e7b00f5071e068407ee59939427de2224663d7b607567df4361e7ce59b315971e12b4663c8ac0d4575ed2f4f3febab0f6c11b4771521bcf2030479ee224075bba503507bba201225bdf204062fe97f1223ee][33]"
+verdict "Locaweb [CS] message refused" content no \
+	"550 5.7.1 [CS] Sua mensagem foi rejeitada. Para realizar o envio clique no link http://fp.email.locaweb.com.br/?str=zhten5ddyjwhs9hc"
 finish
