@@ -109,4 +109,8 @@ verdict "UOL filter code at RCPT (not the recipient)" other no \
 	"450 4.7.1 <marcelo-moreno@uol.com.br>: Recipient address rejected: UOL-SH_D-H[5a042ab54f7862edaa06546ab12b4e4edbac0b5c75e9346379e7b00f5071e068407ee59939427de2224663d7b607567df4361e7ce59b315971e12b4663c8ac0d4575ed2f4f3febab0f6c11b4771521bcf2030479ee224075bba503507bba201225bdf204062fe97f1223ee][33]"
 verdict "Locaweb [CS] message refused" content no \
 	"550 5.7.1 [CS] Sua mensagem foi rejeitada. Para realizar o envio clique no link http://fp.email.locaweb.com.br/?str=zhten5ddyjwhs9hc"
+owner "Mailgun: domain not allowed to send until the account is activated" mailgun \
+	"421 Domain sandbox123.mailgun.org is not allowed to send: Please activate your Mailgun account. Check your inbox or log in to your control panel to resend the activation email."
+verdict "Mailgun: domain not allowed to send (account setup, not a block)" other no \
+	"421 Domain sandbox123.mailgun.org is not allowed to send: Please activate your Mailgun account. Check your inbox or log in to your control panel to resend the activation email."
 finish
