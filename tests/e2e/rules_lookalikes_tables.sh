@@ -113,4 +113,6 @@ owner "Mailgun: domain not allowed to send until the account is activated" mailg
 	"421 Domain sandbox123.mailgun.org is not allowed to send: Please activate your Mailgun account. Check your inbox or log in to your control panel to resend the activation email."
 verdict "Mailgun: domain not allowed to send (account setup, not a block)" other no \
 	"421 Domain sandbox123.mailgun.org is not allowed to send: Please activate your Mailgun account. Check your inbox or log in to your control panel to resend the activation email."
+owner "Orange OUK_513 (its OU codes)" orange "554 5.7.1 Mail rejete. Mail rejected. OUK_513"
+verdict "Orange OUK_513 message refused" content no "554 5.7.1 Mail rejete. Mail rejected. OUK_513"
 finish
