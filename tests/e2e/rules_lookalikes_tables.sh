@@ -115,4 +115,6 @@ verdict "Mailgun: domain not allowed to send (account setup, not a block)" other
 	"421 Domain sandbox123.mailgun.org is not allowed to send: Please activate your Mailgun account. Check your inbox or log in to your control panel to resend the activation email."
 owner "Orange OUK_513 (its OU codes)" orange "554 5.7.1 Mail rejete. Mail rejected. OUK_513"
 verdict "Orange OUK_513 message refused" content no "554 5.7.1 Mail rejete. Mail rejected. OUK_513"
+verdict "Korean CCRT: the spam centre blocks the IP (reads as busy)" reputation yes "421 4.4.5 CCRT 192.0.2.5: Connection refused. Server is busy(RT)"
+verdict "Korean CHIC: the receiver busy" other no "421 4.4.1 CHIC 192.0.2.5: Network is busy."
 finish
