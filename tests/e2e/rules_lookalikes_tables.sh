@@ -117,4 +117,7 @@ owner "Orange OUK_513 (its OU codes)" orange "554 5.7.1 Mail rejete. Mail reject
 verdict "Orange OUK_513 message refused" content no "554 5.7.1 Mail rejete. Mail rejected. OUK_513"
 verdict "Korean CCRT: the spam centre blocks the IP (reads as busy)" reputation yes "421 4.4.5 CCRT 192.0.2.5: Connection refused. Server is busy(RT)"
 verdict "Korean CHIC: the receiver busy" other no "421 4.4.1 CHIC 192.0.2.5: Network is busy."
+verdict "Chinese server: remote ip check error (IP not the MAIL FROM domain's)" auth no "556 remote ip check error."
+verdict "Unwelcome connection rejected (3): connection-attack protection" rate yes "554 Unwelcome connection rejected (3)"
+verdict "Unwelcome connection rejected (4): outgoing-spam filter by IP" reputation yes "554 Unwelcome connection rejected (4)"
 finish
