@@ -120,4 +120,6 @@ verdict "Korean CHIC: the receiver busy" other no "421 4.4.1 CHIC 192.0.2.5: Net
 verdict "Chinese server: remote ip check error (IP not the MAIL FROM domain's)" auth no "556 remote ip check error."
 verdict "Unwelcome connection rejected (3): connection-attack protection" rate yes "554 Unwelcome connection rejected (3)"
 verdict "Unwelcome connection rejected (4): outgoing-spam filter by IP" reputation yes "554 Unwelcome connection rejected (4)"
+verdict "MailEnable denies the IP at the greeting (530, not SMTP AUTH)" blocklist yes \
+	"530 mail.o2spa.org ESMTP MailEnable Service, Version: 8.60-- denied access at 09/01/15 06:32:55"
 finish
