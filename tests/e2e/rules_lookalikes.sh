@@ -878,4 +878,45 @@ verdict "one message's size over the configured limit" size no "552 Message size
 verdict "the per-client submission rate" rate yes "421 4.4.2 Message submission rate for this client has exceeded the configured limit"
 verdict "relaying disabled (not a block)" relay-denied no "550 Relay Disabled"
 verdict "a domain not allowed to be relayed (qmail)" relay-denied no "553 sorry, that domain isn't allowed to be relayed thru this MTA (#5.7.1)"
+# Shapes that only a provider's rule read before (shapes11.rules): a 4.7.0
+# refusal closing the connection, RCPT attempts over a threshold, a
+# bracketed list code, a bare code on 421 / 521, a host and its IP blocked,
+# a try-again-later naming the IP, hourly limits, a bare policy refusal
+# (blocks); the same words with a reason that is the sender's
+# configuration, greylisting or a session's limit, a bare policy refusal
+# that keeps the session, the sender's own account and setup (not blocks).
+verdict "4.7.0 closing connection, no reason" rate yes "451 4.7.0 Try again later, closing connection. (MAIL) mx.example.net"
+verdict "4.7.0 closing connection, invalid HELO" ptr no "451 4.7.0 Try again later, closing connection: invalid HELO name"
+verdict "4.7.0 closing connection, greylisted" greylist no "451 4.7.0 Try again later, closing connection (greylisted)"
+verdict "RCPTs over the maximum threshold" rate yes "554 the total of RCPTs has exceeded the maximum threshold"
+verdict "RCPT threshold per session" other no \
+	"452 4.5.3 The number of RCPT commands has reached the maximum threshold for this session"
+verdict "bracketed BL code" blocklist yes "554 (MX:BL) see http://postmaster.example.com/errors"
+verdict "bracketed BL code, SPF reason" auth no "550 5.7.1 (MX:BL) SPF check failed"
+verdict "BL code of the recipient's list" other no "550 5.7.1 Sender is on the recipient's block list (BL)"
+verdict "URIBL in brackets" content no "554 5.7.1 Rejected: URL in the message listed (URIBL)"
+verdict "bare code on 521" other yes "521 (XYZ:B2)"
+verdict "bare DNS code on 421" other no "421 4.7.1 (DNS:X1) http://postmaster.example.net/errors"
+verdict "bare code on 554" other no "554 (ABC:X1) http://postmaster.example.net/errors/554abcx1.html"
+verdict "host and IP blocked" blocklist yes "421 mx 198.51.100.3 blocked."
+verdict "host and IP blocked, HELO" ptr no "421 4.7.1 mx 192.0.2.1 blocked: HELO name invalid"
+verdict "message and IP blocked as spam" content no "550 message 192.0.2.1 blocked as spam"
+verdict "try later from IP" rate yes "451 4.7.1 Service busy, please try again later from [192.0.2.1]."
+verdict "try later from IP, greylisted" greylist no "451 4.7.1 Greylisted, please try again later from [192.0.2.1]"
+verdict "try later from IP, SPF" auth no "451 4.7.1 Try again later from [192.0.2.1]: SPF temporary error"
+verdict "try later, IP and abuse desk" reputation yes "421 Try again later [192.0.2.1]. Contact abuse@example.org"
+verdict "try later, IP and abuse desk, greylisting" greylist no \
+	"421 4.7.0 Try again later (192.0.2.1), greylisting in effect; contact abuse@example.net"
+verdict "hourly and daily sending limits" rate yes \
+	"451 4.7.1 Some messages were not sent. We have limits for how many messages can be sent per hour and per day."
+verdict "bare policy violations closing" other yes "421 4.7.0 Refused due to local policy violation"
+verdict "bare policy violation deferred" other no "451 4.7.1 Rejected due to policy violation."
+verdict "policy violation for too many recipients" rate no \
+	"451 4.3.2 Reject due to policy violations: too many recipients in this session"
+verdict "sender address not verified" other no "554 Transaction failed: sender address is not verified for this account"
+verdict "recipient address not verified" user-unknown no "550 5.1.1 Recipient address is not verified"
+verdict "account sending disabled" other no "554 Mail sending for your account has been disabled"
+verdict "account sending disabled, complaints" reputation yes "554 Mail sending for this account is disabled: too many complaints"
+verdict "not this message" content no "554 5.7.1 We will not accept delivery of this message."
+verdict "too many failures for a recipient" other no "451 4.2.1 Too many failures for this recipient, try later"
 finish
