@@ -919,4 +919,12 @@ verdict "account sending disabled" other no "554 Mail sending for your account h
 verdict "account sending disabled, complaints" reputation yes "554 Mail sending for this account is disabled: too many complaints"
 verdict "not this message" content no "554 5.7.1 We will not accept delivery of this message."
 verdict "too many failures for a recipient" other no "451 4.2.1 Too many failures for this recipient, try later"
+verdict "connections from the host refused" other yes "554 Connections from your server are refused"
+verdict "connections from the host refused, PTR" ptr no "550 5.7.1 Connections from your host are denied: no PTR record"
+verdict "connections from the IP refused, relaying" other no \
+	"554 5.7.1 Connections from your IP are rejected: relaying requires authentication"
+verdict "recipient check, internal error" other no \
+	"450 4.7.1 <user@example.com>: Recipient address rejected: Internal error, lookup failed"
+verdict "sender account disabled" other no "550 5.7.1 <a@example.net>: Sender address rejected: account is disabled"
+verdict "recipient account disabled" user-unknown no "550 5.7.1 <b@example.net>: Recipient address rejected: account is disabled"
 finish
