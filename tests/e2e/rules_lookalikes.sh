@@ -927,4 +927,18 @@ verdict "recipient check, internal error" other no \
 	"450 4.7.1 <user@example.com>: Recipient address rejected: Internal error, lookup failed"
 verdict "sender account disabled" other no "550 5.7.1 <a@example.net>: Sender address rejected: account is disabled"
 verdict "recipient account disabled" user-unknown no "550 5.7.1 <b@example.net>: Recipient address rejected: account is disabled"
+verdict "hourly send rate exceeded" rate yes "452 4.7.1 Hourly send rate exceeded, retry later"
+verdict "messages per hour for a mailbox" mailbox-full no "452 4.2.2 Maximum messages per hour for this mailbox exceeded"
+verdict "messages per session reached" rate no "421 4.7.0 Maximum messages per session reached, reconnect"
+verdict "too many messages this hour" rate yes "452 4.5.3 Too many messages received this hour"
+verdict "too many messages this hour for a recipient" rate no "452 4.2.1 Too many messages this hour for this recipient"
+verdict "sender IP banned" blocklist yes "550 5.7.1 Sender 192.0.2.45 is banned here"
+verdict "sender IP blocked, PTR" ptr no "550 5.7.1 Sender 192.0.2.45 is blocked: no PTR record"
+verdict "directory harvest attack" reputation yes "550 5.7.1 Directory harvest attack detected from your host"
+verdict "suspected spam IP" reputation yes "554 5.7.1 Refused: suspected spam IP address"
+verdict "suspicious account activity" reputation yes "550 5.7.0 Email sending suspended due to suspicious account activity"
+verdict "not allowed directly to our servers" blocklist yes \
+	"554 5.7.1 Your IP is not allowed to send mail directly to our servers, use your provider's relay"
+verdict "not allowed directly to our servers, SPF" auth no \
+	"550 5.7.1 Not authorized to send directly to our servers: SPF check failed"
 finish
