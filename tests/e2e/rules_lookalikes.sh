@@ -941,4 +941,7 @@ verdict "not allowed directly to our servers" blocklist yes \
 	"554 5.7.1 Your IP is not allowed to send mail directly to our servers, use your provider's relay"
 verdict "not allowed directly to our servers, SPF" auth no \
 	"550 5.7.1 Not authorized to send directly to our servers: SPF check failed"
+verdict "the host handling your mail named a spam source" reputation yes \
+	"554 5.7.1 The host handling your mail was identified as a source of spam"
+verdict "your mail named a source of spam" content no "554 5.7.1 Your mail was identified as a source of spam"
 finish
