@@ -944,4 +944,8 @@ verdict "not allowed directly to our servers, SPF" auth no \
 verdict "the host handling your mail named a spam source" reputation yes \
 	"554 5.7.1 The host handling your mail was identified as a source of spam"
 verdict "your mail named a source of spam" content no "554 5.7.1 Your mail was identified as a source of spam"
+verdict "banned outbound sender" reputation yes "554 5.7.1 Access denied, banned outbound sender"
+verdict "messages from IP not sent" reputation yes "451 Some messages from 192.0.2.61 were not sent, try later"
+verdict "messages from IP not sent, greylisted" greylist no "451 Some messages from 192.0.2.61 were not sent: greylisted"
+verdict "messages from IP not sent, too big" size no "552 Messages from 192.0.2.61 were not accepted: message too big"
 finish
