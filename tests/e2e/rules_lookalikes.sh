@@ -605,7 +605,7 @@ verdict "helo too many" ptr no "421 4.7.0 Too many connections with invalid HELO
 
 # The receiver's own trouble or total limits (overload, a "global" or bare
 # "connection limit", its list lookups failing): other, no block.
-verdict "exim server connections (dev: yes)" rate yes "421 4.3.2 Too many concurrent SMTP connections; please try again later."
+verdict "exim server connections, all clients (4.3.2)" other no "421 4.3.2 Too many concurrent SMTP connections; please try again later."
 verdict "server busy" other no "421 4.3.2 Service not available, closing transmission channel"
 verdict "concurrency limit" other no "421 4.4.5 Service unavailable, concurrency limit reached"
 verdict "resource forest" other no "421 4.3.2 The maximum number of concurrent connections per resource forest has exceeded a limit, closing transmission channel."
@@ -1318,4 +1318,15 @@ verdict "banned outbound sender" reputation yes "554 5.7.1 Access denied, banned
 verdict "messages from IP not sent" reputation yes "451 Some messages from 192.0.2.61 were not sent, try later"
 verdict "messages from IP not sent, greylisted" greylist no "451 Some messages from 192.0.2.61 were not sent: greylisted"
 verdict "messages from IP not sent, too big" size no "552 Messages from 192.0.2.61 were not accepted: message too big"
+# The receiver's limit on all its clients' connections together (Exim's
+# smtp_accept_max: no "from") is its own load, not a block; the same limit
+# per sending host (smtp_accept_max_per_host) is. A block list that answers
+# for every address ("the server you are sending to is misconfigured") is the
+# receiver's configuration. A behaviour-stage refusal naming a failed SPF
+# check is an authentication fix (patterns/README.md).
+verdict "Exim's global connection limit" other no "421 Too many concurrent SMTP connections; please try again later."
+verdict "Exim's connection limit per host" rate yes "421 Too many concurrent SMTP connections from this IP address; please try again later."
+verdict "a dead list that lists everyone" other no "554 Service unavailable; [192.0.2.76] blocked using list.example.net, reason: Mail rejected because the server you are sending to is misconfigured"
+verdict "behaviour stage, SPF check failed" auth no "554 Reject by behaviour spam at Rcpt State(Connection IP address:192.0.2.81)ANTISPAM_BAT[01201311R156a, maildocker-behaviorspam033018096094]: spf check failed"
+
 finish
