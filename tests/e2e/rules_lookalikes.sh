@@ -1276,4 +1276,15 @@ verdict "message size violation" size no "554 5.7.0 Message Size Violation"
 verdict "mailbox size limit exceeded" mailbox-full no "552 5.2.2 Mailbox size limit exceeded"
 verdict "sender address rejected, blocked due to spam" other no "554 5.7.1 <user@example.net>: Sender address rejected: Blocked due to spam"
 verdict "relay denied with user not local" relay-denied no "550 User not local or invalid address - Relay denied"
+# A spam source listed, a connection refused at the greeting with no reason:
+# blocks; one message blocked as spam, a bare "Connection refused", a
+# connection refused for too many sessions or a PTR reason are not (or are
+# the rate rule's).
+verdict "spam source blocked" blocklist yes "571 spam source blocked - psmtp"
+verdict "spam blocked, one message" content no "501 Spam Blocked - psmtp"
+verdict "connection not authorized, no reason" other yes "554 5.7.1 mx.example.org Connection not authorized"
+verdict "connection from IP rejected, no reason" other yes "501 Connection from 192.0.2.37 (XY) rejected"
+verdict "bare connection refused" other no "550 Connection refused"
+verdict "connection from IP rejected, no PTR" ptr no "550 Connection from 192.0.2.38 rejected: no PTR record"
+verdict "qmail trouble in home directory" mailbox-full no "451 qq trouble in home directory"
 finish
