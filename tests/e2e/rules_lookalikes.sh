@@ -1287,4 +1287,6 @@ verdict "connection from IP rejected, no reason" other yes "501 Connection from 
 verdict "bare connection refused" other no "550 Connection refused"
 verdict "connection from IP rejected, no PTR" ptr no "550 Connection from 192.0.2.38 rejected: no PTR record"
 verdict "qmail trouble in home directory" mailbox-full no "451 qq trouble in home directory"
+verdict "Haraka, no plugin accepted the recipient" relay-denied no "550 I cannot deliver mail for <bob@example.org>"
+verdict "cannot deliver mail, mailbox full" mailbox-full no "452 I cannot deliver mail for <bob@example.org>: mailbox full"
 finish
