@@ -1250,11 +1250,10 @@ verdict "too many similar messages from your server" rate yes "554 5.7.1 Too man
 verdict "an RBL code with the IP listed" blocklist yes "421 4.7.0 RBL: your IP 192.0.2.213 is listed"
 # A blackhole list naming the IP, an administrative prohibition of mail
 # from the IP, the IP listed by the recipient's organisation, a client host
-# refused for phishing, connections from the host refused, the sender's
-# account frozen: blocks; a failed blackhole lookup, a bare administrative
-# prohibition, a sender address on the recipient's list, one message refused
-# as phishing, connections refused for a PTR reason, a recipient's account
-# frozen, messages to a domain deferred for volume are not.
+# refused for phishing, the sender's account frozen: blocks; a failed
+# blackhole lookup, a bare administrative prohibition, a sender address on
+# the recipient's list, one message refused as phishing, a failed SMTP AUTH
+# login, messages to a domain deferred for volume are not.
 verdict "refused by blackhole site" blocklist yes "550 5.7.1 Mail from 192.0.2.31 refused by blackhole site bl.example.net"
 verdict "blackhole list lookup timed out" other no "451 4.7.1 Temporary failure: blackhole list lookup timed out"
 verdict "mail from IP, administrative prohibition" other yes "550 mail from 192.0.2.32 rejected: administrative prohibition"
@@ -1263,8 +1262,6 @@ verdict "IP address blacklisted by recipient" blocklist yes "550 5.7.1 IP addres
 verdict "sender address blacklisted by recipient" other no "550 Sender address blacklisted by recipient"
 verdict "client host rejected for phishing" reputation yes "550 5.7.1 <mx.example.com[192.0.2.33]>: Client host rejected: Rejected : Phishing"
 verdict "one message rejected for phishing" content no "550 5.7.1 Message rejected: Phishing"
-verdict "connections from your host denied" other yes "476 connections from your host are denied"
-verdict "connections from your host denied, PTR" ptr no "550 connections from your host are denied: no PTR record for 192.0.2.34"
 verdict "sender account frozen" reputation yes "535 5.7.0 sender is frozen"
 verdict "failed SMTP AUTH login" other no "535 5.7.3 Authentication unsuccessful"
 verdict "messages to a domain deferred for volume" rate no "421 4.7.1 Messages to example.org deferred due to excessive volume. Try again later"
