@@ -1249,8 +1249,7 @@ verdict "your IP on a DNS blacklist" blocklist yes "550 5.7.1 Your IP is on a DN
 verdict "too many similar messages from your server" rate yes "554 5.7.1 Too many similar messages from your server"
 verdict "an RBL code with the IP listed" blocklist yes "421 4.7.0 RBL: your IP 192.0.2.213 is listed"
 # A blackhole list naming the IP, an administrative prohibition of mail
-# from the IP, the IP listed by the recipient's organisation, a client host
-# refused for phishing, the sender's account frozen: blocks; a failed
+# from the IP, a client host refused for phishing, the sender's account frozen: blocks; a failed
 # blackhole lookup, a bare administrative prohibition, a sender address on
 # the recipient's list, one message refused as phishing, a failed SMTP AUTH
 # login, messages to a domain deferred for volume are not.
@@ -1258,7 +1257,6 @@ verdict "refused by blackhole site" blocklist yes "550 5.7.1 Mail from 192.0.2.3
 verdict "blackhole list lookup timed out" other no "451 4.7.1 Temporary failure: blackhole list lookup timed out"
 verdict "mail from IP, administrative prohibition" other yes "550 mail from 192.0.2.32 rejected: administrative prohibition"
 verdict "bare administrative prohibition" other no "550 Administrative prohibition"
-verdict "IP address blacklisted by recipient" blocklist yes "550 5.7.1 IP address blacklisted by recipient"
 verdict "sender address blacklisted by recipient" other no "550 Sender address blacklisted by recipient"
 verdict "client host rejected for phishing" reputation yes "550 5.7.1 <mx.example.com[192.0.2.33]>: Client host rejected: Rejected : Phishing"
 verdict "one message rejected for phishing" content no "550 5.7.1 Message rejected: Phishing"
