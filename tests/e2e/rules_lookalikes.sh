@@ -1284,4 +1284,6 @@ verdict "connection from IP rejected, no PTR" ptr no "550 Connection from 192.0.
 verdict "qmail trouble in home directory" mailbox-full no "451 qq trouble in home directory"
 verdict "Haraka, no plugin accepted the recipient" relay-denied no "550 I cannot deliver mail for <bob@example.org>"
 verdict "cannot deliver mail, mailbox full" mailbox-full no "452 I cannot deliver mail for <bob@example.org>: mailbox full"
+verdict "malformed mail denied" content no "554 Malformed mail denied!"
+verdict "sender rejected, malformed DNS reply" other no "450 4.1.8 <foo@bad.example>: Sender address rejected: Malformed DNS server reply"
 finish
