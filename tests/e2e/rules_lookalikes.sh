@@ -1329,4 +1329,42 @@ verdict "Exim's connection limit per host" rate yes "421 Too many concurrent SMT
 verdict "a dead list that lists everyone" other no "554 Service unavailable; [192.0.2.76] blocked using list.example.net, reason: Mail rejected because the server you are sending to is misconfigured"
 verdict "behaviour stage, SPF check failed" auth no "554 Reject by behaviour spam at Rcpt State(Connection IP address:192.0.2.81)ANTISPAM_BAT[01201311R156a, maildocker-behaviorspam033018096094]: spf check failed"
 
+# A blackhole list naming the IP, an administrative prohibition of mail
+# from the IP, a client host refused for phishing, the sender's account frozen: blocks; a failed
+# blackhole lookup, a bare administrative prohibition, a sender address on
+# the recipient's list, one message refused as phishing, a failed SMTP AUTH
+# login, messages to a domain deferred for volume are not.
+verdict "refused by blackhole site" blocklist yes "550 5.7.1 Mail from 192.0.2.31 refused by blackhole site bl.example.net"
+verdict "blackhole list lookup timed out" other no "451 4.7.1 Temporary failure: blackhole list lookup timed out"
+verdict "mail from IP, administrative prohibition" other yes "550 mail from 192.0.2.32 rejected: administrative prohibition"
+verdict "bare administrative prohibition" other no "550 Administrative prohibition"
+verdict "sender address blacklisted by recipient" other no "550 Sender address blacklisted by recipient"
+verdict "client host rejected for phishing" reputation yes "550 5.7.1 <mx.example.com[192.0.2.33]>: Client host rejected: Rejected : Phishing"
+verdict "one message rejected for phishing" content no "550 5.7.1 Message rejected: Phishing"
+verdict "sender account frozen" reputation yes "535 5.7.0 sender is frozen"
+verdict "failed SMTP AUTH login" other no "535 5.7.3 Authentication unsuccessful"
+verdict "messages to a domain deferred for volume" rate no "421 4.7.1 Messages to example.org deferred due to excessive volume. Try again later"
+verdict "messages from an IP deferred for volume" reputation yes "421 4.7.1 Messages from 192.0.2.35 deferred due to excessive volume"
+verdict "intentional policy rejection, later" greylist no \
+	"451 4.7.1 <bob@example.org>: Recipient address rejected: Intentional policy rejection, please try again later."
+verdict "recipient rejected, try again later" other no "450 4.7.1 <bob@example.org>: Recipient address rejected: Try again later."
+verdict "message size violation" size no "554 5.7.0 Message Size Violation"
+verdict "mailbox size limit exceeded" mailbox-full no "552 5.2.2 Mailbox size limit exceeded"
+verdict "sender address rejected, blocked due to spam" other no "554 5.7.1 <user@example.net>: Sender address rejected: Blocked due to spam"
+verdict "relay denied with user not local" relay-denied no "550 User not local or invalid address - Relay denied"
+# A spam source listed, a connection refused at the greeting with no reason:
+# blocks; one message blocked as spam, a bare "Connection refused", a
+# connection refused for too many sessions or a PTR reason are not (or are
+# the rate rule's).
+verdict "spam source blocked" blocklist yes "571 spam source blocked - psmtp"
+verdict "spam blocked, one message" content no "501 Spam Blocked - psmtp"
+verdict "connection not authorized, no reason" other yes "554 5.7.1 mx.example.org Connection not authorized"
+verdict "connection from IP rejected, no reason" other yes "501 Connection from 192.0.2.37 (XY) rejected"
+verdict "bare connection refused" other no "550 Connection refused"
+verdict "connection from IP rejected, no PTR" ptr no "550 Connection from 192.0.2.38 rejected: no PTR record"
+verdict "qmail trouble in home directory" mailbox-full no "451 qq trouble in home directory"
+verdict "Haraka, no plugin accepted the recipient" relay-denied no "550 I cannot deliver mail for <bob@example.org>"
+verdict "cannot deliver mail, mailbox full" mailbox-full no "452 I cannot deliver mail for <bob@example.org>: mailbox full"
+verdict "malformed mail denied" content no "554 Malformed mail denied!"
+verdict "sender rejected, malformed DNS reply" other no "450 4.1.8 <foo@bad.example>: Sender address rejected: Malformed DNS server reply"
 finish
