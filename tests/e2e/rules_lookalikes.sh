@@ -961,6 +961,14 @@ verdict "ja: a spam verdict" content no "550 スパムと判定されました"
 verdict "ko: the IP blocked" blocklist yes "550 귀하의 IP가 차단되었습니다"
 verdict "ko: the IP blocked for reverse DNS" ptr no "550 역방향 DNS 조회 실패로 IP가 차단되었습니다"
 verdict "ko: a spam verdict" content no "550 스팸으로 분류되었습니다"
+verdict "de: the sender's domain on a Sperrliste" blocklist yes "550 5.7.1 Ihre Domain example.org steht auf einer Sperrliste"
+verdict "de: a linked domain on a Sperrliste" other no \
+	"550 5.7.1 Die Domain example.net im Link der Nachricht steht auf einer Sperrliste"
+verdict "fr: the domain on a liste noire" blocklist yes "550 Votre domaine est sur liste noire"
+verdict "ru: the sender address on a black list" other no "550 Адрес отправителя в черном списке"
+verdict "zh: the mail refused, no reason" other no "550 邮件被拒收"
+verdict "zh: the recipient refused the mail" other no "550 收件人拒收了您的邮件"
+verdict "ko: blocked by the recipient's spam setting" other no "550 수신자의 스팸 설정에 의해 차단되었습니다"
 # "Sender blocked <user@domain>" without a list tag names one address, which
 # a recipient's own blocked-senders list holds as well (other, no); a URI
 # list's zone for a domain of the message is content, for the client's
