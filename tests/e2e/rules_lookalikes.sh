@@ -969,6 +969,10 @@ verdict "ru: the sender address on a black list" other no "550 Адрес отп
 verdict "zh: the mail refused, no reason" other no "550 邮件被拒收"
 verdict "zh: the recipient refused the mail" other no "550 收件人拒收了您的邮件"
 verdict "ko: blocked by the recipient's spam setting" other no "550 수신자의 스팸 설정에 의해 차단되었습니다"
+verdict "de: the server overloaded, too many connections" other no \
+	"421 4.3.2 Server überlastet, zu viele gleichzeitige Verbindungen, bitte später erneut versuchen"
+verdict "zh: too many connections, the server busy" other no "421 连接数过多，服务器繁忙"
+verdict "ru: the server overloaded, too many connections" other no "421 Сервер перегружен, слишком много соединений"
 # "Sender blocked <user@domain>" without a list tag names one address, which
 # a recipient's own blocked-senders list holds as well (other, no); a URI
 # list's zone for a domain of the message is content, for the client's
