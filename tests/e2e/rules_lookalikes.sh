@@ -973,6 +973,16 @@ verdict "de: the server overloaded, too many connections" other no \
 	"421 4.3.2 Server überlastet, zu viele gleichzeitige Verbindungen, bitte später erneut versuchen"
 verdict "zh: too many connections, the server busy" other no "421 连接数过多，服务器繁忙"
 verdict "ru: the server overloaded, too many connections" other no "421 Сервер перегружен, слишком много соединений"
+verdict "de: a message classified as spam" content no "550 Nachricht als Spam eingestuft"
+verdict "fr: a message considered spam" content no "550 Message considéré comme spam"
+verdict "it: a message classified as spam" content no "550 Messaggio classificato come spam"
+verdict "pl: the sender on the recipient's czarna lista" other no "550 Nadawca jest na czarnej liście odbiorcy"
+verdict "pl: too many recipients" rate no "452 Zbyt wielu odbiorców"
+verdict "sv: the account spärrat" user-unknown no "550 Kontot är spärrat"
+verdict "no: the account sperret" user-unknown no "550 Kontoen er sperret"
+verdict "tr: the recipient's account disabled" user-unknown no "550 Alıcı hesabı devre dışı"
+verdict "uk: the mailbox blocked" user-unknown no "550 Скриньку заблоковано"
+verdict "ja: refused by the recipient" other no "550 受信者により受信拒否されました"
 # "Sender blocked <user@domain>" without a list tag names one address, which
 # a recipient's own blocked-senders list holds as well (other, no); a URI
 # list's zone for a domain of the message is content, for the client's
