@@ -124,4 +124,12 @@ verdict "Unwelcome connection rejected (3): connection-attack protection" rate y
 verdict "Unwelcome connection rejected (4): outgoing-spam filter by IP" reputation yes "554 Unwelcome connection rejected (4)"
 verdict "MailEnable denies the IP at the greeting (530, not SMTP AUTH)" blocklist yes \
 	"530 mail.o2spa.org ESMTP MailEnable Service, Version: 8.60-- denied access at 09/01/15 06:32:55"
+verdict "T-Online (TEM): a temporary condition, not the IP's standing" other no \
+	"554 IP=192.0.2.4 - A problem occurred. Ask your postmaster for help or to contact tosa@rx.t-online.de to clarify. (TEM)"
+verdict "T-Online (RL): the IP refused" reputation yes \
+	"554 IP=203.0.113.60 - A problem occurred. (Ask your postmaster for help or to contact tosa@rx.t-online.de to clarify.) (RL)"
+verdict "Alibaba behaviour stage naming SPF" auth no \
+	"554 Reject by behaviour spam at Rcpt State(Connection IP address:192.0.2.80)ANTISPAM_BAT[0120131 1R156a, maildocker-behaviorspam033018096094]: spf check failedCONTINUE"
+verdict "Alibaba behaviour stage: spam" reputation yes \
+	"554 Reject by behaviour spam at Rcpt State(Connection IP address:192.0.2.80)ANTISPAM_BAT[01201311R156a, maildocker-behaviorspam033018096094]: spam"
 finish
