@@ -132,4 +132,8 @@ verdict "Alibaba behaviour stage naming SPF" auth no \
 	"554 Reject by behaviour spam at Rcpt State(Connection IP address:192.0.2.80)ANTISPAM_BAT[0120131 1R156a, maildocker-behaviorspam033018096094]: spf check failedCONTINUE"
 verdict "Alibaba behaviour stage: spam" reputation yes \
 	"554 Reject by behaviour spam at Rcpt State(Connection IP address:192.0.2.80)ANTISPAM_BAT[01201311R156a, maildocker-behaviorspam033018096094]: spam"
+verdict "Rackspace G8 quoted without its reply code" user-unknown no "5.1.1 <EMAIL>: Email address could not be found, or was misspelled (G8)"
+verdict "Tiscali: the sending account frozen (not an AUTH failure)" reputation yes "535 5.7.0 sender is frozen"
+verdict "T-Online (BL) with a placeholder IP" blocklist yes \
+	"554 IP=IP_ADDRESS - A problem occurred. (Ask your postmaster for help or to contact [email protected] to clarify.) (BL)"
 finish
