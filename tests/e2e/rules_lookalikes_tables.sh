@@ -136,4 +136,22 @@ verdict "Rackspace G8 quoted without its reply code" user-unknown no "5.1.1 <EMA
 verdict "Tiscali: the sending account frozen (not an AUTH failure)" reputation yes "535 5.7.0 sender is frozen"
 verdict "T-Online (BL) with a placeholder IP" blocklist yes \
 	"554 IP=IP_ADDRESS - A problem occurred. (Ask your postmaster for help or to contact [email protected] to clarify.) (BL)"
+verdict "EarthLink ELNK _111 (Spamhaus)" blocklist yes \
+	"550 5.7.1 Sender blocked error - ELNK0001_111 - https://postmaster-earthlink.vadesecure.com/inbound_error_codes"
+verdict "EarthLink ELNK _105 (reverse DNS)" ptr no \
+	"550 5.7.1 Connection refused - ELNK0001_105 - https://postmaster-earthlink.vadesecure.com/inbound_error_codes"
+verdict "EarthLink ELNK _103 (server unavailable)" other no \
+	"421 4.2.1 Connection deferred - ELNK0001_103 - https://postmaster-earthlink.vadesecure.com/inbound_error_codes"
+verdict "QQ sender frequency limited" rate yes \
+	"550 Sender frequency limited. http://service.exmail.qq.com/cgi-bin/help?subtype=1&&id=20022&&no=1000723"
+verdict "QQ mail content denied" content no \
+	"550 Mail content denied. http://service.exmail.qq.com/cgi-bin/help?subtype=1&&id=20022&&no=1000726"
+verdict "Yandex blocked by spam statistics vs its spam verdict" content no \
+	"554 5.7.1 [2] Message rejected under suspicion of SPAM; https://ya.cc/1IrBc"
+verdict "Orange OFR_416 invalid recipient" user-unknown no "550 5.1.1 Adresse d au moins un destinataire invalide. Invalid recipient. OFR_416 [416]"
+verdict "Trend Micro RBL+ via rbl-plus.mail-abuse.org" blocklist yes \
+	"550 Mail from 192.0.2.7 refused by rbl-plus.mail-abuse.org. Please refer to http://mail-abuse.com/rbl for an explanation"
+verdict "Trend Micro Email Security: the customer's own sender block" other no \
+	"554 5.7.1 <example@example.com>: Recipient address rejected: BLOCK-SEND-ER."
+verdict "Cisco SPF default reject" auth no "550 #5.7.1 SPF unauthorized mail is prohibited."
 finish
