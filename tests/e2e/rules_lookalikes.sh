@@ -1248,4 +1248,32 @@ verdict "a host found on our block list" blocklist yes "550 5.7.1 Host 192.0.2.2
 verdict "your IP on a DNS blacklist" blocklist yes "550 5.7.1 Your IP is on a DNS blacklist"
 verdict "too many similar messages from your server" rate yes "554 5.7.1 Too many similar messages from your server"
 verdict "an RBL code with the IP listed" blocklist yes "421 4.7.0 RBL: your IP 192.0.2.213 is listed"
+# More look-alikes aimed at one block rule each (a banned sender in the
+# From header, a link's reputation, a mailbox's access or limit, the
+# receiver's maintenance or load, one transaction's limit, a recipient's
+# domain on a list), and blocks beside them.
+verdict "banned sender in the From header, a user's rule" content no "550 5.7.1 Banned sender in From: header (user rule)"
+verdict "a link domain with insufficient reputation" content no "550 5.7.1 Link domain has insufficient reputation"
+verdict "access denied for your IP to this mailbox" other no "550 5.7.1 Access denied for your IP to this mailbox"
+verdict "not accepting mail from this IP during maintenance" other no "421 4.3.2 We are not accepting mail from this IP at the moment due to server maintenance"
+verdict "sending limit reached for this recipient" rate no "452 4.5.3 Sending limit reached for this recipient"
+verdict "a mailbox's daily message limit exceeded" mailbox-full no "452 4.2.2 Mailbox bob@example.org: daily message limit exceeded"
+verdict "your message limit for this transaction" rate no "452 4.5.3 You have exceeded your message limit for this transaction"
+verdict "recipient blocked due to abuse" other no "550 5.7.1 Recipient blocked due to abuse"
+verdict "a message body URL listed in Spamhaus DBL" content no "550 5.7.1 Message body URL listed in Spamhaus DBL"
+verdict "recipient address blocked using a domain list" other no "554 5.7.1 Service unavailable; Recipient address [bob@example.org] blocked using dbl.spamhaus.org"
+verdict "rate limited: the server under heavy load" other no "451 4.7.1 Rate limited: server under heavy load"
+verdict "throttling for the server's load" other no "421 4.7.0 Throttling in effect due to high server load"
+verdict "rate limit: the mail system under maintenance" other no "421 Rate limit exceeded: the mail system is under maintenance"
+verdict "a banned sending IP named" blocklist yes "550 5.7.1 Banned sending IP 192.0.2.230"
+verdict "insufficient reputation of the sending IP" reputation yes "554 5.7.1 Rejected: insufficient reputation of the sending IP"
+verdict "access denied for your IP" blocklist yes "550 5.7.1 Access denied for your IP"
+verdict "not accepting mail from your IP address" reputation yes "421 4.7.0 We are not accepting mail from your IP address"
+verdict "your daily sending limit reached" rate yes "550 5.7.1 You have reached your daily sending limit"
+verdict "daily sending quota exceeded" rate yes "550 5.7.1 Daily sending quota exceeded"
+verdict "your sending limits exceeded" rate yes "550 5.7.1 You have exceeded your sending limits"
+verdict "your server blocked due to abuse" blocklist yes "554 5.7.1 Your server is blocked due to abuse"
+verdict "your IP listed in Spamhaus" blocklist yes "554 5.7.1 Your IP is listed in Spamhaus"
+verdict "you are being rate limited, slow down" rate yes "451 4.7.1 You are being rate limited, slow down"
+verdict "rate limit exceeded for your IP" rate yes "421 4.7.0 Rate limit exceeded for your IP, try again later"
 finish
