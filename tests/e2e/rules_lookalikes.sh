@@ -1276,4 +1276,16 @@ verdict "your server blocked due to abuse" blocklist yes "554 5.7.1 Your server 
 verdict "your IP listed in Spamhaus" blocklist yes "554 5.7.1 Your IP is listed in Spamhaus"
 verdict "you are being rate limited, slow down" rate yes "451 4.7.1 You are being rate limited, slow down"
 verdict "rate limit exceeded for your IP" rate yes "421 4.7.0 Rate limit exceeded for your IP, try again later"
+# "IP blocked" in French, German, Spanish, Italian or Polish words with a
+# reason that is not the IP's standing (greylisting, size, a full mailbox,
+# an unknown recipient), and the same words for the IP's block.
+verdict "IP blocked for now: greylisting (Spanish)" other no "554 5.7.1 IP bloqueada temporalmente: lista gris, intente mas tarde"
+verdict "IP blocked: message too large (Italian)" size no "550 5.7.1 Indirizzo IP bloccato: messaggio troppo grande"
+verdict "IP blocked: the recipient's mailbox full (Polish)" mailbox-full no "550 5.7.1 IP zablokowany: skrzynka odbiorcy pelna"
+verdict "IP blocked: the recipient unknown (German)" user-unknown no "550 5.7.1 IP gesperrt: Empfaenger unbekannt"
+verdict "IP blocked: unknown recipient (French)" user-unknown no "550 5.7.1 Adresse IP bloquee : destinataire inconnu"
+verdict "IP blocked: greylisting (French)" greylist no "451 4.7.1 Votre IP est bloquee temporairement (liste grise)"
+verdict "IP blocked: greylisting (Italian)" greylist no "451 4.7.1 IP bloccato temporaneamente: lista grigia"
+verdict "your IP blocked for sending spam (Spanish)" blocklist yes "554 5.7.1 Su IP ha sido bloqueada por envio de spam"
+verdict "your IP address blocked (French), the IP named" blocklist yes "550 5.7.1 Votre adresse IP 192.0.2.242 est bloquee"
 finish
