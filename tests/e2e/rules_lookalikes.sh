@@ -1490,4 +1490,50 @@ verdict "Haraka, no plugin accepted the recipient" relay-denied no "550 I cannot
 verdict "cannot deliver mail, mailbox full" mailbox-full no "452 I cannot deliver mail for <bob@example.org>: mailbox full"
 verdict "malformed mail denied" content no "554 Malformed mail denied!"
 verdict "sender rejected, malformed DNS reply" other no "450 4.1.8 <foo@bad.example>: Sender address rejected: Malformed DNS server reply"
+# More look-alikes aimed at one block rule each (a banned sender in the
+# From header, a link's reputation, a mailbox's access or limit, the
+# receiver's maintenance or load, one transaction's limit, a recipient's
+# domain on a list), and blocks beside them.
+verdict "banned sender in the From header, a user's rule" content no "550 5.7.1 Banned sender in From: header (user rule)"
+verdict "a link domain with insufficient reputation" content no "550 5.7.1 Link domain has insufficient reputation"
+verdict "access denied for your IP to this mailbox" other no "550 5.7.1 Access denied for your IP to this mailbox"
+verdict "not accepting mail from this IP during maintenance" other no "421 4.3.2 We are not accepting mail from this IP at the moment due to server maintenance"
+verdict "sending limit reached for this recipient" rate no "452 4.5.3 Sending limit reached for this recipient"
+verdict "a mailbox's daily message limit exceeded" mailbox-full no "452 4.2.2 Mailbox bob@example.org: daily message limit exceeded"
+verdict "your message limit for this transaction" rate no "452 4.5.3 You have exceeded your message limit for this transaction"
+verdict "recipient blocked due to abuse" other no "550 5.7.1 Recipient blocked due to abuse"
+verdict "a message body URL listed in Spamhaus DBL" content no "550 5.7.1 Message body URL listed in Spamhaus DBL"
+verdict "recipient address blocked using a domain list" other no "554 5.7.1 Service unavailable; Recipient address [bob@example.org] blocked using dbl.spamhaus.org"
+verdict "rate limited: the server under heavy load" other no "451 4.7.1 Rate limited: server under heavy load"
+verdict "throttling for the server's load" other no "421 4.7.0 Throttling in effect due to high server load"
+verdict "rate limit: the mail system under maintenance" other no "421 Rate limit exceeded: the mail system is under maintenance"
+verdict "a banned sending IP named" blocklist yes "550 5.7.1 Banned sending IP 192.0.2.230"
+verdict "insufficient reputation of the sending IP" reputation yes "554 5.7.1 Rejected: insufficient reputation of the sending IP"
+verdict "access denied for your IP" blocklist yes "550 5.7.1 Access denied for your IP"
+verdict "not accepting mail from your IP address" reputation yes "421 4.7.0 We are not accepting mail from your IP address"
+verdict "your daily sending limit reached" rate yes "550 5.7.1 You have reached your daily sending limit"
+verdict "daily sending quota exceeded" rate yes "550 5.7.1 Daily sending quota exceeded"
+verdict "your sending limits exceeded" rate yes "550 5.7.1 You have exceeded your sending limits"
+verdict "your server blocked due to abuse" blocklist yes "554 5.7.1 Your server is blocked due to abuse"
+verdict "your IP listed in Spamhaus" blocklist yes "554 5.7.1 Your IP is listed in Spamhaus"
+verdict "you are being rate limited, slow down" rate yes "451 4.7.1 You are being rate limited, slow down"
+verdict "rate limit exceeded for your IP" rate yes "421 4.7.0 Rate limit exceeded for your IP, try again later"
+# "IP blocked" in French, German, Spanish, Italian or Polish words with a
+# reason that is not the IP's standing (greylisting, size, a full mailbox,
+# an unknown recipient), and the same words for the IP's block.
+verdict "IP blocked for now: greylisting (Spanish)" greylist no "554 5.7.1 IP bloqueada temporalmente: lista gris, intente mas tarde"
+verdict "IP blocked: message too large (Italian)" size no "550 5.7.1 Indirizzo IP bloccato: messaggio troppo grande"
+verdict "IP blocked: the recipient's mailbox full (Polish)" mailbox-full no "550 5.7.1 IP zablokowany: skrzynka odbiorcy pelna"
+verdict "IP blocked: the recipient unknown (German)" user-unknown no "550 5.7.1 IP gesperrt: Empfaenger unbekannt"
+verdict "IP blocked: unknown recipient (French)" user-unknown no "550 5.7.1 Adresse IP bloquee : destinataire inconnu"
+verdict "IP blocked: greylisting (French)" greylist no "451 4.7.1 Votre IP est bloquee temporairement (liste grise)"
+verdict "IP blocked: greylisting (Italian)" greylist no "451 4.7.1 IP bloccato temporaneamente: lista grigia"
+verdict "your IP blocked for sending spam (Spanish)" blocklist yes "554 5.7.1 Su IP ha sido bloqueada por envio de spam"
+verdict "your IP address blocked (French), the IP named" blocklist yes "550 5.7.1 Votre adresse IP 192.0.2.242 est bloquee"
+# The recipient's mailbox full next to an IP word, in three languages: not a
+# block (the mailbox's state, whatever the IP words around it).
+verdict "IP words, mailbox full (Polish)" mailbox-full no "550 5.7.1 IP zablokowany: skrzynka odbiorcy pelna"
+verdict "IP words, mailbox full (Italian)" mailbox-full no "550 5.7.1 IP bloccato: casella piena"
+verdict "IP words, mailbox full (Portuguese)" mailbox-full no "550 5.7.1 IP bloqueado: caixa cheia"
+
 finish
