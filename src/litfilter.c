@@ -12,7 +12,7 @@
  * of it, the window shared by the fewest literals (so that a word common
  * in replies, such as "rejected", does not file hundreds of rules under
  * one hash); a scan hashes every three-byte window of the lower-cased
- * reply, skips it when a bitmap of the buckets in use (8 KB, 2^16 buckets)
+ * reply, skips it when a byte map of the buckets in use (16 KB, 2^14 buckets)
  * says no literal was filed there, and otherwise compares the literals
  * filed there. The rules marked form a bit set (one bit per rule, starting
  * from the set of rules without a literal), so the classifier steps from
@@ -441,6 +441,8 @@ struct lit_entry {
 	const char *lit;	/* len bytes in pool (no NUL) */
 	uint32_t len, rule;
 	uint32_t off;		/* the window it is filed under starts at lit + off */
+	uint32_t head, mask;	/* its first four bytes (three when len is 3: mask
+				 * keeps those) as a four-byte load sees them */
 };
 
 struct litfilter {
@@ -510,8 +512,14 @@ struct litfilter *litfilter_new(const char *const *lits, const size_t *rule_of, 
 	for (size_t i = 0; i < nlits; i++)
 		if (rule_of[i] < n && strlen(lits[i]) >= LITFILTER_MIN) {
 			unsigned b = bucket((const unsigned char *)lits[i] + off[i]);
-			lf->ent[lf->start[b] + fill[b]++] = (struct lit_entry){
-				lits[i], (uint32_t)strlen(lits[i]), (uint32_t)rule_of[i], (uint32_t)off[i] };
+			struct lit_entry e = { lits[i], (uint32_t)strlen(lits[i]), (uint32_t)rule_of[i],
+					       (uint32_t)off[i], 0, 0 };
+			uint32_t ones = 0xffffffffu;
+			size_t h = e.len < 4 ? e.len : 4;
+			memcpy(&e.head, lits[i], h);
+			memset(&e.mask, 0, sizeof e.mask);
+			memcpy(&e.mask, &ones, h);
+			lf->ent[lf->start[b] + fill[b]++] = e;
 		}
 	size_t pool = 0;	/* the literals' bytes in entry order, for locality */
 	for (size_t k = 0; k < nent; k++)
@@ -582,9 +590,18 @@ void litfilter_scan(struct litfilter *lf, const char *s, size_t len)
 			continue;	/* no literal has this window: the common case */
 		for (uint32_t k = lf->start[b]; k < lf->start[b + 1]; k++) {
 			const struct lit_entry *e = &lf->ent[k];
-			if (!(lf->mark[e->rule / 64] & (uint64_t)1 << (e->rule % 64)) &&
-			    p >= e->off && e->len <= len - (p - e->off) &&
-			    memcmp(lo + p - e->off, e->lit, e->len) == 0)
+			if (p < e->off || e->len > len - (p - e->off) ||
+			    (lf->mark[e->rule / 64] & (uint64_t)1 << (e->rule % 64)))
+				continue;
+			/* the first four bytes inline (a literal of three reads the
+			 * NUL after the reply, masked off), the rest by memcmp: most
+			 * entries filed under a window are not in the reply, and a
+			 * library call per entry cost more than the scan itself */
+			const unsigned char *at = lo + p - e->off;
+			uint32_t head;
+			memcpy(&head, at, 4);
+			if ((head & e->mask) == e->head &&
+			    (e->len <= 4 || memcmp(at + 4, e->lit + 4, e->len - 4) == 0))
 				lf->mark[e->rule / 64] |= (uint64_t)1 << (e->rule % 64);
 		}
 	}

@@ -56,9 +56,68 @@ static int said_by(const char *text, const char *at, const char *end, size_t n)
 	       memcmp(at + n, said, sizeof said - 1) == 0;
 }
 
+/* Is lit shaped like a dotted status code: a one-digit first part and
+ * parts of at most two digits ("3.2.1.1", "1.5.6.1", "4.16.55.1")? */
+static int code_shaped(const char *lit)
+{
+	size_t part = 0;
+	if (!(addr_class[(unsigned char)lit[0]] & AC_DIGIT) || lit[1] != '.')
+		return 0;
+	for (const char *c = lit + 2; *c; c++) {
+		if (*c == '.')
+			part = 0;
+		else if (++part > 2)
+			return 0;
+	}
+	return 1;
+}
+
+/* The word before q (spaces and one "(", "#", ":" or "=" skipped) is one of
+ * the NULL-ended list ws? */
+static int word_in(const char *text, const char *q, const char *const *ws)
+{
+	while (q > text && q[-1] == ' ')
+		q--;
+	if (q > text && (q[-1] == '(' || q[-1] == '#' || q[-1] == ':' || q[-1] == '='))
+		q--;
+	while (q > text && q[-1] == ' ')
+		q--;
+	for (; *ws; ws++)
+		if (word_before(text, q, *ws))
+			return 1;
+	return 0;
+}
+
+/* A code-shaped literal in a status code's place: after a word that
+ * introduces a code ("policy (3.2.1.1)", "code 4.16.55.1"), or alone in
+ * parentheses after any word that does not introduce an address ("Too
+ * many messages (1.5.6.1) from 192.0.2.1"; not "the sending IP
+ * (1.2.3.4)", "from (5.9.10.20)"). at is the literal, n its length. */
+static int status_code(const char *lit, const char *text, const char *at, const char *end, size_t n)
+{
+	static const char *const code_words[] = {
+		"policy", "code", "error", "err", "status", "reason", "rule", "ref", "reference", NULL,
+	};
+	static const char *const addr_words[] = {
+		"ip", "ipv4", "address", "addr", "host", "client", "from", "server", "sender", "relay",
+		"source", "peer", "mta", "by", "connection", "helo", "ehlo", NULL,
+	};
+	const char *q = at;
+	if (!code_shaped(lit))
+		return 0;
+	if (word_in(text, at, code_words))
+		return 1;
+	while (q > text && q[-1] == ' ')
+		q--;
+	if (q == text || q[-1] != '(' || (size_t)(end - at) <= n || at[n] != ')')
+		return 0;
+	return q - 1 > text && !word_in(text, q - 1, addr_words);
+}
+
 /* A literal that is an address but not a sender's: unspecified, loopback,
- * a dotted code that follows " - " (Yahoo's "- 4.16.55.1"), an RFC's
- * section number, or a server Postfix says it talked to. */
+ * a dotted code that follows " - " (Yahoo's "- 4.16.55.1") or stands in a
+ * status code's place ("policy (3.2.1.1)"), an RFC's section number, or a
+ * server Postfix says it talked to. */
 static int ignored(const char *lit, int v6, const char *text, const char *at, const char *end)
 {
 	const char *q = at;
@@ -72,7 +131,7 @@ static int ignored(const char *lit, int v6, const char *text, const char *at, co
 		q--;
 	if (q > text && q[-1] == '-' && (lit[0] == '2' || lit[0] == '4' || lit[0] == '5') && lit[1] == '.')
 		return 1;
-	return rfc_section(text, at);
+	return status_code(lit, text, at, end, strlen(lit)) || rfc_section(text, at);
 }
 
 /* "192.0.2.1:25431" (an IPv4 address and a port): *n shrinks to the

@@ -6,7 +6,10 @@
  * "192.0.2.1:25431" (with the client's port). When no rule captures it,
  * the first IPv4 or IPv6 literal of the reply is the candidate, unless it
  * is the relay's own address, unspecified or loopback, a dotted status or
- * tracking code ("- 4.16.55.1" after Yahoo's text), or a server Postfix
+ * tracking code ("- 4.16.55.1" after Yahoo's text; a short four-part
+ * number after "policy", "code", "error" ..., or in parentheses after a
+ * word that does not name an address: "policy (3.2.1.1)", "messages
+ * (1.5.6.1)"), an RFC's section number, or a server Postfix
  * quotes ("host mx.example.org[192.0.2.9] said:", a relay down the line
  * whose reply the receiver passes on). When the caller knows the host's
  * own addresses (--source-ip), a literal among them wins over the first.

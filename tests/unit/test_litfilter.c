@@ -145,6 +145,7 @@ static void test_index(void **state)
 	candidates(lf, "w7x", 3, w7, 5);
 	candidates(lf, "550 W7X", 7, w7, 5);		/* case ignored */
 	candidates(lf, "550 w7", 6, always, 4);		/* the literal cut at the end */
+	candidates(lf, "w199y W12Y w65", 14, always, 4);	/* the first four bytes agree, the last not */
 	const size_t many[] = { 0, 7, 50, 63, 64, 65, 100, 127, 128, 150, 199 };
 	const char *s = "W199X w128x w127X,w65x:W64X w63x..w7x (w7x)";
 	candidates(lf, s, strlen(s), many, 11);

@@ -68,6 +68,35 @@ static void test_rfc_section(void **state)
 	want("550 host 192.0.2.41 refused", NULL, NULL, 0, "192.0.2.41");
 }
 
+/* A four-part number in a status code's place is a code, not an address:
+ * after a word that introduces a code, or alone in parentheses after a
+ * word that does not introduce an address. The same numbers named as an
+ * address stay addresses. */
+static void test_dotted_status_code(void **state)
+{
+	/* each reply and the address it names ("" for none) */
+	static const char *const cases[][2] = {
+		{ "554 Message rejected on 2023/11/23 18:59:46 GMT, policy (3.2.1.1) ID (647543E51DFE1873) - "
+		  "Your message looks like SPAM", "" },
+		{ "421 Too many messages (1.5.6.1) from 192.0.2.60", "192.0.2.60" },
+		{ "550 rejected, error code 5.7.1.3 see the docs", "" },
+		{ "550 refused (reason: 4.2.0.1)", "" },
+		{ "550 policy#3.2.1.1 then [192.0.2.61]", "192.0.2.61" },
+		{ "550 policy (3.2.1.1", "" },		/* cut short: the code word still decides */
+		/* an address however short its parts, when the words name one */
+		{ "550 The sending IP (1.2.3.4) is listed", "1.2.3.4" },
+		{ "421 Message from (5.9.10.20) temporarily deferred", "5.9.10.20" },
+		{ "554 Client host [1.2.3.4] blocked", "1.2.3.4" },
+		{ "554 Connection from 1.2.3.4 rejected", "1.2.3.4" },
+		{ "550 refused (5.9.100.20)", "5.9.100.20" },	/* a part of three digits */
+		{ "550 refused (51.9.10.20)", "51.9.10.20" },	/* a first part of two */
+		{ "(3.2.1.1)", "3.2.1.1" },			/* no word before: nothing says code */
+	};
+	(void)state;
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+		want(cases[i][0], NULL, NULL, 0, cases[i][1]);
+}
+
 static void test_not_an_ip(void **state)
 {
 	(void)state;
@@ -133,6 +162,7 @@ int main(void)
 		cmocka_unit_test(test_tagged_and_ported),
 		cmocka_unit_test(test_port_with_hex_letters),
 		cmocka_unit_test(test_rfc_section),
+		cmocka_unit_test(test_dotted_status_code),
 		cmocka_unit_test(test_not_an_ip),
 		cmocka_unit_test(test_runs),
 		cmocka_unit_test(test_relay_and_prefer),

@@ -798,6 +798,45 @@ REVIEW = [
 	# own submission server refusing a yahoo.com envelope sender; Zoho for "Relaying disallowed as"
 	# (the issue names Zoho's SMTP server); Free for its submission server's spam verdict; Microsoft
 	# for Exchange Online's Spamhaus refusal quoted with its AS(nnnn) code only.
+	# Email verifiers' collections of receivers' replies: the recipient refused in other words
+	# (user-unknown); a sending IP refused by Trend Micro's reputation list or Proofpoint's (the lists
+	# of blocklists.conf); Kerio Connect's intrusion prevention holding back the connecting IP for its
+	# connection rate (rate, a block).
+	("550 invalid address", "user-unknown", "no", ""),
+	("Requested actions not taken as the mailbox is unavailable", "user-unknown", "no", ""),
+	("The email account that you tried to reach is disabled", "user-unknown", "no", ""),
+	("This user doesn\u2019t have an account", "user-unknown", "no", ""),
+	("RCP-P1 Domain facebook.com no longer available", "user-unknown", "no", ""),
+	("has been blocked by Trend Micro Email Reputation Service", "blocklist", "yes", "trendmicro"),
+	("refused by Proofpoint Reputation Services", "blocklist", "yes", "proofpoint"),
+	("Intrusion prevention active for", "rate", "yes", ""),
+	# logwatch's Postfix test lines: a host refused for its earlier abuse (reputation, a block), for
+	# its country (blocklist, a block), at the greeting without a reason (other, a block); amavisd's
+	# virus verdict (content).
+	("Connections are being blocked due to previous incidents of abuse", "reputation", "yes", ""),
+	("(XY) rejected", "blocklist", "yes", ""),
+	("Connection not authorized", "other", "yes", ""),
+	("- INFECTED: ", "content", "no", ""),
+	# vger's delivery reports posted to its lists (2001-2007): hosts refusing the list server by the
+	# ORBS / ORBZ zones of the time (blocklist, no list id); an Exim host refusing the sending IP by
+	# its own list without a reason (other, a block); Postfix's 8-bit MIME check (content).
+	("550-MAIL BLOCKED; See http://www.e-scrub.com/orbs/", "blocklist", "yes", ""),
+	("refused by blackhole site orbz.", "blocklist", "yes", ""),
+	("rejected: administrative prohibition (host is blacklisted)", "blocklist", "yes", ""),
+	("rejected: administrative prohibition", "other", "yes", ""),
+	("improper use of 8-bit data in message body", "content", "no", ""),
+	# Gmail's 4.7.28 rate limit on a sending domain that passed SPF: the domain's volume held back
+	# (reputation, a block, as README names Gmail 4.7.28), not an SPF failure.
+	("Gmail has detected an unusual rate of mail originating from your SPF", "reputation", "yes", ""),
+	# Tiscali's submission server as an Android client's error table reads it: the account frozen
+	# (the sender's sending suspended: reputation, a block), "invalid address"
+	# (user-unknown), too many recipients in one message (rate, not a block).
+	("535 5.7.0 sender is frozen", "reputation", "yes", ""),
+	("550 5.5.0 <...> invalid address", "user-unknown", "no", ""),
+	("Too Many Recipients...", "rate", "no", ""),
+	# Gmail's NotAuthorizedError: the sending IP may not deliver directly, its mail to go through the
+	# provider's relay (an end-user address range: blocklist, a block).
+	("The IP you're using to send mail is not authorized to", "blocklist", "yes", ""),
 ]
 
 

@@ -1,0 +1,25 @@
+# verdicts.sh - the look-alike tests' one helper (sourced after lib.sh, not
+# run: no #! line): rules_lookalikes.sh and rules_lookalikes_tables.sh.
+#
+# verdict NAME CATEGORY BLOCK REPLY: the reply is to be classified
+# CATEGORY/BLOCK. The replies are collected and classified by one run of
+# `rules classify` when the script finishes (check_verdicts, an at_exit
+# hook of lib.sh's finish), one check per reply: every check appended
+# anywhere in the script runs, and one process classifies them all.
+verdict() {
+	printf '%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "$4" >>"$T/verdicts"
+}
+check_verdicts() {
+	[ -f "$T/verdicts" ] || return 0
+	cut -f4 "$T/verdicts" | "$BW" --rules "$RULES" rules classify | cut -f2,3 >"$T/got"
+	eq "one verdict per reply" "$(wc -l <"$T/verdicts")" "$(wc -l <"$T/got")"
+	# Branches append checks and merge the scripts as a union (.gitattributes):
+	# a check both sides added comes twice; say so rather than run it twice.
+	eq "no check named twice" "" "$(cut -f1 "$T/verdicts" | sort | uniq -d)"
+	paste "$T/verdicts" "$T/got" >"$T/joined"
+	while IFS='	' read -r _v_name _v_cat _v_block _v_reply _v_gcat _v_gblock; do
+		eq "$_v_name" "$_v_cat	$_v_block" "$_v_gcat	$_v_gblock"
+	done <"$T/joined"
+	rm -f "$T/verdicts"
+}
+at_exit check_verdicts
