@@ -1318,4 +1318,7 @@ verdict "a host found on our block list" blocklist yes "550 5.7.1 Host 192.0.2.2
 verdict "your IP on a DNS blacklist" blocklist yes "550 5.7.1 Your IP is on a DNS blacklist"
 verdict "too many similar messages from your server" rate yes "554 5.7.1 Too many similar messages from your server"
 verdict "an RBL code with the IP listed" blocklist yes "421 4.7.0 RBL: your IP 192.0.2.213 is listed"
+verdict "try later from an IP placeholder" rate yes "451 4.7.1 Busy. Please try again later from [IP address]."
+verdict "too many recipients this hour for a mailbox" rate no \
+	"452 4.2.1 Mailbox <bob@example.org> got too many messages this hour"
 finish
