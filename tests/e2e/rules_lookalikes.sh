@@ -1536,4 +1536,8 @@ verdict "IP words, mailbox full (Polish)" mailbox-full no "550 5.7.1 IP zablokow
 verdict "IP words, mailbox full (Italian)" mailbox-full no "550 5.7.1 IP bloccato: casella piena"
 verdict "IP words, mailbox full (Portuguese)" mailbox-full no "550 5.7.1 IP bloqueado: caixa cheia"
 
+verdict "try later from an IP placeholder" rate yes "451 4.7.1 Busy. Please try again later from [IP address]."
+verdict "too many recipients this hour for a mailbox" rate no \
+	"452 4.2.1 Mailbox <bob@example.org> got too many messages this hour"
+
 finish
