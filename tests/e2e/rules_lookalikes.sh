@@ -1288,4 +1288,17 @@ verdict "IP blocked: greylisting (French)" greylist no "451 4.7.1 Votre IP est b
 verdict "IP blocked: greylisting (Italian)" greylist no "451 4.7.1 IP bloccato temporaneamente: lista grigia"
 verdict "your IP blocked for sending spam (Spanish)" blocklist yes "554 5.7.1 Su IP ha sido bloqueada por envio de spam"
 verdict "your IP address blocked (French), the IP named" blocklist yes "550 5.7.1 Votre adresse IP 192.0.2.242 est bloquee"
+# Look-alikes for the list-page, spam-source, abuse and "NAME is blocked"
+# shapes: a URL listed, a link's domain, spam abuse in the content, a file
+# name, attachments refused; and the blocks beside them.
+verdict "a URL listed, a Spamhaus DBL page" content no "550 5.7.1 Message rejected: URL listed, see https://www.spamhaus.org/dbl/"
+verdict "classified as spam by Cloudmark Authority" content no "550 5.7.1 Message classified as spam by Cloudmark Authority"
+verdict "the domain in your links known as a source of spam" content no "550 5.7.1 The domain in your links is known as a source of spam"
+verdict "spam abuse detected in the message content" content no "550 5.7.1 Spam abuse detected in message content"
+verdict "a file name is blocked" content no "550 5.7.1 invoice.exe is blocked"
+verdict "attachments blocked by our services (French)" content no "550 5.7.1 Messages contenant des pieces jointes executables bloques par nos services"
+verdict "your IP listed, a Spamhaus page behind a link" blocklist yes "554 5.7.1 Your IP is listed, follow the link https://www.spamhaus.org/query/ip/192.0.2.251"
+verdict "blocked, a CBL lookup page for the IP" blocklist yes "550 5.7.1 Blocked - see http://cbl.abuseat.org/lookup.cgi?ip=192.0.2.250"
+verdict "your server known as a source of spam" reputation yes "550 5.7.1 Your server is known as a source of spam"
+verdict "spam abuse detected from your IP" reputation yes "550 5.7.1 Spam abuse detected from your IP"
 finish
