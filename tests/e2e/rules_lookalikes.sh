@@ -1301,4 +1301,14 @@ verdict "your IP listed, a Spamhaus page behind a link" blocklist yes "554 5.7.1
 verdict "blocked, a CBL lookup page for the IP" blocklist yes "550 5.7.1 Blocked - see http://cbl.abuseat.org/lookup.cgi?ip=192.0.2.250"
 verdict "your server known as a source of spam" reputation yes "550 5.7.1 Your server is known as a source of spam"
 verdict "spam abuse detected from your IP" reputation yes "550 5.7.1 Spam abuse detected from your IP"
+# Block words in German, Spanish and French beside a reason that is not the
+# sender's standing (greylisting, SPF, PTR, TLS, the server's own load, a
+# recipient's list).
+verdict "too many connections from your IP, greylisting (German)" greylist no "450 4.7.1 Zu viele Verbindungen von Ihrer IP-Adresse, Greylisting aktiv"
+verdict "too many connections to the server (Spanish)" other no "421 4.7.0 Demasiadas conexiones al servidor, intentelo mas tarde"
+verdict "your IP blocked: SPF invalid (Spanish)" auth no "554 5.7.1 Su IP 192.0.2.60 ha sido bloqueada: SPF invalido"
+verdict "IP blocked: no PTR record (German)" ptr no "550 5.7.1 IP 192.0.2.61 gesperrt: kein PTR-Eintrag"
+verdict "your IP blocked for now: greylisting (German)" greylist no "451 4.7.1 Ihre IP-Adresse ist voruebergehend gesperrt: Greylisting"
+verdict "your server blocked: TLS certificate invalid (French)" other no "554 5.7.1 Votre serveur est bloque : certificat TLS invalide"
+verdict "IP on the recipient's black list (French)" other no "550 5.7.1 Adresse IP en liste noire du destinataire"
 finish
