@@ -1540,4 +1540,27 @@ verdict "try later from an IP placeholder" rate yes "451 4.7.1 Busy. Please try 
 verdict "too many recipients this hour for a mailbox" rate no \
 	"452 4.2.1 Mailbox <bob@example.org> got too many messages this hour"
 
+# Look-alikes for the list-page, spam-source, abuse and "NAME is blocked"
+# shapes: a URL listed, a link's domain, spam abuse in the content, a file
+# name, attachments refused; and the blocks beside them.
+verdict "a URL listed, a Spamhaus DBL page" content no "550 5.7.1 Message rejected: URL listed, see https://www.spamhaus.org/dbl/"
+verdict "classified as spam by Cloudmark Authority" content no "550 5.7.1 Message classified as spam by Cloudmark Authority"
+verdict "the domain in your links known as a source of spam" content no "550 5.7.1 The domain in your links is known as a source of spam"
+verdict "spam abuse detected in the message content" content no "550 5.7.1 Spam abuse detected in message content"
+verdict "a file name is blocked" content no "550 5.7.1 invoice.exe is blocked"
+verdict "attachments blocked by our services (French)" content no "550 5.7.1 Messages contenant des pieces jointes executables bloques par nos services"
+verdict "your IP listed, a Spamhaus page behind a link" blocklist yes "554 5.7.1 Your IP is listed, follow the link https://www.spamhaus.org/query/ip/192.0.2.251"
+verdict "blocked, a CBL lookup page for the IP" blocklist yes "550 5.7.1 Blocked - see http://cbl.abuseat.org/lookup.cgi?ip=192.0.2.250"
+verdict "your server known as a source of spam" reputation yes "550 5.7.1 Your server is known as a source of spam"
+verdict "spam abuse detected from your IP" reputation yes "550 5.7.1 Spam abuse detected from your IP"
+# Block words in German, Spanish and French beside a reason that is not the
+# sender's standing (greylisting, SPF, PTR, TLS, the server's own load, a
+# recipient's list).
+verdict "too many connections from your IP, greylisting (German)" greylist no "450 4.7.1 Zu viele Verbindungen von Ihrer IP-Adresse, Greylisting aktiv"
+verdict "too many connections to the server (Spanish)" other no "421 4.7.0 Demasiadas conexiones al servidor, intentelo mas tarde"
+verdict "your IP blocked: SPF invalid (Spanish)" auth no "554 5.7.1 Su IP 192.0.2.60 ha sido bloqueada: SPF invalido"
+verdict "IP blocked: no PTR record (German)" ptr no "550 5.7.1 IP 192.0.2.61 gesperrt: kein PTR-Eintrag"
+verdict "your IP blocked for now: greylisting (German)" greylist no "451 4.7.1 Ihre IP-Adresse ist voruebergehend gesperrt: Greylisting"
+verdict "your server blocked: TLS certificate invalid (French)" other no "554 5.7.1 Votre serveur est bloque : certificat TLS invalide"
+verdict "IP on the recipient's black list (French)" other no "550 5.7.1 Adresse IP en liste noire du destinataire"
 finish
