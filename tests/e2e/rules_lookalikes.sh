@@ -983,6 +983,11 @@ verdict "no: the account sperret" user-unknown no "550 Kontoen er sperret"
 verdict "tr: the recipient's account disabled" user-unknown no "550 Alıcı hesabı devre dışı"
 verdict "uk: the mailbox blocked" user-unknown no "550 Скриньку заблоковано"
 verdict "ja: refused by the recipient" other no "550 受信者により受信拒否されました"
+verdict "de: the IP on a Blacklist, RFC 2047 Q-encoded" blocklist yes \
+	"550 =?utf-8?Q?Ihre_IP-Adresse_steht_auf_einer_Blacklist?="
+verdict "pl: too many connections, RFC 2047 Q-encoded" rate yes \
+	"421 =?utf-8?Q?Zbyt_wiele_po=C5=82=C4=85cze=C5=84_z_Twojego_adresu_IP?="
+verdict "pt: the IP's bad reputation, Latin-1" reputation yes "$(printf '550 Seu IP tem m\341 reputa\347\343o')"
 # "Sender blocked <user@domain>" without a list tag names one address, which
 # a recipient's own blocked-senders list holds as well (other, no); a URI
 # list's zone for a domain of the message is content, for the client's
