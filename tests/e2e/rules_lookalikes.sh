@@ -1286,4 +1286,5 @@ verdict "Haraka, no plugin accepted the recipient" relay-denied no "550 I cannot
 verdict "cannot deliver mail, mailbox full" mailbox-full no "452 I cannot deliver mail for <bob@example.org>: mailbox full"
 verdict "malformed mail denied" content no "554 Malformed mail denied!"
 verdict "sender rejected, malformed DNS reply" other no "450 4.1.8 <foo@bad.example>: Sender address rejected: Malformed DNS server reply"
+verdict "client host rejected, spam content" content no "550 5.7.1 Client host rejected: spam content"
 finish
