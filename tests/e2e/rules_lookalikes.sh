@@ -1568,4 +1568,5 @@ verdict "IP blocked: no PTR record (German)" ptr no "550 5.7.1 IP 192.0.2.61 ges
 verdict "your IP blocked for now: greylisting (German)" greylist no "451 4.7.1 Ihre IP-Adresse ist voruebergehend gesperrt: Greylisting"
 verdict "your server blocked: TLS certificate invalid (French)" other no "554 5.7.1 Votre serveur est bloque : certificat TLS invalide"
 verdict "IP on the recipient's black list (French)" other no "550 5.7.1 Adresse IP en liste noire du destinataire"
+verdict "client host rejected, spam content" content no "550 5.7.1 Client host rejected: spam content"
 finish
