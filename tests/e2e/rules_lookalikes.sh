@@ -605,7 +605,7 @@ verdict "helo too many" ptr no "421 4.7.0 Too many connections with invalid HELO
 
 # The receiver's own trouble or total limits (overload, a "global" or bare
 # "connection limit", its list lookups failing): other, no block.
-verdict "exim server connections (dev: yes)" rate yes "421 4.3.2 Too many concurrent SMTP connections; please try again later."
+verdict "exim server connections, all clients (4.3.2)" other no "421 4.3.2 Too many concurrent SMTP connections; please try again later."
 verdict "server busy" other no "421 4.3.2 Service not available, closing transmission channel"
 verdict "concurrency limit" other no "421 4.4.5 Service unavailable, concurrency limit reached"
 verdict "resource forest" other no "421 4.3.2 The maximum number of concurrent connections per resource forest has exceeded a limit, closing transmission channel."
@@ -1376,4 +1376,123 @@ verdict "a host found on our block list" blocklist yes "550 5.7.1 Host 192.0.2.2
 verdict "your IP on a DNS blacklist" blocklist yes "550 5.7.1 Your IP is on a DNS blacklist"
 verdict "too many similar messages from your server" rate yes "554 5.7.1 Too many similar messages from your server"
 verdict "an RBL code with the IP listed" blocklist yes "421 4.7.0 RBL: your IP 192.0.2.213 is listed"
+# Shapes that only a provider's rule read before (shapes11.rules): a 4.7.0
+# refusal closing the connection, RCPT attempts over a threshold, a
+# bracketed list code, a bare code on 421 / 521, a host and its IP blocked,
+# a try-again-later naming the IP, hourly limits, a bare policy refusal
+# (blocks); the same words with a reason that is the sender's
+# configuration, greylisting or a session's limit, a bare policy refusal
+# that keeps the session, the sender's own account and setup (not blocks).
+verdict "4.7.0 closing connection, no reason" rate yes "451 4.7.0 Try again later, closing connection. (MAIL) mx.example.net"
+verdict "4.7.0 closing connection, invalid HELO" ptr no "451 4.7.0 Try again later, closing connection: invalid HELO name"
+verdict "4.7.0 closing connection, greylisted" greylist no "451 4.7.0 Try again later, closing connection (greylisted)"
+verdict "RCPTs over the maximum threshold" rate yes "554 the total of RCPTs has exceeded the maximum threshold"
+verdict "RCPT threshold per session" other no \
+	"452 4.5.3 The number of RCPT commands has reached the maximum threshold for this session"
+verdict "bracketed BL code" blocklist yes "554 (MX:BL) see http://postmaster.example.com/errors"
+verdict "bracketed BL code, SPF reason" auth no "550 5.7.1 (MX:BL) SPF check failed"
+verdict "BL code of the recipient's list" other no "550 5.7.1 Sender is on the recipient's block list (BL)"
+verdict "URIBL in brackets" content no "554 5.7.1 Rejected: URL in the message listed (URIBL)"
+verdict "bare code on 521" other yes "521 (XYZ:B2)"
+verdict "bare DNS code on 421" other no "421 4.7.1 (DNS:X1) http://postmaster.example.net/errors"
+verdict "bare code on 554" other no "554 (ABC:X1) http://postmaster.example.net/errors/554abcx1.html"
+verdict "host and IP blocked" blocklist yes "421 mx 198.51.100.3 blocked."
+verdict "host and IP blocked, HELO" ptr no "421 4.7.1 mx 192.0.2.1 blocked: HELO name invalid"
+verdict "message and IP blocked as spam" content no "550 message 192.0.2.1 blocked as spam"
+verdict "try later from IP" rate yes "451 4.7.1 Service busy, please try again later from [192.0.2.1]."
+verdict "try later from IP, greylisted" greylist no "451 4.7.1 Greylisted, please try again later from [192.0.2.1]"
+verdict "try later from IP, SPF" auth no "451 4.7.1 Try again later from [192.0.2.1]: SPF temporary error"
+verdict "try later, IP and abuse desk" reputation yes "421 Try again later [192.0.2.1]. Contact abuse@example.org"
+verdict "try later, IP and abuse desk, greylisting" greylist no \
+	"421 4.7.0 Try again later (192.0.2.1), greylisting in effect; contact abuse@example.net"
+verdict "hourly and daily sending limits" rate yes \
+	"451 4.7.1 Some messages were not sent. We have limits for how many messages can be sent per hour and per day."
+verdict "bare policy violations closing" other yes "421 4.7.0 Refused due to local policy violation"
+verdict "bare policy violation deferred" other no "451 4.7.1 Rejected due to policy violation."
+verdict "policy violation for too many recipients" rate no \
+	"451 4.3.2 Reject due to policy violations: too many recipients in this session"
+verdict "sender address not verified" other no "554 Transaction failed: sender address is not verified for this account"
+verdict "recipient address not verified" user-unknown no "550 5.1.1 Recipient address is not verified"
+verdict "account sending disabled" other no "554 Mail sending for your account has been disabled"
+verdict "account sending disabled, complaints" reputation yes "554 Mail sending for this account is disabled: too many complaints"
+verdict "not this message" content no "554 5.7.1 We will not accept delivery of this message."
+verdict "too many failures for a recipient" other no "451 4.2.1 Too many failures for this recipient, try later"
+verdict "connections from the host refused" other yes "554 Connections from your server are refused"
+verdict "connections from the host refused, PTR" ptr no "550 5.7.1 Connections from your host are denied: no PTR record"
+verdict "connections from the IP refused, relaying" other no \
+	"554 5.7.1 Connections from your IP are rejected: relaying requires authentication"
+verdict "recipient check, internal error" other no \
+	"450 4.7.1 <user@example.com>: Recipient address rejected: Internal error, lookup failed"
+verdict "sender account disabled" other no "550 5.7.1 <a@example.net>: Sender address rejected: account is disabled"
+verdict "recipient account disabled" user-unknown no "550 5.7.1 <b@example.net>: Recipient address rejected: account is disabled"
+verdict "hourly send rate exceeded" rate yes "452 4.7.1 Hourly send rate exceeded, retry later"
+verdict "messages per hour for a mailbox" mailbox-full no "452 4.2.2 Maximum messages per hour for this mailbox exceeded"
+verdict "messages per session reached" rate no "421 4.7.0 Maximum messages per session reached, reconnect"
+verdict "too many messages this hour" rate yes "452 4.5.3 Too many messages received this hour"
+verdict "too many messages this hour for a recipient" rate no "452 4.2.1 Too many messages this hour for this recipient"
+verdict "sender IP banned" blocklist yes "550 5.7.1 Sender 192.0.2.45 is banned here"
+verdict "sender IP blocked, PTR" ptr no "550 5.7.1 Sender 192.0.2.45 is blocked: no PTR record"
+verdict "directory harvest attack" reputation yes "550 5.7.1 Directory harvest attack detected from your host"
+verdict "suspected spam IP" reputation yes "554 5.7.1 Refused: suspected spam IP address"
+verdict "suspicious account activity" reputation yes "550 5.7.0 Email sending suspended due to suspicious account activity"
+verdict "not allowed directly to our servers" blocklist yes \
+	"554 5.7.1 Your IP is not allowed to send mail directly to our servers, use your provider's relay"
+verdict "not allowed directly to our servers, SPF" auth no \
+	"550 5.7.1 Not authorized to send directly to our servers: SPF check failed"
+verdict "the host handling your mail named a spam source" reputation yes \
+	"554 5.7.1 The host handling your mail was identified as a source of spam"
+verdict "your mail named a source of spam" content no "554 5.7.1 Your mail was identified as a source of spam"
+verdict "banned outbound sender" reputation yes "554 5.7.1 Access denied, banned outbound sender"
+verdict "messages from IP not sent" reputation yes "451 Some messages from 192.0.2.61 were not sent, try later"
+verdict "messages from IP not sent, greylisted" greylist no "451 Some messages from 192.0.2.61 were not sent: greylisted"
+verdict "messages from IP not sent, too big" size no "552 Messages from 192.0.2.61 were not accepted: message too big"
+# The receiver's limit on all its clients' connections together (Exim's
+# smtp_accept_max: no "from") is its own load, not a block; the same limit
+# per sending host (smtp_accept_max_per_host) is. A block list that answers
+# for every address ("the server you are sending to is misconfigured") is the
+# receiver's configuration. A behaviour-stage refusal naming a failed SPF
+# check is an authentication fix (patterns/README.md).
+verdict "Exim's global connection limit" other no "421 Too many concurrent SMTP connections; please try again later."
+verdict "Exim's connection limit per host" rate yes "421 Too many concurrent SMTP connections from this IP address; please try again later."
+verdict "a dead list that lists everyone" other no "554 Service unavailable; [192.0.2.76] blocked using list.example.net, reason: Mail rejected because the server you are sending to is misconfigured"
+verdict "behaviour stage, SPF check failed" auth no "554 Reject by behaviour spam at Rcpt State(Connection IP address:192.0.2.81)ANTISPAM_BAT[01201311R156a, maildocker-behaviorspam033018096094]: spf check failed"
+
+# A blackhole list naming the IP, an administrative prohibition of mail
+# from the IP, a client host refused for phishing, the sender's account frozen: blocks; a failed
+# blackhole lookup, a bare administrative prohibition, a sender address on
+# the recipient's list, one message refused as phishing, a failed SMTP AUTH
+# login, messages to a domain deferred for volume are not.
+verdict "refused by blackhole site" blocklist yes "550 5.7.1 Mail from 192.0.2.31 refused by blackhole site bl.example.net"
+verdict "blackhole list lookup timed out" other no "451 4.7.1 Temporary failure: blackhole list lookup timed out"
+verdict "mail from IP, administrative prohibition" other yes "550 mail from 192.0.2.32 rejected: administrative prohibition"
+verdict "bare administrative prohibition" other no "550 Administrative prohibition"
+verdict "sender address blacklisted by recipient" other no "550 Sender address blacklisted by recipient"
+verdict "client host rejected for phishing" reputation yes "550 5.7.1 <mx.example.com[192.0.2.33]>: Client host rejected: Rejected : Phishing"
+verdict "one message rejected for phishing" content no "550 5.7.1 Message rejected: Phishing"
+verdict "sender account frozen" reputation yes "535 5.7.0 sender is frozen"
+verdict "failed SMTP AUTH login" other no "535 5.7.3 Authentication unsuccessful"
+verdict "messages to a domain deferred for volume" rate no "421 4.7.1 Messages to example.org deferred due to excessive volume. Try again later"
+verdict "messages from an IP deferred for volume" reputation yes "421 4.7.1 Messages from 192.0.2.35 deferred due to excessive volume"
+verdict "intentional policy rejection, later" greylist no \
+	"451 4.7.1 <bob@example.org>: Recipient address rejected: Intentional policy rejection, please try again later."
+verdict "recipient rejected, try again later" other no "450 4.7.1 <bob@example.org>: Recipient address rejected: Try again later."
+verdict "message size violation" size no "554 5.7.0 Message Size Violation"
+verdict "mailbox size limit exceeded" mailbox-full no "552 5.2.2 Mailbox size limit exceeded"
+verdict "sender address rejected, blocked due to spam" other no "554 5.7.1 <user@example.net>: Sender address rejected: Blocked due to spam"
+verdict "relay denied with user not local" relay-denied no "550 User not local or invalid address - Relay denied"
+# A spam source listed, a connection refused at the greeting with no reason:
+# blocks; one message blocked as spam, a bare "Connection refused", a
+# connection refused for too many sessions or a PTR reason are not (or are
+# the rate rule's).
+verdict "spam source blocked" blocklist yes "571 spam source blocked - psmtp"
+verdict "spam blocked, one message" content no "501 Spam Blocked - psmtp"
+verdict "connection not authorized, no reason" other yes "554 5.7.1 mx.example.org Connection not authorized"
+verdict "connection from IP rejected, no reason" other yes "501 Connection from 192.0.2.37 (XY) rejected"
+verdict "bare connection refused" other no "550 Connection refused"
+verdict "connection from IP rejected, no PTR" ptr no "550 Connection from 192.0.2.38 rejected: no PTR record"
+verdict "qmail trouble in home directory" mailbox-full no "451 qq trouble in home directory"
+verdict "Haraka, no plugin accepted the recipient" relay-denied no "550 I cannot deliver mail for <bob@example.org>"
+verdict "cannot deliver mail, mailbox full" mailbox-full no "452 I cannot deliver mail for <bob@example.org>: mailbox full"
+verdict "malformed mail denied" content no "554 Malformed mail denied!"
+verdict "sender rejected, malformed DNS reply" other no "450 4.1.8 <foo@bad.example>: Sender address rejected: Malformed DNS server reply"
 finish
