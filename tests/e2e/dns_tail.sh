@@ -22,7 +22,7 @@ tpid=""
 at_exit '[ -n "$tpid" ] && kill -KILL $tpid 2>/dev/null'
 start_tail() {
 	BOUNCEWATCH_NOW=$((T0 + 60)) "$BW" --db "$DB" --rules "$RULES" tail --grace 1 \
-		--resolver "$DNS_RESOLVER" --dns-timeout 500 --dns-tries 1 \
+		--resolver "$DNS_RESOLVER" --dns-timeout 3000 --dns-tries 2 \
 		--domain good.test --dkim-selector s1 --source-ip mx1=203.0.113.7 \
 		--alert-exec "$T/rec.sh" "$LOG" >"$T/out" 2>>"$T/err" &
 	tpid=$!

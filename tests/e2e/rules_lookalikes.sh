@@ -983,6 +983,11 @@ verdict "no: the account sperret" user-unknown no "550 Kontoen er sperret"
 verdict "tr: the recipient's account disabled" user-unknown no "550 Alıcı hesabı devre dışı"
 verdict "uk: the mailbox blocked" user-unknown no "550 Скриньку заблоковано"
 verdict "ja: refused by the recipient" other no "550 受信者により受信拒否されました"
+verdict "de: the IP on a Blacklist, RFC 2047 Q-encoded" blocklist yes \
+	"550 =?utf-8?Q?Ihre_IP-Adresse_steht_auf_einer_Blacklist?="
+verdict "pl: too many connections, RFC 2047 Q-encoded" rate yes \
+	"421 =?utf-8?Q?Zbyt_wiele_po=C5=82=C4=85cze=C5=84_z_Twojego_adresu_IP?="
+verdict "pt: the IP's bad reputation, Latin-1" reputation yes "$(printf '550 Seu IP tem m\341 reputa\347\343o')"
 # "Sender blocked <user@domain>" without a list tag names one address, which
 # a recipient's own blocked-senders list holds as well (other, no); a URI
 # list's zone for a domain of the message is content, for the client's
@@ -1490,4 +1495,78 @@ verdict "Haraka, no plugin accepted the recipient" relay-denied no "550 I cannot
 verdict "cannot deliver mail, mailbox full" mailbox-full no "452 I cannot deliver mail for <bob@example.org>: mailbox full"
 verdict "malformed mail denied" content no "554 Malformed mail denied!"
 verdict "sender rejected, malformed DNS reply" other no "450 4.1.8 <foo@bad.example>: Sender address rejected: Malformed DNS server reply"
+# More look-alikes aimed at one block rule each (a banned sender in the
+# From header, a link's reputation, a mailbox's access or limit, the
+# receiver's maintenance or load, one transaction's limit, a recipient's
+# domain on a list), and blocks beside them.
+verdict "banned sender in the From header, a user's rule" content no "550 5.7.1 Banned sender in From: header (user rule)"
+verdict "a link domain with insufficient reputation" content no "550 5.7.1 Link domain has insufficient reputation"
+verdict "access denied for your IP to this mailbox" other no "550 5.7.1 Access denied for your IP to this mailbox"
+verdict "not accepting mail from this IP during maintenance" other no "421 4.3.2 We are not accepting mail from this IP at the moment due to server maintenance"
+verdict "sending limit reached for this recipient" rate no "452 4.5.3 Sending limit reached for this recipient"
+verdict "a mailbox's daily message limit exceeded" mailbox-full no "452 4.2.2 Mailbox bob@example.org: daily message limit exceeded"
+verdict "your message limit for this transaction" rate no "452 4.5.3 You have exceeded your message limit for this transaction"
+verdict "recipient blocked due to abuse" other no "550 5.7.1 Recipient blocked due to abuse"
+verdict "a message body URL listed in Spamhaus DBL" content no "550 5.7.1 Message body URL listed in Spamhaus DBL"
+verdict "recipient address blocked using a domain list" other no "554 5.7.1 Service unavailable; Recipient address [bob@example.org] blocked using dbl.spamhaus.org"
+verdict "rate limited: the server under heavy load" other no "451 4.7.1 Rate limited: server under heavy load"
+verdict "throttling for the server's load" other no "421 4.7.0 Throttling in effect due to high server load"
+verdict "rate limit: the mail system under maintenance" other no "421 Rate limit exceeded: the mail system is under maintenance"
+verdict "a banned sending IP named" blocklist yes "550 5.7.1 Banned sending IP 192.0.2.230"
+verdict "insufficient reputation of the sending IP" reputation yes "554 5.7.1 Rejected: insufficient reputation of the sending IP"
+verdict "access denied for your IP" blocklist yes "550 5.7.1 Access denied for your IP"
+verdict "not accepting mail from your IP address" reputation yes "421 4.7.0 We are not accepting mail from your IP address"
+verdict "your daily sending limit reached" rate yes "550 5.7.1 You have reached your daily sending limit"
+verdict "daily sending quota exceeded" rate yes "550 5.7.1 Daily sending quota exceeded"
+verdict "your sending limits exceeded" rate yes "550 5.7.1 You have exceeded your sending limits"
+verdict "your server blocked due to abuse" blocklist yes "554 5.7.1 Your server is blocked due to abuse"
+verdict "your IP listed in Spamhaus" blocklist yes "554 5.7.1 Your IP is listed in Spamhaus"
+verdict "you are being rate limited, slow down" rate yes "451 4.7.1 You are being rate limited, slow down"
+verdict "rate limit exceeded for your IP" rate yes "421 4.7.0 Rate limit exceeded for your IP, try again later"
+# "IP blocked" in French, German, Spanish, Italian or Polish words with a
+# reason that is not the IP's standing (greylisting, size, a full mailbox,
+# an unknown recipient), and the same words for the IP's block.
+verdict "IP blocked for now: greylisting (Spanish)" greylist no "554 5.7.1 IP bloqueada temporalmente: lista gris, intente mas tarde"
+verdict "IP blocked: message too large (Italian)" size no "550 5.7.1 Indirizzo IP bloccato: messaggio troppo grande"
+verdict "IP blocked: the recipient's mailbox full (Polish)" mailbox-full no "550 5.7.1 IP zablokowany: skrzynka odbiorcy pelna"
+verdict "IP blocked: the recipient unknown (German)" user-unknown no "550 5.7.1 IP gesperrt: Empfaenger unbekannt"
+verdict "IP blocked: unknown recipient (French)" user-unknown no "550 5.7.1 Adresse IP bloquee : destinataire inconnu"
+verdict "IP blocked: greylisting (French)" greylist no "451 4.7.1 Votre IP est bloquee temporairement (liste grise)"
+verdict "IP blocked: greylisting (Italian)" greylist no "451 4.7.1 IP bloccato temporaneamente: lista grigia"
+verdict "your IP blocked for sending spam (Spanish)" blocklist yes "554 5.7.1 Su IP ha sido bloqueada por envio de spam"
+verdict "your IP address blocked (French), the IP named" blocklist yes "550 5.7.1 Votre adresse IP 192.0.2.242 est bloquee"
+# The recipient's mailbox full next to an IP word, in three languages: not a
+# block (the mailbox's state, whatever the IP words around it).
+verdict "IP words, mailbox full (Polish)" mailbox-full no "550 5.7.1 IP zablokowany: skrzynka odbiorcy pelna"
+verdict "IP words, mailbox full (Italian)" mailbox-full no "550 5.7.1 IP bloccato: casella piena"
+verdict "IP words, mailbox full (Portuguese)" mailbox-full no "550 5.7.1 IP bloqueado: caixa cheia"
+
+verdict "try later from an IP placeholder" rate yes "451 4.7.1 Busy. Please try again later from [IP address]."
+verdict "too many recipients this hour for a mailbox" rate no \
+	"452 4.2.1 Mailbox <bob@example.org> got too many messages this hour"
+
+# Look-alikes for the list-page, spam-source, abuse and "NAME is blocked"
+# shapes: a URL listed, a link's domain, spam abuse in the content, a file
+# name, attachments refused; and the blocks beside them.
+verdict "a URL listed, a Spamhaus DBL page" content no "550 5.7.1 Message rejected: URL listed, see https://www.spamhaus.org/dbl/"
+verdict "classified as spam by Cloudmark Authority" content no "550 5.7.1 Message classified as spam by Cloudmark Authority"
+verdict "the domain in your links known as a source of spam" content no "550 5.7.1 The domain in your links is known as a source of spam"
+verdict "spam abuse detected in the message content" content no "550 5.7.1 Spam abuse detected in message content"
+verdict "a file name is blocked" content no "550 5.7.1 invoice.exe is blocked"
+verdict "attachments blocked by our services (French)" content no "550 5.7.1 Messages contenant des pieces jointes executables bloques par nos services"
+verdict "your IP listed, a Spamhaus page behind a link" blocklist yes "554 5.7.1 Your IP is listed, follow the link https://www.spamhaus.org/query/ip/192.0.2.251"
+verdict "blocked, a CBL lookup page for the IP" blocklist yes "550 5.7.1 Blocked - see http://cbl.abuseat.org/lookup.cgi?ip=192.0.2.250"
+verdict "your server known as a source of spam" reputation yes "550 5.7.1 Your server is known as a source of spam"
+verdict "spam abuse detected from your IP" reputation yes "550 5.7.1 Spam abuse detected from your IP"
+# Block words in German, Spanish and French beside a reason that is not the
+# sender's standing (greylisting, SPF, PTR, TLS, the server's own load, a
+# recipient's list).
+verdict "too many connections from your IP, greylisting (German)" greylist no "450 4.7.1 Zu viele Verbindungen von Ihrer IP-Adresse, Greylisting aktiv"
+verdict "too many connections to the server (Spanish)" other no "421 4.7.0 Demasiadas conexiones al servidor, intentelo mas tarde"
+verdict "your IP blocked: SPF invalid (Spanish)" auth no "554 5.7.1 Su IP 192.0.2.60 ha sido bloqueada: SPF invalido"
+verdict "IP blocked: no PTR record (German)" ptr no "550 5.7.1 IP 192.0.2.61 gesperrt: kein PTR-Eintrag"
+verdict "your IP blocked for now: greylisting (German)" greylist no "451 4.7.1 Ihre IP-Adresse ist voruebergehend gesperrt: Greylisting"
+verdict "your server blocked: TLS certificate invalid (French)" other no "554 5.7.1 Votre serveur est bloque : certificat TLS invalide"
+verdict "IP on the recipient's black list (French)" other no "550 5.7.1 Adresse IP en liste noire du destinataire"
+verdict "client host rejected, spam content" content no "550 5.7.1 Client host rejected: spam content"
 finish

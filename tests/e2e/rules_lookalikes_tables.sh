@@ -1,11 +1,13 @@
 #!/bin/sh
 # Providers' published code tables (Exchange Online's NDR table, Gmail's SMTP
 # error reference, Yahoo's, Cox's, La Poste's, AT&T's, Spectrum's, Forpsi's,
-# Mimecast's, Bluehost's, ...): each block a table defines next to the codes
+# Mimecast's, Bluehost's, Orange's, AOL's, MailChannels', EarthLink's, Rackspace's,
+# T-Online's, ...): each block a table defines next to the codes
 # of the same table that are not blocks (a recipient, the sender's own
 # settings, one message or transaction), through `bouncewatch rules
 # classify` on the shipped patterns/ directory. rules_lookalikes.sh holds
-# the look-alikes of the shapes that need no provider.
+# the look-alikes of the shapes that need no provider. owner() checks the
+# provider column where a table's own rule, not a shared one, must answer.
 . "$(dirname "$0")/lib.sh"
 
 # verdict NAME CATEGORY BLOCK REPLY (verdicts.sh, shared with
@@ -124,4 +126,34 @@ verdict "Unwelcome connection rejected (3): connection-attack protection" rate y
 verdict "Unwelcome connection rejected (4): outgoing-spam filter by IP" reputation yes "554 Unwelcome connection rejected (4)"
 verdict "MailEnable denies the IP at the greeting (530, not SMTP AUTH)" blocklist yes \
 	"530 mail.o2spa.org ESMTP MailEnable Service, Version: 8.60-- denied access at 09/01/15 06:32:55"
+verdict "T-Online (TEM): a temporary condition, not the IP's standing" other no \
+	"554 IP=192.0.2.4 - A problem occurred. Ask your postmaster for help or to contact tosa@rx.t-online.de to clarify. (TEM)"
+verdict "T-Online (RL): the IP refused" reputation yes \
+	"554 IP=203.0.113.60 - A problem occurred. (Ask your postmaster for help or to contact tosa@rx.t-online.de to clarify.) (RL)"
+verdict "Alibaba behaviour stage naming SPF" auth no \
+	"554 Reject by behaviour spam at Rcpt State(Connection IP address:192.0.2.80)ANTISPAM_BAT[0120131 1R156a, maildocker-behaviorspam033018096094]: spf check failedCONTINUE"
+verdict "Alibaba behaviour stage: spam" reputation yes \
+	"554 Reject by behaviour spam at Rcpt State(Connection IP address:192.0.2.80)ANTISPAM_BAT[01201311R156a, maildocker-behaviorspam033018096094]: spam"
+verdict "Rackspace G8 quoted without its reply code" user-unknown no "5.1.1 <EMAIL>: Email address could not be found, or was misspelled (G8)"
+verdict "Tiscali: the sending account frozen (not an AUTH failure)" reputation yes "535 5.7.0 sender is frozen"
+verdict "T-Online (BL) with a placeholder IP" blocklist yes \
+	"554 IP=IP_ADDRESS - A problem occurred. (Ask your postmaster for help or to contact [email protected] to clarify.) (BL)"
+verdict "EarthLink ELNK _111 (Spamhaus)" blocklist yes \
+	"550 5.7.1 Sender blocked error - ELNK0001_111 - https://postmaster-earthlink.vadesecure.com/inbound_error_codes"
+verdict "EarthLink ELNK _105 (reverse DNS)" ptr no \
+	"550 5.7.1 Connection refused - ELNK0001_105 - https://postmaster-earthlink.vadesecure.com/inbound_error_codes"
+verdict "EarthLink ELNK _103 (server unavailable)" other no \
+	"421 4.2.1 Connection deferred - ELNK0001_103 - https://postmaster-earthlink.vadesecure.com/inbound_error_codes"
+verdict "QQ sender frequency limited" rate yes \
+	"550 Sender frequency limited. http://service.exmail.qq.com/cgi-bin/help?subtype=1&&id=20022&&no=1000723"
+verdict "QQ mail content denied" content no \
+	"550 Mail content denied. http://service.exmail.qq.com/cgi-bin/help?subtype=1&&id=20022&&no=1000726"
+verdict "Yandex blocked by spam statistics vs its spam verdict" content no \
+	"554 5.7.1 [2] Message rejected under suspicion of SPAM; https://ya.cc/1IrBc"
+verdict "Orange OFR_416 invalid recipient" user-unknown no "550 5.1.1 Adresse d au moins un destinataire invalide. Invalid recipient. OFR_416 [416]"
+verdict "Trend Micro RBL+ via rbl-plus.mail-abuse.org" blocklist yes \
+	"550 Mail from 192.0.2.7 refused by rbl-plus.mail-abuse.org. Please refer to http://mail-abuse.com/rbl for an explanation"
+verdict "Trend Micro Email Security: the customer's own sender block" other no \
+	"554 5.7.1 <example@example.com>: Recipient address rejected: BLOCK-SEND-ER."
+verdict "Cisco SPF default reject" auth no "550 #5.7.1 SPF unauthorized mail is prohibited."
 finish
