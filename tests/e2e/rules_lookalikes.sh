@@ -1540,4 +1540,198 @@ verdict "try later from an IP placeholder" rate yes "451 4.7.1 Busy. Please try 
 verdict "too many recipients this hour for a mailbox" rate no \
 	"452 4.2.1 Mailbox <bob@example.org> got too many messages this hour"
 
+
+# Look-alikes of the block rules written since 3deae6f: the same key words
+# with a reason that is not a block (a link, URL or attachment, the
+# recipient or its organisation, SMTP AUTH or STARTTLS on submission, the
+# receiver's own load or outage, a per-user or per-domain limit), and a few
+# blocks in the same words.
+verdict "look-alike of alibaba-behaviour-spam: behaviour spam, DKIM signature check failed" auth no \
+	"554 Reject by behaviour spam: DKIM signature check failed"
+verdict "look-alike of cnmail-unwelcome-connections: unwelcome connection (30)" other no \
+	"554 Unwelcome connection rejected (30)"
+verdict "look-alike of krmail-ccrt-spam-ip: CCRT server busy without (RT)" other no \
+	"421 4.4.5 CCRT 192.0.2.5: Connection refused. Server is busy"
+verdict "look-alike of generic-rate: rate limit lookup failed on the server" other no \
+	"451 4.3.0 Rate limit lookup failed: temporary server error"
+verdict "look-alike of generic-rate: rate limit for deliveries to a domain" other no \
+	"451 4.7.1 Rate limit exceeded for deliveries to example.org, try again later"
+verdict "look-alike of jetemail-sender-blocked: ABUSE tag, URL in the message listed" content no \
+	"550 5.7.1 [ABUSE] Sender blocked: a URL in the message is on a spam URI list"
+verdict "look-alike of lookalikes-ip-list-i18n: German IP of a link on the block list" other no \
+	"550 5.7.1 Die IP-Adresse des Links in der Nachricht ist auf unserer Sperrliste"
+verdict "look-alike of lookalikes-ip-list-i18n: French IP of a link on the black list" other no \
+	"550 5.7.1 L'adresse IP du lien contenu dans le message est sur notre liste noire"
+verdict "look-alike of lookalikes-on-named-list: domain of a link on the Spamhaus list" content no \
+	"550 5.7.1 The domain in the link is on the Spamhaus block list"
+verdict "look-alike of lookalikes-sending-too-much: sending too much mail to one domain" other no \
+	"421 4.7.0 Your server is sending too much mail to this domain, try again later"
+verdict "look-alike of lookalikes-ip-appears-on-zone: a link's IP appears on a zone" content no \
+	"550 5.7.1 Message rejected: a link's IP 192.0.2.1 appears on sbl.spamhaus.org"
+verdict "look-alike of shapes-relay-quota: outgoing quota of the Sent folder" mailbox-full no \
+	"452 4.3.1 Outgoing quota exceeded, please free some space in your Sent folder"
+verdict "look-alike of shapes-list-named: linked web address listed in Spamhaus" other no \
+	"554 5.7.1 Rejected: the domain of a web address you linked is listed in Spamhaus DBL"
+verdict "look-alike of shapes-list-named: Spamhaus check could not be done" other no \
+	"451 4.7.1 Could not check whether you are listed in Spamhaus, try again later"
+verdict "look-alike of shapes-ip-standing: file hosting site of insufficient reputation" content no \
+	"550 5.7.1 The file hosting site in your message has insufficient reputation"
+verdict "look-alike of shapes10-not-accepting-from-host: no mail from the host without SMTP AUTH" other no \
+	"550 5.7.1 We do not accept mail from your server without SMTP AUTH"
+verdict "look-alike of shapes10-not-accepting-from-host: no mail from the host without STARTTLS" other no \
+	"550 5.7.1 We do not accept messages from your server over unencrypted connections, use STARTTLS"
+verdict "look-alike of shapes10-suspicious-activity: suspicious activity in this message" other no \
+	"550 5.7.1 Suspicious activity detected in this message, rejected"
+verdict "look-alike of shapes10-suspicious-activity: unusual traffic on the receiver's servers" other no \
+	"421 4.7.0 Unusual traffic on our servers, try again later"
+verdict "look-alike of shapes10-spam-source: URL domain known as a source of spam" content no \
+	"550 5.7.1 The URL domain in your message is known as a source of spam"
+verdict "look-alike of shapes10-sender-limit: sending account throttled for one recipient" rate no \
+	"452 4.2.1 Sending account throttled for the recipient bob@example.org: too many messages to this address"
+verdict "look-alike of shapes11-try-later-closing: try later closing, server shutting down" other no \
+	"451 4.7.0 Try again later, closing connection: server shutting down"
+verdict "look-alike of shapes11-rcpt-threshold: RCPT threshold in a single transaction" other no \
+	"452 4.5.3 the total of RCPTs has reached the maximum threshold in a single SMTP transaction"
+verdict "look-alike of shapes11-bl-code: URL:BL code for a link" other no \
+	"550 5.7.1 (URL:BL) a link in your message is blocklisted"
+verdict "look-alike of shapes11-bare-code-url: bare AUTH:REQ code" other no \
+	"421 4.7.0 (AUTH:REQ) https://help.example.net/smtp-auth"
+verdict "look-alike of shapes11-bare-code-url: bare SIZE:MAX code" size no \
+	"521 5.3.4 (SIZE:MAX) https://help.example.net/limits"
+verdict "look-alike of shapes11-host-ip-blocked: url IP blocked" other no \
+	"554 5.7.1 url 192.0.2.8 is blocked"
+verdict "look-alike of shapes11-host-ip-blocked: client IP blocked, SMTP AUTH required" other no \
+	"451 4.7.1 client 192.0.2.1 temporarily blocked: SMTP AUTH required on this port"
+verdict "look-alike of shapes11-try-later-from-ip: maintenance, try later from IP" other no \
+	"451 4.3.0 Server shutting down for maintenance, try again later from [192.0.2.1]"
+verdict "look-alike of shapes11-try-later-abuse: local problem, try later, abuse desk" other no \
+	"451 4.3.0 Temporary local problem, try again later (192.0.2.1). If it persists contact abuse@example.net"
+verdict "look-alike of shapes11-hourly-limits: hourly limit to a single user" other no \
+	"452 4.2.1 We have limits for how many messages can be sent per hour to a single user"
+verdict "look-alike of shapes11-sending-disabled-abuse: sending from the account held for phone verification" content no \
+	"550 5.7.1 Sending from this account is suspended until you verify your phone number (anti-spam check)"
+verdict "look-alike of shapes11-host-connections-denied: connections from the host not accepted without SMTP AUTH" other no \
+	"554 5.7.1 Connections from your IP are not accepted on port 587 without SMTP AUTH"
+verdict "look-alike of shapes11-sender-send-rate: hourly send rate to one user" other no \
+	"452 4.2.1 Hourly send rate exceeded for messages to user bob@example.org"
+verdict "look-alike of shapes11-too-many-this-hour: too many messages this hour, server overloaded" other no \
+	"421 4.3.2 Too many messages received this hour, server overloaded"
+verdict "look-alike of shapes11-sender-ip-banned: sender IP blocked by the domain's administrator" other no \
+	"550 5.7.1 Sender 192.0.2.45 is blocked by the domain administrator's block list for example.org"
+verdict "look-alike of shapes11-dictionary-attack: user unknown with harvest protection" user-unknown no \
+	"550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown (directory harvest attack protection)"
+verdict "look-alike of shapes11-suspected-spam-ip: link to a suspected spam host" content no \
+	"550 5.7.1 Refused: link to suspected spam host in message body"
+verdict "look-alike of shapes11-suspicious-account-activity: login blocked for suspicious account activity" other no \
+	"535 5.7.8 Login blocked due to suspicious account activity, reset your password"
+verdict "look-alike of shapes11-not-direct-to-servers: not permitted directly without SMTP AUTH" other no \
+	"550 5.7.1 Clients are not permitted to send mail directly to these servers, log in with SMTP AUTH on port 587"
+verdict "look-alike of shapes11-messages-from-ip-not-sent: messages from IP not delivered for size" size no \
+	"451 Some messages from 192.0.2.61 were not delivered: message size exceeds limit"
+verdict "look-alike of shapes12-ip-listed: German sender address on the recipient's list" other no \
+	"550 5.7.1 Ihre Absenderadresse ist auf der Sperrliste des Empfaengers"
+verdict "look-alike of shapes12-ip-listed: Spanish server of a link on the black list" other no \
+	"550 5.7.1 El servidor del enlace en el mensaje esta en una lista negra"
+verdict "look-alike of shapes12-ip-blocked: German IP blocked, SMTP AUTH required" other no \
+	"554 5.7.1 IP gesperrt: Anmeldung erforderlich (SMTP-AUTH)"
+verdict "look-alike of shapes12-ip-blocked: Spanish IP blocked for an attachment" other no \
+	"550 5.7.1 IP bloqueada: adjunto no permitido"
+verdict "look-alike of shapes12-reputation: German link of bad reputation" other no \
+	"550 5.7.1 Der Link in Ihrer Nachricht hat eine schlechte Reputation"
+verdict "look-alike of shapes12-reputation: French link of bad reputation" other no \
+	"550 5.7.1 Le lien dans votre message a une mauvaise reputation"
+verdict "look-alike of shapes12-spam-source: German links to a spam source" content no \
+	"550 5.7.1 Die Nachricht enthaelt Links zu einer Spam-Quelle"
+verdict "look-alike of shapes12-spam-sender: German page of a link sending spam" content no \
+	"554 Nachricht abgelehnt: der Link verweist auf eine Seite, die Spam versendet"
+verdict "look-alike of shapes12-sender-connections: Italian too many connections to the server" other no \
+	"421 4.7.0 Troppe connessioni al server, riprovare piu tardi"
+verdict "look-alike of shapes12-sender-connections: Spanish too many connections on the server" other no \
+	"421 Demasiadas conexiones en el servidor, intente mas tarde"
+verdict "look-alike of shapes12-sender-volume: Italian too many messages for one user" other no \
+	"452 Troppi messaggi per questo utente, riprovare piu tardi"
+verdict "look-alike of shapes12-sender-volume: Spanish too many messages for one user" other no \
+	"452 Demasiados mensajes para este usuario, intente mas tarde"
+verdict "look-alike of shapes12-sender-volume-2: Dutch too many messages for one user" other no \
+	"452 Te veel berichten voor deze gebruiker, probeer het later opnieuw"
+verdict "look-alike of shapes12-sender-volume-2: Polish too many messages to one recipient" other no \
+	"452 Zbyt wiele wiadomosci do tego odbiorcy, sprobuj pozniej"
+verdict "look-alike of shapes12-sender-rate-2: Russian too many letters for one recipient" other no \
+	"452 Слишком много писем для этого получателя"
+verdict "look-alike of shapes12-reputation-2: Russian link of bad reputation" other no \
+	"550 Ссылка в письме имеет плохую репутацию"
+verdict "look-alike of shapes12-ip-blocked-cjk: Chinese recipient's own black list" other no \
+	"550 IP: 192.0.2.1 收件人已将您加入黑名单"
+verdict "look-alike of shapes12-ip-blocked-cjk: Russian recipient's own black list" other no \
+	"550 IP 192.0.2.1: получатель добавил ваш адрес в черный список"
+verdict "look-alike of shapes13-blackhole-refused: refused by the recipient's blackhole list" other no \
+	"550 5.7.1 Mail to this user is refused by the recipient's blackhole list"
+verdict "look-alike of shapes13-ip-administrative-prohibition: administrative prohibition of an attachment type" other no \
+	"550 mail from 192.0.2.194 rejected: administrative prohibition - attachment type not allowed"
+verdict "look-alike of shapes13-client-host-abuse: client host rejected, spam content in the message" content no \
+	"550 5.7.1 <mx.example.com[192.0.2.2]>: Client host rejected: spam content in message"
+verdict "look-alike of shapes13-sender-frozen: sending account suspended until verified" other no \
+	"550 5.7.1 Your sending account has been suspended until you verify your email address"
+verdict "look-alike of shapes13-spam-source-listed: attachment from a spam source blocked" content no \
+	"554 5.7.1 Attachment from known spam source blocked"
+verdict "look-alike of shapes3-ip-blocked: IP blocked by the recipient domain's list" other no \
+	"550 5.7.1 IP 192.0.2.1 blocked by the recipient domain's block list"
+verdict "look-alike of shapes3-ip-refused: IP banned by the recipient domain's administrator" other no \
+	"550 5.7.1 Your IP address has been banned by the administrator of the recipient domain"
+verdict "look-alike of shapes3-list-words: banned sender on the recipient's senders list" other no \
+	"550 5.7.1 Banned sender: bob@example.com is on the recipient's blocked senders list"
+verdict "look-alike of shapes3-blocked-for-abuse: URL blocked for spam" content no \
+	"554 5.7.1 This URL has been blocked for spam"
+verdict "look-alike of shapes3-host-rate: French too many connections on the server" other no \
+	"421 Trop de connexions simultanees sur le serveur, reessayez plus tard"
+verdict "look-alike of shapes3-found-on-list: client address on the organisation's list" other no \
+	"550 5.7.1 Client address found on a block list of the recipient organisation"
+verdict "look-alike of shapes3-ip-blocked-i18n: Italian IP blocked for an attachment" other no \
+	"550 5.7.1 Indirizzo IP bloccato: allegato non consentito"
+verdict "look-alike of shapes3-spam-source: too many spam words in the subject" content no \
+	"550 5.7.1 too many spam words in subject"
+verdict "look-alike of shapes4-sender-rate: throttled logins on submission" other no \
+	"451 4.7.1 Throttled: SMTP AUTH required before MAIL FROM on port 587"
+verdict "look-alike of shapes4-host-on-list: IP on the customer blacklist" other no \
+	"550 5.7.1 Your IP is on the customer blacklist of example.org"
+verdict "look-alike of shapes4-ip-reputation: access denied, IP outside the tenant connector" other no \
+	"550 5.7.1 Access denied: IP not in the permitted range of the tenant's inbound connector"
+verdict "look-alike of shapes4-dns-list: DNS blacklist check temporarily failed" other no \
+	"451 4.7.1 DNS blacklist check temporarily failed, try again"
+verdict "look-alike of shapes6-not-allowed-connect: host not allowed to connect, use SMTP AUTH" other no \
+	"550 5.7.1 Your host is not allowed to connect without SMTP AUTH"
+verdict "look-alike of shapes7-mail-from-refused: mail from the server refused for an attachment" content no \
+	"550 5.7.1 Mail from your server refused: attachment type .exe not allowed"
+verdict "look-alike of shapes7-refused-mail-from-ip: refused mail from IP, STARTTLS required" other no \
+	"550 5.7.1 mx.example.net refused mail from 198.51.100.24: STARTTLS required"
+verdict "look-alike of shapes8-sender-volume-limit: daily message limit of incoming mail for a user" rate no \
+	"550 5.7.1 Daily message limit exceeded for incoming mail to user bob"
+verdict "look-alike of shapes9-client-host-blocked: client host blocked, message content" content no \
+	"554 5.7.1 Client host [192.0.2.1] blocked: message content rejected as spam"
+verdict "look-alike of structural-blocked-using: URL blocked using a URI list" content no \
+	"554 5.7.1 Message content rejected, URL blocked using multi.uribl.com"
+verdict "look-alike of structural-blacklisted: recipient has blacklisted the address" other no \
+	"550 5.7.1 The recipient has blacklisted your address"
+verdict "look-alike of structural-reputation: words used by spammers" content no \
+	"550 5.7.1 Subject contains words used by spammers"
+verdict "look-alike of structural2-zone-listed: domain in the body listed" content no \
+	"550 5.7.1 dbl.spamhaus.org listed domain in the message body: example.net"
+verdict "look-alike of structural2-messages-from-ip: messages from IP deferred, server busy" other no \
+	"451 4.7.1 Messages from 192.0.2.1 deferred: server busy, try again later"
+verdict "look-alike of structural2-ip-words: sender IP blocked by the recipient's list" other no \
+	"550 5.7.1 Sender IP blocked by the recipient organisation's own block list"
+verdict "look-alike of shapes9-sender-message-limits: only N messages a day to a list" other no \
+	"452 4.5.3 This list accepts only 10 messages per day from non-members"
+verdict "block like shapes3-ip-blocked: IP blocked for spam" blocklist yes \
+	"554 5.7.1 IP 192.0.2.1 blocked for sending spam"
+verdict "block like shapes4-dns-list: listed in a DNS blacklist" blocklist yes \
+	"554 5.7.1 Your IP is listed in a DNS blacklist"
+verdict "block like generic-rate: rate limit for the IP" rate yes \
+	"421 4.7.0 Rate limit exceeded for your IP, try again later"
+verdict "block like shapes11-host-ip-blocked: host IP blocked" blocklist yes \
+	"421 4.7.0 edge 192.0.2.1 blocked."
+verdict "block like shapes12-ip-listed: Spanish IP on a black list" blocklist yes \
+	"550 5.7.1 Su direccion IP 192.0.2.90 esta en una lista negra"
+verdict "block like shapes11-bare-code-url: bare code and page" other yes \
+	"421 4.7.1 (XYZ:T2) http://postmaster.example.org/errors/421xyzt2.html"
 finish
