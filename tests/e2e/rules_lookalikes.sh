@@ -1734,4 +1734,80 @@ verdict "block like shapes12-ip-listed: Spanish IP on a black list" blocklist ye
 	"550 5.7.1 Su direccion IP 192.0.2.90 esta en una lista negra"
 verdict "block like shapes11-bare-code-url: bare code and page" other yes \
 	"421 4.7.1 (XYZ:T2) http://postmaster.example.org/errors/421xyzt2.html"
+verdict "look-alike of cisco-poor-reputation: poor reputation of a link in the message" content no \
+	"554 5.7.1 Your message was rejected due to the poor reputation of a link it contains"
+verdict "look-alike of comcast-throttled-ip: Comcast-like throttled for one recipient" other no \
+	"452 4.2.1 <bob@example.net> mailbox throttled - try again later"
+verdict "look-alike of mailchannels-complaints: FBL words on a recipient's unsubscribe" other no \
+	"550 5.7.1 Recipient unsubscribed via FBL, message not delivered"
+verdict "look-alike of mailchannels-bad-recipients: one bad recipient" user-unknown no \
+	"550 5.1.1 <bob@example.org>: invalid recipient"
+verdict "look-alike of mailenable-denied-access: MailEnable relay denied" relay-denied no \
+	"550 5.7.1 Relay denied at mail.example.org ESMTP MailEnable Service"
+verdict "look-alike of orange-service-refused: Orange size code words" size no \
+	"552 5.3.4 Message size exceeds the limit for this server, please try later"
+verdict "look-alike of sophos-mail-flood: mail flood to one mailbox" mailbox-full no \
+	"452 4.2.2 Mailbox flood detected for <bob@example.org>, try again later"
+verdict "look-alike of tiscali-sender-frozen: sender frozen account words on login" user-unknown no \
+	"535 5.7.8 Authentication credentials invalid, account temporarily locked"
+verdict "look-alike of structural-sender-rate: sending rate exceeded for one recipient" other no \
+	"452 4.2.1 Sending rate exceeded for recipient bob@example.org"
+verdict "look-alike of structural2-rbl-code: URIBL code" content no \
+	"554 5.7.1 Message rejected: link domain listed in URIBL"
+verdict "look-alike of structural2-sender-rate: too many connections from the IP to the server under load" other no \
+	"421 4.7.0 Server overloaded: too many connections in total, try again later"
+verdict "look-alike of structural2-sender-volume: too many same messages to one recipient" rate no \
+	"452 4.2.1 Too many similar messages for this recipient"
+verdict "look-alike of structural2-sender-limit: limit exceeded for the recipient's mailbox" mailbox-full no \
+	"452 4.2.2 Storage limit exceeded for this account's mailbox"
+verdict "look-alike of shapes7-errors-from-ip: too many errors from the IP in this session" other no \
+	"421 4.7.0 Too many errors from your IP in this session, closing connection"
+verdict "look-alike of shapes7-sender-blocked: sender address blocked by the recipient" other no \
+	"550 5.7.1 Sender blocked by recipient <bob@example.org>"
+verdict "look-alike of shapes7-dynamic-ip: dynamic IP must authenticate on submission" other no \
+	"554 5.7.1 Dynamic IP addresses must authenticate before sending; use port 587"
+verdict "look-alike of shapes9-forbidden-by-ip: access denied for your IP without authentication" other no \
+	"530 5.7.0 Access denied for your IP: authentication required"
+verdict "look-alike of shapes3-client-recipient-rate: too many recipients from the IP in one message" rate no \
+	"452 4.5.3 Too many recipients from your IP for a single message"
+verdict "look-alike of shapes11-policy-close: policy violation on a 550 about content" content no \
+	"550 5.7.1 Rejected due to policy violation: message content"
+verdict "look-alike of shapes11-bad-outbound-sender: outbound sender words about a From header" content no \
+	"550 5.7.1 Outbound sender address not permitted in From header"
+verdict "look-alike of shapes13-connection-refused-no-reason: connection refused, TLS required" other no \
+	"554 5.7.1 Connection not authorized without TLS"
+verdict "look-alike of shapes11-sender-ip-banned: sender IP banned for HELO" ptr no \
+	"550 5.7.1 Sender 192.0.2.45 is banned: invalid HELO name"
+verdict "look-alike of shapes11-not-direct-to-servers: not allowed to send directly to the recipient's servers by its organisation" other no \
+	"550 5.7.1 Your address is not allowed to send mail directly to our servers because the recipient's organisation requires its gateway"
+verdict "look-alike of shapes13-blackhole-refused: blackhole list lookup failed" other no \
+	"451 4.7.1 Lookup at blackhole list failed, try again later"
+verdict "look-alike of shapes13-spam-source-listed: spam source URL listed" content no \
+	"554 5.7.1 Spam source URL listed in the message"
+verdict "look-alike of shapes4-ip-reputation: reputation of the attachment" content no \
+	"550 5.7.1 Rejected due to attachment reputation"
+verdict "look-alike of shapes10-spam-source: message identified as a source of spam" content no \
+	"550 5.7.1 This message was identified as a source of spam"
+verdict "look-alike of shapes-relay-quota: relay quota of a recipient" mailbox-full no \
+	"452 4.2.2 Relay quota exceeded for recipient bob@example.org"
+verdict "look-alike of shapes12-ip-blocked-cjk: Chinese link blocked" other no \
+	"550 IP地址链接被屏蔽"
+verdict "look-alike of lookalikes-sending-too-much: sending too much mail to one recipient" other no \
+	"421 4.7.0 Your server is sending too much mail to this recipient, try later"
+verdict "look-alike of shapes11-too-many-this-hour: too many messages this hour for one address" rate no \
+	"452 4.2.1 Too many messages received this hour for <bob@example.org>"
+verdict "look-alike of shapes11-rcpt-threshold: RCPT threshold per session" rate no \
+	"452 4.5.3 the number of RCPTs has reached the maximum threshold per session"
+verdict "block like cnmail-unwelcome-spam-ip: unwelcome (4)" reputation yes \
+	"554 Unwelcome connection rejected (4)"
+verdict "block like shapes13-blackhole-refused: refused by blackhole list" blocklist yes \
+	"550 5.7.1 Mail from 192.0.2.194 refused by blackhole list"
+verdict "block like shapes11-dictionary-attack: dictionary attack from the host" reputation yes \
+	"550 5.7.1 Dictionary attack detected from your host, connection refused"
+verdict "block like shapes3-spam-source: IP reported as spam source" reputation yes \
+	"550 5.7.1 Your IP address has been reported as a spam source"
+verdict "block like shapes12-reputation-2: Russian IP of bad reputation" reputation yes \
+	"550 IP-адрес имеет плохую репутацию"
+verdict "block like shapes10-not-accepting-from-host: no mail from the IP" reputation yes \
+	"554 We do not accept mail from your IP address"
 finish
