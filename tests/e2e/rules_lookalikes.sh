@@ -1810,4 +1810,76 @@ verdict "block like shapes12-reputation-2: Russian IP of bad reputation" reputat
 	"550 IP-адрес имеет плохую репутацию"
 verdict "block like shapes10-not-accepting-from-host: no mail from the IP" reputation yes \
 	"554 We do not accept mail from your IP address"
+verdict "look-alike of orange-code-blocked: Orange-like size refusal without an OFR code" size no \
+	"552 5.3.4 mwinf5c21 ME Message trop volumineux. Message too large."
+verdict "look-alike of orange-service-refused-blocked: service refused for a mailbox over quota" mailbox-full no \
+	"452 4.2.2 Service refuse: boite pleine. Mailbox full, please try later."
+verdict "look-alike of orange-service-refused-connections: service refused for maintenance" other no \
+	"421 Service refuse, maintenance en cours. Service refused, maintenance in progress, please try later."
+verdict "look-alike of orange-code-refused: too many messages to one recipient in French" rate no \
+	"452 4.2.1 Trop de messages pour ce destinataire, reessayez plus tard"
+verdict "look-alike of t-online-ip-other: IP quoted with a greylisting reason" greylist no \
+	"450 4.7.1 IP=192.0.2.7 - Greylisted, please try again in 5 minutes"
+verdict "look-alike of t-online-bl: IP quoted with a temporary receiver fault" other no \
+	"451 4.3.0 IP=192.0.2.9 - Temporary local problem, please try again later"
+verdict "look-alike of shapes11-bl-code: sender address on the user's list (BL)" other no \
+	"550 5.7.1 Sender address rejected by the user's own list (BL)"
+verdict "look-alike of shapes11-host-connections-denied: connections from the host denied, server busy" other no \
+	"421 4.3.2 Connections from your host are refused for now: server busy, try again later"
+verdict "look-alike of shapes11-hourly-limits: hourly limits per mailbox" mailbox-full no \
+	"452 4.2.2 There are limits for how many messages can be sent per hour to each mailbox"
+verdict "look-alike of shapes11-messages-from-ip-not-sent: messages from IP not delivered, user unknown" user-unknown no \
+	"550 Messages from 192.0.2.61 were not delivered: user unknown"
+verdict "look-alike of shapes11-sender-send-rate: send rate per connection" rate no \
+	"421 4.7.0 Maximum messages per connection exceeded, reconnect"
+verdict "look-alike of shapes11-suspected-spam-ip: suspected spam message" content no \
+	"550 5.7.1 Refused: this message is from a suspected spam source according to its content filter"
+verdict "look-alike of shapes11-try-later-from-ip: greylisted, try later from IP" greylist no \
+	"451 4.7.1 Greylisted, please try again later from [192.0.2.1]"
+verdict "look-alike of shapes11-try-later-abuse: try later, greylisting, abuse desk" greylist no \
+	"451 4.7.1 Greylisted, try again later (192.0.2.1). Questions: contact abuse@example.net"
+verdict "look-alike of shapes11-sending-disabled-abuse: account sending disabled for the recipient's bounces" user-unknown no \
+	"550 5.1.1 Recipient mailbox disabled: sending from the account is disabled by its owner, bounces returned"
+verdict "look-alike of shapes11-suspicious-account-activity: suspicious account activity of the recipient" user-unknown no \
+	"550 5.2.1 Recipient mailbox locked for suspicious account activity"
+verdict "look-alike of shapes12-spam-source: French link to a spam source" content no \
+	"550 5.7.1 Le lien de votre message pointe vers une source de spam"
+verdict "look-alike of shapes12-spam-sender: Italian link sending spam" content no \
+	"554 Il link nel messaggio invia spam"
+verdict "look-alike of shapes13-client-host-abuse: client host rejected, spam of the HELO name" content no \
+	"550 5.7.1 Client host rejected: spam HELO hostname"
+verdict "look-alike of shapes13-sender-frozen: sender address suspended by the recipient" other no \
+	"550 5.7.1 Sender address has been suspended for recipients of example.org"
+verdict "look-alike of shapes3-blocked-for-abuse: link blocked due to abuse" content no \
+	"554 5.7.1 Link in message blocked due to abuse reports"
+verdict "look-alike of shapes3-found-on-list: host of a link found on a black list" other no \
+	"550 5.7.1 A host named in a link in the body was found on a blacklist"
+verdict "look-alike of shapes4-host-on-list: IP on the organisation's block list" other no \
+	"550 5.7.1 Sender IP is on the organization's block list"
+verdict "look-alike of shapes7-mail-from-refused: mail from the host refused, no TLS" other no \
+	"530 5.7.0 Mail from your server refused: must issue a STARTTLS command first"
+verdict "look-alike of shapes8-sender-volume-limit: daily message quota of a mailbox" mailbox-full no \
+	"452 4.2.2 Daily message quota exceeded for mailbox bob"
+verdict "look-alike of shapes9-forbidden-by-ip: connection refused for your IP, relaying" relay-denied no \
+	"550 5.7.1 Connection denied for your IP: relaying not permitted"
+verdict "look-alike of structural2-ip-words: sender IP blocked, PTR" ptr no \
+	"550 5.7.1 Your sender IP is blocked: no reverse DNS"
+verdict "look-alike of structural2-sender-limit: limit exceeded for this sender at the recipient" other no \
+	"452 4.2.1 Rate limit exceeded for this sender to the recipient mailbox"
+verdict "look-alike of structural-blacklisted: keyword blacklisted" content no \
+	"550 5.7.1 Message rejected: keyword is blacklisted"
+verdict "look-alike of shapes4-sender-rate: throttled for the recipient's mailbox" rate no \
+	"452 4.2.1 Throttled: recipient mailbox receiving too fast"
+verdict "look-alike of shapes10-suspicious-activity: suspicious activity on login" other no \
+	"535 5.7.8 Suspicious sign-in activity, password reset required"
+verdict "look-alike of shapes10-sender-limit: sender throttled, greylisting" greylist no \
+	"451 4.7.1 Sender throttled: greylisted, try again in 300 seconds"
+verdict "block like orange-code-blocked: Orange OFR 102" blocklist yes \
+	"550 5.7.1 mwinf5c21 ME 203.0.113.81 refused. OFR006_102 [102]"
+verdict "block like shapes11-sender-send-rate: hourly send rate" rate yes \
+	"452 4.7.1 Hourly send rate exceeded, retry later"
+verdict "block like shapes3-ip-refused: sending IP banned" blocklist yes \
+	"554 5.7.1 The sending IP has been banned"
+verdict "block like shapes11-suspected-spam-ip: suspected spam IP" reputation yes \
+	"554 5.7.1 Refused: suspected spam IP address"
 finish
