@@ -4,7 +4,9 @@
  * top level of the pattern only, and every construct it does not follow
  * ends the current run of literal characters (groups and classes are
  * skipped whole; a character followed by ?, * or {..} is optional and
- * dropped). Whatever it cannot prove (a top-level '|', \Q...\E, extended
+ * dropped). A byte above 0x7f, written as itself or as \xHH, is a plain
+ * character like a letter: the rules compile without UTF mode, so it
+ * matches that one byte (how Cyrillic or CJK words are written). Whatever it cannot prove (a top-level '|', \Q...\E, extended
  * mode, (*VERB)s such as (*ACCEPT), unknown escapes) gives no literal, so
  * the rule is always tried: the prefilter never changes a verdict.
  *
@@ -35,6 +37,16 @@ static unsigned char lower(unsigned char c)
 static int is_alnum(unsigned char c)
 {
 	return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+/* The value of hex digit c, or -1. */
+static int hex_value(char c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	if (lower((unsigned char)c) >= 'a' && lower((unsigned char)c) <= 'f')
+		return lower((unsigned char)c) - 'a' + 10;
+	return -1;
 }
 
 /* Index just past the ')' closing the group opened at pat[i] == '(', or 0
@@ -260,6 +272,14 @@ static int branch_set(const char *p, size_t n, struct litset *best, int depth)
 			unsigned char d = (unsigned char)p[i + 1];
 			if (i + 1 >= n)
 				goto none;
+			if (d == 'x' && i + 3 < n && hex_value(p[i + 2]) >= 0 && hex_value(p[i + 3]) >= 0 &&
+			    (p[i + 2] != '0' || p[i + 3] != '0')) {
+				/* "\xd0\xb8": one byte each, as plain as a letter (no UTF mode) */
+				run[rlen++] = (char)lower((unsigned char)(hex_value(p[i + 2]) << 4 | hex_value(p[i + 3])));
+				last_lit = 1;
+				i += 4;
+				continue;
+			}
 			if (is_alnum(d)) {
 				if ((next = skip_escape(p, i)) == 0 || next > n)
 					goto none;
@@ -306,7 +326,7 @@ static int branch_set(const char *p, size_t n, struct litset *best, int depth)
 			RUN_END();
 			last_lit = 0;
 			i = c == '{' ? next : i + 1;
-		} else if (c == '+' || c == '.' || c == '^' || c == '$' || c == '{' || c < 0x20 || c >= 0x80) {
+		} else if (c == '+' || c == '.' || c == '^' || c == '$' || c == '{' || c < 0x20) {
 			RUN_END();	/* '+': the character stays required, the run ends */
 			last_lit = 0;
 			i++;

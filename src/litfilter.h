@@ -2,7 +2,8 @@
  *
  * Every rule whose pattern holds a run of plain characters that any match
  * must contain (outside groups, classes, quantified characters and
- * alternations) gets that run, lower-cased, as its "required literal";
+ * alternations; a byte above 0x7f, as itself or as \xHH, is a plain
+ * character) gets that run, lower-cased, as its "required literal";
  * litfilter_scan() marks in one pass over a reply every rule whose literal
  * occurs in it (ASCII case ignored: a superset of what the rule can match),
  * so the classifier runs PCRE2 only for rules marked or without a literal.

@@ -605,7 +605,7 @@ verdict "helo too many" ptr no "421 4.7.0 Too many connections with invalid HELO
 
 # The receiver's own trouble or total limits (overload, a "global" or bare
 # "connection limit", its list lookups failing): other, no block.
-verdict "exim server connections (dev: yes)" rate yes "421 4.3.2 Too many concurrent SMTP connections; please try again later."
+verdict "exim server connections, all clients (4.3.2)" other no "421 4.3.2 Too many concurrent SMTP connections; please try again later."
 verdict "server busy" other no "421 4.3.2 Service not available, closing transmission channel"
 verdict "concurrency limit" other no "421 4.4.5 Service unavailable, concurrency limit reached"
 verdict "resource forest" other no "421 4.3.2 The maximum number of concurrent connections per resource forest has exceeded a limit, closing transmission channel."
@@ -860,6 +860,129 @@ verdict "one message's size over the configured limit" size no "552 Message size
 verdict "the per-client submission rate" rate yes "421 4.4.2 Message submission rate for this client has exceeded the configured limit"
 verdict "relaying disabled (not a block)" relay-denied no "550 Relay Disabled"
 verdict "a domain not allowed to be relayed (qmail)" relay-denied no "553 sorry, that domain isn't allowed to be relayed thru this MTA (#5.7.1)"
+# Replies in the receiver's language (patterns/shapes12.rules): the sending IP
+# or server listed, blocked, of bad reputation or limited is a block; in the
+# same words, the sender's address on a recipient's list, a recipient's
+# account blocked, a reverse DNS reason, greylisting and limits per recipient
+# are not. Accented letters arrive as UTF-8, as Latin-1 bytes (printf's octal
+# escapes below), as '?' and inside RFC 2047 Q-encoded words.
+verdict "de: the IP on a Sperrliste" blocklist yes "554 5.7.1 Ihre IP-Adresse 192.0.2.1 ist auf einer Sperrliste"
+verdict "de: the mail server blocked" blocklist yes "554 Ihr Mailserver 192.0.2.1 ist gesperrt"
+verdict "de: the IP on a Blacklist" blocklist yes "550 Ihre IP-Adresse steht auf einer Blacklist"
+verdict "de: the IP's bad reputation" reputation yes "550 5.7.1 Ihre IP-Adresse hat eine schlechte Reputation"
+verdict "de: too many connections from the IP" rate yes "421 4.7.0 Zu viele Verbindungen von Ihrer IP-Adresse"
+verdict "de: the sending limit, Latin-1" rate yes "$(printf '451 4.7.1 Sendelimit \374berschritten')"
+verdict "de: the sender address on the recipient's Sperrliste" other no \
+	"550 5.7.1 Die Absenderadresse steht auf der Sperrliste des Empfängers"
+verdict "de: the recipient's mailbox gesperrt" user-unknown no "550 5.2.1 Postfach gesperrt"
+verdict "de: the IP gesperrt for no reverse DNS" ptr no \
+	"550 5.7.1 Kein Reverse-DNS-Eintrag für Ihre IP-Adresse, IP gesperrt"
+verdict "de: SPF failed, the IP gesperrt" auth no "550 5.7.23 SPF-Prüfung fehlgeschlagen, IP-Adresse gesperrt"
+verdict "de: the grey list" greylist no "451 4.7.1 Sie stehen auf der grauen Liste, bitte später erneut versuchen"
+verdict "de: too many recipients, Latin-1" rate no "$(printf '452 4.5.3 Zu viele Empf\344nger')"
+verdict "de: a message from the IP blocked for a virus" content no "554 Nachricht von IP 192.0.2.1 blockiert: Virus gefunden"
+verdict "de: the account's storage used up" mailbox-full no "552 5.2.2 Speicherplatz des Postfachs überschritten"
+verdict "fr: the IP on a liste noire" blocklist yes "550 5.7.1 Votre adresse IP 192.0.2.1 est sur liste noire"
+verdict "fr: the server blocked, Latin-1" blocklist yes "$(printf '554 5.7.1 Votre serveur est bloqu\351')"
+verdict "fr: the IP blocked, RFC 2047 Q-encoded" blocklist yes "550 =?utf-8?Q?Votre_adresse_IP_est_bloqu=C3=A9e?="
+verdict "fr: the IP blacklisted, '?' for the accent" blocklist yes "550 Adresse IP blacklist?e"
+verdict "fr: the IP's bad reputation" reputation yes "550 Votre adresse IP a une mauvaise réputation"
+verdict "fr: the server a spam source" reputation yes "550 Votre serveur est une source de spam"
+verdict "fr: too many messages sent" rate yes "421 Trop de messages envoyés, réessayez plus tard"
+verdict "fr: the sender on the recipient's liste noire" other no \
+	"550 5.1.1 L'expéditeur figure sur la liste noire du destinataire"
+verdict "fr: the account disabled" user-unknown no "550 Compte désactivé"
+verdict "fr: no reverse DNS for the IP" ptr no "550 5.7.25 Pas de DNS inverse pour votre adresse IP 192.0.2.1"
+verdict "fr: the liste grise" greylist no "451 Liste grise, veuillez réessayer plus tard"
+verdict "fr: too many recipients" rate no "452 Trop de destinataires"
+verdict "it: the IP in a lista nera" blocklist yes "550 IP 192.0.2.1 presente in lista nera"
+verdict "it: too many connections" rate yes "421 Troppe connessioni dal tuo IP"
+verdict "it: the IP's bad reputation" reputation yes "554 Indirizzo IP con cattiva reputazione"
+verdict "it: the sender in a user's blacklist" other no "550 Mittente in blacklist"
+verdict "it: the mailbox disabled" user-unknown no "550 5.2.1 Casella disabilitata"
+verdict "it: the lista grigia" greylist no "451 Lista grigia, riprovare più tardi"
+verdict "it: too many recipients" rate no "452 Troppi destinatari"
+verdict "es: the IP on a lista negra" blocklist yes "550 Su IP está en lista negra"
+verdict "es: the mail server on a lista negra, Latin-1" blocklist yes \
+	"$(printf '554 Su servidor de correo est\341 en la lista negra')"
+verdict "es: too many connections" rate yes "421 Demasiadas conexiones desde su IP"
+verdict "es: the sender on the recipient's lista negra" other no \
+	"550 El remitente está en la lista negra del destinatario"
+verdict "es: the user unknown" user-unknown no "550 Usuario desconocido"
+verdict "es: the message refused by DMARC" auth no "550 5.7.1 Mensaje rechazado por la política DMARC"
+verdict "es: too many recipients" rate no "452 Demasiados destinatarios"
+verdict "pt: the IP on a lista negra" blocklist yes "550 Seu IP está na lista negra"
+verdict "pt: the IP blocked" blocklist yes "554 Endereço IP bloqueado"
+verdict "pt: the message rejected" content no "550 5.7.1 [CS] Sua mensagem foi rejeitada"
+verdict "pt: the message blocked for spam" content no "550 Mensagem bloqueada por conter spam"
+verdict "pt: the account disabled" user-unknown no "550 Conta desativada"
+verdict "pt: the lista cinza" greylist no "451 Lista cinza, tente novamente mais tarde"
+verdict "pl: the IP on a czarna lista" blocklist yes "550 Twój adres IP jest na czarnej liście"
+verdict "pl: too many connections" rate yes "421 Zbyt wiele połączeń z Twojego adresu IP"
+verdict "pl: the account zablokowane" user-unknown no "550 Konto zablokowane"
+verdict "pl: no PTR record for the IP" ptr no "550 Brak rekordu PTR dla adresu IP 192.0.2.7"
+verdict "cs: the IP zablokovana" blocklist yes "554 Vaše IP adresa byla zablokována"
+verdict "cs: the IP on a cerna listina" blocklist yes "550 IP adresa je na černé listině"
+verdict "cs: the sender on the recipient's blacklist" other no "550 5.1.1 Odesílatel zprávy je na blacklistu příjemce"
+verdict "cs: the mailbox full" mailbox-full no "552 Schránka je plná"
+verdict "nl: the IP on a zwarte lijst" blocklist yes "550 Uw IP-adres staat op een zwarte lijst"
+verdict "nl: the IP geblokkeerd" blocklist yes "554 IP-adres geblokkeerd"
+verdict "nl: too many connections" rate yes "421 Te veel verbindingen vanaf uw IP-adres"
+verdict "nl: too many recipients" rate no "452 Te veel ontvangers"
+verdict "nl: the grijze lijst" greylist no "451 U staat op de grijze lijst, probeer het later opnieuw"
+verdict "nl: the mailbox full" mailbox-full no "552 Mailbox vol"
+verdict "sv: the IP blockerad" blocklist yes "550 Din IP-adress är blockerad"
+verdict "no: the IP svartelistet" blocklist yes "550 IP-adressen er svartelistet"
+verdict "sv: too many recipients" rate no "452 För många mottagare"
+verdict "tr: the IP on the kara liste" blocklist yes "550 IP adresiniz kara listede"
+verdict "tr: the IP engellendi" blocklist yes "550 IP adresi engellendi"
+verdict "tr: the user not found" user-unknown no "550 Kullanıcı bulunamadı"
+verdict "tr: the mailbox full" mailbox-full no "552 Posta kutusu dolu"
+verdict "ru: the IP blocked" blocklist yes "550 Ваш IP-адрес заблокирован"
+verdict "ru: the IP on a black list" blocklist yes "550 IP-адрес 192.0.2.1 находится в черном списке"
+verdict "uk: the IP on a black list" blocklist yes "550 Ваш IP-адрес внесено до чорного списку"
+verdict "ru: the IP's bad reputation" reputation yes "550 IP-адрес имеет плохую репутацию"
+verdict "ru: too many connections" rate yes "421 Слишком много соединений с вашего IP"
+verdict "ru: the mailbox blocked" user-unknown no "550 Почтовый ящик заблокирован"
+verdict "ru: the user not found" user-unknown no "550 Пользователь не найден"
+verdict "ru: the message refused as spam" content no "550 Сообщение отклонено как спам"
+verdict "ru: the grey list" greylist no "451 Серый список, попробуйте позже"
+verdict "zh: the IP on a blacklist" blocklist yes "550 您的IP已被列入黑名单"
+verdict "zh: the IP banned" blocklist yes "550 发信IP被封禁"
+verdict "zh: sending too often" rate yes "450 发信过于频繁，请稍后再试"
+verdict "zh: the sender on the recipient's blacklist" other no "550 您已被收件人加入黑名单"
+verdict "zh: the user does not exist" user-unknown no "550 该用户不存在"
+verdict "zh: the recipient's space used up" mailbox-full no "552 收件人空间不足"
+verdict "zh: the grey list" greylist no "451 灰名单，请稍后重试"
+verdict "ja: the IP on a blacklist" blocklist yes "550 送信元IPアドレスはブラックリストに登録されています"
+verdict "ja: no reverse DNS for the IP" ptr no "550 IPアドレスの逆引きができません"
+verdict "ja: the user does not exist" user-unknown no "550 宛先のユーザーは存在しません"
+verdict "ja: a spam verdict" content no "550 スパムと判定されました"
+verdict "ko: the IP blocked" blocklist yes "550 귀하의 IP가 차단되었습니다"
+verdict "ko: the IP blocked for reverse DNS" ptr no "550 역방향 DNS 조회 실패로 IP가 차단되었습니다"
+verdict "ko: a spam verdict" content no "550 스팸으로 분류되었습니다"
+verdict "de: the sender's domain on a Sperrliste" blocklist yes "550 5.7.1 Ihre Domain example.org steht auf einer Sperrliste"
+verdict "de: a linked domain on a Sperrliste" other no \
+	"550 5.7.1 Die Domain example.net im Link der Nachricht steht auf einer Sperrliste"
+verdict "fr: the domain on a liste noire" blocklist yes "550 Votre domaine est sur liste noire"
+verdict "ru: the sender address on a black list" other no "550 Адрес отправителя в черном списке"
+verdict "zh: the mail refused, no reason" other no "550 邮件被拒收"
+verdict "zh: the recipient refused the mail" other no "550 收件人拒收了您的邮件"
+verdict "ko: blocked by the recipient's spam setting" other no "550 수신자의 스팸 설정에 의해 차단되었습니다"
+verdict "de: the server overloaded, too many connections" other no \
+	"421 4.3.2 Server überlastet, zu viele gleichzeitige Verbindungen, bitte später erneut versuchen"
+verdict "zh: too many connections, the server busy" other no "421 连接数过多，服务器繁忙"
+verdict "ru: the server overloaded, too many connections" other no "421 Сервер перегружен, слишком много соединений"
+verdict "de: a message classified as spam" content no "550 Nachricht als Spam eingestuft"
+verdict "fr: a message considered spam" content no "550 Message considéré comme spam"
+verdict "it: a message classified as spam" content no "550 Messaggio classificato come spam"
+verdict "pl: the sender on the recipient's czarna lista" other no "550 Nadawca jest na czarnej liście odbiorcy"
+verdict "pl: too many recipients" rate no "452 Zbyt wielu odbiorców"
+verdict "sv: the account spärrat" user-unknown no "550 Kontot är spärrat"
+verdict "no: the account sperret" user-unknown no "550 Kontoen er sperret"
+verdict "tr: the recipient's account disabled" user-unknown no "550 Alıcı hesabı devre dışı"
+verdict "uk: the mailbox blocked" user-unknown no "550 Скриньку заблоковано"
+verdict "ja: refused by the recipient" other no "550 受信者により受信拒否されました"
 # "Sender blocked <user@domain>" without a list tag names one address, which
 # a recipient's own blocked-senders list holds as well (other, no); a URI
 # list's zone for a domain of the message is content, for the client's
@@ -1248,6 +1371,87 @@ verdict "a host found on our block list" blocklist yes "550 5.7.1 Host 192.0.2.2
 verdict "your IP on a DNS blacklist" blocklist yes "550 5.7.1 Your IP is on a DNS blacklist"
 verdict "too many similar messages from your server" rate yes "554 5.7.1 Too many similar messages from your server"
 verdict "an RBL code with the IP listed" blocklist yes "421 4.7.0 RBL: your IP 192.0.2.213 is listed"
+# Shapes that only a provider's rule read before (shapes11.rules): a 4.7.0
+# refusal closing the connection, RCPT attempts over a threshold, a
+# bracketed list code, a bare code on 421 / 521, a host and its IP blocked,
+# a try-again-later naming the IP, hourly limits, a bare policy refusal
+# (blocks); the same words with a reason that is the sender's
+# configuration, greylisting or a session's limit, a bare policy refusal
+# that keeps the session, the sender's own account and setup (not blocks).
+verdict "4.7.0 closing connection, no reason" rate yes "451 4.7.0 Try again later, closing connection. (MAIL) mx.example.net"
+verdict "4.7.0 closing connection, invalid HELO" ptr no "451 4.7.0 Try again later, closing connection: invalid HELO name"
+verdict "4.7.0 closing connection, greylisted" greylist no "451 4.7.0 Try again later, closing connection (greylisted)"
+verdict "RCPTs over the maximum threshold" rate yes "554 the total of RCPTs has exceeded the maximum threshold"
+verdict "RCPT threshold per session" other no \
+	"452 4.5.3 The number of RCPT commands has reached the maximum threshold for this session"
+verdict "bracketed BL code" blocklist yes "554 (MX:BL) see http://postmaster.example.com/errors"
+verdict "bracketed BL code, SPF reason" auth no "550 5.7.1 (MX:BL) SPF check failed"
+verdict "BL code of the recipient's list" other no "550 5.7.1 Sender is on the recipient's block list (BL)"
+verdict "URIBL in brackets" content no "554 5.7.1 Rejected: URL in the message listed (URIBL)"
+verdict "bare code on 521" other yes "521 (XYZ:B2)"
+verdict "bare DNS code on 421" other no "421 4.7.1 (DNS:X1) http://postmaster.example.net/errors"
+verdict "bare code on 554" other no "554 (ABC:X1) http://postmaster.example.net/errors/554abcx1.html"
+verdict "host and IP blocked" blocklist yes "421 mx 198.51.100.3 blocked."
+verdict "host and IP blocked, HELO" ptr no "421 4.7.1 mx 192.0.2.1 blocked: HELO name invalid"
+verdict "message and IP blocked as spam" content no "550 message 192.0.2.1 blocked as spam"
+verdict "try later from IP" rate yes "451 4.7.1 Service busy, please try again later from [192.0.2.1]."
+verdict "try later from IP, greylisted" greylist no "451 4.7.1 Greylisted, please try again later from [192.0.2.1]"
+verdict "try later from IP, SPF" auth no "451 4.7.1 Try again later from [192.0.2.1]: SPF temporary error"
+verdict "try later, IP and abuse desk" reputation yes "421 Try again later [192.0.2.1]. Contact abuse@example.org"
+verdict "try later, IP and abuse desk, greylisting" greylist no \
+	"421 4.7.0 Try again later (192.0.2.1), greylisting in effect; contact abuse@example.net"
+verdict "hourly and daily sending limits" rate yes \
+	"451 4.7.1 Some messages were not sent. We have limits for how many messages can be sent per hour and per day."
+verdict "bare policy violations closing" other yes "421 4.7.0 Refused due to local policy violation"
+verdict "bare policy violation deferred" other no "451 4.7.1 Rejected due to policy violation."
+verdict "policy violation for too many recipients" rate no \
+	"451 4.3.2 Reject due to policy violations: too many recipients in this session"
+verdict "sender address not verified" other no "554 Transaction failed: sender address is not verified for this account"
+verdict "recipient address not verified" user-unknown no "550 5.1.1 Recipient address is not verified"
+verdict "account sending disabled" other no "554 Mail sending for your account has been disabled"
+verdict "account sending disabled, complaints" reputation yes "554 Mail sending for this account is disabled: too many complaints"
+verdict "not this message" content no "554 5.7.1 We will not accept delivery of this message."
+verdict "too many failures for a recipient" other no "451 4.2.1 Too many failures for this recipient, try later"
+verdict "connections from the host refused" other yes "554 Connections from your server are refused"
+verdict "connections from the host refused, PTR" ptr no "550 5.7.1 Connections from your host are denied: no PTR record"
+verdict "connections from the IP refused, relaying" other no \
+	"554 5.7.1 Connections from your IP are rejected: relaying requires authentication"
+verdict "recipient check, internal error" other no \
+	"450 4.7.1 <user@example.com>: Recipient address rejected: Internal error, lookup failed"
+verdict "sender account disabled" other no "550 5.7.1 <a@example.net>: Sender address rejected: account is disabled"
+verdict "recipient account disabled" user-unknown no "550 5.7.1 <b@example.net>: Recipient address rejected: account is disabled"
+verdict "hourly send rate exceeded" rate yes "452 4.7.1 Hourly send rate exceeded, retry later"
+verdict "messages per hour for a mailbox" mailbox-full no "452 4.2.2 Maximum messages per hour for this mailbox exceeded"
+verdict "messages per session reached" rate no "421 4.7.0 Maximum messages per session reached, reconnect"
+verdict "too many messages this hour" rate yes "452 4.5.3 Too many messages received this hour"
+verdict "too many messages this hour for a recipient" rate no "452 4.2.1 Too many messages this hour for this recipient"
+verdict "sender IP banned" blocklist yes "550 5.7.1 Sender 192.0.2.45 is banned here"
+verdict "sender IP blocked, PTR" ptr no "550 5.7.1 Sender 192.0.2.45 is blocked: no PTR record"
+verdict "directory harvest attack" reputation yes "550 5.7.1 Directory harvest attack detected from your host"
+verdict "suspected spam IP" reputation yes "554 5.7.1 Refused: suspected spam IP address"
+verdict "suspicious account activity" reputation yes "550 5.7.0 Email sending suspended due to suspicious account activity"
+verdict "not allowed directly to our servers" blocklist yes \
+	"554 5.7.1 Your IP is not allowed to send mail directly to our servers, use your provider's relay"
+verdict "not allowed directly to our servers, SPF" auth no \
+	"550 5.7.1 Not authorized to send directly to our servers: SPF check failed"
+verdict "the host handling your mail named a spam source" reputation yes \
+	"554 5.7.1 The host handling your mail was identified as a source of spam"
+verdict "your mail named a source of spam" content no "554 5.7.1 Your mail was identified as a source of spam"
+verdict "banned outbound sender" reputation yes "554 5.7.1 Access denied, banned outbound sender"
+verdict "messages from IP not sent" reputation yes "451 Some messages from 192.0.2.61 were not sent, try later"
+verdict "messages from IP not sent, greylisted" greylist no "451 Some messages from 192.0.2.61 were not sent: greylisted"
+verdict "messages from IP not sent, too big" size no "552 Messages from 192.0.2.61 were not accepted: message too big"
+# The receiver's limit on all its clients' connections together (Exim's
+# smtp_accept_max: no "from") is its own load, not a block; the same limit
+# per sending host (smtp_accept_max_per_host) is. A block list that answers
+# for every address ("the server you are sending to is misconfigured") is the
+# receiver's configuration. A behaviour-stage refusal naming a failed SPF
+# check is an authentication fix (patterns/README.md).
+verdict "Exim's global connection limit" other no "421 Too many concurrent SMTP connections; please try again later."
+verdict "Exim's connection limit per host" rate yes "421 Too many concurrent SMTP connections from this IP address; please try again later."
+verdict "a dead list that lists everyone" other no "554 Service unavailable; [192.0.2.76] blocked using list.example.net, reason: Mail rejected because the server you are sending to is misconfigured"
+verdict "behaviour stage, SPF check failed" auth no "554 Reject by behaviour spam at Rcpt State(Connection IP address:192.0.2.81)ANTISPAM_BAT[01201311R156a, maildocker-behaviorspam033018096094]: spf check failed"
+
 # A blackhole list naming the IP, an administrative prohibition of mail
 # from the IP, a client host refused for phishing, the sender's account frozen: blocks; a failed
 # blackhole lookup, a bare administrative prohibition, a sender address on

@@ -47,7 +47,11 @@ static void test_required(void **state)
 	assert_string_equal(lits("abcdef(*ACCEPT)ghijkl"), "");
 	assert_string_equal(lits("\\Qa|b\\E"), "");
 	assert_string_equal(lits("(?!abcdef)xyz"), "xyz");	/* lookaround skipped */
-	assert_string_equal(lits("\\x41BCD"), "bcd");
+	assert_string_equal(lits("\\x41BCD"), "abcd");	/* \xHH: one plain byte */
+	assert_string_equal(lits("\\xd0\\xb8\\xd1\\x80|\\xe9\\xbb\\x91\\xe5"), "\xd0\xb8\xd1\x80|\xe9\xbb\x91\xe5");
+	assert_string_equal(lits("\xd0\xb8\xd1\x80" "ab"), "\xd0\xb8\xd1\x80" "ab");	/* raw bytes above 0x7f */
+	assert_string_equal(lits("ab\\x00cd|efgh"), "");	/* \x00 is no literal: ab, cd too short */
+	assert_string_equal(lits("\\xd0\\xb8?\\xd1\\x80\\xd1\\x83"), "\xd1\x80\xd1\x83");	/* an optional byte ends the run */
 	assert_string_equal(lits("\\p{L}abcd"), "abcd");
 	assert_string_equal(lits("[abc]def"), "def");
 	assert_string_equal(lits("[]abc]def"), "def");

@@ -837,6 +837,41 @@ REVIEW = [
 	# Gmail's NotAuthorizedError: the sending IP may not deliver directly, its mail to go through the
 	# provider's relay (an end-user address range: blocklist, a block).
 	("The IP you're using to send mail is not authorized to", "blocklist", "yes", ""),
+	# Second reading of the rows above. Tiscali's submission server refusing the client's login
+	# (a password too simple, no mechanism accepted, a failure to retry later) is an SMTP AUTH
+	# failure of the sender's own provider: other, as the other 535 replies, not auth.
+	("authentication rejected: your password is too simple", "other", "no", ""),
+	("535 5.7.0 ...authentication rejected", "other", "no", ""),
+	("535 5.7.0 No authentication type succeeded", "other", "no", ""),
+	("... authentication failure : try again later", "other", "no", ""),
+	# "blacklisted by recipient": the recipient's own entry for the sender, not the receiver's
+	# list (other, no, as README's user or organisation entries); a list zone whose answer says
+	# the receiving server is misconfigured (a closed list that answers for every address) is
+	# the receiver's own DNS-list failure (other, no).
+	("IP address blacklisted by recipient", "other", "no", ""),
+	("the server you are sending to is misconfigured", "other", "no", ""),
+	# T-Online's "A problem occurred" for the named IP under its undocumented (TEM) tag: the
+	# receiver refusing the sender's IP without saying why (other, a block; not its (BL) list).
+	("to clarify. (TEM)", "other", "yes", ""),
+	# A message refused as malformed and a bare "rejected due to security policies" (Mimecast's
+	# wording for a message a security policy refused): verdicts on the message (content).
+	("554 Malformed mail denied!", "content", "no", ""),
+	("554 Email rejected due to security policies.", "content", "no", ""),
+	# Exim's "Too many concurrent SMTP connections; please try again later." is its
+	# smtp_accept_max, the count of all clients' connections (src/daemon.c; the per-host limit
+	# says "from this IP address"): the receiver's own load, other, not a block.
+	("Too many concurrent SMTP connections; please try again later", "other", "no", ""),
+	# Calls the adder left open: greylisting applied by IP reputation passes on a retry
+	# (greylist, no); Alibaba's behaviour stage naming the failed check ("spf check failed")
+	# is decided by that check (auth, no), not by the stage (a block when no check is named).
+	("IP Reputation Greylisted", "greylist", "no", ""),
+	("]: spf check failed", "auth", "no", ""),
+	# Provider calls of this reading (the column is not kept here): daum for hanmail.net and
+	# spectrum for an rr.com relay (providers.conf names them); sophos for "is blacklisted. Visit
+	# https://www.sophos.com/en-us/threat-center/ip-lookup.aspx" (a Sophos gateway's own wording,
+	# as Proofpoint's "Blocked - see https://ipcheck.proofpoint.com"); google for zone-mta's pull
+	# request titled "Add gmail block" (the source names the receiver); microsoft for a bare
+	# "4.7.500 Server busy. Please try again later from [IP]" (its own code, README's list).
 ]
 
 
