@@ -1569,4 +1569,346 @@ verdict "your IP blocked for now: greylisting (German)" greylist no "451 4.7.1 I
 verdict "your server blocked: TLS certificate invalid (French)" other no "554 5.7.1 Votre serveur est bloque : certificat TLS invalide"
 verdict "IP on the recipient's black list (French)" other no "550 5.7.1 Adresse IP en liste noire du destinataire"
 verdict "client host rejected, spam content" content no "550 5.7.1 Client host rejected: spam content"
+
+# Look-alikes of the block rules written since 3deae6f: the same key words
+# with a reason that is not a block (a link, URL or attachment, the
+# recipient or its organisation, SMTP AUTH or STARTTLS on submission, the
+# receiver's own load or outage, a per-user or per-domain limit), and a few
+# blocks in the same words.
+verdict "look-alike of alibaba-behaviour-spam: behaviour spam, DKIM signature check failed" auth no \
+	"554 Reject by behaviour spam: DKIM signature check failed"
+verdict "look-alike of cnmail-unwelcome-connections: unwelcome connection (30)" other no \
+	"554 Unwelcome connection rejected (30)"
+verdict "look-alike of krmail-ccrt-spam-ip: CCRT server busy without (RT)" other no \
+	"421 4.4.5 CCRT 192.0.2.5: Connection refused. Server is busy"
+verdict "look-alike of generic-rate: rate limit lookup failed on the server" other no \
+	"451 4.3.0 Rate limit lookup failed: temporary server error"
+verdict "look-alike of generic-rate: rate limit for deliveries to a domain" other no \
+	"451 4.7.1 Rate limit exceeded for deliveries to example.org, try again later"
+verdict "look-alike of jetemail-sender-blocked: ABUSE tag, URL in the message listed" content no \
+	"550 5.7.1 [ABUSE] Sender blocked: a URL in the message is on a spam URI list"
+verdict "look-alike of lookalikes-ip-list-i18n: German IP of a link on the block list" other no \
+	"550 5.7.1 Die IP-Adresse des Links in der Nachricht ist auf unserer Sperrliste"
+verdict "look-alike of lookalikes-ip-list-i18n: French IP of a link on the black list" other no \
+	"550 5.7.1 L'adresse IP du lien contenu dans le message est sur notre liste noire"
+verdict "look-alike of lookalikes-on-named-list: domain of a link on the Spamhaus list" content no \
+	"550 5.7.1 The domain in the link is on the Spamhaus block list"
+verdict "look-alike of lookalikes-sending-too-much: sending too much mail to one domain" other no \
+	"421 4.7.0 Your server is sending too much mail to this domain, try again later"
+verdict "look-alike of lookalikes-ip-appears-on-zone: a link's IP appears on a zone" content no \
+	"550 5.7.1 Message rejected: a link's IP 192.0.2.1 appears on sbl.spamhaus.org"
+verdict "look-alike of shapes-relay-quota: outgoing quota of the Sent folder" mailbox-full no \
+	"452 4.3.1 Outgoing quota exceeded, please free some space in your Sent folder"
+verdict "look-alike of shapes-list-named: linked web address listed in Spamhaus" other no \
+	"554 5.7.1 Rejected: the domain of a web address you linked is listed in Spamhaus DBL"
+verdict "look-alike of shapes-list-named: Spamhaus check could not be done" other no \
+	"451 4.7.1 Could not check whether you are listed in Spamhaus, try again later"
+verdict "look-alike of shapes-ip-standing: file hosting site of insufficient reputation" content no \
+	"550 5.7.1 The file hosting site in your message has insufficient reputation"
+verdict "look-alike of shapes10-not-accepting-from-host: no mail from the host without SMTP AUTH" other no \
+	"550 5.7.1 We do not accept mail from your server without SMTP AUTH"
+verdict "look-alike of shapes10-not-accepting-from-host: no mail from the host without STARTTLS" other no \
+	"550 5.7.1 We do not accept messages from your server over unencrypted connections, use STARTTLS"
+verdict "look-alike of shapes10-suspicious-activity: suspicious activity in this message" other no \
+	"550 5.7.1 Suspicious activity detected in this message, rejected"
+verdict "look-alike of shapes10-suspicious-activity: unusual traffic on the receiver's servers" other no \
+	"421 4.7.0 Unusual traffic on our servers, try again later"
+verdict "look-alike of shapes10-spam-source: URL domain known as a source of spam" content no \
+	"550 5.7.1 The URL domain in your message is known as a source of spam"
+verdict "look-alike of shapes10-sender-limit: sending account throttled for one recipient" rate no \
+	"452 4.2.1 Sending account throttled for the recipient bob@example.org: too many messages to this address"
+verdict "look-alike of shapes11-try-later-closing: try later closing, server shutting down" other no \
+	"451 4.7.0 Try again later, closing connection: server shutting down"
+verdict "look-alike of shapes11-rcpt-threshold: RCPT threshold in a single transaction" other no \
+	"452 4.5.3 the total of RCPTs has reached the maximum threshold in a single SMTP transaction"
+verdict "look-alike of shapes11-bl-code: URL:BL code for a link" other no \
+	"550 5.7.1 (URL:BL) a link in your message is blocklisted"
+verdict "look-alike of shapes11-bare-code-url: bare AUTH:REQ code" other no \
+	"421 4.7.0 (AUTH:REQ) https://help.example.net/smtp-auth"
+verdict "look-alike of shapes11-bare-code-url: bare SIZE:MAX code" size no \
+	"521 5.3.4 (SIZE:MAX) https://help.example.net/limits"
+verdict "look-alike of shapes11-host-ip-blocked: url IP blocked" other no \
+	"554 5.7.1 url 192.0.2.8 is blocked"
+verdict "look-alike of shapes11-host-ip-blocked: client IP blocked, SMTP AUTH required" other no \
+	"451 4.7.1 client 192.0.2.1 temporarily blocked: SMTP AUTH required on this port"
+verdict "look-alike of shapes11-try-later-from-ip: maintenance, try later from IP" other no \
+	"451 4.3.0 Server shutting down for maintenance, try again later from [192.0.2.1]"
+verdict "look-alike of shapes11-try-later-abuse: local problem, try later, abuse desk" other no \
+	"451 4.3.0 Temporary local problem, try again later (192.0.2.1). If it persists contact abuse@example.net"
+verdict "look-alike of shapes11-hourly-limits: hourly limit to a single user" other no \
+	"452 4.2.1 We have limits for how many messages can be sent per hour to a single user"
+verdict "look-alike of shapes11-sending-disabled-abuse: sending from the account held for phone verification" content no \
+	"550 5.7.1 Sending from this account is suspended until you verify your phone number (anti-spam check)"
+verdict "look-alike of shapes11-host-connections-denied: connections from the host not accepted without SMTP AUTH" other no \
+	"554 5.7.1 Connections from your IP are not accepted on port 587 without SMTP AUTH"
+verdict "look-alike of shapes11-sender-send-rate: hourly send rate to one user" other no \
+	"452 4.2.1 Hourly send rate exceeded for messages to user bob@example.org"
+verdict "look-alike of shapes11-too-many-this-hour: too many messages this hour, server overloaded" other no \
+	"421 4.3.2 Too many messages received this hour, server overloaded"
+verdict "look-alike of shapes11-sender-ip-banned: sender IP blocked by the domain's administrator" other no \
+	"550 5.7.1 Sender 192.0.2.45 is blocked by the domain administrator's block list for example.org"
+verdict "look-alike of shapes11-dictionary-attack: user unknown with harvest protection" user-unknown no \
+	"550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown (directory harvest attack protection)"
+verdict "look-alike of shapes11-suspected-spam-ip: link to a suspected spam host" content no \
+	"550 5.7.1 Refused: link to suspected spam host in message body"
+verdict "look-alike of shapes11-suspicious-account-activity: login blocked for suspicious account activity" other no \
+	"535 5.7.8 Login blocked due to suspicious account activity, reset your password"
+verdict "look-alike of shapes11-not-direct-to-servers: not permitted directly without SMTP AUTH" other no \
+	"550 5.7.1 Clients are not permitted to send mail directly to these servers, log in with SMTP AUTH on port 587"
+verdict "look-alike of shapes11-messages-from-ip-not-sent: messages from IP not delivered for size" size no \
+	"451 Some messages from 192.0.2.61 were not delivered: message size exceeds limit"
+verdict "look-alike of shapes12-ip-listed: German sender address on the recipient's list" other no \
+	"550 5.7.1 Ihre Absenderadresse ist auf der Sperrliste des Empfaengers"
+verdict "look-alike of shapes12-ip-listed: Spanish server of a link on the black list" other no \
+	"550 5.7.1 El servidor del enlace en el mensaje esta en una lista negra"
+verdict "look-alike of shapes12-ip-blocked: German IP blocked, SMTP AUTH required" other no \
+	"554 5.7.1 IP gesperrt: Anmeldung erforderlich (SMTP-AUTH)"
+verdict "look-alike of shapes12-ip-blocked: Spanish IP blocked for an attachment" other no \
+	"550 5.7.1 IP bloqueada: adjunto no permitido"
+verdict "look-alike of shapes12-reputation: German link of bad reputation" other no \
+	"550 5.7.1 Der Link in Ihrer Nachricht hat eine schlechte Reputation"
+verdict "look-alike of shapes12-reputation: French link of bad reputation" other no \
+	"550 5.7.1 Le lien dans votre message a une mauvaise reputation"
+verdict "look-alike of shapes12-spam-source: German links to a spam source" content no \
+	"550 5.7.1 Die Nachricht enthaelt Links zu einer Spam-Quelle"
+verdict "look-alike of shapes12-spam-sender: German page of a link sending spam" content no \
+	"554 Nachricht abgelehnt: der Link verweist auf eine Seite, die Spam versendet"
+verdict "look-alike of shapes12-sender-connections: Italian too many connections to the server" other no \
+	"421 4.7.0 Troppe connessioni al server, riprovare piu tardi"
+verdict "look-alike of shapes12-sender-connections: Spanish too many connections on the server" other no \
+	"421 Demasiadas conexiones en el servidor, intente mas tarde"
+verdict "look-alike of shapes12-sender-volume: Italian too many messages for one user" other no \
+	"452 Troppi messaggi per questo utente, riprovare piu tardi"
+verdict "look-alike of shapes12-sender-volume: Spanish too many messages for one user" other no \
+	"452 Demasiados mensajes para este usuario, intente mas tarde"
+verdict "look-alike of shapes12-sender-volume-2: Dutch too many messages for one user" other no \
+	"452 Te veel berichten voor deze gebruiker, probeer het later opnieuw"
+verdict "look-alike of shapes12-sender-volume-2: Polish too many messages to one recipient" other no \
+	"452 Zbyt wiele wiadomosci do tego odbiorcy, sprobuj pozniej"
+verdict "look-alike of shapes12-sender-rate-2: Russian too many letters for one recipient" other no \
+	"452 Слишком много писем для этого получателя"
+verdict "look-alike of shapes12-reputation-2: Russian link of bad reputation" other no \
+	"550 Ссылка в письме имеет плохую репутацию"
+verdict "look-alike of shapes12-ip-blocked-cjk: Chinese recipient's own black list" other no \
+	"550 IP: 192.0.2.1 收件人已将您加入黑名单"
+verdict "look-alike of shapes12-ip-blocked-cjk: Russian recipient's own black list" other no \
+	"550 IP 192.0.2.1: получатель добавил ваш адрес в черный список"
+verdict "look-alike of shapes13-blackhole-refused: refused by the recipient's blackhole list" other no \
+	"550 5.7.1 Mail to this user is refused by the recipient's blackhole list"
+verdict "look-alike of shapes13-ip-administrative-prohibition: administrative prohibition of an attachment type" other no \
+	"550 mail from 192.0.2.194 rejected: administrative prohibition - attachment type not allowed"
+verdict "look-alike of shapes13-client-host-abuse: client host rejected, spam content in the message" content no \
+	"550 5.7.1 <mx.example.com[192.0.2.2]>: Client host rejected: spam content in message"
+verdict "look-alike of shapes13-sender-frozen: sending account suspended until verified" other no \
+	"550 5.7.1 Your sending account has been suspended until you verify your email address"
+verdict "look-alike of shapes13-spam-source-listed: attachment from a spam source blocked" content no \
+	"554 5.7.1 Attachment from known spam source blocked"
+verdict "look-alike of shapes3-ip-blocked: IP blocked by the recipient domain's list" other no \
+	"550 5.7.1 IP 192.0.2.1 blocked by the recipient domain's block list"
+verdict "look-alike of shapes3-ip-refused: IP banned by the recipient domain's administrator" other no \
+	"550 5.7.1 Your IP address has been banned by the administrator of the recipient domain"
+verdict "look-alike of shapes3-list-words: banned sender on the recipient's senders list" other no \
+	"550 5.7.1 Banned sender: bob@example.com is on the recipient's blocked senders list"
+verdict "look-alike of shapes3-blocked-for-abuse: URL blocked for spam" content no \
+	"554 5.7.1 This URL has been blocked for spam"
+verdict "look-alike of shapes3-host-rate: French too many connections on the server" other no \
+	"421 Trop de connexions simultanees sur le serveur, reessayez plus tard"
+verdict "look-alike of shapes3-found-on-list: client address on the organisation's list" other no \
+	"550 5.7.1 Client address found on a block list of the recipient organisation"
+verdict "look-alike of shapes3-ip-blocked-i18n: Italian IP blocked for an attachment" other no \
+	"550 5.7.1 Indirizzo IP bloccato: allegato non consentito"
+verdict "look-alike of shapes3-spam-source: too many spam words in the subject" content no \
+	"550 5.7.1 too many spam words in subject"
+verdict "look-alike of shapes4-sender-rate: throttled logins on submission" other no \
+	"451 4.7.1 Throttled: SMTP AUTH required before MAIL FROM on port 587"
+verdict "look-alike of shapes4-host-on-list: IP on the customer blacklist" other no \
+	"550 5.7.1 Your IP is on the customer blacklist of example.org"
+verdict "look-alike of shapes4-ip-reputation: access denied, IP outside the tenant connector" other no \
+	"550 5.7.1 Access denied: IP not in the permitted range of the tenant's inbound connector"
+verdict "look-alike of shapes4-dns-list: DNS blacklist check temporarily failed" other no \
+	"451 4.7.1 DNS blacklist check temporarily failed, try again"
+verdict "look-alike of shapes6-not-allowed-connect: host not allowed to connect, use SMTP AUTH" other no \
+	"550 5.7.1 Your host is not allowed to connect without SMTP AUTH"
+verdict "look-alike of shapes7-mail-from-refused: mail from the server refused for an attachment" content no \
+	"550 5.7.1 Mail from your server refused: attachment type .exe not allowed"
+verdict "look-alike of shapes7-refused-mail-from-ip: refused mail from IP, STARTTLS required" other no \
+	"550 5.7.1 mx.example.net refused mail from 198.51.100.24: STARTTLS required"
+verdict "look-alike of shapes8-sender-volume-limit: daily message limit of incoming mail for a user" rate no \
+	"550 5.7.1 Daily message limit exceeded for incoming mail to user bob"
+verdict "look-alike of shapes9-client-host-blocked: client host blocked, message content" content no \
+	"554 5.7.1 Client host [192.0.2.1] blocked: message content rejected as spam"
+verdict "look-alike of structural-blocked-using: URL blocked using a URI list" content no \
+	"554 5.7.1 Message content rejected, URL blocked using multi.uribl.com"
+verdict "look-alike of structural-blacklisted: recipient has blacklisted the address" other no \
+	"550 5.7.1 The recipient has blacklisted your address"
+verdict "look-alike of structural-reputation: words used by spammers" content no \
+	"550 5.7.1 Subject contains words used by spammers"
+verdict "look-alike of structural2-zone-listed: domain in the body listed" content no \
+	"550 5.7.1 dbl.spamhaus.org listed domain in the message body: example.net"
+verdict "look-alike of structural2-messages-from-ip: messages from IP deferred, server busy" other no \
+	"451 4.7.1 Messages from 192.0.2.1 deferred: server busy, try again later"
+verdict "look-alike of structural2-ip-words: sender IP blocked by the recipient's list" other no \
+	"550 5.7.1 Sender IP blocked by the recipient organisation's own block list"
+verdict "look-alike of shapes9-sender-message-limits: only N messages a day to a list" other no \
+	"452 4.5.3 This list accepts only 10 messages per day from non-members"
+verdict "block like shapes3-ip-blocked: IP blocked for spam" blocklist yes \
+	"554 5.7.1 IP 192.0.2.1 blocked for sending spam"
+verdict "block like shapes4-dns-list: listed in a DNS blacklist" blocklist yes \
+	"554 5.7.1 Your IP is listed in a DNS blacklist"
+verdict "block like generic-rate: rate limit for the IP" rate yes \
+	"421 4.7.0 Rate limit exceeded for your IP, try again later"
+verdict "block like shapes11-host-ip-blocked: host IP blocked" blocklist yes \
+	"421 4.7.0 edge 192.0.2.1 blocked."
+verdict "block like shapes12-ip-listed: Spanish IP on a black list" blocklist yes \
+	"550 5.7.1 Su direccion IP 192.0.2.90 esta en una lista negra"
+verdict "block like shapes11-bare-code-url: bare code and page" other yes \
+	"421 4.7.1 (XYZ:T2) http://postmaster.example.org/errors/421xyzt2.html"
+verdict "look-alike of cisco-poor-reputation: poor reputation of a link in the message" content no \
+	"554 5.7.1 Your message was rejected due to the poor reputation of a link it contains"
+verdict "look-alike of comcast-throttled-ip: Comcast-like throttled for one recipient" other no \
+	"452 4.2.1 <bob@example.net> mailbox throttled - try again later"
+verdict "look-alike of mailchannels-complaints: FBL words on a recipient's unsubscribe" other no \
+	"550 5.7.1 Recipient unsubscribed via FBL, message not delivered"
+verdict "look-alike of mailchannels-bad-recipients: one bad recipient" user-unknown no \
+	"550 5.1.1 <bob@example.org>: invalid recipient"
+verdict "look-alike of mailenable-denied-access: MailEnable relay denied" relay-denied no \
+	"550 5.7.1 Relay denied at mail.example.org ESMTP MailEnable Service"
+verdict "look-alike of orange-service-refused: Orange size code words" size no \
+	"552 5.3.4 Message size exceeds the limit for this server, please try later"
+verdict "look-alike of sophos-mail-flood: mail flood to one mailbox" mailbox-full no \
+	"452 4.2.2 Mailbox flood detected for <bob@example.org>, try again later"
+verdict "look-alike of tiscali-sender-frozen: sender frozen account words on login" user-unknown no \
+	"535 5.7.8 Authentication credentials invalid, account temporarily locked"
+verdict "look-alike of structural-sender-rate: sending rate exceeded for one recipient" other no \
+	"452 4.2.1 Sending rate exceeded for recipient bob@example.org"
+verdict "look-alike of structural2-rbl-code: URIBL code" content no \
+	"554 5.7.1 Message rejected: link domain listed in URIBL"
+verdict "look-alike of structural2-sender-rate: too many connections from the IP to the server under load" other no \
+	"421 4.7.0 Server overloaded: too many connections in total, try again later"
+verdict "look-alike of structural2-sender-volume: too many same messages to one recipient" rate no \
+	"452 4.2.1 Too many similar messages for this recipient"
+verdict "look-alike of structural2-sender-limit: limit exceeded for the recipient's mailbox" mailbox-full no \
+	"452 4.2.2 Storage limit exceeded for this account's mailbox"
+verdict "look-alike of shapes7-errors-from-ip: too many errors from the IP in this session" other no \
+	"421 4.7.0 Too many errors from your IP in this session, closing connection"
+verdict "look-alike of shapes7-sender-blocked: sender address blocked by the recipient" other no \
+	"550 5.7.1 Sender blocked by recipient <bob@example.org>"
+verdict "look-alike of shapes7-dynamic-ip: dynamic IP must authenticate on submission" other no \
+	"554 5.7.1 Dynamic IP addresses must authenticate before sending; use port 587"
+verdict "look-alike of shapes9-forbidden-by-ip: access denied for your IP without authentication" other no \
+	"530 5.7.0 Access denied for your IP: authentication required"
+verdict "look-alike of shapes3-client-recipient-rate: too many recipients from the IP in one message" rate no \
+	"452 4.5.3 Too many recipients from your IP for a single message"
+verdict "look-alike of shapes11-policy-close: policy violation on a 550 about content" content no \
+	"550 5.7.1 Rejected due to policy violation: message content"
+verdict "look-alike of shapes11-bad-outbound-sender: outbound sender words about a From header" content no \
+	"550 5.7.1 Outbound sender address not permitted in From header"
+verdict "look-alike of shapes13-connection-refused-no-reason: connection refused, TLS required" other no \
+	"554 5.7.1 Connection not authorized without TLS"
+verdict "look-alike of shapes11-sender-ip-banned: sender IP banned for HELO" ptr no \
+	"550 5.7.1 Sender 192.0.2.45 is banned: invalid HELO name"
+verdict "look-alike of shapes11-not-direct-to-servers: not allowed to send directly to the recipient's servers by its organisation" other no \
+	"550 5.7.1 Your address is not allowed to send mail directly to our servers because the recipient's organisation requires its gateway"
+verdict "look-alike of shapes13-blackhole-refused: blackhole list lookup failed" other no \
+	"451 4.7.1 Lookup at blackhole list failed, try again later"
+verdict "look-alike of shapes13-spam-source-listed: spam source URL listed" content no \
+	"554 5.7.1 Spam source URL listed in the message"
+verdict "look-alike of shapes4-ip-reputation: reputation of the attachment" content no \
+	"550 5.7.1 Rejected due to attachment reputation"
+verdict "look-alike of shapes10-spam-source: message identified as a source of spam" content no \
+	"550 5.7.1 This message was identified as a source of spam"
+verdict "look-alike of shapes-relay-quota: relay quota of a recipient" mailbox-full no \
+	"452 4.2.2 Relay quota exceeded for recipient bob@example.org"
+verdict "look-alike of shapes12-ip-blocked-cjk: Chinese link blocked" other no \
+	"550 IP地址链接被屏蔽"
+verdict "look-alike of lookalikes-sending-too-much: sending too much mail to one recipient" other no \
+	"421 4.7.0 Your server is sending too much mail to this recipient, try later"
+verdict "look-alike of shapes11-too-many-this-hour: too many messages this hour for one address" rate no \
+	"452 4.2.1 Too many messages received this hour for <bob@example.org>"
+verdict "look-alike of shapes11-rcpt-threshold: RCPT threshold per session" rate no \
+	"452 4.5.3 the number of RCPTs has reached the maximum threshold per session"
+verdict "block like cnmail-unwelcome-spam-ip: unwelcome (4)" reputation yes \
+	"554 Unwelcome connection rejected (4)"
+verdict "block like shapes13-blackhole-refused: refused by blackhole list" blocklist yes \
+	"550 5.7.1 Mail from 192.0.2.194 refused by blackhole list"
+verdict "block like shapes11-dictionary-attack: dictionary attack from the host" reputation yes \
+	"550 5.7.1 Dictionary attack detected from your host, connection refused"
+verdict "block like shapes3-spam-source: IP reported as spam source" reputation yes \
+	"550 5.7.1 Your IP address has been reported as a spam source"
+verdict "block like shapes12-reputation-2: Russian IP of bad reputation" reputation yes \
+	"550 IP-адрес имеет плохую репутацию"
+verdict "block like shapes10-not-accepting-from-host: no mail from the IP" reputation yes \
+	"554 We do not accept mail from your IP address"
+verdict "look-alike of orange-code-blocked: Orange-like size refusal without an OFR code" size no \
+	"552 5.3.4 mwinf5c21 ME Message trop volumineux. Message too large."
+verdict "look-alike of orange-service-refused-blocked: service refused for a mailbox over quota" mailbox-full no \
+	"452 4.2.2 Service refuse: boite pleine. Mailbox full, please try later."
+verdict "look-alike of orange-service-refused-connections: service refused for maintenance" other no \
+	"421 Service refuse, maintenance en cours. Service refused, maintenance in progress, please try later."
+verdict "look-alike of orange-code-refused: too many messages to one recipient in French" rate no \
+	"452 4.2.1 Trop de messages pour ce destinataire, reessayez plus tard"
+verdict "look-alike of t-online-ip-other: IP quoted with a greylisting reason" greylist no \
+	"450 4.7.1 IP=192.0.2.7 - Greylisted, please try again in 5 minutes"
+verdict "look-alike of t-online-bl: IP quoted with a temporary receiver fault" other no \
+	"451 4.3.0 IP=192.0.2.9 - Temporary local problem, please try again later"
+verdict "look-alike of shapes11-bl-code: sender address on the user's list (BL)" other no \
+	"550 5.7.1 Sender address rejected by the user's own list (BL)"
+verdict "look-alike of shapes11-host-connections-denied: connections from the host denied, server busy" other no \
+	"421 4.3.2 Connections from your host are refused for now: server busy, try again later"
+verdict "look-alike of shapes11-hourly-limits: hourly limits per mailbox" mailbox-full no \
+	"452 4.2.2 There are limits for how many messages can be sent per hour to each mailbox"
+verdict "look-alike of shapes11-messages-from-ip-not-sent: messages from IP not delivered, user unknown" user-unknown no \
+	"550 Messages from 192.0.2.61 were not delivered: user unknown"
+verdict "look-alike of shapes11-sender-send-rate: send rate per connection" rate no \
+	"421 4.7.0 Maximum messages per connection exceeded, reconnect"
+verdict "look-alike of shapes11-suspected-spam-ip: suspected spam message" content no \
+	"550 5.7.1 Refused: this message is from a suspected spam source according to its content filter"
+verdict "look-alike of shapes11-try-later-from-ip: greylisted, try later from IP" greylist no \
+	"451 4.7.1 Greylisted, please try again later from [192.0.2.1]"
+verdict "look-alike of shapes11-try-later-abuse: try later, greylisting, abuse desk" greylist no \
+	"451 4.7.1 Greylisted, try again later (192.0.2.1). Questions: contact abuse@example.net"
+verdict "look-alike of shapes11-sending-disabled-abuse: account sending disabled for the recipient's bounces" user-unknown no \
+	"550 5.1.1 Recipient mailbox disabled: sending from the account is disabled by its owner, bounces returned"
+verdict "look-alike of shapes11-suspicious-account-activity: suspicious account activity of the recipient" user-unknown no \
+	"550 5.2.1 Recipient mailbox locked for suspicious account activity"
+verdict "look-alike of shapes12-spam-source: French link to a spam source" content no \
+	"550 5.7.1 Le lien de votre message pointe vers une source de spam"
+verdict "look-alike of shapes12-spam-sender: Italian link sending spam" content no \
+	"554 Il link nel messaggio invia spam"
+verdict "look-alike of shapes13-client-host-abuse: client host rejected, spam of the HELO name" content no \
+	"550 5.7.1 Client host rejected: spam HELO hostname"
+verdict "look-alike of shapes13-sender-frozen: sender address suspended by the recipient" other no \
+	"550 5.7.1 Sender address has been suspended for recipients of example.org"
+verdict "look-alike of shapes3-blocked-for-abuse: link blocked due to abuse" content no \
+	"554 5.7.1 Link in message blocked due to abuse reports"
+verdict "look-alike of shapes3-found-on-list: host of a link found on a black list" other no \
+	"550 5.7.1 A host named in a link in the body was found on a blacklist"
+verdict "look-alike of shapes4-host-on-list: IP on the organisation's block list" other no \
+	"550 5.7.1 Sender IP is on the organization's block list"
+verdict "look-alike of shapes7-mail-from-refused: mail from the host refused, no TLS" other no \
+	"530 5.7.0 Mail from your server refused: must issue a STARTTLS command first"
+verdict "look-alike of shapes8-sender-volume-limit: daily message quota of a mailbox" mailbox-full no \
+	"452 4.2.2 Daily message quota exceeded for mailbox bob"
+verdict "look-alike of shapes9-forbidden-by-ip: connection refused for your IP, relaying" relay-denied no \
+	"550 5.7.1 Connection denied for your IP: relaying not permitted"
+verdict "look-alike of structural2-ip-words: sender IP blocked, PTR" ptr no \
+	"550 5.7.1 Your sender IP is blocked: no reverse DNS"
+verdict "look-alike of structural2-sender-limit: limit exceeded for this sender at the recipient" other no \
+	"452 4.2.1 Rate limit exceeded for this sender to the recipient mailbox"
+verdict "look-alike of structural-blacklisted: keyword blacklisted" content no \
+	"550 5.7.1 Message rejected: keyword is blacklisted"
+verdict "look-alike of shapes4-sender-rate: throttled for the recipient's mailbox" rate no \
+	"452 4.2.1 Throttled: recipient mailbox receiving too fast"
+verdict "look-alike of shapes10-suspicious-activity: suspicious activity on login" other no \
+	"535 5.7.8 Suspicious sign-in activity, password reset required"
+verdict "look-alike of shapes10-sender-limit: sender throttled, greylisting" greylist no \
+	"451 4.7.1 Sender throttled: greylisted, try again in 300 seconds"
+verdict "block like orange-code-blocked: Orange OFR 102" blocklist yes \
+	"550 5.7.1 mwinf5c21 ME 203.0.113.81 refused. OFR006_102 [102]"
+verdict "block like shapes11-sender-send-rate: hourly send rate" rate yes \
+	"452 4.7.1 Hourly send rate exceeded, retry later"
+verdict "block like shapes3-ip-refused: sending IP banned" blocklist yes \
+	"554 5.7.1 The sending IP has been banned"
+verdict "block like shapes11-suspected-spam-ip: suspected spam IP" reputation yes \
+	"554 5.7.1 Refused: suspected spam IP address"
 finish
