@@ -4,8 +4,9 @@
 # verdict NAME CATEGORY BLOCK REPLY: the reply is to be classified
 # CATEGORY/BLOCK. The replies are collected and classified by one run of
 # `rules classify` when the script finishes (check_verdicts, an at_exit
-# hook of lib.sh's finish), one check per reply: every check appended
-# anywhere in the script runs, and one process classifies them all.
+# hook of lib.sh's finish), one check per reply: every check before the
+# script's `finish` runs (one after it fails "no check after finish"), and
+# one process classifies them all.
 verdict() {
 	printf '%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "$4" >>"$T/verdicts"
 }
@@ -16,6 +17,9 @@ check_verdicts() {
 	# Branches append checks and merge the scripts as a union (.gitattributes):
 	# a check both sides added comes twice; say so rather than run it twice.
 	eq "no check named twice" "" "$(cut -f1 "$T/verdicts" | sort | uniq -d)"
+	# A union merge also appends after the script's last line: a check after
+	# `finish` would never run. Name the ones there.
+	eq "no check after finish" "" "$(sed -n '/^finish$/,$p' "$0" | sed -n 's/^verdict "\([^"]*\)".*/\1/p')"
 	paste "$T/verdicts" "$T/got" >"$T/joined"
 	while IFS='	' read -r _v_name _v_cat _v_block _v_reply _v_gcat _v_gblock; do
 		eq "$_v_name" "$_v_cat	$_v_block" "$_v_gcat	$_v_gblock"
