@@ -6,9 +6,10 @@
  * skipped whole; a character followed by ?, * or {..} is optional and
  * dropped). A byte above 0x7f, written as itself or as \xHH, is a plain
  * character like a letter: the rules compile without UTF mode, so it
- * matches that one byte (how Cyrillic or CJK words are written). Whatever it cannot prove (a top-level '|', \Q...\E, extended
- * mode, (*VERB)s such as (*ACCEPT), unknown escapes) gives no literal, so
- * the rule is always tried: the prefilter never changes a verdict.
+ * matches that one byte (how Cyrillic or CJK words are written).
+ * Whatever it cannot prove (a top-level '|', \Q...\E, extended mode,
+ * (*VERB)s such as (*ACCEPT), unknown escapes) gives no literal, so the
+ * rule is always tried: the prefilter never changes a verdict.
  *
  * The index: each literal is filed under the hash of one three-byte window
  * of it, the window shared by the fewest literals (so that a word common
@@ -537,7 +538,6 @@ struct litfilter *litfilter_new(const char *const *lits, const size_t *rule_of, 
 			uint32_t ones = 0xffffffffu;
 			size_t h = e.len < 4 ? e.len : 4;
 			memcpy(&e.head, lits[i], h);
-			memset(&e.mask, 0, sizeof e.mask);
 			memcpy(&e.mask, &ones, h);
 			lf->ent[lf->start[b] + fill[b]++] = e;
 		}

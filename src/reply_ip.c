@@ -18,6 +18,14 @@ static const unsigned char addr_class[256] = {
 	['.'] = AC_DOT, [':'] = AC_COLON,
 };
 
+/* q moved back over the spaces before it (not before text). */
+static const char *before_spaces(const char *text, const char *q)
+{
+	while (q > text && q[-1] == ' ')
+		q--;
+	return q;
+}
+
 /* Does the word before q (spaces skipped) end with the ASCII word w,
  * case aside? The word must start at text or after a non-letter. */
 static int word_before(const char *text, const char *q, const char *w)
@@ -33,8 +41,7 @@ static int word_before(const char *text, const char *q, const char *w)
  * number, not an address. q is where the literal starts. */
 static int rfc_section(const char *text, const char *q)
 {
-	while (q > text && q[-1] == ' ')
-		q--;
+	q = before_spaces(text, q);
 	if (word_before(text, q, "section"))
 		return 1;
 	if (q == text || !(addr_class[(unsigned char)q[-1]] & AC_DIGIT))
@@ -76,12 +83,10 @@ static int code_shaped(const char *lit)
  * the NULL-ended list ws? */
 static int word_in(const char *text, const char *q, const char *const *ws)
 {
-	while (q > text && q[-1] == ' ')
-		q--;
+	q = before_spaces(text, q);
 	if (q > text && (q[-1] == '(' || q[-1] == '#' || q[-1] == ':' || q[-1] == '='))
 		q--;
-	while (q > text && q[-1] == ' ')
-		q--;
+	q = before_spaces(text, q);
 	for (; *ws; ws++)
 		if (word_before(text, q, *ws))
 			return 1;
@@ -102,13 +107,12 @@ static int status_code(const char *lit, const char *text, const char *at, const 
 		"ip", "ipv4", "address", "addr", "host", "client", "from", "server", "sender", "relay",
 		"source", "peer", "mta", "by", "connection", "helo", "ehlo", NULL,
 	};
-	const char *q = at;
+	const char *q;
 	if (!code_shaped(lit))
 		return 0;
 	if (word_in(text, at, code_words))
 		return 1;
-	while (q > text && q[-1] == ' ')
-		q--;
+	q = before_spaces(text, at);
 	if (q == text || q[-1] != '(' || (size_t)(end - at) <= n || at[n] != ')')
 		return 0;
 	return q - 1 > text && !word_in(text, q - 1, addr_words);
@@ -120,15 +124,14 @@ static int status_code(const char *lit, const char *text, const char *at, const 
  * server Postfix says it talked to. */
 static int ignored(const char *lit, int v6, const char *text, const char *at, const char *end)
 {
-	const char *q = at;
+	const char *q;
 	if (said_by(text, at, end, strlen(lit)))
 		return 1;
 	if (v6)
 		return strcmp(lit, "::") == 0 || strcmp(lit, "::1") == 0;
 	if (strncmp(lit, "0.", 2) == 0 || strncmp(lit, "127.", 4) == 0)
 		return 1;
-	while (q > text && q[-1] == ' ')
-		q--;
+	q = before_spaces(text, at);
 	if (q > text && q[-1] == '-' && (lit[0] == '2' || lit[0] == '4' || lit[0] == '5') && lit[1] == '.')
 		return 1;
 	return status_code(lit, text, at, end, strlen(lit)) || rfc_section(text, at);
