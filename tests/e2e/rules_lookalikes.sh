@@ -1926,9 +1926,9 @@ verdict "look-alike of shapes14-host-refused: IPv6 host without PTR" ptr no \
 verdict "look-alike of shapes14-host-refused: client host [IP] rejected, PTR" ptr no \
 	"554 5.7.1 Service unavailable; Client host [192.0.2.1] rejected: no PTR record"
 verdict "look-alike of shapes14-host-refused: IP not allowed to send for a domain" auth no \
-	"550 5.7.1 192.0.2.1 is not allowed to send mail from example.org"
+	"550 5.7.1 SPF fail: 192.0.2.1 is not allowed to send mail from example.org"
 verdict "look-alike of shapes14-host-refused: IP not permitted for a domain" auth no \
-	"550 5.7.1 IP 192.0.2.1 is not permitted to send mail for example.org"
+	"550 5.7.1 Sender Policy Framework: IP 192.0.2.1 is not permitted to send mail for example.org"
 verdict "look-alike of shapes14-host-refused: SPF words, IP not allowed" auth no \
 	"550 5.7.1 SPF: 198.51.100.4 is not allowed to send mail."
 verdict "look-alike of shapes14-host-refused: access denied, DKIM" auth no \
@@ -1961,9 +1961,9 @@ verdict "look-alike of shapes14-host-refused: authentication failed" other no \
 	"535 5.7.8 Authentication failed: access denied for 192.0.2.1"
 verdict "look-alike of shapes14-host-refused: relay access denied for IP" relay-denied no \
 	"554 5.7.1 Relay access denied for 192.0.2.1"
-verdict "look-alike of shapes14-host-refused: IP not allowed to relay" relay-denied no \
+verdict "look-alike of shapes14-host-refused: IP not allowed to relay" other no \
 	"550 5.7.1 192.0.2.1 is not allowed to relay through this server"
-verdict "look-alike of shapes14-host-refused: IP not allowed through this server" relay-denied no \
+verdict "look-alike of shapes14-host-refused: IP not allowed through this server" other no \
 	"554 5.7.1 Your IP 192.0.2.1 is not allowed to send mail through this server"
 verdict "look-alike of shapes14-host-refused: recipient rejected, access denied for IP" user-unknown no \
 	"550 5.7.1 <bob@example.org>: Recipient address rejected: access denied for 192.0.2.1"
@@ -2045,4 +2045,42 @@ verdict "block like shapes14-host-refused: no access from mail server" other yes
 	"550 No access from mail server 192.0.2.1"
 verdict "block like shapes14-host-refused: your server not welcome" other yes \
 	"550 Your server 203.0.113.3 is not welcome here"
+verdict "look-alike of shapes14-host-refused, your host: not allowed to a recipient domain" other no \
+	"550 5.7.1 Your IP is not allowed to send mail to example.org"
+verdict "look-alike of shapes14-host-refused, your host: not allowed to relay" other no \
+	"554 5.7.1 Your server is not allowed to relay"
+verdict "look-alike of shapes14-host-refused, your host: not allowed from this domain" other no \
+	"550 Your host is not allowed to send mail from this domain"
+verdict "look-alike of shapes14-host-refused, your host: not allowed to use this server" other no \
+	"554 Your IP address is not allowed to use this server"
+verdict "look-alike of shapes14-host-refused, your host: not allowed to send mail, no place" other no \
+	"550 Your IP is not allowed to send mail"
+verdict "look-alike of shapes14-host-refused, your host: not allowed over IPv6" other no \
+	"550 5.7.1 Your IP is not allowed to send mail over IPv6"
+verdict "look-alike of shapes14-host-refused, your host: no reverse DNS" ptr no \
+	"554 5.7.1 Your mail server is not allowed to connect: no reverse DNS"
+verdict "look-alike of shapes14-host-refused, your host: the sender's address" other no \
+	"550 5.7.1 Your address is not allowed to send mail here"
+verdict "look-alike of shapes14-host-refused, your host: greylisted" greylist no \
+	"451 4.7.1 Your IP is not allowed right now: greylisted, come back later"
+verdict "look-alike of shapes14-host-refused, your host: a mail client that must log in" other no \
+	"554 5.7.1 Your client is not authorized, please log in first"
+verdict "look-alike of shapes14-host-refused, your host: without authentication" other no \
+	"530 Your IP address is not allowed to send mail without authentication"
+verdict "block like shapes14-host-refused, your host: your IP not allowed here" other yes \
+	"550 5.7.1 Your IP address is not allowed to send mail here"
+verdict "block like shapes14-host-refused, your host: your server not permitted to connect" other yes \
+	"554 Your server is not permitted to connect"
+verdict "block like shapes14-host-refused, your host: your host rejected" other yes \
+	"554 Your host is rejected"
+verdict "block like shapes14-host-refused, your host: your IP refused for now" other yes \
+	"421 4.7.0 Your IP address has been refused, try again later"
+verdict "block like shapes14-host-refused, your host: your network not allowed here" other yes \
+	"554 5.7.1 Your network is not allowed to send mail here"
+verdict "block like shapes14-host-refused, your host: mail from your IP not accepted" other yes \
+	"550 5.7.1 Mail from your IP address is not accepted"
+verdict "block like shapes14-host-refused, your host: your server not welcome" other yes \
+	"554 Sorry, your server is not welcome here"
+verdict "block like shapes14-host-refused, your host: your mail server not authorized" other yes \
+	"550 Your mail server is not authorized to send mail to this server"
 finish
