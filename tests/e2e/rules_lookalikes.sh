@@ -2083,4 +2083,12 @@ verdict "block like shapes14-host-refused, your host: your server not welcome" o
 	"554 Sorry, your server is not welcome here"
 verdict "block like shapes14-host-refused, your host: your mail server not authorized" other yes \
 	"550 Your mail server is not authorized to send mail to this server"
+verdict "look-alike of shapes14-host-refused: a masked IP without PTR" ptr no \
+	"550 5.7.1 Access denied for x.x.x.x: no PTR record"
+verdict "look-alike of shapes14-host-refused: a masked IP, greylisted" greylist no \
+	"450 4.7.1 Connection from [IP] refused: greylisted, retry in 5 minutes"
+verdict "block like shapes14-host-refused: a masked IP after the refusal" other yes \
+	"550 Access denied for xx.xx.xx.xx"
+verdict "block like shapes14-host-refused: a bracketed placeholder refused" other yes \
+	"554 5.7.1 [IP] access denied"
 finish
