@@ -2015,7 +2015,7 @@ verdict "block like shapes14-host-refused: your IP not allowed here" other yes \
 	"554 5.7.1 Your IP 198.51.100.7 is not allowed to send mail here"
 verdict "block like shapes14-host-refused: greeting, access denied for IP" other yes \
 	"421 mx1.example.net Service not available - access denied for [203.0.113.9]"
-verdict "block like shapes14-host-refused: client host [IP] access denied" other yes \
+verdict "block like shapes14-rbl-head: client host [IP] access denied" blocklist yes \
 	"554 5.7.1 Service unavailable; Client host [192.0.2.8] access denied"
 verdict "block like shapes14-host-refused: you (IP) not permitted" other yes \
 	"550 5.7.1 You (198.51.100.23) are not permitted to connect"
@@ -2091,4 +2091,30 @@ verdict "block like shapes14-host-refused: a masked IP after the refusal" other 
 	"550 Access denied for xx.xx.xx.xx"
 verdict "block like shapes14-host-refused: a bracketed placeholder refused" other yes \
 	"554 5.7.1 [IP] access denied"
+verdict "look-alike of shapes14-rbl-head: list lookup timed out" other no \
+	"451 4.7.1 Service unavailable; Client host [192.0.2.1] list lookup timed out, try again later"
+verdict "look-alike of shapes14-rbl-head: greylisted" greylist no \
+	"450 4.7.1 Service unavailable; Client host [192.0.2.1] greylisted, retry later"
+verdict "look-alike of shapes14-rbl-head: no PTR record" ptr no \
+	"554 5.7.1 Service unavailable; Client host [mail.example.org] rejected: no PTR record"
+verdict "look-alike of shapes14-rbl-head: HELO name" ptr no \
+	"554 5.7.1 Service unavailable; Client host [192.0.2.1] HELO name rejected"
+verdict "look-alike of shapes14-rbl-head: SPF" auth no \
+	"554 5.7.1 Service unavailable; Client host [192.0.2.1] SPF check failed"
+verdict "look-alike of shapes14-rbl-head: a recipient domain on a list" other no \
+	"554 5.7.1 Service unavailable; Recipient address [bob@example.org] blocked using rhsbl.example.net"
+verdict "look-alike of shapes14-rbl-head: a list that refuses the query" other no \
+	"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using multi.uribl.com; 127.0.0.1 -> Query Refused"
+verdict "look-alike of shapes14-rbl-head: the receiver's DNS failure" other no \
+	"451 4.3.0 Service unavailable; Client host [192.0.2.1] temporary DNS failure"
+verdict "look-alike of shapes14-rbl-head: message content" content no \
+	"554 5.7.1 Service unavailable; Client host [192.0.2.1] message content rejected"
+verdict "block like shapes14-rbl-head: the head alone" blocklist yes \
+	"554 5.7.1 Service unavailable; Client host [192.0.2.1]"
+verdict "block like shapes14-rbl-head: client blocked, no zone" blocklist yes \
+	"550 5.7.1 Service unavailable; client [198.51.100.20] blocked"
+verdict "block like shapes14-rbl-head: a page after the client" blocklist yes \
+	"554 5.7.1 Service unavailable; Client host [203.0.113.5] https://www.example.net/blocked.html"
+verdict "block like shapes14-rbl-head: listed, see a page" blocklist yes \
+	"554 5.7.1 Service unavailable; Client host [192.0.2.1] is listed, see https://rbl.example.net/"
 finish
