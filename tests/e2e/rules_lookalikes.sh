@@ -2117,4 +2117,14 @@ verdict "block like shapes14-rbl-head: a page after the client" blocklist yes \
 	"554 5.7.1 Service unavailable; Client host [203.0.113.5] https://www.example.net/blocked.html"
 verdict "block like shapes14-rbl-head: listed, see a page" blocklist yes \
 	"554 5.7.1 Service unavailable; Client host [192.0.2.1] is listed, see https://rbl.example.net/"
+verdict "look-alike of shapes14-host-refused: POP before SMTP" other no \
+	"550 5.7.1 Access denied for 192.0.2.1: POP before SMTP required"
+verdict "look-alike of shapes14-host-refused: only the receiver's networks" other no \
+	"550 5.7.1 Access denied for 192.0.2.1 - only local networks may send here"
+verdict "look-alike of shapes14-host-refused: outside the organisation" other no \
+	"554 5.7.1 192.0.2.1 is not allowed: mail from outside the organisation is refused"
+verdict "look-alike of shapes14-host-refused: try again in N minutes" greylist no \
+	"421 4.7.1 Access denied for 192.0.2.1 - please try again in 10 minutes"
+verdict "look-alike of shapes14-host-refused: a sender named by its IP" other no \
+	"553 5.7.1 Sender 192.0.2.1 not allowed"
 finish
