@@ -2127,4 +2127,22 @@ verdict "look-alike of shapes14-host-refused: try again in N minutes" greylist n
 	"421 4.7.1 Access denied for 192.0.2.1 - please try again in 10 minutes"
 verdict "look-alike of shapes14-host-refused: a sender named by its IP" other no \
 	"553 5.7.1 Sender 192.0.2.1 not allowed"
+verdict "look-alike of shapes14-host-refused, your host: service unavailable, greylisted" greylist no \
+	"554 Service unavailable for your IP address: greylisted"
+verdict "look-alike of shapes14-host-refused, your host: not allowed without authentication" other no \
+	"550 5.7.1 Access not allowed from your network without authentication"
+verdict "look-alike of shapes14-host-refused, your host: the receiver shutting down" other no \
+	"421 4.3.2 Service not available to your host, shutting down"
+verdict "look-alike of shapes14-host-refused, your host: the sender's address not verified" other no \
+	"550 Rejected: your address is not verified"
+verdict "block like shapes14-host-refused, your host: service unavailable for your IP" other yes \
+	"554 Service unavailable for your IP address"
+verdict "block like shapes14-host-refused, your host: connection refused from your server" other yes \
+	"421 Connection refused from your server"
+verdict "block like shapes14-host-refused, your host: no access from your mail server" other yes \
+	"550 No access from your mail server"
+verdict "block like shapes14-host-refused, your host: rejected: your IP" other yes \
+	"554 5.7.1 Rejected: your IP address"
+verdict "block like shapes14-host-refused, your host: service not available to your host" other yes \
+	"550 5.7.1 Service not available to your host"
 finish
