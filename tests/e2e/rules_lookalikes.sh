@@ -2145,4 +2145,14 @@ verdict "block like shapes14-host-refused, your host: rejected: your IP" other y
 	"554 5.7.1 Rejected: your IP address"
 verdict "block like shapes14-host-refused, your host: service not available to your host" other yes \
 	"550 5.7.1 Service not available to your host"
+verdict "look-alike of shapes14-host-refused, this IP: for the sender's domain" other no \
+	"550 This IP is not allowed to send mail for example.org"
+verdict "look-alike of shapes14-host-refused, this IP: denied without a PTR" ptr no \
+	"554 5.7.1 The sending IP address has been denied: no PTR record"
+verdict "block like shapes14-host-refused, this IP: not allowed here" other yes \
+	"554 This IP is not allowed to send mail here"
+verdict "block like shapes14-host-refused, this IP: the sending IP denied" other yes \
+	"550 5.7.1 The sending IP address has been denied"
+verdict "block like shapes14-host-refused, this IP: the connecting host not permitted" other yes \
+	"554 The connecting host is not permitted"
 finish
