@@ -2155,4 +2155,14 @@ verdict "block like shapes14-host-refused, this IP: the sending IP denied" other
 	"550 5.7.1 The sending IP address has been denied"
 verdict "block like shapes14-host-refused, this IP: the connecting host not permitted" other yes \
 	"554 The connecting host is not permitted"
+verdict "look-alike of shapes14-rbl-head: sender address verification" other no \
+	"554 5.7.1 Service unavailable; Client host [192.0.2.1] sender address verification failed"
+verdict "look-alike of shapes14-rbl-head: user unknown" user-unknown no \
+	"554 5.7.1 Service unavailable; Client host [192.0.2.1] user unknown"
+verdict "look-alike of shapes14-rbl-head: relay access denied" relay-denied no \
+	"554 5.7.1 Service unavailable; Client host [192.0.2.1] relay access denied"
+verdict "look-alike of shapes14-rbl-head: must authenticate" other no \
+	"554 5.7.1 Service unavailable; Client host [192.0.2.1] must authenticate first"
+verdict "look-alike of shapes14-rbl-head: size limit" size no \
+	"554 5.7.1 Service unavailable; Client host [192.0.2.1] size limit exceeded"
 finish
