@@ -2165,4 +2165,12 @@ verdict "look-alike of shapes14-rbl-head: must authenticate" other no \
 	"554 5.7.1 Service unavailable; Client host [192.0.2.1] must authenticate first"
 verdict "look-alike of shapes14-rbl-head: size limit" size no \
 	"554 5.7.1 Service unavailable; Client host [192.0.2.1] size limit exceeded"
+verdict "look-alike of shapes14-host-refused: IP, colon, a recipient refused" user-unknown no \
+	"554 5.7.1 192.0.2.1: Recipient address rejected"
+verdict "look-alike of shapes14-host-refused: IP, colon, a message refused" content no \
+	"550 5.7.1 192.0.2.1: message rejected"
+verdict "block like shapes14-host-refused: IP, colon, connection refused" other yes \
+	"550 5.7.1 192.0.2.1: Connection refused"
+verdict "block like shapes14-host-refused: [IP], colon, access denied" other yes \
+	"554 [192.0.2.1]: access denied"
 finish
