@@ -40,4 +40,17 @@ from "Outlook.com's S3150 behind other words" "" "" microsoft microsoft \
 from "Microsoft's word from a host of no provider" mx.other.example "" "" "" "$tenant"
 from "a company's own Exchange Server" "" example.jp "" "" "550 5.7.1 RESOLVER.RST.NotAuthorized; not authorized"
 from "a sign inside a longer word" "" "" "" "" "550 5.7.1 Rejected, reference XS3150 TenantAttributions"
+# A gateway's own refusal names it (SophosLabs' list and its lookup page):
+# without a host Sophos's pool, from a company's own relay that company's;
+# the same words without the page are any receiver's. A sending service's
+# own bare wording (SES's credentials refusal) names it; the usual
+# enhanced-code wording of every server does not.
+sophos='554 5.7.1 Service unavailable; Client host [192.0.2.223] is blacklisted. Visit https://www.sophos.com/en-us/threat-center/ip-lookup.aspx?ip=192.0.2.223 to request delisting'
+from "SophosLabs' refusal without a host" "" "" sophos sophos "$sophos"
+from "SophosLabs' refusal from a company's gateway" mx1.corp.example "" sophos corp.example "$sophos"
+from "SophosLabs' refusal from another provider's host" mx.mail.ru "" mailru mailru "$sophos"
+from "a listed IP without Sophos's page" "" "" "" "" \
+	"554 5.7.1 Service unavailable; Client host [192.0.2.223] is blacklisted."
+from "SES's own credentials refusal" "" "" amazonses amazonses "535 Authentication Credentials Invalid"
+from "any server's credentials refusal" "" "" "" "" "535 5.7.8 Authentication credentials invalid"
 finish
