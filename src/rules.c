@@ -425,6 +425,33 @@ static struct str match_subject(struct rules *r, const struct delivery *d)
 	return join_text(r, s.p, s.len);
 }
 
+/* The target of the numbered sign ("as#" in providers.conf) that token tk
+ * of s begins, written in parentheses as its provider writes its codes:
+ * "(AS3130)" or "AS(1440)"; low is tk in lower case. -1 if none. */
+static long numbered_sign(const struct rules *r, struct str s, const struct reply_token *tk, const char *low)
+{
+	char key[DELIVERY_DOMAIN_MAX];
+	size_t off = (size_t)(tk->p - s.p), end = off + tk->len, n = 0, d, t;
+	while (n < tk->len && isalpha((unsigned char)low[n]))
+		n++;
+	if (n == 0 || n + 1 >= sizeof key)
+		return -1;
+	if (n < tk->len) {	/* "(AS3130)": letters, then only digits, in parentheses */
+		for (d = n; d < tk->len && isdigit((unsigned char)low[d]); d++)
+			;
+		if (d < tk->len || off == 0 || s.p[off - 1] != '(' || end >= s.len || s.p[end] != ')')
+			return -1;
+	} else {		/* "AS(1440)": letters, then digits in parentheses */
+		for (d = end + 1; d < s.len && isdigit((unsigned char)s.p[d]); d++)
+			;
+		if (end >= s.len || s.p[end] != '(' || d == end + 1 || d >= s.len || s.p[d] != ')')
+			return -1;
+	}
+	memcpy(key, low, n);
+	key[n] = '#';
+	return strmap_get(&r->signs, key, n + 1, &t) ? (long)t : -1;
+}
+
 /* The target the reply's own words name (rules.h, THE REPLY'S WORDS) when
  * the line has no relay host name: the first signature word or relay host
  * name in it (not the client's), else, when the line has no recipient
@@ -445,8 +472,11 @@ static long words_target(const struct rules *r, const struct delivery *d, struct
 			low[i] = (char)tolower((unsigned char)tk.p[i]);
 		low[tk.len] = '\0';
 		if (!tk.name) {
+			long c;
 			if (strmap_get(&r->signs, low, tk.len, &t))
 				return (long)t;
+			if ((c = numbered_sign(r, s, &tk, low)) >= 0)
+				return c;
 		} else if (tk.address) {
 			if (provider_index(r, low, STR_LIT(""), &t))
 				addr = (long)t;

@@ -94,7 +94,9 @@
  * a provider and the line has no relay host name, the words of a reply
  * that needs a verdict stand in for them, before any rule runs (provider,
  * pool, and the gate above): a signature word of providers.conf ("signs",
- * Google's "gsmtp") or a DNS name that is one of its relays (Microsoft's
+ * Google's "gsmtp"; a numbered sign, letters and '#', is those letters and
+ * a number in parentheses: "as#" reads Exchange Online's "(AS3130)" and
+ * "AS(1440)") or a DNS name that is one of its relays (Microsoft's
  * "[AM0P...prod.protection.outlook.com]", GoDaddy's banner host in front
  * of IronPort's wording), the first in the text; else, when the line has
  * no recipient domain, the first address whose domain it lists

@@ -53,4 +53,15 @@ from "a listed IP without Sophos's page" "" "" "" "" \
 	"554 5.7.1 Service unavailable; Client host [192.0.2.223] is blacklisted."
 from "SES's own credentials refusal" "" "" amazonses amazonses "535 Authentication Credentials Invalid"
 from "any server's credentials refusal" "" "" "" "" "535 5.7.8 Authentication credentials invalid"
+# Exchange Online Protection's numbered anti-spam codes name it without a
+# host (providers.conf "as#"), behind any words; not the letters in prose,
+# nor from a relay of no provider.
+eop='550 5.7.1 Service unavailable, Client host [192.0.2.40] blocked using Spamhaus. To request removal from this list see https://www.spamhaus.org/query/ip/192.0.2.40 (AS3130)'
+from "Exchange Online's (ASnnnn) code" "" "" microsoft microsoft "$eop"
+from "Exchange Online's AS(nnnn) code" "" "" microsoft microsoft \
+	"550 5.7.1 Service unavailable, Client host [192.0.2.40] blocked using Spamhaus. To request removal from this list see https://www.spamhaus.org/query/ip/192.0.2.40 AS(1440)"
+from "Exchange Online's code after a policy refusal" "" "" microsoft microsoft \
+	"550 5.0.350 Requested action not taken: policy violation detected (AS345)"
+from "an AS number in prose" "" "" "" "" "554 5.7.1 Mail from AS3130 is refused"
+from "Exchange Online's code from a relay of no provider" mx.other.example "" "" "" "$eop"
 finish
