@@ -99,8 +99,12 @@
  * "AS(1440)") or a DNS name that is one of its relays (Microsoft's
  * "[AM0P...prod.protection.outlook.com]", GoDaddy's banner host in front
  * of IronPort's wording), the first in the text; else, when the line has
- * no recipient domain, the first address whose domain it lists
- * ("<user@hotmail.it>"). Names as Postfix quotes the client
+ * no recipient domain, the first address in angle brackets, as MTAs
+ * quote a recipient, whose domain it lists ("<user@hotmail.it>"; a bare
+ * address in prose is often the sender's: "Relaying disallowed as
+ * user@hotmail.it"), except for a generic rule's relay-denied verdict (a
+ * server that will not relay to the address is not its domain's
+ * receiver: no provider). Names as Postfix quotes the client
  * ("<host[192.0.2.1]>", "<helo.name>") are passed over. So a rule's own
  * provider stands only when nothing else names one. A relay host name
  * that providers.conf does not name still decides (OWN POOL, FOREIGN): a

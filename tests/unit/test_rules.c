@@ -785,7 +785,9 @@ static void test_reply_words(void **state)
 				  "[gg]\ndomains = gmail.com\nrelays = .google.com\nsigns = gsmtp\n"
 				  "[sh]\nname = a block list\n",
 		"a.rules", "[ms-s3140]\nprovider = ms\ncategory = blocklist\nblock = yes\nmatch = S3140\n"
+			   "[ms-tenant]\nprovider = ms\ncategory = relay-denied\nmatch = TenantAttribution\n"
 			   "[sh-listed]\nprovider = sh\ncategory = blocklist\nblock = yes\nmatch = listed by sh\n"
+			   "[gen-relay]\ncategory = relay-denied\nmatch = Relaying denied\n"
 			   "[gen]\ncategory = other\nmatch = ^5\n",
 		NULL };
 	struct rules *r = load_files(files);
@@ -798,10 +800,23 @@ static void test_reply_words(void **state)
 	attributed_as(r, &d, "mx.other.example", 0, NULL, NULL, 0);	/* a named relay: not the text */
 	snprintf(d.rcpt_domain, sizeof d.rcpt_domain, "hotmail.com");
 	attributed_as(r, &d, "", 0, "ms", "consumer", 1);		/* the domain comes first */
-	d = mk(DS_BOUNCED, "550 5.7.1 <x@hotmail.com>... Relaying denied", NULL);
+	d = mk(DS_BOUNCED, "550 5.1.1 <x@hotmail.com>... User unknown", NULL);
 	attributed_as(r, &d, "none", 0, "ms", "consumer", 1);	/* the recipient's address */
 	snprintf(d.rcpt_domain, sizeof d.rcpt_domain, "example.org");
 	attributed_as(r, &d, "none", 0, NULL, NULL, 0);	/* a domain: not the text's address */
+	/* an address in prose is often the sender's: only "<user@domain>" counts */
+	d = mk(DS_BOUNCED, "553 Relaying disallowed as x@hotmail.com", NULL);
+	attributed_as(r, &d, "", 0, NULL, NULL, 0);
+	d = mk(DS_BOUNCED, "553 Relaying disallowed as <x@hotmail.com", NULL);
+	attributed_as(r, &d, "", 0, NULL, NULL, 0);
+	/* a server that will not relay to the address is not its domain's receiver */
+	d = mk(DS_BOUNCED, "550 5.7.1 <x@hotmail.com>... Relaying denied", NULL);
+	v = attributed_as(r, &d, "none", 0, NULL, NULL, 0);
+	assert_string_equal(v.rule_id, "gen-relay");
+	/* unless the rule is the receiver's own: its own relay refusal stands */
+	d = mk(DS_BOUNCED, "550 5.7.64 <x@hotmail.com> TenantAttribution; Relay Access Denied", NULL);
+	v = attributed_as(r, &d, "none", 0, "ms", "consumer", 1);
+	assert_string_equal(v.rule_id, "ms-tenant");
 	d = mk(DS_BOUNCED, "550 mailbox gone [AM0P1.eurprd01.prod.PROTECTION.outlook.com]", "example.org");
 	attributed_as(r, &d, "", 0, "ms", "ms", 1);		/* the receiver's own host name */
 	/* the client as Postfix quotes it, and its HELO name: not the writer */
