@@ -346,7 +346,10 @@ REVIEW = [
 	("is receiving mail at a rate", "rate", "no", ""),
 	("Mailbox Full", "mailbox-full", "no", ""),
 	("This user doesn't have a", "user-unknown", "no", ""),
-	("[TS03] All messages from", "blocklist", "yes", ""),
+	# Yahoo's TS03 "All messages from IP (will be) permanently deferred": its help article SLN3436
+	# explains it as a high volume of mail from the IP with the marks of unsolicited bulk mail
+	# (reputation, a block), as TSS09 with the same words.
+	("[TS03] All messages from", "reputation", "yes", ""),
 	("Try again later, closing connection", "rate", "yes", ""),
 	("daily relay quota", "rate", "yes", ""),
 	("[CS01] Message rejected due to local policy", "reputation", "yes", ""),
@@ -585,8 +588,10 @@ REVIEW = [
 	("452 4.5.3 rate limit exceeded", "rate", "yes", ""),
 	("mailbox unavailable 550 invalid DNS MX", "other", "no", ""),
 	("no valid recipients", "other", "no", ""),
-	("554 Host network not allowed - https://community.mimecast.com", "content", "no", ""),
-	("554 Host network not allowed.", "other", "no", ""),
+	# Mimecast's "554 Host network not allowed": its table names a Geographical Restriction policy,
+	# the sending host refused for its network's location (blocklist, a block, as "rejected based on
+	# geographical location"), with or without its link.
+	("554 Host network not allowed", "blocklist", "yes", ""),
 	("Main account unavailable", "other", "no", ""),
 	("554 mail address invalid.", "other", "no", ""),
 	("Relaying denied. Proper authentication required.", "relay-denied", "no", ""),
@@ -743,10 +748,10 @@ REVIEW = [
 	# own domain's recipients.
 	("unresolvable address: <linux-kerne@vger.kernel.org>; nosuchuser", "user-unknown", "no", ""),
 	("550 can't accept user... (#5.7.1)", "user-unknown", "no", ""),
-	# Yahoo's TSS06 "All messages from IP will be permanently deferred" (as TS03 above), Mail.ru's
+	# Yahoo's TSS06 "All messages from IP will be permanently deferred" (as TS03 above: reputation), Mail.ru's
 	# deferral of the sending IP with an abuse contact, Hotmail's RP-001 hourly and daily limits on
 	# the sending IP: the sender's standing or volume (blocks).
-	("[TSS06] All messages from", "blocklist", "yes", ""),
+	("[TSS06] All messages from", "reputation", "yes", ""),
 	("421 Try again later (185.80.68.58). Please contact abuse@corp.mail.ru.", "reputation", "yes", ""),
 	("421 RP-001 (SNT0-MC2-F19) Unfortunately, some messages from", "rate", "yes", ""),
 	# A smarthost refusing to relay for a client that did not authenticate (OVH's qmail wording).
