@@ -896,7 +896,8 @@ REVIEW = [
 	# provider's own code names it whichever page quotes the reply (Rackspace's "(Gnn)", its
 	# emailsrvr.com list zone; Microsoft's 4.7.650, 5.7.501, 5.7.515, AS(nnnn), ATTRnn and
 	# Forefront's NN.blocklist.zap; Orange's OFRnnn_nnn; NetEase's HL: tags; Yahoo's [BLnn];
-	# GoDaddy's IBnnn); a third-party collection's section heading alone does not.
+	# GoDaddy's IBnnn; Barracuda's cuda_nsu and "blocked using Barracuda Reputation", Mimecast's
+	# MCSpamSignature); a third-party collection's section heading alone does not.
 ]
 
 
