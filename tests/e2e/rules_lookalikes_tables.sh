@@ -192,4 +192,21 @@ verdict "ZeptoMail virus" content no "552 5.7.1 virus Win.Test.EICAR_HDB-1 detec
 verdict "ZeptoMail Subject missing (not a recipient)" content no "5.2.1 Subject is Mandatory."
 verdict "ZeptoMail size policy" size no "5.2.0 Email size exceeded the policy."
 verdict "Unwelcome connection rejected (1): outside the allowed range" other no "554 Unwelcome connection rejected (1)"
+verdict "iRedAPD Blacklisted: the organisation's own list, not a public one" other no \
+	"554 5.7.1 <bob@example.com>: Recipient address rejected: Blacklisted"
+verdict "iRedAPD blacklisted PTR name" ptr no \
+	"554 5.7.1 <bob@example.com>: Recipient address rejected: Blacklisted reverse DNS name of server IP address"
+verdict "iRedAPD throttling (not a full mailbox)" rate no "554 5.7.1 <bob@example.com>: Recipient address rejected: Throttling quota exceeded"
+verdict "iRedAPD recipients per message" rate no \
+	"554 5.7.1 <bob@example.com>: Recipient address rejected: Too many recipients in single message"
+verdict "iRedAPD message size (not the recipient)" size no \
+	"554 5.7.1 <bob@example.com>: Recipient address rejected: Message size exceed (maybe caused by big attachment file)"
+verdict "iRedAPD mailing list not authorized" other no "554 5.7.1 <bob@example.com>: Recipient address rejected: Not authorized"
+verdict "iRedAPD sender score reputation" reputation yes \
+	"554 5.7.1 <bob@example.com>: Recipient address rejected: Server IP address has bad reputation. FYI: https://www.senderscore.org/lookup.php?lookup=192.0.2.9"
+verdict "iRedAPD greylisting" greylist no \
+	"451 4.7.1 <bob@example.com>: Recipient address rejected: Intentional policy rejection, please try again later"
+verdict "iRedAPD null sender" other no "554 5.7.1 <bob@example.com>: Recipient address rejected: Policy rejection due to null sender"
+verdict "iRedAPD forged local sender" other no \
+	"554 5.7.1 <alice@example.org>: Sender address rejected: SMTP AUTH is required for users under this sender domain"
 finish
