@@ -241,4 +241,8 @@ verdict "Haraka big company HELO" ptr no "550 You are not who you say you are"
 verdict "Haraka greylisting" greylist no "451 4.7.1 Greylisted. Please come back later."
 verdict "Haraka too busy (its own load)" other no "421 Too busy; please try again later"
 verdict "Haraka spam signature" content no "550 Mail matches a known spam signature"
+verdict "qpsmtpd karma penalty box (the IP's history)" reputation yes "550 You were naughty. You are cannot connect for 0.99 more days."
+verdict "qpsmtpd karma of one connection" other no "550 very bad karma: -6"
+verdict "qpsmtpd recipients for karma" rate no "450 too many recipients for karma -2 (h: -3)"
+verdict "qpsmtpd dnsbl default" blocklist yes "550 Blocked by zen.spamhaus.org"
 finish
