@@ -245,4 +245,12 @@ verdict "qpsmtpd karma penalty box (the IP's history)" reputation yes "550 You w
 verdict "qpsmtpd karma of one connection" other no "550 very bad karma: -6"
 verdict "qpsmtpd recipients for karma" rate no "450 too many recipients for karma -2 (h: -3)"
 verdict "qpsmtpd dnsbl default" blocklist yes "550 Blocked by zen.spamhaus.org"
+verdict "policyd-rate-limit default fail action (the sender, not the recipient)" rate yes \
+	"450 4.7.1 <bob@example.com>: Recipient address rejected: Rate limit reach, retry later"
+verdict "postfix-policyd-spf-python SPF fail" auth no \
+	"550 5.7.1 <bob@example.com>: Recipient address rejected: Message rejected due to: SPF fail - not authorized. Please see http://www.openspf.net/Why?s=mfrom;id=alice@example.org;ip=192.0.2.5;r=bob@example.com"
+verdict "postgrey greylisting" greylist no \
+	"450 4.2.0 <bob@example.com>: Recipient address rejected: Greylisted, see http://postgrey.schweikert.ch/help/example.com.html"
+verdict "amavis spam verdict" content no "554 5.7.0 Reject, id=12345-01 - spam"
+verdict "amavis banned attachment" content no "554 5.7.0 Reject, id=12345-01 - BANNED: P=p003,L=1,M=multipart/mixed | P=p002,L=1/2,M=application/x-msdownload,T=exe,N=setup.exe"
 finish
