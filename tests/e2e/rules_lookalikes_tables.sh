@@ -253,4 +253,19 @@ verdict "postgrey greylisting" greylist no \
 	"450 4.2.0 <bob@example.com>: Recipient address rejected: Greylisted, see http://postgrey.schweikert.ch/help/example.com.html"
 verdict "amavis spam verdict" content no "554 5.7.0 Reject, id=12345-01 - spam"
 verdict "amavis banned attachment" content no "554 5.7.0 Reject, id=12345-01 - BANNED: P=p003,L=1,M=multipart/mixed | P=p002,L=1/2,M=application/x-msdownload,T=exe,N=setup.exe"
+verdict "Maddy DNSBL default" blocklist yes "554 5.7.0 Client identity is listed in the used DNSBL"
+verdict "Maddy no PTR" ptr no "550 5.7.25 No PTR record found"
+verdict "Maddy rDNS mismatch" ptr no "550 5.7.25 rDNS name does not match source hostname"
+verdict "Maddy MAIL FROM domain without MX (not auth)" other no "501 5.7.27 Domain in MAIL FROM does not have any MX records"
+verdict "Maddy MAIL FROM domain with null MX" other no "501 5.7.27 Domain in MAIL FROM has null MX record"
+verdict "Maddy SPF" auth no "550 5.7.23 SPF authentication failed"
+verdict "Maddy local policy (its milter and rspamd checks)" content no "550 5.7.1 Message rejected due to local policy"
+verdict "Maddy high load" other no "451 4.4.5 High load, try again later"
+verdict "mox daily message limit of the sending account" rate yes \
+	"451 4.7.1 max number of messages (1000) over past 24h reached, try increasing per-account setting MaxOutgoingMessagesPerDay"
+verdict "mox daily first-time recipients of the sending account" rate yes \
+	"451 4.7.1 max number of new/first-time recipients (200) over past 24h reached, try increasing per-account setting MaxFirstTimeRecipientsPerDay"
+verdict "mox null-MX sender domain (not auth)" other no "550 5.7.27 mailfrom domain not configured for mail"
+verdict "mox DMARC" auth no "550 5.7.26 rejecting per dmarc policy"
+verdict "mox opaque refusal" other no "451 4.3.0 error processing"
 finish
