@@ -2,7 +2,8 @@
 # Providers' published code tables (Exchange Online's NDR table, Gmail's SMTP
 # error reference, Yahoo's, Cox's, La Poste's, AT&T's, Spectrum's, Forpsi's,
 # Mimecast's, Bluehost's, Orange's, AOL's, MailChannels', EarthLink's, Rackspace's,
-# T-Online's, ...): each block a table defines next to the codes
+# T-Online's, ...) and mail software's fixed replies (hMailServer, ASSP, Proxmox
+# Mail Gateway, iRedAPD, Stalwart, Haraka, qpsmtpd, Maddy, mox, MailCleaner): each block a table defines next to the codes
 # of the same table that are not blocks (a recipient, the sender's own
 # settings, one message or transaction), through `bouncewatch rules
 # classify` on the shipped patterns/ directory. rules_lookalikes.sh holds
@@ -280,4 +281,5 @@ verdict "MailCleaner DMARC" auth no "550 Message from example.org failed sender'
 verdict "MailCleaner malware" content no "550 This message contains malware (Eicar-Test-Signature)"
 verdict "MailCleaner forbidden file type" content no "550 Detected forbidden filetype (Security reasons)."
 verdict "MailCleaner unsigned bounce" other no "550 This domain does not accept unsigned bounces."
+verdict "OpenSMTPD filter-senderscore block" reputation yes "550 your IP reputation is too low for this MX"
 finish
