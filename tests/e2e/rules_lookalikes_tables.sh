@@ -2,11 +2,12 @@
 # Providers' published code tables (Exchange Online's NDR table, Gmail's SMTP
 # error reference, Yahoo's, Cox's, La Poste's, AT&T's, Spectrum's, Forpsi's,
 # Mimecast's, Bluehost's, Orange's, AOL's, MailChannels', EarthLink's, Rackspace's,
-# T-Online's, ...) and mail software's fixed replies (hMailServer, ASSP, Proxmox
-# Mail Gateway, iRedAPD, Stalwart, Haraka, qpsmtpd, Maddy, mox, MailCleaner): each block a table defines next to the codes
-# of the same table that are not blocks (a recipient, the sender's own
-# settings, one message or transaction), through `bouncewatch rules
-# classify` on the shipped patterns/ directory. rules_lookalikes.sh holds
+# T-Online's, ...) and mail software's fixed replies (hMailServer, ASSP,
+# Proxmox Mail Gateway, iRedAPD, Stalwart, Haraka, qpsmtpd, Maddy, mox,
+# MailCleaner): each block a table defines next to the codes of the same
+# table that are not blocks (a recipient, the sender's own settings, one
+# message or transaction), through `bouncewatch rules classify` on the
+# shipped patterns/ directory. rules_lookalikes.sh holds
 # the look-alikes of the shapes that need no provider. owner() checks the
 # provider column where a table's own rule, not a shared one, must answer.
 . "$(dirname "$0")/lib.sh"
