@@ -2173,4 +2173,14 @@ verdict "block like shapes14-host-refused: IP, colon, connection refused" other 
 	"550 5.7.1 192.0.2.1: Connection refused"
 verdict "block like shapes14-host-refused: [IP], colon, access denied" other yes \
 	"554 [192.0.2.1]: access denied"
+verdict "block like shapes14-host-refused: IP not allowed to connect to this server" other yes \
+	"554 Your IP 192.0.2.1 is not allowed to connect to this server"
+verdict "block like shapes14-host-refused: your server not allowed to send to us" other yes \
+	"550 Your server is not allowed to send mail to us"
+verdict "block like shapes14-host-refused: IP not allowed at this time" other yes \
+	"421 4.7.0 192.0.2.1 not allowed at this time"
+verdict "block like shapes14-host-refused: not permitted to connect to our servers" other yes \
+	"554 5.7.1 Your host is not permitted to connect to our mail servers."
+verdict "look-alike of shapes14-host-refused: not allowed to connect to this server over IPv6" other no \
+	"550 Your IP 2001:db8::7 is not allowed to connect to this server over IPv6"
 finish
