@@ -2183,4 +2183,12 @@ verdict "block like shapes14-host-refused: not permitted to connect to our serve
 	"554 5.7.1 Your host is not permitted to connect to our mail servers."
 verdict "look-alike of shapes14-host-refused: not allowed to connect to this server over IPv6" other no \
 	"550 Your IP 2001:db8::7 is not allowed to connect to this server over IPv6"
+verdict "look-alike of shapes14-host-refused: client rejected for its host name" ptr no \
+	"550 5.7.1 Client 192.0.2.1 rejected: cannot find your hostname"
+verdict "look-alike of shapes14-rbl-head: server busy" other no \
+	"421 4.7.0 Service unavailable; Client host [192.0.2.1] server busy, try later"
+verdict "look-alike of shapes14-rbl-head: TLS required" other no \
+	"554 5.7.1 Service unavailable; Client host [192.0.2.1] TLS required"
+verdict "look-alike of shapes14-host-refused: access denied for IP to an address" other no \
+	"550 5.7.1 Access denied for 192.0.2.1 to bob@example.org"
 finish
