@@ -2031,8 +2031,10 @@ verdict "block like shapes14-host-refused: IPv6 access denied" other yes \
 	"554 5.7.1 Access denied for [2001:db8::1f]"
 verdict "block like shapes14-host-refused: connections from IP refused" other yes \
 	"421 4.7.0 Connections from 203.0.113.12 are refused"
-verdict "block like shapes14-host-refused: banner not accepting connections from IP" other yes \
+verdict "look-alike of shapes14-host-refused: banner not accepting connections from IP" other no \
 	"554 mx.example.org ESMTP not accepting connections from 192.0.2.44"
+verdict "look-alike of shapes14-host-refused: banner not accepting messages from IP" other no \
+	"554 5.7.1 mx.example.net ESMTP not accepting messages from 198.51.100.60"
 verdict "block like shapes14-host-refused: your address IP denied" other yes \
 	"550 5.7.1 Your address 198.51.100.31 has been denied"
 verdict "block like shapes14-host-refused: IP not authorized to this server" other yes \
