@@ -463,15 +463,15 @@ static long numbered_sign(const struct rules *r, struct str s, const struct repl
 }
 
 /* The target the reply's own words name (rules.h, THE REPLY'S WORDS) when
- * the line has no relay host name: the first signature word or relay host
- * name in it (not the client's), else, when the line has no recipient
- * domain, the domain of its first address in angle brackets that
+ * the line has no relay host name: its first signature word, else its
+ * first relay host name (not the client's), else, when the line has no
+ * recipient domain, the domain of its first address in angle brackets that
  * providers.conf lists (*by_address set); -1 if none. */
 static long words_target(const struct rules *r, const struct delivery *d, struct str s, int *by_address)
 {
 	struct reply_token tk;
 	size_t pos = 0, t;
-	long addr = -1;
+	long addr = -1, host = -1;
 	char low[DELIVERY_DOMAIN_MAX];
 	if (regdom_of(d->relay_host.p, d->relay_host.len, low, sizeof low))
 		return -1;	/* a receiver providers.conf does not name: its own pool */
@@ -491,10 +491,12 @@ static long words_target(const struct rules *r, const struct delivery *d, struct
 		} else if (tk.address) {
 			if (provider_index(r, low, STR_LIT(""), &t))
 				addr = (long)t;
-		} else if (provider_index(r, NULL, (struct str){ .p = low, .len = tk.len }, &t)) {
-			return (long)t;
+		} else if (host < 0 && provider_index(r, NULL, (struct str){ .p = low, .len = tk.len }, &t)) {
+			host = (long)t;	/* a sign further on still decides: a name may be quoted */
 		}
 	}
+	if (host >= 0)
+		return host;
 	*by_address = addr >= 0;
 	return addr;
 }

@@ -93,12 +93,14 @@
  * THE REPLY'S WORDS. When neither the relay nor the recipient domain names
  * a provider and the line has no relay host name, the words of a reply
  * that needs a verdict stand in for them, before any rule runs (provider,
- * pool, and the gate above): a signature word of providers.conf ("signs",
- * Google's "gsmtp"; a numbered sign, letters and '#', is those letters and
- * a number in parentheses: "as#" reads Exchange Online's "(AS3130)" and
- * "AS(1440)") or a DNS name that is one of its relays (Microsoft's
- * "[AM0P...prod.protection.outlook.com]", GoDaddy's banner host in front
- * of IronPort's wording), the first in the text; else, when the line has
+ * pool, and the gate above): the first signature word of providers.conf
+ * ("signs", Google's "gsmtp"; a numbered sign, letters and '#', is those
+ * letters and a number in parentheses: "as#" reads Exchange Online's
+ * "(AS3130)" and "AS(1440)"), else the first DNS name that is one of its relays
+ * (Microsoft's "[AM0P...prod.protection.outlook.com]", GoDaddy's banner
+ * host in front of IronPort's wording; a sign decides over a name, which
+ * may be a sender's domain the reply quotes: Gmail's "Unauthenticated
+ * email from outlook.com ... - gsmtp"); else, when the line has
  * no recipient domain, the first address in angle brackets, as MTAs
  * quote a recipient, whose domain it lists ("<user@hotmail.it>"; a bare
  * address in prose is often the sender's: "Relaying disallowed as

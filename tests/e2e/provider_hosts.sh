@@ -73,4 +73,8 @@ from "Zoho's refusal of the sender's From address" "" "" zoho zoho "553 Relaying
 from "a sender's address in prose" "" "" "" "" '550 "envelope sender not allowed xyz@yahoo.com"'
 from "a local relay refusing a Hotmail recipient" "" "" "" "" \
 	"550 5.7.1 <x@hotmail.it>... Relaying denied. Proper authentication required."
+# A provider's sign decides over a mail domain its reply quotes (Gmail's
+# DMARC refusal names the sender's domain, outlook.com, before "gsmtp").
+from "Gmail's refusal quoting outlook.com" "" "" google google \
+	"550-5.7.26 Unauthenticated email from outlook.com is not accepted due to domain's DMARC policy. Please contact the administrator of outlook.com domain if this was a legitimate mail. Please visit https://support.google.com/mail/answer/2451690 to learn about the DMARC initiative. a1si123 - gsmtp"
 finish

@@ -829,6 +829,15 @@ static void test_reply_words(void **state)
 	v = attributed_as(r, &d, "", 0, "gg", "gg", 1);
 	assert_string_equal(v.rule_id, "gen");
 	assert_int_equal(rules_try(r, 0, &d, v.sending_ip), RULE_SKIP_PROVIDER);
+	/* a sign decides over a host name the text quotes before it (a sender's
+	 * domain, a client's host), and a name still decides without a sign */
+	d = mk(DS_BOUNCED, "550 5.7.26 mail from a1.prod.protection.outlook.com is not accepted - gsmtp", NULL);
+	attributed_as(r, &d, "", 0, "gg", "gg", 1);
+	d = mk(DS_BOUNCED, "550 5.7.26 mail from a1.prod.protection.outlook.com is not accepted", NULL);
+	attributed_as(r, &d, "", 0, "ms", "ms", 1);
+	/* the first of two host names */
+	d = mk(DS_BOUNCED, "550 mx.olc.protection.outlook.com then mx.google.com", NULL);
+	attributed_as(r, &d, "", 0, "ms", "consumer", 1);
 	/* and a receiver's rule of the provider they name does */
 	d = mk(DS_BOUNCED, "550 on our list (S3140) [BN1.prod.protection.outlook.com]", NULL);
 	v = attributed_as(r, &d, "", 0, "ms", "ms", 1);
