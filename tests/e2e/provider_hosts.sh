@@ -77,4 +77,10 @@ from "a local relay refusing a Hotmail recipient" "" "" "" "" \
 # DMARC refusal names the sender's domain, outlook.com, before "gsmtp").
 from "Gmail's refusal quoting outlook.com" "" "" google google \
 	"550-5.7.26 Unauthenticated email from outlook.com is not accepted due to domain's DMARC policy. Please contact the administrator of outlook.com domain if this was a legitimate mail. Please visit https://support.google.com/mail/answer/2451690 to learn about the DMARC initiative. a1si123 - gsmtp"
+# Gandi's own refusal of a client IP Spamhaus lists names Gandi without a
+# host; the same "Client host [...] blocked" in other words does not.
+from "Gandi's 'blocked you may be infected'" "" "" gandi gandi \
+	"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked you may be infected"
+from "another receiver's client host blocked" "" "" "" "" \
+	"550 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using Blocklist 1; To request removal from this list please forward this message to delist@example.net"
 finish
