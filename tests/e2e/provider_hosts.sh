@@ -83,4 +83,10 @@ from "Gandi's 'blocked you may be infected'" "" "" gandi gandi \
 	"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked you may be infected"
 from "another receiver's client host blocked" "" "" "" "" \
 	"550 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using Blocklist 1; To request removal from this list please forward this message to delist@example.net"
+# QQ Mail's SPF refusal in its own shape names Tencent; the bare words are
+# any server's.
+from "QQ Mail's SPF refusal" "" "" tencent tencent \
+	"550 SPF check failed [MNMd/iBQy6N9sE7LEmi7VALmV7Qk3Rub5BKtpGtN0eQbM+int3YLGrxF3VPwzKE+3g== IP: 192.0.2.233]."
+from "any server's SPF refusal" "" "" "" "" \
+	"550 5.7.1 SPF check failed: IP_host is not authorized to send in the name of domain_name."
 finish
