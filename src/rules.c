@@ -426,15 +426,6 @@ static struct str match_subject(struct rules *r, const struct delivery *d)
 	return join_text(r, s.p, s.len);
 }
 
-/* Whether address token tk of s is quoted as MTAs quote a recipient:
- * "<user@example.org>" (the domain right before '>'); a bare address in
- * prose is often the sender's ("Relaying disallowed as user@example.org"). */
-static int bracketed(struct str s, const struct reply_token *tk)
-{
-	size_t end = (size_t)(tk->p - s.p) + tk->len;
-	return end < s.len && s.p[end] == '>';
-}
-
 /* The target of the numbered sign ("as#" in providers.conf) that token tk
  * of s begins, written in parentheses as its provider writes its codes:
  * "(AS3130)" or "AS(1440)"; low is tk in lower case. -1 if none. */
@@ -465,8 +456,8 @@ static long numbered_sign(const struct rules *r, struct str s, const struct repl
 /* The target the reply's own words name (rules.h, THE REPLY'S WORDS) when
  * the line has no relay host name: its first signature word, else its
  * first relay host name (not the client's), else, when the line has no
- * recipient domain, the domain of its first address in angle brackets that
- * providers.conf lists (*by_address set); -1 if none. */
+ * recipient domain, the domain of its first address that providers.conf
+ * lists (*by_address set); -1 if none. */
 static long words_target(const struct rules *r, const struct delivery *d, struct str s, int *by_address)
 {
 	struct reply_token tk;
@@ -476,8 +467,7 @@ static long words_target(const struct rules *r, const struct delivery *d, struct
 	if (regdom_of(d->relay_host.p, d->relay_host.len, low, sizeof low))
 		return -1;	/* a receiver providers.conf does not name: its own pool */
 	while (reply_token_next(s.p, s.len, &pos, &tk)) {
-		if (tk.len >= sizeof low || tk.client || (tk.address && (addr >= 0 || d->rcpt_domain[0] ||
-								     !bracketed(s, &tk))))
+		if (tk.len >= sizeof low || tk.client || (tk.address && (addr >= 0 || d->rcpt_domain[0])))
 			continue;	/* the client's own name says nothing of the receiver */
 		for (size_t i = 0; i < tk.len; i++)
 			low[i] = (char)tolower((unsigned char)tk.p[i]);
@@ -517,12 +507,20 @@ static long target_of(const struct rules *r, const struct delivery *d, int *by)
 	return w;
 }
 
-/* The provider index the relay, domain or words name, -1 if none. */
+/* The provider index that gates the rules (rules.h, PROVIDER GATE): the
+ * one the relay, domain or words name, -1 if none. An address in the
+ * reply does not gate: it may be the sender's ("Relaying disallowed as
+ * user@gmail.com", Zoho's), and a receiver's own wording says more. */
+static long gate_of(long pi, int by)
+{
+	return by == BY_ADDRESS ? -1 : pi;
+}
+
 static long attributed(const struct rules *r, const struct delivery *d)
 {
 	int by;
 	long t = target_of(r, d, &by);
-	return t < 0 ? -1 : (long)r->tgt[t].prov;
+	return t < 0 ? -1 : gate_of((long)r->tgt[t].prov, by);
 }
 
 enum rule_try rules_try(struct rules *r, size_t i, const struct delivery *d, char ip[VERDICT_IP_MAX])
@@ -708,7 +706,7 @@ int rules_classify(struct rules *r, const struct delivery *d, struct verdict *v)
 	for (size_t i = next_rule(r, 0); i < r->n; i = next_rule(r, i + 1)) {
 		const struct rule *ru = &r->rule[i];
 		long n;
-		if (match_rule(r, ru, d->status, pi, s.p, s.len) != RULE_MATCH)
+		if (match_rule(r, ru, d->status, gate_of(pi, by), s.p, s.len) != RULE_MATCH)
 			continue;
 		v->rule_id = ru->info.id;
 		v->category = ru->info.category;

@@ -101,12 +101,13 @@
  * host in front of IronPort's wording; a sign decides over a name, which
  * may be a sender's domain the reply quotes: Gmail's "Unauthenticated
  * email from outlook.com ... - gsmtp"); else, when the line has
- * no recipient domain, the first address in angle brackets, as MTAs
- * quote a recipient, whose domain it lists ("<user@hotmail.it>"; a bare
- * address in prose is often the sender's: "Relaying disallowed as
- * user@hotmail.it"), except for a generic rule's relay-denied verdict (a
- * server that will not relay to the address is not its domain's
- * receiver: no provider). Names as Postfix quotes the client
+ * no recipient domain, the first address whose domain it lists
+ * ("<user@hotmail.it>"). An address is weaker evidence (it may be the
+ * sender's: Zoho's "Relaying disallowed as user@gmail.com"): it does not
+ * gate the rules, so a receiver's own rule that matches names its own
+ * provider, and a generic rule's relay-denied verdict drops it (a server
+ * that will not relay to the address is not its domain's receiver: no
+ * provider). Names as Postfix quotes the client
  * ("<host[192.0.2.1]>", "<helo.name>") are passed over. So a rule's own
  * provider stands only when nothing else names one. A relay host name
  * that providers.conf does not name still decides (OWN POOL, FOREIGN): a

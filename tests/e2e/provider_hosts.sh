@@ -64,13 +64,13 @@ from "Exchange Online's code after a policy refusal" "" "" microsoft microsoft \
 	"550 5.0.350 Requested action not taken: policy violation detected (AS345)"
 from "an AS number in prose" "" "" "" "" "554 5.7.1 Mail from AS3130 is refused"
 from "Exchange Online's code from a relay of no provider" mx.other.example "" "" "" "$eop"
-# Without a recipient domain, the recipient's address as MTAs quote it
-# ("<user@domain>") names its provider; a bare address in prose (often the
-# sender's) does not, nor an address a server refuses to relay to.
+# Without a recipient domain, the recipient's address names its provider;
+# it does not keep another provider's own rule from running (the address
+# may be the sender's), nor names the receiver of a relay refusal.
 from "a recipient refused at its provider" "" "" microsoft outlook-consumer \
 	"550 5.1.1 <x@hotmail.it>: Recipient address rejected: User unknown in virtual mailbox table"
+from "a bare recipient address" "" "" apple apple "550 5.1.6 recipient no longer on server: someone@mac.com"
 from "Zoho's refusal of the sender's From address" "" "" zoho zoho "553 Relaying disallowed as user@gmail.com"
-from "a sender's address in prose" "" "" "" "" '550 "envelope sender not allowed xyz@yahoo.com"'
 from "a local relay refusing a Hotmail recipient" "" "" "" "" \
 	"550 5.7.1 <x@hotmail.it>... Relaying denied. Proper authentication required."
 # A provider's sign decides over a mail domain its reply quotes (Gmail's

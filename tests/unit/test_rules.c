@@ -785,6 +785,7 @@ static void test_reply_words(void **state)
 				  "[gg]\ndomains = gmail.com\nrelays = .google.com\nsigns = gsmtp\n"
 				  "[sh]\nname = a block list\n",
 		"a.rules", "[ms-s3140]\nprovider = ms\ncategory = blocklist\nblock = yes\nmatch = S3140\n"
+			   "[gg-as]\nprovider = gg\ncategory = other\nmatch = Relaying disallowed as\n"
 			   "[ms-tenant]\nprovider = ms\ncategory = relay-denied\nmatch = TenantAttribution\n"
 			   "[sh-listed]\nprovider = sh\ncategory = blocklist\nblock = yes\nmatch = listed by sh\n"
 			   "[gen-relay]\ncategory = relay-denied\nmatch = Relaying denied\n"
@@ -804,11 +805,14 @@ static void test_reply_words(void **state)
 	attributed_as(r, &d, "none", 0, "ms", "consumer", 1);	/* the recipient's address */
 	snprintf(d.rcpt_domain, sizeof d.rcpt_domain, "example.org");
 	attributed_as(r, &d, "none", 0, NULL, NULL, 0);	/* a domain: not the text's address */
-	/* an address in prose is often the sender's: only "<user@domain>" counts */
+	d = mk(DS_BOUNCED, "550 5.1.1 recipient no longer on server: x@hotmail.com", NULL);
+	attributed_as(r, &d, "", 0, "ms", "consumer", 1);	/* bare, as some receivers write it */
+	/* an address does not gate the rules (it may be the sender's): another
+	 * provider's own wording runs, and its provider stands */
 	d = mk(DS_BOUNCED, "553 Relaying disallowed as x@hotmail.com", NULL);
-	attributed_as(r, &d, "", 0, NULL, NULL, 0);
-	d = mk(DS_BOUNCED, "553 Relaying disallowed as <x@hotmail.com", NULL);
-	attributed_as(r, &d, "", 0, NULL, NULL, 0);
+	v = attributed_as(r, &d, "", 0, "gg", "gg", 1);
+	assert_string_equal(v.rule_id, "gg-as");
+	assert_int_equal(rules_try(r, 1, &d, v.sending_ip), RULE_MATCH);
 	/* a server that will not relay to the address is not its domain's receiver */
 	d = mk(DS_BOUNCED, "550 5.7.1 <x@hotmail.com>... Relaying denied", NULL);
 	v = attributed_as(r, &d, "none", 0, NULL, NULL, 0);
