@@ -426,9 +426,28 @@ static struct str match_subject(struct rules *r, const struct delivery *d)
 	return join_text(r, s.p, s.len);
 }
 
+/* Whether s[b, e) is enclosed as providers write their codes: "(x)", "[x]". */
+static int enclosed(struct str s, size_t b, size_t e)
+{
+	return b > 0 && e < s.len && ((s.p[b - 1] == '(' && s.p[e] == ')') || (s.p[b - 1] == '[' && s.p[e] == ']'));
+}
+
+/* Whether p[0, len) is a code's number: a digit, then letters and digits. */
+static int code_number(const char *p, size_t len)
+{
+	if (len == 0 || !isdigit((unsigned char)p[0]))
+		return 0;
+	for (size_t i = 1; i < len; i++)
+		if (!isalnum((unsigned char)p[i]))
+			return 0;
+	return 1;
+}
+
 /* The target of the numbered sign ("as#" in providers.conf) that token tk
- * of s begins, written in parentheses as its provider writes its codes:
- * "(AS3130)" or "AS(1440)"; low is tk in lower case. -1 if none. */
+ * of s begins: its letters and a number (a digit, then letters and
+ * digits), in parentheses or brackets as providers write their codes:
+ * "(AS3130)", "AS(1440)", "[BL23]", "(G1C)"; low is tk in lower case. -1
+ * if none. */
 static long numbered_sign(const struct rules *r, struct str s, const struct reply_token *tk, const char *low)
 {
 	char key[DELIVERY_DOMAIN_MAX];
@@ -437,15 +456,15 @@ static long numbered_sign(const struct rules *r, struct str s, const struct repl
 		n++;
 	if (n == 0 || n + 1 >= sizeof key)
 		return -1;
-	if (n < tk->len) {	/* "(AS3130)": letters, then only digits, in parentheses */
-		for (d = n; d < tk->len && isdigit((unsigned char)low[d]); d++)
-			;
-		if (d < tk->len || off == 0 || s.p[off - 1] != '(' || end >= s.len || s.p[end] != ')')
+	if (n < tk->len) {	/* "(AS3130)": letters and number enclosed together */
+		if (!code_number(low + n, tk->len - n) || !enclosed(s, off, end))
 			return -1;
-	} else {		/* "AS(1440)": letters, then digits in parentheses */
-		for (d = end + 1; d < s.len && isdigit((unsigned char)s.p[d]); d++)
+	} else {		/* "AS(1440)": letters, then the number enclosed */
+		if (end >= s.len)
+			return -1;
+		for (d = end + 1; d < s.len && isalnum((unsigned char)s.p[d]); d++)
 			;
-		if (end >= s.len || s.p[end] != '(' || d == end + 1 || d >= s.len || s.p[d] != ')')
+		if (!code_number(s.p + end + 1, d - end - 1) || !enclosed(s, end + 1, d))
 			return -1;
 	}
 	memcpy(key, low, n);

@@ -95,8 +95,9 @@
  * that needs a verdict stand in for them, before any rule runs (provider,
  * pool, and the gate above): the first signature word of providers.conf
  * ("signs", Google's "gsmtp"; a numbered sign, letters and '#', is those
- * letters and a number in parentheses: "as#" reads Exchange Online's
- * "(AS3130)" and "AS(1440)"), else the first DNS name that is one of its relays
+ * letters and a number, a digit then letters and digits, in parentheses or
+ * brackets: "as#" reads Exchange Online's "(AS3130)" and "AS(1440)", "g#"
+ * Rackspace's "(G1C)", "bl#" Yahoo's "[BL23]"), else the first DNS name that is one of its relays
  * (Microsoft's "[AM0P...prod.protection.outlook.com]", GoDaddy's banner
  * host in front of IronPort's wording; a sign decides over a name, which
  * may be a sender's domain the reply quotes: Gmail's "Unauthenticated

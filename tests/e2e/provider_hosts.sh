@@ -89,4 +89,20 @@ from "QQ Mail's SPF refusal" "" "" tencent tencent \
 	"550 SPF check failed [MNMd/iBQy6N9sE7LEmi7VALmV7Qk3Rub5BKtpGtN0eQbM+int3YLGrxF3VPwzKE+3g== IP: 192.0.2.233]."
 from "any server's SPF refusal" "" "" "" "" \
 	"550 5.7.1 SPF check failed: IP_host is not authorized to send in the name of domain_name."
+# Providers' own codes and tags name them without a host: Rackspace's
+# "(Gnn)", Yahoo's bracketed "[BL23]" / "[TS01]", Barracuda's "cuda_nsu",
+# Forefront's (Exchange Online Protection's) "NN.blocklist.zap"; a client
+# named in "Client host [NAME]" is not the receiver.
+from "Rackspace's (G1C)" "" "" rackspace rackspace \
+	"550 5.7.0 mime_banned_file - File attachment is not allowed because they can be used to exploit Winzip (G1C)"
+from "Rackspace's (G2) after '421:'" "" "" rackspace rackspace "421: Too many concurrent connections from this client (G2)"
+from "Yahoo's [BL23]" "" "" yahoo yahoo \
+	"553 Mail from 192.0.2.2 not allowed - 5.7.1 [BL23] Connections not accepted from IP addresses on Spamhaus XBL;"
+from "Yahoo's [TS01]" "" "" yahoo yahoo \
+	"421 4.16.55 [TS01] Messages from 192.0.2.2 temporarily deferred due to excessive user complaints"
+from "Barracuda's cuda_nsu" "" "" barracuda barracuda "451 cuda_nsu 4.4.3 Temporary server error. Please try again later"
+from "Forefront's blocklist.zap" "" "" microsoft microsoft \
+	"550 5.7.1 Service unavailable; Client host [192.0.2.3] blocked using 88.blocklist.zap; Mail from IP banned."
+from "a client host named in brackets" "" "" barracuda barracuda \
+	"554 Service unavailable; Client host [server1.mail.com] blocked using Barracuda Reputation; http://bbl.barracudacentral.com/q.cgi?ip=192.0.2.1"
 finish

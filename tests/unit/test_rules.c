@@ -864,8 +864,10 @@ static void test_numbered_sign(void **state)
 {
 	static const char *const none[] = {
 		"550 5.7.1 network AS3130 refused",	/* no parentheses */
-		"550 5.7.1 refused (AS31x0)",		/* not only digits */
+		"550 5.7.1 refused (AS3-10)",		/* not letters and digits */
+		"550 5.7.1 refused (AS)(3130)",
 		"550 5.7.1 refused (AS)",		/* no number */
+		"550 5.7.1 refused (GE)",
 		"550 5.7.1 refused AS()",
 		"550 5.7.1 refused (XAS3130)",		/* other letters */
 		"550 5.7.1 refused (AS3130",		/* unclosed, at the end */
@@ -874,24 +876,38 @@ static void test_numbered_sign(void **state)
 		"550 5.7.1 refused (AS3130]",
 		"550 5.7.1 refused AS (1440)",
 		"550 5.7.1 refused [AS3130)",
+		"550 5.7.1 refused {AS3130}",		/* not as codes are enclosed */
+		"550 5.7.1 cuda nsu refused",		/* a sign's parts, not the sign */
+	};
+	/* reply, provider: parentheses or brackets around letters and a number
+	 * (a digit, then letters and digits), or around the number after them;
+	 * a sign with '_' inside as its provider writes it */
+	static const char *const named[][2] = {
+		{ "550 5.7.1 blocked using Spamhaus. (AS3130)", "ms" },
+		{ "550 5.7.1 blocked using Spamhaus. see https://x.example/q/192.0.2.1 AS(1440)", "ms" },
+		{ "550 5.7.1 refused (as16012611) [BN1.example]", "ms" },	/* any case, words after it */
+		{ "550 5.7.1 refused - gsmtp (AS3130)", "gg" },		/* the first sign decides */
+		{ "553 5.7.1 [AS23] Connections not accepted", "ms" },
+		{ "550 5.7.0 mime_banned_file - File attachment is not allowed (G1C)", "rs" },
+		{ "550 5.7.1 refused AS[31x0]", "ms" },
+		{ "550 cuda_nsu 5.1.1 <a@example.org> Recipient address rejected", "rs" },
 	};
 	const char *files[] = {
 		"providers.conf", "[ms]\nrelays = .protection.outlook.com\nsigns = as#\n"
-				  "[gg]\nrelays = .google.com\nsigns = gsmtp\n",
+				  "[gg]\nrelays = .google.com\nsigns = gsmtp\n"
+				  "[rs]\nrelays = .emailsrvr.example\nsigns = g# cuda_nsu\n",
 		"a.rules", "[gen]\ncategory = other\nmatch = ^5\n",
 		NULL };
 	struct rules *r = load_files(files);
-	struct delivery d = mk(DS_BOUNCED, "550 5.7.1 blocked using Spamhaus. (AS3130)", NULL);
+	struct delivery d;
 	(void)state;
 	assert_non_null(r);
-	attributed_as(r, &d, "", 0, "ms", "ms", 1);
+	for (size_t i = 0; i < sizeof named / sizeof named[0]; i++) {
+		d = mk(DS_BOUNCED, named[i][0], NULL);
+		attributed_as(r, &d, "", 0, named[i][1], named[i][1], 1);
+	}
+	d = mk(DS_BOUNCED, named[0][0], NULL);
 	attributed_as(r, &d, "mx.other.example", 0, NULL, NULL, 0);	/* the relay decides */
-	d = mk(DS_BOUNCED, "550 5.7.1 blocked using Spamhaus. see https://x.example/q/192.0.2.1 AS(1440)", NULL);
-	attributed_as(r, &d, "", 0, "ms", "ms", 1);
-	d = mk(DS_BOUNCED, "550 5.7.1 refused (as16012611) [BN1.example]", NULL);
-	attributed_as(r, &d, "", 0, "ms", "ms", 1);		/* any case, words after it */
-	d = mk(DS_BOUNCED, "550 5.7.1 refused - gsmtp (AS3130)", NULL);
-	attributed_as(r, &d, "", 0, "gg", "gg", 1);		/* the first sign decides */
 	for (size_t i = 0; i < sizeof none / sizeof none[0]; i++) {
 		d = mk(DS_BOUNCED, none[i], NULL);
 		attributed_as(r, &d, "", 0, NULL, NULL, 0);
@@ -902,7 +918,7 @@ static void test_numbered_sign(void **state)
 static void test_numbered_sign_errors(void **state)
 {
 	const char *files[] = {
-		"providers.conf", "[ms]\nsigns = as# 1a# a#b # as1# a##\n",
+		"providers.conf", "[ms]\nsigns = as# 1a# a#b # as1# a##\nsigns = cuda_nsu _a a_ a_b#\n",
 		NULL };
 	char want[1024];
 	(void)state;
@@ -912,8 +928,11 @@ static void test_numbered_sign_errors(void **state)
 		 "%s/providers.conf:2: bad signature word 'a#b'\n"
 		 "%s/providers.conf:2: bad signature word '#'\n"
 		 "%s/providers.conf:2: bad signature word 'as1#'\n"
-		 "%s/providers.conf:2: bad signature word 'a##'",
-		 dir, dir, dir, dir, dir);
+		 "%s/providers.conf:2: bad signature word 'a##'\n"
+		 "%s/providers.conf:3: bad signature word '_a'\n"
+		 "%s/providers.conf:3: bad signature word 'a_'\n"
+		 "%s/providers.conf:3: bad signature word 'a_b#'",
+		 dir, dir, dir, dir, dir, dir, dir, dir);
 	assert_string_equal(err, want);
 }
 
