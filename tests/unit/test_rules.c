@@ -857,9 +857,10 @@ static void test_reply_words(void **state)
 }
 
 /* A numbered sign ("as#"): the provider's letters and a number, in
- * parentheses as its servers write their codes ("(AS3130)", "AS(1440)");
- * not the letters alone, another number shape, other letters, an unclosed
- * parenthesis at the end of the text, nor over a relay host name. */
+ * parentheses or brackets as its servers write their codes ("(AS3130)",
+ * "AS(1440)", "[AS23]"); not the letters alone, another number shape,
+ * other letters, an unclosed parenthesis at the end of the text, nor over
+ * a relay host name. */
 static void test_numbered_sign(void **state)
 {
 	static const char *const none[] = {
