@@ -426,18 +426,28 @@ static struct str match_subject(struct rules *r, const struct delivery *d)
 	return join_text(r, s.p, s.len);
 }
 
-/* Whether address token tk of s is quoted as MTAs quote a recipient:
- * "<user@example.org>" (the domain right before '>'); a bare address in
- * prose is often the sender's ("Relaying disallowed as user@example.org"). */
-static int bracketed(struct str s, const struct reply_token *tk)
+/* Whether s[b, e) is enclosed as providers write their codes: "(x)", "[x]". */
+static int enclosed(struct str s, size_t b, size_t e)
 {
-	size_t end = (size_t)(tk->p - s.p) + tk->len;
-	return end < s.len && s.p[end] == '>';
+	return b > 0 && e < s.len && ((s.p[b - 1] == '(' && s.p[e] == ')') || (s.p[b - 1] == '[' && s.p[e] == ']'));
+}
+
+/* Whether p[0, len) is a code's number: a digit, then letters and digits. */
+static int code_number(const char *p, size_t len)
+{
+	if (len == 0 || !isdigit((unsigned char)p[0]))
+		return 0;
+	for (size_t i = 1; i < len; i++)
+		if (!isalnum((unsigned char)p[i]))
+			return 0;
+	return 1;
 }
 
 /* The target of the numbered sign ("as#" in providers.conf) that token tk
- * of s begins, written in parentheses as its provider writes its codes:
- * "(AS3130)" or "AS(1440)"; low is tk in lower case. -1 if none. */
+ * of s begins: its letters and a number (a digit, then letters and
+ * digits), in parentheses or brackets as providers write their codes:
+ * "(AS3130)", "AS(1440)", "[BL23]", "(G1C)"; low is tk in lower case. -1
+ * if none. */
 static long numbered_sign(const struct rules *r, struct str s, const struct reply_token *tk, const char *low)
 {
 	char key[DELIVERY_DOMAIN_MAX];
@@ -446,15 +456,15 @@ static long numbered_sign(const struct rules *r, struct str s, const struct repl
 		n++;
 	if (n == 0 || n + 1 >= sizeof key)
 		return -1;
-	if (n < tk->len) {	/* "(AS3130)": letters, then only digits, in parentheses */
-		for (d = n; d < tk->len && isdigit((unsigned char)low[d]); d++)
-			;
-		if (d < tk->len || off == 0 || s.p[off - 1] != '(' || end >= s.len || s.p[end] != ')')
+	if (n < tk->len) {	/* "(AS3130)": letters and number enclosed together */
+		if (!code_number(low + n, tk->len - n) || !enclosed(s, off, end))
 			return -1;
-	} else {		/* "AS(1440)": letters, then digits in parentheses */
-		for (d = end + 1; d < s.len && isdigit((unsigned char)s.p[d]); d++)
+	} else {		/* "AS(1440)": letters, then the number enclosed */
+		if (end >= s.len)
+			return -1;
+		for (d = end + 1; d < s.len && isalnum((unsigned char)s.p[d]); d++)
 			;
-		if (end >= s.len || s.p[end] != '(' || d == end + 1 || d >= s.len || s.p[d] != ')')
+		if (!code_number(s.p + end + 1, d - end - 1) || !enclosed(s, end + 1, d))
 			return -1;
 	}
 	memcpy(key, low, n);
@@ -463,21 +473,20 @@ static long numbered_sign(const struct rules *r, struct str s, const struct repl
 }
 
 /* The target the reply's own words name (rules.h, THE REPLY'S WORDS) when
- * the line has no relay host name: the first signature word or relay host
- * name in it (not the client's), else, when the line has no recipient
- * domain, the domain of its first address in angle brackets that
- * providers.conf lists (*by_address set); -1 if none. */
+ * the line has no relay host name: its first signature word, else its
+ * first relay host name (not the client's), else, when the line has no
+ * recipient domain, the domain of its first address that providers.conf
+ * lists (*by_address set); -1 if none. */
 static long words_target(const struct rules *r, const struct delivery *d, struct str s, int *by_address)
 {
 	struct reply_token tk;
 	size_t pos = 0, t;
-	long addr = -1;
+	long addr = -1, host = -1;
 	char low[DELIVERY_DOMAIN_MAX];
 	if (regdom_of(d->relay_host.p, d->relay_host.len, low, sizeof low))
 		return -1;	/* a receiver providers.conf does not name: its own pool */
 	while (reply_token_next(s.p, s.len, &pos, &tk)) {
-		if (tk.len >= sizeof low || tk.client || (tk.address && (addr >= 0 || d->rcpt_domain[0] ||
-								     !bracketed(s, &tk))))
+		if (tk.len >= sizeof low || tk.client || (tk.address && (addr >= 0 || d->rcpt_domain[0])))
 			continue;	/* the client's own name says nothing of the receiver */
 		for (size_t i = 0; i < tk.len; i++)
 			low[i] = (char)tolower((unsigned char)tk.p[i]);
@@ -491,10 +500,12 @@ static long words_target(const struct rules *r, const struct delivery *d, struct
 		} else if (tk.address) {
 			if (provider_index(r, low, STR_LIT(""), &t))
 				addr = (long)t;
-		} else if (provider_index(r, NULL, (struct str){ .p = low, .len = tk.len }, &t)) {
-			return (long)t;
+		} else if (host < 0 && provider_index(r, NULL, (struct str){ .p = low, .len = tk.len }, &t)) {
+			host = (long)t;	/* a sign further on still decides: a name may be quoted */
 		}
 	}
+	if (host >= 0)
+		return host;
 	*by_address = addr >= 0;
 	return addr;
 }
@@ -515,12 +526,20 @@ static long target_of(const struct rules *r, const struct delivery *d, int *by)
 	return w;
 }
 
-/* The provider index the relay, domain or words name, -1 if none. */
+/* The provider index that gates the rules (rules.h, PROVIDER GATE): the
+ * one the relay, domain or words name, -1 if none. An address in the
+ * reply does not gate: it may be the sender's ("Relaying disallowed as
+ * user@gmail.com", Zoho's), and a receiver's own wording says more. */
+static long gate_of(long pi, int by)
+{
+	return by == BY_ADDRESS ? -1 : pi;
+}
+
 static long attributed(const struct rules *r, const struct delivery *d)
 {
 	int by;
 	long t = target_of(r, d, &by);
-	return t < 0 ? -1 : (long)r->tgt[t].prov;
+	return t < 0 ? -1 : gate_of((long)r->tgt[t].prov, by);
 }
 
 enum rule_try rules_try(struct rules *r, size_t i, const struct delivery *d, char ip[VERDICT_IP_MAX])
@@ -706,7 +725,7 @@ int rules_classify(struct rules *r, const struct delivery *d, struct verdict *v)
 	for (size_t i = next_rule(r, 0); i < r->n; i = next_rule(r, i + 1)) {
 		const struct rule *ru = &r->rule[i];
 		long n;
-		if (match_rule(r, ru, d->status, pi, s.p, s.len) != RULE_MATCH)
+		if (match_rule(r, ru, d->status, gate_of(pi, by), s.p, s.len) != RULE_MATCH)
 			continue;
 		v->rule_id = ru->info.id;
 		v->category = ru->info.category;
