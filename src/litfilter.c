@@ -25,6 +25,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "litfilter.h"
+#include "rxparts.h"
 #include "xmalloc.h"
 
 #define NBUCKET_BITS 14
@@ -50,56 +51,6 @@ static int hex_value(char c)
 	return -1;
 }
 
-/* Index just past the ')' closing the group opened at pat[i] == '(', or 0
- * when it does not close. Escapes and classes inside are stepped over. */
-static size_t skip_class(const char *pat, size_t i);
-
-static size_t skip_group(const char *pat, size_t i)
-{
-	int depth = 0;
-	while (pat[i]) {
-		char c = pat[i];
-		if (c == '\\') {
-			if (!pat[i + 1])
-				return 0;
-			i += 2;
-		} else if (c == '[') {
-			if ((i = skip_class(pat, i)) == 0)
-				return 0;
-		} else {
-			if (c == '(')
-				depth++;
-			else if (c == ')' && --depth == 0)
-				return i + 1;
-			i++;
-		}
-	}
-	return 0;
-}
-
-/* Index just past the ']' closing the class opened at pat[i] == '[', or 0. */
-static size_t skip_class(const char *pat, size_t i)
-{
-	i++;
-	if (pat[i] == '^')
-		i++;
-	if (pat[i] == ']')
-		i++;
-	while (pat[i] && pat[i] != ']') {
-		if (pat[i] == '\\') {
-			if (!pat[i + 1])
-				return 0;
-			i += 2;
-		} else if (pat[i] == '[' && pat[i + 1] == ':') {
-			const char *end = strstr(pat + i + 2, ":]");
-			i = end ? (size_t)(end - pat) + 2 : i + 1;
-		} else {
-			i++;
-		}
-	}
-	return pat[i] == ']' ? i + 1 : 0;
-}
-
 /* Whether a quantifier {n}, {n,}, {n,m} or {,m} starts at pat[i] == '{';
  * *end gets the index past it. */
 static int brace_quant(const char *pat, size_t i, size_t *end)
@@ -116,20 +67,6 @@ static int brace_quant(const char *pat, size_t i, size_t *end)
 		return 0;
 	*end = j + 1;
 	return 1;
-}
-
-/* Whether the pattern turns on extended mode inline ((?x), (?xx), (?ix:...)). */
-static int sets_extended(const char *pat)
-{
-	for (const char *p = strstr(pat, "(?"); p; p = strstr(p + 2, "(?")) {
-		for (const char *q = p + 2; *q && *q != ')' && *q != ':'; q++) {
-			if (*q == 'x')
-				return 1;
-			if (!(*q == '-' || *q == '^' || (*q >= 'a' && *q <= 'z') || (*q >= 'A' && *q <= 'Z')))
-				break;
-		}
-	}
-	return 0;
 }
 
 /* Steps over the escape at pat[i] == '\\' whose letter or digit is
@@ -298,7 +235,7 @@ static int branch_set(const char *p, size_t n, struct litset *best, int depth)
 			}
 			i += 2;
 		} else if (c == '(') {
-			if ((next = skip_group(p, i)) == 0 || next > n)
+			if ((next = rxparts_skip_group(p, i)) == 0 || next > n)
 				goto none;
 			size_t head = last_lit ? rlen : 0;	/* the run right before the group */
 			RUN_END();
@@ -314,7 +251,7 @@ static int branch_set(const char *p, size_t n, struct litset *best, int depth)
 				set_keep_better(best, &cand);
 			i = next;
 		} else if (c == '[') {
-			if ((next = skip_class(p, i)) == 0 || next > n)
+			if ((next = rxparts_skip_class(p, i)) == 0 || next > n)
 				goto none;
 			RUN_END();
 			last_lit = 0;
@@ -360,9 +297,9 @@ static size_t alt_end(const char *p, size_t n, size_t i)
 		if (p[i] == '\\')
 			next = i + 1 < n ? i + 2 : 0;
 		else if (p[i] == '(')
-			next = skip_group(p, i);
+			next = rxparts_skip_group(p, i);
 		else if (p[i] == '[')
-			next = skip_class(p, i);
+			next = rxparts_skip_class(p, i);
 		if (next == 0 || next > n)
 			return SIZE_MAX;
 		i = next;
@@ -443,7 +380,7 @@ static int head_set(const char *head, size_t hlen, const char *p, size_t n, stru
 size_t litfilter_required(const char *pat, char **out, size_t max)
 {
 	struct litset ls = { 0 };
-	if (strstr(pat, "\\Q") || strstr(pat, "(*") || sets_extended(pat))
+	if (!rxparts_followable(pat))
 		return 0;
 	if (alt_set(pat, strlen(pat), &ls, 0) < 0)
 		return 0;
