@@ -153,6 +153,17 @@ static char *concat(const char *a, size_t an, const char *b, size_t bn, const ch
 	return s;
 }
 
+/* Whether pat calls the whole pattern or a named group ((?R), (?0),
+ * (?&name), (?P>name), \g<..>): in a part, the call would mean the part. */
+static int recurses(const char *pat)
+{
+	static const char *const calls[] = { "(?R", "(?0", "(?&", "(?P>", "\\g<", "\\g'" };
+	for (size_t k = 0; k < sizeof calls / sizeof calls[0]; k++)
+		if (strstr(pat, calls[k]))
+			return 1;
+	return 0;
+}
+
 /* When the assertion a[0..n) reads "(?!.*?X)" or "(?!.*X)" (X somewhere
  * ahead on the line), the length of ".*?" or ".*" and *xl X's, else 0. */
 static size_t somewhere_not(const char *a, size_t n, size_t *xl)
@@ -175,7 +186,7 @@ int rxparts_split(const char *pat, struct rxparts *out)
 	int lazy_any;
 	char *g, *k, *f;
 	*out = (struct rxparts){ 0 };
-	if (!rxparts_followable(pat) || strstr(pat, "\\K"))
+	if (!rxparts_followable(pat) || strstr(pat, "\\K") || recurses(pat))
 		return 0;
 	while ((n = option_setting(pat + opts, &out->dot_all)) > 0)
 		opts += n;
@@ -188,6 +199,8 @@ int rxparts_split(const char *pat, struct rxparts *out)
 	f = xmalloc(2 * len + 1);
 	for (i = opts + 1; assertion_at(pat + i); i = n) {
 		n = rxparts_skip_group(pat, i);	/* closes: top_level_bar said so */
+		if (pat[n] && strchr("?*+{", pat[n]))
+			break;	/* a quantified assertion, "(?=x)?": part of REST */
 		if (has_capture(pat + i, n - i)) {
 			memcpy(k + kl, pat + i, n - i);
 			kl += n - i;

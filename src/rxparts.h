@@ -57,7 +57,9 @@ struct rxparts {
  *     match, and so the captures, are the same.
  * Returns 1 and fills *out when any of this applies, else 0 (the pointers
  * NULL; also when !rxparts_followable(pat), or pat holds \K, which moves a
- * match's start). A pattern that must not be split for reasons only the
+ * match's start, or calls the whole pattern or a named group, which in a
+ * part would mean the part). An assertion followed by a quantifier,
+ * "(?=x)?", ends the run. A pattern that must not be split for reasons only the
  * compiler knows (a back reference across the parts) is the caller's to
  * detect: compile the parts, and fall back to pat whole when one fails. */
 int rxparts_split(const char *pat, struct rxparts *out);

@@ -67,6 +67,8 @@ static void test_split(void **state)
 	split_as("^(?![|)]x).*?y", "y", "^(?![|)]x)", NULL, 1, 0);
 	/* "^.*?" alone: the body unanchored, nothing else */
 	split_as("(?i)^.*?\\bblocked\\b", "(?i)\\bblocked\\b", NULL, NULL, 1, 0);
+	/* a quantified assertion ends the run (and stays with the body) */
+	split_as("^(?!.*?a)(?=b)?.*?c", "^(?=b)?.*?c", NULL, "(?:a)", 0, 0);
 	/* (?-s) after (?s) turns it off again */
 	split_as("(?s)(?-s)^.*?x", "(?s)(?-s)x", NULL, NULL, 1, 0);
 }
@@ -88,6 +90,8 @@ static void test_whole(void **state)
 	whole("(?:)(?i)^(?!.*?a).*?x");		/* not options and anchor first */
 	whole("^(?!.*?a");			/* does not close */
 	whole("^.*??x");			/* not the lazy ".*?" followed by X */
+	whole("^(?!.*?(?R)).*?x");		/* (?R) would call the part */
+	whole("^(?!.*?a)(?<n>b)(?&n)");
 }
 
 static void test_skip(void **state)
