@@ -12,9 +12,10 @@
  * rule is always tried: the prefilter never changes a verdict.
  *
  * The index: each literal is filed under the hash of one three-byte window
- * of it, the window shared by the fewest literals (so that a word common
- * in replies, such as "rejected", does not file hundreds of rules under
- * one hash); a scan hashes every three-byte window of the lower-cased
+ * of it, the window least seen in a sample of replies (the rules' own
+ * examples: a window common in replies, such as "ail" or "rej", would make
+ * the scan compare the literal for most replies), then shared by the
+ * fewest literals; a scan hashes every three-byte window of the lower-cased
  * reply, skips it when a byte map of the buckets in use (16 KB, 2^14 buckets)
  * says no literal was filed there, and otherwise compares the literals
  * filed there. The rules marked form a bit set (one bit per rule, starting
@@ -435,9 +436,37 @@ static unsigned bucket(const unsigned char *p)
 
 struct litfilter *litfilter_new(const char *const *lits, const size_t *rule_of, size_t nlits, size_t n)
 {
+	return litfilter_new_sampled(lits, rule_of, nlits, n, NULL, 0);
+}
+
+/* seen[b]: how many three-byte windows of the sample texts (lower-cased)
+ * fall in bucket b. */
+static void count_windows(uint32_t *seen, const char *const *sample, size_t nsample)
+{
+	for (size_t i = 0; i < nsample; i++) {
+		const unsigned char *t = (const unsigned char *)sample[i];
+		for (size_t k = 0; t[k] && t[k + 1] && t[k + 2]; k++) {
+			unsigned char w[3] = { lower(t[k]), lower(t[k + 1]), lower(t[k + 2]) };
+			seen[bucket(w)]++;
+		}
+	}
+}
+
+/* Whether bucket a is a better home for a literal than bucket b: seen less
+ * in the sample (a window common in replies makes the scan compare the
+ * literal often), then shared by fewer literals. */
+static int better_bucket(unsigned a, unsigned b, const uint32_t *seen, const uint32_t *use)
+{
+	return seen[a] != seen[b] ? seen[a] < seen[b] : use[a] < use[b];
+}
+
+struct litfilter *litfilter_new_sampled(const char *const *lits, const size_t *rule_of, size_t nlits, size_t n,
+					const char *const *sample, size_t nsample)
+{
 	struct litfilter *lf = xcalloc(1, sizeof *lf);
 	size_t nent = 0;
 	uint32_t *fill = xcalloc(NBUCKET, sizeof *fill), *use = xcalloc(NBUCKET, sizeof *use);
+	uint32_t *seen = xcalloc(NBUCKET, sizeof *seen);
 	size_t *off = xcalloc(nlits ? nlits : 1, sizeof *off);
 	lf->n = n;
 	lf->nword = (n + 63) / 64;
@@ -454,11 +483,12 @@ struct litfilter *litfilter_new(const char *const *lits, const size_t *rule_of, 
 				use[bucket(l + k)]++;
 			nent++;
 		}
+	count_windows(seen, sample, nsample);
 	for (size_t i = 0; i < nlits; i++)	/* each is filed under its rarest window */
 		if (rule_of[i] < n && strlen(lits[i]) >= LITFILTER_MIN) {
 			const unsigned char *l = (const unsigned char *)lits[i];
 			for (size_t k = 1; l[k + 2]; k++)
-				if (use[bucket(l + k)] < use[bucket(l + off[i])])
+				if (better_bucket(bucket(l + k), bucket(l + off[i]), seen, use))
 					off[i] = k;
 			unsigned b = bucket(l + off[i]);
 			lf->start[b + 1]++;
@@ -491,6 +521,7 @@ struct litfilter *litfilter_new(const char *const *lits, const size_t *rule_of, 
 	memcpy(lf->mark, lf->always, lf->nword * sizeof *lf->mark);
 	free(fill);
 	free(use);
+	free(seen);
 	free(off);
 	return lf;
 }

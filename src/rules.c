@@ -870,8 +870,17 @@ struct rules *rules_load(const char *dir, char *err, size_t errlen)
 			lits[nl] = r->rule[i].lit[k];
 			rule_of[nl++] = i;
 		}
-	r->lf = litfilter_new(lits, rule_of, nl, r->n);
+	size_t nx = 0;	/* the rules' examples: the prefilter's sample of replies */
+	for (size_t i = 0; i < r->n; i++)
+		nx += r->rule[i].info.n_examples;
+	const char **sample = xcalloc(nx ? nx : 1, sizeof *sample);
+	nx = 0;
+	for (size_t i = 0; i < r->n; i++)
+		for (size_t k = 0; k < r->rule[i].info.n_examples; k++)
+			sample[nx++] = r->rule[i].info.examples[k].text;
+	r->lf = litfilter_new_sampled(lits, rule_of, nl, r->n, sample, nx);
 	r->prefilter = 1;
+	free(sample);
 	free(lits);
 	free(rule_of);
 	r->limit_hits = 0;
