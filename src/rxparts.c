@@ -40,9 +40,9 @@ size_t rxparts_skip_class(const char *pat, size_t i)
 			if (!pat[i + 1])
 				return 0;
 			i += 2;
-		} else if (pat[i] == '[' && pat[i + 1] == ':') {
-			const char *end = strstr(pat + i + 2, ":]");
-			i = end ? (size_t)(end - pat) + 2 : i + 1;
+		} else if (pat[i] == '[' && (pat[i + 1] == ':' || pat[i + 1] == '.' || pat[i + 1] == '=')) {
+			return 0;	/* a POSIX class ([:alpha:]): where PCRE2 ends one is
+					 * not worth following here (the rules use none) */
 		} else {
 			i++;
 		}

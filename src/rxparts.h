@@ -18,7 +18,8 @@
  * when it does not close. Escapes and classes inside are stepped over. */
 size_t rxparts_skip_group(const char *pat, size_t i);
 
-/* Index just past the ']' closing the class opened at pat[i] == '[', or 0. */
+/* Index just past the ']' closing the class opened at pat[i] == '[', or 0
+ * (also for a class holding a POSIX class, "[[:alpha:]]", not followed). */
 size_t rxparts_skip_class(const char *pat, size_t i);
 
 /* Whether these readers can follow pat: no \Q...\E, no (*VERB), no

@@ -90,6 +90,7 @@ static void test_whole(void **state)
 	whole("(?:)(?i)^(?!.*?a).*?x");		/* not options and anchor first */
 	whole("^(?!.*?a");			/* does not close */
 	whole("^.*??x");			/* not the lazy ".*?" followed by X */
+	whole("(?i)^(?!.*?d[[:[:]x|te]]0)y");	/* POSIX classes: not followed */
 	whole("^(?!.*?(?R)).*?x");		/* (?R) would call the part */
 	whole("^(?!.*?a)(?<n>b)(?&n)");
 }
@@ -103,7 +104,8 @@ static void test_skip(void **state)
 	assert_int_equal(rxparts_skip_group("(ab", 0), 0);
 	assert_int_equal(rxparts_skip_class("[]a]b", 0), 4);
 	assert_int_equal(rxparts_skip_class("[^]a]b", 0), 5);
-	assert_int_equal(rxparts_skip_class("[[:alpha:]]x", 0), 11);
+	assert_int_equal(rxparts_skip_class("[[:alpha:]]x", 0), 0);	/* not followed */
+	assert_int_equal(rxparts_skip_class("[[]x", 0), 3);
 	assert_int_equal(rxparts_skip_class("[ab", 0), 0);
 	assert_int_equal(rxparts_followable("(?i)a(?-i:b)"), 1);
 	assert_int_equal(rxparts_followable("(?ix)a"), 0);
