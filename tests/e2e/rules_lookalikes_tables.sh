@@ -2,10 +2,12 @@
 # Providers' published code tables (Exchange Online's NDR table, Gmail's SMTP
 # error reference, Yahoo's, Cox's, La Poste's, AT&T's, Spectrum's, Forpsi's,
 # Mimecast's, Bluehost's, Orange's, AOL's, MailChannels', EarthLink's, Rackspace's,
-# T-Online's, ...): each block a table defines next to the codes
-# of the same table that are not blocks (a recipient, the sender's own
-# settings, one message or transaction), through `bouncewatch rules
-# classify` on the shipped patterns/ directory. rules_lookalikes.sh holds
+# T-Online's, ...) and mail software's fixed replies (hMailServer, ASSP,
+# Proxmox Mail Gateway, iRedAPD, Stalwart, Haraka, qpsmtpd, Maddy, mox,
+# MailCleaner): each block a table defines next to the codes of the same
+# table that are not blocks (a recipient, the sender's own settings, one
+# message or transaction), through `bouncewatch rules classify` on the
+# shipped patterns/ directory. rules_lookalikes.sh holds
 # the look-alikes of the shapes that need no provider. owner() checks the
 # provider column where a table's own rule, not a shared one, must answer.
 . "$(dirname "$0")/lib.sh"
@@ -156,4 +158,129 @@ verdict "Trend Micro RBL+ via rbl-plus.mail-abuse.org" blocklist yes \
 verdict "Trend Micro Email Security: the customer's own sender block" other no \
 	"554 5.7.1 <example@example.com>: Recipient address rejected: BLOCK-SEND-ER."
 verdict "Cisco SPF default reject" auth no "550 #5.7.1 SPF unauthorized mail is prohibited."
+verdict "hMailServer default Spamhaus reject" blocklist yes "550 Rejected by Spamhaus."
+verdict "hMailServer default SpamCop reject" blocklist yes "550 Rejected by SpamCop."
+verdict "hMailServer SURBL: a link in the message" content no "554 Rejected by SURBL."
+verdict "hMailServer SPF test" auth no "550 Blocked by SPF."
+verdict "hMailServer DKIM test" auth no "554 Rejected by DKIM."
+verdict "hMailServer PTR test" ptr no "550 No valid rDNS/PTR record found."
+verdict "hMailServer HELO test" ptr no "550 The host name specified in HELO does not match IP address."
+verdict "hMailServer sender domain without MX" other no "550 Sender domain does not have any MX records."
+verdict "hMailServer SpamAssassin verdict" content no "554 Tagged as Spam by SpamAssassin"
+verdict "hMailServer relaying not allowed" relay-denied no "550 Delivery is not allowed to this address."
+verdict "hMailServer AUTH required" other no "530 SMTP authentication is required."
+verdict "hMailServer failed logons" other no "535 Authentication failed. Too many invalid logon attempts."
+verdict "hMailServer unknown user" user-unknown no "550 Unknown user"
+verdict "hMailServer too many recipients" rate no "550 Too many recipients."
+verdict "hMailServer message size" size no "552 Message size exceeds fixed maximum message size. Size: 30720 KB, Max size: 20480 KB"
+verdict "ASSP service denied (the IP blocked)" blocklist yes "554 5.7.2 Service denied, closing transmission channel (m1-41822-07)"
+verdict "ASSP service denied with its name" blocklist yes "554 <mx.example.org> Service denied, closing transmission channel"
+verdict "ASSP harvester IP (AUTH errors)" reputation yes \
+	"554 <mx.example.org> Service denied for IP 192.0.2.7 (harvester), closing transmission channel"
+verdict "ASSP relay port refused" relay-denied no "554 <mx.example.org> Relay Service denied for IP 192.0.2.7, closing transmission channel"
+verdict "ASSP shutting down" other no "421 <mx.example.org> Service not available, closing transmission channel"
+verdict "ASSP unsolicited mail" content no \
+	"554 5.7.1 Mail (m1-41822-07) appears to be unsolicited - resend with the code 4f2a appended to subject and ask to have your email whitelisted."
+verdict "ASSP infected mail" content no "554 5.7.1 Mail appears infected with Eicar-Test-Signature -- disinfect and resend."
+verdict "ASSP attachments not allowed" content no "500 These attachments are not allowed -- Please compress (zip,tar..) them before mailing."
+verdict "Proxmox Mail Gateway greylisting" greylist no \
+	"450 4.7.1 <bob@example.com>: Recipient address rejected: Service is unavailable (try later)"
+verdict "Proxmox Mail Gateway block action" content no "554 5.7.1 Rejected for policy reasons (4B1D2C3A5E6F7A8B9C0)"
+verdict "Proxmox Mail Gateway undelivered mail" other no "451 4.4.0 detected undelivered mail to <bob@example.com>"
+verdict "ZeptoMail STARTTLS first" other no "530 Must issue a STARTTLS command first."
+verdict "ZeptoMail token refused" other no "535 Authentication Failed."
+verdict "ZeptoMail From domain not verified" other no "553 Relaying disallowed as sender@example.com"
+verdict "ZeptoMail virus" content no "552 5.7.1 virus Win.Test.EICAR_HDB-1 detected by Zoho Mail"
+verdict "ZeptoMail Subject missing (not a recipient)" content no "5.2.1 Subject is Mandatory."
+verdict "ZeptoMail size policy" size no "5.2.0 Email size exceeded the policy."
+verdict "Unwelcome connection rejected (1): outside the allowed range" other no "554 Unwelcome connection rejected (1)"
+verdict "iRedAPD Blacklisted: the organisation's own list, not a public one" other no \
+	"554 5.7.1 <bob@example.com>: Recipient address rejected: Blacklisted"
+verdict "iRedAPD blacklisted PTR name" ptr no \
+	"554 5.7.1 <bob@example.com>: Recipient address rejected: Blacklisted reverse DNS name of server IP address"
+verdict "iRedAPD throttling (not a full mailbox)" rate no "554 5.7.1 <bob@example.com>: Recipient address rejected: Throttling quota exceeded"
+verdict "iRedAPD recipients per message" rate no \
+	"554 5.7.1 <bob@example.com>: Recipient address rejected: Too many recipients in single message"
+verdict "iRedAPD message size (not the recipient)" size no \
+	"554 5.7.1 <bob@example.com>: Recipient address rejected: Message size exceed (maybe caused by big attachment file)"
+verdict "iRedAPD mailing list not authorized" other no "554 5.7.1 <bob@example.com>: Recipient address rejected: Not authorized"
+verdict "iRedAPD sender score reputation" reputation yes \
+	"554 5.7.1 <bob@example.com>: Recipient address rejected: Server IP address has bad reputation. FYI: https://www.senderscore.org/lookup.php?lookup=192.0.2.9"
+verdict "iRedAPD greylisting" greylist no \
+	"451 4.7.1 <bob@example.com>: Recipient address rejected: Intentional policy rejection, please try again later"
+verdict "iRedAPD null sender" other no "554 5.7.1 <bob@example.com>: Recipient address rejected: Policy rejection due to null sender"
+verdict "iRedAPD forged local sender" other no \
+	"554 5.7.1 <alice@example.org>: Sender address rejected: SMTP AUTH is required for users under this sender domain"
+verdict "Stalwart session transfer quota (not Gmail's mail flood)" rate no "452 4.7.28 mx.example.org Session exceeded transfer quota."
+verdict "Stalwart DMARC reject" auth no "550 5.7.1 Email rejected per DMARC policy."
+verdict "Stalwart DMARC temporary reject" auth no "451 4.7.1 Email temporarily rejected per DMARC policy."
+owner "Stalwart's DMARC words name no provider" "" "550 5.7.1 Email rejected per DMARC policy."
+owner "Zoho's DMARC words with the domain stay Zoho's" zoho "550 5.7.1 Email rejected per DMARC policy for example.com"
+verdict "Stalwart unparsable message" content no "550 5.7.7 Failed to parse message."
+verdict "Stalwart spam score" content no "550 5.7.1 Message rejected due to excessive spam score."
+verdict "Stalwart greylisting" greylist no "452 4.2.2 Greylisted, please try again in a few moments."
+verdict "Stalwart relay not allowed (X.1.2)" relay-denied no "550 5.1.2 Relay not allowed."
+verdict "Stalwart mailbox does not exist" user-unknown no "550 5.1.2 Mailbox does not exist."
+verdict "Stalwart reverse DNS" ptr no "550 5.7.25 Reverse DNS validation failed."
+verdict "Stalwart SPF" auth no "550 5.7.23 SPF validation failed, status: fail."
+verdict "Stalwart DKIM" auth no "550 5.7.20 No passing DKIM signatures found."
+verdict "Stalwart messages per session" rate no "452 4.4.5 Maximum number of messages per session exceeded."
+verdict "Stalwart recipients per message" rate no "455 4.5.3 Too many recipients."
+verdict "Stalwart too many errors" other no "451 4.3.0 Too many errors, disconnecting."
+verdict "Stalwart session too long" other no "421 4.3.2 mx.example.org Session open for too long."
+verdict "Stalwart account not authorized" other no "550 5.7.1 Your account is not authorized to use this service."
+verdict "Stalwart loop" other no "450 4.4.6 Too many Received headers. Possible loop detected."
+verdict "Haraka dns-list listing" blocklist yes "554 host [192.0.2.44] is listed on zen.spamhaus.org"
+verdict "Haraka backscatterer listing" blocklist yes "550 Host mail.example.net [192.0.2.44] is listed by ips.backscatterer.org"
+verdict "Haraka connection rate (per host)" rate yes "421 connection rate limit exceeded"
+verdict "Haraka recipients per sender" rate yes "450 rcpt rate limit exceeded"
+verdict "Haraka null-sender mail per recipient" rate no "450 null recip rate limit"
+verdict "Haraka recipient attempts per connection" other no "450 Too many recipient attempts"
+verdict "Haraka no rDNS" ptr no "550 client [192.0.2.44] rejected; no rDNS"
+verdict "Haraka no FCrDNS" ptr no "550 Sorry, no FCrDNS match found"
+verdict "Haraka dynamic HELO" ptr no "550 HELO is dynamic"
+verdict "Haraka big company HELO" ptr no "550 You are not who you say you are"
+verdict "Haraka greylisting" greylist no "451 4.7.1 Greylisted. Please come back later."
+verdict "Haraka too busy (its own load)" other no "421 Too busy; please try again later"
+verdict "Haraka spam signature" content no "550 Mail matches a known spam signature"
+verdict "qpsmtpd karma penalty box (the IP's history)" reputation yes "550 You were naughty. You are cannot connect for 0.99 more days."
+verdict "qpsmtpd karma of one connection" other no "550 very bad karma: -6"
+verdict "qpsmtpd recipients for karma" rate no "450 too many recipients for karma -2 (h: -3)"
+verdict "qpsmtpd dnsbl default" blocklist yes "550 Blocked by zen.spamhaus.org"
+verdict "policyd-rate-limit default fail action (the sender, not the recipient)" rate yes \
+	"450 4.7.1 <bob@example.com>: Recipient address rejected: Rate limit reach, retry later"
+verdict "postfix-policyd-spf-python SPF fail" auth no \
+	"550 5.7.1 <bob@example.com>: Recipient address rejected: Message rejected due to: SPF fail - not authorized. Please see http://www.openspf.net/Why?s=mfrom;id=alice@example.org;ip=192.0.2.5;r=bob@example.com"
+verdict "postgrey greylisting" greylist no \
+	"450 4.2.0 <bob@example.com>: Recipient address rejected: Greylisted, see http://postgrey.schweikert.ch/help/example.com.html"
+verdict "amavis spam verdict" content no "554 5.7.0 Reject, id=12345-01 - spam"
+verdict "amavis banned attachment" content no "554 5.7.0 Reject, id=12345-01 - BANNED: P=p003,L=1,M=multipart/mixed | P=p002,L=1/2,M=application/x-msdownload,T=exe,N=setup.exe"
+verdict "Maddy DNSBL default" blocklist yes "554 5.7.0 Client identity is listed in the used DNSBL"
+verdict "Maddy no PTR" ptr no "550 5.7.25 No PTR record found"
+verdict "Maddy rDNS mismatch" ptr no "550 5.7.25 rDNS name does not match source hostname"
+verdict "Maddy MAIL FROM domain without MX (not auth)" other no "501 5.7.27 Domain in MAIL FROM does not have any MX records"
+verdict "Maddy MAIL FROM domain with null MX" other no "501 5.7.27 Domain in MAIL FROM has null MX record"
+verdict "Maddy SPF" auth no "550 5.7.23 SPF authentication failed"
+verdict "Maddy local policy (its milter and rspamd checks)" content no "550 5.7.1 Message rejected due to local policy"
+verdict "Maddy high load" other no "451 4.4.5 High load, try again later"
+verdict "mox daily message limit of the sending account" rate yes \
+	"451 4.7.1 max number of messages (1000) over past 24h reached, try increasing per-account setting MaxOutgoingMessagesPerDay"
+verdict "mox daily first-time recipients of the sending account" rate yes \
+	"451 4.7.1 max number of new/first-time recipients (200) over past 24h reached, try increasing per-account setting MaxFirstTimeRecipientsPerDay"
+verdict "mox null-MX sender domain (not auth)" other no "550 5.7.27 mailfrom domain not configured for mail"
+verdict "mox DMARC" auth no "550 5.7.26 rejecting per dmarc policy"
+verdict "mox opaque refusal" other no "451 4.3.0 error processing"
+verdict "MailCleaner DNS list" blocklist yes "550 Blacklisted in zen.spamhaus.org: https://www.spamhaus.org/query/ip/192.0.2.8"
+verdict "MailCleaner host blacklist" blocklist yes "550 blacklisted host: 192.0.2.8"
+verdict "MailCleaner sender blacklist (an address)" other no "550 blacklisted sender: alice@example.org"
+verdict "MailCleaner recipient blacklist (the recipient)" user-unknown no "550 blacklisted recipient: bob@example.com"
+verdict "MailCleaner sending account blacklisted for abuse" reputation yes "550 refused user due to massive abuse"
+verdict "MailCleaner HELO blocked" ptr no "550 HELO/EHLO blocked"
+verdict "MailCleaner reverse DNS" ptr no "550 Reverse DNS lookup failed for 192.0.2.8"
+verdict "MailCleaner SPF" auth no "550 192.0.2.8 is not allowed to send mail from example.org (SPF failure)"
+verdict "MailCleaner DMARC" auth no "550 Message from example.org failed sender's DMARC policy, rejecting."
+verdict "MailCleaner malware" content no "550 This message contains malware (Eicar-Test-Signature)"
+verdict "MailCleaner forbidden file type" content no "550 Detected forbidden filetype (Security reasons)."
+verdict "MailCleaner unsigned bounce" other no "550 This domain does not accept unsigned bounces."
+verdict "OpenSMTPD filter-senderscore block" reputation yes "550 your IP reputation is too low for this MX"
 finish
