@@ -732,7 +732,7 @@ verdict "yahoo 5.7.9 policy" content no "554 5.7.9 Message not accepted for poli
 verdict "yahoo unresolvable from" other no "451 Message temporarily deferred due to unresolvable RFC.5321 from domain; see https://postmaster.yahooinc.com/error-codes"
 verdict "yahoo recipient volume" other no "421 Message temporarily deferred due to excessive volume for this recipient - 4.16.56"
 verdict "yahoo TSS04" reputation yes "421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred due to unexpected volume or user complaints - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes"
-verdict "yahoo TSS09" blocklist yes "553 5.7.2 [TSS09] All messages from 192.0.2.1 will be permanently deferred; Retrying will NOT succeed."
+verdict "yahoo TSS09" reputation yes "553 5.7.2 [TSS09] All messages from 192.0.2.1 will be permanently deferred; Retrying will NOT succeed."
 
 # The IP or server "on a block list" for a PTR, HELO or SPF reason, or
 # flagged and greylisted: the sender's configuration or greylisting.

@@ -35,7 +35,7 @@ verdict "Google policy size per transaction" rate no \
 verdict "Cox account sending limited" reputation yes \
 	"550 5.7.0 cox.net cmsmtp Email sending limited due to suspicious account activity. AUP#CXTHRT"
 verdict "Cox SMTP protocol violation" other no "554 cox.net cmsmtp rejected. AUP#CXSMTP"
-verdict "Yahoo TS03, IP left out" blocklist yes "421 4.7.1 [TS03] All messages from x.x.x.x permanently deferred"
+verdict "Yahoo TS03, IP left out" reputation yes "421 4.7.1 [TS03] All messages from x.x.x.x permanently deferred"
 verdict "Yahoo unresolvable From domain" other no \
 	"451 Message temporarily deferred due to unresolvable RFC.5321 from domain. See https://senders.yahooinc.com/error-codes#unresolvable-from-domain"
 verdict "Mimecast local IP reputation" reputation yes "550 Local CT IP Reputation - (reject) - https://community.mimecast.com/docs/DOC-1369#550"
