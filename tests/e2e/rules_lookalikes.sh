@@ -1911,4 +1911,15 @@ verdict "block like shapes3-ip-refused: sending IP banned" blocklist yes \
 	"554 5.7.1 The sending IP has been banned"
 verdict "block like shapes11-suspected-spam-ip: suspected spam IP" reputation yes \
 	"554 5.7.1 Refused: suspected spam IP address"
+# dev rows the library misread: a receiver's list of abusing envelope senders, a
+# recipient invalid or inactive, rspamd's rSPAM verdict, a recipient without a domain,
+# qmail greylisting
+verdict "envelope sender denied as a spammer" blocklist yes \
+	"553 sorry, your envelope sender has been denied, maybe you are a SPAMMER (#5.7.1)"
+verdict "envelope sender denied without the spammer words: not a block" other no \
+	"553 sorry, your envelope sender has been denied (#5.7.1)"
+verdict "invalid or inactive user" user-unknown no "553 Invalid/inactive user."
+verdict "classified as rSPAM" content no "550 This message was classified as rSPAM"
+verdict "recipient without a domain" user-unknown no "501 <null>: recipient address must contain a domain"
+verdict "qmail greylisting envelope failure" greylist no "421 temporary envelope failure (#4.3.0)"
 finish
