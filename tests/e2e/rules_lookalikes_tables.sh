@@ -4,9 +4,9 @@
 # Mimecast's, Bluehost's, Orange's, AOL's, MailChannels', EarthLink's, Rackspace's,
 # T-Online's, ...) and mail software's fixed replies (hMailServer, ASSP,
 # Proxmox Mail Gateway, iRedAPD, Stalwart, Haraka, qpsmtpd, Maddy, mox,
-# MailCleaner, spamdyke): each block a table defines next to the codes of
-# the same table that are not blocks (a recipient, the sender's own
-# settings, one message or transaction), through `bouncewatch rules
+# MailCleaner, spamdyke, chkuser): each block a table defines next to the
+# codes of the same table that are not blocks (a recipient, the sender's
+# own settings, one message or transaction), through `bouncewatch rules
 # classify` on the shipped patterns/ directory. rules_lookalikes.sh holds
 # the look-alikes of the shapes that need no provider. owner() checks the
 # provider column where a table's own rule, not a shared one, must answer.
@@ -297,4 +297,11 @@ verdict "spamdyke graylisting" greylist no "451 Your address has been graylisted
 verdict "spamdyke recipients per connection" rate no "421 Too many recipients. Try the remaining addresses again later."
 verdict "spamdyke sender domain without MX" other no "421 Refused. The domain of your sender address has no mail exchanger (MX)."
 verdict "spamdyke reject-all" other no "554 Refused. Mail is not being accepted."
+verdict "chkuser no mailbox" user-unknown no "511 sorry, no mailbox here by that name (#5.1.1 - chkuser)"
+verdict "chkuser mailbox full" mailbox-full no "522 sorry, recipient mailbox is full (#5.2.2 - chkuser)"
+verdict "chkuser recipients per session" rate no "571 sorry, reached maximum number of recipients for one session (#5.7.1 - chkuser)"
+verdict "chkuser wrong recipients in the session (not content)" other no "571 sorry, you are violating our security policies (#5.1.1 - chkuser)"
+verdict "chkuser sender domain without MX (not the recipient)" other no "511 sorry, can't find a valid MX for sender domain (#5.1.1 - chkuser)"
+verdict "chkuser recipient domain without MX" user-unknown no "511 sorry, can't find a valid MX for rcpt domain (#5.1.1 - chkuser)"
+verdict "chkuser rcpthosts" relay-denied no "553 sorry, that domain isn't in my list of allowed rcpthosts (#5.5.3 - chkuser)"
 finish
