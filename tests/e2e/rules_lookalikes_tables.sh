@@ -4,10 +4,10 @@
 # Mimecast's, Bluehost's, Orange's, AOL's, MailChannels', EarthLink's, Rackspace's,
 # T-Online's, ...) and mail software's fixed replies (hMailServer, ASSP,
 # Proxmox Mail Gateway, iRedAPD, Stalwart, Haraka, qpsmtpd, Maddy, mox,
-# MailCleaner, spamdyke, chkuser): each block a table defines next to the
-# codes of the same table that are not blocks (a recipient, the sender's
-# own settings, one message or transaction), through `bouncewatch rules
-# classify` on the shipped patterns/ directory. rules_lookalikes.sh holds
+# MailCleaner, spamdyke, chkuser, qmail): each block a table defines next
+# to the codes of the same table that are not blocks (a recipient, the
+# sender's own settings, one message or transaction), through `bouncewatch
+# rules classify` on the shipped patterns/ directory. rules_lookalikes.sh holds
 # the look-alikes of the shapes that need no provider. owner() checks the
 # provider column where a table's own rule, not a shared one, must answer.
 . "$(dirname "$0")/lib.sh"
@@ -304,4 +304,13 @@ verdict "chkuser wrong recipients in the session (not content)" other no "571 so
 verdict "chkuser sender domain without MX (not the recipient)" other no "511 sorry, can't find a valid MX for sender domain (#5.1.1 - chkuser)"
 verdict "chkuser recipient domain without MX" user-unknown no "511 sorry, can't find a valid MX for rcpt domain (#5.1.1 - chkuser)"
 verdict "chkuser rcpthosts" relay-denied no "553 sorry, that domain isn't in my list of allowed rcpthosts (#5.5.3 - chkuser)"
+verdict "qmail stock badmailfrom (the sender address)" other no "553 sorry, your envelope sender is in my badmailfrom list (#5.7.1)"
+owner "qmail's stock badmailfrom is no gateway's" "" "553 sorry, your envelope sender is in my badmailfrom list (#5.7.1)"
+owner "Email Security.cloud's badmailfrom with its page" messagelabs \
+	"553 sorry, your envelope sender is in my badmailfrom list. Please visit www.symanteccloud.com/troubleshooting for more details about this error message and instructions to resolve this issue. (#5.7.1)"
+verdict "qmail qregex sender denied" other no "553 sorry, your envelope sender has been denied (#5.7.1)"
+verdict "qmail qregex recipient denied" user-unknown no "553 sorry, your envelope recipient has been denied (#5.7.1)"
+verdict "mailfront badmailfrom" other no "553 5.1.0 Sorry, your envelope sender is in my badmailfrom list."
+verdict "qmail rcpthosts" relay-denied no "553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)"
+verdict "qmail sender domain must exist" other no "553 sorry, your envelope sender domain must exist (#5.7.1)"
 finish
