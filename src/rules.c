@@ -206,8 +206,9 @@ int rules_blocklist_info(const struct rules *r, const char *id, const char **nam
 
 /* The target the relay host (first) or the recipient domain names, in
  * *idx: returns BY_RELAY, BY_DOMAIN, or 0 when neither names one
- * (BY_WORDS: the reply's, see target_of). */
-enum { BY_RELAY = 1, BY_DOMAIN = 2, BY_WORDS = 3 };
+ * (BY_WORDS, BY_ADDRESS: the reply's words, an address in them; see
+ * target_of). */
+enum { BY_RELAY = 1, BY_DOMAIN = 2, BY_WORDS = 3, BY_ADDRESS = 4 };
 
 static int provider_index(const struct rules *r, const char *domain, struct str relay, size_t *idx)
 {
@@ -425,12 +426,48 @@ static struct str match_subject(struct rules *r, const struct delivery *d)
 	return join_text(r, s.p, s.len);
 }
 
+/* Whether address token tk of s is quoted as MTAs quote a recipient:
+ * "<user@example.org>" (the domain right before '>'); a bare address in
+ * prose is often the sender's ("Relaying disallowed as user@example.org"). */
+static int bracketed(struct str s, const struct reply_token *tk)
+{
+	size_t end = (size_t)(tk->p - s.p) + tk->len;
+	return end < s.len && s.p[end] == '>';
+}
+
+/* The target of the numbered sign ("as#" in providers.conf) that token tk
+ * of s begins, written in parentheses as its provider writes its codes:
+ * "(AS3130)" or "AS(1440)"; low is tk in lower case. -1 if none. */
+static long numbered_sign(const struct rules *r, struct str s, const struct reply_token *tk, const char *low)
+{
+	char key[DELIVERY_DOMAIN_MAX];
+	size_t off = (size_t)(tk->p - s.p), end = off + tk->len, n = 0, d, t;
+	while (n < tk->len && isalpha((unsigned char)low[n]))
+		n++;
+	if (n == 0 || n + 1 >= sizeof key)
+		return -1;
+	if (n < tk->len) {	/* "(AS3130)": letters, then only digits, in parentheses */
+		for (d = n; d < tk->len && isdigit((unsigned char)low[d]); d++)
+			;
+		if (d < tk->len || off == 0 || s.p[off - 1] != '(' || end >= s.len || s.p[end] != ')')
+			return -1;
+	} else {		/* "AS(1440)": letters, then digits in parentheses */
+		for (d = end + 1; d < s.len && isdigit((unsigned char)s.p[d]); d++)
+			;
+		if (end >= s.len || s.p[end] != '(' || d == end + 1 || d >= s.len || s.p[d] != ')')
+			return -1;
+	}
+	memcpy(key, low, n);
+	key[n] = '#';
+	return strmap_get(&r->signs, key, n + 1, &t) ? (long)t : -1;
+}
+
 /* The target the reply's own words name (rules.h, THE REPLY'S WORDS) when
  * the line has no relay host name: the first signature word or relay host
  * name in it (not the client's), else, when the line has no recipient
- * domain, the domain of its first address that providers.conf lists; -1
- * if none. */
-static long words_target(const struct rules *r, const struct delivery *d, struct str s)
+ * domain, the domain of its first address in angle brackets that
+ * providers.conf lists (*by_address set); -1 if none. */
+static long words_target(const struct rules *r, const struct delivery *d, struct str s, int *by_address)
 {
 	struct reply_token tk;
 	size_t pos = 0, t;
@@ -439,14 +476,18 @@ static long words_target(const struct rules *r, const struct delivery *d, struct
 	if (regdom_of(d->relay_host.p, d->relay_host.len, low, sizeof low))
 		return -1;	/* a receiver providers.conf does not name: its own pool */
 	while (reply_token_next(s.p, s.len, &pos, &tk)) {
-		if (tk.len >= sizeof low || tk.client || (tk.address && (addr >= 0 || d->rcpt_domain[0])))
+		if (tk.len >= sizeof low || tk.client || (tk.address && (addr >= 0 || d->rcpt_domain[0] ||
+								     !bracketed(s, &tk))))
 			continue;	/* the client's own name says nothing of the receiver */
 		for (size_t i = 0; i < tk.len; i++)
 			low[i] = (char)tolower((unsigned char)tk.p[i]);
 		low[tk.len] = '\0';
 		if (!tk.name) {
+			long c;
 			if (strmap_get(&r->signs, low, tk.len, &t))
 				return (long)t;
+			if ((c = numbered_sign(r, s, &tk, low)) >= 0)
+				return c;
 		} else if (tk.address) {
 			if (provider_index(r, low, STR_LIT(""), &t))
 				addr = (long)t;
@@ -454,21 +495,23 @@ static long words_target(const struct rules *r, const struct delivery *d, struct
 			return (long)t;
 		}
 	}
+	*by_address = addr >= 0;
 	return addr;
 }
 
 /* The target the relay or domain names (*by BY_RELAY, BY_DOMAIN), else,
- * for a reply that needs a verdict, the one its words name (BY_WORDS);
- * -1 and *by 0 if none. */
+ * for a reply that needs a verdict, the one its words name (BY_WORDS, or
+ * BY_ADDRESS for an address in them); -1 and *by 0 if none. */
 static long target_of(const struct rules *r, const struct delivery *d, int *by)
 {
 	size_t t;
 	long w;
+	int addr = 0;
 	if ((*by = provider_index(r, d->rcpt_domain, d->relay_host, &t)) != 0)
 		return (long)t;
-	if (!delivery_needs_verdict(d->status) || (w = words_target(r, d, subject_of(d))) < 0)
+	if (!delivery_needs_verdict(d->status) || (w = words_target(r, d, subject_of(d), &addr)) < 0)
 		return -1;
-	*by = BY_WORDS;
+	*by = addr ? BY_ADDRESS : BY_WORDS;
 	return w;
 }
 
@@ -669,6 +712,10 @@ int rules_classify(struct rules *r, const struct delivery *d, struct verdict *v)
 		v->category = ru->info.category;
 		v->block = ru->info.block;
 		attribute(r, ru, d, pi, by == BY_RELAY ? t : -1, v);
+		if (by == BY_ADDRESS && ru->generic && strcmp(v->category, "relay-denied") == 0) {
+			v->provider = v->pool = NULL;	/* a server that will not relay to the */
+			v->pool_listed = 0;		/* address is not its domain's receiver */
+		}
 		n = group_capture(r, ru->ip_group, s.p, v->sending_ip, sizeof v->sending_ip);
 		if (n < 0 || !is_ip(v->sending_ip, (size_t)n))
 			v->sending_ip[0] = '\0';

@@ -464,7 +464,8 @@ static int rule_handler(void *user, const char *section __attribute__((unused)),
 /* ---- providers.conf ---- */
 
 /* What add_hosts reads: domains, relay hosts (may start with '.'), or
- * signature and appliance words (letters and digits only). */
+ * signature and appliance words (letters and digits only; a signature word
+ * may be letters and '#', a numbered sign: rules.h, THE REPLY'S WORDS). */
 enum { HOST_DOMAIN, HOST_RELAY, HOST_WORD, HOST_APPLIANCE };
 
 static void add_hosts(struct reader *rd, char ***list, size_t *n, const char *v, int kind)
@@ -485,6 +486,13 @@ static void add_hosts(struct reader *rd, char ***list, size_t *n, const char *v,
 			h[i] = (char)tolower(c);
 			if (!(isalnum(c) || (!word && (c == '-' || c == '.' || c == '_'))))
 				break;
+		}
+		if (kind == HOST_WORD && i > 0 && i == len - 1 && h[i] == '#') {
+			size_t j = 0;	/* a numbered sign: letters, then '#' */
+			while (j < i && isalpha((unsigned char)h[j]))
+				j++;
+			if (j == i)
+				i = len;
 		}
 		if (i < len || (kind != HOST_RELAY && h[0] == '.') || len >= DELIVERY_DOMAIN_MAX ||
 		    (len == 1 && h[0] == '.')) {

@@ -785,7 +785,9 @@ static void test_reply_words(void **state)
 				  "[gg]\ndomains = gmail.com\nrelays = .google.com\nsigns = gsmtp\n"
 				  "[sh]\nname = a block list\n",
 		"a.rules", "[ms-s3140]\nprovider = ms\ncategory = blocklist\nblock = yes\nmatch = S3140\n"
+			   "[ms-tenant]\nprovider = ms\ncategory = relay-denied\nmatch = TenantAttribution\n"
 			   "[sh-listed]\nprovider = sh\ncategory = blocklist\nblock = yes\nmatch = listed by sh\n"
+			   "[gen-relay]\ncategory = relay-denied\nmatch = Relaying denied\n"
 			   "[gen]\ncategory = other\nmatch = ^5\n",
 		NULL };
 	struct rules *r = load_files(files);
@@ -798,10 +800,23 @@ static void test_reply_words(void **state)
 	attributed_as(r, &d, "mx.other.example", 0, NULL, NULL, 0);	/* a named relay: not the text */
 	snprintf(d.rcpt_domain, sizeof d.rcpt_domain, "hotmail.com");
 	attributed_as(r, &d, "", 0, "ms", "consumer", 1);		/* the domain comes first */
-	d = mk(DS_BOUNCED, "550 5.7.1 <x@hotmail.com>... Relaying denied", NULL);
+	d = mk(DS_BOUNCED, "550 5.1.1 <x@hotmail.com>... User unknown", NULL);
 	attributed_as(r, &d, "none", 0, "ms", "consumer", 1);	/* the recipient's address */
 	snprintf(d.rcpt_domain, sizeof d.rcpt_domain, "example.org");
 	attributed_as(r, &d, "none", 0, NULL, NULL, 0);	/* a domain: not the text's address */
+	/* an address in prose is often the sender's: only "<user@domain>" counts */
+	d = mk(DS_BOUNCED, "553 Relaying disallowed as x@hotmail.com", NULL);
+	attributed_as(r, &d, "", 0, NULL, NULL, 0);
+	d = mk(DS_BOUNCED, "553 Relaying disallowed as <x@hotmail.com", NULL);
+	attributed_as(r, &d, "", 0, NULL, NULL, 0);
+	/* a server that will not relay to the address is not its domain's receiver */
+	d = mk(DS_BOUNCED, "550 5.7.1 <x@hotmail.com>... Relaying denied", NULL);
+	v = attributed_as(r, &d, "none", 0, NULL, NULL, 0);
+	assert_string_equal(v.rule_id, "gen-relay");
+	/* unless the rule is the receiver's own: its own relay refusal stands */
+	d = mk(DS_BOUNCED, "550 5.7.64 <x@hotmail.com> TenantAttribution; Relay Access Denied", NULL);
+	v = attributed_as(r, &d, "none", 0, "ms", "consumer", 1);
+	assert_string_equal(v.rule_id, "ms-tenant");
 	d = mk(DS_BOUNCED, "550 mailbox gone [AM0P1.eurprd01.prod.PROTECTION.outlook.com]", "example.org");
 	attributed_as(r, &d, "", 0, "ms", "ms", 1);		/* the receiver's own host name */
 	/* the client as Postfix quotes it, and its HELO name: not the writer */
@@ -826,6 +841,67 @@ static void test_reply_words(void **state)
 	d = mk(DS_BOUNCED, "550 listed by sh - gsmtp", NULL);
 	attributed_as(r, &d, "", 0, "sh", "gg", 1);
 	rules_free(r);
+}
+
+/* A numbered sign ("as#"): the provider's letters and a number, in
+ * parentheses as its servers write their codes ("(AS3130)", "AS(1440)");
+ * not the letters alone, another number shape, other letters, an unclosed
+ * parenthesis at the end of the text, nor over a relay host name. */
+static void test_numbered_sign(void **state)
+{
+	static const char *const none[] = {
+		"550 5.7.1 network AS3130 refused",	/* no parentheses */
+		"550 5.7.1 refused (AS31x0)",		/* not only digits */
+		"550 5.7.1 refused (AS)",		/* no number */
+		"550 5.7.1 refused AS()",
+		"550 5.7.1 refused (XAS3130)",		/* other letters */
+		"550 5.7.1 refused (AS3130",		/* unclosed, at the end */
+		"550 5.7.1 refused AS(1440",
+		"550 5.7.1 refused AS(",
+		"550 5.7.1 refused (AS3130]",
+		"550 5.7.1 refused AS (1440)",
+		"550 5.7.1 refused [AS3130)",
+	};
+	const char *files[] = {
+		"providers.conf", "[ms]\nrelays = .protection.outlook.com\nsigns = as#\n"
+				  "[gg]\nrelays = .google.com\nsigns = gsmtp\n",
+		"a.rules", "[gen]\ncategory = other\nmatch = ^5\n",
+		NULL };
+	struct rules *r = load_files(files);
+	struct delivery d = mk(DS_BOUNCED, "550 5.7.1 blocked using Spamhaus. (AS3130)", NULL);
+	(void)state;
+	assert_non_null(r);
+	attributed_as(r, &d, "", 0, "ms", "ms", 1);
+	attributed_as(r, &d, "mx.other.example", 0, NULL, NULL, 0);	/* the relay decides */
+	d = mk(DS_BOUNCED, "550 5.7.1 blocked using Spamhaus. see https://x.example/q/192.0.2.1 AS(1440)", NULL);
+	attributed_as(r, &d, "", 0, "ms", "ms", 1);
+	d = mk(DS_BOUNCED, "550 5.7.1 refused (as16012611) [BN1.example]", NULL);
+	attributed_as(r, &d, "", 0, "ms", "ms", 1);		/* any case, words after it */
+	d = mk(DS_BOUNCED, "550 5.7.1 refused - gsmtp (AS3130)", NULL);
+	attributed_as(r, &d, "", 0, "gg", "gg", 1);		/* the first sign decides */
+	for (size_t i = 0; i < sizeof none / sizeof none[0]; i++) {
+		d = mk(DS_BOUNCED, none[i], NULL);
+		attributed_as(r, &d, "", 0, NULL, NULL, 0);
+	}
+	rules_free(r);
+}
+
+static void test_numbered_sign_errors(void **state)
+{
+	const char *files[] = {
+		"providers.conf", "[ms]\nsigns = as# 1a# a#b # as1# a##\n",
+		NULL };
+	char want[1024];
+	(void)state;
+	assert_null(load_files(files));
+	snprintf(want, sizeof want,
+		 "%s/providers.conf:2: bad signature word '1a#'\n"
+		 "%s/providers.conf:2: bad signature word 'a#b'\n"
+		 "%s/providers.conf:2: bad signature word '#'\n"
+		 "%s/providers.conf:2: bad signature word 'as1#'\n"
+		 "%s/providers.conf:2: bad signature word 'a##'",
+		 dir, dir, dir, dir, dir);
+	assert_string_equal(err, want);
 }
 
 /* An on-premises gateway ("gateway = yes"): its wording from a customer's
@@ -980,6 +1056,8 @@ int main(void)
 		cmocka_unit_test(test_foreign_relay),
 		cmocka_unit_test(test_gateway_relay),
 		cmocka_unit_test(test_reply_words),
+		cmocka_unit_test(test_numbered_sign),
+		cmocka_unit_test(test_numbered_sign_errors),
 		cmocka_unit_test(test_gateway_errors),
 		cmocka_unit_test(test_gateway_appliances),
 		cmocka_unit_test(test_pool_errors),

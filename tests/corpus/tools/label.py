@@ -235,6 +235,10 @@ REVIEW = [
 	("rejected by rspamd filter", "content", "no", ""),
 	("Dialup/transient IP not allowed", "blocklist", "yes", "t-online"),
 	("Envelope blocked - User Entry", "other", "no", ""),
+	# Tiscali's submission server refusing its own user's account as blacklisted (an Android
+	# client's error table: "BlackList"): the sender's own provider cutting the account off
+	# (reputation, a block), read before Mimecast's "Administrative prohibition" below.
+	("sender rejected: Administrative prohibition", "reputation", "yes", ""),
 	("Administrative prohibition", "other", "no", ""),
 	("RESOLVER.RST.NotAuthorized", "other", "no", ""),
 	("Error: open resolver", "other", "no", ""),
@@ -342,7 +346,10 @@ REVIEW = [
 	("is receiving mail at a rate", "rate", "no", ""),
 	("Mailbox Full", "mailbox-full", "no", ""),
 	("This user doesn't have a", "user-unknown", "no", ""),
-	("[TS03] All messages from", "blocklist", "yes", ""),
+	# Yahoo's TS03 "All messages from IP (will be) permanently deferred": its help article SLN3436
+	# explains it as a high volume of mail from the IP with the marks of unsolicited bulk mail
+	# (reputation, a block), as TSS09 with the same words.
+	("[TS03] All messages from", "reputation", "yes", ""),
 	("Try again later, closing connection", "rate", "yes", ""),
 	("daily relay quota", "rate", "yes", ""),
 	("[CS01] Message rejected due to local policy", "reputation", "yes", ""),
@@ -500,9 +507,10 @@ REVIEW = [
 	('Basic authentication is not allowed with 2FA enabled', 'other', 'no', ''),
 	('RESOLVER.ADR.BadPrimary; recipient primary SMTP address is missing or invalid', 'user-unknown', 'no', ''),
 	('550 Mail is rejected by recipients [', 'other', 'no', ''),
-	# A deferral of the sender's IP that SendGrid's reference explains as too many messages or
-	# connections in too short a time: a limit on the sender.
-	('421 Message from (X.X.X.X) temporarily deferred', 'rate', 'yes', ''),
+	# Yahoo's legacy deferral of the sender's IP (4.16.50, defer-06), which Yahoo explained as unusual
+	# traffic from the IP and / or its users' complaints: the sender's reputation, with or without the
+	# code (SendGrid's reference quotes the bare words; the owner's explanation decides).
+	('421 Message from (X.X.X.X) temporarily deferred', 'reputation', 'yes', ''),
 	# A protocol-order refusal (no HELO yet), not a judgement of the HELO name.
 	('Polite people say HELO first', 'other', 'no', ''),
 	# A receiver's generic wording about the message it refuses: a verdict on the message.
@@ -580,8 +588,10 @@ REVIEW = [
 	("452 4.5.3 rate limit exceeded", "rate", "yes", ""),
 	("mailbox unavailable 550 invalid DNS MX", "other", "no", ""),
 	("no valid recipients", "other", "no", ""),
-	("554 Host network not allowed - https://community.mimecast.com", "content", "no", ""),
-	("554 Host network not allowed.", "other", "no", ""),
+	# Mimecast's "554 Host network not allowed": its table names a Geographical Restriction policy,
+	# the sending host refused for its network's location (blocklist, a block, as "rejected based on
+	# geographical location"), with or without its link.
+	("554 Host network not allowed", "blocklist", "yes", ""),
 	("Main account unavailable", "other", "no", ""),
 	("554 mail address invalid.", "other", "no", ""),
 	("Relaying denied. Proper authentication required.", "relay-denied", "no", ""),
@@ -610,7 +620,9 @@ REVIEW = [
 	("piWs1j0010jifNx01iWsdh policy violation", "rate", "yes", ""),
 	("piWs1j0010jifNx01iWsdh spam detected", "reputation", "yes", ""),
 	("Naruszenie zasad", "reputation", "yes", ""),
-	# A provider's own list of sender addresses it caught abusing (specialist.srv.br postmaster page).
+	# A provider's own list of sender addresses its filters caught sending spam or phishing to its
+	# customers (specialist.srv.br postmaster page), as NetEase's WM:BLU: not one organisation's or
+	# one user's entry for the sender (those are other, no).
 	("maybe you are a SPAMMER", "blocklist", "yes", ""),
 	# Sisimai's reason tests and provider modules (go-sisimai): an IP refused without a reason
 	# is a block (as "Sorry, no access for this ip"); a client told to send slower is limited
@@ -736,10 +748,10 @@ REVIEW = [
 	# own domain's recipients.
 	("unresolvable address: <linux-kerne@vger.kernel.org>; nosuchuser", "user-unknown", "no", ""),
 	("550 can't accept user... (#5.7.1)", "user-unknown", "no", ""),
-	# Yahoo's TSS06 "All messages from IP will be permanently deferred" (as TS03 above), Mail.ru's
+	# Yahoo's TSS06 "All messages from IP will be permanently deferred" (as TS03 above: reputation), Mail.ru's
 	# deferral of the sending IP with an abuse contact, Hotmail's RP-001 hourly and daily limits on
 	# the sending IP: the sender's standing or volume (blocks).
-	("[TSS06] All messages from", "blocklist", "yes", ""),
+	("[TSS06] All messages from", "reputation", "yes", ""),
 	("421 Try again later (185.80.68.58). Please contact abuse@corp.mail.ru.", "reputation", "yes", ""),
 	("421 RP-001 (SNT0-MC2-F19) Unfortunately, some messages from", "rate", "yes", ""),
 	# A smarthost refusing to relay for a client that did not authenticate (OVH's qmail wording).
@@ -872,6 +884,20 @@ REVIEW = [
 	# as Proofpoint's "Blocked - see https://ipcheck.proofpoint.com"); google for zone-mta's pull
 	# request titled "Add gmail block" (the source names the receiver); microsoft for a bare
 	# "4.7.500 Server busy. Please try again later from [IP]" (its own code, README's list).
+	# Mimecast's 451 "Internal resource(s) temporarily unavailable": greylisting, or a poor IP
+	# reputation checked the same way (its SMTP error code table): greylist, no (the tie-break).
+	("Internal resource temporarily unavailable", "greylist", "no", ""),
+	("Internal resources are temporarily unavailable", "greylist", "no", ""),
+	# QQ Mail's "501 Bad address syntax" (its bounce keyword table: a recipient-address error) and
+	# Trend Micro Email Security's NO-DOMAIN (the recipient domain not set up with the service).
+	("501 Bad address syntax", "user-unknown", "no", ""),
+	("Recipient address rejected: NO-DOMAIN", "relay-denied", "no", ""),
+	# Provider calls of this reading (patterns/README.md; the column is not kept here): a
+	# provider's own code names it whichever page quotes the reply (Rackspace's "(Gnn)", its
+	# emailsrvr.com list zone; Microsoft's 4.7.650, 5.7.501, 5.7.515, AS(nnnn), ATTRnn and
+	# Forefront's NN.blocklist.zap; Orange's OFRnnn_nnn; NetEase's HL: tags; Yahoo's [BLnn];
+	# GoDaddy's IBnnn; Barracuda's cuda_nsu and "blocked using Barracuda Reputation", Mimecast's
+	# MCSpamSignature); a third-party collection's section heading alone does not.
 ]
 
 
