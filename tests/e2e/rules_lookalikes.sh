@@ -1911,6 +1911,288 @@ verdict "block like shapes3-ip-refused: sending IP banned" blocklist yes \
 	"554 5.7.1 The sending IP has been banned"
 verdict "block like shapes11-suspected-spam-ip: suspected spam IP" reputation yes \
 	"554 5.7.1 Refused: suspected spam IP address"
+# The sending host refused by name (its IP, or "your IP / host / server") with
+# no reason is a block (other); the same words with a reason that is the
+# sender's configuration, one recipient, one message, greylisting, the
+# receiver's own trouble, relaying or authentication are not.
+verdict "look-alike of shapes14-host-refused: access denied, no PTR" ptr no \
+	"550 5.7.1 Access denied for 192.0.2.1: no reverse DNS (PTR) record"
+verdict "look-alike of shapes14-host-refused: connection rejected, no PTR" ptr no \
+	"554 5.7.1 Connection from 192.0.2.1 rejected: the client has no PTR record"
+verdict "look-alike of shapes14-host-refused: host not permitted, HELO" ptr no \
+	"550 5.7.1 Host 192.0.2.1 not permitted: invalid HELO name"
+verdict "look-alike of shapes14-host-refused: IPv6 host without PTR" ptr no \
+	"550 5.7.1 Access denied for 2001:db8::25: IPv6 sending host has no PTR record"
+verdict "look-alike of shapes14-host-refused: client host [IP] rejected, PTR" ptr no \
+	"554 5.7.1 Service unavailable; Client host [192.0.2.1] rejected: no PTR record"
+verdict "look-alike of shapes14-host-refused: IP not allowed to send for a domain" auth no \
+	"550 5.7.1 SPF fail: 192.0.2.1 is not allowed to send mail from example.org"
+verdict "look-alike of shapes14-host-refused: IP not permitted for a domain" auth no \
+	"550 5.7.1 Sender Policy Framework: IP 192.0.2.1 is not permitted to send mail for example.org"
+verdict "look-alike of shapes14-host-refused: SPF words, IP not allowed" auth no \
+	"550 5.7.1 SPF: 198.51.100.4 is not allowed to send mail."
+verdict "look-alike of shapes14-host-refused: access denied, DKIM" auth no \
+	"554 5.7.5 Access denied for 192.0.2.1: DKIM signature invalid"
+verdict "look-alike of shapes14-host-refused: mail refused, DMARC" auth no \
+	"550 5.7.1 Mail from 192.0.2.1 refused: DMARC policy of example.org is reject"
+verdict "look-alike of shapes14-host-refused: access denied, greylisted" greylist no \
+	"451 4.7.1 Access denied for 192.0.2.1 for now: greylisted, try again in 5 minutes"
+verdict "look-alike of shapes14-host-refused: service unavailable, greylisted" greylist no \
+	"451 4.7.1 Service unavailable for [192.0.2.1]: greylisted, please retry later"
+verdict "look-alike of shapes14-host-refused: service not available, maintenance" other no \
+	"421 4.3.2 Service not available for 192.0.2.1: the system is under maintenance"
+verdict "look-alike of shapes14-host-refused: connection refused, server busy" other no \
+	"421 4.3.2 Connection from 192.0.2.1 refused: server too busy"
+verdict "look-alike of shapes14-host-refused: all clients' connections" other no \
+	"421 Too many concurrent SMTP connections; connection from 192.0.2.1 refused"
+verdict "look-alike of shapes14-host-refused: access denied, local problem" other no \
+	"451 4.7.1 Access denied for 192.0.2.1: temporary local problem, try again later"
+verdict "look-alike of shapes14-host-refused: access denied, DNS lookup failed" other no \
+	"451 4.3.0 Access denied for 192.0.2.1: DNS lookup failed, try again"
+verdict "look-alike of shapes14-host-refused: connection rejected, STARTTLS" other no \
+	"530 5.7.0 Connection from 192.0.2.1 rejected: must issue STARTTLS first"
+verdict "look-alike of shapes14-host-refused: access denied, authentication" other no \
+	"530 5.7.1 Access denied for 192.0.2.1: authentication required"
+verdict "look-alike of shapes14-host-refused: access denied, port 587" other no \
+	"554 5.7.1 Access denied for 192.0.2.1: submission requires SMTP AUTH on port 587"
+verdict "look-alike of shapes14-host-refused: not allowed without authentication" other no \
+	"550 5.7.1 Your IP 192.0.2.1 is not allowed to send mail without authentication"
+verdict "look-alike of shapes14-host-refused: authentication failed" other no \
+	"535 5.7.8 Authentication failed: access denied for 192.0.2.1"
+verdict "look-alike of shapes14-host-refused: relay access denied for IP" relay-denied no \
+	"554 5.7.1 Relay access denied for 192.0.2.1"
+verdict "look-alike of shapes14-host-refused: IP not allowed to relay" other no \
+	"550 5.7.1 192.0.2.1 is not allowed to relay through this server"
+verdict "look-alike of shapes14-host-refused: IP not allowed through this server" other no \
+	"554 5.7.1 Your IP 192.0.2.1 is not allowed to send mail through this server"
+verdict "look-alike of shapes14-host-refused: recipient rejected, access denied for IP" user-unknown no \
+	"550 5.7.1 <bob@example.org>: Recipient address rejected: access denied for 192.0.2.1"
+verdict "look-alike of shapes14-host-refused: IP not authorised for a recipient domain" other no \
+	"554 5.7.1 192.0.2.1 is not authorised to send email to example.com"
+verdict "look-alike of shapes14-host-refused: IP not allowed to this domain" other no \
+	"550 5.7.1 Your IP 192.0.2.1 is not allowed to send to this domain"
+verdict "look-alike of shapes14-host-refused: message rejected, virus" content no \
+	"550 5.7.1 Message from 192.0.2.1 rejected: contains a virus"
+verdict "look-alike of shapes14-host-refused: mail refused, looks like spam" content no \
+	"554 5.7.1 Mail from 192.0.2.1 refused: message looks like spam"
+verdict "look-alike of shapes14-host-refused: message rejected, size" size no \
+	"552 5.3.4 Message from 192.0.2.1 rejected: size exceeds the limit"
+verdict "look-alike of shapes14-host-refused: connector permissions" other no \
+	"550 5.7.1 External client with IP address 192.0.2.1 does not have permissions to submit to this server"
+verdict "look-alike of shapes14-host-refused: errors in this session" other no \
+	"421 4.7.0 Connection from 192.0.2.1 refused: too many errors in this session"
+verdict "look-alike of shapes14-host-refused: recipients in this session" rate no \
+	"550 5.7.1 Too many recipients in this session; connection from 192.0.2.1 rejected"
+verdict "look-alike of shapes14-host-refused: mailbox full, mail not accepted" mailbox-full no \
+	"452 4.2.2 Mailbox full; mail from 192.0.2.1 not accepted"
+verdict "look-alike of shapes14-host-refused: a sender address from the IP" other no \
+	"550 5.7.1 Sender <alice@example.org> from 192.0.2.1 not allowed"
+verdict "look-alike of shapes14-host-refused: pipelining" other no \
+	"503 5.5.1 Connection from 192.0.2.1 rejected: improper command pipelining"
+verdict "look-alike of shapes14-host-refused: Postfix access map, client named" other no \
+	"554 5.7.1 <unknown[192.0.2.1]>: Client host rejected: Access denied"
+verdict "look-alike of shapes14-host-refused: access denied, sender domain" other no \
+	"554 5.7.1 Access for 192.0.2.1 denied: sender domain does not exist"
+verdict "look-alike of shapes14-host-refused: you are not allowed to connect" other no \
+	"554 5.7.1 You are not allowed to connect"
+verdict "look-alike of shapes14-host-refused: bare access denied at 521" other no \
+	"521 Access denied"
+verdict "look-alike of shapes14-host-refused: a banner not accepting connections" other no \
+	"554 mx.example.org ESMTP not accepting connections"
+verdict "look-alike of shapes14-host-refused: connection dropped, timeout" other no \
+	"421 4.4.2 Connection from 192.0.2.1 dropped: timeout exceeded"
+verdict "look-alike of shapes14-host-refused: service not available under 4.3.2" other no \
+	"421 4.3.2 Service not available for 192.0.2.1"
+verdict "look-alike of shapes14-host-refused: the IP of a recipient address" user-unknown no \
+	"550 5.1.1 <bob@[192.0.2.7]>: Recipient address rejected: User unknown"
+verdict "look-alike of shapes14-host-refused: reverse DNS of the IP" ptr no \
+	"550 5.7.1 Client 192.0.2.1 not permitted: reverse DNS does not match"
+verdict "look-alike of shapes14-host-refused: the sender's own account" other no \
+	"553 5.7.1 Your address 198.51.100.31 is not permitted to send as this user"
+verdict "block like shapes14-host-refused: access denied for IP" other yes \
+	"550 Access denied for 192.0.2.10"
+verdict "block like shapes14-host-refused: your IP not allowed here" other yes \
+	"554 5.7.1 Your IP 198.51.100.7 is not allowed to send mail here"
+verdict "block like shapes14-host-refused: greeting, access denied for IP" other yes \
+	"421 mx1.example.net Service not available - access denied for [203.0.113.9]"
+verdict "block like shapes14-rbl-head: client host [IP] access denied" blocklist yes \
+	"554 5.7.1 Service unavailable; Client host [192.0.2.8] access denied"
+verdict "block like shapes14-host-refused: you (IP) not permitted" other yes \
+	"550 5.7.1 You (198.51.100.23) are not permitted to connect"
+verdict "block like shapes14-host-refused: rejected by policy [IP]" other yes \
+	"554 Connection rejected by policy [203.0.113.50]"
+verdict "block like shapes14-host-refused: sending host not allowed" other yes \
+	"550 5.7.0 Sending host 192.0.2.61 not allowed"
+verdict "block like shapes14-host-refused: IP access denied" other yes \
+	"554 192.0.2.5 access denied"
+verdict "block like shapes14-host-refused: rejected: IP" other yes \
+	"550 Rejected: 198.51.100.77"
+verdict "block like shapes14-host-refused: IPv6 access denied" other yes \
+	"554 5.7.1 Access denied for [2001:db8::1f]"
+verdict "block like shapes14-host-refused: connections from IP refused" other yes \
+	"421 4.7.0 Connections from 203.0.113.12 are refused"
+verdict "look-alike of shapes14-host-refused: banner not accepting connections from IP" other no \
+	"554 mx.example.org ESMTP not accepting connections from 192.0.2.44"
+verdict "look-alike of shapes14-host-refused: banner not accepting messages from IP" other no \
+	"554 5.7.1 mx.example.net ESMTP not accepting messages from 198.51.100.60"
+verdict "block like shapes14-host-refused: your address IP denied" other yes \
+	"550 5.7.1 Your address 198.51.100.31 has been denied"
+verdict "block like shapes14-host-refused: IP not authorized to this server" other yes \
+	"554 Sorry, your IP 203.0.113.77 is not authorized to send mail to this server"
+verdict "block like shapes14-host-refused: service unavailable, IP refused" other yes \
+	"554 Service unavailable - 192.0.2.90 refused"
+verdict "block like shapes14-host-refused: client not permitted, see page" other yes \
+	"550 5.7.1 Client 198.51.100.2 not permitted - see https://postmaster.example.net/"
+verdict "block like shapes14-host-refused: no access from mail server" other yes \
+	"550 No access from mail server 192.0.2.1"
+verdict "block like shapes14-host-refused: your server not welcome" other yes \
+	"550 Your server 203.0.113.3 is not welcome here"
+verdict "look-alike of shapes14-host-refused, your host: not allowed to a recipient domain" other no \
+	"550 5.7.1 Your IP is not allowed to send mail to example.org"
+verdict "look-alike of shapes14-host-refused, your host: not allowed to relay" other no \
+	"554 5.7.1 Your server is not allowed to relay"
+verdict "look-alike of shapes14-host-refused, your host: not allowed from this domain" other no \
+	"550 Your host is not allowed to send mail from this domain"
+verdict "look-alike of shapes14-host-refused, your host: not allowed to use this server" other no \
+	"554 Your IP address is not allowed to use this server"
+verdict "look-alike of shapes14-host-refused, your host: not allowed to send mail, no place" other no \
+	"550 Your IP is not allowed to send mail"
+verdict "look-alike of shapes14-host-refused, your host: not allowed over IPv6" other no \
+	"550 5.7.1 Your IP is not allowed to send mail over IPv6"
+verdict "look-alike of shapes14-host-refused, your host: no reverse DNS" ptr no \
+	"554 5.7.1 Your mail server is not allowed to connect: no reverse DNS"
+verdict "look-alike of shapes14-host-refused, your host: the sender's address" other no \
+	"550 5.7.1 Your address is not allowed to send mail here"
+verdict "look-alike of shapes14-host-refused, your host: greylisted" greylist no \
+	"451 4.7.1 Your IP is not allowed right now: greylisted, come back later"
+verdict "look-alike of shapes14-host-refused, your host: a mail client that must log in" other no \
+	"554 5.7.1 Your client is not authorized, please log in first"
+verdict "look-alike of shapes14-host-refused, your host: without authentication" other no \
+	"530 Your IP address is not allowed to send mail without authentication"
+verdict "block like shapes14-host-refused, your host: your IP not allowed here" other yes \
+	"550 5.7.1 Your IP address is not allowed to send mail here"
+verdict "block like shapes14-host-refused, your host: your server not permitted to connect" other yes \
+	"554 Your server is not permitted to connect"
+verdict "block like shapes14-host-refused, your host: your host rejected" other yes \
+	"554 Your host is rejected"
+verdict "block like shapes14-host-refused, your host: your IP refused for now" other yes \
+	"421 4.7.0 Your IP address has been refused, try again later"
+verdict "block like shapes14-host-refused, your host: your network not allowed here" other yes \
+	"554 5.7.1 Your network is not allowed to send mail here"
+verdict "block like shapes14-host-refused, your host: mail from your IP not accepted" other yes \
+	"550 5.7.1 Mail from your IP address is not accepted"
+verdict "block like shapes14-host-refused, your host: your server not welcome" other yes \
+	"554 Sorry, your server is not welcome here"
+verdict "block like shapes14-host-refused, your host: your mail server not authorized" other yes \
+	"550 Your mail server is not authorized to send mail to this server"
+verdict "look-alike of shapes14-host-refused: a masked IP without PTR" ptr no \
+	"550 5.7.1 Access denied for x.x.x.x: no PTR record"
+verdict "look-alike of shapes14-host-refused: a masked IP, greylisted" greylist no \
+	"450 4.7.1 Connection from [IP] refused: greylisted, retry in 5 minutes"
+verdict "block like shapes14-host-refused: a masked IP after the refusal" other yes \
+	"550 Access denied for xx.xx.xx.xx"
+verdict "block like shapes14-host-refused: a bracketed placeholder refused" other yes \
+	"554 5.7.1 [IP] access denied"
+verdict "look-alike of shapes14-rbl-head: list lookup timed out" other no \
+	"451 4.7.1 Service unavailable; Client host [192.0.2.1] list lookup timed out, try again later"
+verdict "look-alike of shapes14-rbl-head: greylisted" greylist no \
+	"450 4.7.1 Service unavailable; Client host [192.0.2.1] greylisted, retry later"
+verdict "look-alike of shapes14-rbl-head: no PTR record" ptr no \
+	"554 5.7.1 Service unavailable; Client host [mail.example.org] rejected: no PTR record"
+verdict "look-alike of shapes14-rbl-head: HELO name" ptr no \
+	"554 5.7.1 Service unavailable; Client host [192.0.2.1] HELO name rejected"
+verdict "look-alike of shapes14-rbl-head: SPF" auth no \
+	"554 5.7.1 Service unavailable; Client host [192.0.2.1] SPF check failed"
+verdict "look-alike of shapes14-rbl-head: a recipient domain on a list" other no \
+	"554 5.7.1 Service unavailable; Recipient address [bob@example.org] blocked using rhsbl.example.net"
+verdict "look-alike of shapes14-rbl-head: a list that refuses the query" other no \
+	"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using multi.uribl.com; 127.0.0.1 -> Query Refused"
+verdict "look-alike of shapes14-rbl-head: the receiver's DNS failure" other no \
+	"451 4.3.0 Service unavailable; Client host [192.0.2.1] temporary DNS failure"
+verdict "look-alike of shapes14-rbl-head: message content" content no \
+	"554 5.7.1 Service unavailable; Client host [192.0.2.1] message content rejected"
+verdict "block like shapes14-rbl-head: the head alone" blocklist yes \
+	"554 5.7.1 Service unavailable; Client host [192.0.2.1]"
+verdict "block like shapes14-rbl-head: client blocked, no zone" blocklist yes \
+	"550 5.7.1 Service unavailable; client [198.51.100.20] blocked"
+verdict "block like shapes14-rbl-head: a page after the client" blocklist yes \
+	"554 5.7.1 Service unavailable; Client host [203.0.113.5] https://www.example.net/blocked.html"
+verdict "block like shapes14-rbl-head: listed, see a page" blocklist yes \
+	"554 5.7.1 Service unavailable; Client host [192.0.2.1] is listed, see https://rbl.example.net/"
+verdict "look-alike of shapes14-host-refused: POP before SMTP" other no \
+	"550 5.7.1 Access denied for 192.0.2.1: POP before SMTP required"
+verdict "look-alike of shapes14-host-refused: only the receiver's networks" other no \
+	"550 5.7.1 Access denied for 192.0.2.1 - only local networks may send here"
+verdict "look-alike of shapes14-host-refused: outside the organisation" other no \
+	"554 5.7.1 192.0.2.1 is not allowed: mail from outside the organisation is refused"
+verdict "look-alike of shapes14-host-refused: try again in N minutes" greylist no \
+	"421 4.7.1 Access denied for 192.0.2.1 - please try again in 10 minutes"
+verdict "look-alike of shapes14-host-refused: a sender named by its IP" other no \
+	"553 5.7.1 Sender 192.0.2.1 not allowed"
+verdict "look-alike of shapes14-host-refused, your host: service unavailable, greylisted" greylist no \
+	"554 Service unavailable for your IP address: greylisted"
+verdict "look-alike of shapes14-host-refused, your host: not allowed without authentication" other no \
+	"550 5.7.1 Access not allowed from your network without authentication"
+verdict "look-alike of shapes14-host-refused, your host: the receiver shutting down" other no \
+	"421 4.3.2 Service not available to your host, shutting down"
+verdict "look-alike of shapes14-host-refused, your host: the sender's address not verified" other no \
+	"550 Rejected: your address is not verified"
+verdict "block like shapes14-host-refused, your host: service unavailable for your IP" other yes \
+	"554 Service unavailable for your IP address"
+verdict "block like shapes14-host-refused, your host: connection refused from your server" other yes \
+	"421 Connection refused from your server"
+verdict "block like shapes14-host-refused, your host: no access from your mail server" other yes \
+	"550 No access from your mail server"
+verdict "block like shapes14-host-refused, your host: rejected: your IP" other yes \
+	"554 5.7.1 Rejected: your IP address"
+verdict "block like shapes14-host-refused, your host: service not available to your host" other yes \
+	"550 5.7.1 Service not available to your host"
+verdict "look-alike of shapes14-host-refused, this IP: for the sender's domain" other no \
+	"550 This IP is not allowed to send mail for example.org"
+verdict "look-alike of shapes14-host-refused, this IP: denied without a PTR" ptr no \
+	"554 5.7.1 The sending IP address has been denied: no PTR record"
+verdict "block like shapes14-host-refused, this IP: not allowed here" other yes \
+	"554 This IP is not allowed to send mail here"
+verdict "block like shapes14-host-refused, this IP: the sending IP denied" other yes \
+	"550 5.7.1 The sending IP address has been denied"
+verdict "block like shapes14-host-refused, this IP: the connecting host not permitted" other yes \
+	"554 The connecting host is not permitted"
+verdict "look-alike of shapes14-rbl-head: sender address verification" other no \
+	"554 5.7.1 Service unavailable; Client host [192.0.2.1] sender address verification failed"
+verdict "look-alike of shapes14-rbl-head: user unknown" user-unknown no \
+	"554 5.7.1 Service unavailable; Client host [192.0.2.1] user unknown"
+verdict "look-alike of shapes14-rbl-head: relay access denied" relay-denied no \
+	"554 5.7.1 Service unavailable; Client host [192.0.2.1] relay access denied"
+verdict "look-alike of shapes14-rbl-head: must authenticate" other no \
+	"554 5.7.1 Service unavailable; Client host [192.0.2.1] must authenticate first"
+verdict "look-alike of shapes14-rbl-head: size limit" size no \
+	"554 5.7.1 Service unavailable; Client host [192.0.2.1] size limit exceeded"
+verdict "look-alike of shapes14-host-refused: IP, colon, a recipient refused" user-unknown no \
+	"554 5.7.1 192.0.2.1: Recipient address rejected"
+verdict "look-alike of shapes14-host-refused: IP, colon, a message refused" content no \
+	"550 5.7.1 192.0.2.1: message rejected"
+verdict "block like shapes14-host-refused: IP, colon, connection refused" other yes \
+	"550 5.7.1 192.0.2.1: Connection refused"
+verdict "block like shapes14-host-refused: [IP], colon, access denied" other yes \
+	"554 [192.0.2.1]: access denied"
+verdict "block like shapes14-host-refused: IP not allowed to connect to this server" other yes \
+	"554 Your IP 192.0.2.1 is not allowed to connect to this server"
+verdict "block like shapes14-host-refused: your server not allowed to send to us" other yes \
+	"550 Your server is not allowed to send mail to us"
+verdict "block like shapes14-host-refused: IP not allowed at this time" other yes \
+	"421 4.7.0 192.0.2.1 not allowed at this time"
+verdict "block like shapes14-host-refused: not permitted to connect to our servers" other yes \
+	"554 5.7.1 Your host is not permitted to connect to our mail servers."
+verdict "look-alike of shapes14-host-refused: not allowed to connect to this server over IPv6" other no \
+	"550 Your IP 2001:db8::7 is not allowed to connect to this server over IPv6"
+verdict "look-alike of shapes14-host-refused: client rejected for its host name" ptr no \
+	"550 5.7.1 Client 192.0.2.1 rejected: cannot find your hostname"
+verdict "look-alike of shapes14-rbl-head: server busy" other no \
+	"421 4.7.0 Service unavailable; Client host [192.0.2.1] server busy, try later"
+verdict "look-alike of shapes14-rbl-head: TLS required" other no \
+	"554 5.7.1 Service unavailable; Client host [192.0.2.1] TLS required"
+verdict "look-alike of shapes14-host-refused: access denied for IP to an address" other no \
+	"550 5.7.1 Access denied for 192.0.2.1 to bob@example.org"
 # dev rows the library misread: a receiver's list of abusing envelope senders, a
 # recipient invalid or inactive, rspamd's rSPAM verdict, a recipient without a domain,
 # qmail greylisting
