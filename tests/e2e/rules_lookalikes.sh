@@ -2095,4 +2095,24 @@ verdict "look-alike of shapes14: a list's open resolver answer" other no \
 	"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org; Error: open resolver; https://www.spamhaus.org/returnc/pub/"
 verdict "look-alike of shapes14: a message size" size no \
 	"552 5.3.4 Service unavailable for your IP address: message size exceeds limit"
+
+# More look-alikes in the words of the client-host and IP-blacklisted
+# rules: the receiver's own load or outage, a user's or the recipient's own
+# list, a spam verdict on the message.
+verdict "look-alike of shapes9-client-host-blocked: the receiver busy" other no \
+	"451 4.3.2 Client host [192.0.2.1] blocked: server busy, try again later"
+verdict "look-alike of shapes9-client-host-blocked: the receiver unavailable" other no \
+	"421 4.3.2 Client host [192.0.2.1] blocked: service temporarily unavailable, try again later"
+verdict "look-alike of shapes9-client-host-blocked: connections overall" other no \
+	"450 4.7.1 Client host [192.0.2.1] blocked: too many unauthenticated connections overall"
+verdict "look-alike of shapes9-client-host-blocked: the user's blocked senders" other no \
+	"554 5.7.1 Client host [192.0.2.1] blocked: sender address on the user's blocked senders list"
+verdict "look-alike of shapes9-client-host-blocked: blacklisted by recipient" other no \
+	"554 5.7.1 Client host [192.0.2.1] blocked: IP address blacklisted by recipient"
+verdict "look-alike of shapes9-client-host-blocked: a spam verdict" content no \
+	"554 5.7.1 Client host [192.0.2.1] blocked: Message rejected as spam"
+verdict "look-alike of generic-ip-blocklisted: blacklisted by the user" other no \
+	"550 5.7.1 IP address 192.0.2.1 is blacklisted by the user"
+verdict "look-alike of generic-ip-blocklisted: blacklisted by the mailbox owner" other no \
+	"554 5.7.1 Your IP address 192.0.2.1 has been blacklisted by the mailbox owner"
 finish
