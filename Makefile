@@ -215,6 +215,7 @@ fuzz: deps
 	for h in $(FUZZ_SRC:tests/fuzz/fuzz_%.c=%); do mkdir -p build-fuzz/corpus-$$h; \
 		[ -d tests/fuzz/corpus/$$h ] && cp tests/fuzz/corpus/$$h/* build-fuzz/corpus-$$h/; done; true
 	grep -h '^match' patterns/*.rules | sed 's/^match *= *//' | awk '{ printf "%s%c550 5.7.1 Client host [192.0.2.1] blocked using zen.spamhaus.org", $$0, 0 > sprintf("build-fuzz/corpus-litfilter/s%03d", NR) }'
+	grep -h '^match' patterns/*.rules | sed 's/^match *= *//' | awk '{ printf "%s%c550 5.7.1 PTR Client host [192.0.2.1]\nblocked using zen.spamhaus.org", $$0, 0 > sprintf("build-fuzz/corpus-rxparts/s%03d", NR) }'
 	cat samples/*.log tests/e2e/data/*.log | split -l 1 - build-fuzz/corpus-parse/seed-
 	cp patterns/*.rules build-fuzz/corpus-rules/
 	cp tests/e2e/data/arf/*.eml build-fuzz/corpus-feeds/

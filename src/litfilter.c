@@ -12,9 +12,10 @@
  * rule is always tried: the prefilter never changes a verdict.
  *
  * The index: each literal is filed under the hash of one three-byte window
- * of it, the window shared by the fewest literals (so that a word common
- * in replies, such as "rejected", does not file hundreds of rules under
- * one hash); a scan hashes every three-byte window of the lower-cased
+ * of it, the window least seen in a sample of replies (the rules' own
+ * examples: a window common in replies, such as "ail" or "rej", would make
+ * the scan compare the literal for most replies), then shared by the
+ * fewest literals; a scan hashes every three-byte window of the lower-cased
  * reply, skips it when a byte map of the buckets in use (16 KB, 2^14 buckets)
  * says no literal was filed there, and otherwise compares the literals
  * filed there. The rules marked form a bit set (one bit per rule, starting
@@ -25,6 +26,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "litfilter.h"
+#include "rxparts.h"
 #include "xmalloc.h"
 
 #define NBUCKET_BITS 14
@@ -50,56 +52,6 @@ static int hex_value(char c)
 	return -1;
 }
 
-/* Index just past the ')' closing the group opened at pat[i] == '(', or 0
- * when it does not close. Escapes and classes inside are stepped over. */
-static size_t skip_class(const char *pat, size_t i);
-
-static size_t skip_group(const char *pat, size_t i)
-{
-	int depth = 0;
-	while (pat[i]) {
-		char c = pat[i];
-		if (c == '\\') {
-			if (!pat[i + 1])
-				return 0;
-			i += 2;
-		} else if (c == '[') {
-			if ((i = skip_class(pat, i)) == 0)
-				return 0;
-		} else {
-			if (c == '(')
-				depth++;
-			else if (c == ')' && --depth == 0)
-				return i + 1;
-			i++;
-		}
-	}
-	return 0;
-}
-
-/* Index just past the ']' closing the class opened at pat[i] == '[', or 0. */
-static size_t skip_class(const char *pat, size_t i)
-{
-	i++;
-	if (pat[i] == '^')
-		i++;
-	if (pat[i] == ']')
-		i++;
-	while (pat[i] && pat[i] != ']') {
-		if (pat[i] == '\\') {
-			if (!pat[i + 1])
-				return 0;
-			i += 2;
-		} else if (pat[i] == '[' && pat[i + 1] == ':') {
-			const char *end = strstr(pat + i + 2, ":]");
-			i = end ? (size_t)(end - pat) + 2 : i + 1;
-		} else {
-			i++;
-		}
-	}
-	return pat[i] == ']' ? i + 1 : 0;
-}
-
 /* Whether a quantifier {n}, {n,}, {n,m} or {,m} starts at pat[i] == '{';
  * *end gets the index past it. */
 static int brace_quant(const char *pat, size_t i, size_t *end)
@@ -116,20 +68,6 @@ static int brace_quant(const char *pat, size_t i, size_t *end)
 		return 0;
 	*end = j + 1;
 	return 1;
-}
-
-/* Whether the pattern turns on extended mode inline ((?x), (?xx), (?ix:...)). */
-static int sets_extended(const char *pat)
-{
-	for (const char *p = strstr(pat, "(?"); p; p = strstr(p + 2, "(?")) {
-		for (const char *q = p + 2; *q && *q != ')' && *q != ':'; q++) {
-			if (*q == 'x')
-				return 1;
-			if (!(*q == '-' || *q == '^' || (*q >= 'a' && *q <= 'z') || (*q >= 'A' && *q <= 'Z')))
-				break;
-		}
-	}
-	return 0;
 }
 
 /* Steps over the escape at pat[i] == '\\' whose letter or digit is
@@ -298,7 +236,7 @@ static int branch_set(const char *p, size_t n, struct litset *best, int depth)
 			}
 			i += 2;
 		} else if (c == '(') {
-			if ((next = skip_group(p, i)) == 0 || next > n)
+			if ((next = rxparts_skip_group(p, i)) == 0 || next > n)
 				goto none;
 			size_t head = last_lit ? rlen : 0;	/* the run right before the group */
 			RUN_END();
@@ -314,7 +252,7 @@ static int branch_set(const char *p, size_t n, struct litset *best, int depth)
 				set_keep_better(best, &cand);
 			i = next;
 		} else if (c == '[') {
-			if ((next = skip_class(p, i)) == 0 || next > n)
+			if ((next = rxparts_skip_class(p, i)) == 0 || next > n)
 				goto none;
 			RUN_END();
 			last_lit = 0;
@@ -360,9 +298,9 @@ static size_t alt_end(const char *p, size_t n, size_t i)
 		if (p[i] == '\\')
 			next = i + 1 < n ? i + 2 : 0;
 		else if (p[i] == '(')
-			next = skip_group(p, i);
+			next = rxparts_skip_group(p, i);
 		else if (p[i] == '[')
-			next = skip_class(p, i);
+			next = rxparts_skip_class(p, i);
 		if (next == 0 || next > n)
 			return SIZE_MAX;
 		i = next;
@@ -443,7 +381,7 @@ static int head_set(const char *head, size_t hlen, const char *p, size_t n, stru
 size_t litfilter_required(const char *pat, char **out, size_t max)
 {
 	struct litset ls = { 0 };
-	if (strstr(pat, "\\Q") || strstr(pat, "(*") || sets_extended(pat))
+	if (!rxparts_followable(pat))
 		return 0;
 	if (alt_set(pat, strlen(pat), &ls, 0) < 0)
 		return 0;
@@ -498,9 +436,37 @@ static unsigned bucket(const unsigned char *p)
 
 struct litfilter *litfilter_new(const char *const *lits, const size_t *rule_of, size_t nlits, size_t n)
 {
+	return litfilter_new_sampled(lits, rule_of, nlits, n, NULL, 0);
+}
+
+/* seen[b]: how many three-byte windows of the sample texts (lower-cased)
+ * fall in bucket b. */
+static void count_windows(uint32_t *seen, const char *const *sample, size_t nsample)
+{
+	for (size_t i = 0; i < nsample; i++) {
+		const unsigned char *t = (const unsigned char *)sample[i];
+		for (size_t k = 0; t[k] && t[k + 1] && t[k + 2]; k++) {
+			unsigned char w[3] = { lower(t[k]), lower(t[k + 1]), lower(t[k + 2]) };
+			seen[bucket(w)]++;
+		}
+	}
+}
+
+/* Whether bucket a is a better home for a literal than bucket b: seen less
+ * in the sample (a window common in replies makes the scan compare the
+ * literal often), then shared by fewer literals. */
+static int better_bucket(unsigned a, unsigned b, const uint32_t *seen, const uint32_t *use)
+{
+	return seen[a] != seen[b] ? seen[a] < seen[b] : use[a] < use[b];
+}
+
+struct litfilter *litfilter_new_sampled(const char *const *lits, const size_t *rule_of, size_t nlits, size_t n,
+					const char *const *sample, size_t nsample)
+{
 	struct litfilter *lf = xcalloc(1, sizeof *lf);
 	size_t nent = 0;
 	uint32_t *fill = xcalloc(NBUCKET, sizeof *fill), *use = xcalloc(NBUCKET, sizeof *use);
+	uint32_t *seen = xcalloc(NBUCKET, sizeof *seen);
 	size_t *off = xcalloc(nlits ? nlits : 1, sizeof *off);
 	lf->n = n;
 	lf->nword = (n + 63) / 64;
@@ -517,11 +483,12 @@ struct litfilter *litfilter_new(const char *const *lits, const size_t *rule_of, 
 				use[bucket(l + k)]++;
 			nent++;
 		}
+	count_windows(seen, sample, nsample);
 	for (size_t i = 0; i < nlits; i++)	/* each is filed under its rarest window */
 		if (rule_of[i] < n && strlen(lits[i]) >= LITFILTER_MIN) {
 			const unsigned char *l = (const unsigned char *)lits[i];
 			for (size_t k = 1; l[k + 2]; k++)
-				if (use[bucket(l + k)] < use[bucket(l + off[i])])
+				if (better_bucket(bucket(l + k), bucket(l + off[i]), seen, use))
 					off[i] = k;
 			unsigned b = bucket(l + off[i]);
 			lf->start[b + 1]++;
@@ -554,6 +521,7 @@ struct litfilter *litfilter_new(const char *const *lits, const size_t *rule_of, 
 	memcpy(lf->mark, lf->always, lf->nword * sizeof *lf->mark);
 	free(fill);
 	free(use);
+	free(seen);
 	free(off);
 	return lf;
 }

@@ -32,6 +32,12 @@ struct litfilter;
  * rule_of[i]; a rule with no literal is always tried. */
 struct litfilter *litfilter_new(const char *const *lits, const size_t *rule_of, size_t nlits,
 				size_t n);
+/* The same, filing each literal under the window of it least seen in the
+ * sample texts (typical input: the rules' own examples), so that the scan
+ * compares few literals per reply; ties (and no sample) go to the window
+ * shared by the fewest literals. Any sample gives the same marks. */
+struct litfilter *litfilter_new_sampled(const char *const *lits, const size_t *rule_of, size_t nlits, size_t n,
+					const char *const *sample, size_t nsample);
 void litfilter_free(struct litfilter *lf);
 
 /* Marks the rules whose literal occurs in s (len bytes); afterwards

@@ -35,6 +35,20 @@ static int is_name(const char *p, size_t len)
 	return 1;
 }
 
+/* Whether a token starting at b is in brackets after the word "host", as
+ * receivers quote the client: "Client host [mx.example.org] blocked". */
+static int after_host(const char *text, size_t b)
+{
+	static const char w[] = "host [";
+	size_t n = sizeof w - 1;
+	if (b < n || (b > n && (isalnum((unsigned char)text[b - n - 1]) || text[b - n - 1] == '-')))
+		return 0;
+	for (size_t i = 0; i < n; i++)
+		if (tolower((unsigned char)text[b - n + i]) != w[i])
+			return 0;
+	return 1;
+}
+
 int reply_token_next(const char *text, size_t len, size_t *pos, struct reply_token *tok)
 {
 	size_t i = *pos;
@@ -57,7 +71,8 @@ int reply_token_next(const char *text, size_t len, size_t *pos, struct reply_tok
 		tok->name = is_name(tok->p, tok->len);
 		tok->address = tok->name && b == run && run > 0 && text[run - 1] == '@';
 		tok->client = tok->name && ((b == run && run > 0 && text[run - 1] == '<') ||
-					    (e == i && i < len && text[i] == '['));
+					    (e == i && i < len && text[i] == '[') ||
+					    (b == run && after_host(text, run)));
 		*pos = i;
 		return 1;
 	}

@@ -18,7 +18,9 @@ struct reply_token {
 	int address;		/* a name right after '@' (an address's domain) */
 	int client;		/* a name as Postfix quotes the client: right after
 				 * '<' ("<helo.name>: Helo command rejected") or right
-				 * before '[' ("<host[192.0.2.1]>: Client host rejected") */
+				 * before '[' ("<host[192.0.2.1]>: Client host rejected"),
+				 * or in brackets after the word "host" ("Client host
+				 * [mx.example.org] blocked using ...") */
 };
 
 /* The next token of text[0..len) at or after *pos: a run of letters,

@@ -37,6 +37,7 @@
 #include "reply_names.h"
 #include "rules.h"
 #include "rules_parse.h"
+#include "rxparts.h"
 #include "strmap.h"
 #include "xmalloc.h"
 
@@ -50,8 +51,11 @@
 
 struct rule {
 	struct rule_info info;
-	pcre2_code *re;
-	int jit;		/* JIT-compiled: use pcre2_jit_match */
+	pcre2_code *re;		/* the pattern, or its body (rxparts.h) */
+	pcre2_code *guard;	/* the body's guard and forbidden words, or NULL */
+	pcre2_code *forbid;
+	int jit, gjit, fjit;	/* JIT-compiled: use pcre2_jit_match */
+	int body_any, dot_all;	/* rxparts.h */
 	uint32_t ip_group;	/* capture number of (?<ip>), 0 if none */
 	uint32_t zone_group;	/* capture number of (?<zone>), 0 if none */
 	uint32_t minlen;
@@ -82,6 +86,7 @@ struct rules {
 	size_t ntgt;
 	struct strmap list_ids, zones;	/* -> spec.lists index */
 	pcre2_match_data *md;
+	pcre2_match_data *gmd;	/* a guard's, so that md keeps the body's captures */
 	pcre2_match_context *mctx;
 	pcre2_jit_stack *jstack;
 	unsigned long limit_hits;
@@ -272,26 +277,68 @@ static void set_prefilter(struct rule *ru)
 	}
 }
 
+/* The pattern p compiled as the rules compile it, or NULL (*ec, *off set). */
+static pcre2_code *compile_pattern(const char *p, int *ec, PCRE2_SIZE *off)
+{
+	return pcre2_compile((PCRE2_SPTR)p, PCRE2_ZERO_TERMINATED, PCRE2_NEVER_UTF, ec, off, NULL);
+}
+
+/* Replaces a compiled rule's pattern by its parts (rxparts.h) when they
+ * all compile; otherwise the rule keeps the whole pattern. */
+static void split_guard(struct rule *ru, const char *pat)
+{
+	struct rxparts parts;
+	pcre2_code *b, *g = NULL, *f = NULL;
+	int ec, bad;
+	PCRE2_SIZE off;
+	if (!rxparts_split(pat, &parts))
+		return;
+	b = compile_pattern(parts.body, &ec, &off);
+	if (parts.guard)
+		g = compile_pattern(parts.guard, &ec, &off);
+	if (parts.forbid)
+		f = compile_pattern(parts.forbid, &ec, &off);
+	bad = b == NULL || (parts.guard && g == NULL) || (parts.forbid && f == NULL);
+	free(parts.body);
+	free(parts.guard);
+	free(parts.forbid);
+	if (bad) {
+		pcre2_code_free(b);
+		pcre2_code_free(g);
+		pcre2_code_free(f);
+		return;
+	}
+	pcre2_code_free(ru->re);
+	ru->re = b;
+	ru->guard = g;
+	ru->forbid = f;
+	ru->body_any = parts.body_any;
+	ru->dot_all = parts.dot_all;
+	ru->gjit = g && pcre2_jit_compile(g, PCRE2_JIT_COMPLETE) == 0;
+	ru->fjit = f && pcre2_jit_compile(f, PCRE2_JIT_COMPLETE) == 0;
+}
+
 static int compile_rule(struct rule *ru, const struct rule_spec *sp, const char *file,
 			uint32_t *max_cap, struct errlist *e)
 {
 	int ec, n;
 	PCRE2_SIZE off;
 	uint32_t caps = 0;
-	ru->re = pcre2_compile((PCRE2_SPTR)sp->match, PCRE2_ZERO_TERMINATED, PCRE2_NEVER_UTF,
-			       &ec, &off, NULL);
+	ru->re = compile_pattern(sp->match, &ec, &off);
 	if (ru->re == NULL) {
 		PCRE2_UCHAR msg[256];
 		pcre2_get_error_message(ec, msg, sizeof msg);
 		errlist_add(e, file, sp->match_line, "match: %s (PCRE2 offset %zu)", (char *)msg, (size_t)off);
 		return -1;
 	}
-	ru->jit = pcre2_jit_compile(ru->re, PCRE2_JIT_COMPLETE) == 0;
 	n = pcre2_substring_number_from_name(ru->re, (PCRE2_SPTR) "ip");
 	if (n == PCRE2_ERROR_NOUNIQUESUBSTRING) {
 		errlist_add(e, file, sp->match_line, "match: more than one group named 'ip'");
 		return -1;
 	}
+	split_guard(ru, sp->match);
+	ru->jit = pcre2_jit_compile(ru->re, PCRE2_JIT_COMPLETE) == 0;
+	n = pcre2_substring_number_from_name(ru->re, (PCRE2_SPTR) "ip");
 	ru->ip_group = n > 0 ? (uint32_t)n : 0;
 	n = pcre2_substring_number_from_name(ru->re, (PCRE2_SPTR) "zone");
 	ru->zone_group = n > 0 ? (uint32_t)n : 0;
@@ -372,6 +419,21 @@ static int is_ip(const char *s, size_t len)
 	       (inet_pton(AF_INET, s, buf) == 1 || inet_pton(AF_INET6, s, buf) == 1);
 }
 
+static int run_code(struct rules *r, const pcre2_code *re, int jit, const char *s, size_t n,
+		    pcre2_match_data *md)
+{
+	if (jit)
+		return pcre2_jit_match(re, (PCRE2_SPTR)s, n, 0, 0, md, r->mctx);
+	return pcre2_match(re, (PCRE2_SPTR)s, n, 0, 0, md, r->mctx);
+}
+
+/* Whether the match in md starts before the first '\n' of s, where a
+ * pattern's "^.*?" that does not cross a line could reach it. */
+static int before_newline(const char *s, pcre2_match_data *md)
+{
+	return memchr(s, '\n', pcre2_get_ovector_pointer(md)[0]) == NULL;
+}
+
 /* attributed: the provider index the relay or domain names, -1 if none. */
 static enum rule_try match_rule(struct rules *r, const struct rule *ru, enum delivery_status st,
 				long attributed, const char *s, size_t n)
@@ -385,10 +447,18 @@ static enum rule_try match_rule(struct rules *r, const struct rule *ru, enum del
 		return RULE_SKIP_PREFILTER;
 	if (n > 0 && !(ru->first[(unsigned char)s[0] >> 3] & (1u << ((unsigned char)s[0] & 7))))
 		return RULE_SKIP_PREFILTER;
-	if (ru->jit)
-		rc = pcre2_jit_match(ru->re, (PCRE2_SPTR)s, n, 0, 0, r->md, r->mctx);
-	else
-		rc = pcre2_match(ru->re, (PCRE2_SPTR)s, n, 0, 0, r->md, r->mctx);
+	rc = run_code(r, ru->re, ru->jit, s, n, r->md);
+	if (rc >= 0 && ru->body_any && !ru->dot_all && before_newline(s, r->md) == 0)
+		rc = PCRE2_ERROR_NOMATCH;
+	if (rc >= 0 && ru->forbid) {	/* the body took the reply: its guard's words */
+		int f = run_code(r, ru->forbid, ru->fjit, s, n, r->gmd);
+		if (f >= 0 && (ru->dot_all || before_newline(s, r->gmd)))
+			rc = PCRE2_ERROR_NOMATCH;
+		else if (f < 0 && f != PCRE2_ERROR_NOMATCH)
+			rc = f;
+	}
+	if (rc >= 0 && ru->guard)
+		rc = run_code(r, ru->guard, ru->gjit, s, n, r->gmd);
 	if (rc == PCRE2_ERROR_NOMATCH)
 		return RULE_NOMATCH;
 	if (rc < 0) {
@@ -426,18 +496,28 @@ static struct str match_subject(struct rules *r, const struct delivery *d)
 	return join_text(r, s.p, s.len);
 }
 
-/* Whether address token tk of s is quoted as MTAs quote a recipient:
- * "<user@example.org>" (the domain right before '>'); a bare address in
- * prose is often the sender's ("Relaying disallowed as user@example.org"). */
-static int bracketed(struct str s, const struct reply_token *tk)
+/* Whether s[b, e) is enclosed as providers write their codes: "(x)", "[x]". */
+static int enclosed(struct str s, size_t b, size_t e)
 {
-	size_t end = (size_t)(tk->p - s.p) + tk->len;
-	return end < s.len && s.p[end] == '>';
+	return b > 0 && e < s.len && ((s.p[b - 1] == '(' && s.p[e] == ')') || (s.p[b - 1] == '[' && s.p[e] == ']'));
+}
+
+/* Whether p[0, len) is a code's number: a digit, then letters and digits. */
+static int code_number(const char *p, size_t len)
+{
+	if (len == 0 || !isdigit((unsigned char)p[0]))
+		return 0;
+	for (size_t i = 1; i < len; i++)
+		if (!isalnum((unsigned char)p[i]))
+			return 0;
+	return 1;
 }
 
 /* The target of the numbered sign ("as#" in providers.conf) that token tk
- * of s begins, written in parentheses as its provider writes its codes:
- * "(AS3130)" or "AS(1440)"; low is tk in lower case. -1 if none. */
+ * of s begins: its letters and a number (a digit, then letters and
+ * digits), in parentheses or brackets as providers write their codes:
+ * "(AS3130)", "AS(1440)", "[BL23]", "(G1C)"; low is tk in lower case. -1
+ * if none. */
 static long numbered_sign(const struct rules *r, struct str s, const struct reply_token *tk, const char *low)
 {
 	char key[DELIVERY_DOMAIN_MAX];
@@ -446,15 +526,15 @@ static long numbered_sign(const struct rules *r, struct str s, const struct repl
 		n++;
 	if (n == 0 || n + 1 >= sizeof key)
 		return -1;
-	if (n < tk->len) {	/* "(AS3130)": letters, then only digits, in parentheses */
-		for (d = n; d < tk->len && isdigit((unsigned char)low[d]); d++)
-			;
-		if (d < tk->len || off == 0 || s.p[off - 1] != '(' || end >= s.len || s.p[end] != ')')
+	if (n < tk->len) {	/* "(AS3130)": letters and number enclosed together */
+		if (!code_number(low + n, tk->len - n) || !enclosed(s, off, end))
 			return -1;
-	} else {		/* "AS(1440)": letters, then digits in parentheses */
-		for (d = end + 1; d < s.len && isdigit((unsigned char)s.p[d]); d++)
+	} else {		/* "AS(1440)": letters, then the number enclosed */
+		if (end >= s.len)
+			return -1;
+		for (d = end + 1; d < s.len && isalnum((unsigned char)s.p[d]); d++)
 			;
-		if (end >= s.len || s.p[end] != '(' || d == end + 1 || d >= s.len || s.p[d] != ')')
+		if (!code_number(s.p + end + 1, d - end - 1) || !enclosed(s, end + 1, d))
 			return -1;
 	}
 	memcpy(key, low, n);
@@ -463,21 +543,20 @@ static long numbered_sign(const struct rules *r, struct str s, const struct repl
 }
 
 /* The target the reply's own words name (rules.h, THE REPLY'S WORDS) when
- * the line has no relay host name: the first signature word or relay host
- * name in it (not the client's), else, when the line has no recipient
- * domain, the domain of its first address in angle brackets that
- * providers.conf lists (*by_address set); -1 if none. */
+ * the line has no relay host name: its first signature word, else its
+ * first relay host name (not the client's), else, when the line has no
+ * recipient domain, the domain of its first address that providers.conf
+ * lists (*by_address set); -1 if none. */
 static long words_target(const struct rules *r, const struct delivery *d, struct str s, int *by_address)
 {
 	struct reply_token tk;
 	size_t pos = 0, t;
-	long addr = -1;
+	long addr = -1, host = -1;
 	char low[DELIVERY_DOMAIN_MAX];
 	if (regdom_of(d->relay_host.p, d->relay_host.len, low, sizeof low))
 		return -1;	/* a receiver providers.conf does not name: its own pool */
 	while (reply_token_next(s.p, s.len, &pos, &tk)) {
-		if (tk.len >= sizeof low || tk.client || (tk.address && (addr >= 0 || d->rcpt_domain[0] ||
-								     !bracketed(s, &tk))))
+		if (tk.len >= sizeof low || tk.client || (tk.address && (addr >= 0 || d->rcpt_domain[0])))
 			continue;	/* the client's own name says nothing of the receiver */
 		for (size_t i = 0; i < tk.len; i++)
 			low[i] = (char)tolower((unsigned char)tk.p[i]);
@@ -491,10 +570,12 @@ static long words_target(const struct rules *r, const struct delivery *d, struct
 		} else if (tk.address) {
 			if (provider_index(r, low, STR_LIT(""), &t))
 				addr = (long)t;
-		} else if (provider_index(r, NULL, (struct str){ .p = low, .len = tk.len }, &t)) {
-			return (long)t;
+		} else if (host < 0 && provider_index(r, NULL, (struct str){ .p = low, .len = tk.len }, &t)) {
+			host = (long)t;	/* a sign further on still decides: a name may be quoted */
 		}
 	}
+	if (host >= 0)
+		return host;
 	*by_address = addr >= 0;
 	return addr;
 }
@@ -515,12 +596,20 @@ static long target_of(const struct rules *r, const struct delivery *d, int *by)
 	return w;
 }
 
-/* The provider index the relay, domain or words name, -1 if none. */
+/* The provider index that gates the rules (rules.h, PROVIDER GATE): the
+ * one the relay, domain or words name, -1 if none. An address in the
+ * reply does not gate: it may be the sender's ("Relaying disallowed as
+ * user@gmail.com", Zoho's), and a receiver's own wording says more. */
+static long gate_of(long pi, int by)
+{
+	return by == BY_ADDRESS ? -1 : pi;
+}
+
 static long attributed(const struct rules *r, const struct delivery *d)
 {
 	int by;
 	long t = target_of(r, d, &by);
-	return t < 0 ? -1 : (long)r->tgt[t].prov;
+	return t < 0 ? -1 : gate_of((long)r->tgt[t].prov, by);
 }
 
 enum rule_try rules_try(struct rules *r, size_t i, const struct delivery *d, char ip[VERDICT_IP_MAX])
@@ -706,7 +795,7 @@ int rules_classify(struct rules *r, const struct delivery *d, struct verdict *v)
 	for (size_t i = next_rule(r, 0); i < r->n; i = next_rule(r, i + 1)) {
 		const struct rule *ru = &r->rule[i];
 		long n;
-		if (match_rule(r, ru, d->status, pi, s.p, s.len) != RULE_MATCH)
+		if (match_rule(r, ru, d->status, gate_of(pi, by), s.p, s.len) != RULE_MATCH)
 			continue;
 		v->rule_id = ru->info.id;
 		v->category = ru->info.category;
@@ -806,9 +895,10 @@ static void report_errors(const struct errlist *e, char *err, size_t errlen)
 static void make_match_state(struct rules *r, uint32_t max_cap, struct errlist *e)
 {
 	r->md = pcre2_match_data_create(max_cap, NULL);
+	r->gmd = pcre2_match_data_create(1, NULL);
 	r->mctx = pcre2_match_context_create(NULL);
 	r->jstack = pcre2_jit_stack_create(JIT_STACK_MIN, JIT_STACK_MAX, NULL);
-	if (r->md == NULL || r->mctx == NULL || r->jstack == NULL) {
+	if (r->md == NULL || r->gmd == NULL || r->mctx == NULL || r->jstack == NULL) {
 		errlist_add(e, "pcre2", 0, "out of memory");
 		return;
 	}
@@ -846,8 +936,17 @@ struct rules *rules_load(const char *dir, char *err, size_t errlen)
 			lits[nl] = r->rule[i].lit[k];
 			rule_of[nl++] = i;
 		}
-	r->lf = litfilter_new(lits, rule_of, nl, r->n);
+	size_t nx = 0;	/* the rules' examples: the prefilter's sample of replies */
+	for (size_t i = 0; i < r->n; i++)
+		nx += r->rule[i].info.n_examples;
+	const char **sample = xcalloc(nx ? nx : 1, sizeof *sample);
+	nx = 0;
+	for (size_t i = 0; i < r->n; i++)
+		for (size_t k = 0; k < r->rule[i].info.n_examples; k++)
+			sample[nx++] = r->rule[i].info.examples[k].text;
+	r->lf = litfilter_new_sampled(lits, rule_of, nl, r->n, sample, nx);
 	r->prefilter = 1;
+	free(sample);
 	free(lits);
 	free(rule_of);
 	r->limit_hits = 0;
@@ -878,12 +977,15 @@ void rules_free(struct rules *r)
 		return;
 	for (size_t i = 0; i < r->n; i++) {
 		pcre2_code_free(r->rule[i].re);
+		pcre2_code_free(r->rule[i].guard);
+		pcre2_code_free(r->rule[i].forbid);
 		for (size_t k = 0; k < r->rule[i].nlit; k++)
 			free(r->rule[i].lit[k]);
 	}
 	free(r->rule);
 	litfilter_free(r->lf);
 	pcre2_match_data_free(r->md);
+	pcre2_match_data_free(r->gmd);
 	pcre2_match_context_free(r->mctx);
 	pcre2_jit_stack_free(r->jstack);
 	strmap_release(&r->prov_ids);

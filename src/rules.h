@@ -93,18 +93,22 @@
  * THE REPLY'S WORDS. When neither the relay nor the recipient domain names
  * a provider and the line has no relay host name, the words of a reply
  * that needs a verdict stand in for them, before any rule runs (provider,
- * pool, and the gate above): a signature word of providers.conf ("signs",
- * Google's "gsmtp"; a numbered sign, letters and '#', is those letters and
- * a number in parentheses: "as#" reads Exchange Online's "(AS3130)" and
- * "AS(1440)") or a DNS name that is one of its relays (Microsoft's
- * "[AM0P...prod.protection.outlook.com]", GoDaddy's banner host in front
- * of IronPort's wording), the first in the text; else, when the line has
- * no recipient domain, the first address in angle brackets, as MTAs
- * quote a recipient, whose domain it lists ("<user@hotmail.it>"; a bare
- * address in prose is often the sender's: "Relaying disallowed as
- * user@hotmail.it"), except for a generic rule's relay-denied verdict (a
- * server that will not relay to the address is not its domain's
- * receiver: no provider). Names as Postfix quotes the client
+ * pool, and the gate above): the first signature word of providers.conf
+ * ("signs", Google's "gsmtp"; a numbered sign, letters and '#', is those
+ * letters and a number, a digit then letters and digits, in parentheses or
+ * brackets: "as#" reads Exchange Online's "(AS3130)" and "AS(1440)", "g#"
+ * Rackspace's "(G1C)", "bl#" Yahoo's "[BL23]"), else the first DNS name that is one of its relays
+ * (Microsoft's "[AM0P...prod.protection.outlook.com]", GoDaddy's banner
+ * host in front of IronPort's wording; a sign decides over a name, which
+ * may be a sender's domain the reply quotes: Gmail's "Unauthenticated
+ * email from outlook.com ... - gsmtp"); else, when the line has
+ * no recipient domain, the first address whose domain it lists
+ * ("<user@hotmail.it>"). An address is weaker evidence (it may be the
+ * sender's: Zoho's "Relaying disallowed as user@gmail.com"): it does not
+ * gate the rules, so a receiver's own rule that matches names its own
+ * provider, and a generic rule's relay-denied verdict drops it (a server
+ * that will not relay to the address is not its domain's receiver: no
+ * provider). Names as Postfix quotes the client
  * ("<host[192.0.2.1]>", "<helo.name>") are passed over. So a rule's own
  * provider stands only when nothing else names one. A relay host name
  * that providers.conf does not name still decides (OWN POOL, FOREIGN): a

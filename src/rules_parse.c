@@ -465,7 +465,8 @@ static int rule_handler(void *user, const char *section __attribute__((unused)),
 
 /* What add_hosts reads: domains, relay hosts (may start with '.'), or
  * signature and appliance words (letters and digits only; a signature word
- * may be letters and '#', a numbered sign: rules.h, THE REPLY'S WORDS). */
+ * may have '_' inside, as Barracuda's "cuda_nsu", or be letters and '#', a
+ * numbered sign: rules.h, THE REPLY'S WORDS). */
 enum { HOST_DOMAIN, HOST_RELAY, HOST_WORD, HOST_APPLIANCE };
 
 static void add_hosts(struct reader *rd, char ***list, size_t *n, const char *v, int kind)
@@ -484,7 +485,8 @@ static void add_hosts(struct reader *rd, char ***list, size_t *n, const char *v,
 		for (i = 0; i < len; i++) {
 			unsigned char c = (unsigned char)h[i];
 			h[i] = (char)tolower(c);
-			if (!(isalnum(c) || (!word && (c == '-' || c == '.' || c == '_'))))
+			if (!(isalnum(c) || (!word && (c == '-' || c == '.' || c == '_')) ||
+			      (kind == HOST_WORD && c == '_' && i > 0 && i < len - 1)))
 				break;
 		}
 		if (kind == HOST_WORD && i > 0 && i == len - 1 && h[i] == '#') {

@@ -64,13 +64,45 @@ from "Exchange Online's code after a policy refusal" "" "" microsoft microsoft \
 	"550 5.0.350 Requested action not taken: policy violation detected (AS345)"
 from "an AS number in prose" "" "" "" "" "554 5.7.1 Mail from AS3130 is refused"
 from "Exchange Online's code from a relay of no provider" mx.other.example "" "" "" "$eop"
-# Without a recipient domain, the recipient's address as MTAs quote it
-# ("<user@domain>") names its provider; a bare address in prose (often the
-# sender's) does not, nor an address a server refuses to relay to.
+# Without a recipient domain, the recipient's address names its provider;
+# it does not keep another provider's own rule from running (the address
+# may be the sender's), nor names the receiver of a relay refusal.
 from "a recipient refused at its provider" "" "" microsoft outlook-consumer \
 	"550 5.1.1 <x@hotmail.it>: Recipient address rejected: User unknown in virtual mailbox table"
+from "a bare recipient address" "" "" apple apple "550 5.1.6 recipient no longer on server: someone@mac.com"
 from "Zoho's refusal of the sender's From address" "" "" zoho zoho "553 Relaying disallowed as user@gmail.com"
-from "a sender's address in prose" "" "" "" "" '550 "envelope sender not allowed xyz@yahoo.com"'
 from "a local relay refusing a Hotmail recipient" "" "" "" "" \
 	"550 5.7.1 <x@hotmail.it>... Relaying denied. Proper authentication required."
+# A provider's sign decides over a mail domain its reply quotes (Gmail's
+# DMARC refusal names the sender's domain, outlook.com, before "gsmtp").
+from "Gmail's refusal quoting outlook.com" "" "" google google \
+	"550-5.7.26 Unauthenticated email from outlook.com is not accepted due to domain's DMARC policy. Please contact the administrator of outlook.com domain if this was a legitimate mail. Please visit https://support.google.com/mail/answer/2451690 to learn about the DMARC initiative. a1si123 - gsmtp"
+# Gandi's own refusal of a client IP Spamhaus lists names Gandi without a
+# host; the same "Client host [...] blocked" in other words does not.
+from "Gandi's 'blocked you may be infected'" "" "" gandi gandi \
+	"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked you may be infected"
+from "another receiver's client host blocked" "" "" "" "" \
+	"550 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using Blocklist 1; To request removal from this list please forward this message to delist@example.net"
+# QQ Mail's SPF refusal in its own shape names Tencent; the bare words are
+# any server's.
+from "QQ Mail's SPF refusal" "" "" tencent tencent \
+	"550 SPF check failed [MNMd/iBQy6N9sE7LEmi7VALmV7Qk3Rub5BKtpGtN0eQbM+int3YLGrxF3VPwzKE+3g== IP: 192.0.2.233]."
+from "any server's SPF refusal" "" "" "" "" \
+	"550 5.7.1 SPF check failed: IP_host is not authorized to send in the name of domain_name."
+# Providers' own codes and tags name them without a host: Rackspace's
+# "(Gnn)", Yahoo's bracketed "[BL23]" / "[TS01]", Barracuda's "cuda_nsu",
+# Forefront's (Exchange Online Protection's) "NN.blocklist.zap"; a client
+# named in "Client host [NAME]" is not the receiver.
+from "Rackspace's (G1C)" "" "" rackspace rackspace \
+	"550 5.7.0 mime_banned_file - File attachment is not allowed because they can be used to exploit Winzip (G1C)"
+from "Rackspace's (G2) after '421:'" "" "" rackspace rackspace "421: Too many concurrent connections from this client (G2)"
+from "Yahoo's [BL23]" "" "" yahoo yahoo \
+	"553 Mail from 192.0.2.2 not allowed - 5.7.1 [BL23] Connections not accepted from IP addresses on Spamhaus XBL;"
+from "Yahoo's [TS01]" "" "" yahoo yahoo \
+	"421 4.16.55 [TS01] Messages from 192.0.2.2 temporarily deferred due to excessive user complaints"
+from "Barracuda's cuda_nsu" "" "" barracuda barracuda "451 cuda_nsu 4.4.3 Temporary server error. Please try again later"
+from "Forefront's blocklist.zap" "" "" microsoft microsoft \
+	"550 5.7.1 Service unavailable; Client host [192.0.2.3] blocked using 88.blocklist.zap; Mail from IP banned."
+from "a client host named in brackets" "" "" barracuda barracuda \
+	"554 Service unavailable; Client host [server1.mail.com] blocked using Barracuda Reputation; http://bbl.barracudacentral.com/q.cgi?ip=192.0.2.1"
 finish

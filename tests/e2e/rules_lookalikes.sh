@@ -732,7 +732,7 @@ verdict "yahoo 5.7.9 policy" content no "554 5.7.9 Message not accepted for poli
 verdict "yahoo unresolvable from" other no "451 Message temporarily deferred due to unresolvable RFC.5321 from domain; see https://postmaster.yahooinc.com/error-codes"
 verdict "yahoo recipient volume" other no "421 Message temporarily deferred due to excessive volume for this recipient - 4.16.56"
 verdict "yahoo TSS04" reputation yes "421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred due to unexpected volume or user complaints - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes"
-verdict "yahoo TSS09" blocklist yes "553 5.7.2 [TSS09] All messages from 192.0.2.1 will be permanently deferred; Retrying will NOT succeed."
+verdict "yahoo TSS09" reputation yes "553 5.7.2 [TSS09] All messages from 192.0.2.1 will be permanently deferred; Retrying will NOT succeed."
 
 # The IP or server "on a block list" for a PTR, HELO or SPF reason, or
 # flagged and greylisted: the sender's configuration or greylisting.
@@ -2115,4 +2115,15 @@ verdict "look-alike of generic-ip-blocklisted: blacklisted by the user" other no
 	"550 5.7.1 IP address 192.0.2.1 is blacklisted by the user"
 verdict "look-alike of generic-ip-blocklisted: blacklisted by the mailbox owner" other no \
 	"554 5.7.1 Your IP address 192.0.2.1 has been blacklisted by the mailbox owner"
+# dev rows the library misread: a receiver's list of abusing envelope senders, a
+# recipient invalid or inactive, rspamd's rSPAM verdict, a recipient without a domain,
+# qmail greylisting
+verdict "envelope sender denied as a spammer" blocklist yes \
+	"553 sorry, your envelope sender has been denied, maybe you are a SPAMMER (#5.7.1)"
+verdict "envelope sender denied without the spammer words: not a block" other no \
+	"553 sorry, your envelope sender has been denied (#5.7.1)"
+verdict "invalid or inactive user" user-unknown no "553 Invalid/inactive user."
+verdict "classified as rSPAM" content no "550 This message was classified as rSPAM"
+verdict "recipient without a domain" user-unknown no "501 <null>: recipient address must contain a domain"
+verdict "qmail greylisting envelope failure" greylist no "421 temporary envelope failure (#4.3.0)"
 finish

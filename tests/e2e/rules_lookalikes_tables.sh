@@ -4,10 +4,10 @@
 # Mimecast's, Bluehost's, Orange's, AOL's, MailChannels', EarthLink's, Rackspace's,
 # T-Online's, ...) and mail software's fixed replies (hMailServer, ASSP,
 # Proxmox Mail Gateway, iRedAPD, Stalwart, Haraka, qpsmtpd, Maddy, mox,
-# MailCleaner): each block a table defines next to the codes of the same
-# table that are not blocks (a recipient, the sender's own settings, one
-# message or transaction), through `bouncewatch rules classify` on the
-# shipped patterns/ directory. rules_lookalikes.sh holds
+# MailCleaner, spamdyke, chkuser, qmail): each block a table defines next
+# to the codes of the same table that are not blocks (a recipient, the
+# sender's own settings, one message or transaction), through `bouncewatch
+# rules classify` on the shipped patterns/ directory. rules_lookalikes.sh holds
 # the look-alikes of the shapes that need no provider. owner() checks the
 # provider column where a table's own rule, not a shared one, must answer.
 . "$(dirname "$0")/lib.sh"
@@ -35,7 +35,7 @@ verdict "Google policy size per transaction" rate no \
 verdict "Cox account sending limited" reputation yes \
 	"550 5.7.0 cox.net cmsmtp Email sending limited due to suspicious account activity. AUP#CXTHRT"
 verdict "Cox SMTP protocol violation" other no "554 cox.net cmsmtp rejected. AUP#CXSMTP"
-verdict "Yahoo TS03, IP left out" blocklist yes "421 4.7.1 [TS03] All messages from x.x.x.x permanently deferred"
+verdict "Yahoo TS03, IP left out" reputation yes "421 4.7.1 [TS03] All messages from x.x.x.x permanently deferred"
 verdict "Yahoo unresolvable From domain" other no \
 	"451 Message temporarily deferred due to unresolvable RFC.5321 from domain. See https://senders.yahooinc.com/error-codes#unresolvable-from-domain"
 verdict "Mimecast local IP reputation" reputation yes "550 Local CT IP Reputation - (reject) - https://community.mimecast.com/docs/DOC-1369#550"
@@ -283,4 +283,34 @@ verdict "MailCleaner malware" content no "550 This message contains malware (Eic
 verdict "MailCleaner forbidden file type" content no "550 Detected forbidden filetype (Security reasons)."
 verdict "MailCleaner unsigned bounce" other no "550 This domain does not accept unsigned bounces."
 verdict "OpenSMTPD filter-senderscore block" reputation yes "550 your IP reputation is too low for this MX"
+verdict "spamdyke IP blacklist" blocklist yes "554 Refused. Your IP address is blacklisted."
+verdict "spamdyke rDNS name blacklist" blocklist yes "554 Refused. Your domain name is blacklisted."
+verdict "spamdyke RBL" blocklist yes "554 Refused. Your IP address is listed in the RBL at zen.spamhaus.org"
+verdict "spamdyke IP and keyword in rDNS (a PTR reason, not content)" ptr no \
+	"554 Refused. Your reverse DNS entry contains your IP address and a banned keyword."
+verdict "spamdyke IP and country code in rDNS" ptr no "554 Refused. Your reverse DNS entry contains your IP address and a country code."
+verdict "spamdyke no rDNS" ptr no "421 Refused. You have no reverse DNS entry."
+verdict "spamdyke sender blacklist (an address)" other no "554 Refused. Your sender address has been blacklisted."
+verdict "spamdyke recipient blacklist" user-unknown no "554 Refused. Mail is not being accepted at this address."
+verdict "spamdyke relaying" relay-denied no "554 Refused. Sending to remote addresses (relaying) is not allowed."
+verdict "spamdyke graylisting" greylist no "451 Your address has been graylisted. Try again later."
+verdict "spamdyke recipients per connection" rate no "421 Too many recipients. Try the remaining addresses again later."
+verdict "spamdyke sender domain without MX" other no "421 Refused. The domain of your sender address has no mail exchanger (MX)."
+verdict "spamdyke reject-all" other no "554 Refused. Mail is not being accepted."
+verdict "chkuser no mailbox" user-unknown no "511 sorry, no mailbox here by that name (#5.1.1 - chkuser)"
+verdict "chkuser mailbox full" mailbox-full no "522 sorry, recipient mailbox is full (#5.2.2 - chkuser)"
+verdict "chkuser recipients per session" rate no "571 sorry, reached maximum number of recipients for one session (#5.7.1 - chkuser)"
+verdict "chkuser wrong recipients in the session (not content)" other no "571 sorry, you are violating our security policies (#5.1.1 - chkuser)"
+verdict "chkuser sender domain without MX (not the recipient)" other no "511 sorry, can't find a valid MX for sender domain (#5.1.1 - chkuser)"
+verdict "chkuser recipient domain without MX" user-unknown no "511 sorry, can't find a valid MX for rcpt domain (#5.1.1 - chkuser)"
+verdict "chkuser rcpthosts" relay-denied no "553 sorry, that domain isn't in my list of allowed rcpthosts (#5.5.3 - chkuser)"
+verdict "qmail stock badmailfrom (the sender address)" other no "553 sorry, your envelope sender is in my badmailfrom list (#5.7.1)"
+owner "qmail's stock badmailfrom is no gateway's" "" "553 sorry, your envelope sender is in my badmailfrom list (#5.7.1)"
+owner "Email Security.cloud's badmailfrom with its page" messagelabs \
+	"553 sorry, your envelope sender is in my badmailfrom list. Please visit www.symanteccloud.com/troubleshooting for more details about this error message and instructions to resolve this issue. (#5.7.1)"
+verdict "qmail qregex sender denied" other no "553 sorry, your envelope sender has been denied (#5.7.1)"
+verdict "qmail qregex recipient denied" user-unknown no "553 sorry, your envelope recipient has been denied (#5.7.1)"
+verdict "mailfront badmailfrom" other no "553 5.1.0 Sorry, your envelope sender is in my badmailfrom list."
+verdict "qmail rcpthosts" relay-denied no "553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)"
+verdict "qmail sender domain must exist" other no "553 sorry, your envelope sender domain must exist (#5.7.1)"
 finish

@@ -34,7 +34,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		pcre2_set_match_limit(mc, 10000);
 		int rc = pcre2_match(re, (PCRE2_SPTR)subj, slen, 0, 0, md, mc);
 		size_t rule_of[LITFILTER_ALT_MAX] = { 0 };
-		struct litfilter *lf = litfilter_new((const char *const *)lits, rule_of, n, 1);
+		const char *sample[] = { pat };	/* any sample: only where literals are filed */
+		struct litfilter *lf = litfilter_new_sampled((const char *const *)lits, rule_of, n, 1, sample, 1);
 		litfilter_scan(lf, subj, slen);
 		if (rc >= 0 && !litfilter_may(lf, 0))
 			abort();	/* PCRE2 matches, the prefilter would skip the rule */

@@ -1,8 +1,12 @@
 /* Unit tests for litfilter.c (the rule prefilter by required literal): the
- * literals read from patterns, and the classifier's verdicts identical with
- * and without the prefilter over the reply corpus (tests/corpus/replies.tsv and the
- * dev rows of tests/corpus/independent.tsv, never its test rows) and random replies
- * made from it, with the rules of patterns/. */
+ * literals read from patterns; and the engine's two shortcuts never change a
+ * verdict: the classifier's verdicts are identical with and without the
+ * prefilter, and with every pattern compiled whole instead of in the parts
+ * rxparts.h splits it into, over the reply corpus (tests/corpus/replies.tsv
+ * and the dev rows of tests/corpus/independent.tsv, never its test rows)
+ * and random replies made from it (with line breaks, where a '.' stops),
+ * with the rules of patterns/. */
+#include <dirent.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -11,6 +15,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <cmocka.h>
+#include "testutil.h"
 #include "litfilter.h"
 #include "rules.h"
 #include "xmalloc.h"
@@ -101,7 +106,7 @@ static void test_examples_kept(void **state)
 /* The index over 200 rules (four 64-bit words): rule i has the literal
  * "w<i>x" (lower case), except every 50th, which has none and is always a
  * candidate. */
-static struct litfilter *index_200(char names[200][8])
+static struct litfilter *index_200(char names[200][8], const char *const *sample, size_t nsample)
 {
 	const char *lits[200];
 	size_t rule_of[200], n = 0;
@@ -112,7 +117,7 @@ static struct litfilter *index_200(char names[200][8])
 			rule_of[n++] = i;
 		}
 	}
-	return litfilter_new(lits, rule_of, n, 200);
+	return litfilter_new_sampled(lits, rule_of, n, 200, sample, nsample);
 }
 
 /* The candidates after scanning s, stepped with litfilter_next, agree
@@ -137,12 +142,13 @@ static void candidates(struct litfilter *lf, const char *s, size_t len, const si
 	assert_int_equal(litfilter_next(lf, 200), 200);
 }
 
-static void test_index(void **state)
+/* The marks of the index over 200 rules, filed with sample (which only
+ * chooses the windows). */
+static void check_index(const char *const *sample, size_t nsample)
 {
 	char names[200][8];
-	struct litfilter *lf = index_200(names);
+	struct litfilter *lf = index_200(names, sample, nsample);
 	const size_t always[] = { 0, 50, 100, 150 };
-	(void)state;
 	candidates(lf, "", 0, always, 4);
 	candidates(lf, "w1", 2, always, 4);
 	const size_t w7[] = { 0, 7, 50, 100, 150 };
@@ -166,12 +172,23 @@ static void test_index(void **state)
 	litfilter_free(lf);
 }
 
+static void test_index(void **state)
+{
+	/* windows seen in the sample are avoided: every literal is filed
+	 * under another window than without it, the marks are the same */
+	static const char *const sample[] = { "w19 w12 199 128 127 w65 w64 w63", "65x 64x 63x w1 w7x" };
+	(void)state;
+	check_index(NULL, 0);
+	check_index(sample, 2);
+}
+
 /* Two verdicts are the same: rule, provider, pool, category, block, IP. */
-static void same_verdict(const struct verdict *a, const struct verdict *b, const char *reply)
+static void same_verdict(const struct verdict *a, const struct verdict *b, const char *reply,
+			 const char *how)
 {
 	const char *ra = a->rule_id ? a->rule_id : "-", *rb = b->rule_id ? b->rule_id : "-";
 	if (strcmp(ra, rb) != 0)
-		fail_msg("reply '%s': rule %s without the prefilter, %s with it", reply, ra, rb);
+		fail_msg("reply '%s': rule %s %s, %s with the engine's shortcuts", reply, ra, how, rb);
 	assert_int_equal(a->block, b->block);
 	assert_string_equal(a->sending_ip, b->sending_ip);
 	assert_string_equal(a->blocklist, b->blocklist);
@@ -182,10 +199,12 @@ static void same_verdict(const struct verdict *a, const struct verdict *b, const
 
 static size_t compared;
 
-static void compare(struct rules *r, const char *reply, size_t len)
+/* r's verdict on reply against r's without the prefilter and whole's (the
+ * same rules, each pattern compiled whole). */
+static void compare(struct rules *r, struct rules *whole, const char *reply, size_t len)
 {
 	struct delivery d;
-	struct verdict a, b;
+	struct verdict a, b, c;
 	delivery_reset(&d);
 	d.status = DS_BOUNCED;
 	d.reply = str_make(reply, len);
@@ -193,8 +212,47 @@ static void compare(struct rules *r, const char *reply, size_t len)
 	rules_classify(r, &d, &a);
 	rules_set_prefilter(r, 1);
 	rules_classify(r, &d, &b);
-	same_verdict(&a, &b, reply);
+	same_verdict(&a, &b, reply, "without the prefilter");
+	rules_classify(whole, &d, &c);
+	same_verdict(&c, &b, reply, "with its pattern whole");
 	compared++;
+}
+
+/* patterns/ copied into dir with "(?:)" before every match expression: an
+ * empty group means nothing, and rxparts_split() leaves a pattern that does
+ * not open with its options and anchor whole. */
+static struct rules *load_whole(char *dir, size_t n)
+{
+	char err[8192], line[65536], path[512];
+	struct dirent *e;
+	DIR *d = opendir("patterns");
+	struct rules *r;
+	assert_non_null(d);
+	snprintf(dir, n, "/tmp/bw-whole-XXXXXX");
+	assert_non_null(mkdtemp(dir));
+	while ((e = readdir(d)) != NULL) {
+		FILE *in, *out;
+		if (e->d_name[0] == '.')
+			continue;
+		snprintf(path, sizeof path, "patterns/%s", e->d_name);
+		assert_non_null(in = fopen(path, "r"));
+		snprintf(path, sizeof path, "%s/%s", dir, e->d_name);
+		assert_non_null(out = fopen(path, "w"));
+		while (fgets(line, sizeof line, in)) {
+			char *eq = strchr(line, '=');
+			if (strncmp(line, "match", 5) == 0 && eq && strspn(line + 5, " \t") == (size_t)(eq - line - 5))
+				fprintf(out, "%.*s= (?:)%s", (int)(eq - line), line, eq + 1 + strspn(eq + 1, " \t"));
+			else
+				fputs(line, out);
+		}
+		fclose(in);
+		fclose(out);
+	}
+	closedir(d);
+	r = rules_load(dir, err, sizeof err);
+	if (r == NULL)
+		fail_msg("patterns compiled whole: %s", err);
+	return r;
 }
 
 /* Reply column col (0-based) of each line of a corpus file; with split, only
@@ -241,9 +299,11 @@ static void test_same_verdicts(void **state)
 {
 	char err[8192], **rep = NULL;
 	struct rules *r = rules_load("patterns", err, sizeof err);
+	char wdir[64];
 	(void)state;
 	if (r == NULL)
 		fail_msg("patterns: %s", err);
+	struct rules *whole = load_whole(wdir, sizeof wdir);
 	size_t n = read_replies("tests/corpus/replies.tsv", 0, NULL, &rep);
 	size_t m = n;
 	char **rep2 = NULL;
@@ -255,9 +315,9 @@ static void test_same_verdicts(void **state)
 	n = m + n2;
 	assert_true(n > 100);
 	for (size_t i = 0; i < n; i++)
-		compare(r, rep[i], strlen(rep[i]));
+		compare(r, whole, rep[i], strlen(rep[i]));
 	/* Random replies: pieces of two corpus replies spliced, case flipped,
-	 * bytes replaced; any bytes. */
+	 * bytes replaced, a space made a line break; any bytes. */
 	char buf[1024];
 	for (int k = 0; k < 20000; k++) {
 		const char *a = rep[next_rand() % n], *b = rep[next_rand() % n];
@@ -271,20 +331,24 @@ static void test_same_verdicts(void **state)
 		for (int e = (int)(next_rand() % 4); e > 0 && len; e--) {
 			size_t at = next_rand() % len;
 			uint64_t what = next_rand() % 3;
-			if (what == 0)
+			if (buf[at] == ' ' && next_rand() % 2)
+				buf[at] = '\n';
+			else if (what == 0)
 				buf[at] = (char)(next_rand() & 0xff);
 			else if (what == 1 && buf[at] >= 'a' && buf[at] <= 'z')
 				buf[at] = (char)(buf[at] - 32);
 			else if (buf[at] >= 'A' && buf[at] <= 'Z')
 				buf[at] = (char)(buf[at] + 32);
 		}
-		compare(r, buf, len);
+		compare(r, whole, buf, len);
 	}
 	print_message("compared %zu replies\n", compared);
 	for (size_t i = 0; i < n; i++)
 		free(rep[i]);
 	free(rep);
 	rules_free(r);
+	rules_free(whole);
+	tu_rmtree(wdir);
 }
 
 int main(void)

@@ -41,6 +41,25 @@ static void test_shapes(void **state)
 	want("504 <mail.example.org>: Helo command rejected", 45, "504 C:mail.example.org Helo command rejected");
 }
 
+/* A name in brackets after the word "host" is the client ("Client host
+ * [name] blocked using ..."); not after another word, nor inside one. */
+static void test_host_brackets(void **state)
+{
+	static const char a[] = "554 Client host [server1.mail.com] blocked using Barracuda Reputation";
+	static const char b[] = "554 Client HOST [x.mail.com] blocked";
+	static const char c[] = "554 ghost [x.mail.com] blocked";
+	static const char d[] = "550 mailbox gone [AM0P1.prod.protection.outlook.com]";
+	static const char e[] = "host [a.b.com";
+	static const char f[] = "[a.b.com]";
+	(void)state;
+	want(a, sizeof a - 1, "554 Client host C:server1.mail.com blocked using Barracuda Reputation");
+	want(b, sizeof b - 1, "554 Client HOST C:x.mail.com blocked");
+	want(c, sizeof c - 1, "554 ghost N:x.mail.com blocked");
+	want(d, sizeof d - 1, "550 mailbox gone N:AM0P1.prod.protection.outlook.com");
+	want(e, sizeof e - 1, "host C:a.b.com");
+	want(f, sizeof f - 1, "N:a.b.com");
+}
+
 static void test_not_names(void **state)
 {
 	(void)state;
@@ -60,6 +79,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_shapes),
+		cmocka_unit_test(test_host_brackets),
 		cmocka_unit_test(test_not_names),
 		cmocka_unit_test(test_bytes),
 	};

@@ -785,6 +785,7 @@ static void test_reply_words(void **state)
 				  "[gg]\ndomains = gmail.com\nrelays = .google.com\nsigns = gsmtp\n"
 				  "[sh]\nname = a block list\n",
 		"a.rules", "[ms-s3140]\nprovider = ms\ncategory = blocklist\nblock = yes\nmatch = S3140\n"
+			   "[gg-as]\nprovider = gg\ncategory = other\nmatch = Relaying disallowed as\n"
 			   "[ms-tenant]\nprovider = ms\ncategory = relay-denied\nmatch = TenantAttribution\n"
 			   "[sh-listed]\nprovider = sh\ncategory = blocklist\nblock = yes\nmatch = listed by sh\n"
 			   "[gen-relay]\ncategory = relay-denied\nmatch = Relaying denied\n"
@@ -804,11 +805,14 @@ static void test_reply_words(void **state)
 	attributed_as(r, &d, "none", 0, "ms", "consumer", 1);	/* the recipient's address */
 	snprintf(d.rcpt_domain, sizeof d.rcpt_domain, "example.org");
 	attributed_as(r, &d, "none", 0, NULL, NULL, 0);	/* a domain: not the text's address */
-	/* an address in prose is often the sender's: only "<user@domain>" counts */
+	d = mk(DS_BOUNCED, "550 5.1.1 recipient no longer on server: x@hotmail.com", NULL);
+	attributed_as(r, &d, "", 0, "ms", "consumer", 1);	/* bare, as some receivers write it */
+	/* an address does not gate the rules (it may be the sender's): another
+	 * provider's own wording runs, and its provider stands */
 	d = mk(DS_BOUNCED, "553 Relaying disallowed as x@hotmail.com", NULL);
-	attributed_as(r, &d, "", 0, NULL, NULL, 0);
-	d = mk(DS_BOUNCED, "553 Relaying disallowed as <x@hotmail.com", NULL);
-	attributed_as(r, &d, "", 0, NULL, NULL, 0);
+	v = attributed_as(r, &d, "", 0, "gg", "gg", 1);
+	assert_string_equal(v.rule_id, "gg-as");
+	assert_int_equal(rules_try(r, 1, &d, v.sending_ip), RULE_MATCH);
 	/* a server that will not relay to the address is not its domain's receiver */
 	d = mk(DS_BOUNCED, "550 5.7.1 <x@hotmail.com>... Relaying denied", NULL);
 	v = attributed_as(r, &d, "none", 0, NULL, NULL, 0);
@@ -829,6 +833,15 @@ static void test_reply_words(void **state)
 	v = attributed_as(r, &d, "", 0, "gg", "gg", 1);
 	assert_string_equal(v.rule_id, "gen");
 	assert_int_equal(rules_try(r, 0, &d, v.sending_ip), RULE_SKIP_PROVIDER);
+	/* a sign decides over a host name the text quotes before it (a sender's
+	 * domain, a client's host), and a name still decides without a sign */
+	d = mk(DS_BOUNCED, "550 5.7.26 mail from a1.prod.protection.outlook.com is not accepted - gsmtp", NULL);
+	attributed_as(r, &d, "", 0, "gg", "gg", 1);
+	d = mk(DS_BOUNCED, "550 5.7.26 mail from a1.prod.protection.outlook.com is not accepted", NULL);
+	attributed_as(r, &d, "", 0, "ms", "ms", 1);
+	/* the first of two host names */
+	d = mk(DS_BOUNCED, "550 mx.olc.protection.outlook.com then mx.google.com", NULL);
+	attributed_as(r, &d, "", 0, "ms", "consumer", 1);
 	/* and a receiver's rule of the provider they name does */
 	d = mk(DS_BOUNCED, "550 on our list (S3140) [BN1.prod.protection.outlook.com]", NULL);
 	v = attributed_as(r, &d, "", 0, "ms", "ms", 1);
@@ -844,15 +857,18 @@ static void test_reply_words(void **state)
 }
 
 /* A numbered sign ("as#"): the provider's letters and a number, in
- * parentheses as its servers write their codes ("(AS3130)", "AS(1440)");
- * not the letters alone, another number shape, other letters, an unclosed
- * parenthesis at the end of the text, nor over a relay host name. */
+ * parentheses or brackets as its servers write their codes ("(AS3130)",
+ * "AS(1440)", "[AS23]"); not the letters alone, another number shape,
+ * other letters, an unclosed parenthesis at the end of the text, nor over
+ * a relay host name. */
 static void test_numbered_sign(void **state)
 {
 	static const char *const none[] = {
 		"550 5.7.1 network AS3130 refused",	/* no parentheses */
-		"550 5.7.1 refused (AS31x0)",		/* not only digits */
+		"550 5.7.1 refused (AS3-10)",		/* not letters and digits */
+		"550 5.7.1 refused (AS)(3130)",
 		"550 5.7.1 refused (AS)",		/* no number */
+		"550 5.7.1 refused (GE)",
 		"550 5.7.1 refused AS()",
 		"550 5.7.1 refused (XAS3130)",		/* other letters */
 		"550 5.7.1 refused (AS3130",		/* unclosed, at the end */
@@ -861,24 +877,38 @@ static void test_numbered_sign(void **state)
 		"550 5.7.1 refused (AS3130]",
 		"550 5.7.1 refused AS (1440)",
 		"550 5.7.1 refused [AS3130)",
+		"550 5.7.1 refused {AS3130}",		/* not as codes are enclosed */
+		"550 5.7.1 cuda nsu refused",		/* a sign's parts, not the sign */
+	};
+	/* reply, provider: parentheses or brackets around letters and a number
+	 * (a digit, then letters and digits), or around the number after them;
+	 * a sign with '_' inside as its provider writes it */
+	static const char *const named[][2] = {
+		{ "550 5.7.1 blocked using Spamhaus. (AS3130)", "ms" },
+		{ "550 5.7.1 blocked using Spamhaus. see https://x.example/q/192.0.2.1 AS(1440)", "ms" },
+		{ "550 5.7.1 refused (as16012611) [BN1.example]", "ms" },	/* any case, words after it */
+		{ "550 5.7.1 refused - gsmtp (AS3130)", "gg" },		/* the first sign decides */
+		{ "553 5.7.1 [AS23] Connections not accepted", "ms" },
+		{ "550 5.7.0 mime_banned_file - File attachment is not allowed (G1C)", "rs" },
+		{ "550 5.7.1 refused AS[31x0]", "ms" },
+		{ "550 cuda_nsu 5.1.1 <a@example.org> Recipient address rejected", "rs" },
 	};
 	const char *files[] = {
 		"providers.conf", "[ms]\nrelays = .protection.outlook.com\nsigns = as#\n"
-				  "[gg]\nrelays = .google.com\nsigns = gsmtp\n",
+				  "[gg]\nrelays = .google.com\nsigns = gsmtp\n"
+				  "[rs]\nrelays = .emailsrvr.example\nsigns = g# cuda_nsu\n",
 		"a.rules", "[gen]\ncategory = other\nmatch = ^5\n",
 		NULL };
 	struct rules *r = load_files(files);
-	struct delivery d = mk(DS_BOUNCED, "550 5.7.1 blocked using Spamhaus. (AS3130)", NULL);
+	struct delivery d;
 	(void)state;
 	assert_non_null(r);
-	attributed_as(r, &d, "", 0, "ms", "ms", 1);
+	for (size_t i = 0; i < sizeof named / sizeof named[0]; i++) {
+		d = mk(DS_BOUNCED, named[i][0], NULL);
+		attributed_as(r, &d, "", 0, named[i][1], named[i][1], 1);
+	}
+	d = mk(DS_BOUNCED, named[0][0], NULL);
 	attributed_as(r, &d, "mx.other.example", 0, NULL, NULL, 0);	/* the relay decides */
-	d = mk(DS_BOUNCED, "550 5.7.1 blocked using Spamhaus. see https://x.example/q/192.0.2.1 AS(1440)", NULL);
-	attributed_as(r, &d, "", 0, "ms", "ms", 1);
-	d = mk(DS_BOUNCED, "550 5.7.1 refused (as16012611) [BN1.example]", NULL);
-	attributed_as(r, &d, "", 0, "ms", "ms", 1);		/* any case, words after it */
-	d = mk(DS_BOUNCED, "550 5.7.1 refused - gsmtp (AS3130)", NULL);
-	attributed_as(r, &d, "", 0, "gg", "gg", 1);		/* the first sign decides */
 	for (size_t i = 0; i < sizeof none / sizeof none[0]; i++) {
 		d = mk(DS_BOUNCED, none[i], NULL);
 		attributed_as(r, &d, "", 0, NULL, NULL, 0);
@@ -889,7 +919,7 @@ static void test_numbered_sign(void **state)
 static void test_numbered_sign_errors(void **state)
 {
 	const char *files[] = {
-		"providers.conf", "[ms]\nsigns = as# 1a# a#b # as1# a##\n",
+		"providers.conf", "[ms]\nsigns = as# 1a# a#b # as1# a##\nsigns = cuda_nsu _a a_ a_b#\n",
 		NULL };
 	char want[1024];
 	(void)state;
@@ -899,8 +929,11 @@ static void test_numbered_sign_errors(void **state)
 		 "%s/providers.conf:2: bad signature word 'a#b'\n"
 		 "%s/providers.conf:2: bad signature word '#'\n"
 		 "%s/providers.conf:2: bad signature word 'as1#'\n"
-		 "%s/providers.conf:2: bad signature word 'a##'",
-		 dir, dir, dir, dir, dir);
+		 "%s/providers.conf:2: bad signature word 'a##'\n"
+		 "%s/providers.conf:3: bad signature word '_a'\n"
+		 "%s/providers.conf:3: bad signature word 'a_'\n"
+		 "%s/providers.conf:3: bad signature word 'a_b#'",
+		 dir, dir, dir, dir, dir, dir, dir, dir);
 	assert_string_equal(err, want);
 }
 

@@ -1,0 +1,229 @@
+/* rxparts - the parts of a rule's pattern (see rxparts.h). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "rxparts.h"
+#include "xmalloc.h"
+
+size_t rxparts_skip_group(const char *pat, size_t i)
+{
+	int depth = 0;
+	while (pat[i]) {
+		char c = pat[i];
+		if (c == '\\') {
+			if (!pat[i + 1])
+				return 0;
+			i += 2;
+		} else if (c == '[') {
+			if ((i = rxparts_skip_class(pat, i)) == 0)
+				return 0;
+		} else {
+			if (c == '(')
+				depth++;
+			else if (c == ')' && --depth == 0)
+				return i + 1;
+			i++;
+		}
+	}
+	return 0;
+}
+
+size_t rxparts_skip_class(const char *pat, size_t i)
+{
+	i++;
+	if (pat[i] == '^')
+		i++;
+	if (pat[i] == ']')
+		i++;
+	while (pat[i] && pat[i] != ']') {
+		if (pat[i] == '\\') {
+			if (!pat[i + 1])
+				return 0;
+			i += 2;
+		} else if (pat[i] == '[' && (pat[i + 1] == ':' || pat[i + 1] == '.' || pat[i + 1] == '=')) {
+			return 0;	/* a POSIX class ([:alpha:]): where PCRE2 ends one is
+					 * not worth following here (the rules use none) */
+		} else {
+			i++;
+		}
+	}
+	return pat[i] == ']' ? i + 1 : 0;
+}
+
+int rxparts_followable(const char *pat)
+{
+	if (strstr(pat, "\\Q") || strstr(pat, "(*"))
+		return 0;
+	for (const char *p = strstr(pat, "(?"); p; p = strstr(p + 2, "(?")) {
+		for (const char *q = p + 2; *q && *q != ')' && *q != ':'; q++) {
+			if (*q == 'x')
+				return 0;
+			if (!(*q == '-' || *q == '^' || (*q >= 'a' && *q <= 'z') || (*q >= 'A' && *q <= 'Z')))
+				break;
+		}
+	}
+	return 1;
+}
+
+/* Length of an inline option setting "(?is-is)" at p, or 0; *dot_all
+ * becomes whether s is on after it. Other letters change what this reader
+ * or the anchor means (x, m, U, n ...): not followed. */
+static size_t option_setting(const char *p, int *dot_all)
+{
+	size_t i = 2;
+	int on = 1, s = *dot_all;
+	if (p[0] != '(' || p[1] != '?')
+		return 0;
+	for (; p[i] == 'i' || p[i] == 's' || p[i] == '-'; i++) {
+		if (p[i] == '-')
+			on = 0;
+		else if (p[i] == 's')
+			s = on;
+	}
+	if (p[i] != ')' || i == 2)
+		return 0;
+	*dot_all = s;
+	return i + 1;
+}
+
+/* The kind of look-around assertion opening at p: '!' a negative
+ * look-ahead, 'a' any other look-around, 0 none. */
+static int assertion_at(const char *p)
+{
+	if (p[0] != '(' || p[1] != '?')
+		return 0;
+	if (p[2] == '!')
+		return '!';
+	if (p[2] == '=' || (p[2] == '<' && (p[3] == '=' || p[3] == '!')))
+		return 'a';
+	return 0;
+}
+
+/* Whether p holds a '|' outside every group and class (or cannot be read). */
+static int top_level_bar(const char *p)
+{
+	for (size_t i = 0; p[i];) {
+		if (p[i] == '|')
+			return 1;
+		if (p[i] == '\\')
+			i += p[i + 1] ? 2 : 1;
+		else if (p[i] == '(' || p[i] == '[') {
+			size_t n = p[i] == '(' ? rxparts_skip_group(p, i) : rxparts_skip_class(p, i);
+			if (n == 0)
+				return 1;
+			i = n;
+		} else
+			i++;
+	}
+	return 0;
+}
+
+/* Whether the group p[0..n) holds a capturing group: "(" not followed by
+ * "?", or a named group "(?<name>", "(?'name'", "(?P<name>". */
+static int has_capture(const char *p, size_t n)
+{
+	for (size_t i = 0; i < n;) {
+		if (p[i] == '\\') {
+			i += 2;
+		} else if (p[i] == '[') {
+			size_t e = rxparts_skip_class(p, i);
+			if (e == 0)
+				return 1;
+			i = e;
+		} else if (p[i] == '(') {
+			const char *q = p + i + 1;
+			if (q[0] != '?' || q[1] == '\'' || q[1] == 'P' ||
+			    (q[1] == '<' && q[2] != '=' && q[2] != '!'))
+				return 1;
+			i++;
+		} else {
+			i++;
+		}
+	}
+	return 0;
+}
+
+static char *concat(const char *a, size_t an, const char *b, size_t bn, const char *c, size_t cn)
+{
+	char *s = xmalloc(an + bn + cn + 1);
+	memcpy(s, a, an);
+	memcpy(s + an, b, bn);
+	memcpy(s + an + bn, c, cn);
+	s[an + bn + cn] = '\0';
+	return s;
+}
+
+/* Whether pat calls the whole pattern or a named group ((?R), (?0),
+ * (?&name), (?P>name), \g<..>): in a part, the call would mean the part. */
+static int recurses(const char *pat)
+{
+	static const char *const calls[] = { "(?R", "(?0", "(?&", "(?P>", "\\g<", "\\g'" };
+	for (size_t k = 0; k < sizeof calls / sizeof calls[0]; k++)
+		if (strstr(pat, calls[k]))
+			return 1;
+	return 0;
+}
+
+/* When the assertion a[0..n) reads "(?!.*?X)" or "(?!.*X)" (X somewhere
+ * ahead on the line), the length of ".*?" or ".*" and *xl X's, else 0. */
+static size_t somewhere_not(const char *a, size_t n, size_t *xl)
+{
+	size_t d = strncmp(a, "(?!.*?", 6) == 0 ? 6 : strncmp(a, "(?!.*", 5) == 0 ? 5 : 0;
+	char *x;
+	int bar;
+	if (d == 0 || n <= d + 1 || strchr("?*+{", a[d]))
+		return 0;
+	x = concat(a + d, n - d - 1, "", 0, "", 0);
+	bar = top_level_bar(x);
+	free(x);
+	*xl = n - d - 1;
+	return bar ? 0 : d - 3;
+}
+
+int rxparts_split(const char *pat, struct rxparts *out)
+{
+	size_t opts = 0, i, n, gl = 0, kl = 0, fl = 0, len = strlen(pat), d, xl;
+	int lazy_any;
+	char *g, *k, *f;
+	*out = (struct rxparts){ 0 };
+	if (!rxparts_followable(pat) || strstr(pat, "\\K") || recurses(pat))
+		return 0;
+	while ((n = option_setting(pat + opts, &out->dot_all)) > 0)
+		opts += n;
+	if (pat[opts] != '^' || top_level_bar(pat + opts + 1))
+		return 0;
+	/* the run of assertions: "somewhere not X" to f as (?:X)|(?:Y)..., the
+	 * others without a capture to g, the rest to k */
+	g = xmalloc(len + 1);
+	k = xmalloc(len + 1);
+	f = xmalloc(2 * len + 1);
+	for (i = opts + 1; assertion_at(pat + i); i = n) {
+		n = rxparts_skip_group(pat, i);	/* closes: top_level_bar said so */
+		if (pat[n] && strchr("?*+{", pat[n]))
+			break;	/* a quantified assertion, "(?=x)?": part of REST */
+		if (has_capture(pat + i, n - i)) {
+			memcpy(k + kl, pat + i, n - i);
+			kl += n - i;
+		} else if ((d = somewhere_not(pat + i, n - i, &xl)) > 0) {
+			fl += (size_t)snprintf(f + fl, 2 * len + 1 - fl, "%s(?:%.*s)", fl ? "|" : "", (int)xl, pat + i + 3 + d);
+		} else {
+			memcpy(g + gl, pat + i, n - i);
+			gl += n - i;
+		}
+	}
+	lazy_any = kl == 0 && strncmp(pat + i, ".*?", 3) == 0 && !strchr("?*+{", pat[i + 3]);
+	if (gl > 0)
+		out->guard = concat(pat, opts + 1, g, gl, "", 0);
+	if (fl > 0)
+		out->forbid = concat(pat, opts, f, fl, "", 0);
+	if (lazy_any) {
+		out->body = concat(pat, opts, pat + i + 3, len - i - 3, "", 0);
+		out->body_any = 1;
+	} else if (gl > 0 || fl > 0) {
+		out->body = concat(pat, opts + 1, k, kl, pat + i, len - i);
+	}
+	free(g);
+	free(k);
+	free(f);
+	return out->body != NULL;
+}
