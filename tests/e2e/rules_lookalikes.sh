@@ -2126,4 +2126,17 @@ verdict "invalid or inactive user" user-unknown no "553 Invalid/inactive user."
 verdict "classified as rSPAM" content no "550 This message was classified as rSPAM"
 verdict "recipient without a domain" user-unknown no "501 <null>: recipient address must contain a domain"
 verdict "qmail greylisting envelope failure" greylist no "421 temporary envelope failure (#4.3.0)"
+
+# The envelope sender on a receiver's list of spammers, and in its words a
+# user's own list, qmail's badmailfrom, SPF and greylisting (not blocks).
+verdict "look-alike of shapes13-envelope-sender-spammer: qmail's badmailfrom" other no \
+	"553 sorry, your envelope sender is in my badmailfrom list (#5.7.1)"
+verdict "look-alike of shapes13-envelope-sender-spammer: SPF" auth no \
+	"550 5.7.1 Your envelope sender has been denied: SPF fail for example.com, maybe you are a spammer"
+verdict "look-alike of shapes13-envelope-sender-spammer: the user's blocked senders" other no \
+	"553 sorry, your envelope sender has been denied (user's blocked senders), maybe you are a SPAMMER"
+verdict "look-alike of shapes13-envelope-sender-spammer: greylisted" greylist no \
+	"451 4.7.1 envelope sender has been denied temporarily (greylisted), maybe you are a spammer, try again later"
+verdict "block like shapes13-envelope-sender-spammer: the receiver's list" blocklist yes \
+	"553 sorry, your envelope sender has been denied, maybe you are a SPAMMER (#5.7.1)"
 finish
