@@ -2421,4 +2421,11 @@ verdict "look-alike of shapes13-envelope-sender-spammer: greylisted" greylist no
 	"451 4.7.1 envelope sender has been denied temporarily (greylisted), maybe you are a spammer, try again later"
 verdict "block like shapes13-envelope-sender-spammer: the receiver's list" blocklist yes \
 	"553 sorry, your envelope sender has been denied, maybe you are a SPAMMER (#5.7.1)"
+# a refusal naming the client's IP with a reason that is not the sender's standing:
+# IPv6 not taken at all (configuration), a spam score (one message)
+verdict "client refused: IPv6 not supported" other no \
+	"554 5.7.1 Connection refused from your server (IPv6 not supported)"
+verdict "client IPv6 address refused: ipv6 not supported" other no \
+	"550 5.7.1 Access denied for 2001:db8::25: ipv6 not supported"
+verdict "client IP rejected for a spam score" content no "554 5.7.1 Rejected: 192.0.2.1 (spam score too high)"
 finish
