@@ -2193,6 +2193,210 @@ verdict "look-alike of shapes14-rbl-head: TLS required" other no \
 	"554 5.7.1 Service unavailable; Client host [192.0.2.1] TLS required"
 verdict "look-alike of shapes14-host-refused: access denied for IP to an address" other no \
 	"550 5.7.1 Access denied for 192.0.2.1 to bob@example.org"
+
+# The newer block rules of the generic and receiver files, each against
+# replies in its own words whose reason is not a block (a limit per
+# recipient, message or session, the recipient's or its organisation's own
+# list, a message's content, PTR / HELO / SPF, greylisting, the receiver's
+# own trouble, TLS, relaying, authentication, an unknown user, a URI list)
+# and against the blocks it is written for. The receivers' wordings these
+# rules read: ASSP, Haraka's limit plugin, MailCleaner, mox,
+# policyd-rate-limit, qpsmtpd's karma, SophosLabs, Gandi (their
+# sources are cited in patterns/); the look-alikes change one reason each.
+verdict "look-alike of assp-service-denied: service shutting down" other no \
+	"421 4.3.2 Service shutting down, closing transmission channel"
+verdict "look-alike of assp-service-denied: relaying, closing channel" relay-denied no \
+	"554 5.7.1 Service denied: relaying not permitted, closing transmission channel"
+verdict "look-alike of assp-service-denied: SPF, closing channel" auth no \
+	"554 5.7.1 Service denied, SPF check failed for example.com, closing transmission channel"
+verdict "look-alike of assp-service-denied: no PTR, closing channel" ptr no \
+	"554 5.7.1 Service denied: no PTR record for 192.0.2.1, closing transmission channel"
+verdict "look-alike of assp-service-denied: authentication, closing channel" other no \
+	"554 5.7.0 Service denied: authentication required, closing transmission channel"
+verdict "look-alike of assp-service-denied: too many recipients, closing channel" rate no \
+	"554 5.5.3 Service denied: too many recipients in this message, closing transmission channel"
+verdict "look-alike of assp-service-denied: virus, closing channel" content no \
+	"554 5.7.1 Service denied: message contains a virus, closing transmission channel"
+verdict "look-alike of assp-service-denied: TLS, closing channel" other no \
+	"554 5.7.0 Service denied: must issue a STARTTLS command first, closing transmission channel"
+verdict "block like assp-service-denied: deny list" blocklist yes \
+	"554 5.7.2 <mail.example.net> Service denied, closing transmission channel"
+verdict "look-alike of assp-harvester: a recipient unknown" user-unknown no \
+	"550 5.1.1 Service denied for recipient <bob@example.org>: user unknown"
+verdict "look-alike of assp-harvester: one failed login" other no \
+	"535 5.7.8 Service denied for IP 192.0.2.1: authentication failed"
+verdict "look-alike of assp-harvester: relay service" relay-denied no \
+	"554 <mx.example.org> Relay Service denied for IP 192.0.2.1, closing transmission channel"
+verdict "look-alike of assp-harvester: no PTR" ptr no \
+	"550 5.7.1 Service denied for IP 192.0.2.1 (no PTR record)"
+verdict "look-alike of assp-harvester: greylisted" greylist no \
+	"451 4.7.1 Service denied for IP 192.0.2.1 (greylisted), try again later"
+verdict "look-alike of assp-harvester: SPF fail" auth no \
+	"550 5.7.1 Service denied for IP 192.0.2.1 (SPF fail for example.com)"
+verdict "look-alike of assp-harvester: TLS" other no \
+	"530 5.7.0 Service denied for IP 192.0.2.1 (STARTTLS required)"
+verdict "block like assp-harvester: harvester" reputation yes \
+	"554 5.7.2 Service denied for IP 198.51.100.4 (harvester), closing transmission channel"
+verdict "look-alike of generic-ip-blocklisted: blacklisted by recipient" other no \
+	"550 5.7.1 IP address blacklisted by recipient"
+verdict "look-alike of generic-ip-blocklisted: the organisation's list" other no \
+	"554 5.7.1 Your IP address 192.0.2.1 is blacklisted by the recipient's organization"
+verdict "look-alike of generic-ip-blocklisted: a user's policy" other no \
+	"550 5.7.1 IP address blocklisted by user policy of bob@example.org"
+verdict "look-alike of generic-ip-blocklisted: HELO name" ptr no \
+	"554 5.7.1 HELO name of IP 192.0.2.1 is blacklisted"
+verdict "look-alike of generic-ip-blocklisted: greylisted" greylist no \
+	"451 4.7.1 IP address blocklisted temporarily: greylisted, try again later"
+verdict "look-alike of generic-ip-blocklisted: list lookup failed" other no \
+	"451 4.7.1 IP address blocklist lookup failed: open resolver"
+verdict "look-alike of generic-ip-blocklisted: URL in the message" content no \
+	"554 5.7.1 Message rejected: URL IP address in body is blacklisted (URIBL)"
+verdict "block like generic-ip-blocklisted: your IP blocklisted" blocklist yes \
+	"554 5.7.1 Your IP address 192.0.2.1 is blocklisted"
+verdict "look-alike of haraka-rcpt-rate-sender: for one recipient" rate no \
+	"450 4.2.1 rcpt rate limit exceeded for recipient bob@example.org"
+verdict "look-alike of haraka-rcpt-rate-sender: recipients per message" rate no \
+	"452 4.5.3 rcpt limit exceeded: too many recipients in this message"
+verdict "look-alike of haraka-rcpt-rate-sender: mailbox receiving too fast" rate no \
+	"451 4.7.1 rcpt rate limit exceeded: recipient mailbox receiving mail too fast"
+verdict "look-alike of haraka-rcpt-rate-sender: per session" rate no \
+	"452 4.7.1 rcpt rate limit exceeded: too many recipients in this session"
+verdict "look-alike of haraka-rcpt-rate-sender: greylisted" greylist no \
+	"451 4.7.1 rcpt rate limit exceeded: greylisted, try again later"
+verdict "look-alike of haraka-rcpt-rate-sender: a recipient domain" rate no \
+	"451 4.7.1 rcpt rate limit exceeded for recipient domain example.org"
+verdict "block like haraka-rcpt-rate-sender: rcpt rate limit" rate yes \
+	"451 rcpt rate limit exceeded"
+verdict "look-alike of mailcleaner-user-abuse: recipient disabled for abuse" user-unknown no \
+	"550 5.7.1 refused user bob@example.org: mailbox disabled due to abuse"
+verdict "look-alike of mailcleaner-user-abuse: unknown address" user-unknown no \
+	"550 5.1.1 refused user due to unknown address"
+verdict "look-alike of mailcleaner-user-abuse: failed logins" other no \
+	"535 5.7.8 refused user: authentication failed due to too many attempts"
+verdict "look-alike of mailcleaner-user-abuse: massive spam content" content no \
+	"554 5.7.1 message refused due to massive spam content"
+verdict "block like mailcleaner-user-abuse: massive abuse" reputation yes \
+	"554 5.7.1 refused user due to massive abuse"
+verdict "look-alike of mox-account-send-limit: recipients per message" rate no \
+	"452 4.5.3 max number of recipients (50) per message reached"
+verdict "look-alike of mox-account-send-limit: the server's connections" other no \
+	"421 4.3.2 max number of connections (500) reached, server busy, try again later"
+verdict "look-alike of mox-account-send-limit: the queue" other no \
+	"452 4.3.1 max number of messages in queue (10000) reached"
+verdict "look-alike of mox-account-send-limit: login attempts" other no \
+	"535 5.7.8 max number of login attempts (5) over past hour reached"
+verdict "look-alike of mox-account-send-limit: messages per session" rate no \
+	"452 4.5.3 max number of messages (100) per session reached"
+verdict "block like mox-account-send-limit: messages over 24h" rate yes \
+	"451 4.7.1 max number of messages (500) over past 24h reached, try increasing per-account setting MaxOutgoingMessagesPerDay"
+verdict "block like mox-account-send-limit: first-time recipients" rate yes \
+	"451 4.7.1 max number of new/first-time recipients (50) over past 24h reached"
+verdict "look-alike of policyd-rate-limit-reach: greylisted" greylist no \
+	"450 4.7.1 <bob@example.org>: Recipient address rejected: Greylisted, retry later"
+verdict "look-alike of policyd-rate-limit-reach: server configuration" other no \
+	"451 4.3.5 <bob@example.org>: Recipient address rejected: Server configuration problem, retry later"
+verdict "block like policyd-rate-limit-reach: rate limit reach" rate yes \
+	"450 4.7.1 <bob@example.org>: Recipient address rejected: Rate limit reach, retry later"
+verdict "look-alike of qpsmtpd-karma-penalty-box: greylisted" greylist no \
+	"451 4.7.1 You cannot connect for 5 more minutes: greylisted"
+verdict "look-alike of qpsmtpd-karma-penalty-box: the server busy" other no \
+	"421 4.3.2 You cannot connect right now: too many connections overall, server busy"
+verdict "look-alike of qpsmtpd-karma-penalty-box: maintenance" other no \
+	"421 4.3.2 You cannot connect for 10 more minutes: server maintenance"
+verdict "look-alike of qpsmtpd-karma-penalty-box: no PTR" ptr no \
+	"550 5.7.1 You were naughty: no reverse DNS for 192.0.2.1, you cannot connect"
+verdict "look-alike of qpsmtpd-karma-penalty-box: TLS" other no \
+	"530 5.7.0 You cannot connect for 1 more day without STARTTLS"
+verdict "block like qpsmtpd-karma-penalty-box: naughty, days" reputation yes \
+	"550 You were naughty. You are cannot connect for 1 more days."
+verdict "block like qpsmtpd-karma-penalty-box: naughty, fraction of a day" reputation yes \
+	"554 You were naughty. You are cannot connect for 0.96 more days."
+verdict "look-alike of sophos-ip-lookup: a URL in the message" content no \
+	"554 5.7.1 Message rejected: a URL in the message is listed by SophosLabs, see https://www.sophos.com/en-us/threat-center/ip-lookup"
+verdict "look-alike of sophos-ip-lookup: spam verdict" content no \
+	"554 5.7.1 Message rejected as spam by Sophos, see https://support.sophos.com/ip-lookup"
+verdict "look-alike of sophos-ip-lookup: SPF" auth no \
+	"550 5.7.1 SPF check failed for 192.0.2.1, see https://www.sophos.com/en-us/threat-center/ip-lookup"
+verdict "look-alike of sophos-ip-lookup: the organisation's list" other no \
+	"550 5.7.1 Sender address rejected by the organization's block list (Sophos Email), https://www.sophos.com/en-us/threat-center/ip-lookup"
+verdict "look-alike of sophos-ip-lookup: malware" content no \
+	"554 5.7.1 Attachment blocked by Sophos: malware detected, see https://www.sophos.com/en-us/threat-center/ip-lookup"
+verdict "block like sophos-ip-lookup: IP on SophosLabs' list" blocklist yes \
+	"550 5.7.1 Your IP 192.0.2.1 is blocked by SophosLabs, see https://www.sophos.com/en-us/threat-center/ip-lookup.aspx?ip=192.0.2.1"
+verdict "look-alike of gandi-infected: attachment may be infected" content no \
+	"550 5.7.1 Message blocked: attachment may be infected"
+verdict "look-alike of gandi-infected: message may be infected" content no \
+	"554 5.7.1 Client host [192.0.2.1] blocked: your message may be infected with a virus"
+verdict "look-alike of gandi-infected: no PTR" ptr no \
+	"550 5.7.1 Client host [192.0.2.1] blocked: no reverse DNS, you may be infected"
+verdict "block like gandi-infected: may be infected" blocklist yes \
+	"554 5.7.1 Client host [192.0.2.1] blocked you may be infected"
+verdict "look-alike of shapes9-client-host-blocked: the recipient organisation's list" other no \
+	"554 5.7.1 Client host [192.0.2.1] blocked by the recipient organization's block list"
+verdict "look-alike of shapes9-client-host-blocked: SPF" auth no \
+	"554 5.7.1 Client host [192.0.2.1] blocked: SPF fail for example.com"
+verdict "look-alike of shapes9-client-host-blocked: greylisted" greylist no \
+	"450 4.7.1 Client host [192.0.2.1] blocked: greylisted, try again later"
+verdict "look-alike of shapes9-client-host-blocked: relaying" relay-denied no \
+	"554 5.7.1 Client host [192.0.2.1] blocked: relaying denied"
+verdict "look-alike of shapes9-client-host-blocked: authentication" other no \
+	"554 5.7.1 Client host [192.0.2.1] blocked: authentication required"
+verdict "look-alike of shapes9-client-host-blocked: user unknown" user-unknown no \
+	"554 5.7.1 Client host [192.0.2.1] blocked: user unknown <bob@example.org>"
+verdict "look-alike of shapes9-client-host-blocked: HELO" ptr no \
+	"554 5.7.1 Client host [192.0.2.1] blocked: invalid HELO name"
+verdict "look-alike of shapes9-client-host-blocked: TLS" other no \
+	"554 5.7.1 Client host [192.0.2.1] blocked: TLS required"
+verdict "look-alike of shapes9-client-host-blocked: a URI list" content no \
+	"554 5.7.1 Client host [192.0.2.1] blocked: a URL in the message is listed by URIBL"
+verdict "look-alike of shapes9-client-host-blocked: recipients per message" rate no \
+	"554 5.7.1 Client host [192.0.2.1] blocked: too many recipients per message"
+verdict "block like shapes9-client-host-blocked: no reason" blocklist yes \
+	"554 5.7.1 Client host [192.0.2.1] blocked"
+verdict "look-alike of shapes14: for your IP, maintenance" other no \
+	"421 4.3.2 Service unavailable for your IP address: server shutting down for maintenance"
+verdict "look-alike of shapes14: from your server, server busy" other no \
+	"421 4.7.0 Connection refused from your server: too many concurrent connections overall, server busy"
+verdict "look-alike of shapes14: from your server, no PTR" ptr no \
+	"550 5.7.1 Connection refused from your server: no PTR record"
+verdict "look-alike of shapes14: from your host, SPF" auth no \
+	"550 5.7.1 Connection refused from your host: SPF check failed"
+verdict "look-alike of shapes14: from your server, STARTTLS" other no \
+	"530 5.7.0 Connection refused from your server: STARTTLS required"
+verdict "look-alike of shapes14: for your IP, relaying" relay-denied no \
+	"550 5.7.1 Service unavailable for your IP address: relaying denied"
+verdict "look-alike of shapes14: for your IP, greylisted" greylist no \
+	"451 4.7.1 Service unavailable for your IP address, greylisted, try again in 300 seconds"
+verdict "look-alike of shapes14: for your IP, authentication" other no \
+	"535 5.7.8 Service unavailable for your IP address: authentication failed"
+verdict "look-alike of shapes14: for your IP, user unknown" user-unknown no \
+	"550 5.1.1 Service unavailable for your IP address: user unknown <bob@example.org>"
+verdict "look-alike of shapes14: recipient listed" other no \
+	"554 5.7.1 Service unavailable; Recipient address [bob@example.org] blocked using dbl.example.net"
+verdict "look-alike of shapes14: a list's open resolver answer" other no \
+	"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org; Error: open resolver; https://www.spamhaus.org/returnc/pub/"
+verdict "look-alike of shapes14: a message size" size no \
+	"552 5.3.4 Service unavailable for your IP address: message size exceeds limit"
+
+# More look-alikes in the words of the client-host and IP-blacklisted
+# rules: the receiver's own load or outage, a user's or the recipient's own
+# list, a spam verdict on the message.
+verdict "look-alike of shapes9-client-host-blocked: the receiver busy" other no \
+	"451 4.3.2 Client host [192.0.2.1] blocked: server busy, try again later"
+verdict "look-alike of shapes9-client-host-blocked: the receiver unavailable" other no \
+	"421 4.3.2 Client host [192.0.2.1] blocked: service temporarily unavailable, try again later"
+verdict "look-alike of shapes9-client-host-blocked: connections overall" other no \
+	"450 4.7.1 Client host [192.0.2.1] blocked: too many unauthenticated connections overall"
+verdict "look-alike of shapes9-client-host-blocked: the user's blocked senders" other no \
+	"554 5.7.1 Client host [192.0.2.1] blocked: sender address on the user's blocked senders list"
+verdict "look-alike of shapes9-client-host-blocked: blacklisted by recipient" other no \
+	"554 5.7.1 Client host [192.0.2.1] blocked: IP address blacklisted by recipient"
+verdict "look-alike of shapes9-client-host-blocked: a spam verdict" content no \
+	"554 5.7.1 Client host [192.0.2.1] blocked: Message rejected as spam"
+verdict "look-alike of generic-ip-blocklisted: blacklisted by the user" other no \
+	"550 5.7.1 IP address 192.0.2.1 is blacklisted by the user"
+verdict "look-alike of generic-ip-blocklisted: blacklisted by the mailbox owner" other no \
+	"554 5.7.1 Your IP address 192.0.2.1 has been blacklisted by the mailbox owner"
 # dev rows the library misread: a receiver's list of abusing envelope senders, a
 # recipient invalid or inactive, rspamd's rSPAM verdict, a recipient without a domain,
 # qmail greylisting
@@ -2204,4 +2408,24 @@ verdict "invalid or inactive user" user-unknown no "553 Invalid/inactive user."
 verdict "classified as rSPAM" content no "550 This message was classified as rSPAM"
 verdict "recipient without a domain" user-unknown no "501 <null>: recipient address must contain a domain"
 verdict "qmail greylisting envelope failure" greylist no "421 temporary envelope failure (#4.3.0)"
+
+# The envelope sender on a receiver's list of spammers, and in its words a
+# user's own list, qmail's badmailfrom, SPF and greylisting (not blocks).
+verdict "look-alike of shapes13-envelope-sender-spammer: qmail's badmailfrom" other no \
+	"553 sorry, your envelope sender is in my badmailfrom list (#5.7.1)"
+verdict "look-alike of shapes13-envelope-sender-spammer: SPF" auth no \
+	"550 5.7.1 Your envelope sender has been denied: SPF fail for example.com, maybe you are a spammer"
+verdict "look-alike of shapes13-envelope-sender-spammer: the user's blocked senders" other no \
+	"553 sorry, your envelope sender has been denied (user's blocked senders), maybe you are a SPAMMER"
+verdict "look-alike of shapes13-envelope-sender-spammer: greylisted" greylist no \
+	"451 4.7.1 envelope sender has been denied temporarily (greylisted), maybe you are a spammer, try again later"
+verdict "block like shapes13-envelope-sender-spammer: the receiver's list" blocklist yes \
+	"553 sorry, your envelope sender has been denied, maybe you are a SPAMMER (#5.7.1)"
+# a refusal naming the client's IP with a reason that is not the sender's standing:
+# IPv6 not taken at all (configuration), a spam score (one message)
+verdict "client refused: IPv6 not supported" other no \
+	"554 5.7.1 Connection refused from your server (IPv6 not supported)"
+verdict "client IPv6 address refused: ipv6 not supported" other no \
+	"550 5.7.1 Access denied for 2001:db8::25: ipv6 not supported"
+verdict "client IP rejected for a spam score" content no "554 5.7.1 Rejected: 192.0.2.1 (spam score too high)"
 finish
