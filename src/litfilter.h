@@ -22,7 +22,7 @@
  * each at least LITFILTER_MIN long, one of which every match holds (one per
  * alternative when the pattern or a group every match passes through
  * alternates). Stores up to max malloc'd strings in out and returns how
- * many; 0 when this reader can prove none (\Q, (?x), verbs, escapes it
+ * many; 0 when this reader can prove none (\Q, (?x), verbs, POSIX classes, escapes it
  * does not know, an alternative without a literal, more than max). */
 size_t litfilter_required(const char *pat, char **out, size_t max);
 

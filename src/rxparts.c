@@ -99,19 +99,20 @@ static int assertion_at(const char *p)
 	return 0;
 }
 
-/* Whether p holds a '|' outside every group and class (or cannot be read). */
-static int top_level_bar(const char *p)
+/* Whether p[0..n) holds a '|' outside every group and class (or cannot be
+ * read: a group or class that does not close within it). */
+static int top_level_bar(const char *p, size_t n)
 {
-	for (size_t i = 0; p[i];) {
+	for (size_t i = 0; i < n;) {
 		if (p[i] == '|')
 			return 1;
 		if (p[i] == '\\')
-			i += p[i + 1] ? 2 : 1;
+			i += 2;
 		else if (p[i] == '(' || p[i] == '[') {
-			size_t n = p[i] == '(' ? rxparts_skip_group(p, i) : rxparts_skip_class(p, i);
-			if (n == 0)
+			size_t e = p[i] == '(' ? rxparts_skip_group(p, i) : rxparts_skip_class(p, i);
+			if (e == 0 || e > n)
 				return 1;
-			i = n;
+			i = e;
 		} else
 			i++;
 	}
@@ -169,15 +170,10 @@ static int recurses(const char *pat)
 static size_t somewhere_not(const char *a, size_t n, size_t *xl)
 {
 	size_t d = strncmp(a, "(?!.*?", 6) == 0 ? 6 : strncmp(a, "(?!.*", 5) == 0 ? 5 : 0;
-	char *x;
-	int bar;
-	if (d == 0 || n <= d + 1 || strchr("?*+{", a[d]))
+	if (d == 0 || n <= d + 1 || strchr("?*+{", a[d]) || top_level_bar(a + d, n - d - 1))
 		return 0;
-	x = concat(a + d, n - d - 1, "", 0, "", 0);
-	bar = top_level_bar(x);
-	free(x);
 	*xl = n - d - 1;
-	return bar ? 0 : d - 3;
+	return d - 3;
 }
 
 int rxparts_split(const char *pat, struct rxparts *out)
@@ -190,7 +186,7 @@ int rxparts_split(const char *pat, struct rxparts *out)
 		return 0;
 	while ((n = option_setting(pat + opts, &out->dot_all)) > 0)
 		opts += n;
-	if (pat[opts] != '^' || top_level_bar(pat + opts + 1))
+	if (pat[opts] != '^' || top_level_bar(pat + opts + 1, len - opts - 1))
 		return 0;
 	/* the run of assertions: "somewhere not X" to f as (?:X)|(?:Y)..., the
 	 * others without a capture to g, the rest to k */
