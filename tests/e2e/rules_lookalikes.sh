@@ -2428,4 +2428,606 @@ verdict "client refused: IPv6 not supported" other no \
 verdict "client IPv6 address refused: ipv6 not supported" other no \
 	"550 5.7.1 Access denied for 2001:db8::25: ipv6 not supported"
 verdict "client IP rejected for a spam score" content no "554 5.7.1 Rejected: 192.0.2.1 (spam score too high)"
+
+# Replies that use the words of a block and are not one by the definition in
+# patterns/README.md (the sender's standing), in the wordings of common MTAs
+# and filters, and real blocks next to them so that a guard keeps them.
+# The recipient's mailbox over its quota:
+verdict "broad rules, not a block: Postfix virtual mailbox full" mailbox-full no \
+	"552 5.2.2 <bob@example.org>: Recipient address rejected: Mailbox full"
+verdict "broad rules, not a block: Dovecot LMTP quota" mailbox-full no \
+	"552 5.2.2 <bob@example.org> Quota exceeded (mailbox for user is full)"
+verdict "broad rules, not a block: qmail mailbox full" mailbox-full no \
+	"552 sorry, the user's mailbox is full (#5.2.2)"
+verdict "broad rules, not a block: Exim appendfile quota" mailbox-full no \
+	"552 Mailbox quota exceeded for bob@example.org"
+verdict "broad rules, not a block: mailbox full, messages refused until space is freed" mailbox-full no \
+	"452 4.2.2 Over quota: mail to bob@example.org is blocked until the user frees some space"
+verdict "broad rules, not a block: mailbox full with the client IP" mailbox-full no \
+	"552 5.2.2 Mailbox full; message from 192.0.2.1 rejected for bob@example.org"
+verdict "broad rules, not a block: Exchange mailbox full" mailbox-full no \
+	"552 5.2.2 STOREDRV.Deliver; mailbox full"
+verdict "broad rules, not a block: recipient over its storage limit" mailbox-full no \
+	"452 4.2.2 The recipient's mailbox has exceeded its storage limit, try again later"
+verdict "broad rules, not a block: mailbox over quota, temporarily rejected" mailbox-full no \
+	"450 4.2.2 <bob@example.org>: mailbox over quota, temporarily rejected"
+verdict "broad rules, not a block: Courier mailbox full" mailbox-full no \
+	"552 5.2.2 Mail quota exceeded for this mailbox, rejected."
+# The recipient address unknown, disabled or blocked at its provider:
+verdict "broad rules, not a block: Postfix virtual user unknown" user-unknown no \
+	"550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown in virtual mailbox table"
+verdict "broad rules, not a block: Postfix local recipient unknown" user-unknown no \
+	"550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown in local recipient table"
+verdict "broad rules, not a block: Sendmail user unknown" user-unknown no \
+	"550 5.1.1 <bob@example.org>... User unknown"
+verdict "broad rules, not a block: vpopmail no mailbox" user-unknown no \
+	"550 sorry, no mailbox here by that name. (#5.1.1)"
+verdict "broad rules, not a block: Exchange recipient not found" user-unknown no \
+	"550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup"
+verdict "broad rules, not a block: recipient account blocked" user-unknown no \
+	"550 5.7.1 <bob@example.org>: Recipient address rejected: Account blocked"
+verdict "broad rules, not a block: recipient account disabled" user-unknown no \
+	"550 5.2.1 The email account that you tried to reach is disabled."
+verdict "broad rules, not a block: recipient inactive or blocked" user-unknown no \
+	"550 5.2.1 Mailbox inactive or blocked: bob@example.org"
+verdict "broad rules, not a block: recipient account suspended" user-unknown no \
+	"550 5.2.1 <bob@example.org>: account suspended, mailbox blocked"
+verdict "broad rules, not a block: mailbox disabled" user-unknown no \
+	"550 5.2.1 Mailbox disabled, not accepting messages"
+verdict "broad rules, not a block: Exim unknown user" user-unknown no \
+	"550 5.1.1 Unknown user; rejected from 192.0.2.1"
+verdict "broad rules, not a block: no such user with the client named" user-unknown no \
+	"550 5.1.1 <bob@example.org>: Recipient address rejected: no such user (client host 192.0.2.1)"
+verdict "broad rules, not a block: recipient banned address" user-unknown no \
+	"550 5.1.1 <bob@example.org>: recipient address banned, account closed"
+verdict "broad rules, not a block: recipient expired" user-unknown no \
+	"550 5.1.1 Recipient account expired: bob@example.org"
+verdict "broad rules, not a block: Haraka rcpt unknown" user-unknown no \
+	"550 5.1.1 User does not exist: bob@example.org"
+verdict "broad rules, not a block: invalid recipient" user-unknown no \
+	"550 5.1.1 Invalid recipient <bob@example.org>, rejected"
+# The sender refused by the recipient or its organisation's own lists:
+verdict "broad rules, not a block: sender blocked by recipient" other no \
+	"550 5.7.1 Sender blocked by recipient"
+verdict "broad rules, not a block: recipient has blocked your address" other no \
+	"550 5.7.1 The recipient has blocked your email address"
+verdict "broad rules, not a block: sender address blacklisted by recipient" other no \
+	"554 5.7.1 <alice@example.com>: Sender address rejected: blacklisted by recipient"
+verdict "broad rules, not a block: sender on the recipient's block list" other no \
+	"550 Sender alice@example.com is on the recipient's block list"
+verdict "broad rules, not a block: blocked senders list of the recipient" other no \
+	"550 5.7.1 Message rejected: sender is in the blocked senders list of the recipient"
+verdict "broad rules, not a block: user's personal blacklist" other no \
+	"550 5.7.1 Blocked by user's personal blacklist"
+verdict "broad rules, not a block: sender blacklisted by the domain admin" other no \
+	"554 5.7.1 <alice@example.com>: Sender address rejected: sender blacklisted by domain admin"
+verdict "broad rules, not a block: access map refusal of the sender address" other no \
+	"550 5.7.1 <alice@example.com>: Sender address rejected: Access denied"
+verdict "broad rules, not a block: sender address blocked by the recipient's administrator" other no \
+	"550 5.7.1 Sender address blocked by the administrator of example.org"
+verdict "broad rules, not a block: recipient domain's sender blacklist" other no \
+	"550 5.7.1 Rejected by recipient domain's sender blacklist: alice@example.com"
+verdict "broad rules, not a block: the recipient's blocked domains list" other no \
+	"554 5.7.1 Access denied: sender domain example.com is on the blocked domains list of example.org"
+verdict "broad rules, not a block: IP blacklisted by recipient" other no \
+	"554 5.7.1 IP address blacklisted by recipient"
+verdict "broad rules, not a block: IP blocked by the recipient's own rules" other no \
+	"550 5.7.1 Your IP 192.0.2.1 has been blocked by the recipient's filtering rules"
+verdict "broad rules, not a block: recipient organisation's IP block list" other no \
+	"550 5.7.1 Connection from 192.0.2.1 refused by the recipient organization's IP block list"
+verdict "broad rules, not a block: organisation's blocked senders policy" other no \
+	"550 5.7.1 Message rejected by the organization's Blocked Senders policy"
+verdict "broad rules, not a block: blocked by company policy" other no \
+	"554 5.7.1 <alice@example.com>: Sender address rejected: Blocked by company policy"
+verdict "broad rules, not a block: Exchange transport rule" other no \
+	"550 5.7.1 TRANSPORT.RULES.RejectMessage; the message was rejected by organization policy"
+verdict "broad rules, not a block: delivery not authorized" other no \
+	"550 5.7.1 Delivery not authorized, message refused"
+verdict "broad rules, not a block: not authorized for this recipient" other no \
+	"550 5.7.1 RESOLVER.RST.NotAuthorized; not authorized"
+verdict "broad rules, not a block: sender not in the recipient's whitelist" other no \
+	"550 5.7.1 Sender not in recipient's whitelist"
+verdict "broad rules, not a block: IP not in whitelist for the recipient domain" other no \
+	"550 5.7.1 IP 192.0.2.1 not in whitelist for RCPT domain example.org"
+verdict "broad rules, not a block: recipient accepts only allowed senders" other no \
+	"550 5.7.1 <bob@example.org>: this recipient accepts mail only from senders on its allow list"
+verdict "broad rules, not a block: mailing list non-member" other no \
+	"550 5.7.1 Your address is not on the approved senders list of this mailing list"
+verdict "broad rules, not a block: recipient's spam folder rule rejects" other no \
+	"550 5.7.1 Rejected: the recipient has marked alice@example.com as a blocked sender"
+verdict "broad rules, not a block: domain blacklisted by the recipient" other no \
+	"550 5.7.1 Your domain example.com has been blacklisted by the recipient"
+verdict "broad rules, not a block: sender banned by the recipient's mailbox rule" other no \
+	"550 5.7.1 Sender alice@example.com banned by recipient's mailbox rule"
+# One message too large or with too many recipients, a session's limits:
+verdict "broad rules, not a block: Postfix message size" size no \
+	"552 5.3.4 Message size exceeds fixed limit"
+verdict "broad rules, not a block: Postfix file too big" size no \
+	"552 5.3.4 Error: message file too big"
+verdict "broad rules, not a block: Exim message size" size no \
+	"552 Message size exceeds maximum permitted"
+verdict "broad rules, not a block: message too big for system" size no \
+	"554 5.3.4 Message too big for system"
+verdict "broad rules, not a block: message size with the client IP" size no \
+	"552 5.3.4 Message from 192.0.2.1 rejected: size 52428800 exceeds the limit of 26214400 bytes"
+verdict "broad rules, not a block: Exchange message size" size no \
+	"552 5.3.4 Message size exceeds fixed maximum message size"
+verdict "broad rules, not a block: Postfix too many recipients" rate no \
+	"452 4.5.3 Error: too many recipients"
+verdict "broad rules, not a block: recipients per message" rate no \
+	"452 4.5.3 Too many recipients in this message, max 100 per message"
+verdict "broad rules, not a block: recipients per message with the client IP" rate no \
+	"550 5.5.3 Too many recipients for this message from 192.0.2.1 (limit 50)"
+verdict "broad rules, not a block: recipient limit of the message" rate no \
+	"452 4.5.3 Recipient limit exceeded for this message"
+verdict "broad rules, not a block: messages per session" rate no \
+	"421 4.7.0 Too many messages in this session, please reconnect"
+verdict "broad rules, not a block: messages per connection with IP" rate no \
+	"421 4.7.0 Maximum number of messages per connection reached for 192.0.2.1, closing connection"
+verdict "broad rules, not a block: recipients per session" rate no \
+	"452 4.5.3 Too many recipients per session, try the rest in a new connection"
+# A verdict on one message (spam score, virus, banned attachment, links):
+verdict "broad rules, not a block: content filter spam" content no \
+	"550 5.7.1 Message rejected as spam by Content Filtering."
+verdict "broad rules, not a block: spam score with the client IP" content no \
+	"554 5.7.1 Rejected: spam score 15.2 exceeds threshold 5.0 (IP 192.0.2.1)"
+verdict "broad rules, not a block: rspamd spam message rejected" content no \
+	"554 5.7.1 Spam message rejected"
+verdict "broad rules, not a block: ClamAV virus" content no \
+	"550 5.7.1 Virus detected: Eicar-Test-Signature"
+verdict "broad rules, not a block: Exim malware ACL" content no \
+	"550 This message contains a virus (Win.Test.EICAR_HDB-1)"
+verdict "broad rules, not a block: amavisd spam" content no \
+	"554 5.7.0 Reject, id=12345-01 - spam"
+verdict "broad rules, not a block: amavisd banned attachment" content no \
+	"554 5.7.0 Reject, id=27375-07 - BANNED: multipart/mixed | application/x-msdownload,.exe"
+verdict "broad rules, not a block: content filter blocked the message" content no \
+	"554 5.7.1 Message blocked by content filter"
+verdict "broad rules, not a block: attachment type blocked" content no \
+	"550 5.7.1 Attachment type not allowed: .exe blocked"
+verdict "broad rules, not a block: high probability of spam" content no \
+	"550 High probability of spam"
+verdict "broad rules, not a block: message looks like spam and was blocked" content no \
+	"550 5.7.1 Your message looks like spam and was blocked"
+verdict "broad rules, not a block: rejected under suspicion of spam" content no \
+	"554 5.7.1 Message rejected under suspicion of SPAM"
+verdict "broad rules, not a block: body checks" content no \
+	"550 5.7.1 Message content rejected"
+verdict "broad rules, not a block: SpamAssassin score via Exim" content no \
+	"550 Rejected: message scored 12.3 spam points (required 5.0) from 192.0.2.1"
+verdict "broad rules, not a block: Haraka spamassassin" content no \
+	"550 5.7.1 spam score exceeded threshold"
+verdict "broad rules, not a block: message blocked, spam from IP in one message" content no \
+	"554 5.7.1 Spam detected in message from 192.0.2.1, rejected"
+verdict "broad rules, not a block: phishing message" content no \
+	"550 5.7.1 Message rejected: phishing content detected"
+verdict "broad rules, not a block: blocked because of a blacklisted URL" content no \
+	"550 5.7.1 Message rejected: contains a URL listed on multi.surbl.org"
+verdict "broad rules, not a block: blocked for a link on a URI list" content no \
+	"554 5.7.1 Rejected: message body contains a link listed in multi.uribl.com"
+verdict "broad rules, not a block: message refused by the spam filter with its score" content no \
+	"550 5.7.1 This message has been blocked because it was identified as spam (score 9.7)"
+verdict "broad rules, not a block: message quarantined" content no \
+	"550 5.7.1 Message quarantined by policy: spam"
+verdict "broad rules, not a block: bulk message" content no \
+	"550 5.7.1 Unsolicited bulk message rejected by the spam filter"
+# Greylisting, a first attempt deferred:
+verdict "broad rules, not a block: postgrey" greylist no \
+	"450 4.2.0 <bob@example.org>: Recipient address rejected: Greylisted, see http://postgrey.schweikert.ch/help/example.org.html"
+verdict "broad rules, not a block: greylisting in action" greylist no \
+	"451 4.7.1 Greylisting in action, please come back later"
+verdict "broad rules, not a block: greylisted for seconds" greylist no \
+	"450 4.7.1 Greylisted for 300 seconds"
+verdict "broad rules, not a block: sqlgrey" greylist no \
+	"450 4.7.1 Greylisted, please try again in 180 seconds"
+verdict "broad rules, not a block: milter-greylist" greylist no \
+	"451 4.7.1 Greylisting in action, please come back in 00:05:00"
+verdict "broad rules, not a block: greylisted IP" greylist no \
+	"421 4.7.0 Temporarily rejected: IP 192.0.2.1 greylisted, try again in 5 minutes"
+verdict "broad rules, not a block: client host temporarily rejected, greylisting" greylist no \
+	"450 4.7.1 Client host 192.0.2.1 temporarily rejected: greylisting in effect"
+verdict "broad rules, not a block: not yet authorized to deliver" greylist no \
+	"451 4.7.1 You are not yet authorized to deliver mail from <alice@example.com> to <bob@example.org>. Please try later."
+verdict "broad rules, not a block: Haraka greylist" greylist no \
+	"450 4.7.1 Greylisted, please come back later"
+verdict "broad rules, not a block: IP reputation greylisted" greylist no \
+	"451 4.7.1 IP Reputation Greylisted, please retry"
+verdict "broad rules, not a block: first attempt deferred" greylist no \
+	"451 4.7.1 First delivery attempt from 192.0.2.1 deferred (greylisting), retry in 10 minutes"
+verdict "broad rules, not a block: greylisted sender" greylist no \
+	"450 4.7.1 <alice@example.com>: Sender address rejected: greylisted, try again later"
+# Reverse DNS and HELO problems of the sending host:
+verdict "broad rules, not a block: Postfix unknown client hostname" ptr no \
+	"450 4.7.1 Client host rejected: cannot find your hostname, [192.0.2.1]"
+verdict "broad rules, not a block: Postfix reverse hostname" ptr no \
+	"550 5.7.1 Client host rejected: cannot find your reverse hostname, [192.0.2.1]"
+verdict "broad rules, not a block: Helo host not found" ptr no \
+	"550 5.7.1 <mail.example.com>: Helo command rejected: Host not found"
+verdict "broad rules, not a block: Helo not fully qualified" ptr no \
+	"504 5.5.2 <localhost>: Helo command rejected: need fully-qualified hostname"
+verdict "broad rules, not a block: reverse DNS failed, connection blocked" ptr no \
+	"550 5.7.1 Reverse DNS lookup failed for host 192.0.2.1, connection blocked"
+verdict "broad rules, not a block: invalid HELO name" ptr no \
+	"550 Access denied - Invalid HELO name (See RFC2821 4.1.1.1)"
+verdict "broad rules, not a block: Exim host impersonating" ptr no \
+	"550 Bad HELO - Host impersonating [example.org]"
+verdict "broad rules, not a block: IP without a PTR record, mail rejected" ptr no \
+	"554 5.7.1 Your IP 192.0.2.1 has no PTR record; mail rejected"
+verdict "broad rules, not a block: connection refused without reverse DNS" ptr no \
+	"421 4.7.1 Connection refused: no reverse DNS for 192.0.2.1"
+verdict "broad rules, not a block: generic PTR" ptr no \
+	"550 5.7.1 Rejected: 192.0.2.1 has a generic PTR (dsl-192-0-2-1.example.net), please use a proper host name"
+verdict "broad rules, not a block: HELO mismatch" ptr no \
+	"550 5.7.1 Client host rejected: HELO hostname mismatch for 192.0.2.1"
+verdict "broad rules, not a block: PTR and HELO do not match, blocked" ptr no \
+	"550 5.7.1 PTR record of 192.0.2.1 does not match HELO name, blocked"
+verdict "broad rules, not a block: qmail no reverse DNS" ptr no \
+	"553 sorry, your host 192.0.2.1 has no reverse DNS (#5.7.1)"
+verdict "broad rules, not a block: reverse DNS did not resolve, access denied" ptr no \
+	"451 4.7.1 Access denied: reverse DNS of 192.0.2.1 did not resolve, try again later"
+verdict "broad rules, not a block: forward and reverse DNS mismatch" ptr no \
+	"550 5.7.1 Connection from 192.0.2.1 refused: forward and reverse DNS do not match"
+verdict "broad rules, not a block: HELO with an IP literal" ptr no \
+	"550 5.7.1 Rejected: HELO [192.0.2.1] is an IP literal, use your host name"
+# SPF, DKIM and DMARC of the sender's domain:
+verdict "broad rules, not a block: policyd-spf fail" auth no \
+	"550 5.7.23 <bob@example.org>: Recipient address rejected: Message rejected due to: SPF fail - not authorized. Please see http://www.openspf.net/Why?s=mfrom;id=alice@example.com;ip=192.0.2.1;r=bob@example.org"
+verdict "broad rules, not a block: DMARC policy" auth no \
+	"550 5.7.1 Email rejected per DMARC policy for example.com"
+verdict "broad rules, not a block: rspamd DMARC" auth no \
+	"550 5.7.1 Rejected due to DMARC policy"
+verdict "broad rules, not a block: SPF check failed, blocked" auth no \
+	"550 5.7.1 SPF check failed: 192.0.2.1 is not allowed to send mail from example.com, blocked"
+verdict "broad rules, not a block: Exim SPF" auth no \
+	"550 SPF check failed: 192.0.2.1 is not allowed to send mail from example.com"
+verdict "broad rules, not a block: IP not authorised by SPF" auth no \
+	"550 5.7.1 Rejected: IP 192.0.2.1 is not authorized to send for example.com (SPF)"
+verdict "broad rules, not a block: no valid DKIM signature" auth no \
+	"550 5.7.20 Message rejected: no valid DKIM signature found"
+verdict "broad rules, not a block: DKIM verification failed, blocked" auth no \
+	"550 5.7.1 DKIM signature verification failed; message blocked"
+verdict "broad rules, not a block: unauthenticated mail rate limited" auth no \
+	"421 4.7.26 Unauthenticated mail from 192.0.2.1 is rate limited; please set up SPF or DKIM"
+verdict "broad rules, not a block: sender IP not permitted by SPF, connection blocked" auth no \
+	"550 5.7.1 Sender IP 192.0.2.1 not permitted by SPF record of example.com, connection blocked"
+verdict "broad rules, not a block: DMARC reject from the client" auth no \
+	"550 5.7.1 Message from 192.0.2.1 rejected: DMARC policy of example.com is reject"
+verdict "broad rules, not a block: SPF hard fail banned" auth no \
+	"554 5.7.1 Banned: SPF hardfail for example.com from 192.0.2.1"
+verdict "broad rules, not a block: sender domain fails alignment" auth no \
+	"550 5.7.1 Message refused: DMARC alignment failure for example.com"
+# TLS requirements of the receiver:
+verdict "broad rules, not a block: STARTTLS first" other no \
+	"530 5.7.0 Must issue a STARTTLS command first"
+verdict "broad rules, not a block: TLS required, client rejected" other no \
+	"554 5.7.1 TLS required for this connection, rejected 192.0.2.1"
+verdict "broad rules, not a block: TLS required but not offered" other no \
+	"421 4.7.0 TLS required but not offered by client 192.0.2.1"
+verdict "broad rules, not a block: not sent over TLS" other no \
+	"550 5.7.1 This message was not sent over a TLS connection"
+verdict "broad rules, not a block: cipher too weak, connection refused" other no \
+	"421 4.7.0 Cipher too weak, connection refused"
+verdict "broad rules, not a block: STARTTLS required" other no \
+	"550 5.7.3 STARTTLS is required to send mail"
+verdict "broad rules, not a block: encryption required" other no \
+	"530 5.7.0 Encryption required: connection from 192.0.2.1 blocked until STARTTLS"
+# The receiver's own load, outage or configuration:
+verdict "broad rules, not a block: service not available" other no \
+	"421 4.3.2 Service not available, closing transmission channel"
+verdict "broad rules, not a block: Exim concurrent connections of all clients" other no \
+	"421 Too many concurrent SMTP connections; please try again later."
+verdict "broad rules, not a block: Exim load" other no \
+	"421 Too much load; please try again later"
+verdict "broad rules, not a block: system shutting down" other no \
+	"421 4.3.2 System shutting down"
+verdict "broad rules, not a block: temporary server error" other no \
+	"451 4.3.0 Temporary server error, please try again later"
+verdict "broad rules, not a block: insufficient system storage" other no \
+	"452 4.3.1 Insufficient system storage"
+verdict "broad rules, not a block: overloaded, every host deferred" other no \
+	"421 4.3.0 System overloaded, connections from all hosts are deferred, try again later"
+verdict "broad rules, not a block: server configuration problem" other no \
+	"451 4.3.5 Server configuration problem"
+verdict "broad rules, not a block: Exchange concurrent server connections" other no \
+	"421 4.3.2 The maximum number of concurrent server connections has exceeded a limit, closing transmission channel"
+verdict "broad rules, not a block: local error in processing" other no \
+	"451 4.3.0 Requested action aborted: local error in processing"
+verdict "broad rules, not a block: maintenance" other no \
+	"421 4.3.2 Service temporarily unavailable: the mail server is in maintenance"
+verdict "broad rules, not a block: server too busy with the load" other no \
+	"421 4.3.2 Server is too busy, load average too high, please try again later"
+verdict "broad rules, not a block: too many connections to the server" other no \
+	"421 4.7.0 Too many connections to this server from all clients, try again later"
+verdict "broad rules, not a block: temporary lookup failure" other no \
+	"451 4.3.0 <bob@example.org>: Temporary lookup failure"
+verdict "broad rules, not a block: queue full" other no \
+	"452 4.3.1 Mail queue full, connection from 192.0.2.1 deferred, try again later"
+verdict "broad rules, not a block: database unavailable" other no \
+	"451 4.3.0 Internal database error, please try again later"
+# Relaying refused for the recipient's domain:
+verdict "broad rules, not a block: Postfix relay access denied" relay-denied no \
+	"554 5.7.1 <bob@example.org>: Relay access denied"
+verdict "broad rules, not a block: temporary relay access denied" relay-denied no \
+	"454 4.7.1 <bob@example.org>: Relay access denied"
+verdict "broad rules, not a block: unable to relay" relay-denied no \
+	"550 5.7.1 Unable to relay for bob@example.org"
+verdict "broad rules, not a block: Exim relay not permitted" relay-denied no \
+	"550 relay not permitted"
+verdict "broad rules, not a block: qmail rcpthosts" relay-denied no \
+	"553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)"
+verdict "broad rules, not a block: Sendmail relaying denied" relay-denied no \
+	"550 5.7.1 <bob@example.org>... Relaying denied. Proper authentication required."
+verdict "broad rules, not a block: relaying denied for the client" relay-denied no \
+	"550 5.7.1 Relaying denied for 192.0.2.1"
+verdict "broad rules, not a block: client not permitted to relay" relay-denied no \
+	"550 Client host 192.0.2.1 is not permitted to relay through this server"
+verdict "broad rules, not a block: not in the allowed relay hosts" relay-denied no \
+	"554 5.7.1 Relay denied: your IP 192.0.2.1 is not in the list of allowed relay hosts"
+verdict "broad rules, not a block: Exchange Online relay access" relay-denied no \
+	"550 5.7.64 TenantAttribution; Relay Access Denied"
+verdict "broad rules, not a block: we do not relay" relay-denied no \
+	"550 5.7.1 We do not relay non-local mail, sorry"
+# SMTP AUTH required or failed at a submission server:
+verdict "broad rules, not a block: authentication required" other no \
+	"530 5.7.0 Authentication required"
+verdict "broad rules, not a block: Exchange anonymous mail" other no \
+	"530 5.7.57 SMTP; Client was not authenticated to send anonymous mail during MAIL FROM"
+verdict "broad rules, not a block: Postfix SASL failure" other no \
+	"535 5.7.8 Error: authentication failed: UGFzc3dvcmQ6"
+verdict "broad rules, not a block: authentication unsuccessful" other no \
+	"535 5.7.3 Authentication unsuccessful"
+verdict "broad rules, not a block: send as permissions" other no \
+	"550 5.7.1 Client does not have permissions to send as this sender"
+verdict "broad rules, not a block: sender not logged in" other no \
+	"553 5.7.1 <alice@example.com>: Sender address rejected: not logged in"
+verdict "broad rules, not a block: authentication required from the IP" other no \
+	"530 5.7.0 Authentication required for 192.0.2.1, access denied"
+verdict "broad rules, not a block: sender not owned by user" other no \
+	"553 5.7.1 <alice@example.com>: Sender address rejected: not owned by user bob"
+# IPv6 not taken by the receiver:
+verdict "broad rules, not a block: IPv6 connections not accepted" other no \
+	"550 5.7.1 IPv6 connections are not accepted, please use IPv4"
+verdict "broad rules, not a block: IPv6 not supported, connection refused" other no \
+	"554 5.7.1 Sorry, IPv6 is not supported; connection from 2001:db8::25 refused"
+verdict "broad rules, not a block: service not available over IPv6" other no \
+	"421 4.7.0 Service not available for IPv6 clients"
+verdict "broad rules, not a block: IPv6 blocked, use IPv4" other no \
+	"554 Connections over IPv6 are blocked here, please deliver over IPv4"
+# A DNS list that answered with its own trouble, not a listing:
+verdict "broad rules, not a block: Spamhaus open resolver" other no \
+	"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org; Error: open resolver; https://www.spamhaus.org/returnc/pub/203.0.113.1"
+verdict "broad rules, not a block: Spamhaus excessive queries" other no \
+	"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org; Error: excessive number of queries; https://www.spamhaus.org/returnc/vol/203.0.113.1"
+verdict "broad rules, not a block: URIBL query refused" other no \
+	"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using multi.uribl.com; Query Refused. See http://uribl.com/refused.shtml"
+verdict "broad rules, not a block: list answering misconfigured" other no \
+	"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using relays.orbz.org; the server you are sending to is misconfigured"
+verdict "broad rules, not a block: query refused by a list" other no \
+	"550 5.7.1 Client host [192.0.2.1] blocked using bl.example.net; Query Refused"
+verdict "broad rules, not a block: DNSBL lookup failure" other no \
+	"451 4.7.1 Temporary lookup failure on DNSBL zen.spamhaus.org for 192.0.2.1"
+verdict "broad rules, not a block: DNSBL timeout" other no \
+	"451 4.3.0 DNSBL check timed out for 192.0.2.1 (bl.spamcop.net), try again later"
+verdict "broad rules, not a block: a shut-down list" other no \
+	"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using dnsbl.example.net; this list has been shut down, remove it from your configuration"
+verdict "broad rules, not a block: a list rejecting the receiver's resolver" other no \
+	"554 5.7.1 Rejected: 192.0.2.1 listed by dnsbl.example.net: query refused, your resolver is not allowed to use this list"
+# A recipient receiving too much mail (its limit, not the sender's):
+verdict "broad rules, not a block: recipient receiving at a rate" rate no \
+	"450 4.2.1 The user you are trying to contact is receiving mail at a rate that prevents additional messages from being delivered."
+verdict "broad rules, not a block: mailbox receiving too many messages" rate no \
+	"452 4.2.1 Mailbox bob@example.org is receiving too many messages, temporarily blocked"
+verdict "broad rules, not a block: too many messages for the recipient" rate no \
+	"421 4.7.0 Too many messages for this recipient, try again later"
+verdict "broad rules, not a block: recipient incoming limit" rate no \
+	"450 4.7.1 Recipient bob@example.org has exceeded its incoming message limit"
+verdict "broad rules, not a block: recipient daily limit" rate no \
+	"550 5.7.1 Daily recipient limit reached for bob@example.org"
+verdict "broad rules, not a block: recipient rate limited from the client" rate no \
+	"451 4.7.1 <bob@example.org>: Recipient address rejected: Too many messages to this recipient, rate limited"
+# The sender's own address or domain refused for its setup:
+verdict "broad rules, not a block: sender domain not found" other no \
+	"553 5.1.8 <alice@example.com>: Sender address rejected: Domain not found"
+verdict "broad rules, not a block: sender domain not found, temporary" other no \
+	"450 4.1.8 <alice@example.com>: Sender address rejected: Domain not found"
+verdict "broad rules, not a block: Exim sender verify" other no \
+	"550 Verification failed for <alice@example.com> Unrouteable address Sender verify failed"
+verdict "broad rules, not a block: sender verification blocked" other no \
+	"550 5.7.1 Sender verification failed, message from 192.0.2.1 blocked"
+verdict "broad rules, not a block: invalid sender syntax" other no \
+	"501 5.1.7 Invalid sender address syntax"
+verdict "broad rules, not a block: banned from a mailing list" other no \
+	"550 5.7.1 alice@example.com is banned from posting to this list"
+verdict "broad rules, not a block: protocol error" other no \
+	"503 5.5.1 Error: need MAIL command, connection from 192.0.2.1 rejected"
+verdict "broad rules, not a block: pipelining before greeting" other no \
+	"554 5.5.0 SMTP protocol violation: pipelining before greeting, 192.0.2.1 rejected"
+# Blocks, in the same wordings, that the guards must keep:
+verdict "broad rules, a block: Postfix zen.spamhaus.org" blocklist yes \
+	"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org; https://www.spamhaus.org/query/ip/192.0.2.1"
+verdict "broad rules, a block: Postfix SpamCop" blocklist yes \
+	"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using bl.spamcop.net; Blocked - see https://www.spamcop.net/bl.shtml?192.0.2.1"
+verdict "broad rules, a block: Postfix Barracuda" blocklist yes \
+	"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using b.barracudacentral.org; http://www.barracudanetworks.com/reputation/?pr=1&ip=192.0.2.1"
+verdict "broad rules, a block: Exim black list" blocklist yes \
+	"550 Rejected because 192.0.2.1 is in a black list at zen.spamhaus.org"
+verdict "broad rules, a block: IP listed at UCEPROTECT" blocklist yes \
+	"550 5.7.1 Your IP address 192.0.2.1 is listed in dnsbl-1.uceprotect.net"
+verdict "broad rules, a block: Postfix anvil connections" rate yes \
+	"421 4.7.0 mx.example.org Error: too many connections from 192.0.2.1"
+verdict "broad rules, a block: Postfix anvil message rate" rate yes \
+	"450 4.7.1 Error: too much mail from 192.0.2.1"
+verdict "broad rules, a block: too many connections from your IP" rate yes \
+	"421 4.7.0 Too many connections from your IP, slow down"
+verdict "broad rules, a block: IP with a poor reputation" reputation yes \
+	"554 5.7.1 Your IP 192.0.2.1 has a poor reputation"
+verdict "broad rules, a block: rate limit for the IP" rate yes \
+	"421 4.7.1 Rate limit exceeded for 192.0.2.1, try again later"
+verdict "broad rules, a block: IP on our blacklist" blocklist yes \
+	"554 5.7.1 Rejected: sender IP 192.0.2.1 is on our blacklist"
+verdict "broad rules, a block: listed on SORBS" blocklist yes \
+	"550 5.7.1 Connection refused: 192.0.2.1 is listed on SORBS"
+verdict "broad rules, a block: Cisco poor reputation" reputation yes \
+	"554 Your access to this mail system has been rejected due to the sending MTA's poor reputation."
+verdict "broad rules, a block: spam complaints" reputation yes \
+	"550 5.7.1 [192.0.2.1] blocked: too many spam complaints"
+verdict "broad rules, a block: IP listed at Mailspike" blocklist yes \
+	"550 5.7.1 Rejected: 192.0.2.1 listed at bl.mailspike.net"
+verdict "broad rules, a block: Exim sender rate" rate yes \
+	"451 4.7.1 Sender rate overlimit - 250.0 / 1h / per_conn"
+verdict "broad rules, a block: too many messages from the IP" rate yes \
+	"421 4.7.0 Too many messages from 192.0.2.1, please slow down"
+verdict "broad rules, a block: sender domain on DBL" blocklist yes \
+	"550 5.7.1 Your domain example.com is listed on dbl.spamhaus.org"
+verdict "broad rules, a block: dynamic IP refused" blocklist yes \
+	"554 5.7.1 Mail from dynamic IP 192.0.2.1 refused, use your provider's smarthost"
+verdict "broad rules, a block: IP banned for spam" reputation yes \
+	"550 Your IP 192.0.2.1 is banned for sending spam"
+verdict "broad rules, a block: IP blacklisted by Spamhaus" blocklist yes \
+	"554 5.7.1 Your IP 192.0.2.1 is blacklisted by Spamhaus"
+verdict "broad rules, a block: client host on a DNSBL" blocklist yes \
+	"550 5.7.1 Client host [192.0.2.1] is on the DNSBL psbl.surriel.com"
+# More of the same in other wordings, the sending IP named next to words of
+# a block where the cause is not the sender's standing:
+verdict "broad rules, not a block: greylisted IP, try again" greylist no \
+	"451 4.7.1 Please try again later (greylisted 192.0.2.1)"
+verdict "broad rules, not a block: greylisting an unknown IP" greylist no \
+	"451 4.7.1 Greylisting: your IP 192.0.2.1 is not yet known, retry later"
+verdict "broad rules, not a block: first contact blocked temporarily" greylist no \
+	"450 4.7.1 Temporarily blocked: first contact from 192.0.2.1, greylisted"
+verdict "broad rules, not a block: deferred by greylisting" greylist no \
+	"451 Temporary failure, please try again later (IP 192.0.2.1 deferred by greylisting)"
+verdict "broad rules, not a block: greylisting, retry in minutes" greylist no \
+	"421 4.7.1 Service temporarily unavailable (greylisting); retry in 5 minutes"
+verdict "broad rules, not a block: recipients from the IP in one message" rate no \
+	"452 4.5.3 Too many recipients from 192.0.2.1 in one message"
+verdict "broad rules, not a block: RCPT commands in one session" rate no \
+	"452 4.5.3 Recipient limit exceeded: 192.0.2.1 sent too many RCPT commands in this session"
+verdict "broad rules, not a block: Postfix too many errors" other no \
+	"421 4.7.0 mx.example.org Error: too many errors"
+verdict "broad rules, not a block: Postfix timeout" other no \
+	"421 4.4.2 mx.example.org Error: timeout exceeded"
+verdict "broad rules, not a block: temporary failure checking the client" other no \
+	"451 4.3.0 Temporary failure while checking 192.0.2.1, try again later"
+verdict "broad rules, not a block: server shutting down, client refused" other no \
+	"421 4.3.2 Connection from 192.0.2.1 refused: server shutting down"
+verdict "broad rules, not a block: server at its total connection limit" other no \
+	"421 4.7.0 Try again later, server is at its connection limit (200 in total)"
+verdict "broad rules, not a block: open resolver without the page" other no \
+	"550 5.7.1 Client host [192.0.2.1] blocked using zen.spamhaus.org; Error: open resolver"
+verdict "broad rules, not a block: resolver not permitted to query the list" other no \
+	"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org; Your DNS resolver is not permitted to query this list"
+verdict "broad rules, not a block: a list's return code for public resolvers" other no \
+	"554 5.7.1 Rejected: 192.0.2.1 blocked by dnsbl.example.net (127.255.255.254: query via public resolver)"
+verdict "broad rules, not a block: DMARC failed for the IP, blocked" auth no \
+	"550 5.7.1 Blocked: DMARC reject policy of example.com failed for 192.0.2.1"
+verdict "broad rules, not a block: SPF permerror, mail from the IP refused" auth no \
+	"554 5.7.1 Mail from 192.0.2.1 refused: SPF permerror for example.com"
+verdict "broad rules, not a block: IP not listed in the SPF record" auth no \
+	"550 5.7.1 Rejected: 192.0.2.1 is not listed in the SPF record of example.com"
+verdict "broad rules, not a block: blocked as unauthenticated" auth no \
+	"550 5.7.26 This mail has been blocked because the sender is unauthenticated."
+verdict "broad rules, not a block: client host blocked for no reverse DNS" ptr no \
+	"550 5.7.1 Client host [192.0.2.1] blocked: no reverse DNS"
+verdict "broad rules, not a block: blacklisted for a missing PTR" ptr no \
+	"554 5.7.1 Rejected: 192.0.2.1 blacklisted for having no PTR record"
+verdict "broad rules, not a block: banned for a hostname that does not resolve" ptr no \
+	"421 4.7.1 Your IP 192.0.2.1 is banned: hostname does not resolve"
+verdict "broad rules, not a block: TLS not used, blocked by policy" other no \
+	"550 5.7.1 Rejected: 192.0.2.1 did not use TLS, blocked by policy"
+verdict "broad rules, not a block: TLS handshake failed" other no \
+	"421 4.7.0 TLS handshake failed with 192.0.2.1, connection refused"
+verdict "broad rules, not a block: IPv4 only" other no \
+	"550 5.7.1 Mail from 2001:db8::25 rejected: we accept mail over IPv4 only"
+verdict "broad rules, not a block: IPv6 sending blocked" other no \
+	"421 4.7.1 2001:db8::25 blocked: IPv6 sending not supported here"
+verdict "broad rules, not a block: IP not allowed to relay" relay-denied no \
+	"550 5.7.1 192.0.2.1 is not allowed to relay"
+verdict "broad rules, not a block: relaying from the IP denied" relay-denied no \
+	"554 5.7.1 Relaying from 192.0.2.1 denied for unauthenticated clients"
+verdict "broad rules, not a block: Sendmail relaying denied, IP name lookup" relay-denied no \
+	"550 5.7.1 <bob@example.org>... Relaying denied. IP name lookup failed [192.0.2.1]"
+verdict "broad rules, not a block: unauthenticated submission" other no \
+	"554 5.7.1 Access denied: unauthenticated submission from 192.0.2.1 is not allowed, use port 587 with AUTH"
+verdict "broad rules, not a block: malicious URL in the message" content no \
+	"554 5.7.1 Content rejected: malicious URL in message from 192.0.2.1"
+verdict "broad rules, not a block: blocked file type" content no \
+	"550 5.7.1 Blocked file type in attachment, message from 192.0.2.1 refused"
+verdict "broad rules, not a block: virus in the message from the IP" content no \
+	"554 5.7.1 192.0.2.1 rejected: message contains a virus"
+verdict "broad rules, not a block: banned word" content no \
+	"550 5.7.1 Rejected: message from 192.0.2.1 contains a banned word"
+verdict "broad rules, not a block: IP blocked for one recipient by the recipient" other no \
+	"550 5.7.1 Your IP 192.0.2.1 is blocked from sending to bob@example.org by the recipient"
+verdict "broad rules, not a block: blocked by the mailbox owner" other no \
+	"550 5.7.1 This sender has been blocked by the mailbox owner"
+verdict "broad rules, not a block: recipient's blocklist of addresses" other no \
+	"550 5.7.1 Mail from alice@example.com is blocked by the recipient's blocklist"
+verdict "broad rules, not a block: sender in the user's blacklist" other no \
+	"550 5.7.1 Sender in the user's blacklist"
+verdict "broad rules, not a block: in the blacklist of a user" other no \
+	"554 5.7.1 Rejected: alice@example.com is in the blacklist of bob@example.org"
+verdict "broad rules, not a block: cPanel recipient blacklist" other no \
+	"550 The sender address is in the recipient's blacklist"
+verdict "broad rules, not a block: SmarterMail user denied list" other no \
+	"550 Sender is on user denied list"
+verdict "broad rules, not a block: the administrator blocked the domain" other no \
+	"550 5.7.1 Your email was rejected because the recipient's administrator has blocked your domain"
+# ... and in other languages:
+verdict "broad rules, not a block: German unknown recipient" user-unknown no \
+	"550 5.1.1 Empfänger unbekannt: bob@example.org"
+verdict "broad rules, not a block: German mailbox full" mailbox-full no \
+	"552 5.2.2 Postfach voll"
+verdict "broad rules, not a block: German sender blocked by the recipient" other no \
+	"550 5.7.1 Absender vom Empfänger gesperrt"
+verdict "broad rules, not a block: German greylisting" greylist no \
+	"451 4.7.1 Graue Liste: bitte später erneut versuchen"
+verdict "broad rules, not a block: German spam verdict" content no \
+	"550 5.7.1 Nachricht als Spam erkannt und abgelehnt"
+verdict "broad rules, not a block: French unknown user" user-unknown no \
+	"550 5.1.1 Utilisateur inconnu"
+verdict "broad rules, not a block: French mailbox full" mailbox-full no \
+	"552 5.2.2 Boîte aux lettres pleine"
+verdict "broad rules, not a block: French sender blocked by the recipient" other no \
+	"550 5.7.1 Expéditeur bloqué par le destinataire"
+verdict "broad rules, not a block: French greylisting" greylist no \
+	"451 4.7.1 Liste grise, réessayez plus tard"
+verdict "broad rules, not a block: French spam verdict" content no \
+	"554 5.7.1 Message refusé : contenu identifié comme spam"
+verdict "broad rules, not a block: Spanish unknown user" user-unknown no \
+	"550 5.1.1 Usuario desconocido"
+verdict "broad rules, not a block: Spanish mailbox full" mailbox-full no \
+	"552 5.2.2 Buzón lleno"
+verdict "broad rules, not a block: Spanish sender blocked by the recipient" other no \
+	"550 5.7.1 Remitente bloqueado por el destinatario"
+verdict "broad rules, not a block: Spanish virus" content no \
+	"554 5.7.1 Mensaje rechazado por contener virus"
+verdict "broad rules, not a block: Italian unknown user" user-unknown no \
+	"550 5.1.1 Utente sconosciuto"
+verdict "broad rules, not a block: Italian sender blocked by the recipient" other no \
+	"550 5.7.1 Mittente bloccato dal destinatario"
+verdict "broad rules, not a block: Portuguese sender blocked by the recipient" other no \
+	"550 5.7.1 Remetente bloqueado pelo destinatário"
+verdict "broad rules, not a block: Portuguese mailbox full" mailbox-full no \
+	"552 5.2.2 Caixa postal cheia"
+verdict "broad rules, not a block: Polish sender blocked by the recipient" other no \
+	"550 5.7.1 Nadawca zablokowany przez odbiorcę"
+verdict "broad rules, not a block: Polish mailbox full" mailbox-full no \
+	"552 5.2.2 Skrzynka odbiorcy jest pełna"
+verdict "broad rules, not a block: Russian sender blocked by the recipient" other no \
+	"550 5.7.1 Отправитель заблокирован получателем"
+verdict "broad rules, not a block: Russian mailbox full" mailbox-full no \
+	"552 5.2.2 Почтовый ящик переполнен"
+verdict "broad rules, not a block: Russian greylisting" greylist no \
+	"451 4.7.1 Серый список, повторите попытку позже"
+verdict "broad rules, not a block: Chinese sender on the recipient's blacklist" other no \
+	"550 5.7.1 发件人已被收件人列入黑名单"
+verdict "broad rules, not a block: Chinese mailbox full" mailbox-full no \
+	"552 5.2.2 收件人邮箱已满"
+verdict "broad rules, not a block: Chinese unknown recipient" user-unknown no \
+	"550 5.1.1 收件人不存在"
+verdict "broad rules, a block: German IP on a block list" blocklist yes \
+	"550 5.7.1 Ihre IP-Adresse 192.0.2.1 steht auf einer Sperrliste"
+verdict "broad rules, a block: French IP on a black list" blocklist yes \
+	"554 5.7.1 Votre adresse IP 192.0.2.1 est sur liste noire"
 finish
