@@ -3030,4 +3030,10 @@ verdict "broad rules, a block: German IP on a block list" blocklist yes \
 	"550 5.7.1 Ihre IP-Adresse 192.0.2.1 steht auf einer Sperrliste"
 verdict "broad rules, a block: French IP on a black list" blocklist yes \
 	"554 5.7.1 Votre adresse IP 192.0.2.1 est sur liste noire"
+verdict "broad rules, a block: an IPv6 address blacklisted" blocklist yes \
+	"554 5.7.1 Your IPv6 address 2001:db8::25 is blacklisted"
+verdict "broad rules, a block: an IPv6 address blocked" blocklist yes \
+	"550 5.7.1 Your IPv6 address 2001:db8::25 has been blocked"
+verdict "broad rules, a block: messages from an IPv6 address rejected" reputation yes \
+	"550 5.7.1 Messages from 2001:db8::25 are rejected for 24 hours"
 finish
