@@ -791,7 +791,7 @@ verdict "domain blacklisted by the recipient" other no "554 5.7.1 <a@example.net
 verdict "domain on user's blocked senders" other no "550 5.7.1 Sender domain example.net is on the user's blocked senders list"
 verdict "connection limit per session" rate no "421 4.7.0 Connection limit per session exceeded"
 verdict "rate limit for this mailbox" rate no "421 4.7.1 Rate limit for this mailbox exceeded, try again later"
-verdict "rate limit for this recipient" user-unknown no "450 4.7.1 Recipient address rejected: rate limit exceeded for this recipient"
+verdict "rate limit for this recipient" rate no "450 4.7.1 Recipient address rejected: rate limit exceeded for this recipient"
 verdict "IP must authenticate to relay" other no "550 5.7.1 Access denied: your IP 192.0.2.1 must authenticate to relay"
 verdict "IP listed in our greylist" other no "554 5.7.1 Your IP address is listed in our greylist; please try again later"
 verdict "IP does not match SPF" auth no "550 Your e-mail was rejected because your IP address 192.0.2.1 does not match the SPF record of example.com"
@@ -2519,9 +2519,9 @@ verdict "broad rules, not a block: organisation's blocked senders policy" other 
 	"550 5.7.1 Message rejected by the organization's Blocked Senders policy"
 verdict "broad rules, not a block: blocked by company policy" other no \
 	"554 5.7.1 <alice@example.com>: Sender address rejected: Blocked by company policy"
-verdict "broad rules, not a block: Exchange transport rule" other no \
+verdict "broad rules, not a block: Exchange transport rule" content no \
 	"550 5.7.1 TRANSPORT.RULES.RejectMessage; the message was rejected by organization policy"
-verdict "broad rules, not a block: delivery not authorized" other no \
+verdict "broad rules, not a block: delivery not authorized" content no \
 	"550 5.7.1 Delivery not authorized, message refused"
 verdict "broad rules, not a block: not authorized for this recipient" other no \
 	"550 5.7.1 RESOLVER.RST.NotAuthorized; not authorized"
@@ -2881,7 +2881,7 @@ verdict "broad rules, a block: sender domain on DBL" blocklist yes \
 	"550 5.7.1 Your domain example.com is listed on dbl.spamhaus.org"
 verdict "broad rules, a block: dynamic IP refused" blocklist yes \
 	"554 5.7.1 Mail from dynamic IP 192.0.2.1 refused, use your provider's smarthost"
-verdict "broad rules, a block: IP banned for spam" reputation yes \
+verdict "broad rules, a block: IP banned for spam" blocklist yes \
 	"550 Your IP 192.0.2.1 is banned for sending spam"
 verdict "broad rules, a block: IP blacklisted by Spamhaus" blocklist yes \
 	"554 5.7.1 Your IP 192.0.2.1 is blacklisted by Spamhaus"
@@ -2941,9 +2941,9 @@ verdict "broad rules, not a block: IPv4 only" other no \
 	"550 5.7.1 Mail from 2001:db8::25 rejected: we accept mail over IPv4 only"
 verdict "broad rules, not a block: IPv6 sending blocked" other no \
 	"421 4.7.1 2001:db8::25 blocked: IPv6 sending not supported here"
-verdict "broad rules, not a block: IP not allowed to relay" relay-denied no \
+verdict "broad rules, not a block: IP not allowed to relay" other no \
 	"550 5.7.1 192.0.2.1 is not allowed to relay"
-verdict "broad rules, not a block: relaying from the IP denied" relay-denied no \
+verdict "broad rules, not a block: relaying from the IP denied" other no \
 	"554 5.7.1 Relaying from 192.0.2.1 denied for unauthenticated clients"
 verdict "broad rules, not a block: Sendmail relaying denied, IP name lookup" relay-denied no \
 	"550 5.7.1 <bob@example.org>... Relaying denied. IP name lookup failed [192.0.2.1]"
