@@ -3036,4 +3036,137 @@ verdict "broad rules, a block: an IPv6 address blocked" blocklist yes \
 	"550 5.7.1 Your IPv6 address 2001:db8::25 has been blocked"
 verdict "broad rules, a block: messages from an IPv6 address rejected" reputation yes \
 	"550 5.7.1 Messages from 2001:db8::25 are rejected for 24 hours"
+# The same, in the words the broad rules read (a reason after the block
+# words that is one message's, one recipient's, greylisting, TLS, IPv6,
+# the receiver's load or a user's own list):
+verdict "broad rules, not a block, in the rules' words: Sender domain example.com listed in the recipient's block list" other no \
+	"550 5.7.1 Sender domain example.com listed in the recipient's block list"
+verdict "broad rules, not a block, in the rules' words: URL www.example.net listed in SURBL" content no \
+	"554 5.7.1 URL www.example.net listed in SURBL"
+verdict "broad rules, not a block, in the rules' words: HELO mail.example.com listed as forged" ptr no \
+	"550 5.7.1 HELO mail.example.com listed as forged"
+verdict "broad rules, not a block, in the rules' words: RBL lookup failed, try again later" other no \
+	"451 4.7.1 RBL lookup failed, try again later"
+verdict "broad rules, not a block, in the rules' words: Greylisted, see https://antispam.example.org/lookup?ip=192.0.2.1" greylist no \
+	"450 4.7.1 Greylisted, see https://antispam.example.org/lookup?ip=192.0.2.1"
+verdict "broad rules, not a block, in the rules' words: Message rejected: the domain in the message body has a poor reputation" content no \
+	"550 5.7.1 Message rejected: the domain in the message body has a poor reputation"
+verdict "broad rules, not a block, in the rules' words: Link in message has bad reputation" content no \
+	"554 5.7.1 Link in message has bad reputation"
+verdict "broad rules, not a block, in the rules' words: The attachment has a low reputation score" content no \
+	"550 5.7.1 The attachment has a low reputation score"
+verdict "broad rules, not a block, in the rules' words: Greylisted due to sender reputation, try again in 5 minutes" greylist no \
+	"450 4.7.1 Greylisted due to sender reputation, try again in 5 minutes"
+verdict "broad rules, not a block, in the rules' words: Deferred due to IP reputation: greylisting in effect" greylist no \
+	"451 4.7.1 Deferred due to IP reputation: greylisting in effect"
+verdict "broad rules, not a block, in the rules' words: Message rejected due to the reputation of a URL in the body" content no \
+	"550 5.7.1 Message rejected due to the reputation of a URL in the body"
+verdict "broad rules, not a block, in the rules' words: The URL in your message is known as a source of spam" content no \
+	"550 5.7.1 The URL in your message is known as a source of spam"
+verdict "broad rules, not a block, in the rules' words: Suspicious activity detected on the recipient's account, mailbox locke" user-unknown no \
+	"550 5.7.1 Suspicious activity detected on the recipient's account, mailbox locked"
+verdict "broad rules, not a block, in the rules' words: Suspicious login activity, authentication failed" other no \
+	"535 5.7.8 Suspicious login activity, authentication failed"
+verdict "broad rules, not a block, in the rules' words: Host [192.0.2.1] deferred: server too busy, try again later" other no \
+	"421 4.7.0 Host [192.0.2.1] deferred: server too busy, try again later"
+verdict "broad rules, not a block, in the rules' words: We do not accept mail from your server without TLS" other no \
+	"550 5.7.1 We do not accept mail from your server without TLS"
+verdict "broad rules, not a block, in the rules' words: We do not accept mail from your IP address over IPv6" other no \
+	"550 5.7.1 We do not accept mail from your IP address over IPv6"
+verdict "broad rules, not a block, in the rules' words: We do not accept mail from your host: HELO name is invalid" ptr no \
+	"550 5.7.1 We do not accept mail from your host: HELO name is invalid"
+verdict "broad rules, not a block, in the rules' words: Sender address alice@example.com from IP 192.0.2.1 is on the user's bl" other no \
+	"550 5.7.1 Sender address alice@example.com from IP 192.0.2.1 is on the user's blocklist"
+verdict "broad rules, not a block, in the rules' words: Message body links to a known spam source listed on SURBL" content no \
+	"550 5.7.1 Message body links to a known spam source listed on SURBL"
+verdict "broad rules, not a block, in the rules' words: Too much spam in your message" content no \
+	"552 5.7.1 Too much spam in your message"
+verdict "broad rules, not a block, in the rules' words: Message from IP 192.0.2.1 flagged as spam by the content filter" content no \
+	"550 5.7.1 Message from IP 192.0.2.1 flagged as spam by the content filter"
+verdict "broad rules, not a block, in the rules' words: IP 192.0.2.1 flagged: spam score 12.4 for this message" content no \
+	"550 5.7.1 IP 192.0.2.1 flagged: spam score 12.4 for this message"
+verdict "broad rules, not a block, in the rules' words: TLSv1.1 is blocked" other no \
+	"554 5.7.1 TLSv1.1 is blocked"
+verdict "broad rules, not a block, in the rules' words: IPv6 is blocked" other no \
+	"550 5.7.1 IPv6 is blocked"
+verdict "broad rules, not a block, in the rules' words: Messages from 192.0.2.1 weren't sent because TLS is required by the re" other no \
+	"550 5.7.1 Messages from 192.0.2.1 weren't sent because TLS is required by the recipient domain"
+verdict "broad rules, not a block, in the rules' words: Messages from 192.0.2.1 weren't sent: authentication required" other no \
+	"550 5.7.1 Messages from 192.0.2.1 weren't sent: authentication required"
+verdict "broad rules, not a block, in the rules' words: All server ports are busy" other no \
+	"421 4.3.2 All server ports are busy"
+verdict "broad rules, not a block, in the rules' words: Throttled: too many messages to this mailbox" rate no \
+	"421 4.7.0 Throttled: too many messages to this mailbox"
+verdict "broad rules, not a block, in the rules' words: Greylisted: you are being throttled for 300 seconds" greylist no \
+	"451 4.7.1 Greylisted: you are being throttled for 300 seconds"
+verdict "broad rules, not a block, in the rules' words: Rate limited: the recipient domain receives too many messages" rate no \
+	"451 4.7.1 Rate limited: the recipient domain receives too many messages"
+verdict "broad rules, not a block, in the rules' words: Messages per session exceeded" rate no \
+	"552 5.3.4 Messages per session exceeded"
+verdict "broad rules, not a block, in the rules' words: Too many messages per recipient" rate no \
+	"550 5.7.1 Too many messages per recipient"
+verdict "broad rules, not a block, in the rules' words: Zu viele Nachrichten an diesen Empfänger, bitte später erneut versuche" rate no \
+	"451 4.7.1 Zu viele Nachrichten an diesen Empfänger, bitte später erneut versuchen"
+verdict "broad rules, not a block, in the rules' words: Trop de messages pour ce destinataire, réessayez plus tard" rate no \
+	"451 4.7.1 Trop de messages pour ce destinataire, réessayez plus tard"
+verdict "broad rules, not a block, in the rules' words: Server überlastet, zu viele Verbindungen, bitte später erneut versuche" other no \
+	"421 4.3.2 Server überlastet, zu viele Verbindungen, bitte später erneut versuchen"
+verdict "broad rules, not a block, in the rules' words: IP 192.0.2.1 gesperrt wegen fehlendem PTR-Eintrag" ptr no \
+	"550 5.7.1 IP 192.0.2.1 gesperrt wegen fehlendem PTR-Eintrag"
+verdict "broad rules, not a block, in the rules' words: Your message contains a domain listed by Spamhaus" content no \
+	"554 5.7.1 Your message contains a domain listed by Spamhaus"
+verdict "broad rules, not a block, in the rules' words: Message rejected: domain in body listed, see https://www.spamhaus.org/" content no \
+	"554 5.7.1 Message rejected: domain in body listed, see https://www.spamhaus.org/query/domain/example.net"
+verdict "broad rules, not a block, in the rules' words: Message rejected: a link in the body is listed, see https://www.spamha" content no \
+	"554 5.7.1 Message rejected: a link in the body is listed, see https://www.spamhaus.org/query/dbl?domain=example.net"
+verdict "broad rules, not a block, in the rules' words: Banned sender alice@example.com by user rule" other no \
+	"550 5.7.1 Banned sender alice@example.com by user rule"
+verdict "broad rules, not a block, in the rules' words: The sender IP is blocked by the recipient's policy" other no \
+	"554 5.7.1 The sender IP is blocked by the recipient's policy"
+verdict "broad rules, not a block, in the rules' words: Your mail server is blocked: TLS 1.0 not supported" other no \
+	"550 5.7.1 Your mail server is blocked: TLS 1.0 not supported"
+verdict "broad rules, not a block, in the rules' words: Access denied: sender domain example.com is blacklisted by the recipie" other no \
+	"550 5.7.1 Access denied: sender domain example.com is blacklisted by the recipient organization"
+verdict "broad rules, not a block, in the rules' words: Your domain example.com is on the recipient's blacklist" other no \
+	"554 5.7.1 Your domain example.com is on the recipient's blacklist"
+verdict "broad rules, not a block, in the rules' words: bob@example.org: recipient blacklisted, account closed" user-unknown no \
+	"550 5.1.1 bob@example.org: recipient blacklisted, account closed"
+verdict "broad rules, not a block, in the rules' words: Message rejected: blacklisted attachment type .exe" content no \
+	"550 5.7.1 Message rejected: blacklisted attachment type .exe"
+verdict "broad rules, not a block, in the rules' words: Subject contains blacklisted words" content no \
+	"550 5.7.1 Subject contains blacklisted words"
+verdict "broad rules, not a block, in the rules' words: You are not allowed to send mail from this address" other no \
+	"550 5.7.1 You are not allowed to send mail from this address"
+verdict "broad rules, not a block, in the rules' words: Rejected: SPF record of example.com does not authorize 192.0.2.1, IP b" auth no \
+	"550 5.7.1 Rejected: SPF record of example.com does not authorize 192.0.2.1, IP blocked for this domain"
+verdict "broad rules, not a block, in the rules' words: Dynamic IP 192.0.2.1 rejected: no reverse DNS" ptr no \
+	"554 5.7.1 Dynamic IP 192.0.2.1 rejected: no reverse DNS"
+verdict "broad rules, not a block, in the rules' words: Spam message from 192.0.2.1 rejected" content no \
+	"550 5.7.1 Spam message from 192.0.2.1 rejected"
+verdict "broad rules, not a block, in the rules' words: Rejected: message from 192.0.2.1 contains spam" content no \
+	"550 5.7.1 Rejected: message from 192.0.2.1 contains spam"
+verdict "broad rules, not a block, in the rules' words: Message from 192.0.2.1 refused: spam detected" content no \
+	"554 5.7.1 Message from 192.0.2.1 refused: spam detected"
+verdict "broad rules, not a block, in the rules' words: Service unavailable: too many connections to this server, try later" other no \
+	"421 4.7.0 Service unavailable: too many connections to this server, try later"
+verdict "broad rules, not a block, in the rules' words: Too many recipients from your IP in this message" rate no \
+	"452 4.5.3 Too many recipients from your IP in this message"
+verdict "broad rules, not a block, in the rules' words: Your IP 192.0.2.1 is temporarily deferred: the recipient's server is b" other no \
+	"450 4.7.1 Your IP 192.0.2.1 is temporarily deferred: the recipient's server is busy"
+verdict "broad rules, not a block, in the rules' words: Your IP 192.0.2.1 is blocked by the recipient's administrator" other no \
+	"554 5.7.1 Your IP 192.0.2.1 is blocked by the recipient's administrator"
+verdict "broad rules, not a block, in the rules' words: IP 192.0.2.1 blocked by user filter" other no \
+	"550 5.7.1 IP 192.0.2.1 blocked by user filter"
+verdict "broad rules, not a block, in the rules' words: Client host [192.0.2.1] blocked by the recipient's personal block list" other no \
+	"554 5.7.1 Client host [192.0.2.1] blocked by the recipient's personal block list"
+verdict "broad rules, not a block, in the rules' words: Client host rejected: your IP is blacklisted by the recipient" other no \
+	"550 5.7.1 Client host rejected: your IP is blacklisted by the recipient"
+verdict "broad rules, not a block, in the rules' words: Rejected: spam from your IP in this message, score 15.0" content no \
+	"550 5.7.1 Rejected: spam from your IP in this message, score 15.0"
+verdict "broad rules, not a block, in the rules' words: Too many connections, the server is overloaded" other no \
+	"421 4.7.0 Too many connections, the server is overloaded"
+verdict "broad rules, not a block, in the rules' words: Too many messages in the queue, try again later" other no \
+	"451 4.3.0 Too many messages in the queue, try again later"
+verdict "broad rules, not a block, in the rules' words: Too many messages from you in this session" rate no \
+	"421 4.7.0 Too many messages from you in this session"
 finish
