@@ -3169,4 +3169,55 @@ verdict "broad rules, not a block, in the rules' words: Too many messages in the
 	"451 4.3.0 Too many messages in the queue, try again later"
 verdict "broad rules, not a block, in the rules' words: Too many messages from you in this session" rate no \
 	"421 4.7.0 Too many messages from you in this session"
+# Postfix's DNS-list and access-map wordings for what is not the sender's
+# standing (a recipient's domain on a list, an allow list the receiver
+# misuses or the recipient keeps, the sender address on an access map):
+verdict "broad rules, not a block, Postfix and gateway words: <bob@example.org>: Recipient address rejected: Recipient address [bob@" other no \
+	"554 5.7.1 <bob@example.org>: Recipient address rejected: Recipient address [bob@example.org] blocked using dbl.example.net"
+verdict "broad rules, not a block, Postfix and gateway words: Service unavailable; Recipient address [bob@example.org] blocked using" other no \
+	"554 5.7.1 Service unavailable; Recipient address [bob@example.org] blocked using dbl.spamhaus.org; https://www.spamhaus.org/query/domain/example.org"
+verdict "broad rules, not a block, Postfix and gateway words: <unknown[192.0.2.1]>: Client host rejected: Access denied" other no \
+	"554 5.7.1 <unknown[192.0.2.1]>: Client host rejected: Access denied"
+verdict "broad rules, not a block, Postfix and gateway words: <alice@example.com>: Sender address rejected: Blacklisted" other no \
+	"550 5.7.1 <alice@example.com>: Sender address rejected: Blacklisted"
+verdict "broad rules, not a block, Postfix and gateway words: <alice@example.com>: Sender address rejected: Blocked due to spam" other no \
+	"550 5.7.1 <alice@example.com>: Sender address rejected: Blocked due to spam"
+verdict "broad rules, not a block, Postfix and gateway words: <alice@example.com>: Sender address rejected: Your address is blacklis" other no \
+	"553 5.7.1 <alice@example.com>: Sender address rejected: Your address is blacklisted here"
+verdict "broad rules, not a block, Postfix and gateway words: <bob@example.org>: Recipient address rejected: Blacklisted" other no \
+	"550 5.7.1 <bob@example.org>: Recipient address rejected: Blacklisted"
+verdict "broad rules, not a block, Postfix and gateway words: Your message can't be delivered because the recipient's organization h" other no \
+	"550 5.7.1 Your message can't be delivered because the recipient's organization has blocked your domain"
+verdict "broad rules, not a block, Postfix and gateway words: [192.0.2.1] Our system has detected that this message is suspicious du" content no \
+	"421 4.7.0 [192.0.2.1] Our system has detected that this message is suspicious due to the nature of the content and/or the links within."
+verdict "broad rules, not a block, Postfix and gateway words: [192.0.2.1] Our system has detected that this message is likely unsoli" content no \
+	"550 5.7.1 [192.0.2.1] Our system has detected that this message is likely unsolicited mail."
+verdict "broad rules, not a block, Postfix and gateway words: Service unavailable, Client host [192.0.2.1] blocked using Customer Bl" other no \
+	"550 5.7.1 Service unavailable, Client host [192.0.2.1] blocked using Customer Block list (AS16012607)"
+verdict "broad rules, not a block, Postfix and gateway words: Message not accepted for policy reasons. See https://help.yahoo.com/kb" content no \
+	"554 5.7.9 Message not accepted for policy reasons. See https://help.yahoo.com/kb/postmaster/SLN7007.html"
+verdict "broad rules, not a block, Postfix and gateway words: Service unavailable; Client host [192.0.2.1] blocked using list.dnswl" other no \
+	"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using list.dnswl.org; not whitelisted"
+verdict "broad rules, not a block, Postfix and gateway words: Client host [192.0.2.1] blocked: not in the recipient's allow list" other no \
+	"550 5.7.1 Client host [192.0.2.1] blocked: not in the recipient's allow list"
+verdict "broad rules, not a block, Postfix and gateway words: Mail from 192.0.2.1 refused: sender address alice@example.com is black" other no \
+	"550 5.7.1 Mail from 192.0.2.1 refused: sender address alice@example.com is blacklisted by the recipient"
+verdict "broad rules, not a block, Postfix and gateway words: Client host [192.0.2.1] blocked temporarily: greylisted" greylist no \
+	"450 4.7.1 Client host [192.0.2.1] blocked temporarily: greylisted"
+verdict "broad rules, not a block, Postfix and gateway words: 192.0.2.1 deferred: too many concurrent connections to this server" other no \
+	"421 4.7.0 192.0.2.1 deferred: too many concurrent connections to this server"
+verdict "broad rules, not a block, Postfix and gateway words: Service unavailable; Client host [192.0.2.1] blocked using zen.spamhau" other no \
+	"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org; Error: open resolver; https://check.spamhaus.org/returnc/pub/203.0.113.9/"
+verdict "broad rules, not a block, Postfix and gateway words: Your IP 192.0.2.1 is not on the list of allowed senders for example.or" other no \
+	"550 5.7.1 Your IP 192.0.2.1 is not on the list of allowed senders for example.org"
+verdict "broad rules, not a block, Postfix and gateway words: This domain accepts mail only from IPs on its allow list; 192.0.2.1 is" other no \
+	"550 5.7.1 This domain accepts mail only from IPs on its allow list; 192.0.2.1 is not listed"
+verdict "broad rules, not a block, Postfix and gateway words: Client host rejected: cannot find your hostname, [192.0.2.1] is blackl" ptr no \
+	"550 5.7.1 Client host rejected: cannot find your hostname, [192.0.2.1] is blacklisted until it has a PTR"
+verdict "broad rules, not a block, Postfix and gateway words: Message contains a URL listed in zen.spamhaus.org" content no \
+	"550 5.7.1 Message contains a URL listed in zen.spamhaus.org"
+verdict "broad rules, a block, Postfix and gateway words: Service unavailable; Sender address [alice@example.com] blocked using" blocklist yes \
+	"554 5.7.1 Service unavailable; Sender address [alice@example.com] blocked using dbl.spamhaus.org; https://www.spamhaus.org/query/domain/example.com"
+verdict "broad rules, a block, Postfix and gateway words: host [192.0.2.1] is blacklisted by zen.spamhaus.org" blocklist yes \
+	"550 5.7.1 host [192.0.2.1] is blacklisted by zen.spamhaus.org"
 finish
