@@ -3220,4 +3220,50 @@ verdict "broad rules, a block, Postfix and gateway words: Service unavailable; S
 	"554 5.7.1 Service unavailable; Sender address [alice@example.com] blocked using dbl.spamhaus.org; https://www.spamhaus.org/query/domain/example.com"
 verdict "broad rules, a block, Postfix and gateway words: host [192.0.2.1] is blacklisted by zen.spamhaus.org" blocklist yes \
 	"550 5.7.1 host [192.0.2.1] is blacklisted by zen.spamhaus.org"
+# In other languages: a server (the receiver's) blocking a message, the
+# recipient's own server or list, greylisting, the receiver's load:
+verdict "broad rules, not a block, in other languages: Adresse IP 192.0.2.1 bloquée temporairement : greylisting, réessayez d" greylist no \
+	"450 4.7.1 Adresse IP 192.0.2.1 bloquée temporairement : greylisting, réessayez dans 5 minutes"
+verdict "broad rules, not a block, in other languages: Le serveur du destinataire a bloqué votre adresse d'expéditeur" other no \
+	"550 5.7.1 Le serveur du destinataire a bloqué votre adresse d'expéditeur"
+verdict "broad rules, not a block, in other languages: Le serveur a bloqué ce message car il contient un virus" content no \
+	"550 5.7.1 Le serveur a bloqué ce message car il contient un virus"
+verdict "broad rules, not a block, in other languages: El servidor bloqueó el mensaje por contener spam" content no \
+	"550 5.7.1 El servidor bloqueó el mensaje por contener spam"
+verdict "broad rules, not a block, in other languages: Serwer zablokował wiadomość zawierającą wirusa" content no \
+	"550 5.7.1 Serwer zablokował wiadomość zawierającą wirusa"
+verdict "broad rules, not a block, in other languages: Der Server hat die Nachricht blockiert, da sie Spam enthält" content no \
+	"550 5.7.1 Der Server hat die Nachricht blockiert, da sie Spam enthält"
+verdict "broad rules, not a block, in other languages: Ihre IP 192.0.2.1 ist vorübergehend gesperrt (Greylisting), bitte spät" greylist no \
+	"450 4.7.1 Ihre IP 192.0.2.1 ist vorübergehend gesperrt (Greylisting), bitte später erneut versuchen"
+verdict "broad rules, not a block, in other languages: Сервер заблокировал сообщение: обнаружен вирус" content no \
+	"550 5.7.1 Сервер заблокировал сообщение: обнаружен вирус"
+verdict "broad rules, not a block, in other languages: IP 192.0.2.1 被列入灰名单，请稍后重试" greylist no \
+	"450 4.7.1 IP 192.0.2.1 被列入灰名单，请稍后重试"
+verdict "broad rules, not a block, in other languages: Votre serveur n'a pas d'enregistrement PTR, connexion bloquée" ptr no \
+	"550 5.7.1 Votre serveur n'a pas d'enregistrement PTR, connexion bloquée"
+verdict "broad rules, not a block, in other languages: Der Empfänger hat Ihre Absenderadresse gesperrt" other no \
+	"550 5.7.1 Der Empfänger hat Ihre Absenderadresse gesperrt"
+verdict "broad rules, not a block, in other languages: Das Postfach des Empfängers ist gesperrt" user-unknown no \
+	"550 5.1.1 Das Postfach des Empfängers ist gesperrt"
+verdict "broad rules, not a block, in other languages: La boîte aux lettres du destinataire est bloquée" user-unknown no \
+	"550 5.2.1 La boîte aux lettres du destinataire est bloquée"
+verdict "broad rules, not a block, in other languages: Postfach des Empfängers ist voll, Server lehnt weitere Nachrichten ab" mailbox-full no \
+	"552 5.2.2 Postfach des Empfängers ist voll, Server lehnt weitere Nachrichten ab"
+verdict "broad rules, not a block, in other languages: Zu viele Empfänger für diese Nachricht" rate no \
+	"452 4.5.3 Zu viele Empfänger für diese Nachricht"
+verdict "broad rules, not a block, in other languages: Trop de destinataires pour ce message" rate no \
+	"452 4.5.3 Trop de destinataires pour ce message"
+verdict "broad rules, not a block, in other languages: Serveur surchargé, trop de connexions, réessayez plus tard" other no \
+	"421 4.3.2 Serveur surchargé, trop de connexions, réessayez plus tard"
+verdict "broad rules, not a block, in other languages: Servidor sobrecargado, demasiadas conexiones, inténtelo más tarde" other no \
+	"421 4.3.2 Servidor sobrecargado, demasiadas conexiones, inténtelo más tarde"
+verdict "broad rules, not a block, in other languages: SPF-Prüfung fehlgeschlagen: IP 192.0.2.1 ist für example.com nicht erl" auth no \
+	"550 5.7.1 SPF-Prüfung fehlgeschlagen: IP 192.0.2.1 ist für example.com nicht erlaubt, gesperrt"
+verdict "broad rules, not a block, in other languages: Ihre IP-Adresse 192.0.2.1 steht auf der Sperrliste des Empfängers" other no \
+	"550 5.7.1 Ihre IP-Adresse 192.0.2.1 steht auf der Sperrliste des Empfängers"
+verdict "broad rules, a block, in other languages: IP-Adresse 192.0.2.1 wurde gesperrt" blocklist yes \
+	"550 5.7.1 IP-Adresse 192.0.2.1 wurde gesperrt"
+verdict "broad rules, a block, in other languages: Zu viele Verbindungen von Ihrer IP 192.0.2.1, bitte später erneut vers" rate yes \
+	"421 4.7.0 Zu viele Verbindungen von Ihrer IP 192.0.2.1, bitte später erneut versuchen"
 finish
