@@ -3266,4 +3266,34 @@ verdict "broad rules, a block, in other languages: IP-Adresse 192.0.2.1 wurde ge
 	"550 5.7.1 IP-Adresse 192.0.2.1 wurde gesperrt"
 verdict "broad rules, a block, in other languages: Zu viele Verbindungen von Ihrer IP 192.0.2.1, bitte später erneut vers" rate yes \
 	"421 4.7.0 Zu viele Verbindungen von Ihrer IP 192.0.2.1, bitte später erneut versuchen"
+# Words of the broad rules (dynamic, throttled, credits, suspicious, a
+# list of hosts) in replies about something else:
+verdict "broad rules, not a block, other subjects: This dynamic address has expired" user-unknown no \
+	"550 5.1.1 This dynamic address has expired"
+verdict "broad rules, not a block, other subjects: Transient address lookup failure for example.org, try again later" other no \
+	"451 4.4.3 Transient address lookup failure for example.org, try again later"
+verdict "broad rules, not a block, other subjects: <alice@example.com>: Sender address rejected: spammer address on the u" other no \
+	"550 5.7.1 <alice@example.com>: Sender address rejected: spammer address on the user's blacklist"
+verdict "broad rules, not a block, other subjects: Unusual traffic on our network, please try again later" other no \
+	"421 4.7.0 Unusual traffic on our network, please try again later"
+verdict "broad rules, not a block, other subjects: Message flagged as suspicious activity by the content filter" content no \
+	"550 5.7.1 Message flagged as suspicious activity by the content filter"
+verdict "broad rules, not a block, other subjects: The receiving server is throttled, please try again later" other no \
+	"451 4.7.1 The receiving server is throttled, please try again later"
+verdict "broad rules, not a block, other subjects: Your account credits are exhausted; log in to the web portal to buy mo" other no \
+	"550 5.7.1 Your account credits are exhausted; log in to the web portal to buy more"
+verdict "broad rules, not a block, other subjects: Mailbox bob@example.org throttled: receiving too many messages" rate no \
+	"452 4.2.1 Mailbox bob@example.org throttled: receiving too many messages"
+verdict "broad rules, not a block, other subjects: Message contains a domain found on a blocklist" content no \
+	"550 5.7.1 Message contains a domain found on a blocklist"
+verdict "broad rules, not a block, other subjects: Message rejected: link to a host on our blacklist" content no \
+	"550 5.7.1 Message rejected: link to a host on our blacklist"
+verdict "broad rules, not a block, other subjects: Server [192.0.2.1] blacklisted recipient address bob@example.org" other no \
+	"550 5.7.1 Server [192.0.2.1] blacklisted recipient address bob@example.org"
+verdict "broad rules, not a block, other subjects: Host 192.0.2.1 found on a blocklist of hosts without reverse DNS" ptr no \
+	"550 5.7.1 Host 192.0.2.1 found on a blocklist of hosts without reverse DNS"
+verdict "broad rules, not a block, other subjects: Your mail server's IP is not in the SPF record and is blocked from sen" auth no \
+	"550 5.7.1 Your mail server's IP is not in the SPF record and is blocked from sending as example.com"
+verdict "broad rules, not a block, other subjects: Your server has exceeded the maximum number of connections to this rec" other no \
+	"421 4.7.0 Your server has exceeded the maximum number of connections to this recipient"
 finish
