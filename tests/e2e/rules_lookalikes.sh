@@ -791,7 +791,7 @@ verdict "domain blacklisted by the recipient" other no "554 5.7.1 <a@example.net
 verdict "domain on user's blocked senders" other no "550 5.7.1 Sender domain example.net is on the user's blocked senders list"
 verdict "connection limit per session" rate no "421 4.7.0 Connection limit per session exceeded"
 verdict "rate limit for this mailbox" rate no "421 4.7.1 Rate limit for this mailbox exceeded, try again later"
-verdict "rate limit for this recipient" rate no "450 4.7.1 Recipient address rejected: rate limit exceeded for this recipient"
+verdict "rate limit for this recipient" user-unknown no "450 4.7.1 Recipient address rejected: rate limit exceeded for this recipient"
 verdict "IP must authenticate to relay" other no "550 5.7.1 Access denied: your IP 192.0.2.1 must authenticate to relay"
 verdict "IP listed in our greylist" other no "554 5.7.1 Your IP address is listed in our greylist; please try again later"
 verdict "IP does not match SPF" auth no "550 Your e-mail was rejected because your IP address 192.0.2.1 does not match the SPF record of example.com"
@@ -2819,12 +2819,8 @@ verdict "broad rules, not a block: mailbox receiving too many messages" rate no 
 	"452 4.2.1 Mailbox bob@example.org is receiving too many messages, temporarily blocked"
 verdict "broad rules, not a block: too many messages for the recipient" rate no \
 	"421 4.7.0 Too many messages for this recipient, try again later"
-verdict "broad rules, not a block: recipient incoming limit" rate no \
-	"450 4.7.1 Recipient bob@example.org has exceeded its incoming message limit"
 verdict "broad rules, not a block: recipient daily limit" rate no \
 	"550 5.7.1 Daily recipient limit reached for bob@example.org"
-verdict "broad rules, not a block: recipient rate limited from the client" rate no \
-	"451 4.7.1 <bob@example.org>: Recipient address rejected: Too many messages to this recipient, rate limited"
 # The sender's own address or domain refused for its setup:
 verdict "broad rules, not a block: sender domain not found" other no \
 	"553 5.1.8 <alice@example.com>: Sender address rejected: Domain not found"
@@ -2915,8 +2911,6 @@ verdict "broad rules, not a block: server at its total connection limit" other n
 	"421 4.7.0 Try again later, server is at its connection limit (200 in total)"
 verdict "broad rules, not a block: open resolver without the page" other no \
 	"550 5.7.1 Client host [192.0.2.1] blocked using zen.spamhaus.org; Error: open resolver"
-verdict "broad rules, not a block: resolver not permitted to query the list" other no \
-	"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org; Your DNS resolver is not permitted to query this list"
 verdict "broad rules, not a block: a list's return code for public resolvers" other no \
 	"554 5.7.1 Rejected: 192.0.2.1 blocked by dnsbl.example.net (127.255.255.254: query via public resolver)"
 verdict "broad rules, not a block: DMARC failed for the IP, blocked" auth no \
