@@ -3290,4 +3290,45 @@ verdict "broad rules, not a block, other subjects: Your mail server's IP is not 
 	"550 5.7.1 Your mail server's IP is not in the SPF record and is blocked from sending as example.com"
 verdict "broad rules, not a block, other subjects: Your server has exceeded the maximum number of connections to this rec" other no \
 	"421 4.7.0 Your server has exceeded the maximum number of connections to this recipient"
+# The sending host refused or limited for a reason the reply gives after
+# the refusal (TLS, PTR, IPv6, authentication, the receiver's maintenance or
+# load, the recipient's own rules):
+verdict "broad rules, not a block, host refused with a reason: Connection from 192.0.2.1 rejected: TLS required" other no \
+	"550 5.7.1 Connection from 192.0.2.1 rejected: TLS required"
+verdict "broad rules, not a block, host refused with a reason: Connection from 192.0.2.1 rejected: no PTR" ptr no \
+	"550 5.7.1 Connection from 192.0.2.1 rejected: no PTR"
+verdict "broad rules, not a block, host refused with a reason: Connection from 192.0.2.1 refused: IPv6 not supported" other no \
+	"554 5.7.1 Connection from 192.0.2.1 refused: IPv6 not supported"
+verdict "broad rules, not a block, host refused with a reason: Your host is not allowed to connect without authentication" other no \
+	"550 5.7.1 Your host is not allowed to connect without authentication"
+verdict "broad rules, not a block, host refused with a reason: Connections from your host are refused during maintenance" other no \
+	"421 4.7.0 Connections from your host are refused during maintenance"
+verdict "broad rules, not a block, host refused with a reason: Connections from your host are refused: server overloaded" other no \
+	"421 4.7.0 Connections from your host are refused: server overloaded"
+verdict "broad rules, not a block, host refused with a reason: Try again later from [192.0.2.1]: greylisted" greylist no \
+	"451 4.7.1 Try again later from [192.0.2.1]: greylisted"
+verdict "broad rules, not a block, host refused with a reason: Access to this server is denied for your IP: authentication required" other no \
+	"554 5.7.1 Access to this server is denied for your IP: authentication required"
+verdict "broad rules, not a block, host refused with a reason: Rejected by local policy for your IP: relaying denied" relay-denied no \
+	"550 5.7.1 Rejected by local policy for your IP: relaying denied"
+verdict "broad rules, not a block, host refused with a reason: Rejected due to local policy for your IP address: use port 587" other no \
+	"550 5.7.1 Rejected due to local policy for your IP address: use port 587"
+verdict "broad rules, not a block, host refused with a reason: IP 192.0.2.1 flagged for spam content in this message" content no \
+	"550 5.7.1 IP 192.0.2.1 flagged for spam content in this message"
+verdict "broad rules, not a block, host refused with a reason: Service not available for your IP address: the server is shutting down" other no \
+	"421 4.7.0 Service not available for your IP address: the server is shutting down"
+verdict "broad rules, not a block, host refused with a reason: 192.0.2.1 access denied: TLS handshake failed" other no \
+	"554 5.7.1 192.0.2.1 access denied: TLS handshake failed"
+verdict "broad rules, not a block, host refused with a reason: Too many connections from all hosts, server busy" other no \
+	"421 4.3.2 Too many connections from all hosts, server busy"
+verdict "broad rules, not a block, host refused with a reason: Too many connections from your IP for this recipient" rate no \
+	"421 4.7.0 Too many connections from your IP for this recipient"
+verdict "broad rules, not a block, host refused with a reason: Sender blocked by recipient's allow-list policy" other no \
+	"550 5.7.1 Sender blocked by recipient's allow-list policy"
+verdict "broad rules, not a block, host refused with a reason: Access denied for 192.0.2.1: sender address alice@example.com is not a" other no \
+	"550 5.7.1 Access denied for 192.0.2.1: sender address alice@example.com is not allowed to send to this list"
+verdict "broad rules, not a block, host refused with a reason: Your IP 192.0.2.1 is temporarily restricted: server under maintenance" other no \
+	"421 4.7.1 Your IP 192.0.2.1 is temporarily restricted: server under maintenance"
+verdict "broad rules, not a block, host refused with a reason: Rejected: 192.0.2.1 is not in the list of hosts allowed to send for ex" other no \
+	"554 5.7.1 Rejected: 192.0.2.1 is not in the list of hosts allowed to send for example.org (tenant connector)"
 finish
