@@ -121,6 +121,9 @@ from "EarthLink's ELNK code" "" "" earthlink earthlink \
 from "Virgilio's VIR_ code" "" "" libero libero "550 Invalid Recipient [smtp-7.iol.local; VIR_421]"
 from "Libero's LIB_ code" "" "" libero libero "550 Service refused [smtp-7.iol.local; LIB_999]"
 from "Sophos's XGEMAIL_ code" "" "" sophos sophos "550 5.7.1 Message refused. XGEMAIL_0099"
+from "Alibaba's anti-spam tag" "" "" alibaba alibaba \
+	"554 Reject at DATA State(Connection IP address:192.0.2.4)ANTISPAM_BAT[01201311R5167S531, r41g03022]: bad sending"
+from "Alibaba's outgoing spam engine" "" "" alibaba alibaba "554 (13)ESO_LOCAL_SPAM: spamed by local spam engine"
 from "a code without '_'" "" "" "" "" "550 5.7.1 Message refused. OFR0004"
 from "a code with '-'" "" "" "" "" "550 5.7.1 Message refused. SFR-IN-101"
 from "a code without a digit" "" "" "" "" "550 5.7.1 Message refused. OFR_ [416]"
