@@ -513,11 +513,31 @@ static int code_number(const char *p, size_t len)
 	return 1;
 }
 
+/* Whether p[0, len) is the tail of an underscore code: digits, then '_',
+ * then letters, digits and '_' with a digit among them ("004_104" of
+ * "OFR004_104", "_IN_101" of "SFR_IN_101"). */
+static int code_tail(const char *p, size_t len)
+{
+	size_t i = 0;
+	int digit = 0;
+	while (i < len && isdigit((unsigned char)p[i]))
+		i++;
+	if (i == len || p[i] != '_')
+		return 0;
+	for (i++; i < len; i++) {
+		if (!isalnum((unsigned char)p[i]) && p[i] != '_')
+			return 0;
+		digit |= isdigit((unsigned char)p[i]) != 0;
+	}
+	return digit;
+}
+
 /* The target of the numbered sign ("as#" in providers.conf) that token tk
  * of s begins: its letters and a number (a digit, then letters and
  * digits), in parentheses or brackets as providers write their codes:
- * "(AS3130)", "AS(1440)", "[BL23]", "(G1C)"; low is tk in lower case. -1
- * if none. */
+ * "(AS3130)", "AS(1440)", "[BL23]", "(G1C)"; or of the underscore sign
+ * ("ofr_#") that tk is, enclosed or not: its letters and a code_tail,
+ * "OFR_506", "OFR004_104". low is tk in lower case. -1 if none. */
 static long numbered_sign(const struct rules *r, struct str s, const struct reply_token *tk, const char *low)
 {
 	char key[DELIVERY_DOMAIN_MAX];
@@ -526,6 +546,11 @@ static long numbered_sign(const struct rules *r, struct str s, const struct repl
 		n++;
 	if (n == 0 || n + 1 >= sizeof key)
 		return -1;
+	if (n < tk->len && code_tail(low + n, tk->len - n)) {	/* "OFR004_104"; n + 2 <= tk->len */
+		memcpy(key, low, n);
+		memcpy(key + n, "_#", 2);
+		return strmap_get(&r->signs, key, n + 2, &t) ? (long)t : -1;
+	}
 	if (n < tk->len) {	/* "(AS3130)": letters and number enclosed together */
 		if (!code_number(low + n, tk->len - n) || !enclosed(s, off, end))
 			return -1;
