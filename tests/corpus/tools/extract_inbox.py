@@ -16,14 +16,13 @@ shorter than 8 characters, enhanced codes with a subject above 7 and
 duplicates (case and whitespace folded) are skipped, as in extract_text.py.
 """
 import os
-import re
 import subprocess
 import sys
 
 here = os.path.dirname(os.path.abspath(__file__))
 ns = {"__name__": "lib", "__file__": os.path.join(here, "extract_text.py")}
 exec(open(ns["__file__"], encoding="utf-8").read().rsplit("\ndef main():", 1)[0], ns)
-replies, fold = ns["replies"], ns["fold"]
+new_replies = ns["new_replies"]
 
 
 def blobs(repo):
@@ -51,19 +50,8 @@ def main():
 	url = sys.argv[2].rstrip("/")
 	seen = set()
 	for commit, text in blobs(sys.argv[1]):
-		found = [(r, d, re.sub(r"\s*\(in reply to [^)]*\)\s*$", "", fold(x)).strip().rstrip("\"',;"))
-			 for r, d, x in replies(text)]
-		for relay, dom, reply in found:
-			if any(o != reply and o.lower().startswith(reply.lower()) for _, _, o in found):
-				continue
-			es = re.match(r"^\d{3}[ -]\d\.(\d{1,3})\.", reply)
-			if len(reply) < 8 or not re.match(r"^[45]\d\d[ -]", reply) or (es and int(es.group(1)) > 7):
-				continue
-			k = reply.lower()
-			if k in seen:
-				continue
-			seen.add(k)
-			print("\t".join([url + "/blob/" + commit + "/m", relay, dom, reply.replace("\t", " "), ""]))
+		for relay, dom, reply in new_replies(text, seen):
+			print("\t".join([url + "/blob/" + commit + "/m", relay, dom, reply, ""]))
 	return 0
 
 
