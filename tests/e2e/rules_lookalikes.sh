@@ -2440,6 +2440,12 @@ verdict "mail from your country not accepted" blocklist yes "554 5.7.1 Access de
 verdict "IP in a blocked country" blocklist yes "550 Your IP address 192.0.2.1 is in a blocked country (RU)"
 verdict "country list named by its zone" blocklist yes \
 	"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using ee.countries.nerd.dk; Your IP is in ee, rejected based on geographical location"
+verdict "mail from your location not accepted" blocklist yes \
+	"553 sorry, mail from your location is not accepted here (#5.7.1)"
+verdict "look-alike of shapes15-geo-refused: no such domain at this location" relay-denied no \
+	"550 No such domain at this location (recipient@example.net)"
+verdict "look-alike of shapes15-geo-refused: a login from your location" other no \
+	"550 5.7.1 Login from your location is not allowed"
 verdict "look-alike of shapes15-geo-refused: a country code in the PTR name" ptr no \
 	"554 Refused. Your reverse DNS entry contains your IP address and a country code."
 verdict "look-alike of shapes15-geo-refused: the recipient's own setting" other no \
