@@ -30,6 +30,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include "ascii.h"
 #include "litfilter.h"
 #include "regdom.h"
 #include "reply_ip.h"
@@ -220,8 +221,7 @@ static int provider_index(const struct rules *r, const char *domain, struct str 
 	char host[DELIVERY_DOMAIN_MAX];
 	size_t n = relay.len, i;
 	if (relay.p && n > 0 && n < sizeof host) {
-		for (i = 0; i < n; i++)
-			host[i] = (char)tolower((unsigned char)relay.p[i]);
+		ascii_lower_copy((unsigned char *)host, (const unsigned char *)relay.p, n);
 		if (strmap_get(&r->relay_exact, host, n, idx))
 			return BY_RELAY;
 		for (i = 1; i < n; i++)	/* ".b.c" then ".c" */
