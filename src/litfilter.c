@@ -405,6 +405,9 @@ struct litfilter {
 	size_t nword;		/* 64-bit words of a rule set */
 	uint64_t *always;	/* rules without a literal */
 	uint64_t *mark;		/* after a scan: always, plus the rules whose literal was seen */
+	size_t *last;		/* after a scan, of a rule marked by it: the last
+				 * window a literal of it was seen at (SIZE_MAX:
+				 * a rule without literals) */
 	char *low;		/* pad NULs, the reply lower-cased, eight NULs */
 	size_t lowcap;
 	size_t pad;		/* the largest entry off: a head loaded that far
@@ -470,9 +473,12 @@ struct litfilter *litfilter_new_sampled(const char *const *lits, const size_t *r
 	lf->nword = (n + 63) / 64;
 	lf->always = xcalloc(lf->nword ? lf->nword : 1, sizeof *lf->always);
 	lf->mark = xcalloc(lf->nword ? lf->nword : 1, sizeof *lf->mark);
+	lf->last = xcalloc(n ? n : 1, sizeof *lf->last);
 	lf->start = xcalloc(NBUCKET + 1, sizeof *lf->start);
-	for (size_t i = 0; i < n; i++)
+	for (size_t i = 0; i < n; i++) {
 		lf->always[i / 64] |= (uint64_t)1 << (i % 64);
+		lf->last[i] = SIZE_MAX;	/* kept by the rules that have no literal */
+	}
 	for (size_t i = 0; i < nlits; i++)	/* how many literals hold each window */
 		if (rule_of[i] < n && strlen(lits[i]) >= LITFILTER_MIN) {
 			const unsigned char *l = (const unsigned char *)lits[i];
@@ -532,6 +538,7 @@ void litfilter_free(struct litfilter *lf)
 		return;
 	free(lf->always);
 	free(lf->mark);
+	free(lf->last);
 	free(lf->start);
 	free(lf->ent);
 	free(lf->pool);
@@ -552,7 +559,9 @@ void litfilter_scan(struct litfilter *lf, const char *s, size_t len)
 	unsigned char *lo = (unsigned char *)lf->low + lf->pad;
 	ascii_lower_copy(lo, (const unsigned char *)s, len);
 	memset(lo + len, 0, 8);	/* the last heads' loads read these */
-	for (size_t p = 0, end = len - (LITFILTER_MIN - 1); p < end; p++) {
+	/* from the end back: a rule is marked at the last window where a
+	 * literal of it is seen, kept for litfilter_start_max */
+	for (size_t p = len - (LITFILTER_MIN - 1); p-- > 0;) {
 		uint32_t w;
 		memcpy(&w, lo + p, 4);
 		unsigned b = window_bucket(w);
@@ -572,8 +581,10 @@ void litfilter_scan(struct litfilter *lf, const char *s, size_t len)
 			if ((head & e->mask) != e->head || (lf->mark[e->rule / 64] & (uint64_t)1 << (e->rule % 64)))
 				continue;
 			if (e->len <= 8 ||
-			    (e->len <= len - (p - e->off) && memcmp(at + 8, e->lit + 8, e->len - 8) == 0))
+			    (e->len <= len - (p - e->off) && memcmp(at + 8, e->lit + 8, e->len - 8) == 0)) {
 				lf->mark[e->rule / 64] |= (uint64_t)1 << (e->rule % 64);
+				lf->last[e->rule] = p;
+			}
 		}
 	}
 }
@@ -581,6 +592,11 @@ void litfilter_scan(struct litfilter *lf, const char *s, size_t len)
 int litfilter_may(const struct litfilter *lf, size_t i)
 {
 	return i < lf->n && (lf->mark[i / 64] >> (i % 64) & 1);
+}
+
+size_t litfilter_start_max(const struct litfilter *lf, size_t i)
+{
+	return i < lf->n && litfilter_may(lf, i) ? lf->last[i] : SIZE_MAX;
 }
 
 size_t litfilter_next(const struct litfilter *lf, size_t i)
