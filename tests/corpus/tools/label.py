@@ -864,6 +864,7 @@ REVIEW = [
 	("the server you are sending to is misconfigured", "other", "no", ""),
 	# T-Online's "A problem occurred" for the named IP under its undocumented (TEM) tag: the
 	# receiver refusing the sender's IP without saying why (other, a block; not its (BL) list).
+	# A quote of the same refusal without any tag is the same call (README's labeller's calls).
 	("to clarify. (TEM)", "other", "yes", ""),
 	# A message refused as malformed and a bare "rejected due to security policies" (Mimecast's
 	# wording for a message a security policy refused): verdicts on the message (content).
