@@ -874,6 +874,11 @@ REVIEW = [
 	# smtp_accept_max, the count of all clients' connections (src/daemon.c; the per-host limit
 	# says "from this IP address"): the receiver's own load, other, not a block.
 	("Too many concurrent SMTP connections; please try again later", "other", "no", ""),
+	# The service refused "for IP" with words that close or defer it: RFC 5321's 421 text (the
+	# server closing the channel), ASSP's for a client whose TLS failed before, a 4xx asking to wait
+	# (other, no); a bare 554 "Service unavailable for your IP address" stays other, a block.
+	("Service not available for IP", "other", "no", ""),
+	("Service unavailable for your IP, please wait", "other", "no", ""),
 	# Calls the adder left open: greylisting applied by IP reputation passes on a retry
 	# (greylist, no); Alibaba's behaviour stage naming the failed check ("spf check failed")
 	# is decided by that check (auth, no), not by the stage (a block when no check is named).
