@@ -879,6 +879,9 @@ REVIEW = [
 	# (other, no); a bare 554 "Service unavailable for your IP address" stays other, a block.
 	("Service not available for IP", "other", "no", ""),
 	("Service unavailable for your IP, please wait", "other", "no", ""),
+	# GMX's submission servers: "mailbox unavailable" heads every refusal, the last line decides;
+	# "Failure sending mail. Try again later" is the account's volume held back (rate, a block).
+	("550 Failure sending mail. Try again later", "rate", "yes", ""),
 	# Calls the adder left open: greylisting applied by IP reputation passes on a retry
 	# (greylist, no); Alibaba's behaviour stage naming the failed check ("spf check failed")
 	# is decided by that check (auth, no), not by the stage (a block when no check is named).
