@@ -28,13 +28,13 @@ FAMILIES = [
 	("microsoft", r"outlook\.com|hotmail\.|live\.(com|co)|msn\.com|office365|sender\.office\.com|"
 	 r"mail\.live\.com|\bS3140\b|\bS3150\b|\bSC-00\d|\bDY-00\d|\bRP-00\d|\bOU-00\d|5\.7\.6[0-4]\d"),
 	("yahoo", r"yahoo|yahoodns|\baol\.com|\bTSS?\d\d\b|postmaster\.(aol|verizonmedia|yahooinc)"),
-	("apple", r"icloud\.com|\bme\.com|\bmac\.com|support\.apple\.com"),
+	("apple", r"icloud\.com|\bme\.com|\bmac\.com|support\.apple\.com|privaterelay\.appleid\.com"),
 	("comcast", r"comcast\.net|xfinity"),
 	("gmx", r"gmx\.(net|de|com)|web\.de|kundenserver\.de|ionos|1and1|(?<![\w.-])mail\.com\b"),
 	("t-online", r"t-online\.de"),
 	("orange", r"orange\.fr|wanadoo|\bOFR_\d|francetelecom"),
 	("mailru", r"mail\.ru|\bbk\.ru|\binbox\.ru|\blist\.ru"),
-	("yandex", r"yandex"),
+	("yandex", r"yandex|https?://ya\.cc/"),
 	("proofpoint", r"pphosted\.com|proofpoint"),
 	("mimecast", r"mimecast"),
 	("barracuda", r"barracudanetworks\.com/reputation|ess\.barracuda"),
@@ -53,6 +53,7 @@ FAMILIES = [
 	("seznam", r"seznam\.cz"),
 	("libero", r"libero\.it|italiaonline"),
 	("free", r"\bfree\.fr"),
+	("gandi", r"postmaster\.gandi\.net"),
 ]
 
 # A provider's own documentation of the replies its servers give: the source names the
@@ -70,6 +71,7 @@ DOCS = [
 	("emailit", r"emailit\.com"),
 	("strato", r"strato\.de/faq"),
 	("gandi", r"docs\.gandi\.net"),
+	("proximus", r"proximus\.be/support"),
 	("zoho", r"help\.zoho\.com"),
 ]
 
