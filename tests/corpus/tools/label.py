@@ -233,6 +233,10 @@ REVIEW = [
 	("traffic not accepted from this IP", "reputation", "yes", ""),
 	("Our system has detected an unusual rate of", "reputation", "yes", ""),
 	("AUP#CDRBL", "blocklist", "yes", "cox"),
+	# Cox's CXCNCT (concurrent connections per IP) and the same code on other cloudfilter.net
+	# platforms (AUP#CNCT): rate, a block; "blocked" heads every AUP code there.
+	("AUP#CXCNCT", "rate", "yes", ""),
+	("AUP#CNCT", "rate", "yes", ""),
 	("Blocked - see https://support.proofpoint.com/dnsbl-lookup", "blocklist", "yes", "proofpoint"),
 	("rejected by rspamd filter", "content", "no", ""),
 	("Dialup/transient IP not allowed", "blocklist", "yes", "t-online"),
