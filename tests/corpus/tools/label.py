@@ -237,6 +237,17 @@ REVIEW = [
 	# platforms (AUP#CNCT): rate, a block; "blocked" heads every AUP code there.
 	("AUP#CXCNCT", "rate", "yes", ""),
 	("AUP#CNCT", "rate", "yes", ""),
+	# Limit words that name the sender (connections from the client, recipients from its host or
+	# from one sender, rspamd's "user" bucket) are the sender's (rate, a block); rspamd's buckets
+	# keyed on the recipient and the bare words (Haraka's per-recipient rate_rcpt): rate, no.
+	("Connection rate limit exceeded", "rate", "yes", ""),
+	("connection rate limit exceeded", "rate", "yes", ""),
+	("recipient rate limit exceeded", "rate", "yes", ""),
+	("rcpt rate limit exceeded", "rate", "yes", ""),
+	('Ratelimit "user" exceeded', "rate", "yes", ""),
+	('Ratelimit "to', "rate", "no", ""),
+	('Ratelimit "bounce_to', "rate", "no", ""),
+	("rate limit exceeded", "rate", "no", ""),
 	("Blocked - see https://support.proofpoint.com/dnsbl-lookup", "blocklist", "yes", "proofpoint"),
 	("rejected by rspamd filter", "content", "no", ""),
 	("Dialup/transient IP not allowed", "blocklist", "yes", "t-online"),
