@@ -899,6 +899,8 @@ REVIEW = [
 	# GMX's submission servers: "mailbox unavailable" heads every refusal, the last line decides;
 	# "Failure sending mail. Try again later" is the account's volume held back (rate, a block).
 	("550 Failure sending mail. Try again later", "rate", "yes", ""),
+	# The recipient named as the reason, the IP only as the refusal's form: user-unknown, no.
+	("User unknown; mail from IP rejected", "user-unknown", "no", ""),
 	# Calls the adder left open: greylisting applied by IP reputation passes on a retry
 	# (greylist, no); Alibaba's behaviour stage naming the failed check ("spf check failed")
 	# is decided by that check (auth, no), not by the stage (a block when no check is named).
