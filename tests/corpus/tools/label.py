@@ -338,7 +338,10 @@ REVIEW = [
 	("Please use the smtp server of your ISP", "reputation", "yes", ""),
 	("can't determine Purported Responsible", "content", "no", ""),
 	("RESOLVER.RST.AuthRequired", "other", "no", ""),
-	("A problem occurred. (Ask your postmaster", "blocklist", "yes", "t-online"),
+	# T-Online's IP= refusal: its list under (BL) whatever address the quote shows; under another
+	# tag, or quoted without one, the named IP refused without a reason (other, a block).
+	("to clarify.) (BL)", "blocklist", "yes", "t-online"),
+	("A problem occurred. (Ask your postmaster", "other", "yes", ""),
 	("which is an open relay", "reputation", "yes", ""),
 	("INVALID IP FOR SENDING MAIL OF DOMAIN", "auth", "no", ""),
 	("badrcptto", "user-unknown", "no", ""),
