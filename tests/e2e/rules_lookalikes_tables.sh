@@ -5,7 +5,8 @@
 # T-Online's, ...) and mail software's fixed replies (hMailServer, ASSP,
 # Proxmox Mail Gateway, iRedAPD, Stalwart, Haraka, qpsmtpd, Maddy, mox,
 # MailCleaner, spamdyke, chkuser, qmail, rspamd, Sendmail, Exim,
-# policyd-weight, Apache James, PolicyD v2, Modoboa, postfwd): each block a table defines next
+# policyd-weight, Apache James, PolicyD v2, Modoboa, postfwd, HestiaCP,
+# SQLgrey): each block a table defines next
 # to the codes of the same table that are not blocks (a recipient, the
 # sender's own settings, one message or transaction), through `bouncewatch
 # rules classify` on the shipped patterns/ directory. rules_lookalikes.sh holds
@@ -389,4 +390,19 @@ verdict "postfwd documented recipients per hour of the client" rate yes \
 	"450 4.7.1 <bob@example.com>: Recipient address rejected: sorry, max 3 recipients per hour"
 verdict "postfwd documented volume per hour of the client" rate yes \
 	"450 4.7.1 <bob@example.com>: Recipient address rejected: sorry, max 1.5mb per hour"
+# HestiaCP's Exim template: its hosting accounts' sending limits (the
+# sender's own server limiting the sender), beside its HELO and content
+# refusals.
+verdict "HestiaCP website sending limit" rate yes "550 Website of user alice is sending too many emails - rate overlimit = 201.3 / 1h"
+verdict "HestiaCP mail account sending limit" rate yes \
+	"550 Email account alice@example.org is sending too many emails - rate overlimit = 201.3 / 1h"
+verdict "HestiaCP invalid HELO" ptr no "550 Access denied - Invalid HELO name (See RFC2821 4.1.3)"
+verdict "HestiaCP SpamAssassin verdict" content no "550 SpamAssassin detected spam (from alice@example.org to bob@example.com)."
+# SQLgrey: greylisting, and its throttle of unknown sources still being
+# greylisted (greylisting, not the sender's rate).
+verdict "SQLgrey greylisting" greylist no "450 4.7.1 <bob@example.com>: Recipient address rejected: Greylisted for 5 minutes"
+verdict "SQLgrey throttle of a new source" greylist no \
+	"450 4.7.1 <bob@example.com>: Recipient address rejected: Throttling too many connections from new source - Try again later."
+verdict "SQLgrey throttle quoted without Postfix's words" greylist no \
+	"450 4.7.1 Throttling too many connections from new source - Try again later."
 finish
