@@ -6,7 +6,7 @@
 # Proxmox Mail Gateway, iRedAPD, Stalwart, Haraka, qpsmtpd, Maddy, mox,
 # MailCleaner, spamdyke, chkuser, qmail, rspamd, Sendmail, Exim,
 # policyd-weight, Apache James, PolicyD v2, Modoboa, postfwd, HestiaCP,
-# SQLgrey): each block a table defines next
+# SQLgrey, Postfix): each block a table defines next
 # to the codes of the same table that are not blocks (a recipient, the
 # sender's own settings, one message or transaction), through `bouncewatch
 # rules classify` on the shipped patterns/ directory. rules_lookalikes.sh holds
@@ -405,4 +405,13 @@ verdict "SQLgrey throttle of a new source" greylist no \
 	"450 4.7.1 <bob@example.com>: Recipient address rejected: Throttling too many connections from new source - Try again later."
 verdict "SQLgrey throttle quoted without Postfix's words" greylist no \
 	"450 4.7.1 Throttling too many connections from new source - Try again later."
+# Postfix's sender address verification (reject_unverified_sender)
+# quotes the probe's answer: a user unknown there is the sender's own
+# address, not the recipient.
+verdict "Postfix sender verification, probe's user unknown (the sender's address)" other no \
+	"550 5.1.7 <alice@example.org>: Sender address rejected: undeliverable address: host mx.example.org[192.0.2.9] said: 550 5.1.1 <alice@example.org>: Recipient address rejected: User unknown in local recipient table (in reply to RCPT TO command)"
+verdict "Postfix sender verification, temporary" other no \
+	"450 4.1.7 <alice@example.org>: Sender address rejected: undeliverable address: host mx.example.org[192.0.2.9] said: 550 5.1.1 User unknown"
+verdict "Postfix recipient verification (the recipient)" user-unknown no \
+	"550 5.1.1 <bob@example.com>: Recipient address rejected: undeliverable address: host mx.example.com[192.0.2.9] said: 550 5.1.1 <bob@example.com>: User unknown"
 finish
