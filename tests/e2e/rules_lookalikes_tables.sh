@@ -6,7 +6,7 @@
 # Proxmox Mail Gateway, iRedAPD, Stalwart, Haraka, qpsmtpd, Maddy, mox,
 # MailCleaner, spamdyke, chkuser, qmail, rspamd, Sendmail, Exim,
 # policyd-weight, Apache James, PolicyD v2, Modoboa, postfwd, HestiaCP,
-# SQLgrey, Postfix): each block a table defines next
+# SQLgrey, Postfix, Plesk): each block a table defines next
 # to the codes of the same table that are not blocks (a recipient, the
 # sender's own settings, one message or transaction), through `bouncewatch
 # rules classify` on the shipped patterns/ directory. rules_lookalikes.sh holds
@@ -414,4 +414,8 @@ verdict "Postfix sender verification, temporary" other no \
 	"450 4.1.7 <alice@example.org>: Sender address rejected: undeliverable address: host mx.example.org[192.0.2.9] said: 550 5.1.1 User unknown"
 verdict "Postfix recipient verification (the recipient)" user-unknown no \
 	"550 5.1.1 <bob@example.com>: Recipient address rejected: undeliverable address: host mx.example.com[192.0.2.9] said: 550 5.1.1 <bob@example.com>: User unknown"
+# Plesk's outgoing mail control: a subscription's, domain's or mailbox's
+# hourly limit on its own server (the sender's own server: a block).
+verdict "Plesk outgoing mail limit" rate yes \
+	"550 5.7.0 Your message could not be sent. The limit on the number of allowed outgoing messages was exceeded. Try again later."
 finish
