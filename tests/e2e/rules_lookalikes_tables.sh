@@ -6,7 +6,7 @@
 # Proxmox Mail Gateway, iRedAPD, Stalwart, Haraka, qpsmtpd, Maddy, mox,
 # MailCleaner, spamdyke, chkuser, qmail, rspamd, Sendmail, Exim,
 # policyd-weight, Apache James, PolicyD v2, Modoboa, postfwd, HestiaCP,
-# SQLgrey, Postfix, Plesk): each block a table defines next
+# SQLgrey, Postfix, Plesk, Debian's exim4-config): each block a table defines next
 # to the codes of the same table that are not blocks (a recipient, the
 # sender's own settings, one message or transaction), through `bouncewatch
 # rules classify` on the shipped patterns/ directory. rules_lookalikes.sh holds
@@ -418,4 +418,11 @@ verdict "Postfix recipient verification (the recipient)" user-unknown no \
 # hourly limit on its own server (the sender's own server: a block).
 verdict "Plesk outgoing mail limit" rate yes \
 	"550 5.7.0 Your message could not be sent. The limit on the number of allowed outgoing messages was exceeded. Try again later."
+# Debian's exim4-config: its local sender blacklist is the server's own
+# entry for an envelope sender address (not a list of the sending host);
+# its local host blacklist is the server's own list of the sending IP.
+verdict "Debian exim4 local sender blacklist (an address)" other no \
+	"550 sender envelope address alice@example.org is locally blacklisted here. If you think this is wrong, get in touch with postmaster"
+verdict "Debian exim4 local host blacklist (the IP)" blocklist yes \
+	"550 sender IP address 192.0.2.1 is locally blacklisted here. If you think this is wrong, get in touch with postmaster"
 finish
