@@ -4,14 +4,15 @@
 # Mimecast's, Bluehost's, Orange's, AOL's, MailChannels', EarthLink's, Rackspace's,
 # T-Online's, ...) and mail software's fixed replies (hMailServer, ASSP,
 # Proxmox Mail Gateway, iRedAPD, Stalwart, Haraka, qpsmtpd, Maddy, mox,
-# MailCleaner, spamdyke, chkuser, qmail, rspamd, Sendmail, Exim,
-# policyd-weight, Apache James, PolicyD v2, Modoboa, postfwd, HestiaCP,
-# SQLgrey, Postfix, Plesk, Debian's exim4-config): each block a table defines next
-# to the codes of the same table that are not blocks (a recipient, the
-# sender's own settings, one message or transaction), through `bouncewatch
-# rules classify` on the shipped patterns/ directory. rules_lookalikes.sh holds
-# the look-alikes of the shapes that need no provider. owner() checks the
-# provider column where a table's own rule, not a shared one, must answer.
+# MailCleaner, spamdyke, chkuser, qmail, rspamd, Sendmail, Exim and
+# Debian's exim4-config, Postfix, policyd-weight, Apache James, PolicyD v2,
+# Modoboa, postfwd, HestiaCP, Plesk, SQLgrey, OpenBSD spamd): each block a
+# table defines next to the codes of the same table that are not blocks (a
+# recipient, the sender's own settings, one message or transaction),
+# through `bouncewatch rules classify` on the shipped patterns/ directory.
+# rules_lookalikes.sh holds the look-alikes of the shapes that need no
+# provider. owner() checks the provider column where a table's own rule,
+# not a shared one, must answer.
 . "$(dirname "$0")/lib.sh"
 
 # verdict NAME CATEGORY BLOCK REPLY (verdicts.sh, shared with
@@ -425,4 +426,16 @@ verdict "Debian exim4 local sender blacklist (an address)" other no \
 	"550 sender envelope address alice@example.org is locally blacklisted here. If you think this is wrong, get in touch with postmaster"
 verdict "Debian exim4 local host blacklist (the IP)" blocklist yes \
 	"550 sender IP address 192.0.2.1 is locally blacklisted here. If you think this is wrong, get in touch with postmaster"
+# OpenBSD spamd: its reply for a blacklisted IP when the list gives no
+# message, and the messages of the lists its spamd.conf ships (a trap
+# list of IPs, address ranges by country): the sending IP on a list.
+verdict "OpenBSD spamd blacklisted IP, generic reply" blocklist yes \
+	"450-Sorry 192.0.2.1 450-You are trying to send mail from an address listed by one 450 or more IP-based registries as being a SPAM source."
+verdict "OpenBSD spamd uatraps list" blocklist yes \
+	"450-Your address 192.0.2.1 has sent mail to a ualberta.ca spamtrap 450 within the last 24 hours"
+verdict "OpenBSD spamd country list" blocklist yes \
+	"450-SPAM. Your address 192.0.2.1 appears to be from China 450 See http://www.okean.com/asianspamblocks.html for more details"
+verdict "OpenBSD spamd nixspam list" blocklist yes \
+	"450-Your address 192.0.2.1 is in the nixspam list 450 See http://www.heise.de/ix/nixspam/dnsbl_en/ for details"
+verdict "spam from an address (a message verdict, not spamd)" content no "554 5.7.1 Spam message rejected from this address"
 finish
