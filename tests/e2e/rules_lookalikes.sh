@@ -3389,4 +3389,46 @@ verdict "bad address syntax with a help link" user-unknown no "501 Bad address s
 verdict "look-alike of shapes15-bad-address-syntax: the sender's" other no "501 5.1.7 Bad sender address syntax"
 verdict "look-alike of shapes15-bad-address-syntax: in MAIL FROM" other no "501 Bad address syntax in MAIL FROM"
 verdict "block like shapes15-bad-address-syntax: bad sender IP" reputation yes "554 5.7.1 Bad sender IP 192.0.2.1"
+# Default replies of Postfix, postscreen, Exim, Sendmail, qmail and Haraka
+# that use refusal words, and their list and rate refusals beside them:
+verdict "broad rules, not a block, MTA defaults: <alice@example.com>: Sender address rejected: Access denied" other no \
+	"554 5.7.1 <alice@example.com>: Sender address rejected: Access denied"
+verdict "broad rules, not a block, MTA defaults: <mail.example.com>: Helo command rejected: Access denied" ptr no \
+	"554 5.7.1 <mail.example.com>: Helo command rejected: Access denied"
+verdict "broad rules, not a block, MTA defaults: <unknown[192.0.2.1]>: Client host rejected: Improper use of SMTP comma" other no \
+	"554 5.5.1 <unknown[192.0.2.1]>: Client host rejected: Improper use of SMTP command pipelining"
+verdict "broad rules, not a block, MTA defaults: <bob@example.org>: Data command rejected: Multi-recipient bounce" other no \
+	"550 5.5.0 <bob@example.org>: Data command rejected: Multi-recipient bounce"
+verdict "broad rules, not a block, MTA defaults: <alice@example.com>: Sender address rejected: Malformed DNS server rep" other no \
+	"450 4.1.8 <alice@example.com>: Sender address rejected: Malformed DNS server reply"
+verdict "broad rules, not a block, MTA defaults: Service currently unavailable" other no \
+	"450 4.3.2 Service currently unavailable"
+verdict "broad rules, not a block, MTA defaults: SMTP incoming data timeout - closing connection" other no \
+	"421 SMTP incoming data timeout - closing connection."
+verdict "broad rules, not a block, MTA defaults: Temporary local problem - please try later" other no \
+	"451 Temporary local problem - please try later"
+verdict "broad rules, not a block, MTA defaults: Too many syntax or protocol errors" other no \
+	"550 Too many syntax or protocol errors"
+verdict "broad rules, not a block, MTA defaults: SMTP synchronization error" other no \
+	"554 SMTP synchronization error"
+verdict "broad rules, not a block, MTA defaults: qq temporary problem (#4.3.0)" other no \
+	"451 qq temporary problem (#4.3.0)"
+verdict "broad rules, not a block, MTA defaults: Domain of sender address alice@example.com does not resolve" other no \
+	"451 4.1.8 Domain of sender address alice@example.com does not resolve"
+verdict "broad rules, not a block, MTA defaults: Your message was rejected because it contained a blocked attachment" content no \
+	"554 5.7.1 Your message was rejected because it contained a blocked attachment"
+verdict "broad rules, not a block, MTA defaults: Delivery not authorized" other no \
+	"550 5.7.1 Delivery not authorized"
+verdict "broad rules, not a block, MTA defaults: mx.example.org Error: timeout exceeded after END-OF-MESSAGE from unkno" other no \
+	"421 4.4.2 mx.example.org Error: timeout exceeded after END-OF-MESSAGE from unknown[192.0.2.1]"
+verdict "broad rules, not a block, MTA defaults: mx.example.org Error: too many errors after RCPT from unknown[192.0.2" other no \
+	"421 4.7.0 mx.example.org Error: too many errors after RCPT from unknown[192.0.2.1]"
+verdict "broad rules, a block, MTA defaults: Connection rate limit exceeded" rate yes \
+	"421 4.3.2 Connection rate limit exceeded."
+verdict "broad rules, a block, MTA defaults: Too many open connections" rate yes \
+	"421 4.3.2 Too many open connections."
+verdict "broad rules, a block, MTA defaults: host [192.0.2.1] is listed by zen.spamhaus.org" blocklist yes \
+	"550 5.7.1 host [192.0.2.1] is listed by zen.spamhaus.org"
+verdict "broad rules, a block, MTA defaults: Rejected: 192.0.2.1 listed at zen.spamhaus.org" blocklist yes \
+	"550 5.7.1 Rejected: 192.0.2.1 listed at zen.spamhaus.org"
 finish
