@@ -3431,4 +3431,545 @@ verdict "broad rules, a block, MTA defaults: host [192.0.2.1] is listed by zen.s
 	"550 5.7.1 host [192.0.2.1] is listed by zen.spamhaus.org"
 verdict "broad rules, a block, MTA defaults: Rejected: 192.0.2.1 listed at zen.spamhaus.org" blocklist yes \
 	"550 5.7.1 Rejected: 192.0.2.1 listed at zen.spamhaus.org"
+# The sending IP refused in the usual words (blocked, blacklisted, banned,
+# refused, deferred, listed) with the reason after them: not a block when
+# the reason is the sender's configuration, one recipient or message, the
+# receiver's own state or a recipient's list; a block when it is its
+# standing (complaints, a list, reputation, spam sent, volume).
+verdict "broad rules, not a block, reason after the block words: Your IP 192.0.2.1 is blocked: no PTR record for your IP" ptr no \
+	"550 5.7.1 Your IP 192.0.2.1 is blocked: no PTR record for your IP"
+verdict "broad rules, not a block, reason after the block words: Your IP 192.0.2.1 is blocked: reverse DNS lookup failed" ptr no \
+	"550 5.7.1 Your IP 192.0.2.1 is blocked: reverse DNS lookup failed"
+verdict "broad rules, not a block, reason after the block words: Your IP 192.0.2.1 is blocked: HELO name is not a fully qualified domain name" ptr no \
+	"550 5.7.1 Your IP 192.0.2.1 is blocked: HELO name is not a fully qualified domain name"
+verdict "broad rules, not a block, reason after the block words: Your IP 192.0.2.1 is blocked: SPF check failed for example.com" auth no \
+	"550 5.7.1 Your IP 192.0.2.1 is blocked: SPF check failed for example.com"
+verdict "broad rules, not a block, reason after the block words: Your IP 192.0.2.1 is blocked: message fails DMARC policy of example.com" auth no \
+	"550 5.7.1 Your IP 192.0.2.1 is blocked: message fails DMARC policy of example.com"
+verdict "broad rules, not a block, reason after the block words: Your IP 192.0.2.1 is blocked: greylisted, please try again in 5 minutes" greylist no \
+	"550 5.7.1 Your IP 192.0.2.1 is blocked: greylisted, please try again in 5 minutes"
+verdict "broad rules, not a block, reason after the block words: Your IP 192.0.2.1 is blocked: recipient mailbox is full" mailbox-full no \
+	"550 5.7.1 Your IP 192.0.2.1 is blocked: recipient mailbox is full"
+verdict "broad rules, not a block, reason after the block words: Your IP 192.0.2.1 is blocked: user unknown" user-unknown no \
+	"550 5.7.1 Your IP 192.0.2.1 is blocked: user unknown"
+verdict "broad rules, not a block, reason after the block words: Your IP 192.0.2.1 is blocked: message size exceeds the limit" size no \
+	"550 5.7.1 Your IP 192.0.2.1 is blocked: message size exceeds the limit"
+verdict "broad rules, not a block, reason after the block words: Your IP 192.0.2.1 is blocked: message contains a virus" content no \
+	"550 5.7.1 Your IP 192.0.2.1 is blocked: message contains a virus"
+verdict "broad rules, not a block, reason after the block words: Your IP 192.0.2.1 is blocked: TLS is required" other no \
+	"550 5.7.1 Your IP 192.0.2.1 is blocked: TLS is required"
+verdict "broad rules, not a block, reason after the block words: Your IP 192.0.2.1 is blocked: authentication required" other no \
+	"550 5.7.1 Your IP 192.0.2.1 is blocked: authentication required"
+verdict "broad rules, not a block, reason after the block words: Your IP 192.0.2.1 is blocked: relaying denied" relay-denied no \
+	"550 5.7.1 Your IP 192.0.2.1 is blocked: relaying denied"
+verdict "broad rules, not a block, reason after the block words: Your IP 192.0.2.1 is blocked: IPv6 is not supported" other no \
+	"550 5.7.1 Your IP 192.0.2.1 is blocked: IPv6 is not supported"
+verdict "broad rules, not a block, reason after the block words: Your IP 192.0.2.1 is blocked: server is busy, try again later" other no \
+	"550 5.7.1 Your IP 192.0.2.1 is blocked: server is busy, try again later"
+verdict "broad rules, not a block, reason after the block words: Your IP 192.0.2.1 is blocked: server under maintenance" other no \
+	"550 5.7.1 Your IP 192.0.2.1 is blocked: server under maintenance"
+verdict "broad rules, not a block, reason after the block words: Your IP 192.0.2.1 is blocked: sender is on the recipient's block list" other no \
+	"550 5.7.1 Your IP 192.0.2.1 is blocked: sender is on the recipient's block list"
+verdict "broad rules, not a block, reason after the block words: Your IP 192.0.2.1 is blocked: DNSBL lookup timed out" other no \
+	"550 5.7.1 Your IP 192.0.2.1 is blocked: DNSBL lookup timed out"
+verdict "broad rules, not a block, reason after the block words: Client host [192.0.2.1] blocked: no PTR record for your IP" ptr no \
+	"554 5.7.1 Client host [192.0.2.1] blocked: no PTR record for your IP"
+verdict "broad rules, not a block, reason after the block words: Client host [192.0.2.1] blocked: reverse DNS lookup failed" ptr no \
+	"554 5.7.1 Client host [192.0.2.1] blocked: reverse DNS lookup failed"
+verdict "broad rules, not a block, reason after the block words: Client host [192.0.2.1] blocked: HELO name is not a fully qualified domain name" ptr no \
+	"554 5.7.1 Client host [192.0.2.1] blocked: HELO name is not a fully qualified domain name"
+verdict "broad rules, not a block, reason after the block words: Client host [192.0.2.1] blocked: SPF check failed for example.com" auth no \
+	"554 5.7.1 Client host [192.0.2.1] blocked: SPF check failed for example.com"
+verdict "broad rules, not a block, reason after the block words: Client host [192.0.2.1] blocked: message fails DMARC policy of example.com" auth no \
+	"554 5.7.1 Client host [192.0.2.1] blocked: message fails DMARC policy of example.com"
+verdict "broad rules, not a block, reason after the block words: Client host [192.0.2.1] blocked: greylisted, please try again in 5 minutes" greylist no \
+	"554 5.7.1 Client host [192.0.2.1] blocked: greylisted, please try again in 5 minutes"
+verdict "broad rules, not a block, reason after the block words: Client host [192.0.2.1] blocked: recipient mailbox is full" mailbox-full no \
+	"554 5.7.1 Client host [192.0.2.1] blocked: recipient mailbox is full"
+verdict "broad rules, not a block, reason after the block words: Client host [192.0.2.1] blocked: user unknown" user-unknown no \
+	"554 5.7.1 Client host [192.0.2.1] blocked: user unknown"
+verdict "broad rules, not a block, reason after the block words: Client host [192.0.2.1] blocked: message size exceeds the limit" size no \
+	"554 5.7.1 Client host [192.0.2.1] blocked: message size exceeds the limit"
+verdict "broad rules, not a block, reason after the block words: Client host [192.0.2.1] blocked: message contains a virus" content no \
+	"554 5.7.1 Client host [192.0.2.1] blocked: message contains a virus"
+verdict "broad rules, not a block, reason after the block words: Client host [192.0.2.1] blocked: TLS is required" other no \
+	"554 5.7.1 Client host [192.0.2.1] blocked: TLS is required"
+verdict "broad rules, not a block, reason after the block words: Client host [192.0.2.1] blocked: authentication required" other no \
+	"554 5.7.1 Client host [192.0.2.1] blocked: authentication required"
+verdict "broad rules, not a block, reason after the block words: Client host [192.0.2.1] blocked: relaying denied" relay-denied no \
+	"554 5.7.1 Client host [192.0.2.1] blocked: relaying denied"
+verdict "broad rules, not a block, reason after the block words: Client host [192.0.2.1] blocked: IPv6 is not supported" other no \
+	"554 5.7.1 Client host [192.0.2.1] blocked: IPv6 is not supported"
+verdict "broad rules, not a block, reason after the block words: Client host [192.0.2.1] blocked: server is busy, try again later" other no \
+	"554 5.7.1 Client host [192.0.2.1] blocked: server is busy, try again later"
+verdict "broad rules, not a block, reason after the block words: Client host [192.0.2.1] blocked: server under maintenance" other no \
+	"554 5.7.1 Client host [192.0.2.1] blocked: server under maintenance"
+verdict "broad rules, not a block, reason after the block words: Client host [192.0.2.1] blocked: sender is on the recipient's block list" other no \
+	"554 5.7.1 Client host [192.0.2.1] blocked: sender is on the recipient's block list"
+verdict "broad rules, not a block, reason after the block words: Client host [192.0.2.1] blocked: DNSBL lookup timed out" other no \
+	"554 5.7.1 Client host [192.0.2.1] blocked: DNSBL lookup timed out"
+verdict "broad rules, not a block, reason after the block words: Mail from 192.0.2.1 refused: no PTR record for your IP" ptr no \
+	"550 5.7.1 Mail from 192.0.2.1 refused: no PTR record for your IP"
+verdict "broad rules, not a block, reason after the block words: Mail from 192.0.2.1 refused: reverse DNS lookup failed" ptr no \
+	"550 5.7.1 Mail from 192.0.2.1 refused: reverse DNS lookup failed"
+verdict "broad rules, not a block, reason after the block words: Mail from 192.0.2.1 refused: HELO name is not a fully qualified domain name" ptr no \
+	"550 5.7.1 Mail from 192.0.2.1 refused: HELO name is not a fully qualified domain name"
+verdict "broad rules, not a block, reason after the block words: Mail from 192.0.2.1 refused: SPF check failed for example.com" auth no \
+	"550 5.7.1 Mail from 192.0.2.1 refused: SPF check failed for example.com"
+verdict "broad rules, not a block, reason after the block words: Mail from 192.0.2.1 refused: message fails DMARC policy of example.com" auth no \
+	"550 5.7.1 Mail from 192.0.2.1 refused: message fails DMARC policy of example.com"
+verdict "broad rules, not a block, reason after the block words: Mail from 192.0.2.1 refused: greylisted, please try again in 5 minutes" greylist no \
+	"550 5.7.1 Mail from 192.0.2.1 refused: greylisted, please try again in 5 minutes"
+verdict "broad rules, not a block, reason after the block words: Mail from 192.0.2.1 refused: recipient mailbox is full" mailbox-full no \
+	"550 5.7.1 Mail from 192.0.2.1 refused: recipient mailbox is full"
+verdict "broad rules, not a block, reason after the block words: Mail from 192.0.2.1 refused: user unknown" user-unknown no \
+	"550 5.7.1 Mail from 192.0.2.1 refused: user unknown"
+verdict "broad rules, not a block, reason after the block words: Mail from 192.0.2.1 refused: message size exceeds the limit" size no \
+	"550 5.7.1 Mail from 192.0.2.1 refused: message size exceeds the limit"
+verdict "broad rules, not a block, reason after the block words: Mail from 192.0.2.1 refused: message contains a virus" content no \
+	"550 5.7.1 Mail from 192.0.2.1 refused: message contains a virus"
+verdict "broad rules, not a block, reason after the block words: Mail from 192.0.2.1 refused: TLS is required" other no \
+	"550 5.7.1 Mail from 192.0.2.1 refused: TLS is required"
+verdict "broad rules, not a block, reason after the block words: Mail from 192.0.2.1 refused: authentication required" other no \
+	"550 5.7.1 Mail from 192.0.2.1 refused: authentication required"
+verdict "broad rules, not a block, reason after the block words: Mail from 192.0.2.1 refused: relaying denied" relay-denied no \
+	"550 5.7.1 Mail from 192.0.2.1 refused: relaying denied"
+verdict "broad rules, not a block, reason after the block words: Mail from 192.0.2.1 refused: IPv6 is not supported" other no \
+	"550 5.7.1 Mail from 192.0.2.1 refused: IPv6 is not supported"
+verdict "broad rules, not a block, reason after the block words: Mail from 192.0.2.1 refused: server is busy, try again later" other no \
+	"550 5.7.1 Mail from 192.0.2.1 refused: server is busy, try again later"
+verdict "broad rules, not a block, reason after the block words: Mail from 192.0.2.1 refused: server under maintenance" other no \
+	"550 5.7.1 Mail from 192.0.2.1 refused: server under maintenance"
+verdict "broad rules, not a block, reason after the block words: Mail from 192.0.2.1 refused: sender is on the recipient's block list" other no \
+	"550 5.7.1 Mail from 192.0.2.1 refused: sender is on the recipient's block list"
+verdict "broad rules, not a block, reason after the block words: Mail from 192.0.2.1 refused: DNSBL lookup timed out" other no \
+	"550 5.7.1 Mail from 192.0.2.1 refused: DNSBL lookup timed out"
+verdict "broad rules, not a block, reason after the block words: 192.0.2.1 is blacklisted: no PTR record for your IP" ptr no \
+	"554 5.7.1 192.0.2.1 is blacklisted: no PTR record for your IP"
+verdict "broad rules, not a block, reason after the block words: 192.0.2.1 is blacklisted: reverse DNS lookup failed" ptr no \
+	"554 5.7.1 192.0.2.1 is blacklisted: reverse DNS lookup failed"
+verdict "broad rules, not a block, reason after the block words: 192.0.2.1 is blacklisted: HELO name is not a fully qualified domain name" ptr no \
+	"554 5.7.1 192.0.2.1 is blacklisted: HELO name is not a fully qualified domain name"
+verdict "broad rules, not a block, reason after the block words: 192.0.2.1 is blacklisted: SPF check failed for example.com" auth no \
+	"554 5.7.1 192.0.2.1 is blacklisted: SPF check failed for example.com"
+verdict "broad rules, not a block, reason after the block words: 192.0.2.1 is blacklisted: message fails DMARC policy of example.com" auth no \
+	"554 5.7.1 192.0.2.1 is blacklisted: message fails DMARC policy of example.com"
+verdict "broad rules, not a block, reason after the block words: 192.0.2.1 is blacklisted: greylisted, please try again in 5 minutes" greylist no \
+	"554 5.7.1 192.0.2.1 is blacklisted: greylisted, please try again in 5 minutes"
+verdict "broad rules, not a block, reason after the block words: 192.0.2.1 is blacklisted: recipient mailbox is full" mailbox-full no \
+	"554 5.7.1 192.0.2.1 is blacklisted: recipient mailbox is full"
+verdict "broad rules, not a block, reason after the block words: 192.0.2.1 is blacklisted: user unknown" user-unknown no \
+	"554 5.7.1 192.0.2.1 is blacklisted: user unknown"
+verdict "broad rules, not a block, reason after the block words: 192.0.2.1 is blacklisted: message size exceeds the limit" size no \
+	"554 5.7.1 192.0.2.1 is blacklisted: message size exceeds the limit"
+verdict "broad rules, not a block, reason after the block words: 192.0.2.1 is blacklisted: TLS is required" other no \
+	"554 5.7.1 192.0.2.1 is blacklisted: TLS is required"
+verdict "broad rules, not a block, reason after the block words: 192.0.2.1 is blacklisted: authentication required" other no \
+	"554 5.7.1 192.0.2.1 is blacklisted: authentication required"
+verdict "broad rules, not a block, reason after the block words: 192.0.2.1 is blacklisted: relaying denied" relay-denied no \
+	"554 5.7.1 192.0.2.1 is blacklisted: relaying denied"
+verdict "broad rules, not a block, reason after the block words: 192.0.2.1 is blacklisted: IPv6 is not supported" other no \
+	"554 5.7.1 192.0.2.1 is blacklisted: IPv6 is not supported"
+verdict "broad rules, not a block, reason after the block words: 192.0.2.1 is blacklisted: server is busy, try again later" other no \
+	"554 5.7.1 192.0.2.1 is blacklisted: server is busy, try again later"
+verdict "broad rules, not a block, reason after the block words: 192.0.2.1 is blacklisted: server under maintenance" other no \
+	"554 5.7.1 192.0.2.1 is blacklisted: server under maintenance"
+verdict "broad rules, not a block, reason after the block words: 192.0.2.1 is blacklisted: sender is on the recipient's block list" other no \
+	"554 5.7.1 192.0.2.1 is blacklisted: sender is on the recipient's block list"
+verdict "broad rules, not a block, reason after the block words: 192.0.2.1 is blacklisted: DNSBL lookup timed out" other no \
+	"554 5.7.1 192.0.2.1 is blacklisted: DNSBL lookup timed out"
+verdict "broad rules, not a block, reason after the block words: Connection from 192.0.2.1 denied: no PTR record for your IP" ptr no \
+	"550 5.7.1 Connection from 192.0.2.1 denied: no PTR record for your IP"
+verdict "broad rules, not a block, reason after the block words: Connection from 192.0.2.1 denied: reverse DNS lookup failed" ptr no \
+	"550 5.7.1 Connection from 192.0.2.1 denied: reverse DNS lookup failed"
+verdict "broad rules, not a block, reason after the block words: Connection from 192.0.2.1 denied: HELO name is not a fully qualified domain name" ptr no \
+	"550 5.7.1 Connection from 192.0.2.1 denied: HELO name is not a fully qualified domain name"
+verdict "broad rules, not a block, reason after the block words: Connection from 192.0.2.1 denied: SPF check failed for example.com" auth no \
+	"550 5.7.1 Connection from 192.0.2.1 denied: SPF check failed for example.com"
+verdict "broad rules, not a block, reason after the block words: Connection from 192.0.2.1 denied: message fails DMARC policy of example.com" auth no \
+	"550 5.7.1 Connection from 192.0.2.1 denied: message fails DMARC policy of example.com"
+verdict "broad rules, not a block, reason after the block words: Connection from 192.0.2.1 denied: greylisted, please try again in 5 minutes" greylist no \
+	"550 5.7.1 Connection from 192.0.2.1 denied: greylisted, please try again in 5 minutes"
+verdict "broad rules, not a block, reason after the block words: Connection from 192.0.2.1 denied: recipient mailbox is full" mailbox-full no \
+	"550 5.7.1 Connection from 192.0.2.1 denied: recipient mailbox is full"
+verdict "broad rules, not a block, reason after the block words: Connection from 192.0.2.1 denied: user unknown" user-unknown no \
+	"550 5.7.1 Connection from 192.0.2.1 denied: user unknown"
+verdict "broad rules, not a block, reason after the block words: Connection from 192.0.2.1 denied: message size exceeds the limit" size no \
+	"550 5.7.1 Connection from 192.0.2.1 denied: message size exceeds the limit"
+verdict "broad rules, not a block, reason after the block words: Connection from 192.0.2.1 denied: message contains a virus" content no \
+	"550 5.7.1 Connection from 192.0.2.1 denied: message contains a virus"
+verdict "broad rules, not a block, reason after the block words: Connection from 192.0.2.1 denied: TLS is required" other no \
+	"550 5.7.1 Connection from 192.0.2.1 denied: TLS is required"
+verdict "broad rules, not a block, reason after the block words: Connection from 192.0.2.1 denied: authentication required" other no \
+	"550 5.7.1 Connection from 192.0.2.1 denied: authentication required"
+verdict "broad rules, not a block, reason after the block words: Connection from 192.0.2.1 denied: relaying denied" relay-denied no \
+	"550 5.7.1 Connection from 192.0.2.1 denied: relaying denied"
+verdict "broad rules, not a block, reason after the block words: Connection from 192.0.2.1 denied: IPv6 is not supported" other no \
+	"550 5.7.1 Connection from 192.0.2.1 denied: IPv6 is not supported"
+verdict "broad rules, not a block, reason after the block words: Connection from 192.0.2.1 denied: server is busy, try again later" other no \
+	"550 5.7.1 Connection from 192.0.2.1 denied: server is busy, try again later"
+verdict "broad rules, not a block, reason after the block words: Connection from 192.0.2.1 denied: server under maintenance" other no \
+	"550 5.7.1 Connection from 192.0.2.1 denied: server under maintenance"
+verdict "broad rules, not a block, reason after the block words: Connection from 192.0.2.1 denied: sender is on the recipient's block list" other no \
+	"550 5.7.1 Connection from 192.0.2.1 denied: sender is on the recipient's block list"
+verdict "broad rules, not a block, reason after the block words: Connection from 192.0.2.1 denied: DNSBL lookup timed out" other no \
+	"550 5.7.1 Connection from 192.0.2.1 denied: DNSBL lookup timed out"
+verdict "broad rules, not a block, reason after the block words: Access denied for 192.0.2.1: no PTR record for your IP" ptr no \
+	"550 5.7.1 Access denied for 192.0.2.1: no PTR record for your IP"
+verdict "broad rules, not a block, reason after the block words: Access denied for 192.0.2.1: reverse DNS lookup failed" ptr no \
+	"550 5.7.1 Access denied for 192.0.2.1: reverse DNS lookup failed"
+verdict "broad rules, not a block, reason after the block words: Access denied for 192.0.2.1: HELO name is not a fully qualified domain name" ptr no \
+	"550 5.7.1 Access denied for 192.0.2.1: HELO name is not a fully qualified domain name"
+verdict "broad rules, not a block, reason after the block words: Access denied for 192.0.2.1: SPF check failed for example.com" auth no \
+	"550 5.7.1 Access denied for 192.0.2.1: SPF check failed for example.com"
+verdict "broad rules, not a block, reason after the block words: Access denied for 192.0.2.1: message fails DMARC policy of example.com" auth no \
+	"550 5.7.1 Access denied for 192.0.2.1: message fails DMARC policy of example.com"
+verdict "broad rules, not a block, reason after the block words: Access denied for 192.0.2.1: greylisted, please try again in 5 minutes" greylist no \
+	"550 5.7.1 Access denied for 192.0.2.1: greylisted, please try again in 5 minutes"
+verdict "broad rules, not a block, reason after the block words: Access denied for 192.0.2.1: recipient mailbox is full" mailbox-full no \
+	"550 5.7.1 Access denied for 192.0.2.1: recipient mailbox is full"
+verdict "broad rules, not a block, reason after the block words: Access denied for 192.0.2.1: user unknown" user-unknown no \
+	"550 5.7.1 Access denied for 192.0.2.1: user unknown"
+verdict "broad rules, not a block, reason after the block words: Access denied for 192.0.2.1: message size exceeds the limit" size no \
+	"550 5.7.1 Access denied for 192.0.2.1: message size exceeds the limit"
+verdict "broad rules, not a block, reason after the block words: Access denied for 192.0.2.1: message contains a virus" content no \
+	"550 5.7.1 Access denied for 192.0.2.1: message contains a virus"
+verdict "broad rules, not a block, reason after the block words: Access denied for 192.0.2.1: TLS is required" other no \
+	"550 5.7.1 Access denied for 192.0.2.1: TLS is required"
+verdict "broad rules, not a block, reason after the block words: Access denied for 192.0.2.1: authentication required" other no \
+	"550 5.7.1 Access denied for 192.0.2.1: authentication required"
+verdict "broad rules, not a block, reason after the block words: Access denied for 192.0.2.1: relaying denied" relay-denied no \
+	"550 5.7.1 Access denied for 192.0.2.1: relaying denied"
+verdict "broad rules, not a block, reason after the block words: Access denied for 192.0.2.1: IPv6 is not supported" other no \
+	"550 5.7.1 Access denied for 192.0.2.1: IPv6 is not supported"
+verdict "broad rules, not a block, reason after the block words: Access denied for 192.0.2.1: server is busy, try again later" other no \
+	"550 5.7.1 Access denied for 192.0.2.1: server is busy, try again later"
+verdict "broad rules, not a block, reason after the block words: Access denied for 192.0.2.1: server under maintenance" other no \
+	"550 5.7.1 Access denied for 192.0.2.1: server under maintenance"
+verdict "broad rules, not a block, reason after the block words: Access denied for 192.0.2.1: sender is on the recipient's block list" other no \
+	"550 5.7.1 Access denied for 192.0.2.1: sender is on the recipient's block list"
+verdict "broad rules, not a block, reason after the block words: Access denied for 192.0.2.1: DNSBL lookup timed out" other no \
+	"550 5.7.1 Access denied for 192.0.2.1: DNSBL lookup timed out"
+verdict "broad rules, not a block, reason after the block words: Messages from 192.0.2.1 are rejected: no PTR record for your IP" ptr no \
+	"550 5.7.1 Messages from 192.0.2.1 are rejected: no PTR record for your IP"
+verdict "broad rules, not a block, reason after the block words: Messages from 192.0.2.1 are rejected: reverse DNS lookup failed" ptr no \
+	"550 5.7.1 Messages from 192.0.2.1 are rejected: reverse DNS lookup failed"
+verdict "broad rules, not a block, reason after the block words: Messages from 192.0.2.1 are rejected: HELO name is not a fully qualified domain name" ptr no \
+	"550 5.7.1 Messages from 192.0.2.1 are rejected: HELO name is not a fully qualified domain name"
+verdict "broad rules, not a block, reason after the block words: Messages from 192.0.2.1 are rejected: SPF check failed for example.com" auth no \
+	"550 5.7.1 Messages from 192.0.2.1 are rejected: SPF check failed for example.com"
+verdict "broad rules, not a block, reason after the block words: Messages from 192.0.2.1 are rejected: message fails DMARC policy of example.com" auth no \
+	"550 5.7.1 Messages from 192.0.2.1 are rejected: message fails DMARC policy of example.com"
+verdict "broad rules, not a block, reason after the block words: Messages from 192.0.2.1 are rejected: greylisted, please try again in 5 minutes" greylist no \
+	"550 5.7.1 Messages from 192.0.2.1 are rejected: greylisted, please try again in 5 minutes"
+verdict "broad rules, not a block, reason after the block words: Messages from 192.0.2.1 are rejected: recipient mailbox is full" mailbox-full no \
+	"550 5.7.1 Messages from 192.0.2.1 are rejected: recipient mailbox is full"
+verdict "broad rules, not a block, reason after the block words: Messages from 192.0.2.1 are rejected: user unknown" user-unknown no \
+	"550 5.7.1 Messages from 192.0.2.1 are rejected: user unknown"
+verdict "broad rules, not a block, reason after the block words: Messages from 192.0.2.1 are rejected: message size exceeds the limit" size no \
+	"550 5.7.1 Messages from 192.0.2.1 are rejected: message size exceeds the limit"
+verdict "broad rules, not a block, reason after the block words: Messages from 192.0.2.1 are rejected: message contains a virus" content no \
+	"550 5.7.1 Messages from 192.0.2.1 are rejected: message contains a virus"
+verdict "broad rules, not a block, reason after the block words: Messages from 192.0.2.1 are rejected: TLS is required" other no \
+	"550 5.7.1 Messages from 192.0.2.1 are rejected: TLS is required"
+verdict "broad rules, not a block, reason after the block words: Messages from 192.0.2.1 are rejected: authentication required" other no \
+	"550 5.7.1 Messages from 192.0.2.1 are rejected: authentication required"
+verdict "broad rules, not a block, reason after the block words: Messages from 192.0.2.1 are rejected: relaying denied" relay-denied no \
+	"550 5.7.1 Messages from 192.0.2.1 are rejected: relaying denied"
+verdict "broad rules, not a block, reason after the block words: Messages from 192.0.2.1 are rejected: IPv6 is not supported" other no \
+	"550 5.7.1 Messages from 192.0.2.1 are rejected: IPv6 is not supported"
+verdict "broad rules, not a block, reason after the block words: Messages from 192.0.2.1 are rejected: server is busy, try again later" other no \
+	"550 5.7.1 Messages from 192.0.2.1 are rejected: server is busy, try again later"
+verdict "broad rules, not a block, reason after the block words: Messages from 192.0.2.1 are rejected: server under maintenance" other no \
+	"550 5.7.1 Messages from 192.0.2.1 are rejected: server under maintenance"
+verdict "broad rules, not a block, reason after the block words: Messages from 192.0.2.1 are rejected: sender is on the recipient's block list" other no \
+	"550 5.7.1 Messages from 192.0.2.1 are rejected: sender is on the recipient's block list"
+verdict "broad rules, not a block, reason after the block words: Messages from 192.0.2.1 are rejected: DNSBL lookup timed out" other no \
+	"550 5.7.1 Messages from 192.0.2.1 are rejected: DNSBL lookup timed out"
+verdict "broad rules, not a block, reason after the block words: Your IP address 192.0.2.1 has been banned: no PTR record for your IP" ptr no \
+	"554 5.7.1 Your IP address 192.0.2.1 has been banned: no PTR record for your IP"
+verdict "broad rules, not a block, reason after the block words: Your IP address 192.0.2.1 has been banned: reverse DNS lookup failed" ptr no \
+	"554 5.7.1 Your IP address 192.0.2.1 has been banned: reverse DNS lookup failed"
+verdict "broad rules, not a block, reason after the block words: Your IP address 192.0.2.1 has been banned: HELO name is not a fully qualified domain name" ptr no \
+	"554 5.7.1 Your IP address 192.0.2.1 has been banned: HELO name is not a fully qualified domain name"
+verdict "broad rules, not a block, reason after the block words: Your IP address 192.0.2.1 has been banned: SPF check failed for example.com" auth no \
+	"554 5.7.1 Your IP address 192.0.2.1 has been banned: SPF check failed for example.com"
+verdict "broad rules, not a block, reason after the block words: Your IP address 192.0.2.1 has been banned: message fails DMARC policy of example.com" auth no \
+	"554 5.7.1 Your IP address 192.0.2.1 has been banned: message fails DMARC policy of example.com"
+verdict "broad rules, not a block, reason after the block words: Your IP address 192.0.2.1 has been banned: greylisted, please try again in 5 minutes" greylist no \
+	"554 5.7.1 Your IP address 192.0.2.1 has been banned: greylisted, please try again in 5 minutes"
+verdict "broad rules, not a block, reason after the block words: Your IP address 192.0.2.1 has been banned: recipient mailbox is full" mailbox-full no \
+	"554 5.7.1 Your IP address 192.0.2.1 has been banned: recipient mailbox is full"
+verdict "broad rules, not a block, reason after the block words: Your IP address 192.0.2.1 has been banned: user unknown" user-unknown no \
+	"554 5.7.1 Your IP address 192.0.2.1 has been banned: user unknown"
+verdict "broad rules, not a block, reason after the block words: Your IP address 192.0.2.1 has been banned: message size exceeds the limit" size no \
+	"554 5.7.1 Your IP address 192.0.2.1 has been banned: message size exceeds the limit"
+verdict "broad rules, not a block, reason after the block words: Your IP address 192.0.2.1 has been banned: message contains a virus" content no \
+	"554 5.7.1 Your IP address 192.0.2.1 has been banned: message contains a virus"
+verdict "broad rules, not a block, reason after the block words: Your IP address 192.0.2.1 has been banned: TLS is required" other no \
+	"554 5.7.1 Your IP address 192.0.2.1 has been banned: TLS is required"
+verdict "broad rules, not a block, reason after the block words: Your IP address 192.0.2.1 has been banned: authentication required" other no \
+	"554 5.7.1 Your IP address 192.0.2.1 has been banned: authentication required"
+verdict "broad rules, not a block, reason after the block words: Your IP address 192.0.2.1 has been banned: relaying denied" relay-denied no \
+	"554 5.7.1 Your IP address 192.0.2.1 has been banned: relaying denied"
+verdict "broad rules, not a block, reason after the block words: Your IP address 192.0.2.1 has been banned: IPv6 is not supported" other no \
+	"554 5.7.1 Your IP address 192.0.2.1 has been banned: IPv6 is not supported"
+verdict "broad rules, not a block, reason after the block words: Your IP address 192.0.2.1 has been banned: server is busy, try again later" other no \
+	"554 5.7.1 Your IP address 192.0.2.1 has been banned: server is busy, try again later"
+verdict "broad rules, not a block, reason after the block words: Your IP address 192.0.2.1 has been banned: server under maintenance" other no \
+	"554 5.7.1 Your IP address 192.0.2.1 has been banned: server under maintenance"
+verdict "broad rules, not a block, reason after the block words: Your IP address 192.0.2.1 has been banned: sender is on the recipient's block list" other no \
+	"554 5.7.1 Your IP address 192.0.2.1 has been banned: sender is on the recipient's block list"
+verdict "broad rules, not a block, reason after the block words: Your IP address 192.0.2.1 has been banned: DNSBL lookup timed out" other no \
+	"554 5.7.1 Your IP address 192.0.2.1 has been banned: DNSBL lookup timed out"
+verdict "broad rules, not a block, reason after the block words: Your server 192.0.2.1 is temporarily deferred: no PTR record for your IP" ptr no \
+	"421 4.7.0 Your server 192.0.2.1 is temporarily deferred: no PTR record for your IP"
+verdict "broad rules, not a block, reason after the block words: Your server 192.0.2.1 is temporarily deferred: reverse DNS lookup failed" ptr no \
+	"421 4.7.0 Your server 192.0.2.1 is temporarily deferred: reverse DNS lookup failed"
+verdict "broad rules, not a block, reason after the block words: Your server 192.0.2.1 is temporarily deferred: HELO name is not a fully qualified domain n" ptr no \
+	"421 4.7.0 Your server 192.0.2.1 is temporarily deferred: HELO name is not a fully qualified domain name"
+verdict "broad rules, not a block, reason after the block words: Your server 192.0.2.1 is temporarily deferred: SPF check failed for example.com" auth no \
+	"421 4.7.0 Your server 192.0.2.1 is temporarily deferred: SPF check failed for example.com"
+verdict "broad rules, not a block, reason after the block words: Your server 192.0.2.1 is temporarily deferred: message fails DMARC policy of example.com" auth no \
+	"421 4.7.0 Your server 192.0.2.1 is temporarily deferred: message fails DMARC policy of example.com"
+verdict "broad rules, not a block, reason after the block words: Your server 192.0.2.1 is temporarily deferred: greylisted, please try again in 5 minutes" greylist no \
+	"421 4.7.0 Your server 192.0.2.1 is temporarily deferred: greylisted, please try again in 5 minutes"
+verdict "broad rules, not a block, reason after the block words: Your server 192.0.2.1 is temporarily deferred: recipient mailbox is full" mailbox-full no \
+	"421 4.7.0 Your server 192.0.2.1 is temporarily deferred: recipient mailbox is full"
+verdict "broad rules, not a block, reason after the block words: Your server 192.0.2.1 is temporarily deferred: user unknown" user-unknown no \
+	"421 4.7.0 Your server 192.0.2.1 is temporarily deferred: user unknown"
+verdict "broad rules, not a block, reason after the block words: Your server 192.0.2.1 is temporarily deferred: message size exceeds the limit" size no \
+	"421 4.7.0 Your server 192.0.2.1 is temporarily deferred: message size exceeds the limit"
+verdict "broad rules, not a block, reason after the block words: Your server 192.0.2.1 is temporarily deferred: message contains a virus" content no \
+	"421 4.7.0 Your server 192.0.2.1 is temporarily deferred: message contains a virus"
+verdict "broad rules, not a block, reason after the block words: Your server 192.0.2.1 is temporarily deferred: TLS is required" other no \
+	"421 4.7.0 Your server 192.0.2.1 is temporarily deferred: TLS is required"
+verdict "broad rules, not a block, reason after the block words: Your server 192.0.2.1 is temporarily deferred: authentication required" other no \
+	"421 4.7.0 Your server 192.0.2.1 is temporarily deferred: authentication required"
+verdict "broad rules, not a block, reason after the block words: Your server 192.0.2.1 is temporarily deferred: relaying denied" relay-denied no \
+	"421 4.7.0 Your server 192.0.2.1 is temporarily deferred: relaying denied"
+verdict "broad rules, not a block, reason after the block words: Your server 192.0.2.1 is temporarily deferred: IPv6 is not supported" other no \
+	"421 4.7.0 Your server 192.0.2.1 is temporarily deferred: IPv6 is not supported"
+verdict "broad rules, not a block, reason after the block words: Your server 192.0.2.1 is temporarily deferred: server under maintenance" other no \
+	"421 4.7.0 Your server 192.0.2.1 is temporarily deferred: server under maintenance"
+verdict "broad rules, not a block, reason after the block words: Your server 192.0.2.1 is temporarily deferred: sender is on the recipient's block list" other no \
+	"421 4.7.0 Your server 192.0.2.1 is temporarily deferred: sender is on the recipient's block list"
+verdict "broad rules, not a block, reason after the block words: Your server 192.0.2.1 is temporarily deferred: DNSBL lookup timed out" other no \
+	"421 4.7.0 Your server 192.0.2.1 is temporarily deferred: DNSBL lookup timed out"
+verdict "broad rules, not a block, reason after the block words: Your IP 192.0.2.1 is listed: no PTR record for your IP" ptr no \
+	"550 5.7.1 Your IP 192.0.2.1 is listed: no PTR record for your IP"
+verdict "broad rules, not a block, reason after the block words: Your IP 192.0.2.1 is listed: reverse DNS lookup failed" ptr no \
+	"550 5.7.1 Your IP 192.0.2.1 is listed: reverse DNS lookup failed"
+verdict "broad rules, not a block, reason after the block words: Your IP 192.0.2.1 is listed: HELO name is not a fully qualified domain name" ptr no \
+	"550 5.7.1 Your IP 192.0.2.1 is listed: HELO name is not a fully qualified domain name"
+verdict "broad rules, not a block, reason after the block words: Your IP 192.0.2.1 is listed: SPF check failed for example.com" auth no \
+	"550 5.7.1 Your IP 192.0.2.1 is listed: SPF check failed for example.com"
+verdict "broad rules, not a block, reason after the block words: Your IP 192.0.2.1 is listed: message fails DMARC policy of example.com" auth no \
+	"550 5.7.1 Your IP 192.0.2.1 is listed: message fails DMARC policy of example.com"
+verdict "broad rules, not a block, reason after the block words: Your IP 192.0.2.1 is listed: greylisted, please try again in 5 minutes" greylist no \
+	"550 5.7.1 Your IP 192.0.2.1 is listed: greylisted, please try again in 5 minutes"
+verdict "broad rules, not a block, reason after the block words: Your IP 192.0.2.1 is listed: recipient mailbox is full" mailbox-full no \
+	"550 5.7.1 Your IP 192.0.2.1 is listed: recipient mailbox is full"
+verdict "broad rules, not a block, reason after the block words: Your IP 192.0.2.1 is listed: user unknown" user-unknown no \
+	"550 5.7.1 Your IP 192.0.2.1 is listed: user unknown"
+verdict "broad rules, not a block, reason after the block words: Your IP 192.0.2.1 is listed: message size exceeds the limit" size no \
+	"550 5.7.1 Your IP 192.0.2.1 is listed: message size exceeds the limit"
+verdict "broad rules, not a block, reason after the block words: Your IP 192.0.2.1 is listed: message contains a virus" content no \
+	"550 5.7.1 Your IP 192.0.2.1 is listed: message contains a virus"
+verdict "broad rules, not a block, reason after the block words: Your IP 192.0.2.1 is listed: TLS is required" other no \
+	"550 5.7.1 Your IP 192.0.2.1 is listed: TLS is required"
+verdict "broad rules, not a block, reason after the block words: Your IP 192.0.2.1 is listed: authentication required" other no \
+	"550 5.7.1 Your IP 192.0.2.1 is listed: authentication required"
+verdict "broad rules, not a block, reason after the block words: Your IP 192.0.2.1 is listed: relaying denied" relay-denied no \
+	"550 5.7.1 Your IP 192.0.2.1 is listed: relaying denied"
+verdict "broad rules, not a block, reason after the block words: Your IP 192.0.2.1 is listed: IPv6 is not supported" other no \
+	"550 5.7.1 Your IP 192.0.2.1 is listed: IPv6 is not supported"
+verdict "broad rules, not a block, reason after the block words: Your IP 192.0.2.1 is listed: server is busy, try again later" other no \
+	"550 5.7.1 Your IP 192.0.2.1 is listed: server is busy, try again later"
+verdict "broad rules, not a block, reason after the block words: Your IP 192.0.2.1 is listed: server under maintenance" other no \
+	"550 5.7.1 Your IP 192.0.2.1 is listed: server under maintenance"
+verdict "broad rules, not a block, reason after the block words: Your IP 192.0.2.1 is listed: sender is on the recipient's block list" other no \
+	"550 5.7.1 Your IP 192.0.2.1 is listed: sender is on the recipient's block list"
+verdict "broad rules, not a block, reason after the block words: Your IP 192.0.2.1 is listed: DNSBL lookup timed out" other no \
+	"550 5.7.1 Your IP 192.0.2.1 is listed: DNSBL lookup timed out"
+verdict "broad rules, not a block, reason after the block words: Service unavailable; Client host [192.0.2.1] blocked: no PTR record for your IP" ptr no \
+	"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked: no PTR record for your IP"
+verdict "broad rules, not a block, reason after the block words: Service unavailable; Client host [192.0.2.1] blocked: reverse DNS lookup failed" ptr no \
+	"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked: reverse DNS lookup failed"
+verdict "broad rules, not a block, reason after the block words: Service unavailable; Client host [192.0.2.1] blocked: HELO name is not a fully qualified d" ptr no \
+	"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked: HELO name is not a fully qualified domain name"
+verdict "broad rules, not a block, reason after the block words: Service unavailable; Client host [192.0.2.1] blocked: SPF check failed for example.com" auth no \
+	"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked: SPF check failed for example.com"
+verdict "broad rules, not a block, reason after the block words: Service unavailable; Client host [192.0.2.1] blocked: message fails DMARC policy of exampl" auth no \
+	"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked: message fails DMARC policy of example.com"
+verdict "broad rules, not a block, reason after the block words: Service unavailable; Client host [192.0.2.1] blocked: greylisted, please try again in 5 mi" greylist no \
+	"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked: greylisted, please try again in 5 minutes"
+verdict "broad rules, not a block, reason after the block words: Service unavailable; Client host [192.0.2.1] blocked: recipient mailbox is full" mailbox-full no \
+	"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked: recipient mailbox is full"
+verdict "broad rules, not a block, reason after the block words: Service unavailable; Client host [192.0.2.1] blocked: user unknown" user-unknown no \
+	"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked: user unknown"
+verdict "broad rules, not a block, reason after the block words: Service unavailable; Client host [192.0.2.1] blocked: message size exceeds the limit" size no \
+	"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked: message size exceeds the limit"
+verdict "broad rules, not a block, reason after the block words: Service unavailable; Client host [192.0.2.1] blocked: message contains a virus" content no \
+	"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked: message contains a virus"
+verdict "broad rules, not a block, reason after the block words: Service unavailable; Client host [192.0.2.1] blocked: TLS is required" other no \
+	"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked: TLS is required"
+verdict "broad rules, not a block, reason after the block words: Service unavailable; Client host [192.0.2.1] blocked: authentication required" other no \
+	"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked: authentication required"
+verdict "broad rules, not a block, reason after the block words: Service unavailable; Client host [192.0.2.1] blocked: relaying denied" relay-denied no \
+	"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked: relaying denied"
+verdict "broad rules, not a block, reason after the block words: Service unavailable; Client host [192.0.2.1] blocked: IPv6 is not supported" other no \
+	"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked: IPv6 is not supported"
+verdict "broad rules, not a block, reason after the block words: Service unavailable; Client host [192.0.2.1] blocked: server is busy, try again later" other no \
+	"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked: server is busy, try again later"
+verdict "broad rules, not a block, reason after the block words: Service unavailable; Client host [192.0.2.1] blocked: server under maintenance" other no \
+	"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked: server under maintenance"
+verdict "broad rules, not a block, reason after the block words: Service unavailable; Client host [192.0.2.1] blocked: sender is on the recipient's block l" other no \
+	"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked: sender is on the recipient's block list"
+verdict "broad rules, not a block, reason after the block words: Service unavailable; Client host [192.0.2.1] blocked: DNSBL lookup timed out" other no \
+	"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked: DNSBL lookup timed out"
+verdict "broad rules, not a block, reason after the block words: Rejected: IP 192.0.2.1 blocked by policy: no PTR record for your IP" ptr no \
+	"550 5.7.1 Rejected: IP 192.0.2.1 blocked by policy: no PTR record for your IP"
+verdict "broad rules, not a block, reason after the block words: Rejected: IP 192.0.2.1 blocked by policy: reverse DNS lookup failed" ptr no \
+	"550 5.7.1 Rejected: IP 192.0.2.1 blocked by policy: reverse DNS lookup failed"
+verdict "broad rules, not a block, reason after the block words: Rejected: IP 192.0.2.1 blocked by policy: HELO name is not a fully qualified domain name" ptr no \
+	"550 5.7.1 Rejected: IP 192.0.2.1 blocked by policy: HELO name is not a fully qualified domain name"
+verdict "broad rules, not a block, reason after the block words: Rejected: IP 192.0.2.1 blocked by policy: SPF check failed for example.com" auth no \
+	"550 5.7.1 Rejected: IP 192.0.2.1 blocked by policy: SPF check failed for example.com"
+verdict "broad rules, not a block, reason after the block words: Rejected: IP 192.0.2.1 blocked by policy: message fails DMARC policy of example.com" auth no \
+	"550 5.7.1 Rejected: IP 192.0.2.1 blocked by policy: message fails DMARC policy of example.com"
+verdict "broad rules, not a block, reason after the block words: Rejected: IP 192.0.2.1 blocked by policy: greylisted, please try again in 5 minutes" greylist no \
+	"550 5.7.1 Rejected: IP 192.0.2.1 blocked by policy: greylisted, please try again in 5 minutes"
+verdict "broad rules, not a block, reason after the block words: Rejected: IP 192.0.2.1 blocked by policy: recipient mailbox is full" mailbox-full no \
+	"550 5.7.1 Rejected: IP 192.0.2.1 blocked by policy: recipient mailbox is full"
+verdict "broad rules, not a block, reason after the block words: Rejected: IP 192.0.2.1 blocked by policy: user unknown" user-unknown no \
+	"550 5.7.1 Rejected: IP 192.0.2.1 blocked by policy: user unknown"
+verdict "broad rules, not a block, reason after the block words: Rejected: IP 192.0.2.1 blocked by policy: message size exceeds the limit" size no \
+	"550 5.7.1 Rejected: IP 192.0.2.1 blocked by policy: message size exceeds the limit"
+verdict "broad rules, not a block, reason after the block words: Rejected: IP 192.0.2.1 blocked by policy: message contains a virus" content no \
+	"550 5.7.1 Rejected: IP 192.0.2.1 blocked by policy: message contains a virus"
+verdict "broad rules, not a block, reason after the block words: Rejected: IP 192.0.2.1 blocked by policy: TLS is required" other no \
+	"550 5.7.1 Rejected: IP 192.0.2.1 blocked by policy: TLS is required"
+verdict "broad rules, not a block, reason after the block words: Rejected: IP 192.0.2.1 blocked by policy: authentication required" other no \
+	"550 5.7.1 Rejected: IP 192.0.2.1 blocked by policy: authentication required"
+verdict "broad rules, not a block, reason after the block words: Rejected: IP 192.0.2.1 blocked by policy: relaying denied" relay-denied no \
+	"550 5.7.1 Rejected: IP 192.0.2.1 blocked by policy: relaying denied"
+verdict "broad rules, not a block, reason after the block words: Rejected: IP 192.0.2.1 blocked by policy: sender is on the recipient's block list" other no \
+	"550 5.7.1 Rejected: IP 192.0.2.1 blocked by policy: sender is on the recipient's block list"
+verdict "broad rules, not a block, reason after the block words: Rejected: IP 192.0.2.1 blocked by policy: DNSBL lookup timed out" other no \
+	"550 5.7.1 Rejected: IP 192.0.2.1 blocked by policy: DNSBL lookup timed out"
+verdict "broad rules, a block, reason after the block words: Your IP 192.0.2.1 is blocked: too many spam complaints" blocklist yes \
+	"550 5.7.1 Your IP 192.0.2.1 is blocked: too many spam complaints"
+verdict "broad rules, a block, reason after the block words: Your IP 192.0.2.1 is blocked: listed on our block list" blocklist yes \
+	"550 5.7.1 Your IP 192.0.2.1 is blocked: listed on our block list"
+verdict "broad rules, a block, reason after the block words: Your IP 192.0.2.1 is blocked: poor reputation" blocklist yes \
+	"550 5.7.1 Your IP 192.0.2.1 is blocked: poor reputation"
+verdict "broad rules, a block, reason after the block words: Your IP 192.0.2.1 is blocked: sending spam" blocklist yes \
+	"550 5.7.1 Your IP 192.0.2.1 is blocked: sending spam"
+verdict "broad rules, a block, reason after the block words: Your IP 192.0.2.1 is blocked: too many connections from your IP" blocklist yes \
+	"550 5.7.1 Your IP 192.0.2.1 is blocked: too many connections from your IP"
+verdict "broad rules, a block, reason after the block words: Your IP 192.0.2.1 is blocked: dictionary attack" blocklist yes \
+	"550 5.7.1 Your IP 192.0.2.1 is blocked: dictionary attack"
+verdict "broad rules, a block, reason after the block words: Your IP 192.0.2.1 is blocked: unexpected volume" blocklist yes \
+	"550 5.7.1 Your IP 192.0.2.1 is blocked: unexpected volume"
+verdict "broad rules, a block, reason after the block words: Your IP 192.0.2.1 is blocked: see https://www.spamhaus.org/query/ip/192.0.2.1" blocklist yes \
+	"550 5.7.1 Your IP 192.0.2.1 is blocked: see https://www.spamhaus.org/query/ip/192.0.2.1"
+verdict "broad rules, a block, reason after the block words: Client host [192.0.2.1] blocked: too many spam complaints" blocklist yes \
+	"554 5.7.1 Client host [192.0.2.1] blocked: too many spam complaints"
+verdict "broad rules, a block, reason after the block words: Client host [192.0.2.1] blocked: listed on our block list" blocklist yes \
+	"554 5.7.1 Client host [192.0.2.1] blocked: listed on our block list"
+verdict "broad rules, a block, reason after the block words: Client host [192.0.2.1] blocked: poor reputation" blocklist yes \
+	"554 5.7.1 Client host [192.0.2.1] blocked: poor reputation"
+verdict "broad rules, a block, reason after the block words: Client host [192.0.2.1] blocked: sending spam" blocklist yes \
+	"554 5.7.1 Client host [192.0.2.1] blocked: sending spam"
+verdict "broad rules, a block, reason after the block words: Client host [192.0.2.1] blocked: too many connections from your IP" blocklist yes \
+	"554 5.7.1 Client host [192.0.2.1] blocked: too many connections from your IP"
+verdict "broad rules, a block, reason after the block words: Client host [192.0.2.1] blocked: dictionary attack" blocklist yes \
+	"554 5.7.1 Client host [192.0.2.1] blocked: dictionary attack"
+verdict "broad rules, a block, reason after the block words: Client host [192.0.2.1] blocked: unexpected volume" blocklist yes \
+	"554 5.7.1 Client host [192.0.2.1] blocked: unexpected volume"
+verdict "broad rules, a block, reason after the block words: Client host [192.0.2.1] blocked: see https://www.spamhaus.org/query/ip/192.0.2.1" blocklist yes \
+	"554 5.7.1 Client host [192.0.2.1] blocked: see https://www.spamhaus.org/query/ip/192.0.2.1"
+verdict "broad rules, a block, reason after the block words: Mail from 192.0.2.1 refused: too many spam complaints" reputation yes \
+	"550 5.7.1 Mail from 192.0.2.1 refused: too many spam complaints"
+verdict "broad rules, a block, reason after the block words: Mail from 192.0.2.1 refused: listed on our block list" blocklist yes \
+	"550 5.7.1 Mail from 192.0.2.1 refused: listed on our block list"
+verdict "broad rules, a block, reason after the block words: Mail from 192.0.2.1 refused: poor reputation" reputation yes \
+	"550 5.7.1 Mail from 192.0.2.1 refused: poor reputation"
+verdict "broad rules, a block, reason after the block words: Mail from 192.0.2.1 refused: sending spam" reputation yes \
+	"550 5.7.1 Mail from 192.0.2.1 refused: sending spam"
+verdict "broad rules, a block, reason after the block words: Mail from 192.0.2.1 refused: too many connections from your IP" reputation yes \
+	"550 5.7.1 Mail from 192.0.2.1 refused: too many connections from your IP"
+verdict "broad rules, a block, reason after the block words: Mail from 192.0.2.1 refused: dictionary attack" reputation yes \
+	"550 5.7.1 Mail from 192.0.2.1 refused: dictionary attack"
+verdict "broad rules, a block, reason after the block words: Mail from 192.0.2.1 refused: unexpected volume" reputation yes \
+	"550 5.7.1 Mail from 192.0.2.1 refused: unexpected volume"
+verdict "broad rules, a block, reason after the block words: Mail from 192.0.2.1 refused: see https://www.spamhaus.org/query/ip/192.0.2.1" blocklist yes \
+	"550 5.7.1 Mail from 192.0.2.1 refused: see https://www.spamhaus.org/query/ip/192.0.2.1"
+verdict "broad rules, a block, reason after the block words: 192.0.2.1 is blacklisted: too many spam complaints" reputation yes \
+	"554 5.7.1 192.0.2.1 is blacklisted: too many spam complaints"
+verdict "broad rules, a block, reason after the block words: 192.0.2.1 is blacklisted: listed on our block list" blocklist yes \
+	"554 5.7.1 192.0.2.1 is blacklisted: listed on our block list"
+verdict "broad rules, a block, reason after the block words: 192.0.2.1 is blacklisted: poor reputation" blocklist yes \
+	"554 5.7.1 192.0.2.1 is blacklisted: poor reputation"
+verdict "broad rules, a block, reason after the block words: 192.0.2.1 is blacklisted: sending spam" blocklist yes \
+	"554 5.7.1 192.0.2.1 is blacklisted: sending spam"
+verdict "broad rules, a block, reason after the block words: 192.0.2.1 is blacklisted: too many connections from your IP" blocklist yes \
+	"554 5.7.1 192.0.2.1 is blacklisted: too many connections from your IP"
+verdict "broad rules, a block, reason after the block words: 192.0.2.1 is blacklisted: dictionary attack" blocklist yes \
+	"554 5.7.1 192.0.2.1 is blacklisted: dictionary attack"
+verdict "broad rules, a block, reason after the block words: 192.0.2.1 is blacklisted: unexpected volume" blocklist yes \
+	"554 5.7.1 192.0.2.1 is blacklisted: unexpected volume"
+verdict "broad rules, a block, reason after the block words: 192.0.2.1 is blacklisted: see https://www.spamhaus.org/query/ip/192.0.2.1" blocklist yes \
+	"554 5.7.1 192.0.2.1 is blacklisted: see https://www.spamhaus.org/query/ip/192.0.2.1"
+verdict "broad rules, a block, reason after the block words: 192.0.2.1 is blacklisted: sending viruses" blocklist yes \
+	"554 5.7.1 192.0.2.1 is blacklisted: sending viruses"
+verdict "broad rules, a block, reason after the block words: Messages from 192.0.2.1 are rejected: too many spam complaints" reputation yes \
+	"550 5.7.1 Messages from 192.0.2.1 are rejected: too many spam complaints"
+verdict "broad rules, a block, reason after the block words: Messages from 192.0.2.1 are rejected: listed on our block list" blocklist yes \
+	"550 5.7.1 Messages from 192.0.2.1 are rejected: listed on our block list"
+verdict "broad rules, a block, reason after the block words: Messages from 192.0.2.1 are rejected: poor reputation" reputation yes \
+	"550 5.7.1 Messages from 192.0.2.1 are rejected: poor reputation"
+verdict "broad rules, a block, reason after the block words: Messages from 192.0.2.1 are rejected: sending spam" reputation yes \
+	"550 5.7.1 Messages from 192.0.2.1 are rejected: sending spam"
+verdict "broad rules, a block, reason after the block words: Messages from 192.0.2.1 are rejected: too many connections from your IP" reputation yes \
+	"550 5.7.1 Messages from 192.0.2.1 are rejected: too many connections from your IP"
+verdict "broad rules, a block, reason after the block words: Messages from 192.0.2.1 are rejected: dictionary attack" reputation yes \
+	"550 5.7.1 Messages from 192.0.2.1 are rejected: dictionary attack"
+verdict "broad rules, a block, reason after the block words: Messages from 192.0.2.1 are rejected: unexpected volume" reputation yes \
+	"550 5.7.1 Messages from 192.0.2.1 are rejected: unexpected volume"
+verdict "broad rules, a block, reason after the block words: Messages from 192.0.2.1 are rejected: see https://www.spamhaus.org/query/ip/192.0.2.1" blocklist yes \
+	"550 5.7.1 Messages from 192.0.2.1 are rejected: see https://www.spamhaus.org/query/ip/192.0.2.1"
+verdict "broad rules, a block, reason after the block words: Your IP address 192.0.2.1 has been banned: too many spam complaints" blocklist yes \
+	"554 5.7.1 Your IP address 192.0.2.1 has been banned: too many spam complaints"
+verdict "broad rules, a block, reason after the block words: Your IP address 192.0.2.1 has been banned: listed on our block list" blocklist yes \
+	"554 5.7.1 Your IP address 192.0.2.1 has been banned: listed on our block list"
+verdict "broad rules, a block, reason after the block words: Your IP address 192.0.2.1 has been banned: poor reputation" blocklist yes \
+	"554 5.7.1 Your IP address 192.0.2.1 has been banned: poor reputation"
+verdict "broad rules, a block, reason after the block words: Your IP address 192.0.2.1 has been banned: sending spam" blocklist yes \
+	"554 5.7.1 Your IP address 192.0.2.1 has been banned: sending spam"
+verdict "broad rules, a block, reason after the block words: Your IP address 192.0.2.1 has been banned: too many connections from your IP" blocklist yes \
+	"554 5.7.1 Your IP address 192.0.2.1 has been banned: too many connections from your IP"
+verdict "broad rules, a block, reason after the block words: Your IP address 192.0.2.1 has been banned: dictionary attack" blocklist yes \
+	"554 5.7.1 Your IP address 192.0.2.1 has been banned: dictionary attack"
+verdict "broad rules, a block, reason after the block words: Your IP address 192.0.2.1 has been banned: unexpected volume" blocklist yes \
+	"554 5.7.1 Your IP address 192.0.2.1 has been banned: unexpected volume"
+verdict "broad rules, a block, reason after the block words: Your IP address 192.0.2.1 has been banned: see https://www.spamhaus.org/query/ip/192.0.2.1" blocklist yes \
+	"554 5.7.1 Your IP address 192.0.2.1 has been banned: see https://www.spamhaus.org/query/ip/192.0.2.1"
+verdict "broad rules, a block, reason after the block words: Service unavailable; Client host [192.0.2.1] blocked: too many spam complaints" blocklist yes \
+	"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked: too many spam complaints"
+verdict "broad rules, a block, reason after the block words: Service unavailable; Client host [192.0.2.1] blocked: listed on our block list" blocklist yes \
+	"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked: listed on our block list"
+verdict "broad rules, a block, reason after the block words: Service unavailable; Client host [192.0.2.1] blocked: poor reputation" blocklist yes \
+	"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked: poor reputation"
+verdict "broad rules, a block, reason after the block words: Service unavailable; Client host [192.0.2.1] blocked: sending spam" blocklist yes \
+	"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked: sending spam"
+verdict "broad rules, a block, reason after the block words: Service unavailable; Client host [192.0.2.1] blocked: too many connections from your IP" blocklist yes \
+	"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked: too many connections from your IP"
+verdict "broad rules, a block, reason after the block words: Service unavailable; Client host [192.0.2.1] blocked: dictionary attack" blocklist yes \
+	"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked: dictionary attack"
+verdict "broad rules, a block, reason after the block words: Service unavailable; Client host [192.0.2.1] blocked: unexpected volume" blocklist yes \
+	"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked: unexpected volume"
+verdict "broad rules, a block, reason after the block words: Service unavailable; Client host [192.0.2.1] blocked: see https://www.spamhaus.org/query/i" blocklist yes \
+	"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked: see https://www.spamhaus.org/query/ip/192.0.2.1"
 finish
