@@ -3972,4 +3972,153 @@ verdict "broad rules, a block, reason after the block words: Service unavailable
 	"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked: unexpected volume"
 verdict "broad rules, a block, reason after the block words: Service unavailable; Client host [192.0.2.1] blocked: see https://www.spamhaus.org/query/i" blocklist yes \
 	"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked: see https://www.spamhaus.org/query/ip/192.0.2.1"
+# Rate wordings of the sending IP with a reason after them: not a block
+# for a limit per session or message, greylisting, the receiver busy or an
+# authentication reason; a block when the limit is the sender's.
+verdict "broad rules, not a block, rate words with a reason: Rate limit exceeded for 192.0.2.1: this recipient receives too much mail" rate no \
+	"421 4.7.0 Rate limit exceeded for 192.0.2.1: this recipient receives too much mail"
+verdict "broad rules, not a block, rate words with a reason: Rate limit exceeded for 192.0.2.1: limit of 50 recipients per message" rate no \
+	"421 4.7.0 Rate limit exceeded for 192.0.2.1: limit of 50 recipients per message"
+verdict "broad rules, not a block, rate words with a reason: Rate limit exceeded for 192.0.2.1: limit of 10 messages per session" rate no \
+	"421 4.7.0 Rate limit exceeded for 192.0.2.1: limit of 10 messages per session"
+verdict "broad rules, not a block, rate words with a reason: Rate limit exceeded for 192.0.2.1: greylisted, retry in 300 seconds" greylist no \
+	"421 4.7.0 Rate limit exceeded for 192.0.2.1: greylisted, retry in 300 seconds"
+verdict "broad rules, not a block, rate words with a reason: Rate limit exceeded for 192.0.2.1: server busy, try later" other no \
+	"421 4.7.0 Rate limit exceeded for 192.0.2.1: server busy, try later"
+verdict "broad rules, not a block, rate words with a reason: Rate limit exceeded for 192.0.2.1: unauthenticated mail is rate limited, set up SPF or DKI" auth no \
+	"421 4.7.0 Rate limit exceeded for 192.0.2.1: unauthenticated mail is rate limited, set up SPF or DKIM"
+verdict "broad rules, not a block, rate words with a reason: Rate limit exceeded for 192.0.2.1: mailbox bob@example.org is over quota" mailbox-full no \
+	"421 4.7.0 Rate limit exceeded for 192.0.2.1: mailbox bob@example.org is over quota"
+verdict "broad rules, not a block, rate words with a reason: Rate limit exceeded for 192.0.2.1: TLS is required" other no \
+	"421 4.7.0 Rate limit exceeded for 192.0.2.1: TLS is required"
+verdict "broad rules, not a block, rate words with a reason: Too many messages from 192.0.2.1: this recipient receives too much mail" rate no \
+	"450 4.7.1 Too many messages from 192.0.2.1: this recipient receives too much mail"
+verdict "broad rules, not a block, rate words with a reason: Too many messages from 192.0.2.1: limit of 50 recipients per message" rate no \
+	"450 4.7.1 Too many messages from 192.0.2.1: limit of 50 recipients per message"
+verdict "broad rules, not a block, rate words with a reason: Too many messages from 192.0.2.1: limit of 10 messages per session" rate no \
+	"450 4.7.1 Too many messages from 192.0.2.1: limit of 10 messages per session"
+verdict "broad rules, not a block, rate words with a reason: Too many messages from 192.0.2.1: greylisted, retry in 300 seconds" greylist no \
+	"450 4.7.1 Too many messages from 192.0.2.1: greylisted, retry in 300 seconds"
+verdict "broad rules, not a block, rate words with a reason: Too many messages from 192.0.2.1: server busy, try later" other no \
+	"450 4.7.1 Too many messages from 192.0.2.1: server busy, try later"
+verdict "broad rules, not a block, rate words with a reason: Too many messages from 192.0.2.1: unauthenticated mail is rate limited, set up SPF or DKIM" auth no \
+	"450 4.7.1 Too many messages from 192.0.2.1: unauthenticated mail is rate limited, set up SPF or DKIM"
+verdict "broad rules, not a block, rate words with a reason: Too many messages from 192.0.2.1: mailbox bob@example.org is over quota" mailbox-full no \
+	"450 4.7.1 Too many messages from 192.0.2.1: mailbox bob@example.org is over quota"
+verdict "broad rules, not a block, rate words with a reason: Too many messages from 192.0.2.1: TLS is required" other no \
+	"450 4.7.1 Too many messages from 192.0.2.1: TLS is required"
+verdict "broad rules, not a block, rate words with a reason: 192.0.2.1 throttled: limit of 50 recipients per message" rate no \
+	"421 4.7.0 192.0.2.1 throttled: limit of 50 recipients per message"
+verdict "broad rules, not a block, rate words with a reason: 192.0.2.1 throttled: limit of 10 messages per session" rate no \
+	"421 4.7.0 192.0.2.1 throttled: limit of 10 messages per session"
+verdict "broad rules, not a block, rate words with a reason: 192.0.2.1 throttled: greylisted, retry in 300 seconds" greylist no \
+	"421 4.7.0 192.0.2.1 throttled: greylisted, retry in 300 seconds"
+verdict "broad rules, not a block, rate words with a reason: 192.0.2.1 throttled: server busy, try later" other no \
+	"421 4.7.0 192.0.2.1 throttled: server busy, try later"
+verdict "broad rules, not a block, rate words with a reason: 192.0.2.1 throttled: unauthenticated mail is rate limited, set up SPF or DKIM" auth no \
+	"421 4.7.0 192.0.2.1 throttled: unauthenticated mail is rate limited, set up SPF or DKIM"
+verdict "broad rules, not a block, rate words with a reason: 192.0.2.1 throttled: mailbox bob@example.org is over quota" mailbox-full no \
+	"421 4.7.0 192.0.2.1 throttled: mailbox bob@example.org is over quota"
+verdict "broad rules, not a block, rate words with a reason: 192.0.2.1 throttled: TLS is required" other no \
+	"421 4.7.0 192.0.2.1 throttled: TLS is required"
+verdict "broad rules, not a block, rate words with a reason: Sending rate exceeded: limit of 50 recipients per message" rate no \
+	"452 4.7.1 Sending rate exceeded: limit of 50 recipients per message"
+verdict "broad rules, not a block, rate words with a reason: Sending rate exceeded: limit of 10 messages per session" rate no \
+	"452 4.7.1 Sending rate exceeded: limit of 10 messages per session"
+verdict "broad rules, not a block, rate words with a reason: Sending rate exceeded: greylisted, retry in 300 seconds" greylist no \
+	"452 4.7.1 Sending rate exceeded: greylisted, retry in 300 seconds"
+verdict "broad rules, not a block, rate words with a reason: Sending rate exceeded: server busy, try later" other no \
+	"452 4.7.1 Sending rate exceeded: server busy, try later"
+verdict "broad rules, not a block, rate words with a reason: Sending rate exceeded: unauthenticated mail is rate limited, set up SPF or DKIM" auth no \
+	"452 4.7.1 Sending rate exceeded: unauthenticated mail is rate limited, set up SPF or DKIM"
+verdict "broad rules, not a block, rate words with a reason: Sending rate exceeded: mailbox bob@example.org is over quota" mailbox-full no \
+	"452 4.7.1 Sending rate exceeded: mailbox bob@example.org is over quota"
+verdict "broad rules, not a block, rate words with a reason: Too many connections from your IP: limit of 50 recipients per message" rate no \
+	"421 4.7.0 Too many connections from your IP: limit of 50 recipients per message"
+verdict "broad rules, not a block, rate words with a reason: Too many connections from your IP: limit of 10 messages per session" rate no \
+	"421 4.7.0 Too many connections from your IP: limit of 10 messages per session"
+verdict "broad rules, not a block, rate words with a reason: Too many connections from your IP: greylisted, retry in 300 seconds" greylist no \
+	"421 4.7.0 Too many connections from your IP: greylisted, retry in 300 seconds"
+verdict "broad rules, not a block, rate words with a reason: Too many connections from your IP: server busy, try later" other no \
+	"421 4.7.0 Too many connections from your IP: server busy, try later"
+verdict "broad rules, not a block, rate words with a reason: Too many connections from your IP: unauthenticated mail is rate limited, set up SPF or DKI" auth no \
+	"421 4.7.0 Too many connections from your IP: unauthenticated mail is rate limited, set up SPF or DKIM"
+verdict "broad rules, not a block, rate words with a reason: Too many connections from your IP: mailbox bob@example.org is over quota" mailbox-full no \
+	"421 4.7.0 Too many connections from your IP: mailbox bob@example.org is over quota"
+verdict "broad rules, not a block, rate words with a reason: Your IP 192.0.2.1 is rate limited: this recipient receives too much mail" rate no \
+	"451 4.7.1 Your IP 192.0.2.1 is rate limited: this recipient receives too much mail"
+verdict "broad rules, not a block, rate words with a reason: Your IP 192.0.2.1 is rate limited: limit of 50 recipients per message" rate no \
+	"451 4.7.1 Your IP 192.0.2.1 is rate limited: limit of 50 recipients per message"
+verdict "broad rules, not a block, rate words with a reason: Your IP 192.0.2.1 is rate limited: limit of 10 messages per session" rate no \
+	"451 4.7.1 Your IP 192.0.2.1 is rate limited: limit of 10 messages per session"
+verdict "broad rules, not a block, rate words with a reason: Your IP 192.0.2.1 is rate limited: greylisted, retry in 300 seconds" greylist no \
+	"451 4.7.1 Your IP 192.0.2.1 is rate limited: greylisted, retry in 300 seconds"
+verdict "broad rules, not a block, rate words with a reason: Your IP 192.0.2.1 is rate limited: server busy, try later" other no \
+	"451 4.7.1 Your IP 192.0.2.1 is rate limited: server busy, try later"
+verdict "broad rules, not a block, rate words with a reason: Your IP 192.0.2.1 is rate limited: unauthenticated mail is rate limited, set up SPF or DKI" auth no \
+	"451 4.7.1 Your IP 192.0.2.1 is rate limited: unauthenticated mail is rate limited, set up SPF or DKIM"
+verdict "broad rules, not a block, rate words with a reason: Your IP 192.0.2.1 is rate limited: mailbox bob@example.org is over quota" mailbox-full no \
+	"451 4.7.1 Your IP 192.0.2.1 is rate limited: mailbox bob@example.org is over quota"
+verdict "broad rules, not a block, rate words with a reason: Your IP 192.0.2.1 is rate limited: TLS is required" other no \
+	"451 4.7.1 Your IP 192.0.2.1 is rate limited: TLS is required"
+verdict "broad rules, a block, rate words with a reason: Rate limit exceeded for 192.0.2.1" rate yes \
+	"421 4.7.0 Rate limit exceeded for 192.0.2.1"
+verdict "broad rules, a block, rate words with a reason: Rate limit exceeded for 192.0.2.1; try again later" rate yes \
+	"421 4.7.0 Rate limit exceeded for 192.0.2.1; try again later"
+verdict "broad rules, a block, rate words with a reason: Rate limit exceeded for 192.0.2.1: too many messages in the last hour" rate yes \
+	"421 4.7.0 Rate limit exceeded for 192.0.2.1: too many messages in the last hour"
+verdict "broad rules, a block, rate words with a reason: Rate limit exceeded for 192.0.2.1: slow down" rate yes \
+	"421 4.7.0 Rate limit exceeded for 192.0.2.1: slow down"
+verdict "broad rules, a block, rate words with a reason: Rate limit exceeded for 192.0.2.1: 500 messages per hour allowed" rate yes \
+	"421 4.7.0 Rate limit exceeded for 192.0.2.1: 500 messages per hour allowed"
+verdict "broad rules, a block, rate words with a reason: Too many messages from 192.0.2.1" rate yes \
+	"450 4.7.1 Too many messages from 192.0.2.1"
+verdict "broad rules, a block, rate words with a reason: Too many messages from 192.0.2.1; try again later" rate yes \
+	"450 4.7.1 Too many messages from 192.0.2.1; try again later"
+verdict "broad rules, a block, rate words with a reason: Too many messages from 192.0.2.1: too many messages in the last hour" rate yes \
+	"450 4.7.1 Too many messages from 192.0.2.1: too many messages in the last hour"
+verdict "broad rules, a block, rate words with a reason: Too many messages from 192.0.2.1: slow down" rate yes \
+	"450 4.7.1 Too many messages from 192.0.2.1: slow down"
+verdict "broad rules, a block, rate words with a reason: Too many messages from 192.0.2.1: 500 messages per hour allowed" rate yes \
+	"450 4.7.1 Too many messages from 192.0.2.1: 500 messages per hour allowed"
+verdict "broad rules, a block, rate words with a reason: 192.0.2.1 throttled" rate yes \
+	"421 4.7.0 192.0.2.1 throttled"
+verdict "broad rules, a block, rate words with a reason: 192.0.2.1 throttled; try again later" rate yes \
+	"421 4.7.0 192.0.2.1 throttled; try again later"
+verdict "broad rules, a block, rate words with a reason: 192.0.2.1 throttled: too many messages in the last hour" rate yes \
+	"421 4.7.0 192.0.2.1 throttled: too many messages in the last hour"
+verdict "broad rules, a block, rate words with a reason: 192.0.2.1 throttled: slow down" rate yes \
+	"421 4.7.0 192.0.2.1 throttled: slow down"
+verdict "broad rules, a block, rate words with a reason: 192.0.2.1 throttled: 500 messages per hour allowed" rate yes \
+	"421 4.7.0 192.0.2.1 throttled: 500 messages per hour allowed"
+verdict "broad rules, a block, rate words with a reason: Sending rate exceeded" rate yes \
+	"452 4.7.1 Sending rate exceeded"
+verdict "broad rules, a block, rate words with a reason: Sending rate exceeded; try again later" rate yes \
+	"452 4.7.1 Sending rate exceeded; try again later"
+verdict "broad rules, a block, rate words with a reason: Sending rate exceeded: too many messages in the last hour" rate yes \
+	"452 4.7.1 Sending rate exceeded: too many messages in the last hour"
+verdict "broad rules, a block, rate words with a reason: Sending rate exceeded: slow down" rate yes \
+	"452 4.7.1 Sending rate exceeded: slow down"
+verdict "broad rules, a block, rate words with a reason: Sending rate exceeded: 500 messages per hour allowed" rate yes \
+	"452 4.7.1 Sending rate exceeded: 500 messages per hour allowed"
+verdict "broad rules, a block, rate words with a reason: Too many connections from your IP" rate yes \
+	"421 4.7.0 Too many connections from your IP"
+verdict "broad rules, a block, rate words with a reason: Too many connections from your IP; try again later" rate yes \
+	"421 4.7.0 Too many connections from your IP; try again later"
+verdict "broad rules, a block, rate words with a reason: Too many connections from your IP: too many messages in the last hour" rate yes \
+	"421 4.7.0 Too many connections from your IP: too many messages in the last hour"
+verdict "broad rules, a block, rate words with a reason: Too many connections from your IP: slow down" rate yes \
+	"421 4.7.0 Too many connections from your IP: slow down"
+verdict "broad rules, a block, rate words with a reason: Too many connections from your IP: 500 messages per hour allowed" rate yes \
+	"421 4.7.0 Too many connections from your IP: 500 messages per hour allowed"
+verdict "broad rules, a block, rate words with a reason: Your IP 192.0.2.1 is rate limited" rate yes \
+	"451 4.7.1 Your IP 192.0.2.1 is rate limited"
+verdict "broad rules, a block, rate words with a reason: Your IP 192.0.2.1 is rate limited; try again later" rate yes \
+	"451 4.7.1 Your IP 192.0.2.1 is rate limited; try again later"
+verdict "broad rules, a block, rate words with a reason: Your IP 192.0.2.1 is rate limited: too many messages in the last hour" rate yes \
+	"451 4.7.1 Your IP 192.0.2.1 is rate limited: too many messages in the last hour"
+verdict "broad rules, a block, rate words with a reason: Your IP 192.0.2.1 is rate limited: slow down" rate yes \
+	"451 4.7.1 Your IP 192.0.2.1 is rate limited: slow down"
+verdict "broad rules, a block, rate words with a reason: Your IP 192.0.2.1 is rate limited: 500 messages per hour allowed" rate yes \
+	"451 4.7.1 Your IP 192.0.2.1 is rate limited: 500 messages per hour allowed"
 finish
