@@ -4121,4 +4121,44 @@ verdict "broad rules, a block, rate words with a reason: Your IP 192.0.2.1 is ra
 	"451 4.7.1 Your IP 192.0.2.1 is rate limited: slow down"
 verdict "broad rules, a block, rate words with a reason: Your IP 192.0.2.1 is rate limited: 500 messages per hour allowed" rate yes \
 	"451 4.7.1 Your IP 192.0.2.1 is rate limited: 500 messages per hour allowed"
+# List and reputation words about something in the message (a URL, a
+# link, an attachment's hash): not the sender's standing.
+verdict "broad rules, not a block, the message listed: Rejected: a URL in the message is listed in multi.surbl.org" content no \
+	"550 5.7.1 Rejected: a URL in the message is listed in multi.surbl.org"
+verdict "broad rules, not a block, the message listed: Rejected: a URL in the message is blacklisted" content no \
+	"554 5.7.1 Rejected: a URL in the message is blacklisted"
+verdict "broad rules, not a block, the message listed: Rejected: a URL in the message has a poor reputation" content no \
+	"550 5.7.1 Rejected: a URL in the message has a poor reputation"
+verdict "broad rules, not a block, the message listed: Rejected: a URL in the message is listed on Spamhaus DBL" content no \
+	"550 5.7.1 Rejected: a URL in the message is listed on Spamhaus DBL"
+verdict "broad rules, not a block, the message listed: Rejected: the link www.example.net in the message body is listed in multi.surbl.org" content no \
+	"550 5.7.1 Rejected: the link www.example.net in the message body is listed in multi.surbl.org"
+verdict "broad rules, not a block, the message listed: Rejected: the link www.example.net in the message body has a poor reputation" content no \
+	"550 5.7.1 Rejected: the link www.example.net in the message body has a poor reputation"
+verdict "broad rules, not a block, the message listed: Rejected: a domain in the message body is listed in multi.surbl.org" content no \
+	"550 5.7.1 Rejected: a domain in the message body is listed in multi.surbl.org"
+verdict "broad rules, not a block, the message listed: Rejected: a domain in the message body is blacklisted" content no \
+	"554 5.7.1 Rejected: a domain in the message body is blacklisted"
+verdict "broad rules, not a block, the message listed: Rejected: a domain in the message body has a poor reputation" content no \
+	"550 5.7.1 Rejected: a domain in the message body has a poor reputation"
+verdict "broad rules, not a block, the message listed: Rejected: a domain in the message body is listed on Spamhaus DBL" content no \
+	"550 5.7.1 Rejected: a domain in the message body is listed on Spamhaus DBL"
+verdict "broad rules, not a block, the message listed: Rejected: the attachment's hash is listed in multi.surbl.org" content no \
+	"550 5.7.1 Rejected: the attachment's hash is listed in multi.surbl.org"
+verdict "broad rules, not a block, the message listed: Rejected: the attachment's hash is blacklisted" content no \
+	"554 5.7.1 Rejected: the attachment's hash is blacklisted"
+verdict "broad rules, not a block, the message listed: Rejected: the attachment's hash has a poor reputation" content no \
+	"550 5.7.1 Rejected: the attachment's hash has a poor reputation"
+verdict "broad rules, not a block, the message listed: Blocked: the attachment's hash is on a block list" content no \
+	"554 5.7.1 Blocked: the attachment's hash is on a block list"
+verdict "broad rules, not a block, the message listed: Rejected: the attachment's hash is listed on Spamhaus DBL" content no \
+	"550 5.7.1 Rejected: the attachment's hash is listed on Spamhaus DBL"
+verdict "broad rules, not a block, the message listed: Rejected: the attachment's hash found on a blocklist" content no \
+	"550 5.7.1 Rejected: the attachment's hash found on a blocklist"
+verdict "broad rules, not a block, the message listed: Rejected: the sender address alice@example.com on the recipient's list is listed in multi" other no \
+	"550 5.7.1 Rejected: the sender address alice@example.com on the recipient's list is listed in multi.surbl.org"
+verdict "broad rules, not a block, the message listed: Blocked: the sender address alice@example.com on the recipient's list is on a block list" other no \
+	"554 5.7.1 Blocked: the sender address alice@example.com on the recipient's list is on a block list"
+verdict "broad rules, not a block, the message listed: Rejected: the sender address alice@example.com on the recipient's list found on a blocklis" other no \
+	"550 5.7.1 Rejected: the sender address alice@example.com on the recipient's list found on a blocklist"
 finish
