@@ -4161,4 +4161,69 @@ verdict "broad rules, not a block, the message listed: Blocked: the sender addre
 	"554 5.7.1 Blocked: the sender address alice@example.com on the recipient's list is on a block list"
 verdict "broad rules, not a block, the message listed: Rejected: the sender address alice@example.com on the recipient's list found on a blocklis" other no \
 	"550 5.7.1 Rejected: the sender address alice@example.com on the recipient's list found on a blocklist"
+# The sending IP blocked in German, French, Spanish and Italian, with the
+# reason after the words: not a block for a recipient's mailbox or address,
+# greylisting, PTR, TLS, authentication or the receiver's load.
+verdict "broad rules, not a block, the IP blocked in other languages: Ihre IP-Adresse 192.0.2.1 ist gesperrt: Empfänger unbekannt" user-unknown no \
+	"550 5.7.1 Ihre IP-Adresse 192.0.2.1 ist gesperrt: Empfänger unbekannt"
+verdict "broad rules, not a block, the IP blocked in other languages: Ihre IP-Adresse 192.0.2.1 ist gesperrt: Greylisting, bitte später erneut versuchen" greylist no \
+	"550 5.7.1 Ihre IP-Adresse 192.0.2.1 ist gesperrt: Greylisting, bitte später erneut versuchen"
+verdict "broad rules, not a block, the IP blocked in other languages: Ihre IP-Adresse 192.0.2.1 ist gesperrt: kein PTR-Eintrag" ptr no \
+	"550 5.7.1 Ihre IP-Adresse 192.0.2.1 ist gesperrt: kein PTR-Eintrag"
+verdict "broad rules, not a block, the IP blocked in other languages: Ihre IP-Adresse 192.0.2.1 ist gesperrt: TLS erforderlich" other no \
+	"550 5.7.1 Ihre IP-Adresse 192.0.2.1 ist gesperrt: TLS erforderlich"
+verdict "broad rules, not a block, the IP blocked in other languages: Ihre IP-Adresse 192.0.2.1 ist gesperrt: Authentifizierung erforderlich" other no \
+	"550 5.7.1 Ihre IP-Adresse 192.0.2.1 ist gesperrt: Authentifizierung erforderlich"
+verdict "broad rules, not a block, the IP blocked in other languages: Ihre IP-Adresse 192.0.2.1 ist gesperrt: Server überlastet" other no \
+	"550 5.7.1 Ihre IP-Adresse 192.0.2.1 ist gesperrt: Server überlastet"
+verdict "broad rules, not a block, the IP blocked in other languages: Votre adresse IP 192.0.2.1 est bloquée : boîte aux lettres pleine" mailbox-full no \
+	"550 5.7.1 Votre adresse IP 192.0.2.1 est bloquée : boîte aux lettres pleine"
+verdict "broad rules, not a block, the IP blocked in other languages: Votre adresse IP 192.0.2.1 est bloquée : destinataire inconnu" user-unknown no \
+	"550 5.7.1 Votre adresse IP 192.0.2.1 est bloquée : destinataire inconnu"
+verdict "broad rules, not a block, the IP blocked in other languages: Votre adresse IP 192.0.2.1 est bloquée : greylisting, réessayez plus tard" greylist no \
+	"550 5.7.1 Votre adresse IP 192.0.2.1 est bloquée : greylisting, réessayez plus tard"
+verdict "broad rules, not a block, the IP blocked in other languages: Votre adresse IP 192.0.2.1 est bloquée : pas d'enregistrement PTR" ptr no \
+	"550 5.7.1 Votre adresse IP 192.0.2.1 est bloquée : pas d'enregistrement PTR"
+verdict "broad rules, not a block, the IP blocked in other languages: Votre adresse IP 192.0.2.1 est bloquée : TLS obligatoire" other no \
+	"550 5.7.1 Votre adresse IP 192.0.2.1 est bloquée : TLS obligatoire"
+verdict "broad rules, not a block, the IP blocked in other languages: Votre adresse IP 192.0.2.1 est bloquée : authentification requise" other no \
+	"550 5.7.1 Votre adresse IP 192.0.2.1 est bloquée : authentification requise"
+verdict "broad rules, not a block, the IP blocked in other languages: Votre adresse IP 192.0.2.1 est bloquée : serveur surchargé" other no \
+	"550 5.7.1 Votre adresse IP 192.0.2.1 est bloquée : serveur surchargé"
+verdict "broad rules, not a block, the IP blocked in other languages: Su dirección IP 192.0.2.1 está bloqueada: buzón lleno" mailbox-full no \
+	"550 5.7.1 Su dirección IP 192.0.2.1 está bloqueada: buzón lleno"
+verdict "broad rules, not a block, the IP blocked in other languages: Su dirección IP 192.0.2.1 está bloqueada: destinatario desconocido" user-unknown no \
+	"550 5.7.1 Su dirección IP 192.0.2.1 está bloqueada: destinatario desconocido"
+verdict "broad rules, not a block, the IP blocked in other languages: Su dirección IP 192.0.2.1 está bloqueada: greylisting, inténtelo más tarde" greylist no \
+	"550 5.7.1 Su dirección IP 192.0.2.1 está bloqueada: greylisting, inténtelo más tarde"
+verdict "broad rules, not a block, the IP blocked in other languages: Su dirección IP 192.0.2.1 está bloqueada: sin registro PTR" ptr no \
+	"550 5.7.1 Su dirección IP 192.0.2.1 está bloqueada: sin registro PTR"
+verdict "broad rules, not a block, the IP blocked in other languages: Su dirección IP 192.0.2.1 está bloqueada: se requiere TLS" other no \
+	"550 5.7.1 Su dirección IP 192.0.2.1 está bloqueada: se requiere TLS"
+verdict "broad rules, not a block, the IP blocked in other languages: Su dirección IP 192.0.2.1 está bloqueada: se requiere autenticación" other no \
+	"550 5.7.1 Su dirección IP 192.0.2.1 está bloqueada: se requiere autenticación"
+verdict "broad rules, not a block, the IP blocked in other languages: Su dirección IP 192.0.2.1 está bloqueada: servidor sobrecargado" other no \
+	"550 5.7.1 Su dirección IP 192.0.2.1 está bloqueada: servidor sobrecargado"
+verdict "broad rules, not a block, the IP blocked in other languages: Il tuo IP 192.0.2.1 è bloccato: casella piena" mailbox-full no \
+	"550 5.7.1 Il tuo IP 192.0.2.1 è bloccato: casella piena"
+verdict "broad rules, not a block, the IP blocked in other languages: Il tuo IP 192.0.2.1 è bloccato: destinatario sconosciuto" user-unknown no \
+	"550 5.7.1 Il tuo IP 192.0.2.1 è bloccato: destinatario sconosciuto"
+verdict "broad rules, not a block, the IP blocked in other languages: Il tuo IP 192.0.2.1 è bloccato: greylisting, riprova più tardi" greylist no \
+	"550 5.7.1 Il tuo IP 192.0.2.1 è bloccato: greylisting, riprova più tardi"
+verdict "broad rules, not a block, the IP blocked in other languages: Il tuo IP 192.0.2.1 è bloccato: nessun record PTR" ptr no \
+	"550 5.7.1 Il tuo IP 192.0.2.1 è bloccato: nessun record PTR"
+verdict "broad rules, not a block, the IP blocked in other languages: Il tuo IP 192.0.2.1 è bloccato: TLS obbligatorio" other no \
+	"550 5.7.1 Il tuo IP 192.0.2.1 è bloccato: TLS obbligatorio"
+verdict "broad rules, not a block, the IP blocked in other languages: Il tuo IP 192.0.2.1 è bloccato: autenticazione richiesta" other no \
+	"550 5.7.1 Il tuo IP 192.0.2.1 è bloccato: autenticazione richiesta"
+verdict "broad rules, not a block, the IP blocked in other languages: Il tuo IP 192.0.2.1 è bloccato: server sovraccarico" other no \
+	"550 5.7.1 Il tuo IP 192.0.2.1 è bloccato: server sovraccarico"
+verdict "broad rules, a block, the IP blocked in other languages: Ihre IP-Adresse 192.0.2.1 ist gesperrt" blocklist yes \
+	"550 5.7.1 Ihre IP-Adresse 192.0.2.1 ist gesperrt"
+verdict "broad rules, a block, the IP blocked in other languages: Votre adresse IP 192.0.2.1 est bloquée" blocklist yes \
+	"550 5.7.1 Votre adresse IP 192.0.2.1 est bloquée"
+verdict "broad rules, a block, the IP blocked in other languages: Su dirección IP 192.0.2.1 está bloqueada" blocklist yes \
+	"550 5.7.1 Su dirección IP 192.0.2.1 está bloqueada"
+verdict "broad rules, a block, the IP blocked in other languages: Il tuo IP 192.0.2.1 è bloccato" blocklist yes \
+	"550 5.7.1 Il tuo IP 192.0.2.1 è bloccato"
 finish
