@@ -2428,6 +2428,909 @@ verdict "client refused: IPv6 not supported" other no \
 verdict "client IPv6 address refused: ipv6 not supported" other no \
 	"550 5.7.1 Access denied for 2001:db8::25: ipv6 not supported"
 verdict "client IP rejected for a spam score" content no "554 5.7.1 Rejected: 192.0.2.1 (spam score too high)"
+
+# Replies that use the words of a block and are not one by the definition in
+# patterns/README.md (the sender's standing), in the wordings of common MTAs
+# and filters, and real blocks next to them so that a guard keeps them.
+# The recipient's mailbox over its quota:
+verdict "broad rules, not a block: Postfix virtual mailbox full" mailbox-full no \
+	"552 5.2.2 <bob@example.org>: Recipient address rejected: Mailbox full"
+verdict "broad rules, not a block: Dovecot LMTP quota" mailbox-full no \
+	"552 5.2.2 <bob@example.org> Quota exceeded (mailbox for user is full)"
+verdict "broad rules, not a block: qmail mailbox full" mailbox-full no \
+	"552 sorry, the user's mailbox is full (#5.2.2)"
+verdict "broad rules, not a block: Exim appendfile quota" mailbox-full no \
+	"552 Mailbox quota exceeded for bob@example.org"
+verdict "broad rules, not a block: mailbox full, messages refused until space is freed" mailbox-full no \
+	"452 4.2.2 Over quota: mail to bob@example.org is blocked until the user frees some space"
+verdict "broad rules, not a block: mailbox full with the client IP" mailbox-full no \
+	"552 5.2.2 Mailbox full; message from 192.0.2.1 rejected for bob@example.org"
+verdict "broad rules, not a block: Exchange mailbox full" mailbox-full no \
+	"552 5.2.2 STOREDRV.Deliver; mailbox full"
+verdict "broad rules, not a block: recipient over its storage limit" mailbox-full no \
+	"452 4.2.2 The recipient's mailbox has exceeded its storage limit, try again later"
+verdict "broad rules, not a block: mailbox over quota, temporarily rejected" mailbox-full no \
+	"450 4.2.2 <bob@example.org>: mailbox over quota, temporarily rejected"
+verdict "broad rules, not a block: Courier mailbox full" mailbox-full no \
+	"552 5.2.2 Mail quota exceeded for this mailbox, rejected."
+# The recipient address unknown, disabled or blocked at its provider:
+verdict "broad rules, not a block: Postfix virtual user unknown" user-unknown no \
+	"550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown in virtual mailbox table"
+verdict "broad rules, not a block: Postfix local recipient unknown" user-unknown no \
+	"550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown in local recipient table"
+verdict "broad rules, not a block: Sendmail user unknown" user-unknown no \
+	"550 5.1.1 <bob@example.org>... User unknown"
+verdict "broad rules, not a block: vpopmail no mailbox" user-unknown no \
+	"550 sorry, no mailbox here by that name. (#5.1.1)"
+verdict "broad rules, not a block: Exchange recipient not found" user-unknown no \
+	"550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup"
+verdict "broad rules, not a block: recipient account blocked" user-unknown no \
+	"550 5.7.1 <bob@example.org>: Recipient address rejected: Account blocked"
+verdict "broad rules, not a block: recipient account disabled" user-unknown no \
+	"550 5.2.1 The email account that you tried to reach is disabled."
+verdict "broad rules, not a block: recipient inactive or blocked" user-unknown no \
+	"550 5.2.1 Mailbox inactive or blocked: bob@example.org"
+verdict "broad rules, not a block: recipient account suspended" user-unknown no \
+	"550 5.2.1 <bob@example.org>: account suspended, mailbox blocked"
+verdict "broad rules, not a block: mailbox disabled" user-unknown no \
+	"550 5.2.1 Mailbox disabled, not accepting messages"
+verdict "broad rules, not a block: Exim unknown user" user-unknown no \
+	"550 5.1.1 Unknown user; rejected from 192.0.2.1"
+verdict "broad rules, not a block: no such user with the client named" user-unknown no \
+	"550 5.1.1 <bob@example.org>: Recipient address rejected: no such user (client host 192.0.2.1)"
+verdict "broad rules, not a block: recipient banned address" user-unknown no \
+	"550 5.1.1 <bob@example.org>: recipient address banned, account closed"
+verdict "broad rules, not a block: recipient expired" user-unknown no \
+	"550 5.1.1 Recipient account expired: bob@example.org"
+verdict "broad rules, not a block: Haraka rcpt unknown" user-unknown no \
+	"550 5.1.1 User does not exist: bob@example.org"
+verdict "broad rules, not a block: invalid recipient" user-unknown no \
+	"550 5.1.1 Invalid recipient <bob@example.org>, rejected"
+# The sender refused by the recipient or its organisation's own lists:
+verdict "broad rules, not a block: sender blocked by recipient" other no \
+	"550 5.7.1 Sender blocked by recipient"
+verdict "broad rules, not a block: recipient has blocked your address" other no \
+	"550 5.7.1 The recipient has blocked your email address"
+verdict "broad rules, not a block: sender address blacklisted by recipient" other no \
+	"554 5.7.1 <alice@example.com>: Sender address rejected: blacklisted by recipient"
+verdict "broad rules, not a block: sender on the recipient's block list" other no \
+	"550 Sender alice@example.com is on the recipient's block list"
+verdict "broad rules, not a block: blocked senders list of the recipient" other no \
+	"550 5.7.1 Message rejected: sender is in the blocked senders list of the recipient"
+verdict "broad rules, not a block: user's personal blacklist" other no \
+	"550 5.7.1 Blocked by user's personal blacklist"
+verdict "broad rules, not a block: sender blacklisted by the domain admin" other no \
+	"554 5.7.1 <alice@example.com>: Sender address rejected: sender blacklisted by domain admin"
+verdict "broad rules, not a block: access map refusal of the sender address" other no \
+	"550 5.7.1 <alice@example.com>: Sender address rejected: Access denied"
+verdict "broad rules, not a block: sender address blocked by the recipient's administrator" other no \
+	"550 5.7.1 Sender address blocked by the administrator of example.org"
+verdict "broad rules, not a block: recipient domain's sender blacklist" other no \
+	"550 5.7.1 Rejected by recipient domain's sender blacklist: alice@example.com"
+verdict "broad rules, not a block: the recipient's blocked domains list" other no \
+	"554 5.7.1 Access denied: sender domain example.com is on the blocked domains list of example.org"
+verdict "broad rules, not a block: IP blacklisted by recipient" other no \
+	"554 5.7.1 IP address blacklisted by recipient"
+verdict "broad rules, not a block: IP blocked by the recipient's own rules" other no \
+	"550 5.7.1 Your IP 192.0.2.1 has been blocked by the recipient's filtering rules"
+verdict "broad rules, not a block: recipient organisation's IP block list" other no \
+	"550 5.7.1 Connection from 192.0.2.1 refused by the recipient organization's IP block list"
+verdict "broad rules, not a block: organisation's blocked senders policy" other no \
+	"550 5.7.1 Message rejected by the organization's Blocked Senders policy"
+verdict "broad rules, not a block: blocked by company policy" other no \
+	"554 5.7.1 <alice@example.com>: Sender address rejected: Blocked by company policy"
+verdict "broad rules, not a block: Exchange transport rule" content no \
+	"550 5.7.1 TRANSPORT.RULES.RejectMessage; the message was rejected by organization policy"
+verdict "broad rules, not a block: delivery not authorized" content no \
+	"550 5.7.1 Delivery not authorized, message refused"
+verdict "broad rules, not a block: not authorized for this recipient" other no \
+	"550 5.7.1 RESOLVER.RST.NotAuthorized; not authorized"
+verdict "broad rules, not a block: sender not in the recipient's whitelist" other no \
+	"550 5.7.1 Sender not in recipient's whitelist"
+verdict "broad rules, not a block: IP not in whitelist for the recipient domain" other no \
+	"550 5.7.1 IP 192.0.2.1 not in whitelist for RCPT domain example.org"
+verdict "broad rules, not a block: recipient accepts only allowed senders" other no \
+	"550 5.7.1 <bob@example.org>: this recipient accepts mail only from senders on its allow list"
+verdict "broad rules, not a block: mailing list non-member" other no \
+	"550 5.7.1 Your address is not on the approved senders list of this mailing list"
+verdict "broad rules, not a block: recipient's spam folder rule rejects" other no \
+	"550 5.7.1 Rejected: the recipient has marked alice@example.com as a blocked sender"
+verdict "broad rules, not a block: domain blacklisted by the recipient" other no \
+	"550 5.7.1 Your domain example.com has been blacklisted by the recipient"
+verdict "broad rules, not a block: sender banned by the recipient's mailbox rule" other no \
+	"550 5.7.1 Sender alice@example.com banned by recipient's mailbox rule"
+# One message too large or with too many recipients, a session's limits:
+verdict "broad rules, not a block: Postfix message size" size no \
+	"552 5.3.4 Message size exceeds fixed limit"
+verdict "broad rules, not a block: Postfix file too big" size no \
+	"552 5.3.4 Error: message file too big"
+verdict "broad rules, not a block: Exim message size" size no \
+	"552 Message size exceeds maximum permitted"
+verdict "broad rules, not a block: message too big for system" size no \
+	"554 5.3.4 Message too big for system"
+verdict "broad rules, not a block: message size with the client IP" size no \
+	"552 5.3.4 Message from 192.0.2.1 rejected: size 52428800 exceeds the limit of 26214400 bytes"
+verdict "broad rules, not a block: Exchange message size" size no \
+	"552 5.3.4 Message size exceeds fixed maximum message size"
+verdict "broad rules, not a block: Postfix too many recipients" rate no \
+	"452 4.5.3 Error: too many recipients"
+verdict "broad rules, not a block: recipients per message" rate no \
+	"452 4.5.3 Too many recipients in this message, max 100 per message"
+verdict "broad rules, not a block: recipients per message with the client IP" rate no \
+	"550 5.5.3 Too many recipients for this message from 192.0.2.1 (limit 50)"
+verdict "broad rules, not a block: recipient limit of the message" rate no \
+	"452 4.5.3 Recipient limit exceeded for this message"
+verdict "broad rules, not a block: messages per session" rate no \
+	"421 4.7.0 Too many messages in this session, please reconnect"
+verdict "broad rules, not a block: messages per connection with IP" rate no \
+	"421 4.7.0 Maximum number of messages per connection reached for 192.0.2.1, closing connection"
+verdict "broad rules, not a block: recipients per session" rate no \
+	"452 4.5.3 Too many recipients per session, try the rest in a new connection"
+# A verdict on one message (spam score, virus, banned attachment, links):
+verdict "broad rules, not a block: content filter spam" content no \
+	"550 5.7.1 Message rejected as spam by Content Filtering."
+verdict "broad rules, not a block: spam score with the client IP" content no \
+	"554 5.7.1 Rejected: spam score 15.2 exceeds threshold 5.0 (IP 192.0.2.1)"
+verdict "broad rules, not a block: rspamd spam message rejected" content no \
+	"554 5.7.1 Spam message rejected"
+verdict "broad rules, not a block: ClamAV virus" content no \
+	"550 5.7.1 Virus detected: Eicar-Test-Signature"
+verdict "broad rules, not a block: Exim malware ACL" content no \
+	"550 This message contains a virus (Win.Test.EICAR_HDB-1)"
+verdict "broad rules, not a block: amavisd spam" content no \
+	"554 5.7.0 Reject, id=12345-01 - spam"
+verdict "broad rules, not a block: amavisd banned attachment" content no \
+	"554 5.7.0 Reject, id=27375-07 - BANNED: multipart/mixed | application/x-msdownload,.exe"
+verdict "broad rules, not a block: content filter blocked the message" content no \
+	"554 5.7.1 Message blocked by content filter"
+verdict "broad rules, not a block: attachment type blocked" content no \
+	"550 5.7.1 Attachment type not allowed: .exe blocked"
+verdict "broad rules, not a block: high probability of spam" content no \
+	"550 High probability of spam"
+verdict "broad rules, not a block: message looks like spam and was blocked" content no \
+	"550 5.7.1 Your message looks like spam and was blocked"
+verdict "broad rules, not a block: rejected under suspicion of spam" content no \
+	"554 5.7.1 Message rejected under suspicion of SPAM"
+verdict "broad rules, not a block: body checks" content no \
+	"550 5.7.1 Message content rejected"
+verdict "broad rules, not a block: SpamAssassin score via Exim" content no \
+	"550 Rejected: message scored 12.3 spam points (required 5.0) from 192.0.2.1"
+verdict "broad rules, not a block: Haraka spamassassin" content no \
+	"550 5.7.1 spam score exceeded threshold"
+verdict "broad rules, not a block: message blocked, spam from IP in one message" content no \
+	"554 5.7.1 Spam detected in message from 192.0.2.1, rejected"
+verdict "broad rules, not a block: phishing message" content no \
+	"550 5.7.1 Message rejected: phishing content detected"
+verdict "broad rules, not a block: blocked because of a blacklisted URL" content no \
+	"550 5.7.1 Message rejected: contains a URL listed on multi.surbl.org"
+verdict "broad rules, not a block: blocked for a link on a URI list" content no \
+	"554 5.7.1 Rejected: message body contains a link listed in multi.uribl.com"
+verdict "broad rules, not a block: message refused by the spam filter with its score" content no \
+	"550 5.7.1 This message has been blocked because it was identified as spam (score 9.7)"
+verdict "broad rules, not a block: message quarantined" content no \
+	"550 5.7.1 Message quarantined by policy: spam"
+verdict "broad rules, not a block: bulk message" content no \
+	"550 5.7.1 Unsolicited bulk message rejected by the spam filter"
+# Greylisting, a first attempt deferred:
+verdict "broad rules, not a block: postgrey" greylist no \
+	"450 4.2.0 <bob@example.org>: Recipient address rejected: Greylisted, see http://postgrey.schweikert.ch/help/example.org.html"
+verdict "broad rules, not a block: greylisting in action" greylist no \
+	"451 4.7.1 Greylisting in action, please come back later"
+verdict "broad rules, not a block: greylisted for seconds" greylist no \
+	"450 4.7.1 Greylisted for 300 seconds"
+verdict "broad rules, not a block: sqlgrey" greylist no \
+	"450 4.7.1 Greylisted, please try again in 180 seconds"
+verdict "broad rules, not a block: milter-greylist" greylist no \
+	"451 4.7.1 Greylisting in action, please come back in 00:05:00"
+verdict "broad rules, not a block: greylisted IP" greylist no \
+	"421 4.7.0 Temporarily rejected: IP 192.0.2.1 greylisted, try again in 5 minutes"
+verdict "broad rules, not a block: client host temporarily rejected, greylisting" greylist no \
+	"450 4.7.1 Client host 192.0.2.1 temporarily rejected: greylisting in effect"
+verdict "broad rules, not a block: not yet authorized to deliver" greylist no \
+	"451 4.7.1 You are not yet authorized to deliver mail from <alice@example.com> to <bob@example.org>. Please try later."
+verdict "broad rules, not a block: Haraka greylist" greylist no \
+	"450 4.7.1 Greylisted, please come back later"
+verdict "broad rules, not a block: IP reputation greylisted" greylist no \
+	"451 4.7.1 IP Reputation Greylisted, please retry"
+verdict "broad rules, not a block: first attempt deferred" greylist no \
+	"451 4.7.1 First delivery attempt from 192.0.2.1 deferred (greylisting), retry in 10 minutes"
+verdict "broad rules, not a block: greylisted sender" greylist no \
+	"450 4.7.1 <alice@example.com>: Sender address rejected: greylisted, try again later"
+# Reverse DNS and HELO problems of the sending host:
+verdict "broad rules, not a block: Postfix unknown client hostname" ptr no \
+	"450 4.7.1 Client host rejected: cannot find your hostname, [192.0.2.1]"
+verdict "broad rules, not a block: Postfix reverse hostname" ptr no \
+	"550 5.7.1 Client host rejected: cannot find your reverse hostname, [192.0.2.1]"
+verdict "broad rules, not a block: Helo host not found" ptr no \
+	"550 5.7.1 <mail.example.com>: Helo command rejected: Host not found"
+verdict "broad rules, not a block: Helo not fully qualified" ptr no \
+	"504 5.5.2 <localhost>: Helo command rejected: need fully-qualified hostname"
+verdict "broad rules, not a block: reverse DNS failed, connection blocked" ptr no \
+	"550 5.7.1 Reverse DNS lookup failed for host 192.0.2.1, connection blocked"
+verdict "broad rules, not a block: invalid HELO name" ptr no \
+	"550 Access denied - Invalid HELO name (See RFC2821 4.1.1.1)"
+verdict "broad rules, not a block: Exim host impersonating" ptr no \
+	"550 Bad HELO - Host impersonating [example.org]"
+verdict "broad rules, not a block: IP without a PTR record, mail rejected" ptr no \
+	"554 5.7.1 Your IP 192.0.2.1 has no PTR record; mail rejected"
+verdict "broad rules, not a block: connection refused without reverse DNS" ptr no \
+	"421 4.7.1 Connection refused: no reverse DNS for 192.0.2.1"
+verdict "broad rules, not a block: generic PTR" ptr no \
+	"550 5.7.1 Rejected: 192.0.2.1 has a generic PTR (dsl-192-0-2-1.example.net), please use a proper host name"
+verdict "broad rules, not a block: HELO mismatch" ptr no \
+	"550 5.7.1 Client host rejected: HELO hostname mismatch for 192.0.2.1"
+verdict "broad rules, not a block: PTR and HELO do not match, blocked" ptr no \
+	"550 5.7.1 PTR record of 192.0.2.1 does not match HELO name, blocked"
+verdict "broad rules, not a block: qmail no reverse DNS" ptr no \
+	"553 sorry, your host 192.0.2.1 has no reverse DNS (#5.7.1)"
+verdict "broad rules, not a block: reverse DNS did not resolve, access denied" ptr no \
+	"451 4.7.1 Access denied: reverse DNS of 192.0.2.1 did not resolve, try again later"
+verdict "broad rules, not a block: forward and reverse DNS mismatch" ptr no \
+	"550 5.7.1 Connection from 192.0.2.1 refused: forward and reverse DNS do not match"
+verdict "broad rules, not a block: HELO with an IP literal" ptr no \
+	"550 5.7.1 Rejected: HELO [192.0.2.1] is an IP literal, use your host name"
+# SPF, DKIM and DMARC of the sender's domain:
+verdict "broad rules, not a block: policyd-spf fail" auth no \
+	"550 5.7.23 <bob@example.org>: Recipient address rejected: Message rejected due to: SPF fail - not authorized. Please see http://www.openspf.net/Why?s=mfrom;id=alice@example.com;ip=192.0.2.1;r=bob@example.org"
+verdict "broad rules, not a block: DMARC policy" auth no \
+	"550 5.7.1 Email rejected per DMARC policy for example.com"
+verdict "broad rules, not a block: rspamd DMARC" auth no \
+	"550 5.7.1 Rejected due to DMARC policy"
+verdict "broad rules, not a block: SPF check failed, blocked" auth no \
+	"550 5.7.1 SPF check failed: 192.0.2.1 is not allowed to send mail from example.com, blocked"
+verdict "broad rules, not a block: Exim SPF" auth no \
+	"550 SPF check failed: 192.0.2.1 is not allowed to send mail from example.com"
+verdict "broad rules, not a block: IP not authorised by SPF" auth no \
+	"550 5.7.1 Rejected: IP 192.0.2.1 is not authorized to send for example.com (SPF)"
+verdict "broad rules, not a block: no valid DKIM signature" auth no \
+	"550 5.7.20 Message rejected: no valid DKIM signature found"
+verdict "broad rules, not a block: DKIM verification failed, blocked" auth no \
+	"550 5.7.1 DKIM signature verification failed; message blocked"
+verdict "broad rules, not a block: unauthenticated mail rate limited" auth no \
+	"421 4.7.26 Unauthenticated mail from 192.0.2.1 is rate limited; please set up SPF or DKIM"
+verdict "broad rules, not a block: sender IP not permitted by SPF, connection blocked" auth no \
+	"550 5.7.1 Sender IP 192.0.2.1 not permitted by SPF record of example.com, connection blocked"
+verdict "broad rules, not a block: DMARC reject from the client" auth no \
+	"550 5.7.1 Message from 192.0.2.1 rejected: DMARC policy of example.com is reject"
+verdict "broad rules, not a block: SPF hard fail banned" auth no \
+	"554 5.7.1 Banned: SPF hardfail for example.com from 192.0.2.1"
+verdict "broad rules, not a block: sender domain fails alignment" auth no \
+	"550 5.7.1 Message refused: DMARC alignment failure for example.com"
+# TLS requirements of the receiver:
+verdict "broad rules, not a block: STARTTLS first" other no \
+	"530 5.7.0 Must issue a STARTTLS command first"
+verdict "broad rules, not a block: TLS required, client rejected" other no \
+	"554 5.7.1 TLS required for this connection, rejected 192.0.2.1"
+verdict "broad rules, not a block: TLS required but not offered" other no \
+	"421 4.7.0 TLS required but not offered by client 192.0.2.1"
+verdict "broad rules, not a block: not sent over TLS" other no \
+	"550 5.7.1 This message was not sent over a TLS connection"
+verdict "broad rules, not a block: cipher too weak, connection refused" other no \
+	"421 4.7.0 Cipher too weak, connection refused"
+verdict "broad rules, not a block: STARTTLS required" other no \
+	"550 5.7.3 STARTTLS is required to send mail"
+verdict "broad rules, not a block: encryption required" other no \
+	"530 5.7.0 Encryption required: connection from 192.0.2.1 blocked until STARTTLS"
+# The receiver's own load, outage or configuration:
+verdict "broad rules, not a block: service not available" other no \
+	"421 4.3.2 Service not available, closing transmission channel"
+verdict "broad rules, not a block: Exim concurrent connections of all clients" other no \
+	"421 Too many concurrent SMTP connections; please try again later."
+verdict "broad rules, not a block: Exim load" other no \
+	"421 Too much load; please try again later"
+verdict "broad rules, not a block: system shutting down" other no \
+	"421 4.3.2 System shutting down"
+verdict "broad rules, not a block: temporary server error" other no \
+	"451 4.3.0 Temporary server error, please try again later"
+verdict "broad rules, not a block: insufficient system storage" other no \
+	"452 4.3.1 Insufficient system storage"
+verdict "broad rules, not a block: overloaded, every host deferred" other no \
+	"421 4.3.0 System overloaded, connections from all hosts are deferred, try again later"
+verdict "broad rules, not a block: server configuration problem" other no \
+	"451 4.3.5 Server configuration problem"
+verdict "broad rules, not a block: Exchange concurrent server connections" other no \
+	"421 4.3.2 The maximum number of concurrent server connections has exceeded a limit, closing transmission channel"
+verdict "broad rules, not a block: local error in processing" other no \
+	"451 4.3.0 Requested action aborted: local error in processing"
+verdict "broad rules, not a block: maintenance" other no \
+	"421 4.3.2 Service temporarily unavailable: the mail server is in maintenance"
+verdict "broad rules, not a block: server too busy with the load" other no \
+	"421 4.3.2 Server is too busy, load average too high, please try again later"
+verdict "broad rules, not a block: too many connections to the server" other no \
+	"421 4.7.0 Too many connections to this server from all clients, try again later"
+verdict "broad rules, not a block: temporary lookup failure" other no \
+	"451 4.3.0 <bob@example.org>: Temporary lookup failure"
+verdict "broad rules, not a block: queue full" other no \
+	"452 4.3.1 Mail queue full, connection from 192.0.2.1 deferred, try again later"
+verdict "broad rules, not a block: database unavailable" other no \
+	"451 4.3.0 Internal database error, please try again later"
+# Relaying refused for the recipient's domain:
+verdict "broad rules, not a block: Postfix relay access denied" relay-denied no \
+	"554 5.7.1 <bob@example.org>: Relay access denied"
+verdict "broad rules, not a block: temporary relay access denied" relay-denied no \
+	"454 4.7.1 <bob@example.org>: Relay access denied"
+verdict "broad rules, not a block: unable to relay" relay-denied no \
+	"550 5.7.1 Unable to relay for bob@example.org"
+verdict "broad rules, not a block: Exim relay not permitted" relay-denied no \
+	"550 relay not permitted"
+verdict "broad rules, not a block: qmail rcpthosts" relay-denied no \
+	"553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)"
+verdict "broad rules, not a block: Sendmail relaying denied" relay-denied no \
+	"550 5.7.1 <bob@example.org>... Relaying denied. Proper authentication required."
+verdict "broad rules, not a block: relaying denied for the client" relay-denied no \
+	"550 5.7.1 Relaying denied for 192.0.2.1"
+verdict "broad rules, not a block: client not permitted to relay" relay-denied no \
+	"550 Client host 192.0.2.1 is not permitted to relay through this server"
+verdict "broad rules, not a block: not in the allowed relay hosts" relay-denied no \
+	"554 5.7.1 Relay denied: your IP 192.0.2.1 is not in the list of allowed relay hosts"
+verdict "broad rules, not a block: Exchange Online relay access" relay-denied no \
+	"550 5.7.64 TenantAttribution; Relay Access Denied"
+verdict "broad rules, not a block: we do not relay" relay-denied no \
+	"550 5.7.1 We do not relay non-local mail, sorry"
+# SMTP AUTH required or failed at a submission server:
+verdict "broad rules, not a block: authentication required" other no \
+	"530 5.7.0 Authentication required"
+verdict "broad rules, not a block: Exchange anonymous mail" other no \
+	"530 5.7.57 SMTP; Client was not authenticated to send anonymous mail during MAIL FROM"
+verdict "broad rules, not a block: Postfix SASL failure" other no \
+	"535 5.7.8 Error: authentication failed: UGFzc3dvcmQ6"
+verdict "broad rules, not a block: authentication unsuccessful" other no \
+	"535 5.7.3 Authentication unsuccessful"
+verdict "broad rules, not a block: send as permissions" other no \
+	"550 5.7.1 Client does not have permissions to send as this sender"
+verdict "broad rules, not a block: sender not logged in" other no \
+	"553 5.7.1 <alice@example.com>: Sender address rejected: not logged in"
+verdict "broad rules, not a block: authentication required from the IP" other no \
+	"530 5.7.0 Authentication required for 192.0.2.1, access denied"
+verdict "broad rules, not a block: sender not owned by user" other no \
+	"553 5.7.1 <alice@example.com>: Sender address rejected: not owned by user bob"
+# IPv6 not taken by the receiver:
+verdict "broad rules, not a block: IPv6 connections not accepted" other no \
+	"550 5.7.1 IPv6 connections are not accepted, please use IPv4"
+verdict "broad rules, not a block: IPv6 not supported, connection refused" other no \
+	"554 5.7.1 Sorry, IPv6 is not supported; connection from 2001:db8::25 refused"
+verdict "broad rules, not a block: service not available over IPv6" other no \
+	"421 4.7.0 Service not available for IPv6 clients"
+verdict "broad rules, not a block: IPv6 blocked, use IPv4" other no \
+	"554 Connections over IPv6 are blocked here, please deliver over IPv4"
+# A DNS list that answered with its own trouble, not a listing:
+verdict "broad rules, not a block: Spamhaus open resolver" other no \
+	"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org; Error: open resolver; https://www.spamhaus.org/returnc/pub/203.0.113.1"
+verdict "broad rules, not a block: Spamhaus excessive queries" other no \
+	"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org; Error: excessive number of queries; https://www.spamhaus.org/returnc/vol/203.0.113.1"
+verdict "broad rules, not a block: URIBL query refused" other no \
+	"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using multi.uribl.com; Query Refused. See http://uribl.com/refused.shtml"
+verdict "broad rules, not a block: list answering misconfigured" other no \
+	"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using relays.orbz.org; the server you are sending to is misconfigured"
+verdict "broad rules, not a block: query refused by a list" other no \
+	"550 5.7.1 Client host [192.0.2.1] blocked using bl.example.net; Query Refused"
+verdict "broad rules, not a block: DNSBL lookup failure" other no \
+	"451 4.7.1 Temporary lookup failure on DNSBL zen.spamhaus.org for 192.0.2.1"
+verdict "broad rules, not a block: DNSBL timeout" other no \
+	"451 4.3.0 DNSBL check timed out for 192.0.2.1 (bl.spamcop.net), try again later"
+verdict "broad rules, not a block: a shut-down list" other no \
+	"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using dnsbl.example.net; this list has been shut down, remove it from your configuration"
+verdict "broad rules, not a block: a list rejecting the receiver's resolver" other no \
+	"554 5.7.1 Rejected: 192.0.2.1 listed by dnsbl.example.net: query refused, your resolver is not allowed to use this list"
+# A recipient receiving too much mail (its limit, not the sender's):
+verdict "broad rules, not a block: recipient receiving at a rate" rate no \
+	"450 4.2.1 The user you are trying to contact is receiving mail at a rate that prevents additional messages from being delivered."
+verdict "broad rules, not a block: mailbox receiving too many messages" rate no \
+	"452 4.2.1 Mailbox bob@example.org is receiving too many messages, temporarily blocked"
+verdict "broad rules, not a block: too many messages for the recipient" rate no \
+	"421 4.7.0 Too many messages for this recipient, try again later"
+verdict "broad rules, not a block: recipient daily limit" rate no \
+	"550 5.7.1 Daily recipient limit reached for bob@example.org"
+# The sender's own address or domain refused for its setup:
+verdict "broad rules, not a block: sender domain not found" other no \
+	"553 5.1.8 <alice@example.com>: Sender address rejected: Domain not found"
+verdict "broad rules, not a block: sender domain not found, temporary" other no \
+	"450 4.1.8 <alice@example.com>: Sender address rejected: Domain not found"
+verdict "broad rules, not a block: Exim sender verify" other no \
+	"550 Verification failed for <alice@example.com> Unrouteable address Sender verify failed"
+verdict "broad rules, not a block: sender verification blocked" other no \
+	"550 5.7.1 Sender verification failed, message from 192.0.2.1 blocked"
+verdict "broad rules, not a block: invalid sender syntax" other no \
+	"501 5.1.7 Invalid sender address syntax"
+verdict "broad rules, not a block: banned from a mailing list" other no \
+	"550 5.7.1 alice@example.com is banned from posting to this list"
+verdict "broad rules, not a block: protocol error" other no \
+	"503 5.5.1 Error: need MAIL command, connection from 192.0.2.1 rejected"
+verdict "broad rules, not a block: pipelining before greeting" other no \
+	"554 5.5.0 SMTP protocol violation: pipelining before greeting, 192.0.2.1 rejected"
+# Blocks, in the same wordings, that the guards must keep:
+verdict "broad rules, a block: Postfix zen.spamhaus.org" blocklist yes \
+	"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org; https://www.spamhaus.org/query/ip/192.0.2.1"
+verdict "broad rules, a block: Postfix SpamCop" blocklist yes \
+	"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using bl.spamcop.net; Blocked - see https://www.spamcop.net/bl.shtml?192.0.2.1"
+verdict "broad rules, a block: Postfix Barracuda" blocklist yes \
+	"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using b.barracudacentral.org; http://www.barracudanetworks.com/reputation/?pr=1&ip=192.0.2.1"
+verdict "broad rules, a block: Exim black list" blocklist yes \
+	"550 Rejected because 192.0.2.1 is in a black list at zen.spamhaus.org"
+verdict "broad rules, a block: IP listed at UCEPROTECT" blocklist yes \
+	"550 5.7.1 Your IP address 192.0.2.1 is listed in dnsbl-1.uceprotect.net"
+verdict "broad rules, a block: Postfix anvil connections" rate yes \
+	"421 4.7.0 mx.example.org Error: too many connections from 192.0.2.1"
+verdict "broad rules, a block: Postfix anvil message rate" rate yes \
+	"450 4.7.1 Error: too much mail from 192.0.2.1"
+verdict "broad rules, a block: too many connections from your IP" rate yes \
+	"421 4.7.0 Too many connections from your IP, slow down"
+verdict "broad rules, a block: IP with a poor reputation" reputation yes \
+	"554 5.7.1 Your IP 192.0.2.1 has a poor reputation"
+verdict "broad rules, a block: rate limit for the IP" rate yes \
+	"421 4.7.1 Rate limit exceeded for 192.0.2.1, try again later"
+verdict "broad rules, a block: IP on our blacklist" blocklist yes \
+	"554 5.7.1 Rejected: sender IP 192.0.2.1 is on our blacklist"
+verdict "broad rules, a block: listed on SORBS" blocklist yes \
+	"550 5.7.1 Connection refused: 192.0.2.1 is listed on SORBS"
+verdict "broad rules, a block: Cisco poor reputation" reputation yes \
+	"554 Your access to this mail system has been rejected due to the sending MTA's poor reputation."
+verdict "broad rules, a block: spam complaints" reputation yes \
+	"550 5.7.1 [192.0.2.1] blocked: too many spam complaints"
+verdict "broad rules, a block: IP listed at Mailspike" blocklist yes \
+	"550 5.7.1 Rejected: 192.0.2.1 listed at bl.mailspike.net"
+verdict "broad rules, a block: Exim sender rate" rate yes \
+	"451 4.7.1 Sender rate overlimit - 250.0 / 1h / per_conn"
+verdict "broad rules, a block: too many messages from the IP" rate yes \
+	"421 4.7.0 Too many messages from 192.0.2.1, please slow down"
+verdict "broad rules, a block: sender domain on DBL" blocklist yes \
+	"550 5.7.1 Your domain example.com is listed on dbl.spamhaus.org"
+verdict "broad rules, a block: dynamic IP refused" blocklist yes \
+	"554 5.7.1 Mail from dynamic IP 192.0.2.1 refused, use your provider's smarthost"
+verdict "broad rules, a block: IP banned for spam" blocklist yes \
+	"550 Your IP 192.0.2.1 is banned for sending spam"
+verdict "broad rules, a block: IP blacklisted by Spamhaus" blocklist yes \
+	"554 5.7.1 Your IP 192.0.2.1 is blacklisted by Spamhaus"
+verdict "broad rules, a block: client host on a DNSBL" blocklist yes \
+	"550 5.7.1 Client host [192.0.2.1] is on the DNSBL psbl.surriel.com"
+# More of the same in other wordings, the sending IP named next to words of
+# a block where the cause is not the sender's standing:
+verdict "broad rules, not a block: greylisted IP, try again" greylist no \
+	"451 4.7.1 Please try again later (greylisted 192.0.2.1)"
+verdict "broad rules, not a block: greylisting an unknown IP" greylist no \
+	"451 4.7.1 Greylisting: your IP 192.0.2.1 is not yet known, retry later"
+verdict "broad rules, not a block: first contact blocked temporarily" greylist no \
+	"450 4.7.1 Temporarily blocked: first contact from 192.0.2.1, greylisted"
+verdict "broad rules, not a block: deferred by greylisting" greylist no \
+	"451 Temporary failure, please try again later (IP 192.0.2.1 deferred by greylisting)"
+verdict "broad rules, not a block: greylisting, retry in minutes" greylist no \
+	"421 4.7.1 Service temporarily unavailable (greylisting); retry in 5 minutes"
+verdict "broad rules, not a block: recipients from the IP in one message" rate no \
+	"452 4.5.3 Too many recipients from 192.0.2.1 in one message"
+verdict "broad rules, not a block: RCPT commands in one session" rate no \
+	"452 4.5.3 Recipient limit exceeded: 192.0.2.1 sent too many RCPT commands in this session"
+verdict "broad rules, not a block: Postfix too many errors" other no \
+	"421 4.7.0 mx.example.org Error: too many errors"
+verdict "broad rules, not a block: Postfix timeout" other no \
+	"421 4.4.2 mx.example.org Error: timeout exceeded"
+verdict "broad rules, not a block: temporary failure checking the client" other no \
+	"451 4.3.0 Temporary failure while checking 192.0.2.1, try again later"
+verdict "broad rules, not a block: server shutting down, client refused" other no \
+	"421 4.3.2 Connection from 192.0.2.1 refused: server shutting down"
+verdict "broad rules, not a block: server at its total connection limit" other no \
+	"421 4.7.0 Try again later, server is at its connection limit (200 in total)"
+verdict "broad rules, not a block: open resolver without the page" other no \
+	"550 5.7.1 Client host [192.0.2.1] blocked using zen.spamhaus.org; Error: open resolver"
+verdict "broad rules, not a block: a list's return code for public resolvers" other no \
+	"554 5.7.1 Rejected: 192.0.2.1 blocked by dnsbl.example.net (127.255.255.254: query via public resolver)"
+verdict "broad rules, not a block: DMARC failed for the IP, blocked" auth no \
+	"550 5.7.1 Blocked: DMARC reject policy of example.com failed for 192.0.2.1"
+verdict "broad rules, not a block: SPF permerror, mail from the IP refused" auth no \
+	"554 5.7.1 Mail from 192.0.2.1 refused: SPF permerror for example.com"
+verdict "broad rules, not a block: IP not listed in the SPF record" auth no \
+	"550 5.7.1 Rejected: 192.0.2.1 is not listed in the SPF record of example.com"
+verdict "broad rules, not a block: blocked as unauthenticated" auth no \
+	"550 5.7.26 This mail has been blocked because the sender is unauthenticated."
+verdict "broad rules, not a block: client host blocked for no reverse DNS" ptr no \
+	"550 5.7.1 Client host [192.0.2.1] blocked: no reverse DNS"
+verdict "broad rules, not a block: blacklisted for a missing PTR" ptr no \
+	"554 5.7.1 Rejected: 192.0.2.1 blacklisted for having no PTR record"
+verdict "broad rules, not a block: banned for a hostname that does not resolve" ptr no \
+	"421 4.7.1 Your IP 192.0.2.1 is banned: hostname does not resolve"
+verdict "broad rules, not a block: TLS not used, blocked by policy" other no \
+	"550 5.7.1 Rejected: 192.0.2.1 did not use TLS, blocked by policy"
+verdict "broad rules, not a block: TLS handshake failed" other no \
+	"421 4.7.0 TLS handshake failed with 192.0.2.1, connection refused"
+verdict "broad rules, not a block: IPv4 only" other no \
+	"550 5.7.1 Mail from 2001:db8::25 rejected: we accept mail over IPv4 only"
+verdict "broad rules, not a block: IPv6 sending blocked" other no \
+	"421 4.7.1 2001:db8::25 blocked: IPv6 sending not supported here"
+verdict "broad rules, not a block: IP not allowed to relay" other no \
+	"550 5.7.1 192.0.2.1 is not allowed to relay"
+verdict "broad rules, not a block: relaying from the IP denied" other no \
+	"554 5.7.1 Relaying from 192.0.2.1 denied for unauthenticated clients"
+verdict "broad rules, not a block: Sendmail relaying denied, IP name lookup" relay-denied no \
+	"550 5.7.1 <bob@example.org>... Relaying denied. IP name lookup failed [192.0.2.1]"
+verdict "broad rules, not a block: unauthenticated submission" other no \
+	"554 5.7.1 Access denied: unauthenticated submission from 192.0.2.1 is not allowed, use port 587 with AUTH"
+verdict "broad rules, not a block: malicious URL in the message" content no \
+	"554 5.7.1 Content rejected: malicious URL in message from 192.0.2.1"
+verdict "broad rules, not a block: blocked file type" content no \
+	"550 5.7.1 Blocked file type in attachment, message from 192.0.2.1 refused"
+verdict "broad rules, not a block: virus in the message from the IP" content no \
+	"554 5.7.1 192.0.2.1 rejected: message contains a virus"
+verdict "broad rules, not a block: banned word" content no \
+	"550 5.7.1 Rejected: message from 192.0.2.1 contains a banned word"
+verdict "broad rules, not a block: IP blocked for one recipient by the recipient" other no \
+	"550 5.7.1 Your IP 192.0.2.1 is blocked from sending to bob@example.org by the recipient"
+verdict "broad rules, not a block: blocked by the mailbox owner" other no \
+	"550 5.7.1 This sender has been blocked by the mailbox owner"
+verdict "broad rules, not a block: recipient's blocklist of addresses" other no \
+	"550 5.7.1 Mail from alice@example.com is blocked by the recipient's blocklist"
+verdict "broad rules, not a block: sender in the user's blacklist" other no \
+	"550 5.7.1 Sender in the user's blacklist"
+verdict "broad rules, not a block: in the blacklist of a user" other no \
+	"554 5.7.1 Rejected: alice@example.com is in the blacklist of bob@example.org"
+verdict "broad rules, not a block: cPanel recipient blacklist" other no \
+	"550 The sender address is in the recipient's blacklist"
+verdict "broad rules, not a block: SmarterMail user denied list" other no \
+	"550 Sender is on user denied list"
+verdict "broad rules, not a block: the administrator blocked the domain" other no \
+	"550 5.7.1 Your email was rejected because the recipient's administrator has blocked your domain"
+# ... and in other languages:
+verdict "broad rules, not a block: German unknown recipient" user-unknown no \
+	"550 5.1.1 Empfänger unbekannt: bob@example.org"
+verdict "broad rules, not a block: German mailbox full" mailbox-full no \
+	"552 5.2.2 Postfach voll"
+verdict "broad rules, not a block: German sender blocked by the recipient" other no \
+	"550 5.7.1 Absender vom Empfänger gesperrt"
+verdict "broad rules, not a block: German greylisting" greylist no \
+	"451 4.7.1 Graue Liste: bitte später erneut versuchen"
+verdict "broad rules, not a block: German spam verdict" content no \
+	"550 5.7.1 Nachricht als Spam erkannt und abgelehnt"
+verdict "broad rules, not a block: French unknown user" user-unknown no \
+	"550 5.1.1 Utilisateur inconnu"
+verdict "broad rules, not a block: French mailbox full" mailbox-full no \
+	"552 5.2.2 Boîte aux lettres pleine"
+verdict "broad rules, not a block: French sender blocked by the recipient" other no \
+	"550 5.7.1 Expéditeur bloqué par le destinataire"
+verdict "broad rules, not a block: French greylisting" greylist no \
+	"451 4.7.1 Liste grise, réessayez plus tard"
+verdict "broad rules, not a block: French spam verdict" content no \
+	"554 5.7.1 Message refusé : contenu identifié comme spam"
+verdict "broad rules, not a block: Spanish unknown user" user-unknown no \
+	"550 5.1.1 Usuario desconocido"
+verdict "broad rules, not a block: Spanish mailbox full" mailbox-full no \
+	"552 5.2.2 Buzón lleno"
+verdict "broad rules, not a block: Spanish sender blocked by the recipient" other no \
+	"550 5.7.1 Remitente bloqueado por el destinatario"
+verdict "broad rules, not a block: Spanish virus" content no \
+	"554 5.7.1 Mensaje rechazado por contener virus"
+verdict "broad rules, not a block: Italian unknown user" user-unknown no \
+	"550 5.1.1 Utente sconosciuto"
+verdict "broad rules, not a block: Italian sender blocked by the recipient" other no \
+	"550 5.7.1 Mittente bloccato dal destinatario"
+verdict "broad rules, not a block: Portuguese sender blocked by the recipient" other no \
+	"550 5.7.1 Remetente bloqueado pelo destinatário"
+verdict "broad rules, not a block: Portuguese mailbox full" mailbox-full no \
+	"552 5.2.2 Caixa postal cheia"
+verdict "broad rules, not a block: Polish sender blocked by the recipient" other no \
+	"550 5.7.1 Nadawca zablokowany przez odbiorcę"
+verdict "broad rules, not a block: Polish mailbox full" mailbox-full no \
+	"552 5.2.2 Skrzynka odbiorcy jest pełna"
+verdict "broad rules, not a block: Russian sender blocked by the recipient" other no \
+	"550 5.7.1 Отправитель заблокирован получателем"
+verdict "broad rules, not a block: Russian mailbox full" mailbox-full no \
+	"552 5.2.2 Почтовый ящик переполнен"
+verdict "broad rules, not a block: Russian greylisting" greylist no \
+	"451 4.7.1 Серый список, повторите попытку позже"
+verdict "broad rules, not a block: Chinese sender on the recipient's blacklist" other no \
+	"550 5.7.1 发件人已被收件人列入黑名单"
+verdict "broad rules, not a block: Chinese mailbox full" mailbox-full no \
+	"552 5.2.2 收件人邮箱已满"
+verdict "broad rules, not a block: Chinese unknown recipient" user-unknown no \
+	"550 5.1.1 收件人不存在"
+verdict "broad rules, a block: German IP on a block list" blocklist yes \
+	"550 5.7.1 Ihre IP-Adresse 192.0.2.1 steht auf einer Sperrliste"
+verdict "broad rules, a block: French IP on a black list" blocklist yes \
+	"554 5.7.1 Votre adresse IP 192.0.2.1 est sur liste noire"
+verdict "broad rules, a block: an IPv6 address blacklisted" blocklist yes \
+	"554 5.7.1 Your IPv6 address 2001:db8::25 is blacklisted"
+verdict "broad rules, a block: an IPv6 address blocked" blocklist yes \
+	"550 5.7.1 Your IPv6 address 2001:db8::25 has been blocked"
+verdict "broad rules, a block: messages from an IPv6 address rejected" reputation yes \
+	"550 5.7.1 Messages from 2001:db8::25 are rejected for 24 hours"
+# The same, in the words the broad rules read (a reason after the block
+# words that is one message's, one recipient's, greylisting, TLS, IPv6,
+# the receiver's load or a user's own list):
+verdict "broad rules, not a block, in the rules' words: Sender domain example.com listed in the recipient's block list" other no \
+	"550 5.7.1 Sender domain example.com listed in the recipient's block list"
+verdict "broad rules, not a block, in the rules' words: URL www.example.net listed in SURBL" content no \
+	"554 5.7.1 URL www.example.net listed in SURBL"
+verdict "broad rules, not a block, in the rules' words: HELO mail.example.com listed as forged" ptr no \
+	"550 5.7.1 HELO mail.example.com listed as forged"
+verdict "broad rules, not a block, in the rules' words: RBL lookup failed, try again later" other no \
+	"451 4.7.1 RBL lookup failed, try again later"
+verdict "broad rules, not a block, in the rules' words: Greylisted, see https://antispam.example.org/lookup?ip=192.0.2.1" greylist no \
+	"450 4.7.1 Greylisted, see https://antispam.example.org/lookup?ip=192.0.2.1"
+verdict "broad rules, not a block, in the rules' words: Message rejected: the domain in the message body has a poor reputation" content no \
+	"550 5.7.1 Message rejected: the domain in the message body has a poor reputation"
+verdict "broad rules, not a block, in the rules' words: Link in message has bad reputation" content no \
+	"554 5.7.1 Link in message has bad reputation"
+verdict "broad rules, not a block, in the rules' words: The attachment has a low reputation score" content no \
+	"550 5.7.1 The attachment has a low reputation score"
+verdict "broad rules, not a block, in the rules' words: Greylisted due to sender reputation, try again in 5 minutes" greylist no \
+	"450 4.7.1 Greylisted due to sender reputation, try again in 5 minutes"
+verdict "broad rules, not a block, in the rules' words: Deferred due to IP reputation: greylisting in effect" greylist no \
+	"451 4.7.1 Deferred due to IP reputation: greylisting in effect"
+verdict "broad rules, not a block, in the rules' words: Message rejected due to the reputation of a URL in the body" content no \
+	"550 5.7.1 Message rejected due to the reputation of a URL in the body"
+verdict "broad rules, not a block, in the rules' words: The URL in your message is known as a source of spam" content no \
+	"550 5.7.1 The URL in your message is known as a source of spam"
+verdict "broad rules, not a block, in the rules' words: Suspicious activity detected on the recipient's account, mailbox locke" user-unknown no \
+	"550 5.7.1 Suspicious activity detected on the recipient's account, mailbox locked"
+verdict "broad rules, not a block, in the rules' words: Suspicious login activity, authentication failed" other no \
+	"535 5.7.8 Suspicious login activity, authentication failed"
+verdict "broad rules, not a block, in the rules' words: Host [192.0.2.1] deferred: server too busy, try again later" other no \
+	"421 4.7.0 Host [192.0.2.1] deferred: server too busy, try again later"
+verdict "broad rules, not a block, in the rules' words: We do not accept mail from your server without TLS" other no \
+	"550 5.7.1 We do not accept mail from your server without TLS"
+verdict "broad rules, not a block, in the rules' words: We do not accept mail from your IP address over IPv6" other no \
+	"550 5.7.1 We do not accept mail from your IP address over IPv6"
+verdict "broad rules, not a block, in the rules' words: We do not accept mail from your host: HELO name is invalid" ptr no \
+	"550 5.7.1 We do not accept mail from your host: HELO name is invalid"
+verdict "broad rules, not a block, in the rules' words: Sender address alice@example.com from IP 192.0.2.1 is on the user's bl" other no \
+	"550 5.7.1 Sender address alice@example.com from IP 192.0.2.1 is on the user's blocklist"
+verdict "broad rules, not a block, in the rules' words: Message body links to a known spam source listed on SURBL" content no \
+	"550 5.7.1 Message body links to a known spam source listed on SURBL"
+verdict "broad rules, not a block, in the rules' words: Too much spam in your message" content no \
+	"552 5.7.1 Too much spam in your message"
+verdict "broad rules, not a block, in the rules' words: Message from IP 192.0.2.1 flagged as spam by the content filter" content no \
+	"550 5.7.1 Message from IP 192.0.2.1 flagged as spam by the content filter"
+verdict "broad rules, not a block, in the rules' words: IP 192.0.2.1 flagged: spam score 12.4 for this message" content no \
+	"550 5.7.1 IP 192.0.2.1 flagged: spam score 12.4 for this message"
+verdict "broad rules, not a block, in the rules' words: TLSv1.1 is blocked" other no \
+	"554 5.7.1 TLSv1.1 is blocked"
+verdict "broad rules, not a block, in the rules' words: IPv6 is blocked" other no \
+	"550 5.7.1 IPv6 is blocked"
+verdict "broad rules, not a block, in the rules' words: Messages from 192.0.2.1 weren't sent because TLS is required by the re" other no \
+	"550 5.7.1 Messages from 192.0.2.1 weren't sent because TLS is required by the recipient domain"
+verdict "broad rules, not a block, in the rules' words: Messages from 192.0.2.1 weren't sent: authentication required" other no \
+	"550 5.7.1 Messages from 192.0.2.1 weren't sent: authentication required"
+verdict "broad rules, not a block, in the rules' words: All server ports are busy" other no \
+	"421 4.3.2 All server ports are busy"
+verdict "broad rules, not a block, in the rules' words: Throttled: too many messages to this mailbox" rate no \
+	"421 4.7.0 Throttled: too many messages to this mailbox"
+verdict "broad rules, not a block, in the rules' words: Greylisted: you are being throttled for 300 seconds" greylist no \
+	"451 4.7.1 Greylisted: you are being throttled for 300 seconds"
+verdict "broad rules, not a block, in the rules' words: Rate limited: the recipient domain receives too many messages" rate no \
+	"451 4.7.1 Rate limited: the recipient domain receives too many messages"
+verdict "broad rules, not a block, in the rules' words: Messages per session exceeded" rate no \
+	"552 5.3.4 Messages per session exceeded"
+verdict "broad rules, not a block, in the rules' words: Too many messages per recipient" rate no \
+	"550 5.7.1 Too many messages per recipient"
+verdict "broad rules, not a block, in the rules' words: Zu viele Nachrichten an diesen Empfänger, bitte später erneut versuche" rate no \
+	"451 4.7.1 Zu viele Nachrichten an diesen Empfänger, bitte später erneut versuchen"
+verdict "broad rules, not a block, in the rules' words: Trop de messages pour ce destinataire, réessayez plus tard" rate no \
+	"451 4.7.1 Trop de messages pour ce destinataire, réessayez plus tard"
+verdict "broad rules, not a block, in the rules' words: Server überlastet, zu viele Verbindungen, bitte später erneut versuche" other no \
+	"421 4.3.2 Server überlastet, zu viele Verbindungen, bitte später erneut versuchen"
+verdict "broad rules, not a block, in the rules' words: IP 192.0.2.1 gesperrt wegen fehlendem PTR-Eintrag" ptr no \
+	"550 5.7.1 IP 192.0.2.1 gesperrt wegen fehlendem PTR-Eintrag"
+verdict "broad rules, not a block, in the rules' words: Your message contains a domain listed by Spamhaus" content no \
+	"554 5.7.1 Your message contains a domain listed by Spamhaus"
+verdict "broad rules, not a block, in the rules' words: Message rejected: domain in body listed, see https://www.spamhaus.org/" content no \
+	"554 5.7.1 Message rejected: domain in body listed, see https://www.spamhaus.org/query/domain/example.net"
+verdict "broad rules, not a block, in the rules' words: Message rejected: a link in the body is listed, see https://www.spamha" content no \
+	"554 5.7.1 Message rejected: a link in the body is listed, see https://www.spamhaus.org/query/dbl?domain=example.net"
+verdict "broad rules, not a block, in the rules' words: Banned sender alice@example.com by user rule" other no \
+	"550 5.7.1 Banned sender alice@example.com by user rule"
+verdict "broad rules, not a block, in the rules' words: The sender IP is blocked by the recipient's policy" other no \
+	"554 5.7.1 The sender IP is blocked by the recipient's policy"
+verdict "broad rules, not a block, in the rules' words: Your mail server is blocked: TLS 1.0 not supported" other no \
+	"550 5.7.1 Your mail server is blocked: TLS 1.0 not supported"
+verdict "broad rules, not a block, in the rules' words: Access denied: sender domain example.com is blacklisted by the recipie" other no \
+	"550 5.7.1 Access denied: sender domain example.com is blacklisted by the recipient organization"
+verdict "broad rules, not a block, in the rules' words: Your domain example.com is on the recipient's blacklist" other no \
+	"554 5.7.1 Your domain example.com is on the recipient's blacklist"
+verdict "broad rules, not a block, in the rules' words: bob@example.org: recipient blacklisted, account closed" user-unknown no \
+	"550 5.1.1 bob@example.org: recipient blacklisted, account closed"
+verdict "broad rules, not a block, in the rules' words: Message rejected: blacklisted attachment type .exe" content no \
+	"550 5.7.1 Message rejected: blacklisted attachment type .exe"
+verdict "broad rules, not a block, in the rules' words: Subject contains blacklisted words" content no \
+	"550 5.7.1 Subject contains blacklisted words"
+verdict "broad rules, not a block, in the rules' words: You are not allowed to send mail from this address" other no \
+	"550 5.7.1 You are not allowed to send mail from this address"
+verdict "broad rules, not a block, in the rules' words: Rejected: SPF record of example.com does not authorize 192.0.2.1, IP b" auth no \
+	"550 5.7.1 Rejected: SPF record of example.com does not authorize 192.0.2.1, IP blocked for this domain"
+verdict "broad rules, not a block, in the rules' words: Dynamic IP 192.0.2.1 rejected: no reverse DNS" ptr no \
+	"554 5.7.1 Dynamic IP 192.0.2.1 rejected: no reverse DNS"
+verdict "broad rules, not a block, in the rules' words: Spam message from 192.0.2.1 rejected" content no \
+	"550 5.7.1 Spam message from 192.0.2.1 rejected"
+verdict "broad rules, not a block, in the rules' words: Rejected: message from 192.0.2.1 contains spam" content no \
+	"550 5.7.1 Rejected: message from 192.0.2.1 contains spam"
+verdict "broad rules, not a block, in the rules' words: Message from 192.0.2.1 refused: spam detected" content no \
+	"554 5.7.1 Message from 192.0.2.1 refused: spam detected"
+verdict "broad rules, not a block, in the rules' words: Service unavailable: too many connections to this server, try later" other no \
+	"421 4.7.0 Service unavailable: too many connections to this server, try later"
+verdict "broad rules, not a block, in the rules' words: Too many recipients from your IP in this message" rate no \
+	"452 4.5.3 Too many recipients from your IP in this message"
+verdict "broad rules, not a block, in the rules' words: Your IP 192.0.2.1 is temporarily deferred: the recipient's server is b" other no \
+	"450 4.7.1 Your IP 192.0.2.1 is temporarily deferred: the recipient's server is busy"
+verdict "broad rules, not a block, in the rules' words: Your IP 192.0.2.1 is blocked by the recipient's administrator" other no \
+	"554 5.7.1 Your IP 192.0.2.1 is blocked by the recipient's administrator"
+verdict "broad rules, not a block, in the rules' words: IP 192.0.2.1 blocked by user filter" other no \
+	"550 5.7.1 IP 192.0.2.1 blocked by user filter"
+verdict "broad rules, not a block, in the rules' words: Client host [192.0.2.1] blocked by the recipient's personal block list" other no \
+	"554 5.7.1 Client host [192.0.2.1] blocked by the recipient's personal block list"
+verdict "broad rules, not a block, in the rules' words: Client host rejected: your IP is blacklisted by the recipient" other no \
+	"550 5.7.1 Client host rejected: your IP is blacklisted by the recipient"
+verdict "broad rules, not a block, in the rules' words: Rejected: spam from your IP in this message, score 15.0" content no \
+	"550 5.7.1 Rejected: spam from your IP in this message, score 15.0"
+verdict "broad rules, not a block, in the rules' words: Too many connections, the server is overloaded" other no \
+	"421 4.7.0 Too many connections, the server is overloaded"
+verdict "broad rules, not a block, in the rules' words: Too many messages in the queue, try again later" other no \
+	"451 4.3.0 Too many messages in the queue, try again later"
+verdict "broad rules, not a block, in the rules' words: Too many messages from you in this session" rate no \
+	"421 4.7.0 Too many messages from you in this session"
+# Postfix's DNS-list and access-map wordings for what is not the sender's
+# standing (a recipient's domain on a list, an allow list the receiver
+# misuses or the recipient keeps, the sender address on an access map):
+verdict "broad rules, not a block, Postfix and gateway words: <bob@example.org>: Recipient address rejected: Recipient address [bob@" other no \
+	"554 5.7.1 <bob@example.org>: Recipient address rejected: Recipient address [bob@example.org] blocked using dbl.example.net"
+verdict "broad rules, not a block, Postfix and gateway words: Service unavailable; Recipient address [bob@example.org] blocked using" other no \
+	"554 5.7.1 Service unavailable; Recipient address [bob@example.org] blocked using dbl.spamhaus.org; https://www.spamhaus.org/query/domain/example.org"
+verdict "broad rules, not a block, Postfix and gateway words: <unknown[192.0.2.1]>: Client host rejected: Access denied" other no \
+	"554 5.7.1 <unknown[192.0.2.1]>: Client host rejected: Access denied"
+verdict "broad rules, not a block, Postfix and gateway words: <alice@example.com>: Sender address rejected: Blacklisted" other no \
+	"550 5.7.1 <alice@example.com>: Sender address rejected: Blacklisted"
+verdict "broad rules, not a block, Postfix and gateway words: <alice@example.com>: Sender address rejected: Blocked due to spam" other no \
+	"550 5.7.1 <alice@example.com>: Sender address rejected: Blocked due to spam"
+verdict "broad rules, not a block, Postfix and gateway words: <alice@example.com>: Sender address rejected: Your address is blacklis" other no \
+	"553 5.7.1 <alice@example.com>: Sender address rejected: Your address is blacklisted here"
+verdict "broad rules, not a block, Postfix and gateway words: <bob@example.org>: Recipient address rejected: Blacklisted" other no \
+	"550 5.7.1 <bob@example.org>: Recipient address rejected: Blacklisted"
+verdict "broad rules, not a block, Postfix and gateway words: Your message can't be delivered because the recipient's organization h" other no \
+	"550 5.7.1 Your message can't be delivered because the recipient's organization has blocked your domain"
+verdict "broad rules, not a block, Postfix and gateway words: [192.0.2.1] Our system has detected that this message is suspicious du" content no \
+	"421 4.7.0 [192.0.2.1] Our system has detected that this message is suspicious due to the nature of the content and/or the links within."
+verdict "broad rules, not a block, Postfix and gateway words: [192.0.2.1] Our system has detected that this message is likely unsoli" content no \
+	"550 5.7.1 [192.0.2.1] Our system has detected that this message is likely unsolicited mail."
+verdict "broad rules, not a block, Postfix and gateway words: Service unavailable, Client host [192.0.2.1] blocked using Customer Bl" other no \
+	"550 5.7.1 Service unavailable, Client host [192.0.2.1] blocked using Customer Block list (AS16012607)"
+verdict "broad rules, not a block, Postfix and gateway words: Message not accepted for policy reasons. See https://help.yahoo.com/kb" content no \
+	"554 5.7.9 Message not accepted for policy reasons. See https://help.yahoo.com/kb/postmaster/SLN7007.html"
+verdict "broad rules, not a block, Postfix and gateway words: Service unavailable; Client host [192.0.2.1] blocked using list.dnswl" other no \
+	"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using list.dnswl.org; not whitelisted"
+verdict "broad rules, not a block, Postfix and gateway words: Client host [192.0.2.1] blocked: not in the recipient's allow list" other no \
+	"550 5.7.1 Client host [192.0.2.1] blocked: not in the recipient's allow list"
+verdict "broad rules, not a block, Postfix and gateway words: Mail from 192.0.2.1 refused: sender address alice@example.com is black" other no \
+	"550 5.7.1 Mail from 192.0.2.1 refused: sender address alice@example.com is blacklisted by the recipient"
+verdict "broad rules, not a block, Postfix and gateway words: Client host [192.0.2.1] blocked temporarily: greylisted" greylist no \
+	"450 4.7.1 Client host [192.0.2.1] blocked temporarily: greylisted"
+verdict "broad rules, not a block, Postfix and gateway words: 192.0.2.1 deferred: too many concurrent connections to this server" other no \
+	"421 4.7.0 192.0.2.1 deferred: too many concurrent connections to this server"
+verdict "broad rules, not a block, Postfix and gateway words: Service unavailable; Client host [192.0.2.1] blocked using zen.spamhau" other no \
+	"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org; Error: open resolver; https://check.spamhaus.org/returnc/pub/203.0.113.9/"
+verdict "broad rules, not a block, Postfix and gateway words: Your IP 192.0.2.1 is not on the list of allowed senders for example.or" other no \
+	"550 5.7.1 Your IP 192.0.2.1 is not on the list of allowed senders for example.org"
+verdict "broad rules, not a block, Postfix and gateway words: This domain accepts mail only from IPs on its allow list; 192.0.2.1 is" other no \
+	"550 5.7.1 This domain accepts mail only from IPs on its allow list; 192.0.2.1 is not listed"
+verdict "broad rules, not a block, Postfix and gateway words: Client host rejected: cannot find your hostname, [192.0.2.1] is blackl" ptr no \
+	"550 5.7.1 Client host rejected: cannot find your hostname, [192.0.2.1] is blacklisted until it has a PTR"
+verdict "broad rules, not a block, Postfix and gateway words: Message contains a URL listed in zen.spamhaus.org" content no \
+	"550 5.7.1 Message contains a URL listed in zen.spamhaus.org"
+verdict "broad rules, a block, Postfix and gateway words: Service unavailable; Sender address [alice@example.com] blocked using" blocklist yes \
+	"554 5.7.1 Service unavailable; Sender address [alice@example.com] blocked using dbl.spamhaus.org; https://www.spamhaus.org/query/domain/example.com"
+verdict "broad rules, a block, Postfix and gateway words: host [192.0.2.1] is blacklisted by zen.spamhaus.org" blocklist yes \
+	"550 5.7.1 host [192.0.2.1] is blacklisted by zen.spamhaus.org"
+# In other languages: a server (the receiver's) blocking a message, the
+# recipient's own server or list, greylisting, the receiver's load:
+verdict "broad rules, not a block, in other languages: Adresse IP 192.0.2.1 bloquée temporairement : greylisting, réessayez d" greylist no \
+	"450 4.7.1 Adresse IP 192.0.2.1 bloquée temporairement : greylisting, réessayez dans 5 minutes"
+verdict "broad rules, not a block, in other languages: Le serveur du destinataire a bloqué votre adresse d'expéditeur" other no \
+	"550 5.7.1 Le serveur du destinataire a bloqué votre adresse d'expéditeur"
+verdict "broad rules, not a block, in other languages: Le serveur a bloqué ce message car il contient un virus" content no \
+	"550 5.7.1 Le serveur a bloqué ce message car il contient un virus"
+verdict "broad rules, not a block, in other languages: El servidor bloqueó el mensaje por contener spam" content no \
+	"550 5.7.1 El servidor bloqueó el mensaje por contener spam"
+verdict "broad rules, not a block, in other languages: Serwer zablokował wiadomość zawierającą wirusa" content no \
+	"550 5.7.1 Serwer zablokował wiadomość zawierającą wirusa"
+verdict "broad rules, not a block, in other languages: Der Server hat die Nachricht blockiert, da sie Spam enthält" content no \
+	"550 5.7.1 Der Server hat die Nachricht blockiert, da sie Spam enthält"
+verdict "broad rules, not a block, in other languages: Ihre IP 192.0.2.1 ist vorübergehend gesperrt (Greylisting), bitte spät" greylist no \
+	"450 4.7.1 Ihre IP 192.0.2.1 ist vorübergehend gesperrt (Greylisting), bitte später erneut versuchen"
+verdict "broad rules, not a block, in other languages: Сервер заблокировал сообщение: обнаружен вирус" content no \
+	"550 5.7.1 Сервер заблокировал сообщение: обнаружен вирус"
+verdict "broad rules, not a block, in other languages: IP 192.0.2.1 被列入灰名单，请稍后重试" greylist no \
+	"450 4.7.1 IP 192.0.2.1 被列入灰名单，请稍后重试"
+verdict "broad rules, not a block, in other languages: Votre serveur n'a pas d'enregistrement PTR, connexion bloquée" ptr no \
+	"550 5.7.1 Votre serveur n'a pas d'enregistrement PTR, connexion bloquée"
+verdict "broad rules, not a block, in other languages: Der Empfänger hat Ihre Absenderadresse gesperrt" other no \
+	"550 5.7.1 Der Empfänger hat Ihre Absenderadresse gesperrt"
+verdict "broad rules, not a block, in other languages: Das Postfach des Empfängers ist gesperrt" user-unknown no \
+	"550 5.1.1 Das Postfach des Empfängers ist gesperrt"
+verdict "broad rules, not a block, in other languages: La boîte aux lettres du destinataire est bloquée" user-unknown no \
+	"550 5.2.1 La boîte aux lettres du destinataire est bloquée"
+verdict "broad rules, not a block, in other languages: Postfach des Empfängers ist voll, Server lehnt weitere Nachrichten ab" mailbox-full no \
+	"552 5.2.2 Postfach des Empfängers ist voll, Server lehnt weitere Nachrichten ab"
+verdict "broad rules, not a block, in other languages: Zu viele Empfänger für diese Nachricht" rate no \
+	"452 4.5.3 Zu viele Empfänger für diese Nachricht"
+verdict "broad rules, not a block, in other languages: Trop de destinataires pour ce message" rate no \
+	"452 4.5.3 Trop de destinataires pour ce message"
+verdict "broad rules, not a block, in other languages: Serveur surchargé, trop de connexions, réessayez plus tard" other no \
+	"421 4.3.2 Serveur surchargé, trop de connexions, réessayez plus tard"
+verdict "broad rules, not a block, in other languages: Servidor sobrecargado, demasiadas conexiones, inténtelo más tarde" other no \
+	"421 4.3.2 Servidor sobrecargado, demasiadas conexiones, inténtelo más tarde"
+verdict "broad rules, not a block, in other languages: SPF-Prüfung fehlgeschlagen: IP 192.0.2.1 ist für example.com nicht erl" auth no \
+	"550 5.7.1 SPF-Prüfung fehlgeschlagen: IP 192.0.2.1 ist für example.com nicht erlaubt, gesperrt"
+verdict "broad rules, not a block, in other languages: Ihre IP-Adresse 192.0.2.1 steht auf der Sperrliste des Empfängers" other no \
+	"550 5.7.1 Ihre IP-Adresse 192.0.2.1 steht auf der Sperrliste des Empfängers"
+verdict "broad rules, a block, in other languages: IP-Adresse 192.0.2.1 wurde gesperrt" blocklist yes \
+	"550 5.7.1 IP-Adresse 192.0.2.1 wurde gesperrt"
+verdict "broad rules, a block, in other languages: Zu viele Verbindungen von Ihrer IP 192.0.2.1, bitte später erneut vers" rate yes \
+	"421 4.7.0 Zu viele Verbindungen von Ihrer IP 192.0.2.1, bitte später erneut versuchen"
+# Words of the broad rules (dynamic, throttled, credits, suspicious, a
+# list of hosts) in replies about something else:
+verdict "broad rules, not a block, other subjects: This dynamic address has expired" user-unknown no \
+	"550 5.1.1 This dynamic address has expired"
+verdict "broad rules, not a block, other subjects: Transient address lookup failure for example.org, try again later" other no \
+	"451 4.4.3 Transient address lookup failure for example.org, try again later"
+verdict "broad rules, not a block, other subjects: <alice@example.com>: Sender address rejected: spammer address on the u" other no \
+	"550 5.7.1 <alice@example.com>: Sender address rejected: spammer address on the user's blacklist"
+verdict "broad rules, not a block, other subjects: Unusual traffic on our network, please try again later" other no \
+	"421 4.7.0 Unusual traffic on our network, please try again later"
+verdict "broad rules, not a block, other subjects: Message flagged as suspicious activity by the content filter" content no \
+	"550 5.7.1 Message flagged as suspicious activity by the content filter"
+verdict "broad rules, not a block, other subjects: The receiving server is throttled, please try again later" other no \
+	"451 4.7.1 The receiving server is throttled, please try again later"
+verdict "broad rules, not a block, other subjects: Your account credits are exhausted; log in to the web portal to buy mo" other no \
+	"550 5.7.1 Your account credits are exhausted; log in to the web portal to buy more"
+verdict "broad rules, not a block, other subjects: Mailbox bob@example.org throttled: receiving too many messages" rate no \
+	"452 4.2.1 Mailbox bob@example.org throttled: receiving too many messages"
+verdict "broad rules, not a block, other subjects: Message contains a domain found on a blocklist" content no \
+	"550 5.7.1 Message contains a domain found on a blocklist"
+verdict "broad rules, not a block, other subjects: Message rejected: link to a host on our blacklist" content no \
+	"550 5.7.1 Message rejected: link to a host on our blacklist"
+verdict "broad rules, not a block, other subjects: Server [192.0.2.1] blacklisted recipient address bob@example.org" other no \
+	"550 5.7.1 Server [192.0.2.1] blacklisted recipient address bob@example.org"
+verdict "broad rules, not a block, other subjects: Host 192.0.2.1 found on a blocklist of hosts without reverse DNS" ptr no \
+	"550 5.7.1 Host 192.0.2.1 found on a blocklist of hosts without reverse DNS"
+verdict "broad rules, not a block, other subjects: Your mail server's IP is not in the SPF record and is blocked from sen" auth no \
+	"550 5.7.1 Your mail server's IP is not in the SPF record and is blocked from sending as example.com"
+verdict "broad rules, not a block, other subjects: Your server has exceeded the maximum number of connections to this rec" other no \
+	"421 4.7.0 Your server has exceeded the maximum number of connections to this recipient"
+# The sending host refused or limited for a reason the reply gives after
+# the refusal (TLS, PTR, IPv6, authentication, the receiver's maintenance or
+# load, the recipient's own rules):
+verdict "broad rules, not a block, host refused with a reason: Connection from 192.0.2.1 rejected: TLS required" other no \
+	"550 5.7.1 Connection from 192.0.2.1 rejected: TLS required"
+verdict "broad rules, not a block, host refused with a reason: Connection from 192.0.2.1 rejected: no PTR" ptr no \
+	"550 5.7.1 Connection from 192.0.2.1 rejected: no PTR"
+verdict "broad rules, not a block, host refused with a reason: Connection from 192.0.2.1 refused: IPv6 not supported" other no \
+	"554 5.7.1 Connection from 192.0.2.1 refused: IPv6 not supported"
+verdict "broad rules, not a block, host refused with a reason: Your host is not allowed to connect without authentication" other no \
+	"550 5.7.1 Your host is not allowed to connect without authentication"
+verdict "broad rules, not a block, host refused with a reason: Connections from your host are refused during maintenance" other no \
+	"421 4.7.0 Connections from your host are refused during maintenance"
+verdict "broad rules, not a block, host refused with a reason: Connections from your host are refused: server overloaded" other no \
+	"421 4.7.0 Connections from your host are refused: server overloaded"
+verdict "broad rules, not a block, host refused with a reason: Try again later from [192.0.2.1]: greylisted" greylist no \
+	"451 4.7.1 Try again later from [192.0.2.1]: greylisted"
+verdict "broad rules, not a block, host refused with a reason: Access to this server is denied for your IP: authentication required" other no \
+	"554 5.7.1 Access to this server is denied for your IP: authentication required"
+verdict "broad rules, not a block, host refused with a reason: Rejected by local policy for your IP: relaying denied" relay-denied no \
+	"550 5.7.1 Rejected by local policy for your IP: relaying denied"
+verdict "broad rules, not a block, host refused with a reason: Rejected due to local policy for your IP address: use port 587" other no \
+	"550 5.7.1 Rejected due to local policy for your IP address: use port 587"
+verdict "broad rules, not a block, host refused with a reason: IP 192.0.2.1 flagged for spam content in this message" content no \
+	"550 5.7.1 IP 192.0.2.1 flagged for spam content in this message"
+verdict "broad rules, not a block, host refused with a reason: Service not available for your IP address: the server is shutting down" other no \
+	"421 4.7.0 Service not available for your IP address: the server is shutting down"
+verdict "broad rules, not a block, host refused with a reason: 192.0.2.1 access denied: TLS handshake failed" other no \
+	"554 5.7.1 192.0.2.1 access denied: TLS handshake failed"
+verdict "broad rules, not a block, host refused with a reason: Too many connections from all hosts, server busy" other no \
+	"421 4.3.2 Too many connections from all hosts, server busy"
+verdict "broad rules, not a block, host refused with a reason: Too many connections from your IP for this recipient" rate no \
+	"421 4.7.0 Too many connections from your IP for this recipient"
+verdict "broad rules, not a block, host refused with a reason: Sender blocked by recipient's allow-list policy" other no \
+	"550 5.7.1 Sender blocked by recipient's allow-list policy"
+verdict "broad rules, not a block, host refused with a reason: Access denied for 192.0.2.1: sender address alice@example.com is not a" other no \
+	"550 5.7.1 Access denied for 192.0.2.1: sender address alice@example.com is not allowed to send to this list"
+verdict "broad rules, not a block, host refused with a reason: Your IP 192.0.2.1 is temporarily restricted: server under maintenance" other no \
+	"421 4.7.1 Your IP 192.0.2.1 is temporarily restricted: server under maintenance"
+verdict "broad rules, not a block, host refused with a reason: Rejected: 192.0.2.1 is not in the list of hosts allowed to send for ex" other no \
+	"554 5.7.1 Rejected: 192.0.2.1 is not in the list of hosts allowed to send for example.org (tenant connector)"
 # The sending IP refused for the country or region it is in (a geographical
 # block: the receiver's list of networks by country, a block), and the same
 # words for a PTR name, a login, a recipient's or an organisation's own
@@ -2486,4 +3389,841 @@ verdict "bad address syntax with a help link" user-unknown no "501 Bad address s
 verdict "look-alike of shapes15-bad-address-syntax: the sender's" other no "501 5.1.7 Bad sender address syntax"
 verdict "look-alike of shapes15-bad-address-syntax: in MAIL FROM" other no "501 Bad address syntax in MAIL FROM"
 verdict "block like shapes15-bad-address-syntax: bad sender IP" reputation yes "554 5.7.1 Bad sender IP 192.0.2.1"
+# Default replies of Postfix, postscreen, Exim, Sendmail, qmail and Haraka
+# that use refusal words, and their list and rate refusals beside them:
+verdict "broad rules, not a block, MTA defaults: <alice@example.com>: Sender address rejected: Access denied" other no \
+	"554 5.7.1 <alice@example.com>: Sender address rejected: Access denied"
+verdict "broad rules, not a block, MTA defaults: <mail.example.com>: Helo command rejected: Access denied" ptr no \
+	"554 5.7.1 <mail.example.com>: Helo command rejected: Access denied"
+verdict "broad rules, not a block, MTA defaults: <unknown[192.0.2.1]>: Client host rejected: Improper use of SMTP comma" other no \
+	"554 5.5.1 <unknown[192.0.2.1]>: Client host rejected: Improper use of SMTP command pipelining"
+verdict "broad rules, not a block, MTA defaults: <bob@example.org>: Data command rejected: Multi-recipient bounce" other no \
+	"550 5.5.0 <bob@example.org>: Data command rejected: Multi-recipient bounce"
+verdict "broad rules, not a block, MTA defaults: <alice@example.com>: Sender address rejected: Malformed DNS server rep" other no \
+	"450 4.1.8 <alice@example.com>: Sender address rejected: Malformed DNS server reply"
+verdict "broad rules, not a block, MTA defaults: Service currently unavailable" other no \
+	"450 4.3.2 Service currently unavailable"
+verdict "broad rules, not a block, MTA defaults: SMTP incoming data timeout - closing connection" other no \
+	"421 SMTP incoming data timeout - closing connection."
+verdict "broad rules, not a block, MTA defaults: Temporary local problem - please try later" other no \
+	"451 Temporary local problem - please try later"
+verdict "broad rules, not a block, MTA defaults: Too many syntax or protocol errors" other no \
+	"550 Too many syntax or protocol errors"
+verdict "broad rules, not a block, MTA defaults: SMTP synchronization error" other no \
+	"554 SMTP synchronization error"
+verdict "broad rules, not a block, MTA defaults: qq temporary problem (#4.3.0)" other no \
+	"451 qq temporary problem (#4.3.0)"
+verdict "broad rules, not a block, MTA defaults: Domain of sender address alice@example.com does not resolve" other no \
+	"451 4.1.8 Domain of sender address alice@example.com does not resolve"
+verdict "broad rules, not a block, MTA defaults: Your message was rejected because it contained a blocked attachment" content no \
+	"554 5.7.1 Your message was rejected because it contained a blocked attachment"
+verdict "broad rules, not a block, MTA defaults: Delivery not authorized" other no \
+	"550 5.7.1 Delivery not authorized"
+verdict "broad rules, not a block, MTA defaults: mx.example.org Error: timeout exceeded after END-OF-MESSAGE from unkno" other no \
+	"421 4.4.2 mx.example.org Error: timeout exceeded after END-OF-MESSAGE from unknown[192.0.2.1]"
+verdict "broad rules, not a block, MTA defaults: mx.example.org Error: too many errors after RCPT from unknown[192.0.2" other no \
+	"421 4.7.0 mx.example.org Error: too many errors after RCPT from unknown[192.0.2.1]"
+verdict "broad rules, a block, MTA defaults: Connection rate limit exceeded" rate yes \
+	"421 4.3.2 Connection rate limit exceeded."
+verdict "broad rules, a block, MTA defaults: Too many open connections" rate yes \
+	"421 4.3.2 Too many open connections."
+verdict "broad rules, a block, MTA defaults: host [192.0.2.1] is listed by zen.spamhaus.org" blocklist yes \
+	"550 5.7.1 host [192.0.2.1] is listed by zen.spamhaus.org"
+verdict "broad rules, a block, MTA defaults: Rejected: 192.0.2.1 listed at zen.spamhaus.org" blocklist yes \
+	"550 5.7.1 Rejected: 192.0.2.1 listed at zen.spamhaus.org"
+# The sending IP refused in the usual words (blocked, blacklisted, banned,
+# refused, deferred, listed) with the reason after them: not a block when
+# the reason is the sender's configuration, one recipient or message, the
+# receiver's own state or a recipient's list; a block when it is its
+# standing (complaints, a list, reputation, spam sent, volume).
+verdict "broad rules, not a block, reason after the block words: Your IP 192.0.2.1 is blocked: no PTR record for your IP" ptr no \
+	"550 5.7.1 Your IP 192.0.2.1 is blocked: no PTR record for your IP"
+verdict "broad rules, not a block, reason after the block words: Your IP 192.0.2.1 is blocked: reverse DNS lookup failed" ptr no \
+	"550 5.7.1 Your IP 192.0.2.1 is blocked: reverse DNS lookup failed"
+verdict "broad rules, not a block, reason after the block words: Your IP 192.0.2.1 is blocked: HELO name is not a fully qualified domain name" ptr no \
+	"550 5.7.1 Your IP 192.0.2.1 is blocked: HELO name is not a fully qualified domain name"
+verdict "broad rules, not a block, reason after the block words: Your IP 192.0.2.1 is blocked: SPF check failed for example.com" auth no \
+	"550 5.7.1 Your IP 192.0.2.1 is blocked: SPF check failed for example.com"
+verdict "broad rules, not a block, reason after the block words: Your IP 192.0.2.1 is blocked: message fails DMARC policy of example.com" auth no \
+	"550 5.7.1 Your IP 192.0.2.1 is blocked: message fails DMARC policy of example.com"
+verdict "broad rules, not a block, reason after the block words: Your IP 192.0.2.1 is blocked: greylisted, please try again in 5 minutes" greylist no \
+	"550 5.7.1 Your IP 192.0.2.1 is blocked: greylisted, please try again in 5 minutes"
+verdict "broad rules, not a block, reason after the block words: Your IP 192.0.2.1 is blocked: recipient mailbox is full" mailbox-full no \
+	"550 5.7.1 Your IP 192.0.2.1 is blocked: recipient mailbox is full"
+verdict "broad rules, not a block, reason after the block words: Your IP 192.0.2.1 is blocked: user unknown" user-unknown no \
+	"550 5.7.1 Your IP 192.0.2.1 is blocked: user unknown"
+verdict "broad rules, not a block, reason after the block words: Your IP 192.0.2.1 is blocked: message size exceeds the limit" size no \
+	"550 5.7.1 Your IP 192.0.2.1 is blocked: message size exceeds the limit"
+verdict "broad rules, not a block, reason after the block words: Your IP 192.0.2.1 is blocked: message contains a virus" content no \
+	"550 5.7.1 Your IP 192.0.2.1 is blocked: message contains a virus"
+verdict "broad rules, not a block, reason after the block words: Your IP 192.0.2.1 is blocked: TLS is required" other no \
+	"550 5.7.1 Your IP 192.0.2.1 is blocked: TLS is required"
+verdict "broad rules, not a block, reason after the block words: Your IP 192.0.2.1 is blocked: authentication required" other no \
+	"550 5.7.1 Your IP 192.0.2.1 is blocked: authentication required"
+verdict "broad rules, not a block, reason after the block words: Your IP 192.0.2.1 is blocked: relaying denied" relay-denied no \
+	"550 5.7.1 Your IP 192.0.2.1 is blocked: relaying denied"
+verdict "broad rules, not a block, reason after the block words: Your IP 192.0.2.1 is blocked: IPv6 is not supported" other no \
+	"550 5.7.1 Your IP 192.0.2.1 is blocked: IPv6 is not supported"
+verdict "broad rules, not a block, reason after the block words: Your IP 192.0.2.1 is blocked: server is busy, try again later" other no \
+	"550 5.7.1 Your IP 192.0.2.1 is blocked: server is busy, try again later"
+verdict "broad rules, not a block, reason after the block words: Your IP 192.0.2.1 is blocked: server under maintenance" other no \
+	"550 5.7.1 Your IP 192.0.2.1 is blocked: server under maintenance"
+verdict "broad rules, not a block, reason after the block words: Your IP 192.0.2.1 is blocked: sender is on the recipient's block list" other no \
+	"550 5.7.1 Your IP 192.0.2.1 is blocked: sender is on the recipient's block list"
+verdict "broad rules, not a block, reason after the block words: Your IP 192.0.2.1 is blocked: DNSBL lookup timed out" other no \
+	"550 5.7.1 Your IP 192.0.2.1 is blocked: DNSBL lookup timed out"
+verdict "broad rules, not a block, reason after the block words: Client host [192.0.2.1] blocked: no PTR record for your IP" ptr no \
+	"554 5.7.1 Client host [192.0.2.1] blocked: no PTR record for your IP"
+verdict "broad rules, not a block, reason after the block words: Client host [192.0.2.1] blocked: reverse DNS lookup failed" ptr no \
+	"554 5.7.1 Client host [192.0.2.1] blocked: reverse DNS lookup failed"
+verdict "broad rules, not a block, reason after the block words: Client host [192.0.2.1] blocked: HELO name is not a fully qualified domain name" ptr no \
+	"554 5.7.1 Client host [192.0.2.1] blocked: HELO name is not a fully qualified domain name"
+verdict "broad rules, not a block, reason after the block words: Client host [192.0.2.1] blocked: SPF check failed for example.com" auth no \
+	"554 5.7.1 Client host [192.0.2.1] blocked: SPF check failed for example.com"
+verdict "broad rules, not a block, reason after the block words: Client host [192.0.2.1] blocked: message fails DMARC policy of example.com" auth no \
+	"554 5.7.1 Client host [192.0.2.1] blocked: message fails DMARC policy of example.com"
+verdict "broad rules, not a block, reason after the block words: Client host [192.0.2.1] blocked: greylisted, please try again in 5 minutes" greylist no \
+	"554 5.7.1 Client host [192.0.2.1] blocked: greylisted, please try again in 5 minutes"
+verdict "broad rules, not a block, reason after the block words: Client host [192.0.2.1] blocked: recipient mailbox is full" mailbox-full no \
+	"554 5.7.1 Client host [192.0.2.1] blocked: recipient mailbox is full"
+verdict "broad rules, not a block, reason after the block words: Client host [192.0.2.1] blocked: user unknown" user-unknown no \
+	"554 5.7.1 Client host [192.0.2.1] blocked: user unknown"
+verdict "broad rules, not a block, reason after the block words: Client host [192.0.2.1] blocked: message size exceeds the limit" size no \
+	"554 5.7.1 Client host [192.0.2.1] blocked: message size exceeds the limit"
+verdict "broad rules, not a block, reason after the block words: Client host [192.0.2.1] blocked: message contains a virus" content no \
+	"554 5.7.1 Client host [192.0.2.1] blocked: message contains a virus"
+verdict "broad rules, not a block, reason after the block words: Client host [192.0.2.1] blocked: TLS is required" other no \
+	"554 5.7.1 Client host [192.0.2.1] blocked: TLS is required"
+verdict "broad rules, not a block, reason after the block words: Client host [192.0.2.1] blocked: authentication required" other no \
+	"554 5.7.1 Client host [192.0.2.1] blocked: authentication required"
+verdict "broad rules, not a block, reason after the block words: Client host [192.0.2.1] blocked: relaying denied" relay-denied no \
+	"554 5.7.1 Client host [192.0.2.1] blocked: relaying denied"
+verdict "broad rules, not a block, reason after the block words: Client host [192.0.2.1] blocked: IPv6 is not supported" other no \
+	"554 5.7.1 Client host [192.0.2.1] blocked: IPv6 is not supported"
+verdict "broad rules, not a block, reason after the block words: Client host [192.0.2.1] blocked: server is busy, try again later" other no \
+	"554 5.7.1 Client host [192.0.2.1] blocked: server is busy, try again later"
+verdict "broad rules, not a block, reason after the block words: Client host [192.0.2.1] blocked: server under maintenance" other no \
+	"554 5.7.1 Client host [192.0.2.1] blocked: server under maintenance"
+verdict "broad rules, not a block, reason after the block words: Client host [192.0.2.1] blocked: sender is on the recipient's block list" other no \
+	"554 5.7.1 Client host [192.0.2.1] blocked: sender is on the recipient's block list"
+verdict "broad rules, not a block, reason after the block words: Client host [192.0.2.1] blocked: DNSBL lookup timed out" other no \
+	"554 5.7.1 Client host [192.0.2.1] blocked: DNSBL lookup timed out"
+verdict "broad rules, not a block, reason after the block words: Mail from 192.0.2.1 refused: no PTR record for your IP" ptr no \
+	"550 5.7.1 Mail from 192.0.2.1 refused: no PTR record for your IP"
+verdict "broad rules, not a block, reason after the block words: Mail from 192.0.2.1 refused: reverse DNS lookup failed" ptr no \
+	"550 5.7.1 Mail from 192.0.2.1 refused: reverse DNS lookup failed"
+verdict "broad rules, not a block, reason after the block words: Mail from 192.0.2.1 refused: HELO name is not a fully qualified domain name" ptr no \
+	"550 5.7.1 Mail from 192.0.2.1 refused: HELO name is not a fully qualified domain name"
+verdict "broad rules, not a block, reason after the block words: Mail from 192.0.2.1 refused: SPF check failed for example.com" auth no \
+	"550 5.7.1 Mail from 192.0.2.1 refused: SPF check failed for example.com"
+verdict "broad rules, not a block, reason after the block words: Mail from 192.0.2.1 refused: message fails DMARC policy of example.com" auth no \
+	"550 5.7.1 Mail from 192.0.2.1 refused: message fails DMARC policy of example.com"
+verdict "broad rules, not a block, reason after the block words: Mail from 192.0.2.1 refused: greylisted, please try again in 5 minutes" greylist no \
+	"550 5.7.1 Mail from 192.0.2.1 refused: greylisted, please try again in 5 minutes"
+verdict "broad rules, not a block, reason after the block words: Mail from 192.0.2.1 refused: recipient mailbox is full" mailbox-full no \
+	"550 5.7.1 Mail from 192.0.2.1 refused: recipient mailbox is full"
+verdict "broad rules, not a block, reason after the block words: Mail from 192.0.2.1 refused: user unknown" user-unknown no \
+	"550 5.7.1 Mail from 192.0.2.1 refused: user unknown"
+verdict "broad rules, not a block, reason after the block words: Mail from 192.0.2.1 refused: message size exceeds the limit" size no \
+	"550 5.7.1 Mail from 192.0.2.1 refused: message size exceeds the limit"
+verdict "broad rules, not a block, reason after the block words: Mail from 192.0.2.1 refused: message contains a virus" content no \
+	"550 5.7.1 Mail from 192.0.2.1 refused: message contains a virus"
+verdict "broad rules, not a block, reason after the block words: Mail from 192.0.2.1 refused: TLS is required" other no \
+	"550 5.7.1 Mail from 192.0.2.1 refused: TLS is required"
+verdict "broad rules, not a block, reason after the block words: Mail from 192.0.2.1 refused: authentication required" other no \
+	"550 5.7.1 Mail from 192.0.2.1 refused: authentication required"
+verdict "broad rules, not a block, reason after the block words: Mail from 192.0.2.1 refused: relaying denied" relay-denied no \
+	"550 5.7.1 Mail from 192.0.2.1 refused: relaying denied"
+verdict "broad rules, not a block, reason after the block words: Mail from 192.0.2.1 refused: IPv6 is not supported" other no \
+	"550 5.7.1 Mail from 192.0.2.1 refused: IPv6 is not supported"
+verdict "broad rules, not a block, reason after the block words: Mail from 192.0.2.1 refused: server is busy, try again later" other no \
+	"550 5.7.1 Mail from 192.0.2.1 refused: server is busy, try again later"
+verdict "broad rules, not a block, reason after the block words: Mail from 192.0.2.1 refused: server under maintenance" other no \
+	"550 5.7.1 Mail from 192.0.2.1 refused: server under maintenance"
+verdict "broad rules, not a block, reason after the block words: Mail from 192.0.2.1 refused: sender is on the recipient's block list" other no \
+	"550 5.7.1 Mail from 192.0.2.1 refused: sender is on the recipient's block list"
+verdict "broad rules, not a block, reason after the block words: Mail from 192.0.2.1 refused: DNSBL lookup timed out" other no \
+	"550 5.7.1 Mail from 192.0.2.1 refused: DNSBL lookup timed out"
+verdict "broad rules, not a block, reason after the block words: 192.0.2.1 is blacklisted: no PTR record for your IP" ptr no \
+	"554 5.7.1 192.0.2.1 is blacklisted: no PTR record for your IP"
+verdict "broad rules, not a block, reason after the block words: 192.0.2.1 is blacklisted: reverse DNS lookup failed" ptr no \
+	"554 5.7.1 192.0.2.1 is blacklisted: reverse DNS lookup failed"
+verdict "broad rules, not a block, reason after the block words: 192.0.2.1 is blacklisted: HELO name is not a fully qualified domain name" ptr no \
+	"554 5.7.1 192.0.2.1 is blacklisted: HELO name is not a fully qualified domain name"
+verdict "broad rules, not a block, reason after the block words: 192.0.2.1 is blacklisted: SPF check failed for example.com" auth no \
+	"554 5.7.1 192.0.2.1 is blacklisted: SPF check failed for example.com"
+verdict "broad rules, not a block, reason after the block words: 192.0.2.1 is blacklisted: message fails DMARC policy of example.com" auth no \
+	"554 5.7.1 192.0.2.1 is blacklisted: message fails DMARC policy of example.com"
+verdict "broad rules, not a block, reason after the block words: 192.0.2.1 is blacklisted: greylisted, please try again in 5 minutes" greylist no \
+	"554 5.7.1 192.0.2.1 is blacklisted: greylisted, please try again in 5 minutes"
+verdict "broad rules, not a block, reason after the block words: 192.0.2.1 is blacklisted: recipient mailbox is full" mailbox-full no \
+	"554 5.7.1 192.0.2.1 is blacklisted: recipient mailbox is full"
+verdict "broad rules, not a block, reason after the block words: 192.0.2.1 is blacklisted: user unknown" user-unknown no \
+	"554 5.7.1 192.0.2.1 is blacklisted: user unknown"
+verdict "broad rules, not a block, reason after the block words: 192.0.2.1 is blacklisted: message size exceeds the limit" size no \
+	"554 5.7.1 192.0.2.1 is blacklisted: message size exceeds the limit"
+verdict "broad rules, not a block, reason after the block words: 192.0.2.1 is blacklisted: TLS is required" other no \
+	"554 5.7.1 192.0.2.1 is blacklisted: TLS is required"
+verdict "broad rules, not a block, reason after the block words: 192.0.2.1 is blacklisted: authentication required" other no \
+	"554 5.7.1 192.0.2.1 is blacklisted: authentication required"
+verdict "broad rules, not a block, reason after the block words: 192.0.2.1 is blacklisted: relaying denied" relay-denied no \
+	"554 5.7.1 192.0.2.1 is blacklisted: relaying denied"
+verdict "broad rules, not a block, reason after the block words: 192.0.2.1 is blacklisted: IPv6 is not supported" other no \
+	"554 5.7.1 192.0.2.1 is blacklisted: IPv6 is not supported"
+verdict "broad rules, not a block, reason after the block words: 192.0.2.1 is blacklisted: server is busy, try again later" other no \
+	"554 5.7.1 192.0.2.1 is blacklisted: server is busy, try again later"
+verdict "broad rules, not a block, reason after the block words: 192.0.2.1 is blacklisted: server under maintenance" other no \
+	"554 5.7.1 192.0.2.1 is blacklisted: server under maintenance"
+verdict "broad rules, not a block, reason after the block words: 192.0.2.1 is blacklisted: sender is on the recipient's block list" other no \
+	"554 5.7.1 192.0.2.1 is blacklisted: sender is on the recipient's block list"
+verdict "broad rules, not a block, reason after the block words: 192.0.2.1 is blacklisted: DNSBL lookup timed out" other no \
+	"554 5.7.1 192.0.2.1 is blacklisted: DNSBL lookup timed out"
+verdict "broad rules, not a block, reason after the block words: Connection from 192.0.2.1 denied: no PTR record for your IP" ptr no \
+	"550 5.7.1 Connection from 192.0.2.1 denied: no PTR record for your IP"
+verdict "broad rules, not a block, reason after the block words: Connection from 192.0.2.1 denied: reverse DNS lookup failed" ptr no \
+	"550 5.7.1 Connection from 192.0.2.1 denied: reverse DNS lookup failed"
+verdict "broad rules, not a block, reason after the block words: Connection from 192.0.2.1 denied: HELO name is not a fully qualified domain name" ptr no \
+	"550 5.7.1 Connection from 192.0.2.1 denied: HELO name is not a fully qualified domain name"
+verdict "broad rules, not a block, reason after the block words: Connection from 192.0.2.1 denied: SPF check failed for example.com" auth no \
+	"550 5.7.1 Connection from 192.0.2.1 denied: SPF check failed for example.com"
+verdict "broad rules, not a block, reason after the block words: Connection from 192.0.2.1 denied: message fails DMARC policy of example.com" auth no \
+	"550 5.7.1 Connection from 192.0.2.1 denied: message fails DMARC policy of example.com"
+verdict "broad rules, not a block, reason after the block words: Connection from 192.0.2.1 denied: greylisted, please try again in 5 minutes" greylist no \
+	"550 5.7.1 Connection from 192.0.2.1 denied: greylisted, please try again in 5 minutes"
+verdict "broad rules, not a block, reason after the block words: Connection from 192.0.2.1 denied: recipient mailbox is full" mailbox-full no \
+	"550 5.7.1 Connection from 192.0.2.1 denied: recipient mailbox is full"
+verdict "broad rules, not a block, reason after the block words: Connection from 192.0.2.1 denied: user unknown" user-unknown no \
+	"550 5.7.1 Connection from 192.0.2.1 denied: user unknown"
+verdict "broad rules, not a block, reason after the block words: Connection from 192.0.2.1 denied: message size exceeds the limit" size no \
+	"550 5.7.1 Connection from 192.0.2.1 denied: message size exceeds the limit"
+verdict "broad rules, not a block, reason after the block words: Connection from 192.0.2.1 denied: message contains a virus" content no \
+	"550 5.7.1 Connection from 192.0.2.1 denied: message contains a virus"
+verdict "broad rules, not a block, reason after the block words: Connection from 192.0.2.1 denied: TLS is required" other no \
+	"550 5.7.1 Connection from 192.0.2.1 denied: TLS is required"
+verdict "broad rules, not a block, reason after the block words: Connection from 192.0.2.1 denied: authentication required" other no \
+	"550 5.7.1 Connection from 192.0.2.1 denied: authentication required"
+verdict "broad rules, not a block, reason after the block words: Connection from 192.0.2.1 denied: relaying denied" relay-denied no \
+	"550 5.7.1 Connection from 192.0.2.1 denied: relaying denied"
+verdict "broad rules, not a block, reason after the block words: Connection from 192.0.2.1 denied: IPv6 is not supported" other no \
+	"550 5.7.1 Connection from 192.0.2.1 denied: IPv6 is not supported"
+verdict "broad rules, not a block, reason after the block words: Connection from 192.0.2.1 denied: server is busy, try again later" other no \
+	"550 5.7.1 Connection from 192.0.2.1 denied: server is busy, try again later"
+verdict "broad rules, not a block, reason after the block words: Connection from 192.0.2.1 denied: server under maintenance" other no \
+	"550 5.7.1 Connection from 192.0.2.1 denied: server under maintenance"
+verdict "broad rules, not a block, reason after the block words: Connection from 192.0.2.1 denied: sender is on the recipient's block list" other no \
+	"550 5.7.1 Connection from 192.0.2.1 denied: sender is on the recipient's block list"
+verdict "broad rules, not a block, reason after the block words: Connection from 192.0.2.1 denied: DNSBL lookup timed out" other no \
+	"550 5.7.1 Connection from 192.0.2.1 denied: DNSBL lookup timed out"
+verdict "broad rules, not a block, reason after the block words: Access denied for 192.0.2.1: no PTR record for your IP" ptr no \
+	"550 5.7.1 Access denied for 192.0.2.1: no PTR record for your IP"
+verdict "broad rules, not a block, reason after the block words: Access denied for 192.0.2.1: reverse DNS lookup failed" ptr no \
+	"550 5.7.1 Access denied for 192.0.2.1: reverse DNS lookup failed"
+verdict "broad rules, not a block, reason after the block words: Access denied for 192.0.2.1: HELO name is not a fully qualified domain name" ptr no \
+	"550 5.7.1 Access denied for 192.0.2.1: HELO name is not a fully qualified domain name"
+verdict "broad rules, not a block, reason after the block words: Access denied for 192.0.2.1: SPF check failed for example.com" auth no \
+	"550 5.7.1 Access denied for 192.0.2.1: SPF check failed for example.com"
+verdict "broad rules, not a block, reason after the block words: Access denied for 192.0.2.1: message fails DMARC policy of example.com" auth no \
+	"550 5.7.1 Access denied for 192.0.2.1: message fails DMARC policy of example.com"
+verdict "broad rules, not a block, reason after the block words: Access denied for 192.0.2.1: greylisted, please try again in 5 minutes" greylist no \
+	"550 5.7.1 Access denied for 192.0.2.1: greylisted, please try again in 5 minutes"
+verdict "broad rules, not a block, reason after the block words: Access denied for 192.0.2.1: recipient mailbox is full" mailbox-full no \
+	"550 5.7.1 Access denied for 192.0.2.1: recipient mailbox is full"
+verdict "broad rules, not a block, reason after the block words: Access denied for 192.0.2.1: user unknown" user-unknown no \
+	"550 5.7.1 Access denied for 192.0.2.1: user unknown"
+verdict "broad rules, not a block, reason after the block words: Access denied for 192.0.2.1: message size exceeds the limit" size no \
+	"550 5.7.1 Access denied for 192.0.2.1: message size exceeds the limit"
+verdict "broad rules, not a block, reason after the block words: Access denied for 192.0.2.1: message contains a virus" content no \
+	"550 5.7.1 Access denied for 192.0.2.1: message contains a virus"
+verdict "broad rules, not a block, reason after the block words: Access denied for 192.0.2.1: TLS is required" other no \
+	"550 5.7.1 Access denied for 192.0.2.1: TLS is required"
+verdict "broad rules, not a block, reason after the block words: Access denied for 192.0.2.1: authentication required" other no \
+	"550 5.7.1 Access denied for 192.0.2.1: authentication required"
+verdict "broad rules, not a block, reason after the block words: Access denied for 192.0.2.1: relaying denied" relay-denied no \
+	"550 5.7.1 Access denied for 192.0.2.1: relaying denied"
+verdict "broad rules, not a block, reason after the block words: Access denied for 192.0.2.1: IPv6 is not supported" other no \
+	"550 5.7.1 Access denied for 192.0.2.1: IPv6 is not supported"
+verdict "broad rules, not a block, reason after the block words: Access denied for 192.0.2.1: server is busy, try again later" other no \
+	"550 5.7.1 Access denied for 192.0.2.1: server is busy, try again later"
+verdict "broad rules, not a block, reason after the block words: Access denied for 192.0.2.1: server under maintenance" other no \
+	"550 5.7.1 Access denied for 192.0.2.1: server under maintenance"
+verdict "broad rules, not a block, reason after the block words: Access denied for 192.0.2.1: sender is on the recipient's block list" other no \
+	"550 5.7.1 Access denied for 192.0.2.1: sender is on the recipient's block list"
+verdict "broad rules, not a block, reason after the block words: Access denied for 192.0.2.1: DNSBL lookup timed out" other no \
+	"550 5.7.1 Access denied for 192.0.2.1: DNSBL lookup timed out"
+verdict "broad rules, not a block, reason after the block words: Messages from 192.0.2.1 are rejected: no PTR record for your IP" ptr no \
+	"550 5.7.1 Messages from 192.0.2.1 are rejected: no PTR record for your IP"
+verdict "broad rules, not a block, reason after the block words: Messages from 192.0.2.1 are rejected: reverse DNS lookup failed" ptr no \
+	"550 5.7.1 Messages from 192.0.2.1 are rejected: reverse DNS lookup failed"
+verdict "broad rules, not a block, reason after the block words: Messages from 192.0.2.1 are rejected: HELO name is not a fully qualified domain name" ptr no \
+	"550 5.7.1 Messages from 192.0.2.1 are rejected: HELO name is not a fully qualified domain name"
+verdict "broad rules, not a block, reason after the block words: Messages from 192.0.2.1 are rejected: SPF check failed for example.com" auth no \
+	"550 5.7.1 Messages from 192.0.2.1 are rejected: SPF check failed for example.com"
+verdict "broad rules, not a block, reason after the block words: Messages from 192.0.2.1 are rejected: message fails DMARC policy of example.com" auth no \
+	"550 5.7.1 Messages from 192.0.2.1 are rejected: message fails DMARC policy of example.com"
+verdict "broad rules, not a block, reason after the block words: Messages from 192.0.2.1 are rejected: greylisted, please try again in 5 minutes" greylist no \
+	"550 5.7.1 Messages from 192.0.2.1 are rejected: greylisted, please try again in 5 minutes"
+verdict "broad rules, not a block, reason after the block words: Messages from 192.0.2.1 are rejected: recipient mailbox is full" mailbox-full no \
+	"550 5.7.1 Messages from 192.0.2.1 are rejected: recipient mailbox is full"
+verdict "broad rules, not a block, reason after the block words: Messages from 192.0.2.1 are rejected: user unknown" user-unknown no \
+	"550 5.7.1 Messages from 192.0.2.1 are rejected: user unknown"
+verdict "broad rules, not a block, reason after the block words: Messages from 192.0.2.1 are rejected: message size exceeds the limit" size no \
+	"550 5.7.1 Messages from 192.0.2.1 are rejected: message size exceeds the limit"
+verdict "broad rules, not a block, reason after the block words: Messages from 192.0.2.1 are rejected: message contains a virus" content no \
+	"550 5.7.1 Messages from 192.0.2.1 are rejected: message contains a virus"
+verdict "broad rules, not a block, reason after the block words: Messages from 192.0.2.1 are rejected: TLS is required" other no \
+	"550 5.7.1 Messages from 192.0.2.1 are rejected: TLS is required"
+verdict "broad rules, not a block, reason after the block words: Messages from 192.0.2.1 are rejected: authentication required" other no \
+	"550 5.7.1 Messages from 192.0.2.1 are rejected: authentication required"
+verdict "broad rules, not a block, reason after the block words: Messages from 192.0.2.1 are rejected: relaying denied" relay-denied no \
+	"550 5.7.1 Messages from 192.0.2.1 are rejected: relaying denied"
+verdict "broad rules, not a block, reason after the block words: Messages from 192.0.2.1 are rejected: IPv6 is not supported" other no \
+	"550 5.7.1 Messages from 192.0.2.1 are rejected: IPv6 is not supported"
+verdict "broad rules, not a block, reason after the block words: Messages from 192.0.2.1 are rejected: server is busy, try again later" other no \
+	"550 5.7.1 Messages from 192.0.2.1 are rejected: server is busy, try again later"
+verdict "broad rules, not a block, reason after the block words: Messages from 192.0.2.1 are rejected: server under maintenance" other no \
+	"550 5.7.1 Messages from 192.0.2.1 are rejected: server under maintenance"
+verdict "broad rules, not a block, reason after the block words: Messages from 192.0.2.1 are rejected: sender is on the recipient's block list" other no \
+	"550 5.7.1 Messages from 192.0.2.1 are rejected: sender is on the recipient's block list"
+verdict "broad rules, not a block, reason after the block words: Messages from 192.0.2.1 are rejected: DNSBL lookup timed out" other no \
+	"550 5.7.1 Messages from 192.0.2.1 are rejected: DNSBL lookup timed out"
+verdict "broad rules, not a block, reason after the block words: Your IP address 192.0.2.1 has been banned: no PTR record for your IP" ptr no \
+	"554 5.7.1 Your IP address 192.0.2.1 has been banned: no PTR record for your IP"
+verdict "broad rules, not a block, reason after the block words: Your IP address 192.0.2.1 has been banned: reverse DNS lookup failed" ptr no \
+	"554 5.7.1 Your IP address 192.0.2.1 has been banned: reverse DNS lookup failed"
+verdict "broad rules, not a block, reason after the block words: Your IP address 192.0.2.1 has been banned: HELO name is not a fully qualified domain name" ptr no \
+	"554 5.7.1 Your IP address 192.0.2.1 has been banned: HELO name is not a fully qualified domain name"
+verdict "broad rules, not a block, reason after the block words: Your IP address 192.0.2.1 has been banned: SPF check failed for example.com" auth no \
+	"554 5.7.1 Your IP address 192.0.2.1 has been banned: SPF check failed for example.com"
+verdict "broad rules, not a block, reason after the block words: Your IP address 192.0.2.1 has been banned: message fails DMARC policy of example.com" auth no \
+	"554 5.7.1 Your IP address 192.0.2.1 has been banned: message fails DMARC policy of example.com"
+verdict "broad rules, not a block, reason after the block words: Your IP address 192.0.2.1 has been banned: greylisted, please try again in 5 minutes" greylist no \
+	"554 5.7.1 Your IP address 192.0.2.1 has been banned: greylisted, please try again in 5 minutes"
+verdict "broad rules, not a block, reason after the block words: Your IP address 192.0.2.1 has been banned: recipient mailbox is full" mailbox-full no \
+	"554 5.7.1 Your IP address 192.0.2.1 has been banned: recipient mailbox is full"
+verdict "broad rules, not a block, reason after the block words: Your IP address 192.0.2.1 has been banned: user unknown" user-unknown no \
+	"554 5.7.1 Your IP address 192.0.2.1 has been banned: user unknown"
+verdict "broad rules, not a block, reason after the block words: Your IP address 192.0.2.1 has been banned: message size exceeds the limit" size no \
+	"554 5.7.1 Your IP address 192.0.2.1 has been banned: message size exceeds the limit"
+verdict "broad rules, not a block, reason after the block words: Your IP address 192.0.2.1 has been banned: message contains a virus" content no \
+	"554 5.7.1 Your IP address 192.0.2.1 has been banned: message contains a virus"
+verdict "broad rules, not a block, reason after the block words: Your IP address 192.0.2.1 has been banned: TLS is required" other no \
+	"554 5.7.1 Your IP address 192.0.2.1 has been banned: TLS is required"
+verdict "broad rules, not a block, reason after the block words: Your IP address 192.0.2.1 has been banned: authentication required" other no \
+	"554 5.7.1 Your IP address 192.0.2.1 has been banned: authentication required"
+verdict "broad rules, not a block, reason after the block words: Your IP address 192.0.2.1 has been banned: relaying denied" relay-denied no \
+	"554 5.7.1 Your IP address 192.0.2.1 has been banned: relaying denied"
+verdict "broad rules, not a block, reason after the block words: Your IP address 192.0.2.1 has been banned: IPv6 is not supported" other no \
+	"554 5.7.1 Your IP address 192.0.2.1 has been banned: IPv6 is not supported"
+verdict "broad rules, not a block, reason after the block words: Your IP address 192.0.2.1 has been banned: server is busy, try again later" other no \
+	"554 5.7.1 Your IP address 192.0.2.1 has been banned: server is busy, try again later"
+verdict "broad rules, not a block, reason after the block words: Your IP address 192.0.2.1 has been banned: server under maintenance" other no \
+	"554 5.7.1 Your IP address 192.0.2.1 has been banned: server under maintenance"
+verdict "broad rules, not a block, reason after the block words: Your IP address 192.0.2.1 has been banned: sender is on the recipient's block list" other no \
+	"554 5.7.1 Your IP address 192.0.2.1 has been banned: sender is on the recipient's block list"
+verdict "broad rules, not a block, reason after the block words: Your IP address 192.0.2.1 has been banned: DNSBL lookup timed out" other no \
+	"554 5.7.1 Your IP address 192.0.2.1 has been banned: DNSBL lookup timed out"
+verdict "broad rules, not a block, reason after the block words: Your server 192.0.2.1 is temporarily deferred: no PTR record for your IP" ptr no \
+	"421 4.7.0 Your server 192.0.2.1 is temporarily deferred: no PTR record for your IP"
+verdict "broad rules, not a block, reason after the block words: Your server 192.0.2.1 is temporarily deferred: reverse DNS lookup failed" ptr no \
+	"421 4.7.0 Your server 192.0.2.1 is temporarily deferred: reverse DNS lookup failed"
+verdict "broad rules, not a block, reason after the block words: Your server 192.0.2.1 is temporarily deferred: HELO name is not a fully qualified domain n" ptr no \
+	"421 4.7.0 Your server 192.0.2.1 is temporarily deferred: HELO name is not a fully qualified domain name"
+verdict "broad rules, not a block, reason after the block words: Your server 192.0.2.1 is temporarily deferred: SPF check failed for example.com" auth no \
+	"421 4.7.0 Your server 192.0.2.1 is temporarily deferred: SPF check failed for example.com"
+verdict "broad rules, not a block, reason after the block words: Your server 192.0.2.1 is temporarily deferred: message fails DMARC policy of example.com" auth no \
+	"421 4.7.0 Your server 192.0.2.1 is temporarily deferred: message fails DMARC policy of example.com"
+verdict "broad rules, not a block, reason after the block words: Your server 192.0.2.1 is temporarily deferred: greylisted, please try again in 5 minutes" greylist no \
+	"421 4.7.0 Your server 192.0.2.1 is temporarily deferred: greylisted, please try again in 5 minutes"
+verdict "broad rules, not a block, reason after the block words: Your server 192.0.2.1 is temporarily deferred: recipient mailbox is full" mailbox-full no \
+	"421 4.7.0 Your server 192.0.2.1 is temporarily deferred: recipient mailbox is full"
+verdict "broad rules, not a block, reason after the block words: Your server 192.0.2.1 is temporarily deferred: user unknown" user-unknown no \
+	"421 4.7.0 Your server 192.0.2.1 is temporarily deferred: user unknown"
+verdict "broad rules, not a block, reason after the block words: Your server 192.0.2.1 is temporarily deferred: message size exceeds the limit" size no \
+	"421 4.7.0 Your server 192.0.2.1 is temporarily deferred: message size exceeds the limit"
+verdict "broad rules, not a block, reason after the block words: Your server 192.0.2.1 is temporarily deferred: message contains a virus" content no \
+	"421 4.7.0 Your server 192.0.2.1 is temporarily deferred: message contains a virus"
+verdict "broad rules, not a block, reason after the block words: Your server 192.0.2.1 is temporarily deferred: TLS is required" other no \
+	"421 4.7.0 Your server 192.0.2.1 is temporarily deferred: TLS is required"
+verdict "broad rules, not a block, reason after the block words: Your server 192.0.2.1 is temporarily deferred: authentication required" other no \
+	"421 4.7.0 Your server 192.0.2.1 is temporarily deferred: authentication required"
+verdict "broad rules, not a block, reason after the block words: Your server 192.0.2.1 is temporarily deferred: relaying denied" relay-denied no \
+	"421 4.7.0 Your server 192.0.2.1 is temporarily deferred: relaying denied"
+verdict "broad rules, not a block, reason after the block words: Your server 192.0.2.1 is temporarily deferred: IPv6 is not supported" other no \
+	"421 4.7.0 Your server 192.0.2.1 is temporarily deferred: IPv6 is not supported"
+verdict "broad rules, not a block, reason after the block words: Your server 192.0.2.1 is temporarily deferred: server under maintenance" other no \
+	"421 4.7.0 Your server 192.0.2.1 is temporarily deferred: server under maintenance"
+verdict "broad rules, not a block, reason after the block words: Your server 192.0.2.1 is temporarily deferred: sender is on the recipient's block list" other no \
+	"421 4.7.0 Your server 192.0.2.1 is temporarily deferred: sender is on the recipient's block list"
+verdict "broad rules, not a block, reason after the block words: Your server 192.0.2.1 is temporarily deferred: DNSBL lookup timed out" other no \
+	"421 4.7.0 Your server 192.0.2.1 is temporarily deferred: DNSBL lookup timed out"
+verdict "broad rules, not a block, reason after the block words: Your IP 192.0.2.1 is listed: no PTR record for your IP" ptr no \
+	"550 5.7.1 Your IP 192.0.2.1 is listed: no PTR record for your IP"
+verdict "broad rules, not a block, reason after the block words: Your IP 192.0.2.1 is listed: reverse DNS lookup failed" ptr no \
+	"550 5.7.1 Your IP 192.0.2.1 is listed: reverse DNS lookup failed"
+verdict "broad rules, not a block, reason after the block words: Your IP 192.0.2.1 is listed: HELO name is not a fully qualified domain name" ptr no \
+	"550 5.7.1 Your IP 192.0.2.1 is listed: HELO name is not a fully qualified domain name"
+verdict "broad rules, not a block, reason after the block words: Your IP 192.0.2.1 is listed: SPF check failed for example.com" auth no \
+	"550 5.7.1 Your IP 192.0.2.1 is listed: SPF check failed for example.com"
+verdict "broad rules, not a block, reason after the block words: Your IP 192.0.2.1 is listed: message fails DMARC policy of example.com" auth no \
+	"550 5.7.1 Your IP 192.0.2.1 is listed: message fails DMARC policy of example.com"
+verdict "broad rules, not a block, reason after the block words: Your IP 192.0.2.1 is listed: greylisted, please try again in 5 minutes" greylist no \
+	"550 5.7.1 Your IP 192.0.2.1 is listed: greylisted, please try again in 5 minutes"
+verdict "broad rules, not a block, reason after the block words: Your IP 192.0.2.1 is listed: recipient mailbox is full" mailbox-full no \
+	"550 5.7.1 Your IP 192.0.2.1 is listed: recipient mailbox is full"
+verdict "broad rules, not a block, reason after the block words: Your IP 192.0.2.1 is listed: user unknown" user-unknown no \
+	"550 5.7.1 Your IP 192.0.2.1 is listed: user unknown"
+verdict "broad rules, not a block, reason after the block words: Your IP 192.0.2.1 is listed: message size exceeds the limit" size no \
+	"550 5.7.1 Your IP 192.0.2.1 is listed: message size exceeds the limit"
+verdict "broad rules, not a block, reason after the block words: Your IP 192.0.2.1 is listed: message contains a virus" content no \
+	"550 5.7.1 Your IP 192.0.2.1 is listed: message contains a virus"
+verdict "broad rules, not a block, reason after the block words: Your IP 192.0.2.1 is listed: TLS is required" other no \
+	"550 5.7.1 Your IP 192.0.2.1 is listed: TLS is required"
+verdict "broad rules, not a block, reason after the block words: Your IP 192.0.2.1 is listed: authentication required" other no \
+	"550 5.7.1 Your IP 192.0.2.1 is listed: authentication required"
+verdict "broad rules, not a block, reason after the block words: Your IP 192.0.2.1 is listed: relaying denied" relay-denied no \
+	"550 5.7.1 Your IP 192.0.2.1 is listed: relaying denied"
+verdict "broad rules, not a block, reason after the block words: Your IP 192.0.2.1 is listed: IPv6 is not supported" other no \
+	"550 5.7.1 Your IP 192.0.2.1 is listed: IPv6 is not supported"
+verdict "broad rules, not a block, reason after the block words: Your IP 192.0.2.1 is listed: server is busy, try again later" other no \
+	"550 5.7.1 Your IP 192.0.2.1 is listed: server is busy, try again later"
+verdict "broad rules, not a block, reason after the block words: Your IP 192.0.2.1 is listed: server under maintenance" other no \
+	"550 5.7.1 Your IP 192.0.2.1 is listed: server under maintenance"
+verdict "broad rules, not a block, reason after the block words: Your IP 192.0.2.1 is listed: sender is on the recipient's block list" other no \
+	"550 5.7.1 Your IP 192.0.2.1 is listed: sender is on the recipient's block list"
+verdict "broad rules, not a block, reason after the block words: Your IP 192.0.2.1 is listed: DNSBL lookup timed out" other no \
+	"550 5.7.1 Your IP 192.0.2.1 is listed: DNSBL lookup timed out"
+verdict "broad rules, not a block, reason after the block words: Service unavailable; Client host [192.0.2.1] blocked: no PTR record for your IP" ptr no \
+	"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked: no PTR record for your IP"
+verdict "broad rules, not a block, reason after the block words: Service unavailable; Client host [192.0.2.1] blocked: reverse DNS lookup failed" ptr no \
+	"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked: reverse DNS lookup failed"
+verdict "broad rules, not a block, reason after the block words: Service unavailable; Client host [192.0.2.1] blocked: HELO name is not a fully qualified d" ptr no \
+	"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked: HELO name is not a fully qualified domain name"
+verdict "broad rules, not a block, reason after the block words: Service unavailable; Client host [192.0.2.1] blocked: SPF check failed for example.com" auth no \
+	"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked: SPF check failed for example.com"
+verdict "broad rules, not a block, reason after the block words: Service unavailable; Client host [192.0.2.1] blocked: message fails DMARC policy of exampl" auth no \
+	"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked: message fails DMARC policy of example.com"
+verdict "broad rules, not a block, reason after the block words: Service unavailable; Client host [192.0.2.1] blocked: greylisted, please try again in 5 mi" greylist no \
+	"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked: greylisted, please try again in 5 minutes"
+verdict "broad rules, not a block, reason after the block words: Service unavailable; Client host [192.0.2.1] blocked: recipient mailbox is full" mailbox-full no \
+	"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked: recipient mailbox is full"
+verdict "broad rules, not a block, reason after the block words: Service unavailable; Client host [192.0.2.1] blocked: user unknown" user-unknown no \
+	"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked: user unknown"
+verdict "broad rules, not a block, reason after the block words: Service unavailable; Client host [192.0.2.1] blocked: message size exceeds the limit" size no \
+	"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked: message size exceeds the limit"
+verdict "broad rules, not a block, reason after the block words: Service unavailable; Client host [192.0.2.1] blocked: message contains a virus" content no \
+	"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked: message contains a virus"
+verdict "broad rules, not a block, reason after the block words: Service unavailable; Client host [192.0.2.1] blocked: TLS is required" other no \
+	"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked: TLS is required"
+verdict "broad rules, not a block, reason after the block words: Service unavailable; Client host [192.0.2.1] blocked: authentication required" other no \
+	"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked: authentication required"
+verdict "broad rules, not a block, reason after the block words: Service unavailable; Client host [192.0.2.1] blocked: relaying denied" relay-denied no \
+	"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked: relaying denied"
+verdict "broad rules, not a block, reason after the block words: Service unavailable; Client host [192.0.2.1] blocked: IPv6 is not supported" other no \
+	"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked: IPv6 is not supported"
+verdict "broad rules, not a block, reason after the block words: Service unavailable; Client host [192.0.2.1] blocked: server is busy, try again later" other no \
+	"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked: server is busy, try again later"
+verdict "broad rules, not a block, reason after the block words: Service unavailable; Client host [192.0.2.1] blocked: server under maintenance" other no \
+	"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked: server under maintenance"
+verdict "broad rules, not a block, reason after the block words: Service unavailable; Client host [192.0.2.1] blocked: sender is on the recipient's block l" other no \
+	"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked: sender is on the recipient's block list"
+verdict "broad rules, not a block, reason after the block words: Service unavailable; Client host [192.0.2.1] blocked: DNSBL lookup timed out" other no \
+	"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked: DNSBL lookup timed out"
+verdict "broad rules, not a block, reason after the block words: Rejected: IP 192.0.2.1 blocked by policy: no PTR record for your IP" ptr no \
+	"550 5.7.1 Rejected: IP 192.0.2.1 blocked by policy: no PTR record for your IP"
+verdict "broad rules, not a block, reason after the block words: Rejected: IP 192.0.2.1 blocked by policy: reverse DNS lookup failed" ptr no \
+	"550 5.7.1 Rejected: IP 192.0.2.1 blocked by policy: reverse DNS lookup failed"
+verdict "broad rules, not a block, reason after the block words: Rejected: IP 192.0.2.1 blocked by policy: HELO name is not a fully qualified domain name" ptr no \
+	"550 5.7.1 Rejected: IP 192.0.2.1 blocked by policy: HELO name is not a fully qualified domain name"
+verdict "broad rules, not a block, reason after the block words: Rejected: IP 192.0.2.1 blocked by policy: SPF check failed for example.com" auth no \
+	"550 5.7.1 Rejected: IP 192.0.2.1 blocked by policy: SPF check failed for example.com"
+verdict "broad rules, not a block, reason after the block words: Rejected: IP 192.0.2.1 blocked by policy: message fails DMARC policy of example.com" auth no \
+	"550 5.7.1 Rejected: IP 192.0.2.1 blocked by policy: message fails DMARC policy of example.com"
+verdict "broad rules, not a block, reason after the block words: Rejected: IP 192.0.2.1 blocked by policy: greylisted, please try again in 5 minutes" greylist no \
+	"550 5.7.1 Rejected: IP 192.0.2.1 blocked by policy: greylisted, please try again in 5 minutes"
+verdict "broad rules, not a block, reason after the block words: Rejected: IP 192.0.2.1 blocked by policy: recipient mailbox is full" mailbox-full no \
+	"550 5.7.1 Rejected: IP 192.0.2.1 blocked by policy: recipient mailbox is full"
+verdict "broad rules, not a block, reason after the block words: Rejected: IP 192.0.2.1 blocked by policy: user unknown" user-unknown no \
+	"550 5.7.1 Rejected: IP 192.0.2.1 blocked by policy: user unknown"
+verdict "broad rules, not a block, reason after the block words: Rejected: IP 192.0.2.1 blocked by policy: message size exceeds the limit" size no \
+	"550 5.7.1 Rejected: IP 192.0.2.1 blocked by policy: message size exceeds the limit"
+verdict "broad rules, not a block, reason after the block words: Rejected: IP 192.0.2.1 blocked by policy: message contains a virus" content no \
+	"550 5.7.1 Rejected: IP 192.0.2.1 blocked by policy: message contains a virus"
+verdict "broad rules, not a block, reason after the block words: Rejected: IP 192.0.2.1 blocked by policy: TLS is required" other no \
+	"550 5.7.1 Rejected: IP 192.0.2.1 blocked by policy: TLS is required"
+verdict "broad rules, not a block, reason after the block words: Rejected: IP 192.0.2.1 blocked by policy: authentication required" other no \
+	"550 5.7.1 Rejected: IP 192.0.2.1 blocked by policy: authentication required"
+verdict "broad rules, not a block, reason after the block words: Rejected: IP 192.0.2.1 blocked by policy: relaying denied" relay-denied no \
+	"550 5.7.1 Rejected: IP 192.0.2.1 blocked by policy: relaying denied"
+verdict "broad rules, not a block, reason after the block words: Rejected: IP 192.0.2.1 blocked by policy: sender is on the recipient's block list" other no \
+	"550 5.7.1 Rejected: IP 192.0.2.1 blocked by policy: sender is on the recipient's block list"
+verdict "broad rules, not a block, reason after the block words: Rejected: IP 192.0.2.1 blocked by policy: DNSBL lookup timed out" other no \
+	"550 5.7.1 Rejected: IP 192.0.2.1 blocked by policy: DNSBL lookup timed out"
+verdict "broad rules, a block, reason after the block words: Your IP 192.0.2.1 is blocked: too many spam complaints" blocklist yes \
+	"550 5.7.1 Your IP 192.0.2.1 is blocked: too many spam complaints"
+verdict "broad rules, a block, reason after the block words: Your IP 192.0.2.1 is blocked: listed on our block list" blocklist yes \
+	"550 5.7.1 Your IP 192.0.2.1 is blocked: listed on our block list"
+verdict "broad rules, a block, reason after the block words: Your IP 192.0.2.1 is blocked: poor reputation" blocklist yes \
+	"550 5.7.1 Your IP 192.0.2.1 is blocked: poor reputation"
+verdict "broad rules, a block, reason after the block words: Your IP 192.0.2.1 is blocked: sending spam" blocklist yes \
+	"550 5.7.1 Your IP 192.0.2.1 is blocked: sending spam"
+verdict "broad rules, a block, reason after the block words: Your IP 192.0.2.1 is blocked: too many connections from your IP" blocklist yes \
+	"550 5.7.1 Your IP 192.0.2.1 is blocked: too many connections from your IP"
+verdict "broad rules, a block, reason after the block words: Your IP 192.0.2.1 is blocked: dictionary attack" blocklist yes \
+	"550 5.7.1 Your IP 192.0.2.1 is blocked: dictionary attack"
+verdict "broad rules, a block, reason after the block words: Your IP 192.0.2.1 is blocked: unexpected volume" blocklist yes \
+	"550 5.7.1 Your IP 192.0.2.1 is blocked: unexpected volume"
+verdict "broad rules, a block, reason after the block words: Your IP 192.0.2.1 is blocked: see https://www.spamhaus.org/query/ip/192.0.2.1" blocklist yes \
+	"550 5.7.1 Your IP 192.0.2.1 is blocked: see https://www.spamhaus.org/query/ip/192.0.2.1"
+verdict "broad rules, a block, reason after the block words: Client host [192.0.2.1] blocked: too many spam complaints" blocklist yes \
+	"554 5.7.1 Client host [192.0.2.1] blocked: too many spam complaints"
+verdict "broad rules, a block, reason after the block words: Client host [192.0.2.1] blocked: listed on our block list" blocklist yes \
+	"554 5.7.1 Client host [192.0.2.1] blocked: listed on our block list"
+verdict "broad rules, a block, reason after the block words: Client host [192.0.2.1] blocked: poor reputation" blocklist yes \
+	"554 5.7.1 Client host [192.0.2.1] blocked: poor reputation"
+verdict "broad rules, a block, reason after the block words: Client host [192.0.2.1] blocked: sending spam" blocklist yes \
+	"554 5.7.1 Client host [192.0.2.1] blocked: sending spam"
+verdict "broad rules, a block, reason after the block words: Client host [192.0.2.1] blocked: too many connections from your IP" blocklist yes \
+	"554 5.7.1 Client host [192.0.2.1] blocked: too many connections from your IP"
+verdict "broad rules, a block, reason after the block words: Client host [192.0.2.1] blocked: dictionary attack" blocklist yes \
+	"554 5.7.1 Client host [192.0.2.1] blocked: dictionary attack"
+verdict "broad rules, a block, reason after the block words: Client host [192.0.2.1] blocked: unexpected volume" blocklist yes \
+	"554 5.7.1 Client host [192.0.2.1] blocked: unexpected volume"
+verdict "broad rules, a block, reason after the block words: Client host [192.0.2.1] blocked: see https://www.spamhaus.org/query/ip/192.0.2.1" blocklist yes \
+	"554 5.7.1 Client host [192.0.2.1] blocked: see https://www.spamhaus.org/query/ip/192.0.2.1"
+verdict "broad rules, a block, reason after the block words: Mail from 192.0.2.1 refused: too many spam complaints" reputation yes \
+	"550 5.7.1 Mail from 192.0.2.1 refused: too many spam complaints"
+verdict "broad rules, a block, reason after the block words: Mail from 192.0.2.1 refused: listed on our block list" blocklist yes \
+	"550 5.7.1 Mail from 192.0.2.1 refused: listed on our block list"
+verdict "broad rules, a block, reason after the block words: Mail from 192.0.2.1 refused: poor reputation" reputation yes \
+	"550 5.7.1 Mail from 192.0.2.1 refused: poor reputation"
+verdict "broad rules, a block, reason after the block words: Mail from 192.0.2.1 refused: sending spam" reputation yes \
+	"550 5.7.1 Mail from 192.0.2.1 refused: sending spam"
+verdict "broad rules, a block, reason after the block words: Mail from 192.0.2.1 refused: too many connections from your IP" reputation yes \
+	"550 5.7.1 Mail from 192.0.2.1 refused: too many connections from your IP"
+verdict "broad rules, a block, reason after the block words: Mail from 192.0.2.1 refused: dictionary attack" reputation yes \
+	"550 5.7.1 Mail from 192.0.2.1 refused: dictionary attack"
+verdict "broad rules, a block, reason after the block words: Mail from 192.0.2.1 refused: unexpected volume" reputation yes \
+	"550 5.7.1 Mail from 192.0.2.1 refused: unexpected volume"
+verdict "broad rules, a block, reason after the block words: Mail from 192.0.2.1 refused: see https://www.spamhaus.org/query/ip/192.0.2.1" blocklist yes \
+	"550 5.7.1 Mail from 192.0.2.1 refused: see https://www.spamhaus.org/query/ip/192.0.2.1"
+verdict "broad rules, a block, reason after the block words: 192.0.2.1 is blacklisted: too many spam complaints" reputation yes \
+	"554 5.7.1 192.0.2.1 is blacklisted: too many spam complaints"
+verdict "broad rules, a block, reason after the block words: 192.0.2.1 is blacklisted: listed on our block list" blocklist yes \
+	"554 5.7.1 192.0.2.1 is blacklisted: listed on our block list"
+verdict "broad rules, a block, reason after the block words: 192.0.2.1 is blacklisted: poor reputation" blocklist yes \
+	"554 5.7.1 192.0.2.1 is blacklisted: poor reputation"
+verdict "broad rules, a block, reason after the block words: 192.0.2.1 is blacklisted: sending spam" blocklist yes \
+	"554 5.7.1 192.0.2.1 is blacklisted: sending spam"
+verdict "broad rules, a block, reason after the block words: 192.0.2.1 is blacklisted: too many connections from your IP" blocklist yes \
+	"554 5.7.1 192.0.2.1 is blacklisted: too many connections from your IP"
+verdict "broad rules, a block, reason after the block words: 192.0.2.1 is blacklisted: dictionary attack" blocklist yes \
+	"554 5.7.1 192.0.2.1 is blacklisted: dictionary attack"
+verdict "broad rules, a block, reason after the block words: 192.0.2.1 is blacklisted: unexpected volume" blocklist yes \
+	"554 5.7.1 192.0.2.1 is blacklisted: unexpected volume"
+verdict "broad rules, a block, reason after the block words: 192.0.2.1 is blacklisted: see https://www.spamhaus.org/query/ip/192.0.2.1" blocklist yes \
+	"554 5.7.1 192.0.2.1 is blacklisted: see https://www.spamhaus.org/query/ip/192.0.2.1"
+verdict "broad rules, a block, reason after the block words: 192.0.2.1 is blacklisted: sending viruses" blocklist yes \
+	"554 5.7.1 192.0.2.1 is blacklisted: sending viruses"
+verdict "broad rules, a block, reason after the block words: Messages from 192.0.2.1 are rejected: too many spam complaints" reputation yes \
+	"550 5.7.1 Messages from 192.0.2.1 are rejected: too many spam complaints"
+verdict "broad rules, a block, reason after the block words: Messages from 192.0.2.1 are rejected: listed on our block list" blocklist yes \
+	"550 5.7.1 Messages from 192.0.2.1 are rejected: listed on our block list"
+verdict "broad rules, a block, reason after the block words: Messages from 192.0.2.1 are rejected: poor reputation" reputation yes \
+	"550 5.7.1 Messages from 192.0.2.1 are rejected: poor reputation"
+verdict "broad rules, a block, reason after the block words: Messages from 192.0.2.1 are rejected: sending spam" reputation yes \
+	"550 5.7.1 Messages from 192.0.2.1 are rejected: sending spam"
+verdict "broad rules, a block, reason after the block words: Messages from 192.0.2.1 are rejected: too many connections from your IP" reputation yes \
+	"550 5.7.1 Messages from 192.0.2.1 are rejected: too many connections from your IP"
+verdict "broad rules, a block, reason after the block words: Messages from 192.0.2.1 are rejected: dictionary attack" reputation yes \
+	"550 5.7.1 Messages from 192.0.2.1 are rejected: dictionary attack"
+verdict "broad rules, a block, reason after the block words: Messages from 192.0.2.1 are rejected: unexpected volume" reputation yes \
+	"550 5.7.1 Messages from 192.0.2.1 are rejected: unexpected volume"
+verdict "broad rules, a block, reason after the block words: Messages from 192.0.2.1 are rejected: see https://www.spamhaus.org/query/ip/192.0.2.1" blocklist yes \
+	"550 5.7.1 Messages from 192.0.2.1 are rejected: see https://www.spamhaus.org/query/ip/192.0.2.1"
+verdict "broad rules, a block, reason after the block words: Your IP address 192.0.2.1 has been banned: too many spam complaints" blocklist yes \
+	"554 5.7.1 Your IP address 192.0.2.1 has been banned: too many spam complaints"
+verdict "broad rules, a block, reason after the block words: Your IP address 192.0.2.1 has been banned: listed on our block list" blocklist yes \
+	"554 5.7.1 Your IP address 192.0.2.1 has been banned: listed on our block list"
+verdict "broad rules, a block, reason after the block words: Your IP address 192.0.2.1 has been banned: poor reputation" blocklist yes \
+	"554 5.7.1 Your IP address 192.0.2.1 has been banned: poor reputation"
+verdict "broad rules, a block, reason after the block words: Your IP address 192.0.2.1 has been banned: sending spam" blocklist yes \
+	"554 5.7.1 Your IP address 192.0.2.1 has been banned: sending spam"
+verdict "broad rules, a block, reason after the block words: Your IP address 192.0.2.1 has been banned: too many connections from your IP" blocklist yes \
+	"554 5.7.1 Your IP address 192.0.2.1 has been banned: too many connections from your IP"
+verdict "broad rules, a block, reason after the block words: Your IP address 192.0.2.1 has been banned: dictionary attack" blocklist yes \
+	"554 5.7.1 Your IP address 192.0.2.1 has been banned: dictionary attack"
+verdict "broad rules, a block, reason after the block words: Your IP address 192.0.2.1 has been banned: unexpected volume" blocklist yes \
+	"554 5.7.1 Your IP address 192.0.2.1 has been banned: unexpected volume"
+verdict "broad rules, a block, reason after the block words: Your IP address 192.0.2.1 has been banned: see https://www.spamhaus.org/query/ip/192.0.2.1" blocklist yes \
+	"554 5.7.1 Your IP address 192.0.2.1 has been banned: see https://www.spamhaus.org/query/ip/192.0.2.1"
+verdict "broad rules, a block, reason after the block words: Service unavailable; Client host [192.0.2.1] blocked: too many spam complaints" blocklist yes \
+	"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked: too many spam complaints"
+verdict "broad rules, a block, reason after the block words: Service unavailable; Client host [192.0.2.1] blocked: listed on our block list" blocklist yes \
+	"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked: listed on our block list"
+verdict "broad rules, a block, reason after the block words: Service unavailable; Client host [192.0.2.1] blocked: poor reputation" blocklist yes \
+	"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked: poor reputation"
+verdict "broad rules, a block, reason after the block words: Service unavailable; Client host [192.0.2.1] blocked: sending spam" blocklist yes \
+	"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked: sending spam"
+verdict "broad rules, a block, reason after the block words: Service unavailable; Client host [192.0.2.1] blocked: too many connections from your IP" blocklist yes \
+	"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked: too many connections from your IP"
+verdict "broad rules, a block, reason after the block words: Service unavailable; Client host [192.0.2.1] blocked: dictionary attack" blocklist yes \
+	"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked: dictionary attack"
+verdict "broad rules, a block, reason after the block words: Service unavailable; Client host [192.0.2.1] blocked: unexpected volume" blocklist yes \
+	"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked: unexpected volume"
+verdict "broad rules, a block, reason after the block words: Service unavailable; Client host [192.0.2.1] blocked: see https://www.spamhaus.org/query/i" blocklist yes \
+	"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked: see https://www.spamhaus.org/query/ip/192.0.2.1"
+# Rate wordings of the sending IP with a reason after them: not a block
+# for a limit per session or message, greylisting, the receiver busy or an
+# authentication reason; a block when the limit is the sender's.
+verdict "broad rules, not a block, rate words with a reason: Rate limit exceeded for 192.0.2.1: this recipient receives too much mail" rate no \
+	"421 4.7.0 Rate limit exceeded for 192.0.2.1: this recipient receives too much mail"
+verdict "broad rules, not a block, rate words with a reason: Rate limit exceeded for 192.0.2.1: limit of 50 recipients per message" rate no \
+	"421 4.7.0 Rate limit exceeded for 192.0.2.1: limit of 50 recipients per message"
+verdict "broad rules, not a block, rate words with a reason: Rate limit exceeded for 192.0.2.1: limit of 10 messages per session" rate no \
+	"421 4.7.0 Rate limit exceeded for 192.0.2.1: limit of 10 messages per session"
+verdict "broad rules, not a block, rate words with a reason: Rate limit exceeded for 192.0.2.1: greylisted, retry in 300 seconds" greylist no \
+	"421 4.7.0 Rate limit exceeded for 192.0.2.1: greylisted, retry in 300 seconds"
+verdict "broad rules, not a block, rate words with a reason: Rate limit exceeded for 192.0.2.1: server busy, try later" other no \
+	"421 4.7.0 Rate limit exceeded for 192.0.2.1: server busy, try later"
+verdict "broad rules, not a block, rate words with a reason: Rate limit exceeded for 192.0.2.1: unauthenticated mail is rate limited, set up SPF or DKI" auth no \
+	"421 4.7.0 Rate limit exceeded for 192.0.2.1: unauthenticated mail is rate limited, set up SPF or DKIM"
+verdict "broad rules, not a block, rate words with a reason: Rate limit exceeded for 192.0.2.1: mailbox bob@example.org is over quota" mailbox-full no \
+	"421 4.7.0 Rate limit exceeded for 192.0.2.1: mailbox bob@example.org is over quota"
+verdict "broad rules, not a block, rate words with a reason: Rate limit exceeded for 192.0.2.1: TLS is required" other no \
+	"421 4.7.0 Rate limit exceeded for 192.0.2.1: TLS is required"
+verdict "broad rules, not a block, rate words with a reason: Too many messages from 192.0.2.1: this recipient receives too much mail" rate no \
+	"450 4.7.1 Too many messages from 192.0.2.1: this recipient receives too much mail"
+verdict "broad rules, not a block, rate words with a reason: Too many messages from 192.0.2.1: limit of 50 recipients per message" rate no \
+	"450 4.7.1 Too many messages from 192.0.2.1: limit of 50 recipients per message"
+verdict "broad rules, not a block, rate words with a reason: Too many messages from 192.0.2.1: limit of 10 messages per session" rate no \
+	"450 4.7.1 Too many messages from 192.0.2.1: limit of 10 messages per session"
+verdict "broad rules, not a block, rate words with a reason: Too many messages from 192.0.2.1: greylisted, retry in 300 seconds" greylist no \
+	"450 4.7.1 Too many messages from 192.0.2.1: greylisted, retry in 300 seconds"
+verdict "broad rules, not a block, rate words with a reason: Too many messages from 192.0.2.1: server busy, try later" other no \
+	"450 4.7.1 Too many messages from 192.0.2.1: server busy, try later"
+verdict "broad rules, not a block, rate words with a reason: Too many messages from 192.0.2.1: unauthenticated mail is rate limited, set up SPF or DKIM" auth no \
+	"450 4.7.1 Too many messages from 192.0.2.1: unauthenticated mail is rate limited, set up SPF or DKIM"
+verdict "broad rules, not a block, rate words with a reason: Too many messages from 192.0.2.1: mailbox bob@example.org is over quota" mailbox-full no \
+	"450 4.7.1 Too many messages from 192.0.2.1: mailbox bob@example.org is over quota"
+verdict "broad rules, not a block, rate words with a reason: Too many messages from 192.0.2.1: TLS is required" other no \
+	"450 4.7.1 Too many messages from 192.0.2.1: TLS is required"
+verdict "broad rules, not a block, rate words with a reason: 192.0.2.1 throttled: limit of 50 recipients per message" rate no \
+	"421 4.7.0 192.0.2.1 throttled: limit of 50 recipients per message"
+verdict "broad rules, not a block, rate words with a reason: 192.0.2.1 throttled: limit of 10 messages per session" rate no \
+	"421 4.7.0 192.0.2.1 throttled: limit of 10 messages per session"
+verdict "broad rules, not a block, rate words with a reason: 192.0.2.1 throttled: greylisted, retry in 300 seconds" greylist no \
+	"421 4.7.0 192.0.2.1 throttled: greylisted, retry in 300 seconds"
+verdict "broad rules, not a block, rate words with a reason: 192.0.2.1 throttled: server busy, try later" other no \
+	"421 4.7.0 192.0.2.1 throttled: server busy, try later"
+verdict "broad rules, not a block, rate words with a reason: 192.0.2.1 throttled: unauthenticated mail is rate limited, set up SPF or DKIM" auth no \
+	"421 4.7.0 192.0.2.1 throttled: unauthenticated mail is rate limited, set up SPF or DKIM"
+verdict "broad rules, not a block, rate words with a reason: 192.0.2.1 throttled: mailbox bob@example.org is over quota" mailbox-full no \
+	"421 4.7.0 192.0.2.1 throttled: mailbox bob@example.org is over quota"
+verdict "broad rules, not a block, rate words with a reason: 192.0.2.1 throttled: TLS is required" other no \
+	"421 4.7.0 192.0.2.1 throttled: TLS is required"
+verdict "broad rules, not a block, rate words with a reason: Sending rate exceeded: limit of 50 recipients per message" rate no \
+	"452 4.7.1 Sending rate exceeded: limit of 50 recipients per message"
+verdict "broad rules, not a block, rate words with a reason: Sending rate exceeded: limit of 10 messages per session" rate no \
+	"452 4.7.1 Sending rate exceeded: limit of 10 messages per session"
+verdict "broad rules, not a block, rate words with a reason: Sending rate exceeded: greylisted, retry in 300 seconds" greylist no \
+	"452 4.7.1 Sending rate exceeded: greylisted, retry in 300 seconds"
+verdict "broad rules, not a block, rate words with a reason: Sending rate exceeded: server busy, try later" other no \
+	"452 4.7.1 Sending rate exceeded: server busy, try later"
+verdict "broad rules, not a block, rate words with a reason: Sending rate exceeded: unauthenticated mail is rate limited, set up SPF or DKIM" auth no \
+	"452 4.7.1 Sending rate exceeded: unauthenticated mail is rate limited, set up SPF or DKIM"
+verdict "broad rules, not a block, rate words with a reason: Sending rate exceeded: mailbox bob@example.org is over quota" mailbox-full no \
+	"452 4.7.1 Sending rate exceeded: mailbox bob@example.org is over quota"
+verdict "broad rules, not a block, rate words with a reason: Too many connections from your IP: limit of 50 recipients per message" rate no \
+	"421 4.7.0 Too many connections from your IP: limit of 50 recipients per message"
+verdict "broad rules, not a block, rate words with a reason: Too many connections from your IP: limit of 10 messages per session" rate no \
+	"421 4.7.0 Too many connections from your IP: limit of 10 messages per session"
+verdict "broad rules, not a block, rate words with a reason: Too many connections from your IP: greylisted, retry in 300 seconds" greylist no \
+	"421 4.7.0 Too many connections from your IP: greylisted, retry in 300 seconds"
+verdict "broad rules, not a block, rate words with a reason: Too many connections from your IP: server busy, try later" other no \
+	"421 4.7.0 Too many connections from your IP: server busy, try later"
+verdict "broad rules, not a block, rate words with a reason: Too many connections from your IP: unauthenticated mail is rate limited, set up SPF or DKI" auth no \
+	"421 4.7.0 Too many connections from your IP: unauthenticated mail is rate limited, set up SPF or DKIM"
+verdict "broad rules, not a block, rate words with a reason: Too many connections from your IP: mailbox bob@example.org is over quota" mailbox-full no \
+	"421 4.7.0 Too many connections from your IP: mailbox bob@example.org is over quota"
+verdict "broad rules, not a block, rate words with a reason: Your IP 192.0.2.1 is rate limited: this recipient receives too much mail" rate no \
+	"451 4.7.1 Your IP 192.0.2.1 is rate limited: this recipient receives too much mail"
+verdict "broad rules, not a block, rate words with a reason: Your IP 192.0.2.1 is rate limited: limit of 50 recipients per message" rate no \
+	"451 4.7.1 Your IP 192.0.2.1 is rate limited: limit of 50 recipients per message"
+verdict "broad rules, not a block, rate words with a reason: Your IP 192.0.2.1 is rate limited: limit of 10 messages per session" rate no \
+	"451 4.7.1 Your IP 192.0.2.1 is rate limited: limit of 10 messages per session"
+verdict "broad rules, not a block, rate words with a reason: Your IP 192.0.2.1 is rate limited: greylisted, retry in 300 seconds" greylist no \
+	"451 4.7.1 Your IP 192.0.2.1 is rate limited: greylisted, retry in 300 seconds"
+verdict "broad rules, not a block, rate words with a reason: Your IP 192.0.2.1 is rate limited: server busy, try later" other no \
+	"451 4.7.1 Your IP 192.0.2.1 is rate limited: server busy, try later"
+verdict "broad rules, not a block, rate words with a reason: Your IP 192.0.2.1 is rate limited: unauthenticated mail is rate limited, set up SPF or DKI" auth no \
+	"451 4.7.1 Your IP 192.0.2.1 is rate limited: unauthenticated mail is rate limited, set up SPF or DKIM"
+verdict "broad rules, not a block, rate words with a reason: Your IP 192.0.2.1 is rate limited: mailbox bob@example.org is over quota" mailbox-full no \
+	"451 4.7.1 Your IP 192.0.2.1 is rate limited: mailbox bob@example.org is over quota"
+verdict "broad rules, not a block, rate words with a reason: Your IP 192.0.2.1 is rate limited: TLS is required" other no \
+	"451 4.7.1 Your IP 192.0.2.1 is rate limited: TLS is required"
+verdict "broad rules, a block, rate words with a reason: Rate limit exceeded for 192.0.2.1" rate yes \
+	"421 4.7.0 Rate limit exceeded for 192.0.2.1"
+verdict "broad rules, a block, rate words with a reason: Rate limit exceeded for 192.0.2.1; try again later" rate yes \
+	"421 4.7.0 Rate limit exceeded for 192.0.2.1; try again later"
+verdict "broad rules, a block, rate words with a reason: Rate limit exceeded for 192.0.2.1: too many messages in the last hour" rate yes \
+	"421 4.7.0 Rate limit exceeded for 192.0.2.1: too many messages in the last hour"
+verdict "broad rules, a block, rate words with a reason: Rate limit exceeded for 192.0.2.1: slow down" rate yes \
+	"421 4.7.0 Rate limit exceeded for 192.0.2.1: slow down"
+verdict "broad rules, a block, rate words with a reason: Rate limit exceeded for 192.0.2.1: 500 messages per hour allowed" rate yes \
+	"421 4.7.0 Rate limit exceeded for 192.0.2.1: 500 messages per hour allowed"
+verdict "broad rules, a block, rate words with a reason: Too many messages from 192.0.2.1" rate yes \
+	"450 4.7.1 Too many messages from 192.0.2.1"
+verdict "broad rules, a block, rate words with a reason: Too many messages from 192.0.2.1; try again later" rate yes \
+	"450 4.7.1 Too many messages from 192.0.2.1; try again later"
+verdict "broad rules, a block, rate words with a reason: Too many messages from 192.0.2.1: too many messages in the last hour" rate yes \
+	"450 4.7.1 Too many messages from 192.0.2.1: too many messages in the last hour"
+verdict "broad rules, a block, rate words with a reason: Too many messages from 192.0.2.1: slow down" rate yes \
+	"450 4.7.1 Too many messages from 192.0.2.1: slow down"
+verdict "broad rules, a block, rate words with a reason: Too many messages from 192.0.2.1: 500 messages per hour allowed" rate yes \
+	"450 4.7.1 Too many messages from 192.0.2.1: 500 messages per hour allowed"
+verdict "broad rules, a block, rate words with a reason: 192.0.2.1 throttled" rate yes \
+	"421 4.7.0 192.0.2.1 throttled"
+verdict "broad rules, a block, rate words with a reason: 192.0.2.1 throttled; try again later" rate yes \
+	"421 4.7.0 192.0.2.1 throttled; try again later"
+verdict "broad rules, a block, rate words with a reason: 192.0.2.1 throttled: too many messages in the last hour" rate yes \
+	"421 4.7.0 192.0.2.1 throttled: too many messages in the last hour"
+verdict "broad rules, a block, rate words with a reason: 192.0.2.1 throttled: slow down" rate yes \
+	"421 4.7.0 192.0.2.1 throttled: slow down"
+verdict "broad rules, a block, rate words with a reason: 192.0.2.1 throttled: 500 messages per hour allowed" rate yes \
+	"421 4.7.0 192.0.2.1 throttled: 500 messages per hour allowed"
+verdict "broad rules, a block, rate words with a reason: Sending rate exceeded" rate yes \
+	"452 4.7.1 Sending rate exceeded"
+verdict "broad rules, a block, rate words with a reason: Sending rate exceeded; try again later" rate yes \
+	"452 4.7.1 Sending rate exceeded; try again later"
+verdict "broad rules, a block, rate words with a reason: Sending rate exceeded: too many messages in the last hour" rate yes \
+	"452 4.7.1 Sending rate exceeded: too many messages in the last hour"
+verdict "broad rules, a block, rate words with a reason: Sending rate exceeded: slow down" rate yes \
+	"452 4.7.1 Sending rate exceeded: slow down"
+verdict "broad rules, a block, rate words with a reason: Sending rate exceeded: 500 messages per hour allowed" rate yes \
+	"452 4.7.1 Sending rate exceeded: 500 messages per hour allowed"
+verdict "broad rules, a block, rate words with a reason: Too many connections from your IP" rate yes \
+	"421 4.7.0 Too many connections from your IP"
+verdict "broad rules, a block, rate words with a reason: Too many connections from your IP; try again later" rate yes \
+	"421 4.7.0 Too many connections from your IP; try again later"
+verdict "broad rules, a block, rate words with a reason: Too many connections from your IP: too many messages in the last hour" rate yes \
+	"421 4.7.0 Too many connections from your IP: too many messages in the last hour"
+verdict "broad rules, a block, rate words with a reason: Too many connections from your IP: slow down" rate yes \
+	"421 4.7.0 Too many connections from your IP: slow down"
+verdict "broad rules, a block, rate words with a reason: Too many connections from your IP: 500 messages per hour allowed" rate yes \
+	"421 4.7.0 Too many connections from your IP: 500 messages per hour allowed"
+verdict "broad rules, a block, rate words with a reason: Your IP 192.0.2.1 is rate limited" rate yes \
+	"451 4.7.1 Your IP 192.0.2.1 is rate limited"
+verdict "broad rules, a block, rate words with a reason: Your IP 192.0.2.1 is rate limited; try again later" rate yes \
+	"451 4.7.1 Your IP 192.0.2.1 is rate limited; try again later"
+verdict "broad rules, a block, rate words with a reason: Your IP 192.0.2.1 is rate limited: too many messages in the last hour" rate yes \
+	"451 4.7.1 Your IP 192.0.2.1 is rate limited: too many messages in the last hour"
+verdict "broad rules, a block, rate words with a reason: Your IP 192.0.2.1 is rate limited: slow down" rate yes \
+	"451 4.7.1 Your IP 192.0.2.1 is rate limited: slow down"
+verdict "broad rules, a block, rate words with a reason: Your IP 192.0.2.1 is rate limited: 500 messages per hour allowed" rate yes \
+	"451 4.7.1 Your IP 192.0.2.1 is rate limited: 500 messages per hour allowed"
+# List and reputation words about something in the message (a URL, a
+# link, an attachment's hash): not the sender's standing.
+verdict "broad rules, not a block, the message listed: Rejected: a URL in the message is listed in multi.surbl.org" content no \
+	"550 5.7.1 Rejected: a URL in the message is listed in multi.surbl.org"
+verdict "broad rules, not a block, the message listed: Rejected: a URL in the message is blacklisted" content no \
+	"554 5.7.1 Rejected: a URL in the message is blacklisted"
+verdict "broad rules, not a block, the message listed: Rejected: a URL in the message has a poor reputation" content no \
+	"550 5.7.1 Rejected: a URL in the message has a poor reputation"
+verdict "broad rules, not a block, the message listed: Rejected: a URL in the message is listed on Spamhaus DBL" content no \
+	"550 5.7.1 Rejected: a URL in the message is listed on Spamhaus DBL"
+verdict "broad rules, not a block, the message listed: Rejected: the link www.example.net in the message body is listed in multi.surbl.org" content no \
+	"550 5.7.1 Rejected: the link www.example.net in the message body is listed in multi.surbl.org"
+verdict "broad rules, not a block, the message listed: Rejected: the link www.example.net in the message body has a poor reputation" content no \
+	"550 5.7.1 Rejected: the link www.example.net in the message body has a poor reputation"
+verdict "broad rules, not a block, the message listed: Rejected: a domain in the message body is listed in multi.surbl.org" content no \
+	"550 5.7.1 Rejected: a domain in the message body is listed in multi.surbl.org"
+verdict "broad rules, not a block, the message listed: Rejected: a domain in the message body is blacklisted" content no \
+	"554 5.7.1 Rejected: a domain in the message body is blacklisted"
+verdict "broad rules, not a block, the message listed: Rejected: a domain in the message body has a poor reputation" content no \
+	"550 5.7.1 Rejected: a domain in the message body has a poor reputation"
+verdict "broad rules, not a block, the message listed: Rejected: a domain in the message body is listed on Spamhaus DBL" content no \
+	"550 5.7.1 Rejected: a domain in the message body is listed on Spamhaus DBL"
+verdict "broad rules, not a block, the message listed: Rejected: the attachment's hash is listed in multi.surbl.org" content no \
+	"550 5.7.1 Rejected: the attachment's hash is listed in multi.surbl.org"
+verdict "broad rules, not a block, the message listed: Rejected: the attachment's hash is blacklisted" content no \
+	"554 5.7.1 Rejected: the attachment's hash is blacklisted"
+verdict "broad rules, not a block, the message listed: Rejected: the attachment's hash has a poor reputation" content no \
+	"550 5.7.1 Rejected: the attachment's hash has a poor reputation"
+verdict "broad rules, not a block, the message listed: Blocked: the attachment's hash is on a block list" content no \
+	"554 5.7.1 Blocked: the attachment's hash is on a block list"
+verdict "broad rules, not a block, the message listed: Rejected: the attachment's hash is listed on Spamhaus DBL" content no \
+	"550 5.7.1 Rejected: the attachment's hash is listed on Spamhaus DBL"
+verdict "broad rules, not a block, the message listed: Rejected: the attachment's hash found on a blocklist" content no \
+	"550 5.7.1 Rejected: the attachment's hash found on a blocklist"
+verdict "broad rules, not a block, the message listed: Rejected: the sender address alice@example.com on the recipient's list is listed in multi" other no \
+	"550 5.7.1 Rejected: the sender address alice@example.com on the recipient's list is listed in multi.surbl.org"
+verdict "broad rules, not a block, the message listed: Blocked: the sender address alice@example.com on the recipient's list is on a block list" other no \
+	"554 5.7.1 Blocked: the sender address alice@example.com on the recipient's list is on a block list"
+verdict "broad rules, not a block, the message listed: Rejected: the sender address alice@example.com on the recipient's list found on a blocklis" other no \
+	"550 5.7.1 Rejected: the sender address alice@example.com on the recipient's list found on a blocklist"
+# The sending IP blocked in German, French, Spanish and Italian, with the
+# reason after the words: not a block for a recipient's mailbox or address,
+# greylisting, PTR, TLS, authentication or the receiver's load.
+verdict "broad rules, not a block, the IP blocked in other languages: Ihre IP-Adresse 192.0.2.1 ist gesperrt: Empfänger unbekannt" user-unknown no \
+	"550 5.7.1 Ihre IP-Adresse 192.0.2.1 ist gesperrt: Empfänger unbekannt"
+verdict "broad rules, not a block, the IP blocked in other languages: Ihre IP-Adresse 192.0.2.1 ist gesperrt: Greylisting, bitte später erneut versuchen" greylist no \
+	"550 5.7.1 Ihre IP-Adresse 192.0.2.1 ist gesperrt: Greylisting, bitte später erneut versuchen"
+verdict "broad rules, not a block, the IP blocked in other languages: Ihre IP-Adresse 192.0.2.1 ist gesperrt: kein PTR-Eintrag" ptr no \
+	"550 5.7.1 Ihre IP-Adresse 192.0.2.1 ist gesperrt: kein PTR-Eintrag"
+verdict "broad rules, not a block, the IP blocked in other languages: Ihre IP-Adresse 192.0.2.1 ist gesperrt: TLS erforderlich" other no \
+	"550 5.7.1 Ihre IP-Adresse 192.0.2.1 ist gesperrt: TLS erforderlich"
+verdict "broad rules, not a block, the IP blocked in other languages: Ihre IP-Adresse 192.0.2.1 ist gesperrt: Authentifizierung erforderlich" other no \
+	"550 5.7.1 Ihre IP-Adresse 192.0.2.1 ist gesperrt: Authentifizierung erforderlich"
+verdict "broad rules, not a block, the IP blocked in other languages: Ihre IP-Adresse 192.0.2.1 ist gesperrt: Server überlastet" other no \
+	"550 5.7.1 Ihre IP-Adresse 192.0.2.1 ist gesperrt: Server überlastet"
+verdict "broad rules, not a block, the IP blocked in other languages: Votre adresse IP 192.0.2.1 est bloquée : boîte aux lettres pleine" mailbox-full no \
+	"550 5.7.1 Votre adresse IP 192.0.2.1 est bloquée : boîte aux lettres pleine"
+verdict "broad rules, not a block, the IP blocked in other languages: Votre adresse IP 192.0.2.1 est bloquée : destinataire inconnu" user-unknown no \
+	"550 5.7.1 Votre adresse IP 192.0.2.1 est bloquée : destinataire inconnu"
+verdict "broad rules, not a block, the IP blocked in other languages: Votre adresse IP 192.0.2.1 est bloquée : greylisting, réessayez plus tard" greylist no \
+	"550 5.7.1 Votre adresse IP 192.0.2.1 est bloquée : greylisting, réessayez plus tard"
+verdict "broad rules, not a block, the IP blocked in other languages: Votre adresse IP 192.0.2.1 est bloquée : pas d'enregistrement PTR" ptr no \
+	"550 5.7.1 Votre adresse IP 192.0.2.1 est bloquée : pas d'enregistrement PTR"
+verdict "broad rules, not a block, the IP blocked in other languages: Votre adresse IP 192.0.2.1 est bloquée : TLS obligatoire" other no \
+	"550 5.7.1 Votre adresse IP 192.0.2.1 est bloquée : TLS obligatoire"
+verdict "broad rules, not a block, the IP blocked in other languages: Votre adresse IP 192.0.2.1 est bloquée : authentification requise" other no \
+	"550 5.7.1 Votre adresse IP 192.0.2.1 est bloquée : authentification requise"
+verdict "broad rules, not a block, the IP blocked in other languages: Votre adresse IP 192.0.2.1 est bloquée : serveur surchargé" other no \
+	"550 5.7.1 Votre adresse IP 192.0.2.1 est bloquée : serveur surchargé"
+verdict "broad rules, not a block, the IP blocked in other languages: Su dirección IP 192.0.2.1 está bloqueada: buzón lleno" mailbox-full no \
+	"550 5.7.1 Su dirección IP 192.0.2.1 está bloqueada: buzón lleno"
+verdict "broad rules, not a block, the IP blocked in other languages: Su dirección IP 192.0.2.1 está bloqueada: destinatario desconocido" user-unknown no \
+	"550 5.7.1 Su dirección IP 192.0.2.1 está bloqueada: destinatario desconocido"
+verdict "broad rules, not a block, the IP blocked in other languages: Su dirección IP 192.0.2.1 está bloqueada: greylisting, inténtelo más tarde" greylist no \
+	"550 5.7.1 Su dirección IP 192.0.2.1 está bloqueada: greylisting, inténtelo más tarde"
+verdict "broad rules, not a block, the IP blocked in other languages: Su dirección IP 192.0.2.1 está bloqueada: sin registro PTR" ptr no \
+	"550 5.7.1 Su dirección IP 192.0.2.1 está bloqueada: sin registro PTR"
+verdict "broad rules, not a block, the IP blocked in other languages: Su dirección IP 192.0.2.1 está bloqueada: se requiere TLS" other no \
+	"550 5.7.1 Su dirección IP 192.0.2.1 está bloqueada: se requiere TLS"
+verdict "broad rules, not a block, the IP blocked in other languages: Su dirección IP 192.0.2.1 está bloqueada: se requiere autenticación" other no \
+	"550 5.7.1 Su dirección IP 192.0.2.1 está bloqueada: se requiere autenticación"
+verdict "broad rules, not a block, the IP blocked in other languages: Su dirección IP 192.0.2.1 está bloqueada: servidor sobrecargado" other no \
+	"550 5.7.1 Su dirección IP 192.0.2.1 está bloqueada: servidor sobrecargado"
+verdict "broad rules, not a block, the IP blocked in other languages: Il tuo IP 192.0.2.1 è bloccato: casella piena" mailbox-full no \
+	"550 5.7.1 Il tuo IP 192.0.2.1 è bloccato: casella piena"
+verdict "broad rules, not a block, the IP blocked in other languages: Il tuo IP 192.0.2.1 è bloccato: destinatario sconosciuto" user-unknown no \
+	"550 5.7.1 Il tuo IP 192.0.2.1 è bloccato: destinatario sconosciuto"
+verdict "broad rules, not a block, the IP blocked in other languages: Il tuo IP 192.0.2.1 è bloccato: greylisting, riprova più tardi" greylist no \
+	"550 5.7.1 Il tuo IP 192.0.2.1 è bloccato: greylisting, riprova più tardi"
+verdict "broad rules, not a block, the IP blocked in other languages: Il tuo IP 192.0.2.1 è bloccato: nessun record PTR" ptr no \
+	"550 5.7.1 Il tuo IP 192.0.2.1 è bloccato: nessun record PTR"
+verdict "broad rules, not a block, the IP blocked in other languages: Il tuo IP 192.0.2.1 è bloccato: TLS obbligatorio" other no \
+	"550 5.7.1 Il tuo IP 192.0.2.1 è bloccato: TLS obbligatorio"
+verdict "broad rules, not a block, the IP blocked in other languages: Il tuo IP 192.0.2.1 è bloccato: autenticazione richiesta" other no \
+	"550 5.7.1 Il tuo IP 192.0.2.1 è bloccato: autenticazione richiesta"
+verdict "broad rules, not a block, the IP blocked in other languages: Il tuo IP 192.0.2.1 è bloccato: server sovraccarico" other no \
+	"550 5.7.1 Il tuo IP 192.0.2.1 è bloccato: server sovraccarico"
+verdict "broad rules, a block, the IP blocked in other languages: Ihre IP-Adresse 192.0.2.1 ist gesperrt" blocklist yes \
+	"550 5.7.1 Ihre IP-Adresse 192.0.2.1 ist gesperrt"
+verdict "broad rules, a block, the IP blocked in other languages: Votre adresse IP 192.0.2.1 est bloquée" blocklist yes \
+	"550 5.7.1 Votre adresse IP 192.0.2.1 est bloquée"
+verdict "broad rules, a block, the IP blocked in other languages: Su dirección IP 192.0.2.1 está bloqueada" blocklist yes \
+	"550 5.7.1 Su dirección IP 192.0.2.1 está bloqueada"
+verdict "broad rules, a block, the IP blocked in other languages: Il tuo IP 192.0.2.1 è bloccato" blocklist yes \
+	"550 5.7.1 Il tuo IP 192.0.2.1 è bloccato"
 finish
