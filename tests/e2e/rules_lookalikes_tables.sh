@@ -103,7 +103,7 @@ verdict "MailChannels [UNS] recipient unsubscribed" other no "550 5.7.1 [UNS] Re
 verdict "MailChannels [BFD] SPF" auth no "550 5.7.1 [BFD] Sender prohibited by SPF"
 verdict "Sophos outbound mail flood (rate limit)" rate yes "554 5.7.28 Mail flood detected;"
 verdict "QQ Mail rejected after a session id" other no "550 2efb645ddd8af6f-15f8b Mail rejected"
-verdict "T-Online refusal quoted by a relay (450 [EAB] 554 IP=)" reputation yes \
+verdict "T-Online refusal quoted by a relay (450 [EAB] 554 IP=): no reason named" other yes \
 	"450 4.7.1 [EAB] 554 IP=192.0.2.7 - A problem occurred. (Ask your postmaster for help or to contact tosa@rx.t-online.de to clarify.)"
 verdict "T-Online (BL)" blocklist yes \
 	"554 IP=192.0.2.7 - A problem occurred. (Ask your postmaster for help or to contact tosa@rx.t-online.de to clarify.) (BL)"
@@ -131,9 +131,9 @@ verdict "Unwelcome connection rejected (3): connection-attack protection" rate y
 verdict "Unwelcome connection rejected (4): outgoing-spam filter by IP" reputation yes "554 Unwelcome connection rejected (4)"
 verdict "MailEnable denies the IP at the greeting (530, not SMTP AUTH)" blocklist yes \
 	"530 mail.o2spa.org ESMTP MailEnable Service, Version: 8.60-- denied access at 09/01/15 06:32:55"
-verdict "T-Online (TEM): a temporary condition, not the IP's standing" other no \
+verdict "T-Online (TEM): the IP refused, no reason named" other yes \
 	"554 IP=192.0.2.4 - A problem occurred. Ask your postmaster for help or to contact tosa@rx.t-online.de to clarify. (TEM)"
-verdict "T-Online (RL): the IP refused" reputation yes \
+verdict "T-Online (RL): the IP refused, no reason named" other yes \
 	"554 IP=203.0.113.60 - A problem occurred. (Ask your postmaster for help or to contact tosa@rx.t-online.de to clarify.) (RL)"
 verdict "Alibaba behaviour stage naming SPF" auth no \
 	"554 Reject by behaviour spam at Rcpt State(Connection IP address:192.0.2.80)ANTISPAM_BAT[0120131 1R156a, maildocker-behaviorspam033018096094]: spf check failedCONTINUE"
