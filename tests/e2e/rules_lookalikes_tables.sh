@@ -6,13 +6,13 @@
 # Proxmox Mail Gateway, iRedAPD, Stalwart, Haraka, qpsmtpd, Maddy, mox,
 # MailCleaner, spamdyke, chkuser, qmail, rspamd, Sendmail, Exim and
 # Debian's exim4-config, Postfix, policyd-weight, Apache James, PolicyD v2,
-# Modoboa, postfwd, HestiaCP, Plesk, SQLgrey, OpenBSD spamd): each block a
-# table defines next to the codes of the same table that are not blocks (a
-# recipient, the sender's own settings, one message or transaction),
-# through `bouncewatch rules classify` on the shipped patterns/ directory.
-# rules_lookalikes.sh holds the look-alikes of the shapes that need no
-# provider. owner() checks the provider column where a table's own rule,
-# not a shared one, must answer.
+# Modoboa, postfwd, HestiaCP, Plesk, SQLgrey, OpenBSD spamd, amavisd-new):
+# each block a table defines next to the codes of the same table that are
+# not blocks (a recipient, the sender's own settings, one message or
+# transaction), through `bouncewatch rules classify` on the shipped
+# patterns/ directory. rules_lookalikes.sh holds the look-alikes of the
+# shapes that need no provider. owner() checks the provider column where
+# a table's own rule, not a shared one, must answer.
 . "$(dirname "$0")/lib.sh"
 
 # verdict NAME CATEGORY BLOCK REPLY (verdicts.sh, shared with
@@ -438,4 +438,12 @@ verdict "OpenBSD spamd country list" blocklist yes \
 verdict "OpenBSD spamd nixspam list" blocklist yes \
 	"450-Your address 192.0.2.1 is in the nixspam list 450 See http://www.heise.de/ix/nixspam/dnsbl_en/ for details"
 verdict "spam from an address (a message verdict, not spamd)" content no "554 5.7.1 Spam message rejected from this address"
+# amavisd-new's reply when its own processing fails (a virus scanner
+# down, a decoder failing): the filter's trouble, not a verdict on the
+# message, beside its virus verdict.
+verdict "amavis processing error: virus scanners failed (not a verdict)" other no \
+	"451 4.5.0 Error in processing, id=16908-01, virus_scan FAILED: virus_scan: ALL VIRUS SCANNERS FAILED"
+verdict "amavis processing error: decoder failed" other no \
+	"451 4.5.0 Error in processing, id=03231-02, parts_decode_ext FAILED: file(1) utility (/usr/bin/file) failed, exit 8"
+verdict "amavis virus verdict" content no "554 5.7.0 Reject, id=16908-01 - INFECTED: Eicar-Test-Signature"
 finish
