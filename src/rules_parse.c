@@ -485,9 +485,8 @@ static size_t code_part(const char *p, unsigned *v)
 /* A signature word that is an enhanced status code, "5.7.606", or a range
  * of its last number, "5.7.606-649" (rules.h, THE REPLY'S WORDS): a class
  * of 2, 4 or 5, numbers of 1-3 digits without leading zeros. The codes it
- * lists are added to
- * *list one by one. Returns 0 when h[0, len) is not of that form, 1 when it
- * is and was added, -1 when the range is empty. */
+ * lists are added to *list one by one. Returns 0 when h[0, len) is not of
+ * that form, 1 when it is and was added, -1 when the range is empty. */
 static int add_codes(char ***list, size_t *n, const char *h, size_t len)
 {
 	unsigned cls, sub, lo, hi;
