@@ -1487,7 +1487,7 @@ verdict "relay denied with user not local" relay-denied no "550 User not local o
 verdict "spam source blocked" blocklist yes "571 spam source blocked - psmtp"
 verdict "spam blocked, one message" content no "501 Spam Blocked - psmtp"
 verdict "connection not authorized, no reason" other yes "554 5.7.1 mx.example.org Connection not authorized"
-verdict "connection from IP rejected, no reason" other yes "501 Connection from 192.0.2.37 (XY) rejected"
+verdict "connection from IP rejected, no reason" other yes "501 Connection from 192.0.2.37 rejected"
 verdict "bare connection refused" other no "550 Connection refused"
 verdict "connection from IP rejected, no PTR" ptr no "550 Connection from 192.0.2.38 rejected: no PTR record"
 verdict "qmail trouble in home directory" mailbox-full no "451 qq trouble in home directory"
@@ -2428,4 +2428,62 @@ verdict "client refused: IPv6 not supported" other no \
 verdict "client IPv6 address refused: ipv6 not supported" other no \
 	"550 5.7.1 Access denied for 2001:db8::25: ipv6 not supported"
 verdict "client IP rejected for a spam score" content no "554 5.7.1 Rejected: 192.0.2.1 (spam score too high)"
+# The sending IP refused for the country or region it is in (a geographical
+# block: the receiver's list of networks by country, a block), and the same
+# words for a PTR name, a login, a recipient's or an organisation's own
+# setting, greylisting or a message's charset (not blocks).
+verdict "geographical location" blocklist yes "550 5.7.1 Rejected based on geographical location"
+verdict "country not allowed to connect" blocklist yes "550 Your country is not allowed to connect to this server."
+verdict "connection from IP (country code) rejected" blocklist yes "501 Connection from 198.51.100.7 (CN) rejected"
+verdict "sender rejected GeoIP" blocklist yes "550 5.1.0 <alice@example.cz> sender rejected GeoIP example.cz:203.0.113.29:CN"
+verdict "mail from your country not accepted" blocklist yes "554 5.7.1 Access denied: mail from your country is not accepted"
+verdict "IP in a blocked country" blocklist yes "550 Your IP address 192.0.2.1 is in a blocked country (RU)"
+verdict "country list named by its zone" blocklist yes \
+	"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using ee.countries.nerd.dk; Your IP is in ee, rejected based on geographical location"
+verdict "mail from your location not accepted" blocklist yes \
+	"553 sorry, mail from your location is not accepted here (#5.7.1)"
+verdict "look-alike of shapes15-geo-refused: no such domain at this location" relay-denied no \
+	"550 No such domain at this location (recipient@example.net)"
+verdict "look-alike of shapes15-geo-refused: a login from your location" other no \
+	"550 5.7.1 Login from your location is not allowed"
+verdict "look-alike of shapes15-geo-refused: a country code in the PTR name" ptr no \
+	"554 Refused. Your reverse DNS entry contains your IP address and a country code."
+verdict "look-alike of shapes15-geo-refused: the recipient's own setting" other no \
+	"550 5.7.1 Recipient does not accept mail from your country"
+verdict "look-alike of shapes15-geo-refused: a login from abroad" other no "535 5.7.8 Login from your country is not allowed"
+verdict "look-alike of shapes15-geo-refused: the recipient organisation's policy" other no \
+	"550 5.7.1 Your country is blocked by the recipient organization's policy"
+verdict "look-alike of shapes15-geo-refused: greylisting by country" greylist no \
+	"451 4.7.1 Greylisted: connections from your country are delayed, try again in 5 minutes"
+verdict "look-alike of shapes15-geo-refused: a message's charset" content no \
+	"550 5.7.1 Message rejected: charset of a blocked country"
+
+# A bare "Mail rejected" / "Mail refused" (a code, perhaps a session id,
+# nothing after): the mail refused without naming the message or a cause
+# (other, README); words after it decide.
+verdict "bare mail rejected under 5.7.1" other no "550 5.7.1 Mail rejected"
+verdict "bare mail refused with a period" other no "554 Mail refused."
+verdict "bare mail rejected after a session id" other no "550 3fa2b1c9d0e-4c1a Mail rejected"
+verdict "look-alike of shapes15-mail-rejected-bare: spam detected" content no "550 5.7.1 Spam Detected - Mail Rejected."
+verdict "look-alike of shapes15-mail-rejected-bare: message rejected" content no "550 Message rejected"
+verdict "block like shapes15-mail-rejected-bare: IP blacklisted" blocklist yes \
+	"550 Mail rejected: your IP 192.0.2.1 is blacklisted"
+verdict "block like shapes15-mail-rejected-bare: IP reputation" reputation yes \
+	"550 Mail rejected due to sender IP reputation"
+
+# "553 NAME does not exist", a domain name alone: the sender's own domain
+# (other, README: SoftBank), not a recipient address.
+verdict "553 domain does not exist" other no "553 mail.example.jp does not exist"
+verdict "look-alike of shapes15-domain-does-not-exist: an address" user-unknown no "553 <bob@example.jp> does not exist"
+verdict "look-alike of shapes15-domain-does-not-exist: a recipient" user-unknown no \
+	"550 5.1.1 <bob@example.org>: Recipient address rejected: User does not exist"
+verdict "block like shapes15-domain-does-not-exist: a name blocked" blocklist yes "553 example.net is blocked"
+
+# "Bad address syntax" (RFC 3463 X.1.3, the destination address), not the
+# sender's address syntax.
+verdict "bad address syntax" user-unknown no "501 Bad address syntax"
+verdict "bad address syntax with a help link" user-unknown no "501 Bad address syntax. http://help.example.com/cgi-bin/help?id=1000730"
+verdict "look-alike of shapes15-bad-address-syntax: the sender's" other no "501 5.1.7 Bad sender address syntax"
+verdict "look-alike of shapes15-bad-address-syntax: in MAIL FROM" other no "501 Bad address syntax in MAIL FROM"
+verdict "block like shapes15-bad-address-syntax: bad sender IP" reputation yes "554 5.7.1 Bad sender IP 192.0.2.1"
 finish
