@@ -4238,4 +4238,33 @@ verdict "broad rules, a block, the server blocked: bare" blocklist yes \
 	"550 5.7.1 Your server is blocked"
 verdict "broad rules, a block, the server blocked: banned" blocklist yes \
 	"554 5.7.1 Your IP address has been banned"
+# The labeller's calls carried into the rules: T-Online's IP= refusal
+# without a reason, GMX's held-back sending, cloudfilter.net's AUP#CNCT, a
+# bare "rate limit exceeded".
+verdict "T-Online IP= refusal, tag (TEM): no reason, a block" other yes \
+	"554 IP=192.0.2.40 - A problem occurred. Ask your postmaster for help or to contact tosa@rx.t-online.de to clarify. (TEM)"
+verdict "T-Online IP: refusal without a tag: no reason, a block" other yes \
+	"554 IP:192.0.2.41 - A problem occurred. (Ask your postmaster for help or to contact tosa@rx.t-online.de to clarify.)"
+verdict "T-Online IP= refusal under (BL) stays its list" blocklist yes \
+	"554 IP=192.0.2.42 - A problem occurred. (Ask your postmaster for help or to contact tosa@rx.t-online.de to clarify.) (BL)"
+verdict "T-Online dial-up range stays its list" blocklist yes \
+	"554 IP=192.0.2.43 - Dialup/transient IP not allowed. Use a mailgateway or contact toda@rx.t-online.de if obsolete. (DIAL)"
+verdict "T-Online bad reputation stays reputation" reputation yes \
+	"554 IP=192.0.2.44 - None/bad reputation. Ask your postmaster for help or to contact tosa@rx.t-online.de for reset. (NOWL)"
+verdict "GMX submission: sending held back (the last line decides)" rate yes \
+	"550-Requested action not taken: mailbox unavailable 550 Failure sending mail. Try again later."
+verdict "GMX: mailbox unavailable alone stays the recipient" user-unknown no \
+	"550 Requested action not taken: mailbox unavailable"
+verdict "cloudfilter.net AUP#CNCT: concurrent connections from the IP" rate yes \
+	"421 mwd-ibgw-6002a.ext.cloudfilter.net cmsmtp 192.0.2.45 blocked AUP#CNCT:"
+verdict "cloudfilter.net AUP#CDRBL stays a list" blocklist yes \
+	"451 4.2.0 [192.0.2.46] blocked AUP#CDRBL."
+verdict "Cox AUP#CXCNCT stays rate" rate yes \
+	"421 cmsmtp 192.0.2.47 blocked. Refer to Error Codes section at https://www.cox.com/internet/mail/error-codes for more information. AUP#CXCNCT"
+verdict "bare rate limit exceeded (Stalwart): names no one" rate no "451 4.4.5 Rate limit exceeded, try again later."
+verdict "bare rate limit exceeded (Haraka per recipient)" rate no "451 rate limit exceeded"
+verdict "bare rate limit exceeded, please retry" rate no "450 4.7.1 Rate limit exceeded; please retry later"
+verdict "rate limit exceeded naming the sending IP" rate yes "421 4.7.0 Rate limit exceeded for 192.0.2.48"
+verdict "rate limit exceeded naming the connections" rate yes "421 4.7.0 Connection rate limit exceeded, try again later"
+verdict "rate limit exceeded for you" rate yes "451 4.7.1 You have exceeded the rate limit, try again later"
 finish

@@ -6,13 +6,13 @@
 # Proxmox Mail Gateway, iRedAPD, Stalwart, Haraka, qpsmtpd, Maddy, mox,
 # MailCleaner, spamdyke, chkuser, qmail, rspamd, Sendmail, Exim and
 # Debian's exim4-config, Postfix, policyd-weight, Apache James, PolicyD v2,
-# Modoboa, postfwd, HestiaCP, Plesk, SQLgrey, OpenBSD spamd): each block a
-# table defines next to the codes of the same table that are not blocks (a
-# recipient, the sender's own settings, one message or transaction),
-# through `bouncewatch rules classify` on the shipped patterns/ directory.
-# rules_lookalikes.sh holds the look-alikes of the shapes that need no
-# provider. owner() checks the provider column where a table's own rule,
-# not a shared one, must answer.
+# Modoboa, postfwd, HestiaCP, Plesk, SQLgrey, OpenBSD spamd, amavisd-new):
+# each block a table defines next to the codes of the same table that are
+# not blocks (a recipient, the sender's own settings, one message or
+# transaction), through `bouncewatch rules classify` on the shipped
+# patterns/ directory. rules_lookalikes.sh holds the look-alikes of the
+# shapes that need no provider. owner() checks the provider column where
+# a table's own rule, not a shared one, must answer.
 . "$(dirname "$0")/lib.sh"
 
 # verdict NAME CATEGORY BLOCK REPLY (verdicts.sh, shared with
@@ -103,7 +103,7 @@ verdict "MailChannels [UNS] recipient unsubscribed" other no "550 5.7.1 [UNS] Re
 verdict "MailChannels [BFD] SPF" auth no "550 5.7.1 [BFD] Sender prohibited by SPF"
 verdict "Sophos outbound mail flood (rate limit)" rate yes "554 5.7.28 Mail flood detected;"
 verdict "QQ Mail rejected after a session id" other no "550 2efb645ddd8af6f-15f8b Mail rejected"
-verdict "T-Online refusal quoted by a relay (450 [EAB] 554 IP=)" reputation yes \
+verdict "T-Online refusal quoted by a relay (450 [EAB] 554 IP=): no reason named" other yes \
 	"450 4.7.1 [EAB] 554 IP=192.0.2.7 - A problem occurred. (Ask your postmaster for help or to contact tosa@rx.t-online.de to clarify.)"
 verdict "T-Online (BL)" blocklist yes \
 	"554 IP=192.0.2.7 - A problem occurred. (Ask your postmaster for help or to contact tosa@rx.t-online.de to clarify.) (BL)"
@@ -131,9 +131,9 @@ verdict "Unwelcome connection rejected (3): connection-attack protection" rate y
 verdict "Unwelcome connection rejected (4): outgoing-spam filter by IP" reputation yes "554 Unwelcome connection rejected (4)"
 verdict "MailEnable denies the IP at the greeting (530, not SMTP AUTH)" blocklist yes \
 	"530 mail.o2spa.org ESMTP MailEnable Service, Version: 8.60-- denied access at 09/01/15 06:32:55"
-verdict "T-Online (TEM): a temporary condition, not the IP's standing" other no \
+verdict "T-Online (TEM): the IP refused, no reason named" other yes \
 	"554 IP=192.0.2.4 - A problem occurred. Ask your postmaster for help or to contact tosa@rx.t-online.de to clarify. (TEM)"
-verdict "T-Online (RL): the IP refused" reputation yes \
+verdict "T-Online (RL): the IP refused, no reason named" other yes \
 	"554 IP=203.0.113.60 - A problem occurred. (Ask your postmaster for help or to contact tosa@rx.t-online.de to clarify.) (RL)"
 verdict "Alibaba behaviour stage naming SPF" auth no \
 	"554 Reject by behaviour spam at Rcpt State(Connection IP address:192.0.2.80)ANTISPAM_BAT[0120131 1R156a, maildocker-behaviorspam033018096094]: spf check failedCONTINUE"
@@ -438,4 +438,12 @@ verdict "OpenBSD spamd country list" blocklist yes \
 verdict "OpenBSD spamd nixspam list" blocklist yes \
 	"450-Your address 192.0.2.1 is in the nixspam list 450 See http://www.heise.de/ix/nixspam/dnsbl_en/ for details"
 verdict "spam from an address (a message verdict, not spamd)" content no "554 5.7.1 Spam message rejected from this address"
+# amavisd-new's reply when its own processing fails (a virus scanner
+# down, a decoder failing): the filter's trouble, not a verdict on the
+# message, beside its virus verdict.
+verdict "amavis processing error: virus scanners failed (not a verdict)" other no \
+	"451 4.5.0 Error in processing, id=16908-01, virus_scan FAILED: virus_scan: ALL VIRUS SCANNERS FAILED"
+verdict "amavis processing error: decoder failed" other no \
+	"451 4.5.0 Error in processing, id=03231-02, parts_decode_ext FAILED: file(1) utility (/usr/bin/file) failed, exit 8"
+verdict "amavis virus verdict" content no "554 5.7.0 Reject, id=16908-01 - INFECTED: Eicar-Test-Signature"
 finish
