@@ -4226,6 +4226,18 @@ verdict "broad rules, a block, the IP blocked in other languages: Su dirección 
 	"550 5.7.1 Su dirección IP 192.0.2.1 está bloqueada"
 verdict "broad rules, a block, the IP blocked in other languages: Il tuo IP 192.0.2.1 è bloccato" blocklist yes \
 	"550 5.7.1 Il tuo IP 192.0.2.1 è bloccato"
+# The sending server or IP named without an address, blocked, with a reason
+# after the words that is not its standing:
+verdict "broad rules, not a block, the server blocked with a reason: during maintenance" other no \
+	"421 4.3.2 The mail server is blocked during maintenance, try later"
+verdict "broad rules, not a block, the server blocked with a reason: under maintenance" other no \
+	"550 5.7.1 Your server is blocked: server under maintenance"
+verdict "broad rules, not a block, the server blocked with a reason: user unknown" user-unknown no \
+	"550 5.7.1 Your IP address is blocked: user unknown"
+verdict "broad rules, a block, the server blocked: bare" blocklist yes \
+	"550 5.7.1 Your server is blocked"
+verdict "broad rules, a block, the server blocked: banned" blocklist yes \
+	"554 5.7.1 Your IP address has been banned"
 # The labeller's calls carried into the rules: T-Online's IP= refusal
 # without a reason, GMX's held-back sending, cloudfilter.net's AUP#CNCT, a
 # bare "rate limit exceeded".
