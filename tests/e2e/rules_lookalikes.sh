@@ -2455,6 +2455,14 @@ verdict "look-alike of shapes15-geo-refused: the recipient organisation's policy
 	"550 5.7.1 Your country is blocked by the recipient organization's policy"
 verdict "look-alike of shapes15-geo-refused: greylisting by country" greylist no \
 	"451 4.7.1 Greylisted: connections from your country are delayed, try again in 5 minutes"
+verdict "look-alike of shapes15-geo-refused: SPF naming a country" auth no \
+	"550 5.7.1 SPF fail: the sending IP is not permitted for this domain from your country"
+verdict "look-alike of shapes15-geo-refused: a HELO name's country code" ptr no \
+	"550 5.7.1 HELO name rejected: country code domain not allowed"
+verdict "look-alike of shapes15-geo-refused: a DMARC policy naming a country" auth no \
+	"550 5.7.1 DMARC policy of the sender's domain rejects mail from your country"
+verdict "look-alike of shapes15-geo-refused: the receiver busy" other no \
+	"421 4.7.0 Server busy: connections from your country are temporarily refused"
 verdict "look-alike of shapes15-geo-refused: a message's charset" content no \
 	"550 5.7.1 Message rejected: charset of a blocked country"
 
