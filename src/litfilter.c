@@ -25,17 +25,13 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include "ascii.h"
 #include "litfilter.h"
 #include "rxparts.h"
 #include "xmalloc.h"
 
 #define NBUCKET_BITS 14
 #define NBUCKET (1u << NBUCKET_BITS)
-
-static unsigned char lower(unsigned char c)
-{
-	return c >= 'A' && c <= 'Z' ? (unsigned char)(c + 32) : c;
-}
 
 static int is_alnum(unsigned char c)
 {
@@ -47,8 +43,8 @@ static int hex_value(char c)
 {
 	if (c >= '0' && c <= '9')
 		return c - '0';
-	if (lower((unsigned char)c) >= 'a' && lower((unsigned char)c) <= 'f')
-		return lower((unsigned char)c) - 'a' + 10;
+	if (ascii_lower((unsigned char)c) >= 'a' && ascii_lower((unsigned char)c) <= 'f')
+		return ascii_lower((unsigned char)c) - 'a' + 10;
 	return -1;
 }
 
@@ -92,7 +88,7 @@ static size_t skip_escape(const char *pat, size_t i)
 		return j;
 	case 'x':	/* up to two hex digits */
 		for (int k = 0; k < 2 && ((pat[j] >= '0' && pat[j] <= '9') ||
-					  (lower((unsigned char)pat[j]) >= 'a' && lower((unsigned char)pat[j]) <= 'f')); k++)
+					  (ascii_lower((unsigned char)pat[j]) >= 'a' && ascii_lower((unsigned char)pat[j]) <= 'f')); k++)
 			j++;
 		return j;
 	case 'c':
@@ -214,7 +210,7 @@ static int branch_set(const char *p, size_t n, struct litset *best, int depth)
 			if (d == 'x' && i + 3 < n && hex_value(p[i + 2]) >= 0 && hex_value(p[i + 3]) >= 0 &&
 			    (p[i + 2] != '0' || p[i + 3] != '0')) {
 				/* "\xd0\xb8": one byte each, as plain as a letter (no UTF mode) */
-				run[rlen++] = (char)lower((unsigned char)(hex_value(p[i + 2]) << 4 | hex_value(p[i + 3])));
+				run[rlen++] = (char)ascii_lower((unsigned char)(hex_value(p[i + 2]) << 4 | hex_value(p[i + 3])));
 				last_lit = 1;
 				i += 4;
 				continue;
@@ -231,7 +227,7 @@ static int branch_set(const char *p, size_t n, struct litset *best, int depth)
 				RUN_END();
 				last_lit = 0;
 			} else {
-				run[rlen++] = (char)lower(d);
+				run[rlen++] = (char)ascii_lower(d);
 				last_lit = 1;
 			}
 			i += 2;
@@ -270,7 +266,7 @@ static int branch_set(const char *p, size_t n, struct litset *best, int depth)
 			last_lit = 0;
 			i++;
 		} else {
-			run[rlen++] = (char)lower(c);
+			run[rlen++] = (char)ascii_lower(c);
 			last_lit = 1;
 			i++;
 		}
@@ -340,12 +336,12 @@ static size_t lead_run(const char *p, size_t n, char *out)
 			unsigned char d = i + 1 < n ? (unsigned char)p[i + 1] : 0;
 			if (d == 0 || is_alnum(d) || d >= 0x80 || d < 0x20)
 				break;
-			ch = lower(d);
+			ch = ascii_lower(d);
 			adv = 2;
 		} else if (strchr("()[|.^$+*?{", c) || c < 0x20 || c >= 0x80) {
 			break;
 		} else {
-			ch = lower(c);
+			ch = ascii_lower(c);
 		}
 		i += adv;
 		if (i < n && (p[i] == '?' || p[i] == '*' || (p[i] == '{' && brace_quant(p, i, &q))))
@@ -400,8 +396,8 @@ struct lit_entry {
 	const char *lit;	/* len bytes in pool (no NUL) */
 	uint32_t len, rule;
 	uint32_t off;		/* the window it is filed under starts at lit + off */
-	uint32_t head, mask;	/* its first four bytes (three when len is 3: mask
-				 * keeps those) as a four-byte load sees them */
+	uint64_t head, mask;	/* its first eight bytes (all of it when shorter:
+				 * mask keeps those) as an eight-byte load sees them */
 };
 
 struct litfilter {
@@ -409,8 +405,13 @@ struct litfilter {
 	size_t nword;		/* 64-bit words of a rule set */
 	uint64_t *always;	/* rules without a literal */
 	uint64_t *mark;		/* after a scan: always, plus the rules whose literal was seen */
-	char *low;		/* the reply lower-cased, and a NUL */
+	size_t *last;		/* after a scan, of a rule marked by it: the last
+				 * window a literal of it was seen at (SIZE_MAX:
+				 * a rule without literals) */
+	char *low;		/* pad NULs, the reply lower-cased, eight NULs */
 	size_t lowcap;
+	size_t pad;		/* the largest entry off: a head loaded that far
+				 * before the reply's start reads NULs */
 	unsigned char occ[NBUCKET];	/* 1: the bucket holds at least one literal */
 	uint32_t *start;	/* entries of bucket b: ent[start[b] .. start[b + 1]) */
 	struct lit_entry *ent;
@@ -446,7 +447,7 @@ static void count_windows(uint32_t *seen, const char *const *sample, size_t nsam
 	for (size_t i = 0; i < nsample; i++) {
 		const unsigned char *t = (const unsigned char *)sample[i];
 		for (size_t k = 0; t[k] && t[k + 1] && t[k + 2]; k++) {
-			unsigned char w[3] = { lower(t[k]), lower(t[k + 1]), lower(t[k + 2]) };
+			unsigned char w[3] = { ascii_lower(t[k]), ascii_lower(t[k + 1]), ascii_lower(t[k + 2]) };
 			seen[bucket(w)]++;
 		}
 	}
@@ -472,9 +473,12 @@ struct litfilter *litfilter_new_sampled(const char *const *lits, const size_t *r
 	lf->nword = (n + 63) / 64;
 	lf->always = xcalloc(lf->nword ? lf->nword : 1, sizeof *lf->always);
 	lf->mark = xcalloc(lf->nword ? lf->nword : 1, sizeof *lf->mark);
+	lf->last = xcalloc(n ? n : 1, sizeof *lf->last);
 	lf->start = xcalloc(NBUCKET + 1, sizeof *lf->start);
-	for (size_t i = 0; i < n; i++)
+	for (size_t i = 0; i < n; i++) {
 		lf->always[i / 64] |= (uint64_t)1 << (i % 64);
+		lf->last[i] = SIZE_MAX;	/* kept by the rules that have no literal */
+	}
 	for (size_t i = 0; i < nlits; i++)	/* how many literals hold each window */
 		if (rule_of[i] < n && strlen(lits[i]) >= LITFILTER_MIN) {
 			const unsigned char *l = (const unsigned char *)lits[i];
@@ -502,8 +506,10 @@ struct litfilter *litfilter_new_sampled(const char *const *lits, const size_t *r
 			unsigned b = bucket((const unsigned char *)lits[i] + off[i]);
 			struct lit_entry e = { lits[i], (uint32_t)strlen(lits[i]), (uint32_t)rule_of[i],
 					       (uint32_t)off[i], 0, 0 };
-			uint32_t ones = 0xffffffffu;
-			size_t h = e.len < 4 ? e.len : 4;
+			uint64_t ones = ~(uint64_t)0;
+			size_t h = e.len < 8 ? e.len : 8;
+			if (off[i] > lf->pad)
+				lf->pad = off[i];
 			memcpy(&e.head, lits[i], h);
 			memcpy(&e.mask, &ones, h);
 			lf->ent[lf->start[b] + fill[b]++] = e;
@@ -532,6 +538,7 @@ void litfilter_free(struct litfilter *lf)
 		return;
 	free(lf->always);
 	free(lf->mark);
+	free(lf->last);
 	free(lf->start);
 	free(lf->ent);
 	free(lf->pool);
@@ -539,38 +546,22 @@ void litfilter_free(struct litfilter *lf)
 	free(lf);
 }
 
-/* dst[0..n) = src[0..n) with ASCII upper-case letters lowered, eight
- * bytes at a time: a byte's bit 7 says, after adding 0x3f to its low seven
- * bits, that it is >= 'A', after adding 0x25 that it is > 'Z'; a letter
- * (and bit 7 clear in the byte itself) gets 0x20 added. */
-static void lower_copy(unsigned char *dst, const unsigned char *src, size_t n)
-{
-	const uint64_t low7 = 0x7f7f7f7f7f7f7f7fULL, top = 0x8080808080808080ULL;
-	size_t i = 0;
-	for (; i + 8 <= n; i += 8) {
-		uint64_t x, h;
-		memcpy(&x, src + i, 8);
-		h = x & low7;
-		x |= ((h + 0x3f3f3f3f3f3f3f3fULL) & ~(h + 0x2525252525252525ULL) & ~x & top) >> 2;
-		memcpy(dst + i, &x, 8);
-	}
-	for (; i < n; i++)
-		dst[i] = lower(src[i]);
-}
-
 void litfilter_scan(struct litfilter *lf, const char *s, size_t len)
 {
 	memcpy(lf->mark, lf->always, lf->nword * sizeof *lf->mark);
 	if (len < LITFILTER_MIN)
 		return;
-	if (len + 1 > lf->lowcap) {
-		lf->lowcap = len + 1;
+	if (lf->pad + len + 8 > lf->lowcap) {
+		lf->lowcap = lf->pad + len + 8;
 		lf->low = xrealloc(lf->low, lf->lowcap);
+		memset(lf->low, 0, lf->pad);
 	}
-	unsigned char *lo = (unsigned char *)lf->low;
-	lower_copy(lo, (const unsigned char *)s, len);
-	lo[len] = '\0';		/* the fourth byte of the last window's load */
-	for (size_t p = 0, end = len - (LITFILTER_MIN - 1); p < end; p++) {
+	unsigned char *lo = (unsigned char *)lf->low + lf->pad;
+	ascii_lower_copy(lo, (const unsigned char *)s, len);
+	memset(lo + len, 0, 8);	/* the last heads' loads read these */
+	/* from the end back: a rule is marked at the last window where a
+	 * literal of it is seen, kept for litfilter_start_max */
+	for (size_t p = len - (LITFILTER_MIN - 1); p-- > 0;) {
 		uint32_t w;
 		memcpy(&w, lo + p, 4);
 		unsigned b = window_bucket(w);
@@ -578,19 +569,22 @@ void litfilter_scan(struct litfilter *lf, const char *s, size_t len)
 			continue;	/* no literal has this window: the common case */
 		for (uint32_t k = lf->start[b]; k < lf->start[b + 1]; k++) {
 			const struct lit_entry *e = &lf->ent[k];
-			if (p < e->off || e->len > len - (p - e->off) ||
-			    (lf->mark[e->rule / 64] & (uint64_t)1 << (e->rule % 64)))
-				continue;
-			/* the first four bytes inline (a literal of three reads the
-			 * NUL after the reply, masked off), the rest by memcmp: most
-			 * entries filed under a window are not in the reply, and a
-			 * library call per entry cost more than the scan itself */
+			/* its first eight bytes inline, where it would start: most
+			 * entries filed under a window are not in the reply. Before
+			 * the reply and after it the load reads NULs, which no
+			 * literal holds, so no bounds are tested until the head is
+			 * there; the rest by memcmp (a library call per entry cost
+			 * more than the scan itself) */
 			const unsigned char *at = lo + p - e->off;
-			uint32_t head;
-			memcpy(&head, at, 4);
-			if ((head & e->mask) == e->head &&
-			    (e->len <= 4 || memcmp(at + 4, e->lit + 4, e->len - 4) == 0))
+			uint64_t head;
+			memcpy(&head, at, 8);
+			if ((head & e->mask) != e->head || (lf->mark[e->rule / 64] & (uint64_t)1 << (e->rule % 64)))
+				continue;
+			if (e->len <= 8 ||
+			    (e->len <= len - (p - e->off) && memcmp(at + 8, e->lit + 8, e->len - 8) == 0)) {
 				lf->mark[e->rule / 64] |= (uint64_t)1 << (e->rule % 64);
+				lf->last[e->rule] = p;
+			}
 		}
 	}
 }
@@ -598,6 +592,11 @@ void litfilter_scan(struct litfilter *lf, const char *s, size_t len)
 int litfilter_may(const struct litfilter *lf, size_t i)
 {
 	return i < lf->n && (lf->mark[i / 64] >> (i % 64) & 1);
+}
+
+size_t litfilter_start_max(const struct litfilter *lf, size_t i)
+{
+	return i < lf->n && litfilter_may(lf, i) ? lf->last[i] : SIZE_MAX;
 }
 
 size_t litfilter_next(const struct litfilter *lf, size_t i)

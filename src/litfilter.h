@@ -45,6 +45,14 @@ void litfilter_free(struct litfilter *lf);
 void litfilter_scan(struct litfilter *lf, const char *s, size_t len);
 int litfilter_may(const struct litfilter *lf, size_t i);
 
+/* After a scan, of rule i when it can match (litfilter_may): an offset
+ * that no occurrence of its literals in s starts after, SIZE_MAX when it
+ * has none. A match holds one of them (or, in a look-behind, looks back at
+ * one), so it starts at most that far in, plus the pattern's longest
+ * look-behind (PCRE2_INFO_MAXLOOKBEHIND). The offset is that of the last
+ * three-byte window where the scan saw one, at or after its start. */
+size_t litfilter_start_max(const struct litfilter *lf, size_t i);
+
 /* After a scan: the first rule at or after i that can match (as
  * litfilter_may), or n when none; stepping with it visits the candidates in
  * rule order. */

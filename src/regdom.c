@@ -22,11 +22,6 @@ static int is_ccsld(const char *label, size_t n)
 	return 0;
 }
 
-static int host_byte(unsigned char c)
-{
-	return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '.';
-}
-
 /* Start of the label that ends just before position end (a '.' or len). */
 static size_t label_start(const char *s, size_t end)
 {
@@ -45,12 +40,17 @@ int regdom_of(const char *host, size_t len, char *out, size_t outsz)
 		len--;
 	if (host == NULL || len == 0 || len >= outsz)
 		return 0;
-	for (size_t i = 0; i < len; i++) {
+	for (size_t i = 0; i < len; i++) {	/* letters first: most of a name */
 		unsigned char c = (unsigned char)host[i];
-		out[i] = (char)(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-		if (!host_byte((unsigned char)out[i]) || (out[i] == '.' && (i == 0 || out[i - 1] == '.')))
+		if ((unsigned)(c - 'A') < 26u)
+			c = (unsigned char)(c - 'A' + 'a');
+		out[i] = (char)c;
+		if ((unsigned)(c - 'a') < 26u || c == '-')
+			continue;
+		if ((unsigned)(c - '0') < 10u || (c == '.' && i > 0 && out[i - 1] != '.'))
+			digits++;
+		else
 			return out[0] = '\0', 0;
-		digits += (out[i] >= '0' && out[i] <= '9') || out[i] == '.';
 	}
 	out[len] = '\0';
 	tld = label_start(out, len);

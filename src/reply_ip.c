@@ -158,36 +158,52 @@ static int v4_head_decimal(const char *run, const char *end)
 	return 1;
 }
 
+/* The first '.' or ':' at or after p, NULL if none: *dot and *colon hold
+ * the next of each (NULL once there is none left), found again by memchr
+ * only when p has passed them. */
+static const char *next_separator(const char *p, const char *end, const char **dot, const char **colon)
+{
+	if (*dot && *dot < p)
+		*dot = memchr(p, '.', (size_t)(end - p));
+	if (*colon && *colon < p)
+		*colon = memchr(p, ':', (size_t)(end - p));
+	if (*dot == NULL || (*colon && *colon < *dot))
+		return *colon;
+	return *dot;
+}
+
 int reply_ip_find(const char *text, size_t len, const char *relay_ip, const char *const *prefer,
 		  size_t nprefer, char *out, size_t outsz)
 {
-	const char *p = text, *end = text + len;
+	const char *p = text, *end = text + len, *dot, *colon, *sep;
 	char first[LIT_MAX] = "";
 	if (outsz)
 		out[0] = '\0';
 	if (text == NULL || outsz == 0)
 		return 0;
+	dot = memchr(text, '.', len);
+	colon = memchr(text, ':', len);
 	/* Each maximal run of address characters (hex digits, '.', ':') is a
 	 * candidate once. inet_pton() accepts an IPv6 text only with two ':'
 	 * or more, an IPv4 text only with three '.' and nothing but digits
-	 * (before a port's ':'): a run that can be neither (most: words of hex
-	 * letters, codes) is passed over without copying it. */
-	while (p < end) {
+	 * (before a port's ':'): only runs around a '.' or ':' are looked at
+	 * (memchr finds those; the words and numbers between are not read
+	 * byte by byte), and a run that can be neither is passed over without
+	 * copying it. p is always the end of the last run (a byte that is not
+	 * an address character) or the text's start. */
+	while (p < end && (sep = next_separator(p, end, &dot, &colon)) != NULL) {
 		unsigned char lit_buf[16];
 		char lit[LIT_MAX];
-		const char *run = p;
+		const char *run = sep;
 		unsigned seen = 0, k;
 		size_t n, dots = 0, colons = 0;
 		int v6;
-		if (!addr_class[(unsigned char)*p]) {
-			p++;
-			continue;
-		}
-		while (p < end && (k = addr_class[(unsigned char)*p]) != 0) {
+		while (run > p && addr_class[(unsigned char)run[-1]])
+			run--;
+		for (p = run; p < end && (k = addr_class[(unsigned char)*p]) != 0; p++) {
 			seen |= k;
 			dots += k == AC_DOT;
 			colons += k == AC_COLON;
-			p++;
 		}
 		if (p - run > 2 && (run[0] == '4' || run[0] == '6') && run[1] == ':' && run - text >= 3 &&
 		    strncasecmp(run - 3, "IPv", 3) == 0) {

@@ -30,6 +30,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
+#include "ascii.h"
 #include "litfilter.h"
 #include "regdom.h"
 #include "reply_ip.h"
@@ -59,6 +60,7 @@ struct rule {
 	uint32_t ip_group;	/* capture number of (?<ip>), 0 if none */
 	uint32_t zone_group;	/* capture number of (?<zone>), 0 if none */
 	uint32_t minlen;
+	uint32_t lookbehind;	/* PCRE2_INFO_MAXLOOKBEHIND of re */
 	uint8_t first[32];	/* bytes that can start a match at offset 0 */
 	int generic;		/* provider "generic": does not set verdict.provider */
 	long gate;		/* provider index when that provider receives mail
@@ -88,6 +90,7 @@ struct rules {
 	pcre2_match_data *md;
 	pcre2_match_data *gmd;	/* a guard's, so that md keeps the body's captures */
 	pcre2_match_context *mctx;
+	pcre2_match_context *lctx;	/* mctx with an offset limit (set per match) */
 	pcre2_jit_stack *jstack;
 	unsigned long limit_hits;
 	struct litfilter *lf;	/* over rule[] in precedence order */
@@ -220,8 +223,7 @@ static int provider_index(const struct rules *r, const char *domain, struct str 
 	char host[DELIVERY_DOMAIN_MAX];
 	size_t n = relay.len, i;
 	if (relay.p && n > 0 && n < sizeof host) {
-		for (i = 0; i < n; i++)
-			host[i] = (char)tolower((unsigned char)relay.p[i]);
+		ascii_lower_copy((unsigned char *)host, (const unsigned char *)relay.p, n);
 		if (strmap_get(&r->relay_exact, host, n, idx))
 			return BY_RELAY;
 		for (i = 1; i < n; i++)	/* ".b.c" then ".c" */
@@ -277,10 +279,12 @@ static void set_prefilter(struct rule *ru)
 	}
 }
 
-/* The pattern p compiled as the rules compile it, or NULL (*ec, *off set). */
-static pcre2_code *compile_pattern(const char *p, int *ec, PCRE2_SIZE *off)
+/* The pattern p compiled as the rules compile it, or NULL (*ec, *off set).
+ * A rule's pattern or body (not its guards) is searched with an offset
+ * limit: the prefilter says how far in a match can start. */
+static pcre2_code *compile_pattern(const char *p, uint32_t opts, int *ec, PCRE2_SIZE *off)
 {
-	return pcre2_compile((PCRE2_SPTR)p, PCRE2_ZERO_TERMINATED, PCRE2_NEVER_UTF, ec, off, NULL);
+	return pcre2_compile((PCRE2_SPTR)p, PCRE2_ZERO_TERMINATED, PCRE2_NEVER_UTF | opts, ec, off, NULL);
 }
 
 /* Replaces a compiled rule's pattern by its parts (rxparts.h) when they
@@ -293,11 +297,11 @@ static void split_guard(struct rule *ru, const char *pat)
 	PCRE2_SIZE off;
 	if (!rxparts_split(pat, &parts))
 		return;
-	b = compile_pattern(parts.body, &ec, &off);
+	b = compile_pattern(parts.body, PCRE2_USE_OFFSET_LIMIT, &ec, &off);
 	if (parts.guard)
-		g = compile_pattern(parts.guard, &ec, &off);
+		g = compile_pattern(parts.guard, 0, &ec, &off);
 	if (parts.forbid)
-		f = compile_pattern(parts.forbid, &ec, &off);
+		f = compile_pattern(parts.forbid, 0, &ec, &off);
 	bad = b == NULL || (parts.guard && g == NULL) || (parts.forbid && f == NULL);
 	free(parts.body);
 	free(parts.guard);
@@ -324,7 +328,7 @@ static int compile_rule(struct rule *ru, const struct rule_spec *sp, const char 
 	int ec, n;
 	PCRE2_SIZE off;
 	uint32_t caps = 0;
-	ru->re = compile_pattern(sp->match, &ec, &off);
+	ru->re = compile_pattern(sp->match, PCRE2_USE_OFFSET_LIMIT, &ec, &off);
 	if (ru->re == NULL) {
 		PCRE2_UCHAR msg[256];
 		pcre2_get_error_message(ec, msg, sizeof msg);
@@ -338,6 +342,7 @@ static int compile_rule(struct rule *ru, const struct rule_spec *sp, const char 
 	}
 	split_guard(ru, sp->match);
 	ru->jit = pcre2_jit_compile(ru->re, PCRE2_JIT_COMPLETE) == 0;
+	pcre2_pattern_info(ru->re, PCRE2_INFO_MAXLOOKBEHIND, &ru->lookbehind);
 	n = pcre2_substring_number_from_name(ru->re, (PCRE2_SPTR) "ip");
 	ru->ip_group = n > 0 ? (uint32_t)n : 0;
 	n = pcre2_substring_number_from_name(ru->re, (PCRE2_SPTR) "zone");
@@ -419,12 +424,12 @@ static int is_ip(const char *s, size_t len)
 	       (inet_pton(AF_INET, s, buf) == 1 || inet_pton(AF_INET6, s, buf) == 1);
 }
 
-static int run_code(struct rules *r, const pcre2_code *re, int jit, const char *s, size_t n,
-		    pcre2_match_data *md)
+static int run_code(const pcre2_code *re, int jit, const char *s, size_t n, pcre2_match_data *md,
+		    pcre2_match_context *ctx)
 {
 	if (jit)
-		return pcre2_jit_match(re, (PCRE2_SPTR)s, n, 0, 0, md, r->mctx);
-	return pcre2_match(re, (PCRE2_SPTR)s, n, 0, 0, md, r->mctx);
+		return pcre2_jit_match(re, (PCRE2_SPTR)s, n, 0, 0, md, ctx);
+	return pcre2_match(re, (PCRE2_SPTR)s, n, 0, 0, md, ctx);
 }
 
 /* Whether the match in md starts before the first '\n' of s, where a
@@ -434,10 +439,12 @@ static int before_newline(const char *s, pcre2_match_data *md)
 	return memchr(s, '\n', pcre2_get_ovector_pointer(md)[0]) == NULL;
 }
 
-/* attributed: the provider index the relay or domain names, -1 if none. */
+/* attributed: the provider index the relay or domain names, -1 if none;
+ * start_max: no match starts after it (SIZE_MAX: not known). */
 static enum rule_try match_rule(struct rules *r, const struct rule *ru, enum delivery_status st,
-				long attributed, const char *s, size_t n)
+				long attributed, const char *s, size_t n, size_t start_max)
 {
+	pcre2_match_context *ctx = r->mctx;
 	int rc;
 	if (!(ru->info.status_mask & (1u << st)))
 		return RULE_SKIP_STATUS;
@@ -447,18 +454,22 @@ static enum rule_try match_rule(struct rules *r, const struct rule *ru, enum del
 		return RULE_SKIP_PREFILTER;
 	if (n > 0 && !(ru->first[(unsigned char)s[0] >> 3] & (1u << ((unsigned char)s[0] & 7))))
 		return RULE_SKIP_PREFILTER;
-	rc = run_code(r, ru->re, ru->jit, s, n, r->md);
+	if (start_max < n) {	/* the offsets after it need not be tried */
+		pcre2_set_offset_limit(r->lctx, start_max);
+		ctx = r->lctx;
+	}
+	rc = run_code(ru->re, ru->jit, s, n, r->md, ctx);
 	if (rc >= 0 && ru->body_any && !ru->dot_all && before_newline(s, r->md) == 0)
 		rc = PCRE2_ERROR_NOMATCH;
 	if (rc >= 0 && ru->forbid) {	/* the body took the reply: its guard's words */
-		int f = run_code(r, ru->forbid, ru->fjit, s, n, r->gmd);
+		int f = run_code(ru->forbid, ru->fjit, s, n, r->gmd, r->mctx);
 		if (f >= 0 && (ru->dot_all || before_newline(s, r->gmd)))
 			rc = PCRE2_ERROR_NOMATCH;
 		else if (f < 0 && f != PCRE2_ERROR_NOMATCH)
 			rc = f;
 	}
 	if (rc >= 0 && ru->guard)
-		rc = run_code(r, ru->guard, ru->gjit, s, n, r->gmd);
+		rc = run_code(ru->guard, ru->gjit, s, n, r->gmd, r->mctx);
 	if (rc == PCRE2_ERROR_NOMATCH)
 		return RULE_NOMATCH;
 	if (rc < 0) {
@@ -513,11 +524,31 @@ static int code_number(const char *p, size_t len)
 	return 1;
 }
 
+/* Whether p[0, len) is the tail of an underscore code: digits, then '_',
+ * then letters, digits and '_' with a digit among them ("004_104" of
+ * "OFR004_104", "_IN_101" of "SFR_IN_101"). */
+static int code_tail(const char *p, size_t len)
+{
+	size_t i = 0;
+	int digit = 0;
+	while (i < len && isdigit((unsigned char)p[i]))
+		i++;
+	if (i == len || p[i] != '_')
+		return 0;
+	for (i++; i < len; i++) {
+		if (!isalnum((unsigned char)p[i]) && p[i] != '_')
+			return 0;
+		digit |= isdigit((unsigned char)p[i]) != 0;
+	}
+	return digit;
+}
+
 /* The target of the numbered sign ("as#" in providers.conf) that token tk
  * of s begins: its letters and a number (a digit, then letters and
  * digits), in parentheses or brackets as providers write their codes:
- * "(AS3130)", "AS(1440)", "[BL23]", "(G1C)"; low is tk in lower case. -1
- * if none. */
+ * "(AS3130)", "AS(1440)", "[BL23]", "(G1C)"; or of the underscore sign
+ * ("ofr_#") that tk is, enclosed or not: its letters and a code_tail,
+ * "OFR_506", "OFR004_104". low is tk in lower case. -1 if none. */
 static long numbered_sign(const struct rules *r, struct str s, const struct reply_token *tk, const char *low)
 {
 	char key[DELIVERY_DOMAIN_MAX];
@@ -526,6 +557,11 @@ static long numbered_sign(const struct rules *r, struct str s, const struct repl
 		n++;
 	if (n == 0 || n + 1 >= sizeof key)
 		return -1;
+	if (n < tk->len && code_tail(low + n, tk->len - n)) {	/* "OFR004_104"; n + 2 <= tk->len */
+		memcpy(key, low, n);
+		memcpy(key + n, "_#", 2);
+		return strmap_get(&r->signs, key, n + 2, &t) ? (long)t : -1;
+	}
 	if (n < tk->len) {	/* "(AS3130)": letters and number enclosed together */
 		if (!code_number(low + n, tk->len - n) || !enclosed(s, off, end))
 			return -1;
@@ -620,7 +656,7 @@ enum rule_try rules_try(struct rules *r, size_t i, const struct delivery *d, cha
 	if (i >= r->n)
 		return RULE_NOMATCH;
 	ip[0] = '\0';
-	rc = match_rule(r, &r->rule[i], d->status, pi, s.p, s.len);
+	rc = match_rule(r, &r->rule[i], d->status, pi, s.p, s.len, SIZE_MAX);
 	if (rc == RULE_MATCH) {
 		long n = group_capture(r, r->rule[i].ip_group, s.p, ip, VERDICT_IP_MAX);
 		if (n < 0 || !is_ip(ip, (size_t)n))
@@ -765,6 +801,15 @@ static void attribute(struct rules *r, const struct rule *ru, const struct deliv
 	}
 }
 
+/* How far in a match of rule i can start, after the last scan (litfilter.h:
+ * its literals' last window, plus its longest look-behind); SIZE_MAX when
+ * not known. */
+static size_t match_start_max(const struct rules *r, size_t i)
+{
+	size_t at = r->prefilter ? litfilter_start_max(r->lf, i) : SIZE_MAX;
+	return at > SIZE_MAX - r->rule[i].lookbehind ? SIZE_MAX : at + r->rule[i].lookbehind;
+}
+
 /* The first rule at or after i to try: every one, or with the prefilter
  * the candidates of the last scan. */
 static size_t next_rule(const struct rules *r, size_t i)
@@ -795,7 +840,7 @@ int rules_classify(struct rules *r, const struct delivery *d, struct verdict *v)
 	for (size_t i = next_rule(r, 0); i < r->n; i = next_rule(r, i + 1)) {
 		const struct rule *ru = &r->rule[i];
 		long n;
-		if (match_rule(r, ru, d->status, gate_of(pi, by), s.p, s.len) != RULE_MATCH)
+		if (match_rule(r, ru, d->status, gate_of(pi, by), s.p, s.len, match_start_max(r, i)) != RULE_MATCH)
 			continue;
 		v->rule_id = ru->info.id;
 		v->category = ru->info.category;
@@ -838,7 +883,7 @@ static void check_examples(struct rules *r, const struct rule *ru, struct errlis
 		char got[VERDICT_IP_MAX];
 		long n;
 		struct str s = join_text(r, x->text, strlen(x->text));
-		enum rule_try rc = match_rule(r, ru, st, -1, s.p, s.len);
+		enum rule_try rc = match_rule(r, ru, st, -1, s.p, s.len, SIZE_MAX);
 		if (rc == RULE_LIMIT) {
 			errlist_add(e, ru->info.file, x->line, "example hits the PCRE2 match limit");
 			continue;
@@ -905,6 +950,8 @@ static void make_match_state(struct rules *r, uint32_t max_cap, struct errlist *
 	pcre2_set_match_limit(r->mctx, MATCH_LIMIT);
 	pcre2_set_depth_limit(r->mctx, DEPTH_LIMIT);
 	pcre2_jit_stack_assign(r->mctx, NULL, r->jstack);
+	if ((r->lctx = pcre2_match_context_copy(r->mctx)) == NULL)
+		errlist_add(e, "pcre2", 0, "out of memory");
 }
 
 struct rules *rules_load(const char *dir, char *err, size_t errlen)
@@ -987,6 +1034,7 @@ void rules_free(struct rules *r)
 	pcre2_match_data_free(r->md);
 	pcre2_match_data_free(r->gmd);
 	pcre2_match_context_free(r->mctx);
+	pcre2_match_context_free(r->lctx);
 	pcre2_jit_stack_free(r->jstack);
 	strmap_release(&r->prov_ids);
 	strmap_release(&r->domains);

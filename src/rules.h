@@ -97,7 +97,11 @@
  * ("signs", Google's "gsmtp"; a numbered sign, letters and '#', is those
  * letters and a number, a digit then letters and digits, in parentheses or
  * brackets: "as#" reads Exchange Online's "(AS3130)" and "AS(1440)", "g#"
- * Rackspace's "(G1C)", "bl#" Yahoo's "[BL23]"), else the first DNS name that is one of its relays
+ * Rackspace's "(G1C)", "bl#" Yahoo's "[BL23]"; a sign of letters and "_#"
+ * is a code of one token, enclosed or not (no prose writes one): those
+ * letters, digits or none, '_', then letters, digits and '_' with a digit
+ * among them: "ofr_#" reads Orange's "OFR_506" and "OFR004_104", "sfr_#"
+ * SFR's "SFR_IN_101"), else the first DNS name that is one of its relays
  * (Microsoft's "[AM0P...prod.protection.outlook.com]", GoDaddy's banner
  * host in front of IronPort's wording; a sign decides over a name, which
  * may be a sender's domain the reply quotes: Gmail's "Unauthenticated

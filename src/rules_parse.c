@@ -465,8 +465,8 @@ static int rule_handler(void *user, const char *section __attribute__((unused)),
 
 /* What add_hosts reads: domains, relay hosts (may start with '.'), or
  * signature and appliance words (letters and digits only; a signature word
- * may have '_' inside, as Barracuda's "cuda_nsu", or be letters and '#', a
- * numbered sign: rules.h, THE REPLY'S WORDS). */
+ * may have '_' inside, as Barracuda's "cuda_nsu", or be letters and '#' or
+ * "_#", a numbered sign: rules.h, THE REPLY'S WORDS). */
 enum { HOST_DOMAIN, HOST_RELAY, HOST_WORD, HOST_APPLIANCE };
 
 static void add_hosts(struct reader *rd, char ***list, size_t *n, const char *v, int kind)
@@ -490,10 +490,10 @@ static void add_hosts(struct reader *rd, char ***list, size_t *n, const char *v,
 				break;
 		}
 		if (kind == HOST_WORD && i > 0 && i == len - 1 && h[i] == '#') {
-			size_t j = 0;	/* a numbered sign: letters, then '#' */
+			size_t j = 0;	/* a numbered sign: letters, then '#' or "_#" */
 			while (j < i && isalpha((unsigned char)h[j]))
 				j++;
-			if (j == i)
+			if (j == i || (j > 0 && j + 1 == i && h[j] == '_'))
 				i = len;
 		}
 		if (i < len || (kind != HOST_RELAY && h[0] == '.') || len >= DELIVERY_DOMAIN_MAX ||

@@ -1,6 +1,6 @@
 /* strmap - a string to size_t hash table
  *
- * Open addressing with linear probing, FNV-1a hash, power-of-two capacity
+ * Open addressing with linear probing, a word-at-a-time multiplicative hash, power-of-two capacity
  * kept at most half full. Keys are byte spans, copied in (the map owns its
  * copies); lookups take a span so callers can probe suffixes of a buffer
  * without copying. Base layer: uses nothing of ours but xmalloc.

@@ -39,6 +39,7 @@ from "o2.pl's sister domain" "" tlen.pl wp wp "$unknown"
 from "a Fastmail domain" "" sent.com fastmail fastmail "$unknown"
 from "Spectrum's domain" "" spectrum.net spectrum spectrum "$unknown"
 from "AT&T's currently.com" "" currently.com att att "$unknown"
+from "NetEase's 188.com" "" 188.com netease netease "$unknown"
 
 # Relay (MX) hosts.
 from "a GCC High tenant's MX" contoso-com.mail.protection.office365.us "" microsoft m365 "$unknown"
@@ -52,6 +53,8 @@ from "a company's IronPort appliance" ironportin-3.it.example.se mail.example.se
 from "a host that only contains the word" mx.ironport.example.se mail.example.se "" "" \
 	"554 mx.ironport.example.se"
 from "AOL's submission host" smtp.aol.com "" yahoo yahoo "$unknown"
+from "Sophos Email's regional MX" mx-01-eu-central-1.prod.hydra.sophos.com example.de sophos sophos "$unknown"
+from "NetEase's 188.com MX" mx.188.com example.cn netease netease "$unknown"
 
 # Submission hosts, where a provider refuses its own user's mail.
 from "Outlook.com's former submission host" smtp.live.com "" microsoft microsoft "$unknown"
@@ -71,6 +74,12 @@ from "Yandex's link shortener" "" "" yandex yandex \
 	"550 5.7.1 Message refused by policy, see https://ya.cc/1IrBc 1668911002-AbCd"
 from "Italiaonline's postmaster site" "" "" libero libero \
 	"550 5.7.1 Message rejected, see https://postmaster.italiaonline.it/"
+from "Rambler's company domain" "" "" rambler rambler \
+	"550 5.7.1 Message refused. If this is an error contact abuse at rambler-co.ru"
+from "SophosLabs' lookup page in other words" "" "" sophos sophos \
+	"554 5.7.1 Your IP is on our list, see https://www.sophos.com/en-us/threat-center/ip-lookup.aspx?ip=192.0.2.9"
+from "the recipient's address at 188.com" "" "" netease netease \
+	"550 5.1.1 <someone@188.com>: Recipient address rejected: User unknown"
 
 # The provider's own name as its replies write it (providers.conf signs).
 from "Google's name" "" "" google google "550 5.7.1 Message rejected by Google Groups, see its help"
@@ -88,4 +97,6 @@ from "a provider's name inside a longer word" "" "" "" "" \
 	"550 5.7.1 Message rejected: links to googleadservices are not allowed"
 from "aka.ms inside a longer name" "" "" "" "" \
 	"550 5.7.1 Service unavailable. For more information see https://aka.ms.example.net/help"
+from "a domain ending in rambler-co.ru's letters" "" "" "" "" \
+	"550 5.7.1 Message refused. Contact abuse at notrambler-co.ru"
 finish

@@ -105,4 +105,29 @@ from "Forefront's blocklist.zap" "" "" microsoft microsoft \
 	"550 5.7.1 Service unavailable; Client host [192.0.2.3] blocked using 88.blocklist.zap; Mail from IP banned."
 from "a client host named in brackets" "" "" barracuda barracuda \
 	"554 Service unavailable; Client host [server1.mail.com] blocked using Barracuda Reputation; http://bbl.barracudacentral.com/q.cgi?ip=192.0.2.1"
+# Providers' codes of one word with '_' (providers.conf "ofr_#"): Orange's
+# OFR_ / OFRnnn_ and OUK_, La Poste's LPNnnn_, SFR's SFR_IN_, EarthLink's
+# ELNKnnnn_, Libero's LIB_ and Virgilio's VIR_, Sophos's XGEMAIL_ name them
+# behind any words, and gate the rules as a host would (Mimecast's
+# "Invalid Recipient" rule does not take Virgilio's reply); not without the
+# '_' and a digit, with other letters, nor from a relay of no provider.
+from "Orange's OFRnnn_ code" "" "" orange orange \
+	"550 5.7.1 Message refused for policy reasons. OFR004_998 [998]"
+from "Orange's OUK_ code" "" "" orange orange "550 5.1.1 Unknown recipient. OUK_416"
+from "La Poste's LPN code" "" "" laposte laposte "550 5.7.1 Message refused for policy reasons LPN004_999"
+from "SFR's SFR_IN_ code" "" "" sfr sfr "450 4.7.1 SFR_IN_106 Service refused"
+from "EarthLink's ELNK code" "" "" earthlink earthlink \
+	"550 5.7.1 Message refused - ELNK0001_300 - see the postmaster page"
+from "Virgilio's VIR_ code" "" "" libero libero "550 Invalid Recipient [smtp-7.iol.local; VIR_421]"
+from "Libero's LIB_ code" "" "" libero libero "550 Service refused [smtp-7.iol.local; LIB_999]"
+from "Sophos's XGEMAIL_ code" "" "" sophos sophos "550 5.7.1 Message refused. XGEMAIL_0099"
+from "Alibaba's anti-spam tag" "" "" alibaba alibaba \
+	"554 Reject at DATA State(Connection IP address:192.0.2.4)ANTISPAM_BAT[01201311R5167S531, r41g03022]: bad sending"
+from "Alibaba's outgoing spam engine" "" "" alibaba alibaba "554 (13)ESO_LOCAL_SPAM: spamed by local spam engine"
+from "a code without '_'" "" "" "" "" "550 5.7.1 Message refused. OFR0004"
+from "a code with '-'" "" "" "" "" "550 5.7.1 Message refused. SFR-IN-101"
+from "a code without a digit" "" "" "" "" "550 5.7.1 Message refused. OFR_ [416]"
+from "a code of other letters" "" "" "" "" "550 5.7.1 Message refused by policy. XOFR_506"
+from "Orange's code from a relay of no provider" mx.other.example "" "" "" \
+	"550 5.7.1 Message refused for policy reasons. OFR004_998 [998]"
 finish

@@ -4,12 +4,15 @@
 # Mimecast's, Bluehost's, Orange's, AOL's, MailChannels', EarthLink's, Rackspace's,
 # T-Online's, ...) and mail software's fixed replies (hMailServer, ASSP,
 # Proxmox Mail Gateway, iRedAPD, Stalwart, Haraka, qpsmtpd, Maddy, mox,
-# MailCleaner, spamdyke, chkuser, qmail): each block a table defines next
-# to the codes of the same table that are not blocks (a recipient, the
-# sender's own settings, one message or transaction), through `bouncewatch
-# rules classify` on the shipped patterns/ directory. rules_lookalikes.sh holds
-# the look-alikes of the shapes that need no provider. owner() checks the
-# provider column where a table's own rule, not a shared one, must answer.
+# MailCleaner, spamdyke, chkuser, qmail, rspamd, Sendmail, Exim and
+# Debian's exim4-config, Postfix, policyd-weight, Apache James, PolicyD v2,
+# Modoboa, postfwd, HestiaCP, Plesk, SQLgrey, OpenBSD spamd): each block a
+# table defines next to the codes of the same table that are not blocks (a
+# recipient, the sender's own settings, one message or transaction),
+# through `bouncewatch rules classify` on the shipped patterns/ directory.
+# rules_lookalikes.sh holds the look-alikes of the shapes that need no
+# provider. owner() checks the provider column where a table's own rule,
+# not a shared one, must answer.
 . "$(dirname "$0")/lib.sh"
 
 # verdict NAME CATEGORY BLOCK REPLY (verdicts.sh, shared with
@@ -313,4 +316,126 @@ verdict "qmail qregex recipient denied" user-unknown no "553 sorry, your envelop
 verdict "mailfront badmailfrom" other no "553 5.1.0 Sorry, your envelope sender is in my badmailfrom list."
 verdict "qmail rcpthosts" relay-denied no "553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)"
 verdict "qmail sender domain must exist" other no "553 sorry, your envelope sender domain must exist (#5.7.1)"
+# rspamd's ratelimit module names the bucket that overflowed: its
+# predefined "to", "to_ip", "to_ip_from", "bounce_to" and "bounce_to_ip"
+# are per recipient (with the sender's IP or address), "user" is the
+# authenticated sender.
+verdict "rspamd ratelimit per recipient (to)" rate no '451 4.7.1 Ratelimit "to" exceeded'
+verdict "rspamd ratelimit per recipient and IP (to_ip)" rate no '451 4.7.1 Ratelimit "to_ip" exceeded'
+verdict "rspamd ratelimit per recipient, sender and IP (to_ip_from)" rate no '451 4.7.1 Ratelimit "to_ip_from" exceeded'
+verdict "rspamd ratelimit bounces per recipient (bounce_to)" rate no '451 4.7.1 Ratelimit "bounce_to" exceeded'
+verdict "rspamd ratelimit bounces per recipient and IP (bounce_to_ip)" rate no '451 4.7.1 Ratelimit "bounce_to_ip" exceeded'
+verdict "rspamd ratelimit of the authenticated sender (user)" rate yes '451 4.7.1 Ratelimit "user" exceeded'
+verdict "rspamd default reject" content no "554 5.7.1 Spam message rejected"
+# Sendmail's conncontrol (open connections per client host, ClientConn)
+# and ratecontrol features; its dnsbl feature and a list lookup failure.
+verdict "Sendmail conncontrol (the client's open connections)" rate yes "452 4.3.2 Too many open connections."
+verdict "open connections to the server (its own load)" other no "421 4.3.2 Too many open connections to this server, try again later"
+verdict "Sendmail ratecontrol" rate yes "421 4.3.2 Connection rate limit exceeded."
+verdict "Sendmail dnsbl feature" blocklist yes "550 5.7.1 Rejected: 192.0.2.1 listed at bl.example.net"
+verdict "Sendmail dnsbl lookup failure (not a listing)" other no "451 4.4.3 Temporary lookup failure of 192.0.2.1 at bl.example.net"
+# Exim's specification: the ratelimit example (keyed on the client host)
+# and the regex example (a message's words, not a list of the sender).
+verdict "Exim ratelimit example (the sending host)" rate yes "451 Sender rate exceeds 100 messages per 1h"
+verdict "Exim ratelimit example, fractional limit" rate yes "450 Sender rate exceeds 20.5 messages per 1d"
+verdict "Exim regex example (the message's words, not a list)" content no "550 contains blacklisted regex (viagra)"
+verdict "Exim default configure's DNS list example" blocklist yes "550 rejected because 192.0.2.1 is in a black list at bl.example.net"
+# policyd-weight's score rejection sums DNS lists, HELO, reverse DNS and
+# dynamic-client checks: a list only when the reply names one (its RHSBL
+# hits), HELO when it names the mismatch, else no cause.
+verdict "policyd-weight score naming no list" other no \
+	"550 5.7.1 <bob@example.com>: Recipient address rejected: Mail appeared to be SPAM or forged. Ask your Mail/DNS-Administrator to correct HELO and DNS MX settings or to get removed from DNSBLs"
+verdict "policyd-weight score, cached" other no \
+	"550 5.7.1 <bob@example.com>: Recipient address rejected: Mail appeared to be SPAM or forged. Ask your Mail/DNS-Administrator to correct HELO and DNS MX settings or to get removed from DNSBLs [cached]"
+verdict "policyd-weight score with the HELO mismatch" ptr no \
+	"550 5.7.1 <bob@example.com>: Recipient address rejected: Mail appeared to be SPAM or forged. Ask your Mail/DNS-Administrator to correct HELO and DNS MX settings or to get removed from DNSBLs; MTA helo: localhost, MTA hostname: unknown[192.0.2.1] (helo/hostname mismatch)"
+verdict "policyd-weight score naming an RHSBL" blocklist yes \
+	"550 5.7.1 <bob@example.com>: Recipient address rejected: Mail appeared to be SPAM or forged. Ask your Mail/DNS-Administrator to correct HELO and DNS MX settings or to get removed from DNSBLs; in dbl.spamhaus.org"
+verdict "policyd-weight too many DNSBLs" blocklist yes \
+	"550 5.7.1 <bob@example.com>: Recipient address rejected: Your MTA is listed in too many DNSBLs; check http://www.robtex.com/rbl/192.0.2.1.html"
+verdict "policyd-weight no DNS for the client (not the recipient)" ptr no \
+	"450 4.7.1 <bob@example.com>: Recipient address rejected: No DNS entries for your MTA, HELO and Domain. Contact YOUR administrator"
+# Apache James: its DNSRBL handler's default text and its greylisting.
+verdict "Apache James DNSRBL" blocklist yes \
+	"554 5.7.1 Rejected: unauthenticated e-mail from 192.0.2.1 is restricted.  Contact the postmaster for details."
+verdict "a restricted mailbox (not James's DNSRBL)" other no "553 mailbox bob@example.com is restricted"
+verdict "Apache James greylisting, reconnected too fast" greylist no "451 4.4.3 Temporary rejected: Reconnect to fast. Please try again later"
+verdict "Apache James greylisting" greylist no "451 4.4.3 Temporary rejected: Please try again later"
+verdict "Apache James URI list (a domain in the message)" content no \
+	"554 5.7.1 Rejected: message contains domain example.com listed by multi.surbl.org"
+# PolicyD v2 (cbpolicyd, Zimbra's policy daemon) answers through Postfix's
+# "Recipient address rejected:"; its quotas are keyed on the sender or
+# the recipient as configured (not a block), its greylisting
+# auto-blacklists an IP that keeps failing it (a block).
+verdict "PolicyD greylisting" greylist no \
+	"451 4.7.1 <bob@example.com>: Recipient address rejected: Greylisting in effect, please come back later"
+verdict "PolicyD greylisting auto-blacklist (the IP)" blocklist yes \
+	"554 5.7.1 <bob@example.com>: Recipient address rejected: Greylisting in effect, sending server blacklisted"
+verdict "PolicyD HELO not a FQDN (not the recipient)" ptr no \
+	"554 5.7.1 <bob@example.com>: Recipient address rejected: Invalid HELO/EHLO; Must be a FQDN or an address literal, not 'localhost'"
+verdict "PolicyD HELO randomisation limit" ptr no \
+	"554 5.7.1 <bob@example.com>: Recipient address rejected: Invalid HELO/EHLO; HRP limit exceeded"
+verdict "PolicyD message count quota (sender or recipient)" rate no \
+	"554 5.7.1 <bob@example.com>: Recipient address rejected: Policy rejection; Message count quota exceeded"
+verdict "PolicyD cumulative size quota" rate no \
+	"554 5.7.1 <bob@example.com>: Recipient address rejected: Policy rejection; Cumulative message size quota exceeded"
+verdict "PolicyD SPF" auth no \
+	"554 5.7.1 <bob@example.com>: Recipient address rejected: Failed SPF check; Please see http://www.openspf.org/Why?s=mfrom;id=alice@example.org;ip=192.0.2.1;r=bob@example.com"
+# Modoboa's policy daemon: the sending account's or domain's daily limit.
+verdict "Modoboa daily sending limit (the sender's own server)" rate yes \
+	"450 4.7.1 <bob@example.com>: Recipient address rejected: Daily limit reached, retry later"
+# postfwd's documented rate, rcpt and size limits, keyed on the client.
+verdict "postfwd documented request rate of the client" rate yes \
+	"450 4.7.1 <bob@example.com>: Recipient address rejected: sorry, max 3 requests per 5 minutes"
+verdict "postfwd documented recipients per hour of the client" rate yes \
+	"450 4.7.1 <bob@example.com>: Recipient address rejected: sorry, max 3 recipients per hour"
+verdict "postfwd documented volume per hour of the client" rate yes \
+	"450 4.7.1 <bob@example.com>: Recipient address rejected: sorry, max 1.5mb per hour"
+# HestiaCP's Exim template: its hosting accounts' sending limits (the
+# sender's own server limiting the sender), beside its HELO and content
+# refusals.
+verdict "HestiaCP website sending limit" rate yes "550 Website of user alice is sending too many emails - rate overlimit = 201.3 / 1h"
+verdict "HestiaCP mail account sending limit" rate yes \
+	"550 Email account alice@example.org is sending too many emails - rate overlimit = 201.3 / 1h"
+verdict "HestiaCP invalid HELO" ptr no "550 Access denied - Invalid HELO name (See RFC2821 4.1.3)"
+verdict "HestiaCP SpamAssassin verdict" content no "550 SpamAssassin detected spam (from alice@example.org to bob@example.com)."
+# SQLgrey: greylisting, and its throttle of unknown sources still being
+# greylisted (greylisting, not the sender's rate).
+verdict "SQLgrey greylisting" greylist no "450 4.7.1 <bob@example.com>: Recipient address rejected: Greylisted for 5 minutes"
+verdict "SQLgrey throttle of a new source" greylist no \
+	"450 4.7.1 <bob@example.com>: Recipient address rejected: Throttling too many connections from new source - Try again later."
+verdict "SQLgrey throttle quoted without Postfix's words" greylist no \
+	"450 4.7.1 Throttling too many connections from new source - Try again later."
+# Postfix's sender address verification (reject_unverified_sender)
+# quotes the probe's answer: a user unknown there is the sender's own
+# address, not the recipient.
+verdict "Postfix sender verification, probe's user unknown (the sender's address)" other no \
+	"550 5.1.7 <alice@example.org>: Sender address rejected: undeliverable address: host mx.example.org[192.0.2.9] said: 550 5.1.1 <alice@example.org>: Recipient address rejected: User unknown in local recipient table (in reply to RCPT TO command)"
+verdict "Postfix sender verification, temporary" other no \
+	"450 4.1.7 <alice@example.org>: Sender address rejected: undeliverable address: host mx.example.org[192.0.2.9] said: 550 5.1.1 User unknown"
+verdict "Postfix recipient verification (the recipient)" user-unknown no \
+	"550 5.1.1 <bob@example.com>: Recipient address rejected: undeliverable address: host mx.example.com[192.0.2.9] said: 550 5.1.1 <bob@example.com>: User unknown"
+# Plesk's outgoing mail control: a subscription's, domain's or mailbox's
+# hourly limit on its own server (the sender's own server: a block).
+verdict "Plesk outgoing mail limit" rate yes \
+	"550 5.7.0 Your message could not be sent. The limit on the number of allowed outgoing messages was exceeded. Try again later."
+# Debian's exim4-config: its local sender blacklist is the server's own
+# entry for an envelope sender address (not a list of the sending host);
+# its local host blacklist is the server's own list of the sending IP.
+verdict "Debian exim4 local sender blacklist (an address)" other no \
+	"550 sender envelope address alice@example.org is locally blacklisted here. If you think this is wrong, get in touch with postmaster"
+verdict "Debian exim4 local host blacklist (the IP)" blocklist yes \
+	"550 sender IP address 192.0.2.1 is locally blacklisted here. If you think this is wrong, get in touch with postmaster"
+# OpenBSD spamd: its reply for a blacklisted IP when the list gives no
+# message, and the messages of the lists its spamd.conf ships (a trap
+# list of IPs, address ranges by country): the sending IP on a list.
+verdict "OpenBSD spamd blacklisted IP, generic reply" blocklist yes \
+	"450-Sorry 192.0.2.1 450-You are trying to send mail from an address listed by one 450 or more IP-based registries as being a SPAM source."
+verdict "OpenBSD spamd uatraps list" blocklist yes \
+	"450-Your address 192.0.2.1 has sent mail to a ualberta.ca spamtrap 450 within the last 24 hours"
+verdict "OpenBSD spamd country list" blocklist yes \
+	"450-SPAM. Your address 192.0.2.1 appears to be from China 450 See http://www.okean.com/asianspamblocks.html for more details"
+verdict "OpenBSD spamd nixspam list" blocklist yes \
+	"450-Your address 192.0.2.1 is in the nixspam list 450 See http://www.heise.de/ix/nixspam/dnsbl_en/ for details"
+verdict "spam from an address (a message verdict, not spamd)" content no "554 5.7.1 Spam message rejected from this address"
 finish

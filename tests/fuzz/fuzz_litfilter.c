@@ -3,8 +3,11 @@
  * Input: a pattern, a NUL byte, a subject. When the pattern compiles (as
  * the rules compile it: no UTF) and matches the subject, one of the
  * literals litfilter_required() reads from it must be in the subject
- * (ASCII case ignored), and litfilter_scan() must mark the rule; anything
- * else is a prefilter that would change a verdict, and aborts.
+ * (ASCII case ignored), and litfilter_scan() must mark the rule; and the
+ * pattern searched with the offset limit the classifier sets
+ * (litfilter_start_max() plus the longest look-behind) must find the same
+ * match as without it. Anything else is a prefilter that would change a
+ * verdict, and aborts.
  */
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
@@ -39,6 +42,19 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		litfilter_scan(lf, subj, slen);
 		if (rc >= 0 && !litfilter_may(lf, 0))
 			abort();	/* PCRE2 matches, the prefilter would skip the rule */
+		pcre2_code *lre = pcre2_compile((PCRE2_SPTR)pat, PCRE2_ZERO_TERMINATED,
+						PCRE2_NEVER_UTF | PCRE2_USE_OFFSET_LIMIT, &ec, &off, NULL);
+		uint32_t lb = 0;
+		size_t at = litfilter_start_max(lf, 0);
+		if (lre && rc >= 0 && at != SIZE_MAX) {	/* the classifier's limited search */
+			PCRE2_SIZE m0 = pcre2_get_ovector_pointer(md)[0], m1 = pcre2_get_ovector_pointer(md)[1];
+			pcre2_pattern_info(lre, PCRE2_INFO_MAXLOOKBEHIND, &lb);
+			pcre2_set_offset_limit(mc, at + lb);
+			int lrc = pcre2_match(lre, (PCRE2_SPTR)subj, slen, 0, 0, md, mc);
+			if (lrc != rc || pcre2_get_ovector_pointer(md)[0] != m0 || pcre2_get_ovector_pointer(md)[1] != m1)
+				abort();	/* the limit lost or moved the match */
+		}
+		pcre2_code_free(lre);
 		litfilter_free(lf);
 		pcre2_match_context_free(mc);
 		pcre2_match_data_free(md);

@@ -182,6 +182,45 @@ static void test_index(void **state)
 	check_index(sample, 2);
 }
 
+/* How far in a match can start: at or after the start of the last
+ * occurrence of any of the rule's literals, and no further than the
+ * literal's last window (its length less two past that start); SIZE_MAX for
+ * a rule without literals or one the scan did not mark. */
+static void start_within(struct litfilter *lf, size_t rule, const char *s, size_t start, size_t len)
+{
+	size_t at;
+	litfilter_scan(lf, s, strlen(s));
+	assert_true(litfilter_may(lf, rule));
+	at = litfilter_start_max(lf, rule);
+	if (at < start || at > start + len - 3)
+		fail_msg("'%s': rule %zu may start at most at %zu, its last literal starts at %zu", s, rule, at,
+			 start);
+}
+
+static void test_start_max(void **state)
+{
+	/* rule 0: two literals filed under windows at different offsets into
+	 * them; rule 1: one literal; rule 2: none */
+	static const char *const lits[] = { "blocked using", "rbl", "spamhaus" };
+	static const size_t rule_of[] = { 0, 0, 1 };
+	static const char *const sample[] = { "blocked blocked using using bl" };
+	(void)state;
+	for (int sampled = 0; sampled < 2; sampled++) {
+		struct litfilter *lf = litfilter_new_sampled(lits, rule_of, 3, 3, sample, (size_t)sampled);
+		start_within(lf, 0, "Blocked using RBL", 14, 3);
+		start_within(lf, 0, "rbl: blocked using x", 5, 13);
+		start_within(lf, 0, "blocked using a, blocked using b", 17, 13);
+		start_within(lf, 0, "RBL rbl rbl blocked using", 12, 13);
+		start_within(lf, 0, "blocked using RBL rbl", 18, 3);
+		start_within(lf, 1, "spamhaus spamhaus SPAMHAUS.", 18, 8);
+		litfilter_scan(lf, "spamhaus", 8);
+		assert_true(litfilter_start_max(lf, 0) == SIZE_MAX);	/* not marked */
+		assert_true(litfilter_start_max(lf, 2) == SIZE_MAX);	/* no literal */
+		assert_true(litfilter_start_max(lf, 3) == SIZE_MAX);	/* no such rule */
+		litfilter_free(lf);
+	}
+}
+
 /* Two verdicts are the same: rule, provider, pool, category, block, IP. */
 static void same_verdict(const struct verdict *a, const struct verdict *b, const char *reply,
 			 const char *how)
@@ -356,6 +395,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_required),
 		cmocka_unit_test(test_index),
+		cmocka_unit_test(test_start_max),
 		cmocka_unit_test(test_examples_kept),
 		cmocka_unit_test(test_same_verdicts),
 	};

@@ -879,6 +879,19 @@ static void test_numbered_sign(void **state)
 		"550 5.7.1 refused [AS3130)",
 		"550 5.7.1 refused {AS3130}",		/* not as codes are enclosed */
 		"550 5.7.1 cuda nsu refused",		/* a sign's parts, not the sign */
+		/* an underscore sign ("ofr_#"): not without '_' or a digit after
+		 * it, with other letters or bytes in the token, or another sign's
+		 * letters before '_' */
+		"550 5.7.1 refused OFR506",
+		"550 5.7.1 refused OFR_ [506]",
+		"550 5.7.1 refused OFR_abc",
+		"550 5.7.1 refused XOFR_506",
+		"550 5.7.1 refused OFR4x_104",
+		"550 5.7.1 refused OFR_506-2",
+		"550 5.7.1 refused OFR_506.x",
+		"550 5.7.1 refused AS_3130",
+		"550 5.7.1 refused OFR _506",
+		"550 5.7.1 refused OFR\xe9_506",		/* a byte that ends a word */
 	};
 	/* reply, provider: parentheses or brackets around letters and a number
 	 * (a digit, then letters and digits), or around the number after them;
@@ -892,12 +905,21 @@ static void test_numbered_sign(void **state)
 		{ "550 5.7.0 mime_banned_file - File attachment is not allowed (G1C)", "rs" },
 		{ "550 5.7.1 refused AS[31x0]", "ms" },
 		{ "550 cuda_nsu 5.1.1 <a@example.org> Recipient address rejected", "rs" },
+		/* "ofr_#": the letters, digits or none, '_' and a part with a
+		 * digit, enclosed or not, any case */
+		{ "554 5.7.1 Mail rejete. Mail rejected. OFR_506 [506]", "or" },
+		{ "421 Too many connections, slow down. OFR004_104 [104]", "or" },
+		{ "450 4.7.1 OFR_IN_101 Service refused", "or" },
+		{ "550 5.7.1 refused (ofr_999)", "or" },
+		{ "550 5.7.1 refused OFR_506_", "or" },		/* '_' at the end is not the token's */
+		{ "550 5.7.1 refused OFR_5\xff\x80", "or" },	/* any bytes after the word */
 	};
 	const char *files[] = {
 		"providers.conf", "[ms]\nrelays = .protection.outlook.com\nsigns = as#\n"
 				  "[gg]\nrelays = .google.com\nsigns = gsmtp\n"
-				  "[rs]\nrelays = .emailsrvr.example\nsigns = g# cuda_nsu\n",
-		"a.rules", "[gen]\ncategory = other\nmatch = ^5\n",
+				  "[rs]\nrelays = .emailsrvr.example\nsigns = g# cuda_nsu\n"
+				  "[or]\nrelays = .orange.example\nsigns = ofr_#\n",
+		"a.rules", "[gen]\ncategory = other\nmatch = ^[45]\n",
 		NULL };
 	struct rules *r = load_files(files);
 	struct delivery d;
@@ -919,9 +941,10 @@ static void test_numbered_sign(void **state)
 static void test_numbered_sign_errors(void **state)
 {
 	const char *files[] = {
-		"providers.conf", "[ms]\nsigns = as# 1a# a#b # as1# a##\nsigns = cuda_nsu _a a_ a_b#\n",
+		"providers.conf", "[ms]\nsigns = as# 1a# a#b # as1# a##\nsigns = cuda_nsu _a a_ a_b#\n"
+				  "signs = ofr_# _# a1_# a__#\n",
 		NULL };
-	char want[1024];
+	char want[1400];
 	(void)state;
 	assert_null(load_files(files));
 	snprintf(want, sizeof want,
@@ -932,8 +955,11 @@ static void test_numbered_sign_errors(void **state)
 		 "%s/providers.conf:2: bad signature word 'a##'\n"
 		 "%s/providers.conf:3: bad signature word '_a'\n"
 		 "%s/providers.conf:3: bad signature word 'a_'\n"
-		 "%s/providers.conf:3: bad signature word 'a_b#'",
-		 dir, dir, dir, dir, dir, dir, dir, dir);
+		 "%s/providers.conf:3: bad signature word 'a_b#'\n"
+		 "%s/providers.conf:4: bad signature word '_#'\n"
+		 "%s/providers.conf:4: bad signature word 'a1_#'\n"
+		 "%s/providers.conf:4: bad signature word 'a__#'",
+		 dir, dir, dir, dir, dir, dir, dir, dir, dir, dir, dir);
 	assert_string_equal(err, want);
 }
 

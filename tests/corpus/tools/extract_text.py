@@ -83,6 +83,26 @@ def texts(repo, tops):
 			yield name, text.replace("\\r\\n", "\n").replace("\\n", "\n").replace("\\t", " ")
 
 
+def new_replies(text, seen):
+	"""(relay, domain, reply) of one text's replies not in seen (folded), which is updated."""
+	out = []
+	found = [(r, d, re.sub(r"\s*\(in reply to [^)]*\)\s*$", "", fold(x)).strip().rstrip("\"',;"))
+		 for r, d, x in replies(text)]
+	for relay, dom, reply in found:
+		# a log line wrapped in a bounce's text part: its reply is cut short
+		if any(o != reply and o.lower().startswith(reply.lower()) for _, _, o in found):
+			continue
+		es = re.match(r"^\d{3}[ -]\d\.(\d{1,3})\.", reply)
+		if len(reply) < 8 or not re.match(r"^[45]\d\d[ -]", reply) or (es and int(es.group(1)) > 7):
+			continue
+		k = reply.lower()
+		if k in seen:
+			continue
+		seen.add(k)
+		out.append((relay, dom, reply.replace("\t", " ")))
+	return out
+
+
 def main():
 	if len(sys.argv) < 4:
 		print(__doc__.strip().splitlines()[2], file=sys.stderr)
@@ -90,20 +110,8 @@ def main():
 	url = sys.argv[2].rstrip("/")
 	seen = set()
 	for name, text in texts(sys.argv[1], sys.argv[3:]):
-		found = [(r, d, re.sub(r"\s*\(in reply to [^)]*\)\s*$", "", fold(x)).strip().rstrip("\"',;"))
-			 for r, d, x in replies(text)]
-		for relay, dom, reply in found:
-			# a log line wrapped in a bounce's text part: its reply is cut short
-			if any(o != reply and o.lower().startswith(reply.lower()) for _, _, o in found):
-				continue
-			es = re.match(r"^\d{3}[ -]\d\.(\d{1,3})\.", reply)
-			if len(reply) < 8 or not re.match(r"^[45]\d\d[ -]", reply) or (es and int(es.group(1)) > 7):
-				continue
-			k = reply.lower()
-			if k in seen:
-				continue
-			seen.add(k)
-			print("\t".join([url + "/" + name, relay, dom, reply.replace("\t", " "), ""]))
+		for relay, dom, reply in new_replies(text, seen):
+			print("\t".join([url + "/" + name, relay, dom, reply, ""]))
 	return 0
 
 

@@ -28,13 +28,13 @@ FAMILIES = [
 	("microsoft", r"outlook\.com|hotmail\.|live\.(com|co)|msn\.com|office365|sender\.office\.com|"
 	 r"mail\.live\.com|\bS3140\b|\bS3150\b|\bSC-00\d|\bDY-00\d|\bRP-00\d|\bOU-00\d|5\.7\.6[0-4]\d"),
 	("yahoo", r"yahoo|yahoodns|\baol\.com|\bTSS?\d\d\b|postmaster\.(aol|verizonmedia|yahooinc)"),
-	("apple", r"icloud\.com|\bme\.com|\bmac\.com|support\.apple\.com"),
+	("apple", r"icloud\.com|\bme\.com|\bmac\.com|support\.apple\.com|privaterelay\.appleid\.com"),
 	("comcast", r"comcast\.net|xfinity"),
 	("gmx", r"gmx\.(net|de|com)|web\.de|kundenserver\.de|ionos|1and1|(?<![\w.-])mail\.com\b"),
 	("t-online", r"t-online\.de"),
 	("orange", r"orange\.fr|wanadoo|\bOFR_\d|francetelecom"),
 	("mailru", r"mail\.ru|\bbk\.ru|\binbox\.ru|\blist\.ru"),
-	("yandex", r"yandex"),
+	("yandex", r"yandex|https?://ya\.cc/"),
 	("proofpoint", r"pphosted\.com|proofpoint"),
 	("mimecast", r"mimecast"),
 	("barracuda", r"barracudanetworks\.com/reputation|ess\.barracuda"),
@@ -53,6 +53,7 @@ FAMILIES = [
 	("seznam", r"seznam\.cz"),
 	("libero", r"libero\.it|italiaonline"),
 	("free", r"\bfree\.fr"),
+	("gandi", r"postmaster\.gandi\.net"),
 ]
 
 # A provider's own documentation of the replies its servers give: the source names the
@@ -70,6 +71,7 @@ DOCS = [
 	("emailit", r"emailit\.com"),
 	("strato", r"strato\.de/faq"),
 	("gandi", r"docs\.gandi\.net"),
+	("proximus", r"proximus\.be/support"),
 	("zoho", r"help\.zoho\.com"),
 ]
 
@@ -231,6 +233,21 @@ REVIEW = [
 	("traffic not accepted from this IP", "reputation", "yes", ""),
 	("Our system has detected an unusual rate of", "reputation", "yes", ""),
 	("AUP#CDRBL", "blocklist", "yes", "cox"),
+	# Cox's CXCNCT (concurrent connections per IP) and the same code on other cloudfilter.net
+	# platforms (AUP#CNCT): rate, a block; "blocked" heads every AUP code there.
+	("AUP#CXCNCT", "rate", "yes", ""),
+	("AUP#CNCT", "rate", "yes", ""),
+	# Limit words that name the sender (connections from the client, recipients from its host or
+	# from one sender, rspamd's "user" bucket) are the sender's (rate, a block); rspamd's buckets
+	# keyed on the recipient and the bare words (Haraka's per-recipient rate_rcpt): rate, no.
+	("Connection rate limit exceeded", "rate", "yes", ""),
+	("connection rate limit exceeded", "rate", "yes", ""),
+	("recipient rate limit exceeded", "rate", "yes", ""),
+	("rcpt rate limit exceeded", "rate", "yes", ""),
+	('Ratelimit "user" exceeded', "rate", "yes", ""),
+	('Ratelimit "to', "rate", "no", ""),
+	('Ratelimit "bounce_to', "rate", "no", ""),
+	("rate limit exceeded", "rate", "no", ""),
 	("Blocked - see https://support.proofpoint.com/dnsbl-lookup", "blocklist", "yes", "proofpoint"),
 	("rejected by rspamd filter", "content", "no", ""),
 	("Dialup/transient IP not allowed", "blocklist", "yes", "t-online"),
@@ -321,7 +338,10 @@ REVIEW = [
 	("Please use the smtp server of your ISP", "reputation", "yes", ""),
 	("can't determine Purported Responsible", "content", "no", ""),
 	("RESOLVER.RST.AuthRequired", "other", "no", ""),
-	("A problem occurred. (Ask your postmaster", "blocklist", "yes", "t-online"),
+	# T-Online's IP= refusal: its list under (BL) whatever address the quote shows; under another
+	# tag, or quoted without one, the named IP refused without a reason (other, a block).
+	("to clarify.) (BL)", "blocklist", "yes", "t-online"),
+	("A problem occurred. (Ask your postmaster", "other", "yes", ""),
 	("which is an open relay", "reputation", "yes", ""),
 	("INVALID IP FOR SENDING MAIL OF DOMAIN", "auth", "no", ""),
 	("badrcptto", "user-unknown", "no", ""),
@@ -864,6 +884,7 @@ REVIEW = [
 	("the server you are sending to is misconfigured", "other", "no", ""),
 	# T-Online's "A problem occurred" for the named IP under its undocumented (TEM) tag: the
 	# receiver refusing the sender's IP without saying why (other, a block; not its (BL) list).
+	# A quote of the same refusal without any tag is the same call (README's labeller's calls).
 	("to clarify. (TEM)", "other", "yes", ""),
 	# A message refused as malformed and a bare "rejected due to security policies" (Mimecast's
 	# wording for a message a security policy refused): verdicts on the message (content).
@@ -873,6 +894,16 @@ REVIEW = [
 	# smtp_accept_max, the count of all clients' connections (src/daemon.c; the per-host limit
 	# says "from this IP address"): the receiver's own load, other, not a block.
 	("Too many concurrent SMTP connections; please try again later", "other", "no", ""),
+	# The service refused "for IP" with words that close or defer it: RFC 5321's 421 text (the
+	# server closing the channel), ASSP's for a client whose TLS failed before, a 4xx asking to wait
+	# (other, no); a bare 554 "Service unavailable for your IP address" stays other, a block.
+	("Service not available for IP", "other", "no", ""),
+	("Service unavailable for your IP, please wait", "other", "no", ""),
+	# GMX's submission servers: "mailbox unavailable" heads every refusal, the last line decides;
+	# "Failure sending mail. Try again later" is the account's volume held back (rate, a block).
+	("550 Failure sending mail. Try again later", "rate", "yes", ""),
+	# The recipient named as the reason, the IP only as the refusal's form: user-unknown, no.
+	("User unknown; mail from IP rejected", "user-unknown", "no", ""),
 	# Calls the adder left open: greylisting applied by IP reputation passes on a retry
 	# (greylist, no); Alibaba's behaviour stage naming the failed check ("spf check failed")
 	# is decided by that check (auth, no), not by the stage (a block when no check is named).

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """standin.py - how the generic rules read wordings no rule was written for.
 
-  standin.py BOUNCEWATCH PATTERNS_DIR CORPUS_TSV [--diff] [--cat-diff]
+  standin.py BOUNCEWATCH PATTERNS_DIR CORPUS_TSV [--diff] [--cat-diff] [--prov-diff]
 
 Two stand-ins for unseen replies, computed on the DEV rows of the
 independent corpus only (test rows are never classified or printed):
@@ -11,9 +11,15 @@ independent corpus only (test rows are never classified or printed):
                  rule for);
   generic-only   every dev row classified with the generic rules alone
                  (every rule that names a provider removed).
-Prints block precision and recall and category agreement for each; --diff
-prints the dev rows whose block verdict differs from the label, --cat-diff
-those whose category differs (with the same block verdict).
+Prints block precision and recall and category agreement for each, and
+provider and pool agreement over the rows whose label names a provider (as
+score.py counts them): with a provider's own rule removed, the provider
+comes from the relay host, the recipient domain and the reply's words
+(providers.conf: relays, domains, signs), so the figure measures that
+attribution apart from the provider rules. --diff prints the dev rows whose
+block verdict differs from the label, --cat-diff those whose category
+differs (with the same block verdict), --prov-diff those whose provider or
+pool differs.
 """
 import os
 import re
@@ -51,31 +57,42 @@ def without(patterns, dest, drop):
 			o.writelines(out)
 
 
-def figures(name, pairs, diff, cat_diff):
+def figures(name, pairs, diff, cat_diff, prov_diff):
 	tp = sum(1 for f, v in pairs if f[9] == "yes" and v[2] == "yes")
 	fp = sum(1 for f, v in pairs if f[9] == "no" and v[2] == "yes")
 	fn = sum(1 for f, v in pairs if f[9] == "yes" and v[2] != "yes")
 	cat = sum(1 for f, v in pairs if v[1] == f[8])
+	named = [(f, v) for f, v in pairs if f[6]]
+	prov = sum(1 for f, v in named if v[4] == f[6])
+	pool = sum(1 for f, v in named if v[6] == f[7])
 
 	def pct(a, b):
 		return "%5.1f %% (%d/%d)" % (100.0 * a / b, a, b) if b else "    - (0/0)"
 	print("%-13s dev rows %d: category %s, block precision %s, block recall %s" %
 	      (name, len(pairs), pct(cat, len(pairs)), pct(tp, tp + fp), pct(tp, tp + fn)))
+	print("%-13s dev rows %d naming a provider: provider %s, pool %s" %
+	      (name, len(named), pct(prov, len(named)), pct(pool, len(named))))
 	if diff or cat_diff:
 		for f, v in pairs:
 			if (diff and v[2] != f[9]) or (cat_diff and v[2] == f[9] and v[1] != f[8]):
 				print("  %s %s want %s/%s got %s/%s (%s) %s" % (name, f[0], f[8], f[9], v[1], v[2], v[0],
 				      f[5][:160]))
+	if prov_diff:
+		for f, v in named:
+			if v[4] != f[6] or v[6] != f[7]:
+				print("  %s %s want %s/%s got %s/%s (%s) relay=%s domain=%s %s" %
+				      (name, f[0], f[6], f[7], v[4], v[6], v[0], f[3], f[4], f[5][:160]))
 
 
 def main():
-	args = [a for a in sys.argv[1:] if a not in ("--diff", "--cat-diff")]
+	args = [a for a in sys.argv[1:] if a not in ("--diff", "--cat-diff", "--prov-diff")]
 	if len(args) != 3:
 		print(__doc__.strip().splitlines()[2], file=sys.stderr)
 		return 2
 	bw, patterns, tsv = args
 	diff = "--diff" in sys.argv
 	cat_diff = "--cat-diff" in sys.argv
+	prov_diff = "--prov-diff" in sys.argv
 	rows = []
 	for line in open(tsv, encoding="utf-8"):
 		if line.startswith("#") or not line.strip():
@@ -100,9 +117,10 @@ def main():
 		for rule, rs in sorted(by_rule.items()):
 			without(patterns, os.path.join(tmp, "p"), {rule})
 			loo += list(zip(rs, classify(bw, os.path.join(tmp, "p"), rs)))
-		figures("leave-one-out", loo, diff, cat_diff)
+		figures("leave-one-out", loo, diff, cat_diff, prov_diff)
 		without(patterns, os.path.join(tmp, "p"), {r for r, p in provider.items() if p != "generic"})
-		figures("generic-only", list(zip(rows, classify(bw, os.path.join(tmp, "p"), rows))), diff, cat_diff)
+		figures("generic-only", list(zip(rows, classify(bw, os.path.join(tmp, "p"), rows))), diff, cat_diff,
+			prov_diff)
 	finally:
 		shutil.rmtree(tmp)
 	return 0
