@@ -2494,4 +2494,30 @@ verdict "bad address syntax with a help link" user-unknown no "501 Bad address s
 verdict "look-alike of shapes15-bad-address-syntax: the sender's" other no "501 5.1.7 Bad sender address syntax"
 verdict "look-alike of shapes15-bad-address-syntax: in MAIL FROM" other no "501 Bad address syntax in MAIL FROM"
 verdict "block like shapes15-bad-address-syntax: bad sender IP" reputation yes "554 5.7.1 Bad sender IP 192.0.2.1"
+# The sender's own account over its sending quota at its provider (rate, a
+# block while it lasts: README, the sender's own provider's limits), and the
+# same words for one message, one recipient, a session or a mailbox.
+verdict "account reached its email quota limit" rate yes \
+	"450 Your account reached its email quota limit. Contact support to increase it. #MS42204"
+verdict "account reached its daily sending quota" rate yes "550 5.7.1 Your account has reached its daily sending quota"
+verdict "account exceeded its sending limit" rate yes "450 4.7.1 Your account has exceeded its sending limit"
+verdict "look-alike of shapes15-account-sending-quota: a message size limit" size no \
+	"552 5.3.4 Your account has exceeded its message size limit"
+verdict "look-alike of shapes15-account-sending-quota: recipients per message" rate no \
+	"452 4.5.3 Your account has exceeded its recipient limit per message"
+verdict "look-alike of shapes15-account-sending-quota: the recipient's storage" mailbox-full no \
+	"552 5.2.2 The email account that you tried to reach has exceeded its storage quota"
+verdict "look-alike of shapes15-account-sending-quota: the recipient's account quota" mailbox-full no \
+	"452 4.2.2 The recipient's account has reached its quota"
+verdict "look-alike of shapes15-account-sending-quota: a session's limit" rate no \
+	"421 4.7.0 Your account has exceeded its connection limit per session"
+verdict "block like shapes15-account-sending-quota: the account suspended for abuse" reputation yes \
+	"550 5.7.1 Your account has been suspended for abuse"
+
+# Bare CR or LF line endings in a message (content, one message's form), and a
+# list named beside them (the block).
+verdict "message contains bare CR" content no "552 5.2.0 Message contains bare CR and is violating 822.bis section 2.3"
+verdict "message contains bare LF" content no "550 5.7.1 Message contains bare LF"
+verdict "block like shapes15-bare-line-ending: a list named" blocklist yes \
+	"451 4.5.0 Bare CR received from 192.0.2.1, listed at zen.spamhaus.org"
 finish
