@@ -4255,4 +4255,9 @@ verdict "bare rate limit exceeded, please retry" rate no "450 4.7.1 Rate limit e
 verdict "rate limit exceeded naming the sending IP" rate yes "421 4.7.0 Rate limit exceeded for 192.0.2.48"
 verdict "rate limit exceeded naming the connections" rate yes "421 4.7.0 Connection rate limit exceeded, try again later"
 verdict "rate limit exceeded for you" rate yes "451 4.7.1 You have exceeded the rate limit, try again later"
+verdict "service unavailable for your IP, please wait: no standing named" other no "451 Service unavailable for your IP, please wait"
+verdict "service not available for IP, closing transmission channel" other no "421 Service not available for IP, closing transmission channel"
+verdict "service not available for the IP, closing the transmission channel" other no \
+	"421 4.3.2 Service not available for 192.0.2.49, closing the transmission channel"
+verdict "access denied for the IP stays a refusal of the IP" other yes "550 Access denied for 192.0.2.50"
 finish
