@@ -4301,4 +4301,9 @@ verdict "message contains bare CR" content no "552 5.2.0 Message contains bare C
 verdict "message contains bare LF" content no "550 5.7.1 Message contains bare LF"
 verdict "block like shapes15-bare-line-ending: a list named" blocklist yes \
 	"451 4.5.0 Bare CR received from 192.0.2.1, listed at zen.spamhaus.org"
+verdict "service unavailable for your IP, please wait: no standing named" other no "451 Service unavailable for your IP, please wait"
+verdict "service not available for IP, closing transmission channel" other no "421 Service not available for IP, closing transmission channel"
+verdict "service not available for the IP, closing the transmission channel" other no \
+	"421 4.3.2 Service not available for 192.0.2.49, closing the transmission channel"
+verdict "access denied for the IP stays a refusal of the IP" other yes "550 Access denied for 192.0.2.50"
 finish
