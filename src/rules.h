@@ -101,7 +101,9 @@
  * is a code of one token, enclosed or not (no prose writes one): those
  * letters, digits or none, '_', then letters, digits and '_' with a digit
  * among them: "ofr_#" reads Orange's "OFR_506" and "OFR004_104", "sfr_#"
- * SFR's "SFR_IN_101"), else the first DNS name that is one of its relays
+ * SFR's "SFR_IN_101"; a sign may be an enhanced status code only the
+ * provider writes, "5.7.606", or a range of its last number, "5.7.606-649",
+ * read as a word of the reply), else the first DNS name that is one of its relays
  * (Microsoft's "[AM0P...prod.protection.outlook.com]", GoDaddy's banner
  * host in front of IronPort's wording; a sign decides over a name, which
  * may be a sender's domain the reply quotes: Gmail's "Unauthenticated

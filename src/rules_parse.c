@@ -466,8 +466,51 @@ static int rule_handler(void *user, const char *section __attribute__((unused)),
 /* What add_hosts reads: domains, relay hosts (may start with '.'), or
  * signature and appliance words (letters and digits only; a signature word
  * may have '_' inside, as Barracuda's "cuda_nsu", or be letters and '#' or
- * "_#", a numbered sign: rules.h, THE REPLY'S WORDS). */
+ * "_#", a numbered sign, or an enhanced status code or a range of them:
+ * rules.h, THE REPLY'S WORDS). */
 enum { HOST_DOMAIN, HOST_RELAY, HOST_WORD, HOST_APPLIANCE };
+
+/* The number of 1-3 digits at p (its value in *v), 0 if p has none or more. */
+static size_t code_part(const char *p, unsigned *v)
+{
+	size_t i = 0;
+	for (*v = 0; isdigit((unsigned char)p[i]); i++) {
+		if (i == 3)
+			return 0;
+		*v = *v * 10 + (unsigned)(p[i] - '0');
+	}
+	return i;
+}
+
+/* A signature word that is an enhanced status code, "5.7.606", or a range
+ * of its last number, "5.7.606-649" (rules.h, THE REPLY'S WORDS): a class
+ * of 2, 4 or 5, numbers of 1-3 digits without leading zeros. The codes it
+ * lists are added to *list one by one. Returns 0 when h[0, len) is not of
+ * that form, 1 when it is and was added, -1 when the range is empty. */
+static int add_codes(char ***list, size_t *n, const char *h, size_t len)
+{
+	unsigned cls, sub, lo, hi;
+	size_t a, b, c, at, e = 0;
+	char code[16];
+	if ((a = code_part(h, &cls)) == 0 || h[a] != '.' || (b = code_part(h + a + 1, &sub)) == 0 ||
+	    h[a + 1 + b] != '.' || (c = code_part(h + a + b + 2, &lo)) == 0 || (cls != 2 && cls != 4 && cls != 5))
+		return 0;
+	at = a + b + 2 + c;
+	hi = lo;
+	if (at < len && (h[at] != '-' || (e = code_part(h + at + 1, &hi)) == 0 || at + 1 + e != len))
+		return 0;
+	if ((size_t)snprintf(code, sizeof code, "%u.%u.%u", cls, sub, lo) != at || memcmp(code, h, at) != 0 ||
+	    (e > 0 && (size_t)snprintf(code, sizeof code, "%u", hi) != e))
+		return 0;	/* a leading zero */
+	if (hi < lo)
+		return -1;
+	for (unsigned d = lo; d <= hi; d++) {
+		snprintf(code, sizeof code, "%u.%u.%u", cls, sub, d);
+		*list = xrealloc(*list, (*n + 1) * sizeof **list);
+		(*list)[(*n)++] = xstrdup(code);
+	}
+	return 1;
+}
 
 static void add_hosts(struct reader *rd, char ***list, size_t *n, const char *v, int kind)
 {
@@ -482,6 +525,16 @@ static void add_hosts(struct reader *rd, char ***list, size_t *n, const char *v,
 		if (len == 0)
 			break;
 		h = xstrndup(v, len);
+		if (kind == HOST_WORD) {
+			int codes = add_codes(list, n, h, len);
+			if (codes != 0) {	/* enhanced status codes, added one by one */
+				if (codes < 0)
+					rd_error(rd, "empty range in signature word '%s'", h);
+				free(h);
+				v += len;
+				continue;
+			}
+		}
 		for (i = 0; i < len; i++) {
 			unsigned char c = (unsigned char)h[i];
 			h[i] = (char)tolower(c);

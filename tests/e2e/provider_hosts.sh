@@ -63,6 +63,20 @@ from "Exchange Online's AS(nnnn) code" "" "" microsoft microsoft \
 from "Exchange Online's code after a policy refusal" "" "" microsoft microsoft \
 	"550 5.0.350 Requested action not taken: policy violation detected (AS345)"
 from "an AS number in prose" "" "" "" "" "554 5.7.1 Mail from AS3130 is refused"
+# Exchange Online's own enhanced status codes (providers.conf "5.7.606-649")
+# name it behind any words; not a code outside its ranges, an RFC 3463 code,
+# a code inside a longer word, nor from a relay of no provider.
+from "Exchange Online's banned-IP range" "" "" microsoft microsoft "550 5.7.633 Access refused for this sender"
+from "Exchange Online's suspicious-activity range" "" "" microsoft microsoft \
+	"451 4.7.550 Temporary refusal, come back later"
+from "Exchange Online's tenant range" "" "" microsoft microsoft "550 5.7.749 Access denied, the tenant is held back"
+from "Outlook.com's 5.7.515" "" "" microsoft microsoft \
+	"550 5.7.515 Access refused, the sending domain example.com is not authenticated as required"
+from "a code outside Exchange Online's ranges" "" "" "" "" "550 5.7.650 Access refused for this sender"
+from "an RFC 3463 code" "" "" "" "" "550 5.7.1 Access refused for this sender"
+from "Exchange Online's code inside a longer word" "" "" "" "" "550 x5.7.633 Access refused for this sender"
+from "Exchange Online's code from a relay of no provider" mx.other.example "" "" "" \
+	"550 5.7.633 Access refused for this sender"
 from "Exchange Online's code from a relay of no provider" mx.other.example "" "" "" "$eop"
 # Without a recipient domain, the recipient's address names its provider;
 # it does not keep another provider's own rule from running (the address
@@ -100,6 +114,8 @@ from "Yahoo's [BL23]" "" "" yahoo yahoo \
 	"553 Mail from 192.0.2.2 not allowed - 5.7.1 [BL23] Connections not accepted from IP addresses on Spamhaus XBL;"
 from "Yahoo's [TS01]" "" "" yahoo yahoo \
 	"421 4.16.55 [TS01] Messages from 192.0.2.2 temporarily deferred due to excessive user complaints"
+from "Yahoo's own 4.16.5x code" "" "" yahoo yahoo "421 Messages deferred for now - 4.16.52"
+from "a 4.16 code Yahoo's pages do not name" "" "" "" "" "421 Messages deferred for now - 4.16.53"
 from "Barracuda's cuda_nsu" "" "" barracuda barracuda "451 cuda_nsu 4.4.3 Temporary server error. Please try again later"
 from "Forefront's blocklist.zap" "" "" microsoft microsoft \
 	"550 5.7.1 Service unavailable; Client host [192.0.2.3] blocked using 88.blocklist.zap; Mail from IP banned."

@@ -3358,6 +3358,14 @@ verdict "look-alike of shapes15-geo-refused: the recipient organisation's policy
 	"550 5.7.1 Your country is blocked by the recipient organization's policy"
 verdict "look-alike of shapes15-geo-refused: greylisting by country" greylist no \
 	"451 4.7.1 Greylisted: connections from your country are delayed, try again in 5 minutes"
+verdict "look-alike of shapes15-geo-refused: SPF naming a country" auth no \
+	"550 5.7.1 SPF fail: the sending IP is not permitted for this domain from your country"
+verdict "look-alike of shapes15-geo-refused: a HELO name's country code" ptr no \
+	"550 5.7.1 HELO name rejected: country code domain not allowed"
+verdict "look-alike of shapes15-geo-refused: a DMARC policy naming a country" auth no \
+	"550 5.7.1 DMARC policy of the sender's domain rejects mail from your country"
+verdict "look-alike of shapes15-geo-refused: the receiver busy" other no \
+	"421 4.7.0 Server busy: connections from your country are temporarily refused"
 verdict "look-alike of shapes15-geo-refused: a message's charset" content no \
 	"550 5.7.1 Message rejected: charset of a blocked country"
 
@@ -4226,6 +4234,18 @@ verdict "broad rules, a block, the IP blocked in other languages: Su dirección 
 	"550 5.7.1 Su dirección IP 192.0.2.1 está bloqueada"
 verdict "broad rules, a block, the IP blocked in other languages: Il tuo IP 192.0.2.1 è bloccato" blocklist yes \
 	"550 5.7.1 Il tuo IP 192.0.2.1 è bloccato"
+# The sending server or IP named without an address, blocked, with a reason
+# after the words that is not its standing:
+verdict "broad rules, not a block, the server blocked with a reason: during maintenance" other no \
+	"421 4.3.2 The mail server is blocked during maintenance, try later"
+verdict "broad rules, not a block, the server blocked with a reason: under maintenance" other no \
+	"550 5.7.1 Your server is blocked: server under maintenance"
+verdict "broad rules, not a block, the server blocked with a reason: user unknown" user-unknown no \
+	"550 5.7.1 Your IP address is blocked: user unknown"
+verdict "broad rules, a block, the server blocked: bare" blocklist yes \
+	"550 5.7.1 Your server is blocked"
+verdict "broad rules, a block, the server blocked: banned" blocklist yes \
+	"554 5.7.1 Your IP address has been banned"
 # The labeller's calls carried into the rules: T-Online's IP= refusal
 # without a reason, GMX's held-back sending, cloudfilter.net's AUP#CNCT, a
 # bare "rate limit exceeded".
@@ -4255,4 +4275,35 @@ verdict "bare rate limit exceeded, please retry" rate no "450 4.7.1 Rate limit e
 verdict "rate limit exceeded naming the sending IP" rate yes "421 4.7.0 Rate limit exceeded for 192.0.2.48"
 verdict "rate limit exceeded naming the connections" rate yes "421 4.7.0 Connection rate limit exceeded, try again later"
 verdict "rate limit exceeded for you" rate yes "451 4.7.1 You have exceeded the rate limit, try again later"
+# The sender's own account over its sending quota at its provider (rate, a
+# block while it lasts: README, the sender's own provider's limits), and the
+# same words for one message, one recipient, a session or a mailbox.
+verdict "account reached its email quota limit" rate yes \
+	"450 Your account reached its email quota limit. Contact support to increase it. #MS42204"
+verdict "account reached its daily sending quota" rate yes "550 5.7.1 Your account has reached its daily sending quota"
+verdict "account exceeded its sending limit" rate yes "450 4.7.1 Your account has exceeded its sending limit"
+verdict "look-alike of shapes15-account-sending-quota: a message size limit" size no \
+	"552 5.3.4 Your account has exceeded its message size limit"
+verdict "look-alike of shapes15-account-sending-quota: recipients per message" rate no \
+	"452 4.5.3 Your account has exceeded its recipient limit per message"
+verdict "look-alike of shapes15-account-sending-quota: the recipient's storage" mailbox-full no \
+	"552 5.2.2 The email account that you tried to reach has exceeded its storage quota"
+verdict "look-alike of shapes15-account-sending-quota: the recipient's account quota" mailbox-full no \
+	"452 4.2.2 The recipient's account has reached its quota"
+verdict "look-alike of shapes15-account-sending-quota: a session's limit" rate no \
+	"421 4.7.0 Your account has exceeded its connection limit per session"
+verdict "block like shapes15-account-sending-quota: the account suspended for abuse" reputation yes \
+	"550 5.7.1 Your account has been suspended for abuse"
+
+# Bare CR or LF line endings in a message (content, one message's form), and a
+# list named beside them (the block).
+verdict "message contains bare CR" content no "552 5.2.0 Message contains bare CR and is violating 822.bis section 2.3"
+verdict "message contains bare LF" content no "550 5.7.1 Message contains bare LF"
+verdict "block like shapes15-bare-line-ending: a list named" blocklist yes \
+	"451 4.5.0 Bare CR received from 192.0.2.1, listed at zen.spamhaus.org"
+verdict "service unavailable for your IP, please wait: no standing named" other no "451 Service unavailable for your IP, please wait"
+verdict "service not available for IP, closing transmission channel" other no "421 Service not available for IP, closing transmission channel"
+verdict "service not available for the IP, closing the transmission channel" other no \
+	"421 4.3.2 Service not available for 192.0.2.49, closing the transmission channel"
+verdict "access denied for the IP stays a refusal of the IP" other yes "550 Access denied for 192.0.2.50"
 finish

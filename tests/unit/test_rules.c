@@ -860,7 +860,8 @@ static void test_reply_words(void **state)
  * parentheses or brackets as its servers write their codes ("(AS3130)",
  * "AS(1440)", "[AS23]"); not the letters alone, another number shape,
  * other letters, an unclosed parenthesis at the end of the text, nor over
- * a relay host name. */
+ * a relay host name. An underscore sign ("ofr_#") and an enhanced status
+ * code or a range of them ("5.7.606-649") likewise. */
 static void test_numbered_sign(void **state)
 {
 	static const char *const none[] = {
@@ -892,6 +893,17 @@ static void test_numbered_sign(void **state)
 		"550 5.7.1 refused AS_3130",
 		"550 5.7.1 refused OFR _506",
 		"550 5.7.1 refused OFR\xe9_506",		/* a byte that ends a word */
+		/* a code sign: not outside its range, nor inside a longer word */
+		"550 5.7.605 Access denied",
+		"550 5.7.650 Access denied",
+		"550 5.7.60 Access denied",
+		"550 5.7.6 Access denied",
+		"550 5.7.6060 Access denied",
+		"550 15.7.606 Access denied",
+		"550 5.7.606.1 Access denied",
+		"550 x5.7.606 Access denied",
+		"451 4.7.5000 busy",
+		"451 4.7.50 busy",
 	};
 	/* reply, provider: parentheses or brackets around letters and a number
 	 * (a digit, then letters and digits), or around the number after them;
@@ -913,9 +925,16 @@ static void test_numbered_sign(void **state)
 		{ "550 5.7.1 refused (ofr_999)", "or" },
 		{ "550 5.7.1 refused OFR_506_", "or" },		/* '_' at the end is not the token's */
 		{ "550 5.7.1 refused OFR_5\xff\x80", "or" },	/* any bytes after the word */
+		/* an enhanced status code, or one of a range ("5.7.606-649") */
+		{ "550 5.7.606 Access denied, banned sending IP [192.0.2.1]", "ms" },
+		{ "550 5.7.649 Access denied, banned sending IP [192.0.2.1]", "ms" },
+		{ "550 5.7.620 refused", "ms" },
+		{ "451 4.7.500 Server busy. Please try again later from [192.0.2.1].", "ms" },
+		{ "550 5.7.750 Service unavailable. Client blocked", "ms" },
+		{ "550-5.7.606 Access denied 550 5.7.606 banned sending IP", "ms" },	/* a later line's */
 	};
 	const char *files[] = {
-		"providers.conf", "[ms]\nrelays = .protection.outlook.com\nsigns = as#\n"
+		"providers.conf", "[ms]\nrelays = .protection.outlook.com\nsigns = as# 5.7.606-649 4.7.500 5.7.750-750\n"
 				  "[gg]\nrelays = .google.com\nsigns = gsmtp\n"
 				  "[rs]\nrelays = .emailsrvr.example\nsigns = g# cuda_nsu\n"
 				  "[or]\nrelays = .orange.example\nsigns = ofr_#\n",
@@ -942,9 +961,11 @@ static void test_numbered_sign_errors(void **state)
 {
 	const char *files[] = {
 		"providers.conf", "[ms]\nsigns = as# 1a# a#b # as1# a##\nsigns = cuda_nsu _a a_ a_b#\n"
-				  "signs = ofr_# _# a1_# a__#\n",
+				  "signs = ofr_# _# a1_# a__#\n"
+				  "signs = 5.7.649-606 5.07.1 5.7.1000 5.7.6- 5.7.6-x 1.2.3 5.7 5.7.1-01\n"
+				  "signs = 5.7.1-3\n[gg]\nsigns = 5.7.3\n",
 		NULL };
-	char want[1400];
+	char want[3072];
 	(void)state;
 	assert_null(load_files(files));
 	snprintf(want, sizeof want,
@@ -958,8 +979,17 @@ static void test_numbered_sign_errors(void **state)
 		 "%s/providers.conf:3: bad signature word 'a_b#'\n"
 		 "%s/providers.conf:4: bad signature word '_#'\n"
 		 "%s/providers.conf:4: bad signature word 'a1_#'\n"
-		 "%s/providers.conf:4: bad signature word 'a__#'",
-		 dir, dir, dir, dir, dir, dir, dir, dir, dir, dir, dir);
+		 "%s/providers.conf:4: bad signature word 'a__#'\n"
+		 "%s/providers.conf:5: empty range in signature word '5.7.649-606'\n"
+		 "%s/providers.conf:5: bad signature word '5.07.1'\n"
+		 "%s/providers.conf:5: bad signature word '5.7.1000'\n"
+		 "%s/providers.conf:5: bad signature word '5.7.6-'\n"
+		 "%s/providers.conf:5: bad signature word '5.7.6-x'\n"
+		 "%s/providers.conf:5: bad signature word '1.2.3'\n"
+		 "%s/providers.conf:5: bad signature word '5.7'\n"
+		 "%s/providers.conf:5: bad signature word '5.7.1-01'\n"
+		 "%s/providers.conf:7: signature word '5.7.3' of gg already belongs to ms",
+		 dir, dir, dir, dir, dir, dir, dir, dir, dir, dir, dir, dir, dir, dir, dir, dir, dir, dir, dir, dir);
 	assert_string_equal(err, want);
 }
 
