@@ -47,10 +47,11 @@ int litfilter_may(const struct litfilter *lf, size_t i);
 
 /* After a scan, of rule i when it can match (litfilter_may): an offset
  * that no occurrence of its literals in s starts after, SIZE_MAX when it
- * has none. A match holds one of them (or, in a look-behind, looks back at
- * one), so it starts at most that far in, plus the pattern's longest
- * look-behind (PCRE2_INFO_MAXLOOKBEHIND). The offset is that of the last
- * three-byte window where the scan saw one, at or after its start. */
+ * has none. A match consumes one of them (they are read outside
+ * look-arounds), so it starts at most that far in; the classifier adds the
+ * pattern's longest look-behind (PCRE2_INFO_MAXLOOKBEHIND) as a margin. The
+ * offset is that of the last three-byte window where the scan saw one, at
+ * or after its start. */
 size_t litfilter_start_max(const struct litfilter *lf, size_t i);
 
 /* After a scan: the first rule at or after i that can match (as

@@ -4306,4 +4306,9 @@ verdict "service not available for IP, closing transmission channel" other no "4
 verdict "service not available for the IP, closing the transmission channel" other no \
 	"421 4.3.2 Service not available for 192.0.2.49, closing the transmission channel"
 verdict "access denied for the IP stays a refusal of the IP" other yes "550 Access denied for 192.0.2.50"
+verdict "Mimecast host network not allowed: a geographical refusal" blocklist yes "554 Host network not allowed."
+verdict "Mimecast host network not allowed, with its link" blocklist yes \
+	"554 Host network not allowed - https://community.mimecast.com/docs/DOC-1369#554 [Zz9yXw8vUt7sRq6pOn5mLk.us53]"
+verdict "Mimecast security policies stay a verdict on the message" content no \
+	"554 Email rejected due to security policies - https://community.mimecast.com/docs/DOC-1369#554"
 finish
