@@ -4306,4 +4306,259 @@ verdict "service not available for IP, closing transmission channel" other no "4
 verdict "service not available for the IP, closing the transmission channel" other no \
 	"421 4.3.2 Service not available for 192.0.2.49, closing the transmission channel"
 verdict "access denied for the IP stays a refusal of the IP" other yes "550 Access denied for 192.0.2.50"
+
+# Providers' own wordings that are not blocks (one recipient, one message, the
+# sender's DNS or signing, the recipient organisation's own policy, the
+# receiver's own trouble or load), and blocks in the same providers' styles.
+verdict "provider audit: Exchange Online recipient not found" user-unknown no \
+	"550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup"
+verdict "provider audit: Exchange Online RecipNotFound" user-unknown no \
+	"550 5.1.1 RESOLVER.ADR.RecipNotFound; not found [BN8NAM11FT034.eop-nam11.prod.protection.outlook.com]"
+verdict "provider audit: Exchange Online too many recipients" rate no "452 4.5.3 Too many recipients"
+verdict "provider audit: Exchange Online external forwarding not allowed" other no \
+	"550 5.7.520 Access denied, Your organization does not allow external forwarding. Please contact your administrator for further assistance. AS(7555)"
+verdict "provider audit: Exchange Online sender not authenticated for group" other no \
+	"550 5.7.133 RESOLVER.RST.SenderNotAuthenticatedForGroup; authentication required; Delivery restriction check failed as sender not authenticated"
+verdict "provider audit: Exchange Online restricted to recipients permission" other no \
+	"550 5.7.129 RESOLVER.RST.RestrictedToRecipientsPermission; not authorized to send to this recipient"
+verdict "provider audit: Exchange Online sender not authenticated for mailbox" other no \
+	"550 5.7.134 RESOLVER.RST.SenderNotAuthenticatedForMailbox; authentication required; Delivery restriction check failed as sender not authenticated"
+verdict "provider audit: Exchange Online mailbox quota" mailbox-full no \
+	"554 5.2.2 mailbox full; STOREDRV.Deliver.Exception:QuotaExceededException.MapiExceptionShutoffQuotaExceeded"
+verdict "provider audit: Exchange Online directory based edge blocking" user-unknown no \
+	"550 5.4.1 Recipient address rejected: Access denied. AS(201806281) [BN8NAM11FT123.eop-nam11.prod.protection.outlook.com 192.0.2.1]"
+verdict "provider audit: Exchange Online DMARC reject" auth no \
+	"550 5.7.509 Access denied, sending domain example.com does not pass DMARC verification and has a DMARC policy of reject."
+verdict "provider audit: Exchange Online SPF violation" auth no \
+	"550 5.7.23 The message was rejected because of Sender Policy Framework violation"
+verdict "provider audit: Exchange Online authentication level" auth no \
+	"550 5.7.515 Access denied, sending domain example.com doesn't meet the required authentication level."
+verdict "provider audit: Exchange Online bare linefeeds" content no \
+	"550 5.6.11 SMTPSEND.BareLinefeedsAreIllegal; message contains bare linefeeds, which cannot be sent via DATA"
+verdict "provider audit: Exchange Online message size" size no \
+	"552 5.3.4 Message size exceeds fixed maximum message size"
+verdict "provider audit: Exchange Online SendAs denied" other no \
+	"550 5.7.3 STOREDRV.Submission.Exception:SendAsDeniedException.MapiExceptionSendAsDenied; Failed to process message due to a permanent exception"
+verdict "provider audit: Exchange Online hop count" other no \
+	"554 5.4.14 Hop count exceeded - possible mail loop ATTR34 [DM6NAM11FT054.eop-nam11.prod.protection.outlook.com]"
+verdict "provider audit: Exchange Online client authentication disabled" other no \
+	"550 5.7.57 Client not authenticated to send mail. Error: 535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant."
+verdict "provider audit: Exchange Online RFC 5322 From" content no \
+	"550 5.7.512 Access denied, message must be RFC 5322 section 3.6.2 compliant and include a valid From address"
+verdict "provider audit: Outlook.com mailbox unavailable" user-unknown no \
+	"550 5.5.0 Requested action not taken: mailbox unavailable (S2017062302). [AM4PEPF00027A5F.eurprd04.prod.outlook.com 2026-01-12T10:00:00.000Z]"
+verdict "provider audit: Exchange Online per-sender receive limit" rate no \
+	"550 5.2.121 Recipient's per hour message receive limit from specific sender exceeded."
+verdict "provider audit: Exchange Online per-recipient receive limit" rate no \
+	"550 5.2.122 Recipient's per hour message receive limit exceeded."
+verdict "provider audit: Exchange Online group allowed senders" other no \
+	"550 5.7.124 Sender not in allowed-senders list [BN8NAM11FT012.eop-nam11.prod.protection.outlook.com]"
+verdict "provider audit: Exchange Server concurrent connections" other no \
+	"421 4.3.2 The maximum number of concurrent server connections has exceeded a limit, closing transmission channel"
+verdict "provider audit: Exchange Server insufficient resources" other no "452 4.3.1 Insufficient system resources (TrRSRC)"
+verdict "provider audit: Exchange Online DNS query failed" other no \
+	"451 4.4.0 DNS query failed. The error was: DNS query failed with error: ErrorRetry"
+verdict "provider audit: Exchange Online message expired" other no \
+	"550 4.4.7 QUEUE.Expired; message expired [DM6PR11MB1234.namprd11.prod.outlook.com]"
+verdict "provider audit: Exchange Online content filter" content no "550 5.7.1 Message rejected as spam by Content Filtering."
+verdict "provider audit: Exchange Online remote user unknown" user-unknown no \
+	"550 5.1.351 Cannot deliver mail. Remote host said: 550 5.1.1 User unknown"
+verdict "provider audit: Exchange Online banned sending IP" blocklist yes \
+	"550 5.7.606 Access denied, banned sending IP [192.0.2.1]. To request removal from this list please visit https://sender.office.com/ and follow the directions."
+verdict "provider audit: Exchange Online traffic not accepted from this IP" reputation yes \
+	"550 5.7.708 Service unavailable. Access denied, traffic not accepted from this IP."
+verdict "provider audit: Exchange Online server busy" rate yes \
+	"451 4.7.500 Server busy. Please try again later from [192.0.2.1]. (S77714) [DM6NAM11FT064.eop-nam11.prod.protection.outlook.com]"
+verdict "provider audit: Exchange Online IP throttled" rate yes \
+	"451 4.7.650 The mail server [192.0.2.1] has been temporarily rate limited due to IP reputation. For e-mail delivery information, see https://postmaster.live.com (S775)"
+verdict "provider audit: Outlook.com block list S3150" blocklist yes \
+	"550 5.7.1 Unfortunately, messages from [192.0.2.1] weren't sent. Please contact your Internet service provider since part of their network is on our block list (S3150). You can also refer your provider to http://mail.live.com/mail/troubleshooting.aspx#errors."
+verdict "provider audit: Exchange Online banned sender" blocklist yes \
+	"550 5.7.511 Access denied, banned sender[192.0.2.1]. To request removal from this list, forward this message to delist@messaging.microsoft.com."
+
+verdict "provider audit: Gmail recipient receiving rate" rate no \
+	"450 4.2.1 The user you are trying to contact is receiving mail at a rate that prevents additional messages from being delivered. Please resend your message at a later point. If the user is able to receive mail at that time, your message will be delivered. https://support.google.com/mail/?p=ReceivingRate"
+verdict "provider audit: Gmail over quota" mailbox-full no \
+	"452 4.2.2 The email account that you tried to reach is over quota. Please direct the recipient to https://support.google.com/mail/?p=OverQuotaTemp"
+verdict "provider audit: Gmail no such user" user-unknown no \
+	"550 5.1.1 The email account that you tried to reach does not exist. Please try double-checking the recipient's email address for typos or unnecessary spaces. https://support.google.com/mail/?p=NoSuchUser"
+verdict "provider audit: Gmail account disabled" user-unknown no \
+	"550 5.2.1 The email account that you tried to reach is disabled. https://support.google.com/mail/?p=DisabledUser"
+verdict "provider audit: Gmail DMARC policy" auth no \
+	"550 5.7.26 Unauthenticated email from example.com is not accepted due to domain's DMARC policy. Please contact the administrator of example.com domain if this was a legitimate mail. https://support.google.com/mail/answer/2451690"
+verdict "provider audit: Gmail unauthenticated sender" auth no \
+	"550 5.7.26 This mail has been blocked because the sender is unauthenticated. Gmail requires all senders to authenticate with either SPF or DKIM."
+verdict "provider audit: Gmail From alignment" auth no \
+	"421 4.7.32 [192.0.2.1] The 'From' header is not aligned with either the authenticated SPF or DKIM organizational domain. https://support.google.com/mail/?p=UnauthenticatedEmail"
+verdict "provider audit: Gmail short DKIM key" auth no \
+	"421 4.7.30 [192.0.2.1] The DKIM signature uses a key less than 1024 bits. https://support.google.com/mail/?p=UnauthenticatedEmail"
+verdict "provider audit: Gmail suspicious SPF record" auth no \
+	"451 4.7.24 [192.0.2.1] The SPF record of the sending domain has one or more suspicious entries. https://support.google.com/mail/?p=UnauthenticatedEmail"
+verdict "provider audit: Gmail PTR" ptr no \
+	"550 5.7.25 [192.0.2.1] The IP address sending this message does not have a PTR record setup, or the corresponding forward DNS entry does not point to the sending IP. https://support.google.com/mail/?p=IPv6AuthError"
+verdict "provider audit: Gmail STARTTLS first" other no "530 5.7.0 Must issue a STARTTLS command first."
+verdict "provider audit: Gmail TLS required for the recipient domain" other no \
+	"421 4.7.0 TLS required for RCPT domain, closing connection. https://support.google.com/mail/?p=TLSRequired"
+verdict "provider audit: Gmail message likely unsolicited" content no \
+	"550 5.7.1 [192.0.2.1] Our system has detected that this message is likely unsolicited mail. To reduce the amount of spam sent to Gmail, this message has been blocked. https://support.google.com/mail/?p=UnsolicitedMessageError"
+verdict "provider audit: Gmail blocked message security" content no \
+	"552 5.7.0 This message was blocked because its content presents a potential security issue. Please visit https://support.google.com/mail/?p=BlockedMessage to review our message content and attachment content guidelines."
+verdict "provider audit: Gmail content and links suspicious" content no \
+	"421 4.7.0 [192.0.2.1 15] Our system has detected that this message is suspicious due to the nature of the content and/or the links within. https://support.google.com/mail/?p=UnsolicitedMessageError"
+verdict "provider audit: Gmail message size" size no \
+	"552 5.2.3 Your message exceeded Google's message size limits. Please visit https://support.google.com/mail/?p=MaxSizeError"
+verdict "provider audit: Gmail policy of the recipient domain" other no \
+	"550 5.7.1 [192.0.2.1] The user or domain that you are sending to (or from) has a policy that prohibited the mail that you sent. Please contact your domain administrator for further details. https://support.google.com/a/answer/172179"
+verdict "provider audit: Gmail temporary rejection" other no "451 4.3.0 Mail server temporarily rejected message."
+verdict "provider audit: Gmail temporary system problem" other no "421 4.3.0 Temporary System Problem. Try again later."
+verdict "provider audit: Gmail multiple From addresses" content no \
+	"550 5.7.1 Messages with multiple addresses in From: header are not accepted. https://support.google.com/mail/?p=MultipleFrom"
+verdict "provider audit: Gmail recipient domain not found" user-unknown no \
+	"553 5.1.2 We weren't able to find the recipient domain. Please check for any spelling errors, and make sure you didn't enter any spaces, periods, or other punctuation after the recipient's email address."
+verdict "provider audit: Gmail too many recipients" rate no "452 4.5.3 Your message has too many recipients. https://support.google.com/mail/?p=TooManyRecipientsError"
+verdict "provider audit: Gmail fails authentication checks" auth no \
+	"550 5.7.1 This message does not have authentication information or fails to pass authentication checks (SPF or DKIM). To best protect our users from spam, the message has been blocked."
+verdict "provider audit: Gmail unusual rate of unsolicited mail" reputation yes \
+	"421 4.7.28 [192.0.2.1] Our system has detected an unusual rate of unsolicited mail originating from your IP address. To protect our users from spam, mail sent from your IP address has been temporarily rate limited. https://support.google.com/mail/?p=UnsolicitedRateLimitError"
+verdict "provider audit: Gmail very low reputation of the IP" reputation yes \
+	"550 5.7.1 [192.0.2.1] Our system has detected that this message is likely suspicious due to the very low reputation of the sending IP address. https://support.google.com/mail/answer/188131"
+verdict "provider audit: Gmail very low reputation of the domain" reputation yes \
+	"550 5.7.1 [192.0.2.1] Our system has detected that this message is likely suspicious due to the very low reputation of the sending domain. https://support.google.com/mail/answer/188131"
+verdict "provider audit: Google daily user sending limit" rate yes "550 5.4.5 Daily user sending limit exceeded."
+
+verdict "provider audit: Yahoo no account" user-unknown no \
+	"554 delivery error: dd This user doesn't have a yahoo.com account (someone@yahoo.com) [0] - mta1234.mail.bf1.yahoo.com"
+verdict "provider audit: Yahoo mailbox disabled" user-unknown no \
+	"554 delivery error: dd Sorry your message to someone@yahoo.com cannot be delivered. This mailbox is disabled (554.30). - mta1012.mail.gq1.yahoo.com"
+verdict "provider audit: Yahoo account disabled or discontinued" user-unknown no \
+	"554 30 Sorry, your message to someone@yahoo.com cannot be delivered. This account has been disabled or discontinued [#102]. - mta1003.mail.ne1.yahoo.com"
+verdict "provider audit: Yahoo unauthenticated sender" auth no \
+	"550 5.7.9 This mail has been blocked because the sender is unauthenticated. Yahoo requires all senders to authenticate with either SPF or DKIM."
+verdict "provider audit: Yahoo DMARC" auth no \
+	"554 5.7.9 Message not accepted for policy reasons. DMARC verification failed for example.com. See https://postmaster.yahooinc.com/error-codes"
+verdict "provider audit: Yahoo DMARC evaluation error" auth no "554 5.7.5 Permanent error evaluating DMARC policy"
+verdict "provider audit: Yahoo headers not RFC compliant" content no "554 Message not allowed - Headers are not RFC compliant[291]"
+verdict "provider audit: Yahoo mailbox not found" user-unknown no "552 1 Requested mail action aborted, mailbox not found"
+verdict "provider audit: Yahoo TSS04" reputation yes \
+	"421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred due to unexpected volume or user complaints - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes"
+verdict "provider audit: Yahoo TSS09" reputation yes \
+	"421 4.7.0 [TSS09] All messages from 192.0.2.1 will be permanently deferred; Retrying will NOT succeed. See https://postmaster.yahooinc.com/error-codes"
+verdict "provider audit: Yahoo BL21" blocklist yes \
+	"553 5.7.1 [BL21] Connections will not be accepted from 192.0.2.1, because the ip is in Spamhaus's list; see https://postmaster.yahooinc.com/error-codes"
+verdict "provider audit: Yahoo BL23" blocklist yes \
+	"553 5.7.1 [BL23] Connections not accepted from IP addresses on Spamhaus XBL; see https://postmaster.yahooinc.com/error-codes"
+
+verdict "provider audit: AOL RTR:RD" ptr no "554- (RTR:RD) http://postmaster.info.aol.com/errors/554rtrrd.html"
+verdict "provider audit: AOL DNS:NR" ptr no "421 4.7.0 : (DNS:NR) http://postmaster.info.aol.com/errors/421dnsnr.html"
+verdict "provider audit: AOL recipient rejected" user-unknown no "550 5.1.1 <someone@aol.com>: Recipient address rejected: aol.com"
+verdict "provider audit: AOL RTR:BL" blocklist yes "554- (RTR:BL) http://postmaster.info.aol.com/errors/554rtrbl.html"
+verdict "provider audit: AOL DYN:T1" rate yes "421 4.7.1 : (DYN:T1) http://postmaster.info.aol.com/errors/421dynt1.html"
+
+verdict "provider audit: iCloud over quota" mailbox-full no "552 5.2.2 <someone@icloud.com>: user is over quota (in reply to RCPT TO command)"
+verdict "provider audit: iCloud inactive address" user-unknown no "550 5.1.1 <someone@icloud.com>: inactive email address (in reply to RCPT TO command)"
+verdict "provider audit: iCloud recipient rate" rate no "450 4.2.1 The recipient has exceeded their message rate limit. Try again later."
+verdict "provider audit: iCloud Spamhaus SBL" blocklist yes \
+	"550 5.7.1 Mail from IP 192.0.2.1 was rejected due to listing in Spamhaus SBL. For details please see http://www.spamhaus.org/query/bl?ip=192.0.2.1"
+
+verdict "provider audit: GMX mailbox unavailable" user-unknown no "550 Requested action not taken: mailbox unavailable"
+verdict "provider audit: GMX mailbox size" mailbox-full no "552 Requested mail action aborted: exceeded mailbox size limit"
+verdict "provider audit: GMX DMARC" auth no \
+	"550 5.7.1 Unauthenticated email from gmx.net is not accepted due to domain's DMARC policy"
+verdict "provider audit: GMX IP block listed" blocklist yes \
+	"554-gmx.net (mxgmx110) Nemesis ESMTP Service not available 554-No SMTP service 554-IP address is block listed. 554 For explanation visit https://www.gmx.net/mail/senderguidelines?ip=192.0.2.1&c=bl"
+
+verdict "provider audit: T-Online recipient unknown" user-unknown no "550 5.1.1 <someone@t-online.de>: Recipient address rejected: no such user (UNK)"
+verdict "provider audit: T-Online BL" other yes \
+	"554 IP=192.0.2.1 - A problem occurred. (Ask your postmaster for help or to contact tosa@rx.t-online.de to clarify.) (BL)"
+verdict "provider audit: T-Online DIAL" blocklist yes "554 IP=192.0.2.1 - Dialup/transient IP not allowed. (DIAL)"
+
+verdict "provider audit: Orange system error 505" other no \
+	"421 mwinf5c10 ME Service refuse. Veuillez essayer plus tard. Service refused, please try later. OFR_505 [505]"
+verdict "provider audit: Orange invalid sender" other no "501 5.1.0 Emetteur invalide. Invalid Sender. OFR_416 [416]"
+verdict "provider audit: Orange user unknown" user-unknown no "550 5.1.1 <someone@orange.fr>: Recipient address rejected: User unknown"
+
+verdict "provider audit: Comcast not our customer" user-unknown no "550 5.1.1 <someone@comcast.net> Not our Customer"
+verdict "provider audit: Comcast PTR" ptr no \
+	"554 5.7.1 192.0.2.1 does not have a valid PTR record, see https://postmaster.comcast.net/smtp-error-codes.php#PTR"
+verdict "provider audit: Comcast DNSBL" blocklist yes \
+	"554 resimta-ch2-18v.sys.comcast.net resimta-ch2-18v.sys.comcast.net 192.0.2.1 found on one or more DNSBLs, see http://postmaster.comcast.net/smtp-error-codes.php#BL000001"
+verdict "provider audit: Comcast RL" rate yes \
+	"421 4.7.0 192.0.2.1 rate limited, see http://postmaster.comcast.net/smtp-error-codes.php#RL000001"
+
+verdict "provider audit: Cox recipient rejected" user-unknown no "550 5.1.1 <someone@cox.net> recipient rejected"
+verdict "provider audit: Cox mailbox full" mailbox-full no "552 5.2.2 <someone@cox.net> mailbox full"
+verdict "provider audit: Cox no reverse DNS" ptr no \
+	"554 cdptpa-ibmta02.email.rr.com rejected. IP 192.0.2.1 has no reverse DNS. Please visit http://postmaster.cox.net/confluence/display/postmaster/Error+Codes#ErrorCodes-CXDNS"
+
+verdict "provider audit: AT&T reverse DNS" ptr no \
+	"550 5.7.1 Connections not accepted from servers without a valid sender domain.flph829 Fix reverse DNS for 192.0.2.1"
+verdict "provider audit: AT&T addressee unknown" user-unknown no "550 5.1.1 <someone@att.net>... Addressee unknown, relay=[192.0.2.1]"
+verdict "provider audit: AT&T mailbox full" mailbox-full no "552 5.2.2 <someone@att.net>... Mailbox full"
+verdict "provider audit: AT&T ATTRBL" blocklist yes \
+	"553 5.3.0 flpd576 DNSBL:ATTRBL 521< 192.0.2.1 >_is_blocked.For assistance forward this email to abuse_rbl@abuse-att.net"
+
+verdict "provider audit: Mimecast user entry" other no "550 Envelope blocked - User Entry - https://community.mimecast.com/docs/DOC-1369#550"
+verdict "provider audit: Mimecast administrative prohibition" other no \
+	"550 Administrative prohibition - envelope blocked - https://community.mimecast.com/docs/DOC-1369#550"
+verdict "provider audit: Mimecast anti-spoofing" content no \
+	"550 Rejected by header based Anti-Spoofing policy: someone@example.com - https://community.mimecast.com/docs/DOC-1369#550"
+verdict "provider audit: Mimecast invalid recipient" user-unknown no "550 Invalid Recipient - https://community.mimecast.com/docs/DOC-1369#550"
+verdict "provider audit: Mimecast internal resources" other no \
+	"451 Internal resources are temporarily unavailable - https://community.mimecast.com/docs/DOC-1369#451"
+verdict "provider audit: Mimecast manually blocked senders" other no \
+	"550 Rejected by header-based manually Blocked Senders - block for manual block - https://community.mimecast.com/docs/DOC-1369#550"
+verdict "provider audit: Mimecast attachment size" size no \
+	"550 Message Attachment Size Exceeds Maximum Set By Administrator - https://community.mimecast.com/docs/DOC-1369#550"
+verdict "provider audit: Mimecast SPF sender invalid" auth no \
+	"550 Spf Sender Invalid - envelope rejected - https://community.mimecast.com/docs/DOC-1369#550"
+verdict "provider audit: Mimecast DMARC" auth no \
+	"550 Rejected by DMARC policy Please check DMARC configuration - https://community.mimecast.com/docs/DOC-1369#550"
+verdict "provider audit: Mimecast IP reputation" reputation yes \
+	"550 Local CT IP Reputation - (reject) - https://community.mimecast.com/docs/DOC-1369#550"
+
+verdict "provider audit: Proofpoint relay access denied" relay-denied no "554 5.7.1 <someone@example.com>: Relay access denied"
+verdict "provider audit: Proofpoint blocked" blocklist yes "554 5.7.1 Blocked - see https://ipcheck.proofpoint.com/?ip=192.0.2.1"
+
+verdict "provider audit: Barracuda recipient unknown" user-unknown no \
+	"550 permanent failure for one or more recipients (someone@example.com:550 5.1.1 User unknown)"
+verdict "provider audit: Barracuda reputation" blocklist yes \
+	"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using Barracuda Reputation; http://www.barracudanetworks.com/reputation/?r=1&ip=192.0.2.1"
+
+verdict "provider audit: Cisco address rejected" user-unknown no "550 #5.1.0 Address rejected someone@example.com"
+verdict "provider audit: Cisco invalid header" content no "554 5.6.0 Message contains invalid header"
+verdict "provider audit: Cisco DMARC" auth no "550 #5.7.1 Your message was rejected by DMARC policy"
+verdict "provider audit: Cisco temporary rejection" other no "451 #4.3.0 Mail server temporarily rejected message"
+verdict "provider audit: Cisco poor reputation" reputation yes \
+	"554 Your access to this mail system has been rejected due to the sending MTA's poor reputation. If you believe that this failure is in error, please contact the intended recipient via alternate means."
+
+verdict "provider audit: QQ content denied" content no \
+	"550 Mail content denied. http://service.exmail.qq.com/cgi-bin/help?subtype=1&&id=20022&&no=1000726"
+verdict "provider audit: QQ mailbox not found" user-unknown no \
+	"550 Mailbox not found. http://service.exmail.qq.com/cgi-bin/help?subtype=1&&id=20022&&no=1000728"
+verdict "provider audit: QQ mail from not the login" other no "501 Mail from address must be same as authorization user."
+verdict "provider audit: QQ IP frequency" rate yes \
+	"550 Ip frequency limited. http://service.mail.qq.com/cgi-bin/help?subtype=1&&id=20022&&no=1000722"
+
+verdict "provider audit: NetEase user not found" user-unknown no "550 User not found: someone@163.com"
+verdict "provider audit: NetEase DT:SPM" content no \
+	"554 DT:SPM 163 mx14,QsCowECpr0Fb8K9jAAAA--.1S2 1672476507, please see http://mail.163.com/help/help_spam_16.htm?ip=192.0.2.1&hostid=mx14&time=1672476507"
+
+verdict "provider audit: Yandex spam suspicion" content no \
+	"554 5.7.1 [2] Message rejected under suspicion of SPAM; https://ya.cc/1IrBc 1672476507-abcdef"
+verdict "provider audit: Yandex target address policy" other no "550 5.7.1 Policy rejection on the target address"
+verdict "provider audit: Yandex no such user" user-unknown no "550 5.7.1 No such user!"
+verdict "provider audit: Yandex service unavailable" other no "451 4.7.1 Sorry, the service is currently unavailable. Please come back later."
+verdict "provider audit: Yandex DMARC" auth no "550 5.7.1 Email rejected per DMARC policy for example.com"
+
+verdict "provider audit: Mail.ru spam message" content no \
+	"550 spam message rejected. Please visit https://help.mail.ru/notspam-support/id?c=abc or report details to abuse@corp.mail.ru. Error code: 1234567890."
+verdict "provider audit: Mail.ru account disabled" user-unknown no \
+	"550 Message was not accepted -- invalid mailbox. Local mailbox someone@mail.ru is unavailable: account is disabled"
+verdict "provider audit: Mail.ru user not found" user-unknown no \
+	"550 Message was not accepted -- invalid mailbox. Local mailbox someone@mail.ru is unavailable: user not found"
+verdict "provider audit: Mail.ru DMARC" auth no "550 Message rejected due to DMARC policy"
+
+verdict "provider audit: Zoho user does not exist" user-unknown no "550 5.1.1 User does not exist - <someone@zoho.com>"
+verdict "provider audit: Zoho relaying disallowed" other no "553 Relaying disallowed as someone@example.com"
+verdict "provider audit: Zoho unusual sending activity" reputation yes "550 5.4.6 Unusual sending activity detected. Please try after sometime."
 finish
