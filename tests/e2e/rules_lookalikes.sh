@@ -4369,7 +4369,7 @@ verdict "provider audit: Exchange Online traffic not accepted from this IP" repu
 	"550 5.7.708 Service unavailable. Access denied, traffic not accepted from this IP."
 verdict "provider audit: Exchange Online server busy" rate yes \
 	"451 4.7.500 Server busy. Please try again later from [192.0.2.1]. (S77714) [DM6NAM11FT064.eop-nam11.prod.protection.outlook.com]"
-verdict "provider audit: Exchange Online IP throttled" rate yes \
+verdict "provider audit: Exchange Online IP throttled" reputation yes \
 	"451 4.7.650 The mail server [192.0.2.1] has been temporarily rate limited due to IP reputation. For e-mail delivery information, see https://postmaster.live.com (S775)"
 verdict "provider audit: Outlook.com block list S3150" blocklist yes \
 	"550 5.7.1 Unfortunately, messages from [192.0.2.1] weren't sent. Please contact your Internet service provider since part of their network is on our block list (S3150). You can also refer your provider to http://mail.live.com/mail/troubleshooting.aspx#errors."
@@ -4407,7 +4407,7 @@ verdict "provider audit: Gmail content and links suspicious" content no \
 	"421 4.7.0 [192.0.2.1 15] Our system has detected that this message is suspicious due to the nature of the content and/or the links within. https://support.google.com/mail/?p=UnsolicitedMessageError"
 verdict "provider audit: Gmail message size" size no \
 	"552 5.2.3 Your message exceeded Google's message size limits. Please visit https://support.google.com/mail/?p=MaxSizeError"
-verdict "provider audit: Gmail policy of the recipient domain" other no \
+verdict "provider audit: Gmail policy of the recipient domain" content no \
 	"550 5.7.1 [192.0.2.1] The user or domain that you are sending to (or from) has a policy that prohibited the mail that you sent. Please contact your domain administrator for further details. https://support.google.com/a/answer/172179"
 verdict "provider audit: Gmail temporary rejection" other no "451 4.3.0 Mail server temporarily rejected message."
 verdict "provider audit: Gmail temporary system problem" other no "421 4.3.0 Temporary System Problem. Try again later."
@@ -4461,20 +4461,18 @@ verdict "provider audit: iCloud Spamhaus SBL" blocklist yes \
 	"550 5.7.1 Mail from IP 192.0.2.1 was rejected due to listing in Spamhaus SBL. For details please see http://www.spamhaus.org/query/bl?ip=192.0.2.1"
 
 verdict "provider audit: GMX mailbox unavailable" user-unknown no "550 Requested action not taken: mailbox unavailable"
-verdict "provider audit: GMX mailbox size" mailbox-full no "552 Requested mail action aborted: exceeded mailbox size limit"
 verdict "provider audit: GMX DMARC" auth no \
 	"550 5.7.1 Unauthenticated email from gmx.net is not accepted due to domain's DMARC policy"
 verdict "provider audit: GMX IP block listed" blocklist yes \
 	"554-gmx.net (mxgmx110) Nemesis ESMTP Service not available 554-No SMTP service 554-IP address is block listed. 554 For explanation visit https://www.gmx.net/mail/senderguidelines?ip=192.0.2.1&c=bl"
 
 verdict "provider audit: T-Online recipient unknown" user-unknown no "550 5.1.1 <someone@t-online.de>: Recipient address rejected: no such user (UNK)"
-verdict "provider audit: T-Online BL" other yes \
+verdict "provider audit: T-Online BL" blocklist yes \
 	"554 IP=192.0.2.1 - A problem occurred. (Ask your postmaster for help or to contact tosa@rx.t-online.de to clarify.) (BL)"
 verdict "provider audit: T-Online DIAL" blocklist yes "554 IP=192.0.2.1 - Dialup/transient IP not allowed. (DIAL)"
 
 verdict "provider audit: Orange system error 505" other no \
 	"421 mwinf5c10 ME Service refuse. Veuillez essayer plus tard. Service refused, please try later. OFR_505 [505]"
-verdict "provider audit: Orange invalid sender" other no "501 5.1.0 Emetteur invalide. Invalid Sender. OFR_416 [416]"
 verdict "provider audit: Orange user unknown" user-unknown no "550 5.1.1 <someone@orange.fr>: Recipient address rejected: User unknown"
 
 verdict "provider audit: Comcast not our customer" user-unknown no "550 5.1.1 <someone@comcast.net> Not our Customer"
@@ -4503,14 +4501,12 @@ verdict "provider audit: Mimecast administrative prohibition" other no \
 verdict "provider audit: Mimecast anti-spoofing" content no \
 	"550 Rejected by header based Anti-Spoofing policy: someone@example.com - https://community.mimecast.com/docs/DOC-1369#550"
 verdict "provider audit: Mimecast invalid recipient" user-unknown no "550 Invalid Recipient - https://community.mimecast.com/docs/DOC-1369#550"
-verdict "provider audit: Mimecast internal resources" other no \
+verdict "provider audit: Mimecast internal resources" greylist no \
 	"451 Internal resources are temporarily unavailable - https://community.mimecast.com/docs/DOC-1369#451"
 verdict "provider audit: Mimecast manually blocked senders" other no \
 	"550 Rejected by header-based manually Blocked Senders - block for manual block - https://community.mimecast.com/docs/DOC-1369#550"
 verdict "provider audit: Mimecast attachment size" size no \
 	"550 Message Attachment Size Exceeds Maximum Set By Administrator - https://community.mimecast.com/docs/DOC-1369#550"
-verdict "provider audit: Mimecast SPF sender invalid" auth no \
-	"550 Spf Sender Invalid - envelope rejected - https://community.mimecast.com/docs/DOC-1369#550"
 verdict "provider audit: Mimecast DMARC" auth no \
 	"550 Rejected by DMARC policy Please check DMARC configuration - https://community.mimecast.com/docs/DOC-1369#550"
 verdict "provider audit: Mimecast IP reputation" reputation yes \
@@ -4561,4 +4557,87 @@ verdict "provider audit: Mail.ru DMARC" auth no "550 Message rejected due to DMA
 verdict "provider audit: Zoho user does not exist" user-unknown no "550 5.1.1 User does not exist - <someone@zoho.com>"
 verdict "provider audit: Zoho relaying disallowed" other no "553 Relaying disallowed as someone@example.com"
 verdict "provider audit: Zoho unusual sending activity" reputation yes "550 5.4.6 Unusual sending activity detected. Please try after sometime."
+verdict "provider audit: Gmail rate limited for SPF" auth no \
+	"421 4.7.27 [192.0.2.1] Your email has been rate limited because SPF authentication didn't pass for this message. https://support.google.com/mail/?p=UnauthenticatedEmail"
+verdict "provider audit: Gmail rate limited without authentication" auth no \
+	"421 4.7.26 [192.0.2.1] Your email has been rate limited because this message is not authenticated with SPF or DKIM. https://support.google.com/mail/?p=UnauthenticatedEmail"
+verdict "provider audit: Gmail rate limited for DKIM" auth no \
+	"421 4.7.40 [192.0.2.1] Your email has been rate limited because DKIM authentication didn't pass for this message. https://support.google.com/mail/?p=UnauthenticatedEmail"
+verdict "provider audit: Gmail rate limited without TLS" other no \
+	"421 4.7.0 [192.0.2.1] Your email has been rate limited because it was not sent over a TLS connection. https://support.google.com/mail/?p=TLS"
+verdict "provider audit: Gmail missing Message-ID" content no \
+	"550 5.7.1 [192.0.2.1] Messages missing a valid Message-ID header are not accepted. https://support.google.com/mail/?p=RfcMessageNonCompliant"
+verdict "provider audit: Gmail missing From" content no \
+	"550 5.7.1 [192.0.2.1] Messages missing a valid address in the From: header, or having no From: header, are not accepted. https://support.google.com/mail/?p=RfcMessageNonCompliant"
+verdict "provider audit: Gmail not RFC 5322" content no \
+	"550 5.7.1 [192.0.2.1] Our system has detected that this message is not RFC 5322 compliant. https://support.google.com/mail/?p=RfcMessageNonCompliant"
+verdict "provider audit: Exchange Online TLS versions" other no \
+	"421 4.7.66 TLS 1.0 and 1.1 are not supported. Please upgrade/update your client to support TLS 1.2. Visit https://aka.ms/smtp_auth_tls."
+verdict "provider audit: Exchange Online connection dropped" other no "421 4.4.2 Connection dropped due to TimeoutException"
+verdict "provider audit: Exchange Online organization queue quota" other no "451 4.7.3 Organization queue quota exceeded."
+verdict "provider audit: Exchange Online spam abuse" reputation yes \
+	"550 5.7.501 Access denied, spam abuse detected. The sending account has been banned due to detected spam activity."
+verdict "provider audit: Outlook.com S3140" blocklist yes \
+	"550 5.7.1 Unfortunately, messages from [192.0.2.1] weren't sent. Please contact your Internet service provider since part of their network is on our block list (S3140). You can also refer your provider to http://mail.live.com/mail/troubleshooting.aspx#errors."
+verdict "provider audit: Outlook.com 4.7.651" reputation yes \
+	"451 4.7.651 The mail server IP connecting to Outlook.com server is temporarily rate limited due to IP reputation. For e-mail delivery information, see https://postmaster.live.com (S843)"
+verdict "provider audit: Yahoo unresolvable from domain" other no \
+	"451 Message temporarily deferred due to unresolvable RFC.5321 from domain"
+verdict "provider audit: Yahoo policy reasons" content no \
+	"554 5.7.9 Message not accepted for policy reasons. See https://postmaster.yahooinc.com/error-codes"
+verdict "provider audit: Yahoo max messages per connection" rate no "421 Max message per connection reached, closing transmission channel"
+verdict "provider audit: Yahoo GL01" reputation yes \
+	"421 4.7.0 [GL01] Message from (192.0.2.1) temporarily deferred - 4.16.50. Please refer to http://postmaster.yahoo.com/errors/postmaster-21.html"
+verdict "provider audit: AOL RLY:B1" reputation yes "554 5.7.1 : (RLY:B1) http://postmaster.info.aol.com/errors/554rlyb1.html"
+verdict "provider audit: AOL CON:B1" rate yes "421 4.7.1 : (CON:B1) http://postmaster.info.aol.com/errors/421conb1.html"
+verdict "provider audit: Comcast RL sessions" rate yes \
+	"421 4.7.0 192.0.2.1 Too many sessions opened, see http://postmaster.comcast.net/smtp-error-codes.php#RL000010"
+verdict "provider audit: Orange mailbox full" mailbox-full no "552 5.2.2 Boite du destinataire pleine. Recipient mailbox full. OFR_417 [417]"
+verdict "provider audit: Orange OFR 102" blocklist yes \
+	"550 5.7.1 Service refuse. Veuillez essayer plus tard. Service refused, please try later. OFR_102 [102]"
+verdict "provider audit: GMX quota naming the IP" mailbox-full no \
+	"452 4.2.2 Quota exceeded (mailbox for someone@gmx.de full) for 192.0.2.1"
+verdict "provider audit: Mimecast header Blocked Senders" other no \
+	"550 Rejected by header based Blocked Senders - Block policy for Header From - https://community.mimecast.com/docs/DOC-1369#550"
+verdict "provider audit: Mimecast open relay" relay-denied no "451 Open relay not allowed - https://community.mimecast.com/docs/DOC-1369#451"
+verdict "provider audit: Barracuda b.barracudacentral.org" blocklist yes \
+	"554 Service unavailable; Client host [192.0.2.1] blocked using b.barracudacentral.org; http://www.barracudanetworks.com/reputation/?pr=1&ip=192.0.2.1"
+verdict "provider audit: Cisco concurrent connections from the IP" rate yes \
+	"421 Too many concurrent SMTP connections from this IP address; please try again later."
+verdict "provider audit: QQ rejected by recipients" other no "550 Mail is rejected by recipients [MZTNpGI4JS8AAAA yNE0RgAA]"
+verdict "provider audit: QQ connection frequency" rate yes \
+	"550 Connection frequency limited. http://service.mail.qq.com/cgi-bin/help?subtype=1&&id=20022&&no=1000722"
+verdict "provider audit: Mail.ru user terminated" user-unknown no \
+	"550 Message was not accepted -- invalid mailbox. Local mailbox someone@mail.ru is unavailable: user is terminated"
+verdict "provider audit: Zoho sender not allowed to relay" other no "553 Sender is not allowed to relay emails"
+verdict "provider audit: Exchange Online Customer Block list" other no \
+	"550 5.7.1 Service unavailable, Client host [192.0.2.1] blocked using Customer Block list (AS16012607). To request removal from this list please forward this message to delist@messaging.microsoft.com"
+verdict "provider audit: Exchange Online recipient organization blocks the domain" other no \
+	"550 5.7.1 Your email was rejected because the recipient's organization blocks messages from your domain"
+verdict "provider audit: Exchange Online send as permission" other no "550 5.7.60 SMTP; Client does not have permissions to send as this sender"
+verdict "provider audit: Exchange Online non-accepted domain" relay-denied no "550 5.7.54 SMTP; Unable to relay recipient in non-accepted domain"
+verdict "provider audit: Exchange Server STARTTLS required" other no "451 5.7.3 STARTTLS is required to send mail"
+verdict "provider audit: Exchange Online bad outbound sender" reputation yes "550 5.1.8 Access denied, bad outbound sender"
+verdict "provider audit: Google inbound gateway whitelist" other no \
+	"421 4.7.0 [192.0.2.1] IP not in whitelist for RCPT domain, closing connection. https://support.google.com/a/answer/60730"
+verdict "provider audit: Google SMTP relay credentials" relay-denied no \
+	"550 5.7.0 Mail relay denied [192.0.2.1]. Invalid credentials for relay for one of the domains in: example.com (as obtained from HELO and MAIL FROM). Email is being sent from a domain or IP address which isn't registered in your Workspace account."
+verdict "provider audit: Gmail not allowed to send directly" blocklist yes \
+	"550 5.7.1 [192.0.2.1] The IP you're using to send mail is not authorized to send email directly to our servers. Please use the SMTP relay at your service provider instead. https://support.google.com/mail/?p=NotAuthorizedError"
+verdict "provider audit: Yahoo TS01" reputation yes \
+	"421 4.7.0 [TS01] Messages from 192.0.2.1 temporarily deferred due to excessive user complaints - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes"
+verdict "provider audit: Mimecast sender address blocked" other no "421 Sender address blocked - https://community.mimecast.com/docs/DOC-1369#421"
+verdict "provider audit: Proofpoint recipient's blocked senders" other no \
+	"550 5.7.1 Sender is on the recipient's blocked senders list"
+verdict "provider audit: Zoho too many messages to this recipient" rate no \
+	"421 4.7.0 [192.0.2.1] Too many messages to this recipient, try again later"
+verdict "provider audit: Mail.ru sender to recipient rate" rate no \
+	"451 Try again later. Too many messages from sender someone@example.com to recipient someone@mail.ru"
+verdict "provider audit: iCloud Proofpoint list" blocklist yes "550 5.7.0 Blocked - see https://support.proofpoint.com/dnsbl-lookup.cgi?ip=192.0.2.1"
+verdict "provider audit: Barracuda blocked for a recipient" other no \
+	"550 permanent failure for one or more recipients (someone@example.com:blocked)"
+verdict "provider audit: Exchange Server service not available" other no "421 4.3.2 Service not available, closing transmission channel"
+verdict "provider audit: Exchange Online unable to relay" relay-denied no "550 5.7.1 Unable to relay"
+verdict "provider audit: Exchange Online message detected as spam" content no \
+	"550 5.7.350 Remote server returned message detected as spam -> 554 5.7.1 Message rejected as spam"
 finish
