@@ -4640,4 +4640,40 @@ verdict "provider audit: Exchange Server service not available" other no "421 4.
 verdict "provider audit: Exchange Online unable to relay" relay-denied no "550 5.7.1 Unable to relay"
 verdict "provider audit: Exchange Online message detected as spam" content no \
 	"550 5.7.350 Remote server returned message detected as spam -> 554 5.7.1 Message rejected as spam"
+verdict "provider audit: Gmail receiving too quickly per sender" rate no \
+	"450 4.2.1 The user you are trying to contact is receiving mail too quickly. Please resend your message at a later point. https://support.google.com/mail/?p=ReceivingRatePerSender"
+verdict "provider audit: Gmail multiple destination domains" other no \
+	"451 4.3.0 Multiple destination domains per transaction is unsupported. Please try again."
+verdict "provider audit: Gmail domain policy size per transaction" rate no \
+	"452 4.5.3 Domain policy size per transaction exceeded, please try this recipient in a separate transaction."
+verdict "provider audit: Gmail inbox out of storage" mailbox-full no \
+	"452 4.2.2 The recipient's inbox is out of storage space. Please direct the recipient to https://support.google.com/mail/?p=OverQuotaTemp"
+verdict "provider audit: Gmail invalid HELO" ptr no \
+	"421 4.7.0 [192.0.2.1] Our system has detected an invalid HELO/EHLO hostname. https://support.google.com/mail/?p=helo"
+verdict "provider audit: Gmail 4.7.29 not over TLS" other no \
+	"421 4.7.29 [192.0.2.1] Your email has been rate limited because this message wasn't sent over a TLS connection. https://support.google.com/mail/?p=TLS"
+verdict "provider audit: Gmail 4.7.31 DMARC" auth no \
+	"421 4.7.31 [192.0.2.1] Your email has been rate limited because DMARC policy checks didn't pass for this message. https://support.google.com/mail/?p=UnauthenticatedEmail"
+verdict "provider audit: Yahoo internal error" other no "451 4.3.2 Internal error. Please retry later [#4.3.2]"
+verdict "provider audit: Cox sender domain does not resolve" other no \
+	"550 cox.net rejected. Sender domain example.com does not resolve (CXSNDR)"
+verdict "provider audit: Cox SMTP protocol" other no "554 cox.net rejected. Improper SMTP command sequence (CXSMTP)"
+verdict "provider audit: MessageLabs SPF" auth no \
+	"553-SPF (Sender Policy Framework) domain authentication fail. Refer to the Troubleshooting page at http://www.symanteccloud.com/troubleshooting for more details. (#5.7.1)"
+verdict "provider audit: MessageLabs invalid recipient" user-unknown no "550-Invalid recipient <someone@example.com> (#5.1.1)"
+verdict "provider audit: MessageLabs message filtered" content no \
+	"553-Message filtered. Refer to the Troubleshooting page at http://www.symanteccloud.com/troubleshooting for more details. (#5.7.1)"
+verdict "provider audit: MessageLabs relay naming the client" relay-denied no \
+	"553-you are trying to use me [server-4.tower-21.messagelabs.com] as a relay, but I have not been configured to let you [192.0.2.1, mail.example.com] do this."
+verdict "provider audit: MailChannels spam signature" content no "550 5.7.1 [SS] Message rejected as spam"
+verdict "provider audit: Hornetsecurity recipient's list" other no \
+	"550 5.7.1 Sender rejected (rejected by the whitelist/blacklist of the recipient)"
+verdict "provider audit: Hotmail OU-002 content or reputation" content no \
+	"550 OU-002 (SNT004-MC2F7) Mail rejected by Windows Live Hotmail for policy reasons. Reasons for rejection may be related to content with spam-like characteristics or IP/domain reputation problems."
+verdict "provider audit: Hotmail SC-004 complaints" reputation yes \
+	"550 SC-004 (BAY0-MC3-F13) Mail rejected by Hotmail for policy reasons. A block has been placed against your IP address because we have received complaints concerning mail coming from that IP address."
+verdict "provider audit: Outlook.com RP-002 connection limit" rate yes \
+	"421 RP-002 (COL004-MC1F23) Unfortunately, some messages from 192.0.2.1 weren't sent. Please try again. The mail server IP connecting to Outlook.com server has exceeded the connection limit allowed."
+verdict "provider audit: Facebook POL-P1" blocklist yes \
+	"550 5.7.1 POL-P1 http://postmaster.facebook.com/response_codes?ip=192.0.2.1#pol-p1 Your mail server's IP Address is listed on the Spamhaus PBL."
 finish
