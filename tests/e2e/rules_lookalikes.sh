@@ -4676,4 +4676,33 @@ verdict "provider audit: Outlook.com RP-002 connection limit" rate yes \
 	"421 RP-002 (COL004-MC1F23) Unfortunately, some messages from 192.0.2.1 weren't sent. Please try again. The mail server IP connecting to Outlook.com server has exceeded the connection limit allowed."
 verdict "provider audit: Facebook POL-P1" blocklist yes \
 	"550 5.7.1 POL-P1 http://postmaster.facebook.com/response_codes?ip=192.0.2.1#pol-p1 Your mail server's IP Address is listed on the Spamhaus PBL."
+verdict "provider audit: GMX bad DNS PTR" ptr no \
+	"554-gmx.net (mxgmx017) Nemesis ESMTP Service not available 554-No SMTP service 554-Bad DNS PTR resource record. 554 For explanation visit https://postmaster.gmx.net/en/case?c=r0701&i=ip&v=192.0.2.1&r=1abcDe"
+verdict "provider audit: web.de bad DNS PTR" ptr no \
+	"554-web.de (mxweb112) Nemesis ESMTP Service not available 554-No SMTP service 554-Bad DNS PTR resource record. 554 For explanation visit https://web.de/email/senderguidelines?ip=192.0.2.1&c=rdns"
+verdict "provider audit: T-Online user unknown with tosa" user-unknown no \
+	"550 5.1.1 <someone@t-online.de> user unknown. (Ask your postmaster for help or to contact tosa@rx.t-online.de to clarify.)"
+verdict "provider audit: T-Online SPF with tosa" auth no \
+	"554 5.7.1 IP=192.0.2.1 - Sender domain has no valid SPF record. (Ask your postmaster for help or to contact tosa@rx.t-online.de to clarify.)"
+verdict "provider audit: Orange virus" content no \
+	"550 5.7.1 Le message a ete refuse car il contient un virus. The message was refused because it contains a virus. OFR_301 [301]"
+verdict "provider audit: Orange too many connections" rate yes \
+	"421 mwinf5c79 ME Trop de connexions, veuillez verifier votre configuration. Too many connections, slow down. OFR005_104 [104]"
+verdict "provider audit: Exchange Online certificate validation" other no "450 4.7.320 Certificate validation failed"
+verdict "provider audit: Exchange Online wrong region" other no "451 4.4.62 Mail sent to the wrong Office 365 region. ATTR35"
+verdict "provider audit: Exchange Server submit permission" other no "550 5.7.1 Client does not have permissions to submit to this server"
+verdict "provider audit: Exchange Online inbound connector" other no \
+	"550 5.7.51 TenantInboundAttribution; Rejecting. The sender's IP is not authorized to send via the partner inbound connector"
+verdict "provider audit: Exchange Online content restrictions" content no "550 5.7.1 Message rejected due to content restrictions"
+verdict "provider audit: Exchange Server not accepting network messages" other no "421 4.3.2 System not accepting network messages"
+verdict "provider audit: Exchange Online target host" other no "451 4.4.397 Error communicating with target host"
+verdict "provider audit: Google relay IP mismatch" relay-denied no \
+	"550 5.7.1 Invalid credentials for relay [192.0.2.1]. The IP address you've registered in your Workspace SMTP Relay service doesn't match the domain of the account this email is being sent from."
+verdict "provider audit: Google daily relay limit" rate yes "550 5.7.1 Daily SMTP relay limit exceeded for customer. For more information on SMTP relay sending limits please contact your administrator."
+verdict "provider audit: Gmail suspicious attachment" content no \
+	"552 5.7.0 [192.0.2.1] Gmail has detected that this message contains a suspicious attachment. https://support.google.com/mail/?p=BlockedMessage"
+verdict "provider audit: Comcast DMARC code" auth no \
+	"554 5.7.1 Email from 192.0.2.1 rejected: sender domain failed DMARC policy, see https://postmaster.comcast.net/smtp-error-codes.php#DM000001"
+verdict "provider audit: Cisco recipients per message" rate no "452 #4.5.3 Too many recipients for this message"
+verdict "provider audit: NetEase SMTP auth failures" reputation yes "554 IP is rejected, smtp auth error limit exceed"
 finish
