@@ -4705,4 +4705,24 @@ verdict "provider audit: Comcast DMARC code" auth no \
 	"554 5.7.1 Email from 192.0.2.1 rejected: sender domain failed DMARC policy, see https://postmaster.comcast.net/smtp-error-codes.php#DM000001"
 verdict "provider audit: Cisco recipients per message" rate no "452 #4.5.3 Too many recipients for this message"
 verdict "provider audit: NetEase SMTP auth failures" reputation yes "554 IP is rejected, smtp auth error limit exceed"
+verdict "provider audit: deferred for one recipient's disabled mailbox" user-unknown no \
+	"421 4.7.0 All messages to this recipient will be permanently deferred; mailbox temporarily disabled"
+verdict "provider audit: policy violation for an attachment type" content no \
+	"554 5.7.1 Message rejected: policy violation - attachment type not allowed"
+verdict "provider audit: connection denied, server too busy" other no "421 4.7.0 Connection denied, server too busy, please try again later"
+verdict "provider audit: message suspected as spam" content no "554 5.7.1 Message suspected as spam, rejected"
+verdict "provider audit: GMX transaction failed with the IP in the case link" content no \
+	"554-Transaction failed 554-Reject due to policy restrictions. 554 For explanation visit https://postmaster.gmx.net/en/case?c=hi&i=ip&v=192.0.2.1&r=0ABCde"
+verdict "provider audit: too many messages in this session" rate no "421 4.7.0 cox.net too many messages in this session, please reconnect"
+verdict "provider audit: Exchange Online delivery quota" mailbox-full no \
+	"552 5.2.2 STOREDRV.Deliver.Exception:QuotaExceededException.MapiExceptionQuotaExceeded; Failed to process message due to a permanent exception with message Cannot open mailbox"
+verdict "provider audit: Outlook.com HipNotify verdict" other no \
+	"554 5.2.0 STOREDRV.Submission.Exception:OutboundSpamException; Failed to process message due to a permanent exception with message WASCL UserAction verdict is not None. Actual verdict is HipNotify."
+verdict "provider audit: T-Online receiver storage" other no "452 4.3.1 IP=192.0.2.1 - Insufficient system storage, try again later"
+verdict "provider audit: Orange message refused as spam" content no \
+	"550 5.7.1 Votre message a ete refuse car il est considere comme spam. Your message was refused as spam."
+verdict "provider audit: Mail.ru greylisting with the abuse desk" greylist no \
+	"451 4.7.1 Try again later, greylisted. Contact abuse@corp.mail.ru for questions"
+verdict "provider audit: Exchange Online submission quota" rate yes \
+	"554 5.2.0 STOREDRV.Submission.Exception:SubmissionQuotaExceededException; Failed to process message due to a permanent exception with message Cannot submit message."
 finish
