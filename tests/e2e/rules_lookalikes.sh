@@ -4311,4 +4311,423 @@ verdict "Mimecast host network not allowed, with its link" blocklist yes \
 	"554 Host network not allowed - https://community.mimecast.com/docs/DOC-1369#554 [Zz9yXw8vUt7sRq6pOn5mLk.us53]"
 verdict "Mimecast security policies stay a verdict on the message" content no \
 	"554 Email rejected due to security policies - https://community.mimecast.com/docs/DOC-1369#554"
+
+# Providers' own wordings that are not blocks (one recipient, one message, the
+# sender's DNS or signing, the recipient organisation's own policy, the
+# receiver's own trouble or load), and blocks in the same providers' styles.
+verdict "provider audit: Exchange Online recipient not found" user-unknown no \
+	"550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup"
+verdict "provider audit: Exchange Online RecipNotFound" user-unknown no \
+	"550 5.1.1 RESOLVER.ADR.RecipNotFound; not found [BN8NAM11FT034.eop-nam11.prod.protection.outlook.com]"
+verdict "provider audit: Exchange Online too many recipients" rate no "452 4.5.3 Too many recipients"
+verdict "provider audit: Exchange Online external forwarding not allowed" other no \
+	"550 5.7.520 Access denied, Your organization does not allow external forwarding. Please contact your administrator for further assistance. AS(7555)"
+verdict "provider audit: Exchange Online sender not authenticated for group" other no \
+	"550 5.7.133 RESOLVER.RST.SenderNotAuthenticatedForGroup; authentication required; Delivery restriction check failed as sender not authenticated"
+verdict "provider audit: Exchange Online restricted to recipients permission" other no \
+	"550 5.7.129 RESOLVER.RST.RestrictedToRecipientsPermission; not authorized to send to this recipient"
+verdict "provider audit: Exchange Online sender not authenticated for mailbox" other no \
+	"550 5.7.134 RESOLVER.RST.SenderNotAuthenticatedForMailbox; authentication required; Delivery restriction check failed as sender not authenticated"
+verdict "provider audit: Exchange Online mailbox quota" mailbox-full no \
+	"554 5.2.2 mailbox full; STOREDRV.Deliver.Exception:QuotaExceededException.MapiExceptionShutoffQuotaExceeded"
+verdict "provider audit: Exchange Online directory based edge blocking" user-unknown no \
+	"550 5.4.1 Recipient address rejected: Access denied. AS(201806281) [BN8NAM11FT123.eop-nam11.prod.protection.outlook.com 192.0.2.1]"
+verdict "provider audit: Exchange Online DMARC reject" auth no \
+	"550 5.7.509 Access denied, sending domain example.com does not pass DMARC verification and has a DMARC policy of reject."
+verdict "provider audit: Exchange Online SPF violation" auth no \
+	"550 5.7.23 The message was rejected because of Sender Policy Framework violation"
+verdict "provider audit: Exchange Online authentication level" auth no \
+	"550 5.7.515 Access denied, sending domain example.com doesn't meet the required authentication level."
+verdict "provider audit: Exchange Online bare linefeeds" content no \
+	"550 5.6.11 SMTPSEND.BareLinefeedsAreIllegal; message contains bare linefeeds, which cannot be sent via DATA"
+verdict "provider audit: Exchange Online message size" size no \
+	"552 5.3.4 Message size exceeds fixed maximum message size"
+verdict "provider audit: Exchange Online SendAs denied" other no \
+	"550 5.7.3 STOREDRV.Submission.Exception:SendAsDeniedException.MapiExceptionSendAsDenied; Failed to process message due to a permanent exception"
+verdict "provider audit: Exchange Online hop count" other no \
+	"554 5.4.14 Hop count exceeded - possible mail loop ATTR34 [DM6NAM11FT054.eop-nam11.prod.protection.outlook.com]"
+verdict "provider audit: Exchange Online client authentication disabled" other no \
+	"550 5.7.57 Client not authenticated to send mail. Error: 535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant."
+verdict "provider audit: Exchange Online RFC 5322 From" content no \
+	"550 5.7.512 Access denied, message must be RFC 5322 section 3.6.2 compliant and include a valid From address"
+verdict "provider audit: Outlook.com mailbox unavailable" user-unknown no \
+	"550 5.5.0 Requested action not taken: mailbox unavailable (S2017062302). [AM4PEPF00027A5F.eurprd04.prod.outlook.com 2026-01-12T10:00:00.000Z]"
+verdict "provider audit: Exchange Online per-sender receive limit" rate no \
+	"550 5.2.121 Recipient's per hour message receive limit from specific sender exceeded."
+verdict "provider audit: Exchange Online per-recipient receive limit" rate no \
+	"550 5.2.122 Recipient's per hour message receive limit exceeded."
+verdict "provider audit: Exchange Online group allowed senders" other no \
+	"550 5.7.124 Sender not in allowed-senders list [BN8NAM11FT012.eop-nam11.prod.protection.outlook.com]"
+verdict "provider audit: Exchange Server concurrent connections" other no \
+	"421 4.3.2 The maximum number of concurrent server connections has exceeded a limit, closing transmission channel"
+verdict "provider audit: Exchange Server insufficient resources" other no "452 4.3.1 Insufficient system resources (TrRSRC)"
+verdict "provider audit: Exchange Online DNS query failed" other no \
+	"451 4.4.0 DNS query failed. The error was: DNS query failed with error: ErrorRetry"
+verdict "provider audit: Exchange Online message expired" other no \
+	"550 4.4.7 QUEUE.Expired; message expired [DM6PR11MB1234.namprd11.prod.outlook.com]"
+verdict "provider audit: Exchange Online content filter" content no "550 5.7.1 Message rejected as spam by Content Filtering."
+verdict "provider audit: Exchange Online remote user unknown" user-unknown no \
+	"550 5.1.351 Cannot deliver mail. Remote host said: 550 5.1.1 User unknown"
+verdict "provider audit: Exchange Online banned sending IP" blocklist yes \
+	"550 5.7.606 Access denied, banned sending IP [192.0.2.1]. To request removal from this list please visit https://sender.office.com/ and follow the directions."
+verdict "provider audit: Exchange Online traffic not accepted from this IP" reputation yes \
+	"550 5.7.708 Service unavailable. Access denied, traffic not accepted from this IP."
+verdict "provider audit: Exchange Online server busy" rate yes \
+	"451 4.7.500 Server busy. Please try again later from [192.0.2.1]. (S77714) [DM6NAM11FT064.eop-nam11.prod.protection.outlook.com]"
+verdict "provider audit: Exchange Online IP throttled" reputation yes \
+	"451 4.7.650 The mail server [192.0.2.1] has been temporarily rate limited due to IP reputation. For e-mail delivery information, see https://postmaster.live.com (S775)"
+verdict "provider audit: Outlook.com block list S3150" blocklist yes \
+	"550 5.7.1 Unfortunately, messages from [192.0.2.1] weren't sent. Please contact your Internet service provider since part of their network is on our block list (S3150). You can also refer your provider to http://mail.live.com/mail/troubleshooting.aspx#errors."
+verdict "provider audit: Exchange Online banned sender" blocklist yes \
+	"550 5.7.511 Access denied, banned sender[192.0.2.1]. To request removal from this list, forward this message to delist@messaging.microsoft.com."
+
+verdict "provider audit: Gmail recipient receiving rate" rate no \
+	"450 4.2.1 The user you are trying to contact is receiving mail at a rate that prevents additional messages from being delivered. Please resend your message at a later point. If the user is able to receive mail at that time, your message will be delivered. https://support.google.com/mail/?p=ReceivingRate"
+verdict "provider audit: Gmail over quota" mailbox-full no \
+	"452 4.2.2 The email account that you tried to reach is over quota. Please direct the recipient to https://support.google.com/mail/?p=OverQuotaTemp"
+verdict "provider audit: Gmail no such user" user-unknown no \
+	"550 5.1.1 The email account that you tried to reach does not exist. Please try double-checking the recipient's email address for typos or unnecessary spaces. https://support.google.com/mail/?p=NoSuchUser"
+verdict "provider audit: Gmail account disabled" user-unknown no \
+	"550 5.2.1 The email account that you tried to reach is disabled. https://support.google.com/mail/?p=DisabledUser"
+verdict "provider audit: Gmail DMARC policy" auth no \
+	"550 5.7.26 Unauthenticated email from example.com is not accepted due to domain's DMARC policy. Please contact the administrator of example.com domain if this was a legitimate mail. https://support.google.com/mail/answer/2451690"
+verdict "provider audit: Gmail unauthenticated sender" auth no \
+	"550 5.7.26 This mail has been blocked because the sender is unauthenticated. Gmail requires all senders to authenticate with either SPF or DKIM."
+verdict "provider audit: Gmail From alignment" auth no \
+	"421 4.7.32 [192.0.2.1] The 'From' header is not aligned with either the authenticated SPF or DKIM organizational domain. https://support.google.com/mail/?p=UnauthenticatedEmail"
+verdict "provider audit: Gmail short DKIM key" auth no \
+	"421 4.7.30 [192.0.2.1] The DKIM signature uses a key less than 1024 bits. https://support.google.com/mail/?p=UnauthenticatedEmail"
+verdict "provider audit: Gmail suspicious SPF record" auth no \
+	"451 4.7.24 [192.0.2.1] The SPF record of the sending domain has one or more suspicious entries. https://support.google.com/mail/?p=UnauthenticatedEmail"
+verdict "provider audit: Gmail PTR" ptr no \
+	"550 5.7.25 [192.0.2.1] The IP address sending this message does not have a PTR record setup, or the corresponding forward DNS entry does not point to the sending IP. https://support.google.com/mail/?p=IPv6AuthError"
+verdict "provider audit: Gmail STARTTLS first" other no "530 5.7.0 Must issue a STARTTLS command first."
+verdict "provider audit: Gmail TLS required for the recipient domain" other no \
+	"421 4.7.0 TLS required for RCPT domain, closing connection. https://support.google.com/mail/?p=TLSRequired"
+verdict "provider audit: Gmail message likely unsolicited" content no \
+	"550 5.7.1 [192.0.2.1] Our system has detected that this message is likely unsolicited mail. To reduce the amount of spam sent to Gmail, this message has been blocked. https://support.google.com/mail/?p=UnsolicitedMessageError"
+verdict "provider audit: Gmail blocked message security" content no \
+	"552 5.7.0 This message was blocked because its content presents a potential security issue. Please visit https://support.google.com/mail/?p=BlockedMessage to review our message content and attachment content guidelines."
+verdict "provider audit: Gmail content and links suspicious" content no \
+	"421 4.7.0 [192.0.2.1 15] Our system has detected that this message is suspicious due to the nature of the content and/or the links within. https://support.google.com/mail/?p=UnsolicitedMessageError"
+verdict "provider audit: Gmail message size" size no \
+	"552 5.2.3 Your message exceeded Google's message size limits. Please visit https://support.google.com/mail/?p=MaxSizeError"
+verdict "provider audit: Gmail policy of the recipient domain" content no \
+	"550 5.7.1 [192.0.2.1] The user or domain that you are sending to (or from) has a policy that prohibited the mail that you sent. Please contact your domain administrator for further details. https://support.google.com/a/answer/172179"
+verdict "provider audit: Gmail temporary rejection" other no "451 4.3.0 Mail server temporarily rejected message."
+verdict "provider audit: Gmail temporary system problem" other no "421 4.3.0 Temporary System Problem. Try again later."
+verdict "provider audit: Gmail multiple From addresses" content no \
+	"550 5.7.1 Messages with multiple addresses in From: header are not accepted. https://support.google.com/mail/?p=MultipleFrom"
+verdict "provider audit: Gmail recipient domain not found" user-unknown no \
+	"553 5.1.2 We weren't able to find the recipient domain. Please check for any spelling errors, and make sure you didn't enter any spaces, periods, or other punctuation after the recipient's email address."
+verdict "provider audit: Gmail too many recipients" rate no "452 4.5.3 Your message has too many recipients. https://support.google.com/mail/?p=TooManyRecipientsError"
+verdict "provider audit: Gmail fails authentication checks" auth no \
+	"550 5.7.1 This message does not have authentication information or fails to pass authentication checks (SPF or DKIM). To best protect our users from spam, the message has been blocked."
+verdict "provider audit: Gmail unusual rate of unsolicited mail" reputation yes \
+	"421 4.7.28 [192.0.2.1] Our system has detected an unusual rate of unsolicited mail originating from your IP address. To protect our users from spam, mail sent from your IP address has been temporarily rate limited. https://support.google.com/mail/?p=UnsolicitedRateLimitError"
+verdict "provider audit: Gmail very low reputation of the IP" reputation yes \
+	"550 5.7.1 [192.0.2.1] Our system has detected that this message is likely suspicious due to the very low reputation of the sending IP address. https://support.google.com/mail/answer/188131"
+verdict "provider audit: Gmail very low reputation of the domain" reputation yes \
+	"550 5.7.1 [192.0.2.1] Our system has detected that this message is likely suspicious due to the very low reputation of the sending domain. https://support.google.com/mail/answer/188131"
+verdict "provider audit: Google daily user sending limit" rate yes "550 5.4.5 Daily user sending limit exceeded."
+
+verdict "provider audit: Yahoo no account" user-unknown no \
+	"554 delivery error: dd This user doesn't have a yahoo.com account (someone@yahoo.com) [0] - mta1234.mail.bf1.yahoo.com"
+verdict "provider audit: Yahoo mailbox disabled" user-unknown no \
+	"554 delivery error: dd Sorry your message to someone@yahoo.com cannot be delivered. This mailbox is disabled (554.30). - mta1012.mail.gq1.yahoo.com"
+verdict "provider audit: Yahoo account disabled or discontinued" user-unknown no \
+	"554 30 Sorry, your message to someone@yahoo.com cannot be delivered. This account has been disabled or discontinued [#102]. - mta1003.mail.ne1.yahoo.com"
+verdict "provider audit: Yahoo unauthenticated sender" auth no \
+	"550 5.7.9 This mail has been blocked because the sender is unauthenticated. Yahoo requires all senders to authenticate with either SPF or DKIM."
+verdict "provider audit: Yahoo DMARC" auth no \
+	"554 5.7.9 Message not accepted for policy reasons. DMARC verification failed for example.com. See https://postmaster.yahooinc.com/error-codes"
+verdict "provider audit: Yahoo DMARC evaluation error" auth no "554 5.7.5 Permanent error evaluating DMARC policy"
+verdict "provider audit: Yahoo headers not RFC compliant" content no "554 Message not allowed - Headers are not RFC compliant[291]"
+verdict "provider audit: Yahoo mailbox not found" user-unknown no "552 1 Requested mail action aborted, mailbox not found"
+verdict "provider audit: Yahoo TSS04" reputation yes \
+	"421 4.7.0 [TSS04] Messages from 192.0.2.1 temporarily deferred due to unexpected volume or user complaints - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes"
+verdict "provider audit: Yahoo TSS09" reputation yes \
+	"421 4.7.0 [TSS09] All messages from 192.0.2.1 will be permanently deferred; Retrying will NOT succeed. See https://postmaster.yahooinc.com/error-codes"
+verdict "provider audit: Yahoo BL21" blocklist yes \
+	"553 5.7.1 [BL21] Connections will not be accepted from 192.0.2.1, because the ip is in Spamhaus's list; see https://postmaster.yahooinc.com/error-codes"
+verdict "provider audit: Yahoo BL23" blocklist yes \
+	"553 5.7.1 [BL23] Connections not accepted from IP addresses on Spamhaus XBL; see https://postmaster.yahooinc.com/error-codes"
+
+verdict "provider audit: AOL RTR:RD" ptr no "554- (RTR:RD) http://postmaster.info.aol.com/errors/554rtrrd.html"
+verdict "provider audit: AOL DNS:NR" ptr no "421 4.7.0 : (DNS:NR) http://postmaster.info.aol.com/errors/421dnsnr.html"
+verdict "provider audit: AOL recipient rejected" user-unknown no "550 5.1.1 <someone@aol.com>: Recipient address rejected: aol.com"
+verdict "provider audit: AOL RTR:BL" blocklist yes "554- (RTR:BL) http://postmaster.info.aol.com/errors/554rtrbl.html"
+verdict "provider audit: AOL DYN:T1" rate yes "421 4.7.1 : (DYN:T1) http://postmaster.info.aol.com/errors/421dynt1.html"
+
+verdict "provider audit: iCloud over quota" mailbox-full no "552 5.2.2 <someone@icloud.com>: user is over quota (in reply to RCPT TO command)"
+verdict "provider audit: iCloud inactive address" user-unknown no "550 5.1.1 <someone@icloud.com>: inactive email address (in reply to RCPT TO command)"
+verdict "provider audit: iCloud recipient rate" rate no "450 4.2.1 The recipient has exceeded their message rate limit. Try again later."
+verdict "provider audit: iCloud Spamhaus SBL" blocklist yes \
+	"550 5.7.1 Mail from IP 192.0.2.1 was rejected due to listing in Spamhaus SBL. For details please see http://www.spamhaus.org/query/bl?ip=192.0.2.1"
+
+verdict "provider audit: GMX mailbox unavailable" user-unknown no "550 Requested action not taken: mailbox unavailable"
+verdict "provider audit: GMX DMARC" auth no \
+	"550 5.7.1 Unauthenticated email from gmx.net is not accepted due to domain's DMARC policy"
+verdict "provider audit: GMX IP block listed" blocklist yes \
+	"554-gmx.net (mxgmx110) Nemesis ESMTP Service not available 554-No SMTP service 554-IP address is block listed. 554 For explanation visit https://www.gmx.net/mail/senderguidelines?ip=192.0.2.1&c=bl"
+
+verdict "provider audit: T-Online recipient unknown" user-unknown no "550 5.1.1 <someone@t-online.de>: Recipient address rejected: no such user (UNK)"
+verdict "provider audit: T-Online BL" blocklist yes \
+	"554 IP=192.0.2.1 - A problem occurred. (Ask your postmaster for help or to contact tosa@rx.t-online.de to clarify.) (BL)"
+verdict "provider audit: T-Online DIAL" blocklist yes "554 IP=192.0.2.1 - Dialup/transient IP not allowed. (DIAL)"
+
+verdict "provider audit: Orange system error 505" other no \
+	"421 mwinf5c10 ME Service refuse. Veuillez essayer plus tard. Service refused, please try later. OFR_505 [505]"
+verdict "provider audit: Orange user unknown" user-unknown no "550 5.1.1 <someone@orange.fr>: Recipient address rejected: User unknown"
+
+verdict "provider audit: Comcast not our customer" user-unknown no "550 5.1.1 <someone@comcast.net> Not our Customer"
+verdict "provider audit: Comcast PTR" ptr no \
+	"554 5.7.1 192.0.2.1 does not have a valid PTR record, see https://postmaster.comcast.net/smtp-error-codes.php#PTR"
+verdict "provider audit: Comcast DNSBL" blocklist yes \
+	"554 resimta-ch2-18v.sys.comcast.net resimta-ch2-18v.sys.comcast.net 192.0.2.1 found on one or more DNSBLs, see http://postmaster.comcast.net/smtp-error-codes.php#BL000001"
+verdict "provider audit: Comcast RL" rate yes \
+	"421 4.7.0 192.0.2.1 rate limited, see http://postmaster.comcast.net/smtp-error-codes.php#RL000001"
+
+verdict "provider audit: Cox recipient rejected" user-unknown no "550 5.1.1 <someone@cox.net> recipient rejected"
+verdict "provider audit: Cox mailbox full" mailbox-full no "552 5.2.2 <someone@cox.net> mailbox full"
+verdict "provider audit: Cox no reverse DNS" ptr no \
+	"554 cdptpa-ibmta02.email.rr.com rejected. IP 192.0.2.1 has no reverse DNS. Please visit http://postmaster.cox.net/confluence/display/postmaster/Error+Codes#ErrorCodes-CXDNS"
+
+verdict "provider audit: AT&T reverse DNS" ptr no \
+	"550 5.7.1 Connections not accepted from servers without a valid sender domain.flph829 Fix reverse DNS for 192.0.2.1"
+verdict "provider audit: AT&T addressee unknown" user-unknown no "550 5.1.1 <someone@att.net>... Addressee unknown, relay=[192.0.2.1]"
+verdict "provider audit: AT&T mailbox full" mailbox-full no "552 5.2.2 <someone@att.net>... Mailbox full"
+verdict "provider audit: AT&T ATTRBL" blocklist yes \
+	"553 5.3.0 flpd576 DNSBL:ATTRBL 521< 192.0.2.1 >_is_blocked.For assistance forward this email to abuse_rbl@abuse-att.net"
+
+verdict "provider audit: Mimecast user entry" other no "550 Envelope blocked - User Entry - https://community.mimecast.com/docs/DOC-1369#550"
+verdict "provider audit: Mimecast administrative prohibition" other no \
+	"550 Administrative prohibition - envelope blocked - https://community.mimecast.com/docs/DOC-1369#550"
+verdict "provider audit: Mimecast anti-spoofing" content no \
+	"550 Rejected by header based Anti-Spoofing policy: someone@example.com - https://community.mimecast.com/docs/DOC-1369#550"
+verdict "provider audit: Mimecast invalid recipient" user-unknown no "550 Invalid Recipient - https://community.mimecast.com/docs/DOC-1369#550"
+verdict "provider audit: Mimecast internal resources" greylist no \
+	"451 Internal resources are temporarily unavailable - https://community.mimecast.com/docs/DOC-1369#451"
+verdict "provider audit: Mimecast manually blocked senders" other no \
+	"550 Rejected by header-based manually Blocked Senders - block for manual block - https://community.mimecast.com/docs/DOC-1369#550"
+verdict "provider audit: Mimecast attachment size" size no \
+	"550 Message Attachment Size Exceeds Maximum Set By Administrator - https://community.mimecast.com/docs/DOC-1369#550"
+verdict "provider audit: Mimecast DMARC" auth no \
+	"550 Rejected by DMARC policy Please check DMARC configuration - https://community.mimecast.com/docs/DOC-1369#550"
+verdict "provider audit: Mimecast IP reputation" reputation yes \
+	"550 Local CT IP Reputation - (reject) - https://community.mimecast.com/docs/DOC-1369#550"
+
+verdict "provider audit: Proofpoint relay access denied" relay-denied no "554 5.7.1 <someone@example.com>: Relay access denied"
+verdict "provider audit: Proofpoint blocked" blocklist yes "554 5.7.1 Blocked - see https://ipcheck.proofpoint.com/?ip=192.0.2.1"
+
+verdict "provider audit: Barracuda recipient unknown" user-unknown no \
+	"550 permanent failure for one or more recipients (someone@example.com:550 5.1.1 User unknown)"
+verdict "provider audit: Barracuda reputation" blocklist yes \
+	"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using Barracuda Reputation; http://www.barracudanetworks.com/reputation/?r=1&ip=192.0.2.1"
+
+verdict "provider audit: Cisco address rejected" user-unknown no "550 #5.1.0 Address rejected someone@example.com"
+verdict "provider audit: Cisco invalid header" content no "554 5.6.0 Message contains invalid header"
+verdict "provider audit: Cisco DMARC" auth no "550 #5.7.1 Your message was rejected by DMARC policy"
+verdict "provider audit: Cisco temporary rejection" other no "451 #4.3.0 Mail server temporarily rejected message"
+verdict "provider audit: Cisco poor reputation" reputation yes \
+	"554 Your access to this mail system has been rejected due to the sending MTA's poor reputation. If you believe that this failure is in error, please contact the intended recipient via alternate means."
+
+verdict "provider audit: QQ content denied" content no \
+	"550 Mail content denied. http://service.exmail.qq.com/cgi-bin/help?subtype=1&&id=20022&&no=1000726"
+verdict "provider audit: QQ mailbox not found" user-unknown no \
+	"550 Mailbox not found. http://service.exmail.qq.com/cgi-bin/help?subtype=1&&id=20022&&no=1000728"
+verdict "provider audit: QQ mail from not the login" other no "501 Mail from address must be same as authorization user."
+verdict "provider audit: QQ IP frequency" rate yes \
+	"550 Ip frequency limited. http://service.mail.qq.com/cgi-bin/help?subtype=1&&id=20022&&no=1000722"
+
+verdict "provider audit: NetEase user not found" user-unknown no "550 User not found: someone@163.com"
+verdict "provider audit: NetEase DT:SPM" content no \
+	"554 DT:SPM 163 mx14,QsCowECpr0Fb8K9jAAAA--.1S2 1672476507, please see http://mail.163.com/help/help_spam_16.htm?ip=192.0.2.1&hostid=mx14&time=1672476507"
+
+verdict "provider audit: Yandex spam suspicion" content no \
+	"554 5.7.1 [2] Message rejected under suspicion of SPAM; https://ya.cc/1IrBc 1672476507-abcdef"
+verdict "provider audit: Yandex target address policy" other no "550 5.7.1 Policy rejection on the target address"
+verdict "provider audit: Yandex no such user" user-unknown no "550 5.7.1 No such user!"
+verdict "provider audit: Yandex service unavailable" other no "451 4.7.1 Sorry, the service is currently unavailable. Please come back later."
+verdict "provider audit: Yandex DMARC" auth no "550 5.7.1 Email rejected per DMARC policy for example.com"
+
+verdict "provider audit: Mail.ru spam message" content no \
+	"550 spam message rejected. Please visit https://help.mail.ru/notspam-support/id?c=abc or report details to abuse@corp.mail.ru. Error code: 1234567890."
+verdict "provider audit: Mail.ru account disabled" user-unknown no \
+	"550 Message was not accepted -- invalid mailbox. Local mailbox someone@mail.ru is unavailable: account is disabled"
+verdict "provider audit: Mail.ru user not found" user-unknown no \
+	"550 Message was not accepted -- invalid mailbox. Local mailbox someone@mail.ru is unavailable: user not found"
+verdict "provider audit: Mail.ru DMARC" auth no "550 Message rejected due to DMARC policy"
+
+verdict "provider audit: Zoho user does not exist" user-unknown no "550 5.1.1 User does not exist - <someone@zoho.com>"
+verdict "provider audit: Zoho relaying disallowed" other no "553 Relaying disallowed as someone@example.com"
+verdict "provider audit: Zoho unusual sending activity" reputation yes "550 5.4.6 Unusual sending activity detected. Please try after sometime."
+verdict "provider audit: Gmail rate limited for SPF" auth no \
+	"421 4.7.27 [192.0.2.1] Your email has been rate limited because SPF authentication didn't pass for this message. https://support.google.com/mail/?p=UnauthenticatedEmail"
+verdict "provider audit: Gmail rate limited without authentication" auth no \
+	"421 4.7.26 [192.0.2.1] Your email has been rate limited because this message is not authenticated with SPF or DKIM. https://support.google.com/mail/?p=UnauthenticatedEmail"
+verdict "provider audit: Gmail rate limited for DKIM" auth no \
+	"421 4.7.40 [192.0.2.1] Your email has been rate limited because DKIM authentication didn't pass for this message. https://support.google.com/mail/?p=UnauthenticatedEmail"
+verdict "provider audit: Gmail rate limited without TLS" other no \
+	"421 4.7.0 [192.0.2.1] Your email has been rate limited because it was not sent over a TLS connection. https://support.google.com/mail/?p=TLS"
+verdict "provider audit: Gmail missing Message-ID" content no \
+	"550 5.7.1 [192.0.2.1] Messages missing a valid Message-ID header are not accepted. https://support.google.com/mail/?p=RfcMessageNonCompliant"
+verdict "provider audit: Gmail missing From" content no \
+	"550 5.7.1 [192.0.2.1] Messages missing a valid address in the From: header, or having no From: header, are not accepted. https://support.google.com/mail/?p=RfcMessageNonCompliant"
+verdict "provider audit: Gmail not RFC 5322" content no \
+	"550 5.7.1 [192.0.2.1] Our system has detected that this message is not RFC 5322 compliant. https://support.google.com/mail/?p=RfcMessageNonCompliant"
+verdict "provider audit: Exchange Online TLS versions" other no \
+	"421 4.7.66 TLS 1.0 and 1.1 are not supported. Please upgrade/update your client to support TLS 1.2. Visit https://aka.ms/smtp_auth_tls."
+verdict "provider audit: Exchange Online connection dropped" other no "421 4.4.2 Connection dropped due to TimeoutException"
+verdict "provider audit: Exchange Online organization queue quota" other no "451 4.7.3 Organization queue quota exceeded."
+verdict "provider audit: Exchange Online spam abuse" reputation yes \
+	"550 5.7.501 Access denied, spam abuse detected. The sending account has been banned due to detected spam activity."
+verdict "provider audit: Outlook.com S3140" blocklist yes \
+	"550 5.7.1 Unfortunately, messages from [192.0.2.1] weren't sent. Please contact your Internet service provider since part of their network is on our block list (S3140). You can also refer your provider to http://mail.live.com/mail/troubleshooting.aspx#errors."
+verdict "provider audit: Outlook.com 4.7.651" reputation yes \
+	"451 4.7.651 The mail server IP connecting to Outlook.com server is temporarily rate limited due to IP reputation. For e-mail delivery information, see https://postmaster.live.com (S843)"
+verdict "provider audit: Yahoo unresolvable from domain" other no \
+	"451 Message temporarily deferred due to unresolvable RFC.5321 from domain"
+verdict "provider audit: Yahoo policy reasons" content no \
+	"554 5.7.9 Message not accepted for policy reasons. See https://postmaster.yahooinc.com/error-codes"
+verdict "provider audit: Yahoo max messages per connection" rate no "421 Max message per connection reached, closing transmission channel"
+verdict "provider audit: Yahoo GL01" reputation yes \
+	"421 4.7.0 [GL01] Message from (192.0.2.1) temporarily deferred - 4.16.50. Please refer to http://postmaster.yahoo.com/errors/postmaster-21.html"
+verdict "provider audit: AOL RLY:B1" reputation yes "554 5.7.1 : (RLY:B1) http://postmaster.info.aol.com/errors/554rlyb1.html"
+verdict "provider audit: AOL CON:B1" rate yes "421 4.7.1 : (CON:B1) http://postmaster.info.aol.com/errors/421conb1.html"
+verdict "provider audit: Comcast RL sessions" rate yes \
+	"421 4.7.0 192.0.2.1 Too many sessions opened, see http://postmaster.comcast.net/smtp-error-codes.php#RL000010"
+verdict "provider audit: Orange mailbox full" mailbox-full no "552 5.2.2 Boite du destinataire pleine. Recipient mailbox full. OFR_417 [417]"
+verdict "provider audit: Orange OFR 102" blocklist yes \
+	"550 5.7.1 Service refuse. Veuillez essayer plus tard. Service refused, please try later. OFR_102 [102]"
+verdict "provider audit: GMX quota naming the IP" mailbox-full no \
+	"452 4.2.2 Quota exceeded (mailbox for someone@gmx.de full) for 192.0.2.1"
+verdict "provider audit: Mimecast header Blocked Senders" other no \
+	"550 Rejected by header based Blocked Senders - Block policy for Header From - https://community.mimecast.com/docs/DOC-1369#550"
+verdict "provider audit: Mimecast open relay" relay-denied no "451 Open relay not allowed - https://community.mimecast.com/docs/DOC-1369#451"
+verdict "provider audit: Barracuda b.barracudacentral.org" blocklist yes \
+	"554 Service unavailable; Client host [192.0.2.1] blocked using b.barracudacentral.org; http://www.barracudanetworks.com/reputation/?pr=1&ip=192.0.2.1"
+verdict "provider audit: Cisco concurrent connections from the IP" rate yes \
+	"421 Too many concurrent SMTP connections from this IP address; please try again later."
+verdict "provider audit: QQ rejected by recipients" other no "550 Mail is rejected by recipients [MZTNpGI4JS8AAAA yNE0RgAA]"
+verdict "provider audit: QQ connection frequency" rate yes \
+	"550 Connection frequency limited. http://service.mail.qq.com/cgi-bin/help?subtype=1&&id=20022&&no=1000722"
+verdict "provider audit: Mail.ru user terminated" user-unknown no \
+	"550 Message was not accepted -- invalid mailbox. Local mailbox someone@mail.ru is unavailable: user is terminated"
+verdict "provider audit: Zoho sender not allowed to relay" other no "553 Sender is not allowed to relay emails"
+verdict "provider audit: Exchange Online Customer Block list" other no \
+	"550 5.7.1 Service unavailable, Client host [192.0.2.1] blocked using Customer Block list (AS16012607). To request removal from this list please forward this message to delist@messaging.microsoft.com"
+verdict "provider audit: Exchange Online recipient organization blocks the domain" other no \
+	"550 5.7.1 Your email was rejected because the recipient's organization blocks messages from your domain"
+verdict "provider audit: Exchange Online send as permission" other no "550 5.7.60 SMTP; Client does not have permissions to send as this sender"
+verdict "provider audit: Exchange Online non-accepted domain" relay-denied no "550 5.7.54 SMTP; Unable to relay recipient in non-accepted domain"
+verdict "provider audit: Exchange Server STARTTLS required" other no "451 5.7.3 STARTTLS is required to send mail"
+verdict "provider audit: Exchange Online bad outbound sender" reputation yes "550 5.1.8 Access denied, bad outbound sender"
+verdict "provider audit: Google inbound gateway whitelist" other no \
+	"421 4.7.0 [192.0.2.1] IP not in whitelist for RCPT domain, closing connection. https://support.google.com/a/answer/60730"
+verdict "provider audit: Google SMTP relay credentials" relay-denied no \
+	"550 5.7.0 Mail relay denied [192.0.2.1]. Invalid credentials for relay for one of the domains in: example.com (as obtained from HELO and MAIL FROM). Email is being sent from a domain or IP address which isn't registered in your Workspace account."
+verdict "provider audit: Gmail not allowed to send directly" blocklist yes \
+	"550 5.7.1 [192.0.2.1] The IP you're using to send mail is not authorized to send email directly to our servers. Please use the SMTP relay at your service provider instead. https://support.google.com/mail/?p=NotAuthorizedError"
+verdict "provider audit: Yahoo TS01" reputation yes \
+	"421 4.7.0 [TS01] Messages from 192.0.2.1 temporarily deferred due to excessive user complaints - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes"
+verdict "provider audit: Mimecast sender address blocked" other no "421 Sender address blocked - https://community.mimecast.com/docs/DOC-1369#421"
+verdict "provider audit: Proofpoint recipient's blocked senders" other no \
+	"550 5.7.1 Sender is on the recipient's blocked senders list"
+verdict "provider audit: Zoho too many messages to this recipient" rate no \
+	"421 4.7.0 [192.0.2.1] Too many messages to this recipient, try again later"
+verdict "provider audit: Mail.ru sender to recipient rate" rate no \
+	"451 Try again later. Too many messages from sender someone@example.com to recipient someone@mail.ru"
+verdict "provider audit: iCloud Proofpoint list" blocklist yes "550 5.7.0 Blocked - see https://support.proofpoint.com/dnsbl-lookup.cgi?ip=192.0.2.1"
+verdict "provider audit: Barracuda blocked for a recipient" other no \
+	"550 permanent failure for one or more recipients (someone@example.com:blocked)"
+verdict "provider audit: Exchange Server service not available" other no "421 4.3.2 Service not available, closing transmission channel"
+verdict "provider audit: Exchange Online unable to relay" relay-denied no "550 5.7.1 Unable to relay"
+verdict "provider audit: Exchange Online message detected as spam" content no \
+	"550 5.7.350 Remote server returned message detected as spam -> 554 5.7.1 Message rejected as spam"
+verdict "provider audit: Gmail receiving too quickly per sender" rate no \
+	"450 4.2.1 The user you are trying to contact is receiving mail too quickly. Please resend your message at a later point. https://support.google.com/mail/?p=ReceivingRatePerSender"
+verdict "provider audit: Gmail multiple destination domains" other no \
+	"451 4.3.0 Multiple destination domains per transaction is unsupported. Please try again."
+verdict "provider audit: Gmail domain policy size per transaction" rate no \
+	"452 4.5.3 Domain policy size per transaction exceeded, please try this recipient in a separate transaction."
+verdict "provider audit: Gmail inbox out of storage" mailbox-full no \
+	"452 4.2.2 The recipient's inbox is out of storage space. Please direct the recipient to https://support.google.com/mail/?p=OverQuotaTemp"
+verdict "provider audit: Gmail invalid HELO" ptr no \
+	"421 4.7.0 [192.0.2.1] Our system has detected an invalid HELO/EHLO hostname. https://support.google.com/mail/?p=helo"
+verdict "provider audit: Gmail 4.7.29 not over TLS" other no \
+	"421 4.7.29 [192.0.2.1] Your email has been rate limited because this message wasn't sent over a TLS connection. https://support.google.com/mail/?p=TLS"
+verdict "provider audit: Gmail 4.7.31 DMARC" auth no \
+	"421 4.7.31 [192.0.2.1] Your email has been rate limited because DMARC policy checks didn't pass for this message. https://support.google.com/mail/?p=UnauthenticatedEmail"
+verdict "provider audit: Yahoo internal error" other no "451 4.3.2 Internal error. Please retry later [#4.3.2]"
+verdict "provider audit: Cox sender domain does not resolve" other no \
+	"550 cox.net rejected. Sender domain example.com does not resolve (CXSNDR)"
+verdict "provider audit: Cox SMTP protocol" other no "554 cox.net rejected. Improper SMTP command sequence (CXSMTP)"
+verdict "provider audit: MessageLabs SPF" auth no \
+	"553-SPF (Sender Policy Framework) domain authentication fail. Refer to the Troubleshooting page at http://www.symanteccloud.com/troubleshooting for more details. (#5.7.1)"
+verdict "provider audit: MessageLabs invalid recipient" user-unknown no "550-Invalid recipient <someone@example.com> (#5.1.1)"
+verdict "provider audit: MessageLabs message filtered" content no \
+	"553-Message filtered. Refer to the Troubleshooting page at http://www.symanteccloud.com/troubleshooting for more details. (#5.7.1)"
+verdict "provider audit: MessageLabs relay naming the client" relay-denied no \
+	"553-you are trying to use me [server-4.tower-21.messagelabs.com] as a relay, but I have not been configured to let you [192.0.2.1, mail.example.com] do this."
+verdict "provider audit: MailChannels spam signature" content no "550 5.7.1 [SS] Message rejected as spam"
+verdict "provider audit: Hornetsecurity recipient's list" other no \
+	"550 5.7.1 Sender rejected (rejected by the whitelist/blacklist of the recipient)"
+verdict "provider audit: Hotmail OU-002 content or reputation" content no \
+	"550 OU-002 (SNT004-MC2F7) Mail rejected by Windows Live Hotmail for policy reasons. Reasons for rejection may be related to content with spam-like characteristics or IP/domain reputation problems."
+verdict "provider audit: Hotmail SC-004 complaints" reputation yes \
+	"550 SC-004 (BAY0-MC3-F13) Mail rejected by Hotmail for policy reasons. A block has been placed against your IP address because we have received complaints concerning mail coming from that IP address."
+verdict "provider audit: Outlook.com RP-002 connection limit" rate yes \
+	"421 RP-002 (COL004-MC1F23) Unfortunately, some messages from 192.0.2.1 weren't sent. Please try again. The mail server IP connecting to Outlook.com server has exceeded the connection limit allowed."
+verdict "provider audit: Facebook POL-P1" blocklist yes \
+	"550 5.7.1 POL-P1 http://postmaster.facebook.com/response_codes?ip=192.0.2.1#pol-p1 Your mail server's IP Address is listed on the Spamhaus PBL."
+verdict "provider audit: GMX bad DNS PTR" ptr no \
+	"554-gmx.net (mxgmx017) Nemesis ESMTP Service not available 554-No SMTP service 554-Bad DNS PTR resource record. 554 For explanation visit https://postmaster.gmx.net/en/case?c=r0701&i=ip&v=192.0.2.1&r=1abcDe"
+verdict "provider audit: web.de bad DNS PTR" ptr no \
+	"554-web.de (mxweb112) Nemesis ESMTP Service not available 554-No SMTP service 554-Bad DNS PTR resource record. 554 For explanation visit https://web.de/email/senderguidelines?ip=192.0.2.1&c=rdns"
+verdict "provider audit: T-Online user unknown with tosa" user-unknown no \
+	"550 5.1.1 <someone@t-online.de> user unknown. (Ask your postmaster for help or to contact tosa@rx.t-online.de to clarify.)"
+verdict "provider audit: T-Online SPF with tosa" auth no \
+	"554 5.7.1 IP=192.0.2.1 - Sender domain has no valid SPF record. (Ask your postmaster for help or to contact tosa@rx.t-online.de to clarify.)"
+verdict "provider audit: Orange virus" content no \
+	"550 5.7.1 Le message a ete refuse car il contient un virus. The message was refused because it contains a virus. OFR_301 [301]"
+verdict "provider audit: Orange too many connections" rate yes \
+	"421 mwinf5c79 ME Trop de connexions, veuillez verifier votre configuration. Too many connections, slow down. OFR005_104 [104]"
+verdict "provider audit: Exchange Online certificate validation" other no "450 4.7.320 Certificate validation failed"
+verdict "provider audit: Exchange Online wrong region" other no "451 4.4.62 Mail sent to the wrong Office 365 region. ATTR35"
+verdict "provider audit: Exchange Server submit permission" other no "550 5.7.1 Client does not have permissions to submit to this server"
+verdict "provider audit: Exchange Online inbound connector" other no \
+	"550 5.7.51 TenantInboundAttribution; Rejecting. The sender's IP is not authorized to send via the partner inbound connector"
+verdict "provider audit: Exchange Online content restrictions" content no "550 5.7.1 Message rejected due to content restrictions"
+verdict "provider audit: Exchange Server not accepting network messages" other no "421 4.3.2 System not accepting network messages"
+verdict "provider audit: Exchange Online target host" other no "451 4.4.397 Error communicating with target host"
+verdict "provider audit: Google relay IP mismatch" relay-denied no \
+	"550 5.7.1 Invalid credentials for relay [192.0.2.1]. The IP address you've registered in your Workspace SMTP Relay service doesn't match the domain of the account this email is being sent from."
+verdict "provider audit: Google daily relay limit" rate yes "550 5.7.1 Daily SMTP relay limit exceeded for customer. For more information on SMTP relay sending limits please contact your administrator."
+verdict "provider audit: Gmail suspicious attachment" content no \
+	"552 5.7.0 [192.0.2.1] Gmail has detected that this message contains a suspicious attachment. https://support.google.com/mail/?p=BlockedMessage"
+verdict "provider audit: Comcast DMARC code" auth no \
+	"554 5.7.1 Email from 192.0.2.1 rejected: sender domain failed DMARC policy, see https://postmaster.comcast.net/smtp-error-codes.php#DM000001"
+verdict "provider audit: Cisco recipients per message" rate no "452 #4.5.3 Too many recipients for this message"
+verdict "provider audit: NetEase SMTP auth failures" reputation yes "554 IP is rejected, smtp auth error limit exceed"
+verdict "provider audit: deferred for one recipient's disabled mailbox" user-unknown no \
+	"421 4.7.0 All messages to this recipient will be permanently deferred; mailbox temporarily disabled"
+verdict "provider audit: policy violation for an attachment type" content no \
+	"554 5.7.1 Message rejected: policy violation - attachment type not allowed"
+verdict "provider audit: connection denied, server too busy" other no "421 4.7.0 Connection denied, server too busy, please try again later"
+verdict "provider audit: message suspected as spam" content no "554 5.7.1 Message suspected as spam, rejected"
+verdict "provider audit: GMX transaction failed with the IP in the case link" content no \
+	"554-Transaction failed 554-Reject due to policy restrictions. 554 For explanation visit https://postmaster.gmx.net/en/case?c=hi&i=ip&v=192.0.2.1&r=0ABCde"
+verdict "provider audit: too many messages in this session" rate no "421 4.7.0 cox.net too many messages in this session, please reconnect"
+verdict "provider audit: Exchange Online delivery quota" mailbox-full no \
+	"552 5.2.2 STOREDRV.Deliver.Exception:QuotaExceededException.MapiExceptionQuotaExceeded; Failed to process message due to a permanent exception with message Cannot open mailbox"
+verdict "provider audit: Outlook.com HipNotify verdict" other no \
+	"554 5.2.0 STOREDRV.Submission.Exception:OutboundSpamException; Failed to process message due to a permanent exception with message WASCL UserAction verdict is not None. Actual verdict is HipNotify."
+verdict "provider audit: T-Online receiver storage" other no "452 4.3.1 IP=192.0.2.1 - Insufficient system storage, try again later"
+verdict "provider audit: Orange message refused as spam" content no \
+	"550 5.7.1 Votre message a ete refuse car il est considere comme spam. Your message was refused as spam."
+verdict "provider audit: Mail.ru greylisting with the abuse desk" greylist no \
+	"451 4.7.1 Try again later, greylisted. Contact abuse@corp.mail.ru for questions"
+verdict "provider audit: Exchange Online submission quota" rate yes \
+	"554 5.2.0 STOREDRV.Submission.Exception:SubmissionQuotaExceededException; Failed to process message due to a permanent exception with message Cannot submit message."
 finish
