@@ -4,6 +4,7 @@
  * allocation, no state.
  */
 #include <string.h>
+#include "ascii.h"
 #include "regdom.h"
 
 /* Second-level labels below which two-letter country registries register
@@ -41,9 +42,7 @@ int regdom_of(const char *host, size_t len, char *out, size_t outsz)
 	if (host == NULL || len == 0 || len >= outsz)
 		return 0;
 	for (size_t i = 0; i < len; i++) {	/* letters first: most of a name */
-		unsigned char c = (unsigned char)host[i];
-		if ((unsigned)(c - 'A') < 26u)
-			c = (unsigned char)(c - 'A' + 'a');
+		unsigned char c = ascii_lower((unsigned char)host[i]);
 		out[i] = (char)c;
 		if ((unsigned)(c - 'a') < 26u || c == '-')
 			continue;

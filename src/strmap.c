@@ -15,25 +15,29 @@ struct strmap_slot {
 	uint64_t hash;
 };
 
-/* Eight bytes at a time, each word multiplied in and its high half folded
- * down; the length seeds it. Most keys are host names and addresses of 10
- * to 40 bytes: a few multiplies, where a multiply per byte was most of a
- * lookup's cost. Not keyed: it does not resist chosen keys. */
+/* One step of hash_bytes: word w multiplied in, the high half folded down. */
+static uint64_t hash_step(uint64_t h, uint64_t w)
+{
+	h = (h ^ w) * 0xff51afd7ed558ccdULL;
+	return h ^ (h >> 32);
+}
+
+/* Eight bytes at a time (the last word padded with zeros); the length
+ * seeds it. Most keys are host names and addresses of 10 to 40 bytes: a
+ * few multiplies, where a multiply per byte was most of a lookup's cost.
+ * Not keyed: it does not resist chosen keys. */
 static uint64_t hash_bytes(const char *p, size_t n)
 {
-	const uint64_t k = 0xff51afd7ed558ccdULL;
 	uint64_t h = 0x9e3779b97f4a7c15ULL ^ n, w;
 	for (; n >= 8; p += 8, n -= 8) {
 		memcpy(&w, p, 8);
-		h = (h ^ w) * k;
-		h ^= h >> 32;
+		h = hash_step(h, w);
 	}
 	if (n > 0) {
 		w = 0;
 		for (size_t i = 0; i < n; i++)
 			w |= (uint64_t)(unsigned char)p[i] << (8 * i);
-		h = (h ^ w) * k;
-		h ^= h >> 32;
+		h = hash_step(h, w);
 	}
 	return h;
 }
