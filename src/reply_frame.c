@@ -8,6 +8,7 @@
  * scanned backwards once per " (in reply to" it removes: linear in len.
  * Uses nothing but the C library.
  */
+#include <stdint.h>
 #include <string.h>
 #include <strings.h>
 #include "reply_frame.h"
@@ -141,7 +142,8 @@ size_t reply_unframe(const char *in, size_t len, size_t *off)
 	static const char exch[] = "Remote Server returned '";
 	size_t at = 0, cand = 0, n;
 	int quoted = 0, q_cand = 0;
-	for (int k = 0; k < REPLY_FRAMES_MAX; k++) {	/* frames in turn; kept up to the last a code follows */
+	for (int k = 0; k < REPLY_FRAMES_MAX && len > cand && is_letter(in[cand]); k++) {
+		/* frames in turn (each opens with a letter); kept up to the last a code follows */
 		const char *p = in + cand;
 		size_t f, rest = len - cand;
 		int q = STARTS(p, rest, exch);
@@ -171,28 +173,61 @@ size_t reply_unframe(const char *in, size_t len, size_t *off)
 	return n - at;
 }
 
-int reply_squeeze_needed(const char *in, size_t len)
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define ONES 0x0101010101010101ull
+#define LOW7 0x7f7f7f7f7f7f7f7full
+
+/* 0x80 in each byte of w equal to c, 0 in the others (exact: no carry
+ * crosses a byte). */
+static uint64_t bytes_eq(uint64_t w, unsigned char c)
 {
-	if (len > 0 && is_blank(in[len - 1]))
-		return 1;
-	for (size_t i = 0; i + 1 < len; i++)
-		if (in[i] == '\t' || (in[i] == ' ' && is_blank(in[i + 1])))
-			return 1;
-	return 0;
+	uint64_t x = w ^ (ONES * c);
+	return ~(((x & LOW7) + LOW7) | x) & ~LOW7;
+}
+#endif
+
+size_t reply_squeeze_at(const char *in, size_t len)
+{
+	size_t i = 0;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+	/* eight bytes at a time, the first seven judged (the eighth is the
+	 * seventh's next byte): a tab, or a space before a blank */
+	for (; i + 8 <= len; i += 7) {
+		uint64_t w, sp, tab, hit;
+		memcpy(&w, in + i, sizeof w);
+		sp = bytes_eq(w, ' ');
+		tab = bytes_eq(w, '\t');
+		hit = (tab | (sp & ((sp | tab) >> 8))) & 0x0080808080808080ull;
+		if (hit)
+			return i + (size_t)(__builtin_ctzll(hit) >> 3);
+	}
+#endif
+	for (; i < len; i++)
+		if (in[i] == '\t' || (in[i] == ' ' && (i + 1 == len || is_blank(in[i + 1]))))
+			return i;
+	return len;
 }
 
 size_t reply_squeeze(const char *in, size_t len, char *out)
 {
-	size_t o = 0, i = 0;
-	while (i < len) {
-		if (!is_blank(in[i])) {
-			out[o++] = in[i++];
-			continue;
-		}
+	return reply_squeeze_from(in, len, reply_squeeze_at(in, len), out);
+}
+
+size_t reply_squeeze_from(const char *in, size_t len, size_t i, char *out)
+{
+	size_t o = i;
+	if (out != in)
+		memcpy(out, in, i);
+	while (i < len) {	/* at a run of blanks to squeeze: one space, none at the end */
+		size_t next, b = i;
 		while (i < len && is_blank(in[i]))
 			i++;
-		if (i < len)
+		if (i < len && i > b)	/* o <= b < i: the output never passes the input */
 			out[o++] = ' ';
+		next = i + reply_squeeze_at(in + i, len - i);
+		memmove(out + o, in + i, next - i);
+		o += next - i;
+		i = next;
 	}
 	out[o] = '\0';
 	return o;

@@ -45,14 +45,17 @@
  * and len, less any "(in reply to ... command)" tail. */
 size_t reply_unframe(const char *in, size_t len, size_t *off);
 
-/* Whether reply_squeeze would change in[0..len): a tab, two blanks in a
- * row, or a blank at the end. */
-int reply_squeeze_needed(const char *in, size_t len);
+/* The offset of the first byte reply_squeeze would change in in[0..len):
+ * a tab, a space before a blank or at the end; len if none. */
+size_t reply_squeeze_at(const char *in, size_t len);
 
 /* Writes in[0..len) with its blanks squeezed into out (room for len + 1
  * bytes; out may be in itself), NUL-terminated; returns the length
- * written (<= len; shorter unless reply_squeeze_needed said no or the
+ * written (<= len; shorter unless reply_squeeze_at found nothing or the
  * blanks were lone tabs). */
 size_t reply_squeeze(const char *in, size_t len, char *out);
+
+/* reply_squeeze when reply_squeeze_at(in, len) said at. */
+size_t reply_squeeze_from(const char *in, size_t len, size_t at, char *out);
 
 #endif

@@ -493,22 +493,23 @@ static struct str subject_of(const struct delivery *d)
  * call, or a part of p itself when joining and squeezing cannot change it. */
 static struct str join_text(struct rules *r, const char *p, size_t n)
 {
-	size_t off;
+	size_t off, at = 0;
 	int join;
 	n = reply_unframe(p, n, &off);
 	p += off;
 	join = reply_join_needed(p, n);
-	if (!join && !reply_squeeze_needed(p, n))
+	if (!join && (at = reply_squeeze_at(p, n)) == n)
 		return (struct str){ .p = p, .len = n };
 	if (n >= r->subjcap) {
 		r->subjcap = n + 1 > 2 * r->subjcap ? n + 1 : 2 * r->subjcap;
 		r->subj = xrealloc(r->subj, r->subjcap);
 	}
-	if (join)
+	if (join) {
 		n = reply_join(p, n, r->subj);
-	else
-		memcpy(r->subj, p, n);
-	n = reply_squeeze(r->subj, n, r->subj);
+		p = r->subj;
+		at = reply_squeeze_at(p, n);
+	}
+	n = reply_squeeze_from(p, n, at, r->subj);
 	return (struct str){ .p = r->subj, .len = n };
 }
 

@@ -103,7 +103,8 @@ static void check_frame(const char *p, size_t n)
 	    (off > 0 && (n - off < 3 || p[off] < '2' || p[off] > '5' || p[off + 1] < '0' || p[off + 1] > '9')))
 		__builtin_trap();
 	q = reply_squeeze(p, n, out);
-	if (q > n || out[q] != '\0' || (!reply_squeeze_needed(p, n) && (q != n || memcmp(out, p, n) != 0)) ||
+	if (q > n || out[q] != '\0' || (reply_squeeze_at(p, n) == n && (q != n || memcmp(out, p, n) != 0)) ||
+	    (reply_squeeze_at(p, n) < n && q == n && memchr(p, '\t', n) == NULL) ||
 	    (q > 0 && out[q - 1] == ' '))
 		__builtin_trap();
 	for (size_t j = 0; j < q; j++)

@@ -134,7 +134,7 @@ static void squeeze(const char *in, const char *want)
 	assert_int_equal(n, strlen(want));
 	assert_memory_equal(out, want, n);
 	assert_int_equal(out[n], '\0');
-	assert_int_equal(reply_squeeze_needed(in, len), strcmp(in, want) != 0);
+	assert_int_equal(reply_squeeze_at(in, len) < len, strcmp(in, want) != 0);
 	/* in place */
 	memcpy(out, in, len + 1);
 	assert_int_equal(reply_squeeze(out, len, out), n);
@@ -170,7 +170,10 @@ static void test_odd_input(void **state)
 	same("Remote Server returned '");
 	same("smtp;");
 	unframe_n(nul, sizeof nul - 1, "550 a\0b", 7);
-	assert_int_equal(reply_squeeze_needed("a\0 \0b", 5), 0);
+	assert_int_equal(reply_squeeze_at("a\0 \0b", 5), 5);
+	assert_int_equal(reply_squeeze_at("ab  c", 5), 2);
+	assert_int_equal(reply_squeeze_at("ab c\t", 5), 4);
+	assert_int_equal(reply_squeeze_at("ab c ", 5), 4);
 	big = malloc(n);
 	assert_non_null(big);
 	memset(big, ' ', n);
