@@ -28,7 +28,8 @@ Transformations (kinds), each of which must not change the verdict:
   code-flip    4xx <-> 5xx, the enhanced code's class with it ("550 5.7.1"
                -> "450 4.7.1"); only when the words state neither a
                deferral nor a permanent refusal (no "try again", "later",
-               "temporar", "defer", "permanent", "retry", "greylist", ...)
+               "temporar", "defer", "permanent", "retry", "greylist",
+               "unavailable", "busy", ...)
   quote-postfix  as a Postfix bounce quotes it: "host mx.example.net[IP]
                said: R (in reply to RCPT TO command)"
   quote-exim   as an Exim bounce quotes it: "SMTP error from remote mail
@@ -40,11 +41,13 @@ Transformations (kinds), each of which must not change the verdict:
                code: a server quotes the whole reply, the code with it)
   in-reply     Postfix's stage appended: "R (in reply to end of DATA command)"
                or another command
-  upper        the whole reply in upper case
-  lower        the words in lower case; tokens with a digit and upper-case
+  upper        the whole reply in upper case (ASCII letters: PCRE2 reads
+               the reply as bytes, other scripts' case is not the rules')
+  lower        the words in lower case (ASCII); tokens with a digit and upper-case
                acronyms (codes: S3150, TSS04, RBL, SPF) keep their case
   ids          IPv4 / IPv6 addresses, server host names (the labels before
-               the registered domain), e-mail local parts, message / queue
+               the registered domain), e-mail local parts (not a role's:
+               abuse@, postmaster@, ...), message / queue
                ids and dates replaced by others of the same kind (an IP by
                a documentation address: the verdict's IP must follow it)
   spaces       one or two word gaps after the code doubled
@@ -53,12 +56,16 @@ Transformations (kinds), each of which must not change the verdict:
 
 What may change a verdict legitimately, and how it is counted:
   - esc-drop, esc-add and code-flip when the original verdict came from a
-    rule that reads the status code alone (priority 950-989: generic-5-7-1,
-    generic-x-4, generic-421-451, ...): the code was all the reply said.
-    These variants are counted apart ("code-read"), not as changes.
+    rule that reads the status codes alone: the same rule classifies the
+    original's codes without their text ("550 5.1.1" taken by
+    generic-user-unknown, "421" by generic-421-451). The code was all the
+    reply said; these variants are counted apart ("code-read"), not as
+    changes.
   - code-flip is not made when the words say the refusal is temporary or
     permanent (there the class of the code is part of the meaning: a 5xx
-    "try again later" is not a deferral a 4xx would be).
+    "try again later" is not a deferral a 4xx would be), nor for RFC 5321's
+    "unavailable" / "busy" (450 "mailbox unavailable" is a busy or blocked
+    mailbox, 550 a missing one).
   - quoting adds a host name and an IP: the host is a neutral one
     (mx.example.net), so no provider is named, but the frame's IP may become
     the sending IP when the reply names none; the IP column is therefore
@@ -76,7 +83,6 @@ printing; 2 on usage errors.
 import os
 import random
 import re
-import subprocess
 import sys
 
 import verdicts
@@ -88,7 +94,7 @@ ADDS_IP = {"quote-postfix"}
 CODE = re.compile(r"^([2-5])(\d\d)([ -])(?:([2-5])(\.\d{1,3}\.\d{1,3})(?= |$))?")
 TEMPORAL = re.compile(r"(?i)try (?:again|later)|again later|later|temporar|defer|permanent|retry|"
 		      r"gr[ae]y-?list|not yet|postpone|come back|in \d+ (?:sec|min)|tempfail|transient|"
-		      r"\bwait\b|resend|re-send|queued")
+		      r"\bwait\b|resend|re-send|queued|unavailable|busy")
 STAGES = ["RCPT TO", "end of DATA", "MAIL FROM", "DATA"]
 LOCALS = ["j.doe", "info", "user4711", "m.rossi", "sales", "kontakt", "p_smith", "noreply"]
 
@@ -192,8 +198,12 @@ def split_code(reply):
 	return (reply[:m.end()], reply[m.end():]) if m else ("", reply)
 
 
+def ascii_case(text, up):
+	return re.sub(r"[a-z]+" if up else r"[A-Z]+", lambda m: m.group(0).upper() if up else m.group(0).lower(), text)
+
+
 def upper(reply, rng):
-	v = reply.upper()
+	v = ascii_case(reply, True)
 	return v if v != reply else None
 
 
@@ -204,7 +214,7 @@ def lower(reply, rng):
 		w = m.group(0)
 		if re.search(r"\d", w) or (w.isupper() and len(w) > 1):
 			return w
-		return w.lower()
+		return ascii_case(w, False)
 	v = head + re.sub(r"[A-Za-z0-9_]+", low, rest)
 	return v if v != reply else None
 
@@ -230,6 +240,9 @@ RFCDATE = re.compile(r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{1,2} (?:Jan|Feb|Mar
 		     r"\d{4} \d\d:\d\d:\d\d")
 ADDR = re.compile(r"(?<![\w.+-])([\w.+-]+)@((?:[\w-]+\.)+[A-Za-z]{2,})")
 HOST = re.compile(r"(?<![\w.@/-])((?:[A-Za-z0-9-]+\.)+)((?:[A-Za-z0-9-]+)\.[A-Za-z]{2,})(?![\w.-])")
+# role addresses name a desk, not a recipient: rules may read them
+ROLE = re.compile(r"(?i)^(?:abuse|postmaster|hostmaster|tosa|noc|security|support|spam|blocked|delist\w*|"
+		  r"unblock\w*|mailer-daemon)$")
 TOKEN = re.compile(r"(?<![\w./=?&#:-])[A-Za-z0-9][A-Za-z0-9-]{9,}(?![\w/])")
 
 
@@ -270,10 +283,11 @@ def ids(reply, rng):
 		rng.randint(0, 23), rng.randint(0, 59), rng.randint(0, 59)), text)
 	text = IPV4.sub(v4, text)
 	text = IPV6.sub(v6, text)
-	text = ADDR.sub(lambda m: rng.choice(LOCALS) + "@" + m.group(2), text)
-	text = HOST.sub(lambda m: (classwise(m.group(1), rng) if re.search(r"\d", m.group(1)) else m.group(1))
-			+ m.group(2), text)
+	text = ADDR.sub(lambda m: m.group(0) if ROLE.match(m.group(1)) else rng.choice(LOCALS) + "@" + m.group(2),
+			text)
 	head, rest = split_code(text)
+	rest = HOST.sub(lambda m: (classwise(m.group(1), rng) if re.search(r"\d", m.group(1)) else m.group(1))
+			+ m.group(2), rest)
 	rest = TOKEN.sub(lambda m: classwise(m.group(0), rng) if is_id(m.group(0)) else m.group(0), rest)
 	text = head + rest
 	return (text, ipmap) if text != reply else None
@@ -336,15 +350,19 @@ def examples(patterns):
 	return out
 
 
-def code_read(bw, patterns):
-	"""Ids of the rules that read the status code alone (priority 950-989)."""
-	res = subprocess.run([bw, "--rules", patterns, "rules", "list"], capture_output=True, check=True)
-	ids_ = set()
-	for line in res.stdout.decode(errors="replace").splitlines()[1:]:
-		f = line.split()
-		if len(f) >= 6 and f[-2].isdigit() and 950 <= int(f[-2]) < 990:
-			ids_.add(f[0])
-	return ids_
+def code_read(bw, patterns, orig, vo):
+	"""Indexes of the originals whose rule also takes their codes alone."""
+	probes = {}
+	for i, (relay, domain, reply) in enumerate(orig):
+		m = CODE.match(reply)
+		if m:
+			probes.setdefault(reply[:m.end()].rstrip(" -"), []).append(i)
+	keys = sorted(probes)
+	got = classify(bw, patterns, [(orig[probes[k][0]][0], orig[probes[k][0]][1], k) for k in keys])
+	out = set()
+	for k, v in zip(keys, got):
+		out.update(i for i in probes[k] if vo[i][0] and v[0] == vo[i][0])
+	return out
 
 
 def classify(bw, patterns, rows):
@@ -357,7 +375,7 @@ def classify(bw, patterns, rows):
 def table(name, bw, patterns, orig, var, emit):
 	vo = classify(bw, patterns, orig)
 	vv = classify(bw, patterns, [v[2] for v in var])
-	apart = code_read(bw, patterns)
+	apart = code_read(bw, patterns, orig, vo)
 	stats = {k: [0, 0, 0, 0, 0, 0, 0] for k in KINDS}	# variants, changed, cat, block, prov, code-read, ip
 	for (kind, i, row, ipmap), got in zip(var, vv):
 		st, was = stats[kind], vo[i]
@@ -367,7 +385,7 @@ def table(name, bw, patterns, orig, var, emit):
 		diff = [was[1] != got[1], was[2] != got[2], was[4] != got[4]]
 		if not any(diff):
 			continue
-		if kind in ("esc-drop", "esc-add", "code-flip") and was[0] in apart:
+		if kind in ("esc-drop", "esc-add", "code-flip") and i in apart:
 			st[5] += 1
 			continue
 		st[1] += 1
