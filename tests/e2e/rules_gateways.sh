@@ -1,0 +1,47 @@
+#!/bin/sh
+# Mail security gateways' and filtering services' published reply tables
+# (Mimecast, Proofpoint, Barracuda, Trend Micro, Cisco Secure Email, ...)
+# and the public block lists' own reply texts, in the frames a log shows
+# them: as the table gives them, with and without the enhanced status code,
+# split over the lines of a multi-line reply as Postfix joins them, and
+# quoted after another server's words ("Remote server returned ... ->").
+# Next to each, a near miss the rule must not take. Through `bouncewatch
+# rules classify` on the shipped patterns/ directory.
+. "$(dirname "$0")/lib.sh"
+
+# verdict NAME CATEGORY BLOCK REPLY (verdicts.sh): classified in one batch
+# when the script finishes.
+. "$(dirname "$0")/verdicts.sh"
+
+# columns NAME "PROVIDER<TAB>BLOCKLIST" REPLY: the reply, without a relay
+# host or recipient domain, names PROVIDER and the list id BLOCKLIST.
+columns() {
+	eq "$1" "$2" "$(printf '%s\n' "$3" | "$BW" --rules "$RULES" rules classify | cut -f5,6)"
+}
+
+# Mimecast's SMTP error code table (its support article, as Sisimai's
+# Rhost/Mimecast.pm lists it).
+verdict "mimecast greylisting with its enhanced code" greylist no \
+	"451 4.7.1 Internal resource is temporarily unavailable - https://community.mimecast.com/docs/DOC-1369#451"
+verdict "mimecast greylisting split over two lines" greylist no \
+	"451-4.7.1 Internal resources 451 4.7.1 are temporarily unavailable - https://community.mimecast.com/docs/DOC-1369#451"
+verdict "mimecast spf sender invalid, the table's case" auth no \
+	"550 Spf Sender Invalid - envelope rejected - https://community.mimecast.com/docs/DOC-1369#550"
+verdict "mimecast dkim sender invalid with its enhanced code" auth no "550 5.7.1 DKIM Sender Invalid - envelope rejected"
+verdict "mimecast host network with a comma" blocklist yes \
+	"554 Host network, not allowed - https://community.mimecast.com/docs/DOC-1369#554"
+verdict "mimecast administrative prohibition quoted by Exchange Online" other no \
+	"550 5.7.1 Remote server returned message denied by administrative policy -> Administrative prohibition - envelope blocked - https://community.mimecast.com/docs/DOC-1369#550"
+verdict "mimecast host network quoted by Exchange Online" blocklist yes \
+	"550 5.7.1 Remote server returned an error -> 554 Host network not allowed - https://community.mimecast.com/docs/DOC-1369#554"
+verdict "mimecast invalid recipients quoted" reputation yes \
+	"450 4.4.7 Message delayed -> 451 Recipient temporarily unavailable - https://community.mimecast.com/docs/DOC-1369#451"
+columns "mimecast spf sender invalid names mimecast" "mimecast	" \
+	"550 5.7.1 SPF Sender Invalid - envelope rejected - https://community.mimecast.com/docs/DOC-1369#550"
+# Near misses: another server's "Invalid recipient" (not Mimecast's), the
+# bare "Recipient temporarily unavailable" (any server's words), a 2xx.
+columns "another server's invalid recipient is not mimecast's" "	" "553 Invalid recipient user@example.org (Mode: normal)"
+verdict "bare recipient temporarily unavailable" other no "451 4.4.1 Recipient temporarily unavailable"
+verdict "host network words in a 250" other no "250 Host network not allowed - noted"
+
+finish
