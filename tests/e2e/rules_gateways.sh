@@ -44,4 +44,22 @@ columns "another server's invalid recipient is not mimecast's" "	" "553 Invalid 
 verdict "bare recipient temporarily unavailable" other no "451 4.4.1 Recipient temporarily unavailable"
 verdict "host network words in a 250" other no "250 Host network not allowed - noted"
 
+# Trend Micro: Email Security's ERS tag after "Recipient address rejected:"
+# (the sending IP on its Quick IP List, not the recipient), Deep Discovery
+# Email Inspector's fixed ERS texts; near misses: its NO-DOMAIN tag (the
+# recipient domain not set up), a recipient refused for another reason.
+verdict "trend micro ERS-QIL tag" blocklist yes "554 5.7.1 <user@example.org>: Recipient address rejected:  ERS-QIL."
+verdict "trend micro ERS-QIL tag, deferred" blocklist yes "450 4.7.1 <user@example.org>: Recipient address rejected: ERS-QIL."
+columns "trend micro ERS-QIL names the service and its list" "trendmicro-hes	trendmicro" \
+	"554 5.7.1 <user@example.org>: Recipient address rejected: ERS-QIL."
+verdict "trend micro DDEI zombie match" blocklist yes "450 Temporary denial of connection (450) for Zombie matches (ERS)"
+columns "trend micro DDEI RBL+ match names the list" "	trendmicro" "550 Permanent denial of connection (550) for RBL+ matches (ERS)"
+verdict "trend micro NO-DOMAIN is not the sender" relay-denied no "554 5.7.1 <user@example.com>: Recipient address rejected: NO-DOMAIN."
+verdict "a recipient tag that is not ERS" user-unknown no "554 5.7.1 <user@example.org>: Recipient address rejected: ERS-USER-UNKNOWN."
+verdict "DDEI's own block without ERS" other no "521 Block permanently (Sender Filtering/Authentication)"
+
+# Cisco Secure Email (IronPort): the default header-size refusal without
+# its '#' code is still the message's size, not content.
+verdict "cisco header size without its code" size no "552 message header size exceeds limit"
+
 finish
