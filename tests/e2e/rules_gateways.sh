@@ -62,4 +62,22 @@ verdict "DDEI's own block without ERS" other no "521 Block permanently (Sender F
 # its '#' code is still the message's size, not content.
 verdict "cisco header size without its code" size no "552 message header size exceeds limit"
 
+# The public lists' own texts: the list column names the operator
+# (blocklists.conf), in Postfix's and Exim's frames; near misses: a URI
+# list's zone (a domain of the message), an allow list, a resolver error.
+columns "exim black list names PSBL" "	psbl" "550 Rejected because 192.0.2.1 is in a black list at psbl.surriel.com"
+columns "exim black list names UCEPROTECT, two lines" "	uceprotect" \
+	"550-Rejected because 192.0.2.1 is in a black list at dnsbl-1.uceprotect.net 550 IP 192.0.2.1 is UCEPROTECT-Level1 listed."
+columns "postfix names NordSpam" "	nordspam" "554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using bl.nordspam.com"
+columns "postfix names 0spam" "	0spam" "554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using bl.0spam.org"
+columns "postfix names 0spam's older zone" "	0spam" "554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using 0spam.fusionzero.com"
+columns "exim names LashBack's UBL" "	lashback" "550 Rejected because 192.0.2.1 is in a black list at ubl.unsubscore.com"
+columns "mimecast quoting the PBL names both" "mimecast	spamhaus" \
+	"550 zen.mimecast.org Listed by PBL, see https://check.spamhaus.org/query/ip/192.0.2.66"
+verdict "exim black list" blocklist yes "550 Rejected because 192.0.2.1 is in a black list at psbl.surriel.com"
+verdict "exim black list at a URI list" content no "550 Rejected because 192.0.2.1 is in a black list at multi.uribl.com"
+verdict "exim black list at an allow list" other no "550 Rejected because 192.0.2.1 is in a black list at list.dnswl.org"
+verdict "spamhaus open resolver" other no \
+	"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org; Error: open resolver; https://check.spamhaus.org/returnc/pub/192.0.2.5"
+
 finish
