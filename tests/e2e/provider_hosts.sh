@@ -146,4 +146,26 @@ from "a code without a digit" "" "" "" "" "550 5.7.1 Message refused. OFR_ [416]
 from "a code of other letters" "" "" "" "" "550 5.7.1 Message refused by policy. XOFR_506"
 from "Orange's code from a relay of no provider" mx.other.example "" "" "" \
 	"550 5.7.1 Message refused for policy reasons. OFR004_998 [998]"
+# A provider's own phrase (providers.conf "sl+e#", "throttling+failure"):
+# its words in a row name it without a host, behind any other words, even
+# where no rule of its own reads the reply; not the words apart, inside
+# longer words or with other bytes between them, and never over a host of
+# another provider or of none, nor below a sign that comes first.
+from "SimpleLogin's code no rule reads" "" "" simplelogin simplelogin "550 SL E999 Mailbox gone"
+from "SES's throttling words with another code" "" "" amazonses amazonses \
+	"421 Throttling failure: Maximum sending rate exceeded"
+from "SES's account refusal with another code" "" "" amazonses amazonses "554 Account not subscribed to SES"
+from "SES's unverified identities behind other words" "" "" amazonses amazonses \
+	"554 Transaction failed: The following identities failed the check in region US-EAST-1: a@example.org"
+from "SimpleLogin's code before a quoted Gmail address" "" "" simplelogin simplelogin \
+	"550 SL E999 Mailbox gone <someone@gmail.com>"
+from "SimpleLogin's code after Gmail's sign" "" "" google google "550 5.1.1 user gone - gsmtp SL E999"
+from "SES's words from Mail.ru's host" mx.mail.ru "" mailru mailru \
+	"421 Throttling failure: Maximum sending rate exceeded"
+from "SimpleLogin's code from a host of no provider" mx.other.example "" "" "" "550 SL E999 Mailbox gone"
+from "the words apart" "" "" "" "" "421 4.7.0 Throttling in effect: too many failures, try later"
+from "a longer word" "" "" "" "" "421 4.7.0 Throttling failures: Maximum sending rate exceeded"
+from "a code joined to the word" "" "" "" "" "550 5.1.1 SL-E999 Mailbox gone"
+from "a colon between the words" "" "" "" "" "550 5.1.1 SL: E999 Mailbox gone"
+from "another word than SES" "" "" "" "" "535 5.7.8 Account not subscribed to session limits"
 finish
