@@ -2,7 +2,8 @@
 # provider_domains - the shipped providers.conf names a provider's whole
 # family of address domains and MX hosts, not just its flagship: AOL's
 # netscape.net, mail.com's profession domains, GMX's country domains,
-# Xfinity, Apple's private relay, a Microsoft 365 tenant's onmicrosoft.com,
+# WEB.DE's .ms domains, Rambler's lenta.ru, BT's talk21.com, Xfinity,
+# Apple's private relay, a Microsoft 365 tenant's onmicrosoft.com,
 # GCC High's MX hosts, Zoho's other data centres, IONOS's country MX hosts,
 # submission hosts (smtp.live.com, smtp.1und1.de, mail.gandi.net, ...), a
 # company's own IronPort appliance named after it (ironportin-3...);
@@ -40,6 +41,12 @@ from "a Fastmail domain" "" sent.com fastmail fastmail "$unknown"
 from "Spectrum's domain" "" spectrum.net spectrum spectrum "$unknown"
 from "AT&T's currently.com" "" currently.com att att "$unknown"
 from "NetEase's 188.com" "" 188.com netease netease "$unknown"
+from "a WEB.DE .ms domain" "" kuss.ms gmx web-de "$unknown"
+from "WEB.DE's email.de" "" email.de gmx web-de "$unknown"
+from "mail.com's email.com, not WEB.DE's" "" email.com gmx gmx "$unknown"
+from "Rambler's lenta.ru" "" lenta.ru rambler rambler "$unknown"
+from "Rambler's Ukrainian domain" "" rambler.ua rambler rambler "$unknown"
+from "BT's talk21.com" "" talk21.com bt bt "$unknown"
 
 # Relay (MX) hosts.
 from "a GCC High tenant's MX" contoso-com.mail.protection.office365.us "" microsoft m365 "$unknown"
@@ -62,6 +69,7 @@ from "1&1's submission host" smtp.1und1.de "" gmx gmx "$unknown"
 from "yeah.net's submission host" smtp.yeah.net "" netease netease "$unknown"
 from "Gandi's submission host" mail.gandi.net "" gandi gandi "$unknown"
 from "EarthLink's servers at Vade" mta-102a.earthlink-vadesecure.net "" earthlink earthlink "$unknown"
+from "BT Mail's server" mail.btinternet.com "" bt bt "$unknown"
 
 # Without a relay host or recipient domain, the host names a reply links to.
 from "Exchange Online's short links" "" "" microsoft microsoft \
@@ -99,4 +107,7 @@ from "aka.ms inside a longer name" "" "" "" "" \
 	"550 5.7.1 Service unavailable. For more information see https://aka.ms.example.net/help"
 from "a domain ending in rambler-co.ru's letters" "" "" "" "" \
 	"550 5.7.1 Message refused. Contact abuse at notrambler-co.ru"
+from "a domain ending in ro.ru's letters" "" euro.ru "" "" "$unknown"
+from "a .ms domain under another domain" "" kuss.ms.example.org "" "" "$unknown"
+from "a host ending in btinternet.com's letters" mx.notbtinternet.com "" "" "" "$unknown"
 finish
