@@ -146,11 +146,13 @@ from "a code without a digit" "" "" "" "" "550 5.7.1 Message refused. OFR_ [416]
 from "a code of other letters" "" "" "" "" "550 5.7.1 Message refused by policy. XOFR_506"
 from "Orange's code from a relay of no provider" mx.other.example "" "" "" \
 	"550 5.7.1 Message refused for policy reasons. OFR004_998 [998]"
-# A provider's own phrase (providers.conf "sl+e#", "throttling+failure"):
-# its words in a row name it without a host, behind any other words, even
-# where no rule of its own reads the reply; not the words apart, inside
-# longer words or with other bytes between them, and never over a host of
-# another provider or of none, nor below a sign that comes first.
+# A provider's own phrase (providers.conf "sl+e#", "throttling+failure",
+# Exchange Online's IPv6 words, "using Barracuda Reputation"): its words in
+# a row name it without a host, behind any other words, even where no rule
+# of its own reads the reply; not the words apart, inside longer words or
+# with other bytes between them, nor part of them (the list's name in
+# prose), and never over a host of another provider or of none, nor below
+# a sign that comes first.
 from "SimpleLogin's code no rule reads" "" "" simplelogin simplelogin "550 SL E999 Mailbox gone"
 from "SES's throttling words with another code" "" "" amazonses amazonses \
 	"421 Throttling failure: Maximum sending rate exceeded"
@@ -168,4 +170,14 @@ from "a longer word" "" "" "" "" "421 4.7.0 Throttling failures: Maximum sending
 from "a code joined to the word" "" "" "" "" "550 5.1.1 SL-E999 Mailbox gone"
 from "a colon between the words" "" "" "" "" "550 5.1.1 SL: E999 Mailbox gone"
 from "another word than SES" "" "" "" "" "535 5.7.8 Account not subscribed to session limits"
+from "Exchange Online's IPv6 authentication words" "" "" microsoft microsoft \
+	"451 4.7.26 Message from [2001:db8::5] must pass either SPF or DKIM validation"
+from "other words on IPv6 mail" "" "" "" "" "550 5.7.1 Your message sent over IPv6 was refused"
+from "other words on SPF or DKIM" "" "" "" "" "550 5.7.1 Messages must pass either SPF or DKIM checks"
+from "Barracuda's own reputation check" "" "" barracuda barracuda \
+	"421 4.7.1 Client host [192.0.2.8] deferred using Barracuda Reputation, try again later"
+from "the Barracuda list's name in prose" "" "" "" "" \
+	"550 5.7.1 Rejected: your host is on the Barracuda Reputation Block List"
+from "Barracuda's words from a host of no provider" mx.corp.example "" "" "" \
+	"421 4.7.1 Client host [192.0.2.8] deferred using Barracuda Reputation, try again later"
 finish
