@@ -174,6 +174,10 @@ from "Exchange Online's IPv6 authentication words" "" "" microsoft microsoft \
 	"451 4.7.26 Message from [2001:db8::5] must pass either SPF or DKIM validation"
 from "other words on IPv6 mail" "" "" "" "" "550 5.7.1 Your message sent over IPv6 was refused"
 from "other words on SPF or DKIM" "" "" "" "" "550 5.7.1 Messages must pass either SPF or DKIM checks"
+from "Zoho's refusal of a From address naming Gmail" "" "" zoho zoho "451 Relaying disallowed as someone@gmail.com"
+from "another server's relay refusal naming Gmail" "" "" "" "" "550 5.7.1 <someone@gmail.com>... Relaying denied"
+from "Zoho's give-up on a recipient" "" "" zoho zoho "451 4.2.1 Too many failures for the recipient, try later"
+from "other words on a recipient's failures" "" "" "" "" "550 5.1.1 Too many failures for this recipient"
 from "Barracuda's own reputation check" "" "" barracuda barracuda \
 	"421 4.7.1 Client host [192.0.2.8] deferred using Barracuda Reputation, try again later"
 from "the Barracuda list's name in prose" "" "" "" "" \
