@@ -79,7 +79,7 @@ struct target {
 };
 
 /* A phrase sign ("sl+e#", rules.h, THE REPLY'S WORDS), found by its first
- * word (struct rules, phrase_first). */
+ * word: in struct rules' signs, ntgt + its index. */
 struct phrase {
 	const char *rest;	/* the words after the first, '+' between them; borrowed from spec */
 	size_t tgt;
@@ -91,10 +91,10 @@ struct rules {
 	struct rule *rule;	/* precedence order */
 	size_t n;
 	struct strmap prov_ids;	/* -> spec.prov index */
-	struct strmap domains, relay_exact, relay_suffix, signs;	/* -> tgt index */
+	struct strmap domains, relay_exact, relay_suffix;	/* -> tgt index */
+	struct strmap signs;	/* -> tgt index; a phrase's first word -> ntgt + phrase index */
 	struct target *tgt;	/* spec.prov (same index), then spec.pools */
 	size_t ntgt;
-	struct strmap phrase_first;	/* a phrase sign's first word -> phrase index */
 	struct phrase *phrase;
 	size_t nphrase;
 	struct strmap list_ids, zones;	/* -> spec.lists index */
@@ -121,19 +121,31 @@ static int is_generic(const char *p)
 
 /* ---- providers ---- */
 
-/* Adds the phrase sign w ("throttling+failure") of target t. Its whole
- * text is in r->signs too, where no token can find it (a token has no
- * '+'), so that a phrase is one provider's only. */
-static void add_phrase(struct rules *r, const char *w, size_t t)
+/* The pool a sign's value in r->signs names (a phrase's for its first word). */
+static const char *sign_pool(const struct rules *r, size_t v)
+{
+	return r->tgt[v < r->ntgt ? v : r->phrase[v - r->ntgt].tgt].pool;
+}
+
+/* Adds the phrase sign w ("throttling+failure") of provider p, target t:
+ * its first word to r->signs, where one lookup of a reply's word finds a
+ * sign or the phrases it begins. (Its whole text is there too, where no
+ * token can find it, a token having no '+': a phrase is one provider's.) */
+static void add_phrase(struct rules *r, const struct provider_spec *p, const char *w, size_t t, struct errlist *e)
 {
 	size_t first = strcspn(w, "+"), i = r->nphrase, h;
 	r->phrase = xrealloc(r->phrase, (i + 1) * sizeof *r->phrase);
 	r->phrase[i] = (struct phrase){ .rest = w + first + 1, .tgt = t, .next = SIZE_MAX };
 	r->nphrase++;
-	if (strmap_put(&r->phrase_first, w, first, i, &h) == 0)
+	if (strmap_put(&r->signs, w, first, r->ntgt + i, &h) == 0)
 		return;
-	while (r->phrase[h].next != SIZE_MAX)	/* after the others of that first word */
-		h = r->phrase[h].next;
+	if (h < r->ntgt) {
+		errlist_add(e, r->spec.providers_file, p->line, "phrase sign '%s' of %s begins with a signature "
+			    "word of %s", w, p->id, r->tgt[h].pool);
+		return;
+	}
+	for (h -= r->ntgt; r->phrase[h].next != SIZE_MAX; h = r->phrase[h].next)
+		;	/* after the others of that first word */
 	r->phrase[h].next = i;
 }
 
@@ -156,9 +168,9 @@ static void map_target(struct rules *r, const struct provider_spec *p, size_t t,
 	for (size_t j = 0; j < p->n_signs; j++) {
 		if (strmap_put(&r->signs, p->signs[j], strlen(p->signs[j]), t, &old) < 0)
 			errlist_add(e, s->providers_file, p->line, "signature word '%s' of %s already belongs to %s",
-				    p->signs[j], p->id, r->tgt[old].pool);
+				    p->signs[j], p->id, sign_pool(r, old));
 		else if (strchr(p->signs[j], '+'))
-			add_phrase(r, p->signs[j], t);
+			add_phrase(r, p, p->signs[j], t, e);
 	}
 	r->tgt[r->tgt[t].prov].receives |= p->n_domains + p->n_relays > 0;
 }
@@ -633,13 +645,11 @@ static int phrase_follows(struct str s, size_t at, const char *rest)
 	return 1;
 }
 
-/* The target of the phrase sign whose first word is token tk of s (low
- * in lower case) and whose other words follow it; -1 if none. */
-static long phrase_sign(const struct rules *r, struct str s, const struct reply_token *tk, const char *low)
+/* The target of the first phrase sign of index h or after it in its
+ * chain (those of one first word: token tk of s) whose other words follow
+ * tk; -1 if none. */
+static long phrase_sign(const struct rules *r, struct str s, const struct reply_token *tk, size_t h)
 {
-	size_t h;
-	if (r->nphrase == 0 || !strmap_get(&r->phrase_first, low, tk->len, &h))
-		return -1;
 	for (; h != SIZE_MAX; h = r->phrase[h].next)
 		if (phrase_follows(s, (size_t)(tk->p - s.p) + tk->len, r->phrase[h].rest))
 			return (long)r->phrase[h].tgt;
@@ -667,9 +677,11 @@ static long words_target(const struct rules *r, const struct delivery *d, struct
 		low[tk.len] = '\0';
 		if (!tk.name) {
 			long c;
-			if (strmap_get(&r->signs, low, tk.len, &t))
+			int found = strmap_get(&r->signs, low, tk.len, &t);
+			if (found && t < r->ntgt)
 				return (long)t;
-			if ((c = numbered_sign(r, s, &tk, low)) >= 0 || (c = phrase_sign(r, s, &tk, low)) >= 0)
+			if ((c = numbered_sign(r, s, &tk, low)) >= 0 ||
+			    (found && (c = phrase_sign(r, s, &tk, t - r->ntgt)) >= 0))
 				return c;
 		} else if (tk.address) {
 			if (provider_index(r, low, STR_LIT(""), &t))
@@ -1109,7 +1121,6 @@ void rules_free(struct rules *r)
 	strmap_release(&r->relay_exact);
 	strmap_release(&r->relay_suffix);
 	strmap_release(&r->signs);
-	strmap_release(&r->phrase_first);
 	free(r->phrase);
 	free(r->tgt);
 	free(r->subj);

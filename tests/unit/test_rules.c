@@ -1059,7 +1059,8 @@ static void test_phrase_sign_errors(void **state)
 {
 	const char *files[] = {
 		"providers.conf", "[ms]\nsigns = a+ +a a++b e#+a a+b#c a+# a_b+c a+1# a+b+ a+b.c\n"
-				  "signs = sl+e# a+b\n[gg]\nsigns = SL+E#\n",
+				  "signs = sl+e# a+b\n[gg]\nsigns = SL+E#\n"
+				  "[xx]\nsigns = a\n[yy]\nsigns = gsmtp\n[zz]\nsigns = gsmtp+x\n",
 		NULL };
 	char want[2048];
 	(void)state;
@@ -1075,8 +1076,10 @@ static void test_phrase_sign_errors(void **state)
 		 "%s/providers.conf:2: bad signature word 'a+1#'\n"
 		 "%s/providers.conf:2: bad signature word 'a+b+'\n"
 		 "%s/providers.conf:2: bad signature word 'a+b.c'\n"
-		 "%s/providers.conf:4: signature word 'sl+e#' of gg already belongs to ms",
-		 dir, dir, dir, dir, dir, dir, dir, dir, dir, dir, dir);
+		 "%s/providers.conf:4: signature word 'sl+e#' of gg already belongs to ms\n"
+		 "%s/providers.conf:6: signature word 'a' of xx already belongs to ms\n"
+		 "%s/providers.conf:10: phrase sign 'gsmtp+x' of zz begins with a signature word of yy",
+		 dir, dir, dir, dir, dir, dir, dir, dir, dir, dir, dir, dir, dir);
 	assert_string_equal(err, want);
 }
 
