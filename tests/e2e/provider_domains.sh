@@ -70,6 +70,7 @@ from "yeah.net's submission host" smtp.yeah.net "" netease netease "$unknown"
 from "Gandi's submission host" mail.gandi.net "" gandi gandi "$unknown"
 from "EarthLink's servers at Vade" mta-102a.earthlink-vadesecure.net "" earthlink earthlink "$unknown"
 from "BT Mail's server" mail.btinternet.com "" bt bt "$unknown"
+from "Time Warner Cable's mail host" mail.twc.com "" spectrum spectrum "$unknown"
 
 # Without a relay host or recipient domain, the host names a reply links to.
 from "Exchange Online's short links" "" "" microsoft microsoft \
@@ -86,6 +87,7 @@ from "Rambler's company domain" "" "" rambler rambler \
 	"550 5.7.1 Message refused. If this is an error contact abuse at rambler-co.ru"
 from "SophosLabs' lookup page in other words" "" "" sophos sophos \
 	"554 5.7.1 Your IP is on our list, see https://www.sophos.com/en-us/threat-center/ip-lookup.aspx?ip=192.0.2.9"
+from "I.UA's error pages" "" "" iua iua "550 Sending refused, see https://mail.i.ua/err/12/"
 from "the recipient's address at 188.com" "" "" netease netease \
 	"550 5.1.1 <someone@188.com>: Recipient address rejected: User unknown"
 
@@ -109,5 +111,6 @@ from "a domain ending in rambler-co.ru's letters" "" "" "" "" \
 	"550 5.7.1 Message refused. Contact abuse at notrambler-co.ru"
 from "a domain ending in ro.ru's letters" "" euro.ru "" "" "$unknown"
 from "a .ms domain under another domain" "" kuss.ms.example.org "" "" "$unknown"
+from "I.UA's host name under another domain" "" "" "" "" "550 see http://mail.i.ua.example.net/err/3/"
 from "a host ending in btinternet.com's letters" mx.notbtinternet.com "" "" "" "$unknown"
 finish
