@@ -80,4 +80,16 @@ verdict "exim black list at an allow list" other no "550 Rejected because 192.0.
 verdict "spamhaus open resolver" other no \
 	"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org; Error: open resolver; https://check.spamhaus.org/returnc/pub/192.0.2.5"
 
+# Inbound filters' replies quoted by Exchange Online keep their verdict:
+# MailChannels' [S10] list block and [S09] greylisting, Email
+# Security.cloud's recipient refusal, and Spamhaus' DBL verdict on a domain
+# in the message (content: not a block, whatever the list lookup page).
+verdict "mailchannels S10 quoted" blocklist yes "550 5.7.1 Remote server returned an error -> 550 [S10] Blocked"
+verdict "mailchannels S09 quoted" greylist no "450 4.4.7 Remote server returned an error -> 450 [S09] Try Again Later"
+verdict "messagelabs recipient not allowed quoted" user-unknown no \
+	"550 5.7.1 Remote server returned an error -> 553 Recipient mailbox is not allowed"
+verdict "spamhaus DBL content verdict quoted" content no \
+	"550 5.7.1 Remote server returned an error -> 550 5.7.1 Your email was rejected due to having a domain present in the Spamhaus DBL -- see https://www.spamhaus.org/dbl/"
+verdict "S10 inside a sentence is not mailchannels" content no "550 5.7.1 message rejected, rule S10 Blocked by local policy"
+
 finish
