@@ -92,4 +92,17 @@ verdict "spamhaus DBL content verdict quoted" content no \
 	"550 5.7.1 Remote server returned an error -> 550 5.7.1 Your email was rejected due to having a domain present in the Spamhaus DBL -- see https://www.spamhaus.org/dbl/"
 verdict "S10 inside a sentence is not mailchannels" content no "550 5.7.1 message rejected, rule S10 Blocked by local policy"
 
+# Hornetsecurity / antispameurope's classification table: its spam-IP
+# refusal is the IP's reputation, its size codes a size refusal (not
+# content), a bounce to several recipients not the recipient; near misses:
+# RFC 3463's 5.5.4 in another server's protocol error, a content verdict.
+verdict "antispameurope spam IP" reputation yes "554 5.5.4 Spam IP rejected"
+verdict "antispameurope content filter size" size no "554 5.5.3 e-mail Rejected Content Filter Size"
+verdict "antispameurope message size (content filter)" size no "552 5.5.2 Message size (content filter)"
+verdict "antispameurope multi-recipient bounce" other no "550 5.5.3 Recipient address rejected: Multi-recipient bounce"
+verdict "hornetsecurity bad reputation quoted" reputation yes \
+	"550 5.7.1 Remote server returned an error -> 554 5.5.4 Your IP 198.51.100.57 address has a bad reputation. To unblock visit http://cloud-security.net/unblock?a=2906&e=198.51.100.57-mx-gate24-hz3"
+verdict "5.5.4 protocol error is no spam IP" other no "554 5.5.4 Error: send AUTH command first"
+verdict "antispameurope spam body" content no "554 5.6.3 Spam Body rejected"
+
 finish
