@@ -105,4 +105,8 @@ verdict "hornetsecurity bad reputation quoted" reputation yes \
 verdict "5.5.4 protocol error is no spam IP" other no "554 5.5.4 Error: send AUTH command first"
 verdict "antispameurope spam body" content no "554 5.6.3 Spam Body rejected"
 
+verdict "antispameurope explicit block is no full mailbox" other no "550 5.2.2 explicit blocking of sender or recipient address"
+verdict "antispameurope content filter size limit" size no "554 5.5.3 email rejected due to Content Filter Size Limit"
+verdict "a full mailbox under 5.2.2" mailbox-full no "552 5.2.2 Mailbox full"
+
 finish
