@@ -109,4 +109,13 @@ verdict "antispameurope explicit block is no full mailbox" other no "550 5.2.2 e
 verdict "antispameurope content filter size limit" size no "554 5.5.3 email rejected due to Content Filter Size Limit"
 verdict "a full mailbox under 5.2.2" mailbox-full no "552 5.2.2 Mailbox full"
 
+# Commtouch / Cyren IP reputation in mtpolicyd's default words: the reject
+# is the IP's reputation, the defer a retry that passes (greylist); a
+# delivery "rejected" without the reputation page is not this rule's.
+verdict "commtouch ip reputation reject" reputation yes \
+	"550 delivery from 192.0.2.44 is rejected. Check at http://www.commtouch.com/Site/Resources/Check_IP_Reputation.asp. Reference code: 0a1b2c"
+verdict "commtouch ip reputation defer" greylist no \
+	"450 delivery from 192.0.2.44 is deferred,repeatedly. Send again or check at http://www.commtouch.com/Site/Resources/Check_IP_Reputation.asp. Reference code: 0a1b2c"
+verdict "delivery rejected without the reputation page" other yes "550 delivery from 192.0.2.44 is rejected."
+
 finish
