@@ -118,4 +118,16 @@ verdict "commtouch ip reputation defer" greylist no \
 	"450 delivery from 192.0.2.44 is deferred,repeatedly. Send again or check at http://www.commtouch.com/Site/Resources/Check_IP_Reputation.asp. Reference code: 0a1b2c"
 verdict "delivery rejected without the reputation page" other yes "550 delivery from 192.0.2.44 is rejected."
 
+# A list's own lookup page for the IP names the list (UCEPROTECT, PSBL,
+# SpamRATS, Abusix, Backscatterer); near misses: greylisting that links a
+# page, a link of the message listed.
+columns "uceprotect lookup page names the list" "	uceprotect" "550 Refused: see http://www.uceprotect.net/rblcheck.php?ipr=192.0.2.1"
+columns "psbl lookup page names the list" "	psbl" "550 Refused: see https://psbl.org/listing?ip=192.0.2.1"
+columns "spamrats lookup page names the list" "	spamrats" "550 5.7.1 See https://www.spamrats.com/lookup.php?ip=192.0.2.1"
+columns "abusix lookup page names the list" "	abusix" "550 5.7.1 see https://lookup.abusix.com/search?q=192.0.2.1"
+columns "backscatterer lookup page names the list" "	backscatterer" \
+	"550 5.7.1 Sorry, see https://www.backscatterer.org/?target=test&ip=192.0.2.1"
+verdict "abusix lookup page" blocklist yes "550 5.7.1 see https://lookup.abusix.com/search?q=192.0.2.1"
+verdict "greylisting linking a list page" greylist no "450 4.7.1 Greylisted, see https://psbl.org/listing?ip=192.0.2.1"
+
 finish
