@@ -130,4 +130,9 @@ columns "backscatterer lookup page names the list" "	backscatterer" \
 verdict "abusix lookup page" blocklist yes "550 5.7.1 see https://lookup.abusix.com/search?q=192.0.2.1"
 verdict "greylisting linking a list page" greylist no "450 4.7.1 Greylisted, see https://psbl.org/listing?ip=192.0.2.1"
 
+columns "trend micro ERS-DUL in longer words names the list" "trendmicro-hes	trendmicro" \
+	"554 5.7.1 <user@example.org>: Recipient address rejected: Mail from <192.0.2.11> was refused due to the sender IP found in ERS-DUL. For details, query the IP reputation on https://servicecentral.trendmicro.com/en-US/ers/."
+verdict "trend micro ERS customized block is the recipient side's" other no \
+	"550 5.7.1 <example@example.com>: Recipient address rejected: ERS-Customized-Block."
+
 finish
