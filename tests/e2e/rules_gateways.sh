@@ -135,4 +135,12 @@ columns "trend micro ERS-DUL in longer words names the list" "trendmicro-hes	tre
 verdict "trend micro ERS customized block is the recipient side's" other no \
 	"550 5.7.1 <example@example.com>: Recipient address rejected: ERS-Customized-Block."
 
+# Email Security.cloud (MessageLabs): "your IP address has been
+# blacklisted" is the recipient company's own blacklist (Broadcom 173082:
+# other, no), "has been blocked" the Spamhaus PBL (165165: a block).
+verdict "messagelabs IP on the company's blacklist" other no "553-Sorry, your IP address has been blacklisted"
+verdict "messagelabs IP blocked (PBL)" blocklist yes "553 Sorry, your IP address (192.0.2.123) has been blocked"
+verdict "messagelabs relay refusal" relay-denied no \
+	"553 You are trying to use me [server-2.tower-1.messagelabs.com] as a relay, but I have not been configured to let you [192.0.2.1, example.com] do this."
+
 finish
