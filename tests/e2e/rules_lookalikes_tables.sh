@@ -446,4 +446,19 @@ verdict "amavis processing error: virus scanners failed (not a verdict)" other n
 verdict "amavis processing error: decoder failed" other no \
 	"451 4.5.0 Error in processing, id=03231-02, parts_decode_ext FAILED: file(1) utility (/usr/bin/file) failed, exit 8"
 verdict "amavis virus verdict" content no "554 5.7.0 Reject, id=16908-01 - INFECTED: Eicar-Test-Signature"
+
+# NetEase's own table (help.163.com): MI:SPB, the sending user not among
+# those allowed, is its list as WM:BLU is; MI:IMF is the sender's syntax;
+# its fixed "550 Invalid User" and "... exceeded mailsize limit" words.
+verdict "netease MI:SPB sending user refused" blocklist yes "554 MI:SPB 163 smtp9,DcCowAD3HxEsX3dm1KyDAA--.1S2 1719099437"
+verdict "netease MI:SPB-like token" other no "554 MI:SPBX"
+verdict "netease MI:IMF sender syntax" other no "550 MI:IMF 163 mx1"
+verdict "netease invalid user" user-unknown no "550 Invalid User"
+verdict "invalid user name or password" other no "550 Invalid User name or password"
+verdict "netease exceeded mailsize limit" size no "552 Requested mail action aborted: exceeded mailsize limit"
+# Sohu's policy/10 page, its SPF check of the sender's domain; the other
+# policy pages are not read as SPF.
+verdict "sohu policy 10 spf" auth no "553 5.7.1 Sender ERROR C:a@example.com: http://mail.sohu.com/info/policy/10"
+verdict "sohu policy 101 not spf" content no "553 5.7.1 Sender ERROR:a@example.com: http://mail.sohu.com/info/policy/101"
+
 finish
