@@ -461,4 +461,18 @@ verdict "netease exceeded mailsize limit" size no "552 Requested mail action abo
 verdict "sohu policy 10 spf" auth no "553 5.7.1 Sender ERROR C:a@example.com: http://mail.sohu.com/info/policy/10"
 verdict "sohu policy 101 not spf" content no "553 5.7.1 Sender ERROR:a@example.com: http://mail.sohu.com/info/policy/101"
 
+
+# Orange's OFR_108, given to every sender during an incident of its own
+# platform: not the sender's standing, unlike the same words under OFR_105.
+verdict "orange OFR_108 incident" other no "421 Service refused, please try later. OFR_108 [108]"
+verdict "orange OFR_108 incident, bilingual" other no \
+	"421 mwinf5c20 ME Service refuse. Veuillez essayer plus tard. Service refused, please try later. OFR_108 [108]"
+verdict "orange OFR004_105 still refused" reputation yes \
+	"421 mwinf5c20 ME Service refuse. Veuillez essayer plus tard. Service refused, please try later. OFR004_105 [105]"
+# GMX's multi-line refusal of a recipient opens with "mailbox unavailable";
+# the line after it decides (an SPF refusal is not an unknown user).
+verdict "gmx mailbox-unavailable head then SPF" auth no \
+	"550-Requested action not taken: mailbox unavailable 550 Reject due to SPF policy. The originating IP of the message is not permitted by the domain owner"
+verdict "gmx mailbox unavailable alone" user-unknown no "550 <someone@gmx.de>: Requested action not taken: mailbox unavailable"
+
 finish
