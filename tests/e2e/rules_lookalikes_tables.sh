@@ -475,4 +475,15 @@ verdict "gmx mailbox-unavailable head then SPF" auth no \
 	"550-Requested action not taken: mailbox unavailable 550 Reject due to SPF policy. The originating IP of the message is not permitted by the domain owner"
 verdict "gmx mailbox unavailable alone" user-unknown no "550 <someone@gmx.de>: Requested action not taken: mailbox unavailable"
 
+
+# T-Online: its (BL) tag names its list also when a relay quotes the refusal
+# after its own deferral and tag; a (DIAL) refusal naming the tosa desk is
+# still the dial-up list, not a refusal without a reason.
+verdict "t-online BL quoted after a relay's tag" blocklist yes \
+	"450 4.7.1 [EAB] 554 IP=192.0.2.9 - A problem occurred. (Ask your postmaster for help or to contact tosa@rx.t-online.de to clarify.) (BL)"
+verdict "t-online untagged refusal quoted after a relay's tag" other yes \
+	"450 4.7.1 [EAB] 554 IP=192.0.2.9 - A problem occurred. (Ask your postmaster for help or to contact tosa@rx.t-online.de to clarify.)"
+verdict "t-online DIAL naming the tosa desk" blocklist yes \
+	"554 IP=192.0.2.1 - Dialup/transient IP not allowed. Ask your postmaster for help or to contact tosa@rx.t-online.de to clarify. (DIAL)"
+
 finish
