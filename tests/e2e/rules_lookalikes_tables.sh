@@ -486,4 +486,10 @@ verdict "t-online untagged refusal quoted after a relay's tag" other yes \
 verdict "t-online DIAL naming the tosa desk" blocklist yes \
 	"554 IP=192.0.2.1 - Dialup/transient IP not allowed. Ask your postmaster for help or to contact tosa@rx.t-online.de to clarify. (DIAL)"
 
+
+# Alibaba Mail's two anti-spam stages: behaviour (the sender) and content
+# (one message).
+verdict "alibaba content stage spam" content no "554 5.7.1 Reject by content spam at DATA State"
+verdict "alibaba behaviour stage spam" reputation yes "554 Reject by behaviour spam"
+
 finish
