@@ -492,4 +492,12 @@ verdict "t-online DIAL naming the tosa desk" blocklist yes \
 verdict "alibaba content stage spam" content no "554 5.7.1 Reject by content spam at DATA State"
 verdict "alibaba behaviour stage spam" reputation yes "554 Reject by behaviour spam"
 
+
+# A bare "rate limit exceeded" is the tie-break's rate, no, whatever the
+# spacing (Rambler's two spaces after its enhanced code); STRATO's list of
+# full-mailbox wordings.
+verdict "rambler bare rate limit, two spaces" rate no "452 4.5.3  rate limit exceeded"
+verdict "rate limit naming the sending IP" rate yes "421 4.7.0 rate limit exceeded for 192.0.2.1, slow down"
+verdict "user has exhausted allowed storage space" mailbox-full no "552 User has exhausted allowed storage space"
+
 finish
