@@ -500,4 +500,11 @@ verdict "rambler bare rate limit, two spaces" rate no "452 4.5.3  rate limit exc
 verdict "rate limit naming the sending IP" rate yes "421 4.7.0 rate limit exceeded for 192.0.2.1, slow down"
 verdict "user has exhausted allowed storage space" mailbox-full no "552 User has exhausted allowed storage space"
 
+
+# Orange's codes in lower case ("ofr_506 [506]", as its servers also write
+# them) keep their meaning; a token that only ends in OFR_ is not one.
+verdict "orange ofr_999 in lower case" blocklist yes "421 mwinf5c77 ME Service refuse. Veuillez essayer plus tard. ofr_999 [999]"
+verdict "orange ofr_417 in lower case" mailbox-full no "552 5.1.1 Boite du destinataire pleine. Recipient overquota. ofr_417 [417]"
+verdict "not an orange code: XOFR_999" other no "550 Something XOFR_999 here"
+
 finish
