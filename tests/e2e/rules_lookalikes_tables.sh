@@ -507,4 +507,11 @@ verdict "orange ofr_999 in lower case" blocklist yes "421 mwinf5c77 ME Service r
 verdict "orange ofr_417 in lower case" mailbox-full no "552 5.1.1 Boite du destinataire pleine. Recipient overquota. ofr_417 [417]"
 verdict "not an orange code: XOFR_999" other no "550 Something XOFR_999 here"
 
+
+# The tables' own wordings name their provider without a relay host.
+owner "provider: zoho 541 destination domain filters" zoho "541 5.4.1 Mail rejected by destination domain"
+verdict "zoho 541 destination domain filters" content no "541 5.4.1 Mail rejected by destination domain"
+owner "provider: alibaba content stage spam" alibaba "554 Reject by content spam"
+owner "provider: netease MI:IMF sender syntax" netease "550 MI:IMF"
+
 finish
