@@ -514,4 +514,20 @@ verdict "zoho 541 destination domain filters" content no "541 5.4.1 Mail rejecte
 owner "provider: alibaba content stage spam" alibaba "554 Reject by content spam"
 owner "provider: netease MI:IMF sender syntax" netease "550 MI:IMF"
 
+
+# NetEase's and QQ Mail's replies quoted by a relay after its own code keep
+# their meaning (the tag or QQ's own words after the quoted code decide).
+verdict "netease HL:ICC quoted by a relay" rate yes \
+	"451 4.4.0 Remote server returned: 421 HL:ICC 163 mx17,QsCowEBJN2gjW0ZjbxgBAA--.0S2 1665555235"
+verdict "netease DT:SPM quoted by a relay" content no \
+	"554 5.0.0 host 163mx01.mxmail.netease.com said: 554 DT:SPM 163 mx1,QsCowEBJN2gjW0ZjbxgBAA--.0S2 1665555235"
+verdict "netease MI:SPF quoted by a relay" auth no "550 5.7.1 Remote server returned: 550 MI:SPF 163 mx1"
+verdict "qq mailbox unavailable quoted by a relay" user-unknown no \
+	"451 4.4.0 Remote server returned: 550 Mailbox unavailable or access denied [aGVsbG8= IP: 192.0.2.5]. https://service.mail.qq.com/detail/122/166."
+verdict "qq suspected bounce attacks quoted by a relay" reputation yes \
+	"451 4.4.0 Remote server returned: 550 Suspected bounce attacks. http://service.mail.qq.com/cgi-bin/help?subtype=1&&id=20022&&no=1000727"
+verdict "qq domain frequency limited quoted by a relay" rate yes \
+	"451 4.4.0 Remote server returned: 550 Domain frequency limited [aGVsbG8= IP: 192.0.2.5]. https://service.mail.qq.com/detail/122/173."
+verdict "a tag-like token in prose is no NetEase code" other no "550 5.7.1 Rejected: see note 554 DTSPM in our logs"
+
 finish
