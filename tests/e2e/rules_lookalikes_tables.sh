@@ -496,7 +496,7 @@ verdict "alibaba behaviour stage spam" reputation yes "554 Reject by behaviour s
 # A bare "rate limit exceeded" is the tie-break's rate, no, whatever the
 # spacing (Rambler's two spaces after its enhanced code); STRATO's list of
 # full-mailbox wordings.
-verdict "rambler bare rate limit, two spaces" rate no "452 4.5.3  rate limit exceeded"
+verdict "bare rate limit, two spaces after the code" rate no "452 4.5.3  Rate limit exceeded, try again later."
 verdict "rate limit naming the sending IP" rate yes "421 4.7.0 rate limit exceeded for 192.0.2.1, slow down"
 verdict "user has exhausted allowed storage space" mailbox-full no "552 User has exhausted allowed storage space"
 
@@ -509,8 +509,6 @@ verdict "not an orange code: XOFR_999" other no "550 Something XOFR_999 here"
 
 
 # The tables' own wordings name their provider without a relay host.
-owner "provider: zoho 541 destination domain filters" zoho "541 5.4.1 Mail rejected by destination domain"
-verdict "zoho 541 destination domain filters" content no "541 5.4.1 Mail rejected by destination domain"
 owner "provider: alibaba content stage spam" alibaba "554 Reject by content spam"
 owner "provider: netease MI:IMF sender syntax" netease "550 MI:IMF"
 
