@@ -54,6 +54,8 @@ FAMILIES = [
 	("libero", r"libero\.it|italiaonline"),
 	("free", r"\bfree\.fr"),
 	("gandi", r"postmaster\.gandi\.net"),
+	# ImprovMX's own "(#id-5.9.N)" codes (its error-code guide): they name it whichever page quotes them.
+	("improvmx", r"\(#id-5\.9\.\d\)"),
 ]
 
 # A provider's own documentation of the replies its servers give: the source names the
