@@ -381,6 +381,9 @@ REVIEW = [
 	# GMX / web.de's "(IP based)" form: every message from the IP refused for a while when a high
 	# share of its mail is classified as spam (the SMTP Field Manual's web.de entry): reputation.
 	("Reject due to policy restrictions (IP based)", "reputation", "yes", ""),
+	# Exchange Online's "5.1.0 Sender denied": its NDR table says the recipient address is badly
+	# formatted or could not be resolved (check the recipient address): user-unknown, no.
+	("5.1.0 Sender denied", "user-unknown", "no", ""),
 	("Reject due to policy restrictions", "content", "no", ""),
 	("Recipient address rejected for policy reasons", "content", "no", ""),
 	("Comcast block for spam", "blocklist", "yes", "comcast"),
