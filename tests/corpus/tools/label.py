@@ -384,6 +384,14 @@ REVIEW = [
 	# Exchange Online's "5.1.0 Sender denied": its NDR table says the recipient address is badly
 	# formatted or could not be resolved (check the recipient address): user-unknown, no.
 	("5.1.0 Sender denied", "user-unknown", "no", ""),
+	# hMailServer's "Recipient not in route list." is its "recipient unknown" result for an
+	# address a route does not list (DP_RecipientUnknown): user-unknown. Sendmail's relay check
+	# refuses a non-local recipient with "Relaying denied. IP name possibly forged / lookup failed"
+	# (its proto.m4): the relaying is refused, the client's name only says why it earned no relay
+	# permission: relay-denied.
+	("Recipient not in route list", "user-unknown", "no", ""),
+	("Relaying denied. IP name possibly forged", "relay-denied", "no", ""),
+	("Relaying denied. IP name lookup failed", "relay-denied", "no", ""),
 	("Reject due to policy restrictions", "content", "no", ""),
 	("Recipient address rejected for policy reasons", "content", "no", ""),
 	("Comcast block for spam", "blocklist", "yes", "comcast"),
