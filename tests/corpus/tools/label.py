@@ -75,6 +75,9 @@ DOCS = [
 	("gandi", r"docs\.gandi\.net"),
 	("proximus", r"proximus\.be/support"),
 	("zoho", r"help\.zoho\.com"),
+	# Yandex Mail's help files its own servers' replies under bounces/yandex/ and other
+	# receivers' replies its users get under bounces/other/ (those name no provider).
+	("yandex", r"yandex\.(?:com|ru)/support/mail/bounces/yandex"),
 ]
 
 LISTS = [
