@@ -446,4 +446,47 @@ verdict "amavis processing error: virus scanners failed (not a verdict)" other n
 verdict "amavis processing error: decoder failed" other no \
 	"451 4.5.0 Error in processing, id=03231-02, parts_decode_ext FAILED: file(1) utility (/usr/bin/file) failed, exit 8"
 verdict "amavis virus verdict" content no "554 5.7.0 Reject, id=16908-01 - INFECTED: Eicar-Test-Signature"
+# listed NAME LIST REPLY: the reply's blocklist column is LIST (empty: none).
+listed() {
+	got=$(printf '%s\n' "$3" | "$BW" --rules "$RULES" rules classify | cut -f6)
+	eq "$1" "$2" "$got"
+}
+
+# Outlook.com's and Exchange Online's own codes read in every frame a log
+# shows them in: without the enhanced status code, and quoted after another
+# server's words (a forwarder's "host said:"), the list column still the
+# provider's own list and each code's verdict its table's.
+listed "Outlook.com S3150 without the enhanced code: its own list" microsoft \
+	"550 Unfortunately, messages from [192.0.2.1] weren't sent. Please contact your Internet service provider since part of their network is on our block list (S3150). You can also refer your provider to http://mail.live.com/mail/troubleshooting.aspx#errors."
+listed "Outlook.com S3140 quoted by a forwarder: its own list" microsoft \
+	"550 5.0.0 <mx.relay.example>: host said: 550 5.7.1 Unfortunately, messages from [192.0.2.1] weren't sent. Please contact your Internet service provider since part of their network is on our block list (S3140)."
+listed "Hotmail SC-001 quoted by a forwarder: its own list" microsoft \
+	"550 5.0.0 <mx.relay.example>: host said: 550 SC-001 (BAY004-MC4F49) Unfortunately, messages from 192.0.2.17 weren't sent. Please contact your Internet service provider since part of their network is on our block list."
+verdict "Hotmail DY-001 quoted by a forwarder" blocklist yes \
+	"550 5.0.0 <mx.relay.example>: host said: 550 DY-001 (SNT004-MC1F43) Unfortunately, messages from 192.0.2.17 weren't sent. Please contact your Internet service provider."
+verdict "Hotmail RP-003 quoted by a forwarder" rate yes \
+	"451 4.4.0 <mx.relay.example>: host said: 421 RP-003 (COL004-MC1F10) Unfortunately, some messages from 192.0.2.17 weren't sent. Please try again. We have limits for how many connections can be made."
+verdict "Exchange Online 4.7.550 quoted by a forwarder" rate yes \
+	"451 4.4.0 <mx.relay.example>: host said: 451 4.7.550 Access denied, please try again later"
+verdict "Exchange Online 4.7.850 quoted by a forwarder" reputation yes \
+	"451 4.4.0 <mx.relay.example>: host said: 451 4.7.850 Access denied, please try again later"
+verdict "Exchange Online 5.1.1 quoted by a forwarder" user-unknown no \
+	"550 5.0.0 <mx.relay.example>: host said: 550 5.1.1 Bad destination mailbox address"
+verdict "Exchange Online 5.7.502 quoted by a forwarder: the account banned" reputation yes \
+	"550 5.0.0 <mx.relay.example>: host said: 550 5.7.502 Access denied, banned sender"
+verdict "Exchange Online banned recipient without the enhanced code" user-unknown no "550 Access denied, banned recipient"
+listed "Exchange Online 5.7.606 quoted by a forwarder: its own list" microsoft \
+	"550 5.0.0 <mx.relay.example>: host said: 550 5.7.606 Access denied, banned sending IP [192.0.2.1]. To request removal from this list please visit https://sender.office.com/ and follow the directions."
+listed "Exchange Online banned sending IP without the enhanced code: its own list" microsoft \
+	"550 Access denied, banned sending IP [192.0.2.1]. To request removal from this list please visit https://sender.office.com/ and follow the directions."
+listed "Exchange Online 5.7.511 without the enhanced code: its own list" microsoft \
+	"550 Access denied, banned sender[192.0.2.1]. To request removal from this list please forward this message to delist@microsoft.com."
+# Near misses: another enhanced code before the same words, a sender
+# address where 5.7.511 names the IP, a recipient domain, the block list
+# sentence without a code or list.
+verdict "4.7.1 access denied, try later (not Exchange Online's 4.7.5xx)" other no "451 4.7.1 Access denied, please try again later"
+listed "banned sender address (not Exchange Online's IP list)" "" "550 Access denied, banned sender [bob@example.org]"
+verdict "banned recipient domain (not 5.7.505)" other no "550 5.7.1 Access denied, banned recipient domain"
+listed "weren't sent without a list named (not Outlook.com's list)" "" \
+	"550 5.0.0 <mx.relay.example>: host said: 550 5.7.1 Unfortunately, messages from [192.0.2.1] weren't sent. Please contact your ISP."
 finish
