@@ -489,4 +489,26 @@ listed "banned sender address (not Exchange Online's IP list)" "" "550 Access de
 verdict "banned recipient domain (not 5.7.505)" other no "550 5.7.1 Access denied, banned recipient domain"
 listed "weren't sent without a list named (not Outlook.com's list)" "" \
 	"550 5.0.0 <mx.relay.example>: host said: 550 5.7.1 Unfortunately, messages from [192.0.2.1] weren't sent. Please contact your ISP."
+# Yahoo's BL2x and AOL's bracketed codes read without the enhanced code and
+# quoted after a forwarder's words, as their own rules read them bare.
+listed "Yahoo BL21 without the enhanced code: Spamhaus" spamhaus \
+	"553 [BL21] Connections will not be accepted from 192.0.2.25, because the ip is in Spamhaus's list; see http://postmaster.yahoo.com/550-bl23.html"
+listed "Yahoo BL23 quoted by a forwarder: Spamhaus" spamhaus \
+	"550 5.0.0 <mx.relay.example>: host said: 553 5.7.1 [BL23] Connections not accepted from IP addresses on Spamhaus XBL; see http://postmaster.yahoo.com/errors/550-bl23.html [550]"
+verdict "AOL RTR:BB quoted by a forwarder" blocklist yes \
+	"550 5.0.0 <mx.relay.example>: host said: 554 5.7.1 : (RTR:BB) http://postmaster.info.aol.com/errors/554rtrbb.html"
+verdict "AOL RTR:RD quoted by a forwarder (reverse DNS)" ptr no \
+	"550 5.0.0 <mx.relay.example>: host said: 554 5.7.1 : (RTR:RD) http://postmaster.info.aol.com/errors/554rtrrd.html"
+verdict "AOL RLY:B1 quoted by a forwarder" reputation yes \
+	"550 5.0.0 <mx.relay.example>: host said: 554 5.7.1 : (RLY:B1) http://postmaster.info.aol.com/errors/554rlyb1.html"
+verdict "AOL DYN:T1 quoted by a forwarder" rate yes \
+	"451 4.4.0 <mx.relay.example>: host said: 421 4.7.1 : (DYN:T1) http://postmaster.info.aol.com/errors/421dynt1.html"
+verdict "AOL HVU:B1 quoted by a forwarder (a domain in the message)" content no \
+	"550 5.0.0 <mx.relay.example>: host said: 554 5.7.1 : (HVU:B1) http://postmaster.info.aol.com/errors/554hvub1.html"
+verdict "AOL RLY:SN quoted by a forwarder (the sender's address)" auth no \
+	"550 5.0.0 <mx.relay.example>: host said: 554 5.7.1 : (RLY:SN) http://postmaster.info.aol.com/errors/554rlysn.html"
+verdict "AOL DNS:NR quoted by a forwarder" ptr no \
+	"451 4.4.0 <mx.relay.example>: host said: 421 4.7.1 : (DNS:NR) http://postmaster.info.aol.com/errors/421dnsnr.html"
+listed "connections not accepted for the sender domain (not Yahoo's BL2x)" "" \
+	"550 5.7.1 Connections not accepted from servers without a valid sender domain"
 finish
