@@ -511,4 +511,25 @@ verdict "AOL DNS:NR quoted by a forwarder" ptr no \
 	"451 4.4.0 <mx.relay.example>: host said: 421 4.7.1 : (DNS:NR) http://postmaster.info.aol.com/errors/421dnsnr.html"
 listed "connections not accepted for the sender domain (not Yahoo's BL2x)" "" \
 	"550 5.7.1 Connections not accepted from servers without a valid sender domain"
+# Gmail's table in the frames a log shows it in: without the enhanced code
+# (some relays drop it) and quoted after a forwarder's words.
+verdict "Gmail low reputation of the sending IP without the enhanced code" reputation yes \
+	"550 [192.0.2.1 12] Our system has detected that this message is likely suspicious due to the very low reputation of the sending IP address. To best protect our users from spam, the message has been blocked. https://support.google.com/mail/?p=UnsolicitedMessageError a1si2 - gsmtp"
+verdict "Gmail low reputation of the sending domain quoted by a forwarder" reputation yes \
+	"451 4.4.0 <mx.relay.example>: host said: 421 4.7.0 [192.0.2.1 15] This message is suspicious due to the very low reputation of the sending domain. To best protect our users from spam, the message has been blocked. https://support.google.com/mail/?p=UnsolicitedMessageError a1si2 - gsmtp"
+verdict "Gmail try again later, closing connection without the enhanced code" rate yes \
+	"421 Try again later, closing connection. (EHLO) a1si2 - gsmtp"
+verdict "Gmail attachments over its limit without the enhanced code" size no \
+	"552 The number of attachments (600) exceeds Google's limit of 500 attachments. a1si2 - gsmtp"
+verdict "Gmail 5.1.3 recipient syntax quoted by a forwarder" user-unknown no \
+	"550 5.0.0 <mx.relay.example>: host said: 553 5.1.3 The recipient address <bob@example> is not a valid RFC-5321 address. a1si2 - gsmtp"
+verdict "Gmail 5.6.0 malformed message without the enhanced code" content no "554 Mail message is malformed. Not accepted. a1si2 - gsmtp"
+verdict "Gmail HELO argument quoted by a forwarder" ptr no \
+	"550 5.0.0 <mx.relay.example>: host said: 501 5.5.4 Empty HELO/EHLO argument not allowed, closing connection. a1si2 - gsmtp"
+# Near misses: the server closing for its own shutdown, the sender's address
+# (5.1.7's words), a limit that is not Google's.
+verdict "try again later, closing connection: the server shutting down (not Gmail's)" other no \
+	"421 Try again later, closing connection: server shutting down"
+verdict "sender address not a valid RFC 5321 address (not the recipient)" other no \
+	"553 The sender address <bob@example> is not a valid RFC-5321 address."
 finish
