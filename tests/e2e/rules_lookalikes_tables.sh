@@ -532,4 +532,17 @@ verdict "try again later, closing connection: the server shutting down (not Gmai
 	"421 Try again later, closing connection: server shutting down"
 verdict "sender address not a valid RFC 5321 address (not the recipient)" other no \
 	"553 The sender address <bob@example> is not a valid RFC-5321 address."
+# iCloud's codes without the enhanced code and quoted after a forwarder's
+# words: CSxx the sender refused (a block), HMxx one message.
+verdict "iCloud CS01 without the enhanced code" reputation yes \
+	"550 [CS01] Message rejected due to local policy. Please visit https://support.apple.com/en-us/HT204137"
+verdict "iCloud CS02 quoted by a forwarder" reputation yes \
+	"550 5.0.0 <mx.relay.example>: host said: 550 5.7.1 [CS02] Message rejected due to local policy. Please visit https://support.apple.com/en-us/HT204137"
+verdict "iCloud HM08 quoted by a forwarder (one message)" content no \
+	"550 5.0.0 <mx.relay.example>: host said: 554 5.7.1 [HM08] Message rejected due to local policy. Please visit https://support.apple.com/en-us/HT204137"
+verdict "iCloud inactive address quoted by a forwarder" user-unknown no \
+	"550 5.0.0 <mx.relay.example>: host said: 550 5.1.1 <bob@icloud.com>: inactive email address"
+verdict "iCloud unknown alias without the enhanced code" user-unknown no "550 unknown or illegal alias: bob@icloud.com"
+verdict "message rejected due to local policy without iCloud's code (not CSxx)" content no \
+	"550 5.7.1 Message rejected due to local policy [ABC1]"
 finish
