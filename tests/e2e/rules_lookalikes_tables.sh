@@ -545,4 +545,22 @@ verdict "iCloud inactive address quoted by a forwarder" user-unknown no \
 verdict "iCloud unknown alias without the enhanced code" user-unknown no "550 unknown or illegal alias: bob@icloud.com"
 verdict "message rejected due to local policy without iCloud's code (not CSxx)" content no \
 	"550 5.7.1 Message rejected due to local policy [ABC1]"
+# Comcast's BL codes name the list whatever words come before them
+# ("found on one or more DNSBLs, see ...#BL0000nn"): BL000000 its own,
+# BL000001 Spamhaus ZEN, BL000010 Cloudmark CSI, the older BL006 / BL007
+# Spamhaus and Cloudmark; several lists at once name none.
+listed "Comcast BL000000 after the DNSBL words: its own list" comcast \
+	"554 resimta-h1p-037598.sys.comcast.net resimta-h1p-037598.sys.comcast.net 192.0.2.1 found on one or more DNSBLs, see http://postmaster.comcast.net/smtp-error-codes.php#BL000000"
+listed "Comcast BL000001 after the DNSBL words: Spamhaus" spamhaus \
+	"554 resimta-h1p-037598.sys.comcast.net resimta-h1p-037598.sys.comcast.net 192.0.2.1 found on one or more DNSBLs, see http://postmaster.comcast.net/smtp-error-codes.php#BL000001"
+listed "Comcast BL000010 after the DNSBL words: Cloudmark" cloudmark \
+	"452 resimta-po-24v.sys.comcast.net comcast 192.0.2.41 found on one or more DNSBLs, see http://postmaster.comcast.net/smtp-error-codes.php#BL000010"
+listed "Comcast legacy BL006: Spamhaus" spamhaus \
+	"550 Mail from 203.0.113.57 refused by Comcast, code BL006 - see http://www.comcast.net/help/faq/index.jsp?faq=SecurityMail_Policy18850"
+listed "Comcast legacy BL007: Cloudmark" cloudmark \
+	"550 Mail from 203.0.113.57 refused by Comcast, code BL007 - see http://www.comcast.net/help/faq/index.jsp?faq=SecurityMail_Policy19051"
+listed "Comcast BL000011, two lists at once: no one list" "" \
+	"554 resimta-h1p-037598.sys.comcast.net resimta-h1p-037598.sys.comcast.net 192.0.2.1 found on one or more DNSBLs, see http://postmaster.comcast.net/smtp-error-codes.php#BL000011"
+verdict "Comcast unknown address quoted by a forwarder" user-unknown no \
+	"550 5.0.0 <mx.relay.example>: host said: 550 5.1.1 sid=i01K1n00l0kn1Em01 Address rejected someone@comcast.net. [code=28]"
 finish
