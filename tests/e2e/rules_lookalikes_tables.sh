@@ -563,4 +563,10 @@ listed "Comcast BL000011, two lists at once: no one list" "" \
 	"554 resimta-h1p-037598.sys.comcast.net resimta-h1p-037598.sys.comcast.net 192.0.2.1 found on one or more DNSBLs, see http://postmaster.comcast.net/smtp-error-codes.php#BL000011"
 verdict "Comcast unknown address quoted by a forwarder" user-unknown no \
 	"550 5.0.0 <mx.relay.example>: host said: 550 5.1.1 sid=i01K1n00l0kn1Em01 Address rejected someone@comcast.net. [code=28]"
+# Cox's IPBL table: IPBL0100 is Invaluement's ivmSIP alone; two lists at
+# once name none; its per-session message threshold quoted by a forwarder.
+listed "Cox IPBL0100: Invaluement" invaluement "554 cox.net cmsmtp 192.0.2.93 rejected. IPBL0100"
+listed "Cox IPBL0110, Return Path and Invaluement: no one list" "" "554 cox.net cmsmtp 192.0.2.93 rejected. IPBL0110"
+verdict "Cox message threshold quoted by a forwarder" rate yes \
+	"451 4.4.0 <mx.relay.example>: host said: 452 [Message threshold exceeded]"
 finish
