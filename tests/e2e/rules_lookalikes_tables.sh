@@ -569,4 +569,18 @@ listed "Cox IPBL0100: Invaluement" invaluement "554 cox.net cmsmtp 192.0.2.93 re
 listed "Cox IPBL0110, Return Path and Invaluement: no one list" "" "554 cox.net cmsmtp 192.0.2.93 rejected. IPBL0110"
 verdict "Cox message threshold quoted by a forwarder" rate yes \
 	"451 4.4.0 <mx.relay.example>: host said: 452 [Message threshold exceeded]"
+# AT&T's table quoted by a forwarder; EarthLink's ELNK_111 names Spamhaus
+# (_101 / _102, Vade's and Validity's lists, name none).
+verdict "AT&T unauthorized interface quoted by a forwarder" blocklist yes \
+	"550 5.0.0 <mx.relay.example>: host said: 550 unauthorized interface for <192.0.2.72>"
+verdict "AT&T DNS look-up failure quoted by a forwarder" ptr no \
+	"451 4.4.0 <mx.relay.example>: host said: 421 failure in DNS look-up."
+verdict "AT&T busy quoted by a forwarder (not a limit on the sender)" rate no \
+	"451 4.4.0 <mx.relay.example>: host said: 450 busy--Please try again later"
+listed "EarthLink ELNK_111: Spamhaus" spamhaus \
+	"550 5.7.1 Sender blocked error - ELNK0001_111 - https://postmaster-earthlink.vadesecure.com/inbound_error_codes"
+listed "EarthLink ELNK_102 (Validity): no list id" "" \
+	"550 5.7.1 Sender blocked error - ELNK0001_102 - https://postmaster-earthlink.vadesecure.com/inbound_error_codes"
+listed "EarthLink's IP block quoted by a forwarder: its own list" earthlink \
+	"550 5.0.0 <mx.relay.example>: host said: 550 IP 203.0.113.120 is blocked by EarthLink. Go to the EarthLink blocking page for details."
 finish
