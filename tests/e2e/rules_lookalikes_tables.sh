@@ -583,4 +583,15 @@ listed "EarthLink ELNK_102 (Validity): no list id" "" \
 	"550 5.7.1 Sender blocked error - ELNK0001_102 - https://postmaster-earthlink.vadesecure.com/inbound_error_codes"
 listed "EarthLink's IP block quoted by a forwarder: its own list" earthlink \
 	"550 5.0.0 <mx.relay.example>: host said: 550 IP 203.0.113.120 is blocked by EarthLink. Go to the EarthLink blocking page for details."
+# Verizon Online's anti-spam block of the sending IP (its whitelist page),
+# not a verdict on one message; its outbound spam verdict on a message is.
+verdict "Verizon Online anti-spam system blocks the IP" blocklist yes \
+	"571 Email from 192.0.2.138 is currently blocked by Verizon Online's anti-spam system. The email sender or Email Service Provider may visit http://www.verizon.net/whitelist and request removal of the block. 160716"
+verdict "Verizon Online: not permitted to send mail, whitelist page" blocklist yes \
+	"550 You are not permitted to send mail. Please visit http://www.verizon.net/whitelist to request removal."
+verdict "Verizon outbound: the message determined to be spam (one message)" content no \
+	"554 The message you attempted to send was determined to be spam. Please visit http://www.verizon.net for more information."
+# Yahoo's Spamhaus sentence under a TSS code names the list too.
+listed "Yahoo TSS07 Spamhaus sentence: Spamhaus" spamhaus \
+	"553 5.7.1 [TSS07] Connections will not be accepted from 192.0.2.26, because the ip is in Spamhaus's list; see https://postmaster.verizonmedia.com"
 finish
