@@ -594,4 +594,12 @@ verdict "Verizon outbound: the message determined to be spam (one message)" cont
 # Yahoo's Spamhaus sentence under a TSS code names the list too.
 listed "Yahoo TSS07 Spamhaus sentence: Spamhaus" spamhaus \
 	"553 5.7.1 [TSS07] Connections will not be accepted from 192.0.2.26, because the ip is in Spamhaus's list; see https://postmaster.verizonmedia.com"
+# Exchange Online Protection's own lists (Blocklist N with its delisting
+# address, Forefront's NN.blocklist.zap) are Microsoft's list.
+listed "EOP Blocklist 1 with its delisting address: Microsoft's list" microsoft \
+	"550 5.7.1 Service unavailable; Client host [192.0.2.3] blocked using Blocklist 1; To request removal from this list please forward this message to delist@messaging.microsoft.com"
+listed "Forefront 88.blocklist.zap: Microsoft's list" microsoft \
+	"550 5.7.1 Service unavailable; Client host [192.0.2.3] blocked using 88.blocklist.zap; Mail from IP banned."
+verdict "EOP Blocklist 1 quoted by a forwarder" blocklist yes \
+	"550 5.0.0 <mx.relay.example>: host said: 550 5.7.1 Service unavailable; Client host [192.0.2.3] blocked using Blocklist 1; To request removal from this list please forward this message to delist@messaging.microsoft.com"
 finish
