@@ -602,4 +602,12 @@ listed "Forefront 88.blocklist.zap: Microsoft's list" microsoft \
 	"550 5.7.1 Service unavailable; Client host [192.0.2.3] blocked using 88.blocklist.zap; Mail from IP banned."
 verdict "EOP Blocklist 1 quoted by a forwarder" blocklist yes \
 	"550 5.0.0 <mx.relay.example>: host said: 550 5.7.1 Service unavailable; Client host [192.0.2.3] blocked using Blocklist 1; To request removal from this list please forward this message to delist@messaging.microsoft.com"
+# The same codes inside an Exchange NDR's "Remote Server returned '...'"
+# (the provider's reply after a quote mark, not a space).
+verdict "AOL RTR:BB in an Exchange NDR quote" blocklist yes \
+	"554 5.4.0 Remote Server returned '554 5.7.1 : (RTR:BB) http://postmaster.info.aol.com/errors/554rtrbb.html'"
+verdict "iCloud CS01 in an Exchange NDR quote" reputation yes \
+	"554 5.4.0 Remote Server returned '550 5.7.1 [CS01] Message rejected due to local policy. Please visit https://support.apple.com/en-us/HT204137'"
+verdict "AT&T unauthorized interface in an Exchange NDR quote" blocklist yes \
+	"554 5.4.0 Remote Server returned '550 unauthorized interface for <192.0.2.72>'"
 finish
