@@ -143,4 +143,10 @@ verdict "messagelabs IP blocked (PBL)" blocklist yes "553 Sorry, your IP address
 verdict "messagelabs relay refusal" relay-denied no \
 	"553 You are trying to use me [server-2.tower-1.messagelabs.com] as a relay, but I have not been configured to let you [192.0.2.1, example.com] do this."
 
+columns "spamcop checkblock page names spamcop, not its site" "	spamcop" \
+	"550 5.7.1 Blocked, see https://www.spamcop.net/w3m?action=checkblock&ip=192.0.2.1"
+columns "s5h lookup page names the list" "	s5h" "554 5.7.1 Rejected, see https://www.s5h.net/?ip=192.0.2.1"
+columns "nix spam lookup page names the list" "	manitu" "550 see https://www.dnsbl.manitu.net/lookup.php?value=192.0.2.1"
+verdict "nix spam lookup page" blocklist yes "550 see https://www.dnsbl.manitu.net/lookup.php?value=192.0.2.1"
+
 finish
