@@ -149,4 +149,13 @@ columns "s5h lookup page names the list" "	s5h" "554 5.7.1 Rejected, see https:/
 columns "nix spam lookup page names the list" "	manitu" "550 see https://www.dnsbl.manitu.net/lookup.php?value=192.0.2.1"
 verdict "nix spam lookup page" blocklist yes "550 see https://www.dnsbl.manitu.net/lookup.php?value=192.0.2.1"
 
+# The public lists named in words: the name is the list id; a link of
+# the message listed, or a longer word, is not the list.
+columns "listed by Abusix names the list" "	abusix" "550 Your IP is listed by Abusix"
+columns "listed in PSBL names the list" "	psbl" "550 Your IP is listed in PSBL"
+verdict "listed on Mailspike" blocklist yes "550 Your IP is listed on Mailspike"
+verdict "listed in DroneBL" blocklist yes "550 Your IP is listed in DroneBL"
+verdict "a link listed in PSBL" other no "550 5.7.1 a link in your message is listed in PSBL"
+verdict "a longer word than PSBL" other no "550 Your IP is listed in PSBLX"
+
 finish
