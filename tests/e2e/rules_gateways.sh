@@ -158,4 +158,7 @@ verdict "listed in DroneBL" blocklist yes "550 Your IP is listed in DroneBL"
 verdict "a link listed in PSBL" other no "550 5.7.1 a link in your message is listed in PSBL"
 verdict "a longer word than PSBL" other no "550 Your IP is listed in PSBLX"
 
+verdict "listed in ivmSIP/24" blocklist yes "550 5.7.1 Your IP is listed in ivmSIP/24"
+verdict "a link listed in ivmSIP is not the IP's" content no "550 5.7.1 a link in the body is listed in ivmSIP"
+
 finish
