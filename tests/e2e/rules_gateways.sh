@@ -161,4 +161,8 @@ verdict "a longer word than PSBL" other no "550 Your IP is listed in PSBLX"
 verdict "listed in ivmSIP/24" blocklist yes "550 5.7.1 Your IP is listed in ivmSIP/24"
 verdict "a link listed in ivmSIP is not the IP's" content no "550 5.7.1 a link in the body is listed in ivmSIP"
 
+columns "listed in the CBL names spamhaus" "	spamhaus" "550 5.7.1 Your IP is listed in the CBL"
+verdict "listed on CBL" blocklist yes "554 Rejected: 192.0.2.1 is listed on CBL"
+verdict "a longer word than CBL" other no "550 listed in CBLX"
+
 finish
