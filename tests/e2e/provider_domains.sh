@@ -48,6 +48,8 @@ from "Rambler's lenta.ru" "" lenta.ru rambler rambler "$unknown"
 from "Rambler's Ukrainian domain" "" rambler.ua rambler rambler "$unknown"
 from "BT's talk21.com" "" talk21.com bt bt "$unknown"
 from "Optimum's optimum.net" "" optimum.net optimum optimum "$unknown"
+from "TalkTalk's talktalk.net" "" talktalk.net talktalk talktalk "$unknown"
+from "Pipex's dial-up domain, not TalkTalk's" "" dial.pipex.com "" "" "$unknown"
 
 # Relay (MX) hosts.
 from "a GCC High tenant's MX" contoso-com.mail.protection.office365.us "" microsoft m365 "$unknown"
