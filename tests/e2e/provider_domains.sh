@@ -75,6 +75,8 @@ from "EarthLink's servers at Vade" mta-102a.earthlink-vadesecure.net "" earthlin
 from "BT Mail's server" mail.btinternet.com "" bt bt "$unknown"
 from "Time Warner Cable's mail host" mail.twc.com "" spectrum spectrum "$unknown"
 from "Optimum's mail host" mail.optonline.net "" optimum optimum "$unknown"
+from "Mailgun's inbound MX" mxa.mailgun.org example.com mailgun mailgun "$unknown"
+from "a host under a Mailgun customer's sending domain" mxa.mg.example.com example.com "" "" "$unknown"
 
 # Without a relay host or recipient domain, the host names a reply links to.
 from "Exchange Online's short links" "" "" microsoft microsoft \
