@@ -76,6 +76,8 @@ from "BT Mail's server" mail.btinternet.com "" bt bt "$unknown"
 from "Time Warner Cable's mail host" mail.twc.com "" spectrum spectrum "$unknown"
 from "Optimum's mail host" mail.optonline.net "" optimum optimum "$unknown"
 from "Mailgun's inbound MX" mxa.mailgun.org example.com mailgun mailgun "$unknown"
+from "SendGrid's Inbound Parse MX" mx.sendgrid.net parse.example.com sendgrid sendgrid "$unknown"
+from "a host under sendgrid.net that is not its MX" u123.wl.sendgrid.net example.com "" "" "$unknown"
 from "a host under a Mailgun customer's sending domain" mxa.mg.example.com example.com "" "" "$unknown"
 
 # Without a relay host or recipient domain, the host names a reply links to.
