@@ -446,6 +446,88 @@ verdict "amavis processing error: virus scanners failed (not a verdict)" other n
 verdict "amavis processing error: decoder failed" other no \
 	"451 4.5.0 Error in processing, id=03231-02, parts_decode_ext FAILED: file(1) utility (/usr/bin/file) failed, exit 8"
 verdict "amavis virus verdict" content no "554 5.7.0 Reject, id=16908-01 - INFECTED: Eicar-Test-Signature"
+
+# NetEase's own table (help.163.com): MI:SPB, the sending user not among
+# those allowed, is its list as WM:BLU is; MI:IMF is the sender's syntax;
+# its fixed "550 Invalid User" and "... exceeded mailsize limit" words.
+verdict "netease MI:SPB sending user refused" blocklist yes "554 MI:SPB 163 smtp9,DcCowAD3HxEsX3dm1KyDAA--.1S2 1719099437"
+verdict "netease MI:SPB-like token" other no "554 MI:SPBX"
+verdict "netease MI:IMF sender syntax" other no "550 MI:IMF 163 mx1"
+verdict "netease invalid user" user-unknown no "550 Invalid User"
+verdict "invalid user name or password" other no "550 Invalid User name or password"
+verdict "netease exceeded mailsize limit" size no "552 Requested mail action aborted: exceeded mailsize limit"
+# Sohu's policy/10 page, its SPF check of the sender's domain; the other
+# policy pages are not read as SPF.
+verdict "sohu policy 10 spf" auth no "553 5.7.1 Sender ERROR C:a@example.com: http://mail.sohu.com/info/policy/10"
+verdict "sohu policy 101 not spf" content no "553 5.7.1 Sender ERROR:a@example.com: http://mail.sohu.com/info/policy/101"
+
+
+# Orange's OFR_108, given to every sender during an incident of its own
+# platform: not the sender's standing, unlike the same words under OFR_105.
+verdict "orange OFR_108 incident" other no "421 Service refused, please try later. OFR_108 [108]"
+verdict "orange OFR_108 incident, bilingual" other no \
+	"421 mwinf5c20 ME Service refuse. Veuillez essayer plus tard. Service refused, please try later. OFR_108 [108]"
+verdict "orange OFR004_105 still refused" reputation yes \
+	"421 mwinf5c20 ME Service refuse. Veuillez essayer plus tard. Service refused, please try later. OFR004_105 [105]"
+# GMX's multi-line refusal of a recipient opens with "mailbox unavailable";
+# the line after it decides (an SPF refusal is not an unknown user).
+verdict "gmx mailbox-unavailable head then SPF" auth no \
+	"550-Requested action not taken: mailbox unavailable 550 Reject due to SPF policy. The originating IP of the message is not permitted by the domain owner"
+verdict "gmx mailbox unavailable alone" user-unknown no "550 <someone@gmx.de>: Requested action not taken: mailbox unavailable"
+
+
+# T-Online: its (BL) tag names its list also when a relay quotes the refusal
+# after its own deferral and tag; a (DIAL) refusal naming the tosa desk is
+# still the dial-up list, not a refusal without a reason.
+verdict "t-online BL quoted after a relay's tag" blocklist yes \
+	"450 4.7.1 [EAB] 554 IP=192.0.2.9 - A problem occurred. (Ask your postmaster for help or to contact tosa@rx.t-online.de to clarify.) (BL)"
+verdict "t-online untagged refusal quoted after a relay's tag" other yes \
+	"450 4.7.1 [EAB] 554 IP=192.0.2.9 - A problem occurred. (Ask your postmaster for help or to contact tosa@rx.t-online.de to clarify.)"
+verdict "t-online DIAL naming the tosa desk" blocklist yes \
+	"554 IP=192.0.2.1 - Dialup/transient IP not allowed. Ask your postmaster for help or to contact tosa@rx.t-online.de to clarify. (DIAL)"
+
+
+# Alibaba Mail's two anti-spam stages: behaviour (the sender) and content
+# (one message).
+verdict "alibaba content stage spam" content no "554 5.7.1 Reject by content spam at DATA State"
+verdict "alibaba behaviour stage spam" reputation yes "554 Reject by behaviour spam"
+
+
+# A bare "rate limit exceeded" is the tie-break's rate, no, whatever the
+# spacing (Rambler's two spaces after its enhanced code); STRATO's list of
+# full-mailbox wordings.
+verdict "bare rate limit, two spaces after the code" rate no "452 4.5.3  Rate limit exceeded, try again later."
+verdict "rate limit naming the sending IP" rate yes "421 4.7.0 rate limit exceeded for 192.0.2.1, slow down"
+verdict "user has exhausted allowed storage space" mailbox-full no "552 User has exhausted allowed storage space"
+
+
+# Orange's codes in lower case ("ofr_506 [506]", as its servers also write
+# them) keep their meaning; a token that only ends in OFR_ is not one.
+verdict "orange ofr_999 in lower case" blocklist yes "421 mwinf5c77 ME Service refuse. Veuillez essayer plus tard. ofr_999 [999]"
+verdict "orange ofr_417 in lower case" mailbox-full no "552 5.1.1 Boite du destinataire pleine. Recipient overquota. ofr_417 [417]"
+verdict "not an orange code: XOFR_999" other no "550 Something XOFR_999 here"
+
+
+# The tables' own wordings name their provider without a relay host.
+owner "provider: alibaba content stage spam" alibaba "554 Reject by content spam"
+owner "provider: netease MI:IMF sender syntax" netease "550 MI:IMF"
+
+
+# NetEase's and QQ Mail's replies quoted by a relay after its own code keep
+# their meaning (the tag or QQ's own words after the quoted code decide).
+verdict "netease HL:ICC quoted by a relay" rate yes \
+	"451 4.4.0 Remote server returned: 421 HL:ICC 163 mx17,QsCowEBJN2gjW0ZjbxgBAA--.0S2 1665555235"
+verdict "netease DT:SPM quoted by a relay" content no \
+	"554 5.0.0 host 163mx01.mxmail.netease.com said: 554 DT:SPM 163 mx1,QsCowEBJN2gjW0ZjbxgBAA--.0S2 1665555235"
+verdict "netease MI:SPF quoted by a relay" auth no "550 5.7.1 Remote server returned: 550 MI:SPF 163 mx1"
+verdict "qq mailbox unavailable quoted by a relay" user-unknown no \
+	"451 4.4.0 Remote server returned: 550 Mailbox unavailable or access denied [aGVsbG8= IP: 192.0.2.5]. https://service.mail.qq.com/detail/122/166."
+verdict "qq suspected bounce attacks quoted by a relay" reputation yes \
+	"451 4.4.0 Remote server returned: 550 Suspected bounce attacks. http://service.mail.qq.com/cgi-bin/help?subtype=1&&id=20022&&no=1000727"
+verdict "qq domain frequency limited quoted by a relay" rate yes \
+	"451 4.4.0 Remote server returned: 550 Domain frequency limited [aGVsbG8= IP: 192.0.2.5]. https://service.mail.qq.com/detail/122/173."
+verdict "a tag-like token in prose is no NetEase code" other no "550 5.7.1 Rejected: see note 554 DTSPM in our logs"
+
 # listed NAME LIST REPLY: the reply's blocklist column is LIST (empty: none).
 listed() {
 	got=$(printf '%s\n' "$3" | "$BW" --rules "$RULES" rules classify | cut -f6)
