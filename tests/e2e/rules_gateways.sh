@@ -175,4 +175,11 @@ verdict "mailchannels domain lockdown" other no "550 5.7.1 This sender is not au
 verdict "mailchannels recipient policy mismatch" other no "452 4.5.3 Recipient policy mismatch"
 columns "a bare 'not authorized to send' is not mailchannels'" "	" "550 5.7.1 This sender is not authorized to send"
 
+# spamdyke's RHSBL refusal: the sending host's or sender's domain on a list
+# (a block), its zone naming the list; the recipient blacklist next to it
+# is not.
+columns "spamdyke RHSBL names the list" "	spamhaus" "554 Refused. Your domain name is listed in the RHSBL at dbl.spamhaus.org"
+verdict "spamdyke RHSBL" blocklist yes "554 Refused. Your domain name is listed in the RHSBL at a.rhsbl"
+verdict "spamdyke recipient blacklist" user-unknown no "554 Refused. Mail is not being accepted at this address."
+
 finish
