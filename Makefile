@@ -190,10 +190,13 @@ soak: all
 
 # The rules against the independent reply corpus (tests/corpus/independent.tsv):
 # category, provider, block precision/recall and sending-IP figures for the
-# dev and test splits. The rule examples' own corpus is checked by `make test`.
+# dev and test splits; then how many dev rows and rule examples change their
+# verdict in another frame (line breaks; codes, quoting, case, ids, blanks).
+# The rule examples' own corpus is checked by `make test`.
 corpus: all
 	python3 tests/corpus/score.py ./$(BIN) patterns tests/corpus/independent.tsv
 	python3 tests/corpus/tools/continuation_variants.py ./$(BIN) patterns tests/corpus/independent.tsv
+	python3 tests/corpus/tools/frame_variants.py ./$(BIN) patterns tests/corpus/independent.tsv
 
 # Coverage-guided fuzzing (libFuzzer, with ASan + UBSan) of every parser of
 # untrusted input, one harness per tests/fuzz/fuzz_NAME.c (each file says what

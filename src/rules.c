@@ -34,6 +34,7 @@
 #include "litfilter.h"
 #include "regdom.h"
 #include "reply_ip.h"
+#include "reply_frame.h"
 #include "reply_join.h"
 #include "reply_names.h"
 #include "rules.h"
@@ -529,17 +530,28 @@ static struct str subject_of(const struct delivery *d)
 	return s;
 }
 
-/* The text the rules match: p[0..n) joined (reply_join.h), in r->subj
- * until the next call; p itself when joining cannot change it. */
+/* The text the rules match: p[0..n) without its frame (reply_frame.h),
+ * joined (reply_join.h), its blanks squeezed; in r->subj until the next
+ * call, or a part of p itself when joining and squeezing cannot change it. */
 static struct str join_text(struct rules *r, const char *p, size_t n)
 {
-	if (!reply_join_needed(p, n))
+	size_t off, at = 0;
+	int join;
+	n = reply_unframe(p, n, &off);
+	p += off;
+	join = reply_join_needed(p, n);
+	if (!join && (at = reply_squeeze_at(p, n)) == n)
 		return (struct str){ .p = p, .len = n };
 	if (n >= r->subjcap) {
 		r->subjcap = n + 1 > 2 * r->subjcap ? n + 1 : 2 * r->subjcap;
 		r->subj = xrealloc(r->subj, r->subjcap);
 	}
-	n = reply_join(p, n, r->subj);
+	if (join) {
+		n = reply_join(p, n, r->subj);
+		p = r->subj;
+		at = reply_squeeze_at(p, n);
+	}
+	n = reply_squeeze_from(p, n, at, r->subj);
 	return (struct str){ .p = r->subj, .len = n };
 }
 

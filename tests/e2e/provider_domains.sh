@@ -47,6 +47,9 @@ from "mail.com's email.com, not WEB.DE's" "" email.com gmx gmx "$unknown"
 from "Rambler's lenta.ru" "" lenta.ru rambler rambler "$unknown"
 from "Rambler's Ukrainian domain" "" rambler.ua rambler rambler "$unknown"
 from "BT's talk21.com" "" talk21.com bt bt "$unknown"
+from "Optimum's optimum.net" "" optimum.net optimum optimum "$unknown"
+from "TalkTalk's talktalk.net" "" talktalk.net talktalk talktalk "$unknown"
+from "Pipex's dial-up domain, not TalkTalk's" "" dial.pipex.com "" "" "$unknown"
 
 # Relay (MX) hosts.
 from "a GCC High tenant's MX" contoso-com.mail.protection.office365.us "" microsoft m365 "$unknown"
@@ -71,6 +74,11 @@ from "Gandi's submission host" mail.gandi.net "" gandi gandi "$unknown"
 from "EarthLink's servers at Vade" mta-102a.earthlink-vadesecure.net "" earthlink earthlink "$unknown"
 from "BT Mail's server" mail.btinternet.com "" bt bt "$unknown"
 from "Time Warner Cable's mail host" mail.twc.com "" spectrum spectrum "$unknown"
+from "Optimum's mail host" mail.optonline.net "" optimum optimum "$unknown"
+from "Mailgun's inbound MX" mxa.mailgun.org example.com mailgun mailgun "$unknown"
+from "SendGrid's Inbound Parse MX" mx.sendgrid.net parse.example.com sendgrid sendgrid "$unknown"
+from "a host under sendgrid.net that is not its MX" u123.wl.sendgrid.net example.com "" "" "$unknown"
+from "a host under a Mailgun customer's sending domain" mxa.mg.example.com example.com "" "" "$unknown"
 
 # Without a relay host or recipient domain, the host names a reply links to.
 from "Exchange Online's short links" "" "" microsoft microsoft \
@@ -113,4 +121,5 @@ from "a domain ending in ro.ru's letters" "" euro.ru "" "" "$unknown"
 from "a .ms domain under another domain" "" kuss.ms.example.org "" "" "$unknown"
 from "I.UA's host name under another domain" "" "" "" "" "550 see http://mail.i.ua.example.net/err/3/"
 from "a host ending in btinternet.com's letters" mx.notbtinternet.com "" "" "" "$unknown"
+from "a domain ending in optimum.net's letters" "" myoptimum.net "" "" "$unknown"
 finish

@@ -165,4 +165,21 @@ columns "listed in the CBL names spamhaus" "	spamhaus" "550 5.7.1 Your IP is lis
 verdict "listed on CBL" blocklist yes "554 Rejected: 192.0.2.1 is listed on CBL"
 verdict "a longer word than CBL" other no "550 listed in CBLX"
 
+# MailChannels' outbound SB01 (the sending address blocked for complaints:
+# a block) next to its sending policies (an unsubscribed recipient, Domain
+# Lockdown) and its inbound recipient policy mismatch (not blocks).
+verdict "mailchannels SB01" reputation yes "550 5.7.1 [SB01] Your email address has been blocked due to complaints"
+columns "mailchannels SB01 names mailchannels" "mailchannels	" "550 5.7.1 [SB01] Your email address has been blocked due to complaints"
+verdict "mailchannels unsubscribed recipient" other no "550 5.7.1 [UNS] Recipient has unsubscribed from your list."
+verdict "mailchannels domain lockdown" other no "550 5.7.1 This sender is not authorized to send from example.com"
+verdict "mailchannels recipient policy mismatch" other no "452 4.5.3 Recipient policy mismatch"
+columns "a bare 'not authorized to send' is not mailchannels'" "	" "550 5.7.1 This sender is not authorized to send"
+
+# spamdyke's RHSBL refusal: the sending host's or sender's domain on a list
+# (a block), its zone naming the list; the recipient blacklist next to it
+# is not.
+columns "spamdyke RHSBL names the list" "	spamhaus" "554 Refused. Your domain name is listed in the RHSBL at dbl.spamhaus.org"
+verdict "spamdyke RHSBL" blocklist yes "554 Refused. Your domain name is listed in the RHSBL at a.rhsbl"
+verdict "spamdyke recipient blacklist" user-unknown no "554 Refused. Mail is not being accepted at this address."
+
 finish

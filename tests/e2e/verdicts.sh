@@ -1,5 +1,6 @@
 # verdicts.sh - the look-alike tests' one helper (sourced after lib.sh, not
-# run: no #! line): rules_lookalikes.sh and rules_lookalikes_tables.sh.
+# run: no #! line): rules_lookalikes.sh, rules_lookalikes_tables.sh and
+# rules_frames.sh.
 #
 # verdict NAME CATEGORY BLOCK REPLY: the reply is to be classified
 # CATEGORY/BLOCK. The replies are collected and classified by one run of

@@ -2,14 +2,17 @@
  * untrusted text, each given the whole input: the times a user types
  * (--since/--until: when_parse, when_duration), the sending IP taken from a
  * reply (reply_ip_find), the normal form of a reply (reply_normalise), the
- * joined text of a multi-line reply (reply_join), the escaping of every
+ * joined text of a multi-line reply (reply_join), the reply without its
+ * frame and its blanks squeezed (reply_frame), the escaping of every
  * human-facing output (text_esc_piece, html_esc, json_str), UTF-8 decoding
  * and the CSV record reader.
  * Invariants: outputs are NUL-terminated within their buffers, an IP found
  * is an address, a joined text is no longer than its reply (as long only
  * when it is the same, and so when reply_join_needed says no), keeps its
  * first three bytes and holds nothing but the reply's bytes in order and
- * spaces, an escaped text never contains a control byte, the JSON string
+ * spaces, an unframed reply lies inside its text and opens with a reply
+ * code when a frame went, a squeezed text has no tab, no two blanks in a
+ * row and no blank at its end, an escaped text never contains a control byte, the JSON string
  * is quoted; AddressSanitizer catches any read outside the input.
  * Built and run by `make fuzz`; the committed corpus is replayed by `make test`. */
 #include <arpa/inet.h>
@@ -22,6 +25,7 @@
 #include "html_esc.h"
 #include "json_str.h"
 #include "normalise.h"
+#include "reply_frame.h"
 #include "reply_ip.h"
 #include "reply_join.h"
 #include "text_esc.h"
@@ -91,6 +95,24 @@ static void check_join(const char *p, size_t n)
 	free(out);
 }
 
+static void check_frame(const char *p, size_t n)
+{
+	size_t off = 0, k = reply_unframe(p, n, &off), q;
+	char *out = malloc(n + 1);
+	if (off > n || k > n - off ||
+	    (off > 0 && (n - off < 3 || p[off] < '2' || p[off] > '5' || p[off + 1] < '0' || p[off + 1] > '9')))
+		__builtin_trap();
+	q = reply_squeeze(p, n, out);
+	if (q > n || out[q] != '\0' || (reply_squeeze_at(p, n) == n && (q != n || memcmp(out, p, n) != 0)) ||
+	    (reply_squeeze_at(p, n) < n && q == n && memchr(p, '\t', n) == NULL) ||
+	    (q > 0 && out[q - 1] == ' '))
+		__builtin_trap();
+	for (size_t j = 0; j < q; j++)
+		if (out[j] == '\t' || (j > 0 && out[j] == ' ' && out[j - 1] == ' '))
+			__builtin_trap();
+	free(out);
+}
+
 static void check_esc(const char *p, size_t n)
 {
 	char esc[16], js[256];
@@ -146,6 +168,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	check_ip(p, size);
 	check_normalise(p, size);
 	check_join(p, size);
+	check_frame(p, size);
 	check_esc(p, size);
 	check_csv(p, size);
 	return 0;

@@ -88,12 +88,7 @@ def main():
 	bw, patterns, tsv = args
 	rng = random.Random(seed)
 	orig, var = [], []	# (relay, domain, reply); var also (kind, index into orig)
-	for line in open(tsv, encoding="utf-8"):
-		if line.startswith("#") or not line.strip():
-			continue
-		f = line.rstrip("\n").split("\t")
-		if len(f) < 6 or f[1] != "dev":
-			continue	# test rows are never read
+	for f in verdicts.dev_rows(tsv):
 		for kind, text in variants(f[5], rng):
 			var.append((kind, len(orig), (f[3], f[4], text)))
 		orig.append((f[3], f[4], f[5]))

@@ -396,6 +396,11 @@ REVIEW = [
 	# (its proto.m4): the relaying is refused, the client's name only says why it earned no relay
 	# permission: relay-denied.
 	("Recipient not in route list", "user-unknown", "no", ""),
+	# Mail servers' malformed-recipient refusals (bad destination syntax: user-unknown) and a
+	# command line over the session parser's limit (a protocol refusal, not the message: other).
+	("Unable to normalize the recipient address", "user-unknown", "no", ""),
+	("501 Invalid RCPT TO", "user-unknown", "no", ""),
+	("554 5.3.4 Line is too long.", "other", "no", ""),
 	("Relaying denied. IP name possibly forged", "relay-denied", "no", ""),
 	("Relaying denied. IP name lookup failed", "relay-denied", "no", ""),
 	("Reject due to policy restrictions", "content", "no", ""),
@@ -846,7 +851,7 @@ REVIEW = [
 	# MailChannels' [FBL] tag: the sender drew feedback-loop complaints (reputation, a block)
 	('550 5.7.1 [FBL] Blocked. See', 'reputation', 'yes', ''),
 	# a host refused for its listing on 0Spam's DNSBL (blocklist, a block)
-	('blocked by 0Spam', 'blocklist', 'yes', ''),
+	('blocked by 0Spam', 'blocklist', 'yes', '0spam'),
 	# a Postfix client restriction refusing the sending host (a shared host's outbound gateway) as a phishing source: the host's standing, not this message's content
 	('Client host rejected: Rejected : Phishing', 'reputation', 'yes', ''),
 	# Sophos Central Email's rate limit on one sender's bulk volume (5.7.28 'Mail flood detected'): the sender over a volume limit, a block

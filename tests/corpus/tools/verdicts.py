@@ -5,7 +5,8 @@ Imported by score.py, tools/standin.py and tools/continuation_variants.py
 are (relay, recipient domain, reply) triples; returns one verdict per row, a
 list of its 7 fields (rule, category, block, ip, provider, blocklist, pool).
 Raises ClassifyError when the program fails or prints another number of
-lines or of fields.
+lines or of fields. dev_rows(TSV): the fields of every dev row of a corpus
+file, in order (test rows are skipped unread).
 """
 import subprocess
 
@@ -27,3 +28,13 @@ def classify(bw, patterns, rows):
 	if len(verdicts) != len(rows):
 		raise ClassifyError("classify printed %d lines for %d rows" % (len(verdicts), len(rows)))
 	return verdicts
+
+
+def dev_rows(tsv):
+	for line in open(tsv, encoding="utf-8"):
+		if line.startswith("#") or not line.strip():
+			continue
+		f = line.rstrip("\n").split("\t")
+		if len(f) < 6 or f[1] != "dev":
+			continue	# test rows are never read
+		yield f

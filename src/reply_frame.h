@@ -1,0 +1,61 @@
+/* reply_frame - a remote reply without the frame around it, for matching
+ *
+ * The same refusal reaches the rules in several frames: as the receiver
+ * wrote it ("550 5.7.1 text"), or quoted by the software that reported it,
+ * with padding that carries no meaning. The rules match the receiver's own
+ * words, anchored on its reply code; rules_classify hands them the reply
+ * with the frame taken off (reply_unframe) and its blanks squeezed
+ * (reply_squeeze), after the lines of a multi-line reply are joined
+ * (reply_join.h). The stored reply keeps every byte.
+ *
+ * THE FRAME. When the text opens with one of these, and right after it
+ * comes a reply code (three digits, the first 2 to 5, then ' ', '-' or the
+ * end of the text), the reply starts at that code:
+ *   "host H[A] said: "            Postfix's bounce text (H a host name,
+ *   "host H[A] refused to talk to me: "   A its address in brackets)
+ *   "host H [A]: "                Exim's bounce text
+ *   "SMTP error from remote mail server after C: "  Exim's (C the command,
+ *                                 up to the first ": " before a code)
+ *   "smtp;" and blanks            a DSN's Diagnostic-Code (RFC 3464's
+ *                                 diagnostic type "smtp", as Sisimai reads it)
+ *   "Remote Server returned '"    an Exchange NDR; the closing "'" at the
+ *                                 end of the text goes with it
+ * matched without regard to case; frames one inside another are taken off
+ * in turn (at most REPLY_FRAMES_MAX). At the end of the text, Postfix's
+ * " (in reply to WORDS command)" (WORDS: letters, blanks, '/' and '-'), and
+ * blanks after it, go, once or repeated, whether or not a frame opened the
+ * text. Anything else stays: a text that does not fit is its own reply
+ * (the relay's reply that quotes another server after its own code, as
+ * "550 5.1.1 <a@b>: ... host H[A] said: 550 ...", is the relay's).
+ *
+ * THE BLANKS. A run of spaces and tabs of two bytes or more, and a lone
+ * tab, become one space; blanks at the end of the text go. Text, codes and
+ * every other byte (newlines, NUL, invalid UTF-8) stay.
+ *
+ * Pure: no state, no allocation; linear in len; any bytes.
+ */
+#ifndef BW_REPLY_FRAME_H
+#define BW_REPLY_FRAME_H
+#include <stddef.h>
+
+#define REPLY_FRAMES_MAX 4
+
+/* The reply inside its frame: sets *off to where it starts in in[0..len)
+ * and returns its length (off + length <= len). Without a frame: *off = 0
+ * and len, less any "(in reply to ... command)" tail. */
+size_t reply_unframe(const char *in, size_t len, size_t *off);
+
+/* The offset of the first byte reply_squeeze would change in in[0..len):
+ * a tab, a space before a blank or at the end; len if none. */
+size_t reply_squeeze_at(const char *in, size_t len);
+
+/* Writes in[0..len) with its blanks squeezed into out (room for len + 1
+ * bytes; out may be in itself), NUL-terminated; returns the length
+ * written (<= len; shorter unless reply_squeeze_at found nothing or the
+ * blanks were lone tabs). */
+size_t reply_squeeze(const char *in, size_t len, char *out);
+
+/* reply_squeeze when reply_squeeze_at(in, len) said at. */
+size_t reply_squeeze_from(const char *in, size_t len, size_t at, char *out);
+
+#endif

@@ -1,0 +1,246 @@
+/* Unit tests for reply_frame.c: each frame taken off before a reply code,
+ * the texts that only look like frames, the stage tail, squeezed blanks,
+ * odd input (empty, cut, NUL bytes, long), and the rules matching a framed
+ * reply as they match the bare one (rules_classify with a real rule set). */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <cmocka.h>
+#include "delivery.h"
+#include "reply_frame.h"
+#include "rules.h"
+
+/* Unframes in[0..len) and expects the reply want[0..wlen). */
+static void unframe_n(const char *in, size_t len, const char *want, size_t wlen)
+{
+	size_t off = 99, n = reply_unframe(in, len, &off);
+	assert_true(off + n <= len);
+	assert_int_equal(n, wlen);
+	assert_memory_equal(in + off, want, wlen);
+}
+
+static void unframe(const char *in, const char *want)
+{
+	unframe_n(in, strlen(in), want, strlen(want));
+}
+
+static void same(const char *in)
+{
+	size_t off = 99;
+	assert_int_equal(reply_unframe(in, strlen(in), &off), strlen(in));
+	assert_int_equal(off, 0);
+}
+
+/* Postfix's bounce text (as its DSNs and forum posts quote it). */
+static void test_postfix(void **state)
+{
+	unframe("host mx.example.net[192.0.2.1] said: 550 5.7.1 Service unavailable; Client host [198.51.100.7] "
+		"blocked using Blocklist 1 (in reply to RCPT TO command)",
+		"550 5.7.1 Service unavailable; Client host [198.51.100.7] blocked using Blocklist 1");
+	unframe("host mail.example.com[private/dovecot-lmtp] said: 550 5.1.1 <a@example.com> User doesn't exist",
+		"550 5.1.1 <a@example.com> User doesn't exist");
+	unframe("host mx.example.org[2001:db8::25] refused to talk to me: 554 5.7.1 Go away",
+		"554 5.7.1 Go away");
+	unframe("HOST MX.EXAMPLE.NET[192.0.2.1] SAID: 421 4.7.0 Try again", "421 4.7.0 Try again");
+	/* a multi-line reply keeps its later prefixes for reply_join */
+	unframe("host mx.example.net[192.0.2.1] said: 550-5.7.26 one 550 5.7.26 two (in reply to end of DATA command)",
+		"550-5.7.26 one 550 5.7.26 two");
+}
+
+/* Exim's bounce text: "host H [A]: " and "SMTP error from remote mail
+ * server after C: ", one inside the other too. */
+static void test_exim(void **state)
+{
+	unframe("host mx.example.net [192.0.2.1]: 550 5.1.1 No such user", "550 5.1.1 No such user");
+	unframe("SMTP error from remote mail server after RCPT TO:<a@example.net>: 550 5.7.1 Blocked",
+		"550 5.7.1 Blocked");
+	unframe("SMTP error from remote mail server after pipelined MAIL FROM:<b@example.org> SIZE=1234: "
+		"452 4.3.1 Insufficient system resources", "452 4.3.1 Insufficient system resources");
+	unframe("SMTP error from remote mail server after end of data: 554 5.6.0 Message rejected",
+		"554 5.6.0 Message rejected");
+	unframe("host mx.example.net [192.0.2.1]: SMTP error from remote mail server after RCPT TO:<a@b>: 550 No",
+		"550 No");
+	/* a colon inside the command that no code follows */
+	unframe("SMTP error from remote mail server after RCPT TO:<a:b@example.net>: 550 x", "550 x");
+}
+
+/* A DSN's Diagnostic-Code and an Exchange NDR. */
+static void test_dsn_and_exchange(void **state)
+{
+	unframe("smtp; 550 5.1.1 <a@example.com>... User unknown", "550 5.1.1 <a@example.com>... User unknown");
+	unframe("smtp;550 5.1.1 User unknown", "550 5.1.1 User unknown");
+	unframe("SMTP;\t 421 Busy", "421 Busy");
+	unframe("Remote Server returned '550 5.1.8 Access denied, bad outbound sender'",
+		"550 5.1.8 Access denied, bad outbound sender");
+	unframe("Remote server returned '550 5.7.1 Unable to relay' ", "550 5.7.1 Unable to relay");
+	/* the quote stays when no Exchange frame opened it */
+	unframe("550 5.7.1 'quoted'", "550 5.7.1 'quoted'");
+	/* a frame that quotes a bare code, and the code alone */
+	unframe("smtp; 550", "550");
+	unframe("smtp; 550-5.7.1 first 550 5.7.1 last", "550-5.7.1 first 550 5.7.1 last");
+}
+
+/* Texts that only look like frames stay whole. */
+static void test_not_frames(void **state)
+{
+	same("host unknown");
+	same("host mx.example.net[192.0.2.1] said: the server is down");
+	same("host mx.example.net[192.0.2.1] said:550 no space");
+	same("host mx.example.net[192.0.2.1 said: 550 x");
+	same("host mx.example.net[] said: 550 x");
+	same("host mx.example.net [192.0.2.1] 550 x");
+	same("smtp; 5.1.1 enhanced code only");
+	same("smtp; 6000 not a code");
+	same("smtp; 5500 not a code");
+	same("Remote Server returned 'Message rejected'");
+	same("SMTP error from remote mail server after RCPT TO:<a@b>: no code");
+	same("SMTP error from remote mail server after ");
+	/* the relay's own reply that quotes another server stays the relay's */
+	same("550 5.1.1 <a@example.com>: Recipient address rejected: undeliverable address: host "
+	     "mx.example.com[192.0.2.9] said: 550 5.1.1 unknown user");
+	same("550 5.7.1 smtp; 550 quoted inside");
+}
+
+/* Postfix's stage tail goes, once or repeated; look-alikes stay. */
+static void test_stage(void **state)
+{
+	unframe("550 5.5.2 <a@b>: Sender address rejected (in reply to RCPT TO command)",
+		"550 5.5.2 <a@b>: Sender address rejected");
+	unframe("554 5.7.1 <a@b>: Relay access denied (in reply to RCPT TO command) (in reply to RCPT TO command)  ",
+		"554 5.7.1 <a@b>: Relay access denied");
+	unframe("550 Rejected (in reply to end of DATA command)", "550 Rejected");
+	unframe("550 No (in reply to MAIL FROM command)", "550 No");
+	same("550 No (in reply to RCPT TO command) and more");
+	same("550 No (in reply to command)");
+	same("550 No (in reply to 2 command)");
+	same("550 No(in reply to RCPT TO command)");
+	same("(in reply to RCPT TO command)");
+	unframe(" (in reply to RCPT TO command)", "");
+}
+
+/* Squeezes in and expects want; the contract too. */
+static void squeeze(const char *in, const char *want)
+{
+	size_t len = strlen(in), n;
+	char *out = malloc(len + 1);
+	assert_non_null(out);
+	memset(out, 'Z', len + 1);
+	n = reply_squeeze(in, len, out);
+	assert_int_equal(n, strlen(want));
+	assert_memory_equal(out, want, n);
+	assert_int_equal(out[n], '\0');
+	assert_int_equal(reply_squeeze_at(in, len) < len, strcmp(in, want) != 0);
+	/* in place */
+	memcpy(out, in, len + 1);
+	assert_int_equal(reply_squeeze(out, len, out), n);
+	assert_string_equal(out, want);
+	free(out);
+}
+
+static void test_squeeze(void **state)
+{
+	squeeze("550 5.7.1 Message rejected  due to local policy.  Please visit",
+		"550 5.7.1 Message rejected due to local policy. Please visit");
+	squeeze("550\t5.1.1 \t user unknown \t ", "550 5.1.1 user unknown");
+	squeeze("550 5.1.1 user unknown", "550 5.1.1 user unknown");
+	squeeze("550 a\nb", "550 a\nb");
+	squeeze("  550 x", " 550 x");
+	squeeze("   ", "");
+	squeeze("", "");
+}
+
+/* Empty, cut and NUL-holding input; a long one. */
+static void test_odd_input(void **state)
+{
+	static const char nul[] = "smtp; 550 a\0b";
+	char *big;
+	size_t n = 1 << 20, off;
+	same("");
+	same("host ");
+	same("host a");
+	same("host a[");
+	same("host a[b]");
+	same("host a[b] said: ");
+	same("host a [b]:");
+	same("Remote Server returned '");
+	same("smtp;");
+	unframe_n(nul, sizeof nul - 1, "550 a\0b", 7);
+	assert_int_equal(reply_squeeze_at("a\0 \0b", 5), 5);
+	assert_int_equal(reply_squeeze_at("ab  c", 5), 2);
+	assert_int_equal(reply_squeeze_at("ab c\t", 5), 4);
+	assert_int_equal(reply_squeeze_at("ab c ", 5), 4);
+	big = malloc(n);
+	assert_non_null(big);
+	memset(big, ' ', n);
+	assert_int_equal(reply_unframe(big, n, &off), n);
+	assert_int_equal(reply_squeeze(big, n, big), 0);
+	memcpy(big, "smtp; ", 6);
+	for (size_t i = 6; i < n; i++)
+		big[i] = "550 "[(i - 6) % 4];
+	assert_int_equal(reply_unframe(big, n, &off), n - 6);
+	assert_int_equal(off, 6);
+	free(big);
+}
+
+/* rules_classify reads a framed reply as the bare one, and its example
+ * check too: a rule anchored on the reply code takes both. */
+static void test_rules_read_the_reply(void **state)
+{
+	char dir[] = "/tmp/bw-frame-XXXXXX", path[64], err[512];
+	static const char *replies[] = {
+		"550 5.7.1 Client host [192.0.2.8] blocked  by our list",
+		"host mx.example.net[198.51.100.1] said: 550 5.7.1 Client host [192.0.2.8] blocked by our list "
+		"(in reply to RCPT TO command)",
+		"smtp; 550-5.7.1 Client host [192.0.2.8] 550 5.7.1 blocked by\tour list",
+		"Remote Server returned '550 5.7.1 Client host [192.0.2.8] blocked by our list'",
+		"SMTP error from remote mail server after RCPT TO:<a@example.org>: 550 5.7.1 Client host "
+		"[192.0.2.8] blocked by our list",
+	};
+	FILE *f;
+	struct rules *r;
+	assert_non_null(mkdtemp(dir));
+	snprintf(path, sizeof path, "%s/t.rules", dir);
+	f = fopen(path, "w");
+	assert_non_null(f);
+	fputs("[t-listed]\nprovider = generic\ncategory = blocklist\nblock = yes\npriority = 800\n"
+	      "match = ^550[ -]5\\.7\\.1 Client host \\[(?<ip>[\\d.]+)\\] blocked by our list$\n"
+	      "example = host mx.example.net[198.51.100.1] said: 550 5.7.1 Client host [192.0.2.9] blocked by "
+	      "our list\nexample_ip = 192.0.2.9\n", f);
+	fclose(f);
+	r = rules_load(dir, err, sizeof err);
+	assert_non_null(r);
+	for (size_t i = 0; i < sizeof replies / sizeof replies[0]; i++) {
+		struct delivery d;
+		struct verdict v;
+		delivery_reset(&d);
+		d.status = DS_BOUNCED;
+		d.reply = (struct str){ replies[i], strlen(replies[i]) };
+		if (rules_classify(r, &d, &v) != 1)
+			fail_msg("not matched: %s", replies[i]);
+		assert_string_equal(v.rule_id, "t-listed");
+		assert_string_equal(v.sending_ip, "192.0.2.8");
+	}
+	rules_free(r);
+	unlink(path);
+	rmdir(dir);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_postfix),
+		cmocka_unit_test(test_exim),
+		cmocka_unit_test(test_dsn_and_exchange),
+		cmocka_unit_test(test_not_frames),
+		cmocka_unit_test(test_stage),
+		cmocka_unit_test(test_squeeze),
+		cmocka_unit_test(test_odd_input),
+		cmocka_unit_test(test_rules_read_the_reply),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
