@@ -28,6 +28,15 @@
  * (the relay's reply that quotes another server after its own code, as
  * "550 5.1.1 <a@b>: ... host H[A] said: 550 ...", is the relay's).
  *
+ * Where the frames come from: Postfix's bounce text quotes "host H[A] said:
+ * REPLY (in reply to RCPT TO command)" (its smtp client; quoted in the
+ * carlohamalainen/carlohamalainen.github.io post of 2014-05-26 on an Office
+ * 365 bounce); RFC 3464 section 2.3.6 gives the Diagnostic-Code field as
+ * "smtp; REPLY"; Microsoft's NDR documentation shows "Remote Server
+ * returned '550 5.1.8 Access denied, bad outbound sender'"; Exim writes
+ * "host H [A]: SMTP error from remote mail server after CMD: REPLY" in its
+ * bounces as in its log lines (src/fmt_exim.c reads the latter).
+ *
  * THE BLANKS. A run of spaces and tabs of two bytes or more, and a lone
  * tab, become one space; blanks at the end of the text go. Text, codes and
  * every other byte (newlines, NUL, invalid UTF-8) stay.
