@@ -78,14 +78,25 @@ struct target {
 	int receives;		/* provider entries: it has domains or relays (its own or a pool's) */
 };
 
+/* A phrase sign ("sl+e#", rules.h, THE REPLY'S WORDS), found by its first
+ * word: in struct rules' signs, ntgt + its index. */
+struct phrase {
+	const char *rest;	/* the words after the first, '+' between them; borrowed from spec */
+	size_t tgt;
+	size_t next;		/* the next phrase of the same first word, SIZE_MAX if none */
+};
+
 struct rules {
 	struct rules_spec spec;	/* owns every string handed out */
 	struct rule *rule;	/* precedence order */
 	size_t n;
 	struct strmap prov_ids;	/* -> spec.prov index */
-	struct strmap domains, relay_exact, relay_suffix, signs;	/* -> tgt index */
+	struct strmap domains, relay_exact, relay_suffix;	/* -> tgt index */
+	struct strmap signs;	/* -> tgt index; a phrase's first word -> ntgt + phrase index */
 	struct target *tgt;	/* spec.prov (same index), then spec.pools */
 	size_t ntgt;
+	struct phrase *phrase;
+	size_t nphrase;
 	struct strmap list_ids, zones;	/* -> spec.lists index */
 	pcre2_match_data *md;
 	pcre2_match_data *gmd;	/* a guard's, so that md keeps the body's captures */
@@ -110,6 +121,34 @@ static int is_generic(const char *p)
 
 /* ---- providers ---- */
 
+/* The pool a sign's value in r->signs names (a phrase's for its first word). */
+static const char *sign_pool(const struct rules *r, size_t v)
+{
+	return r->tgt[v < r->ntgt ? v : r->phrase[v - r->ntgt].tgt].pool;
+}
+
+/* Adds the phrase sign w ("throttling+failure") of provider p, target t:
+ * its first word to r->signs, where one lookup of a reply's word finds a
+ * sign or the phrases it begins. (Its whole text is there too, where no
+ * token can find it, a token having no '+': a phrase is one provider's.) */
+static void add_phrase(struct rules *r, const struct provider_spec *p, const char *w, size_t t, struct errlist *e)
+{
+	size_t first = strcspn(w, "+"), i = r->nphrase, h;
+	r->phrase = xrealloc(r->phrase, (i + 1) * sizeof *r->phrase);
+	r->phrase[i] = (struct phrase){ .rest = w + first + 1, .tgt = t, .next = SIZE_MAX };
+	r->nphrase++;
+	if (strmap_put(&r->signs, w, first, r->ntgt + i, &h) == 0)
+		return;
+	if (h < r->ntgt) {
+		errlist_add(e, r->spec.providers_file, p->line, "phrase sign '%s' of %s begins with a signature "
+			    "word of %s", w, p->id, r->tgt[h].pool);
+		return;
+	}
+	for (h -= r->ntgt; r->phrase[h].next != SIZE_MAX; h = r->phrase[h].next)
+		;	/* after the others of that first word */
+	r->phrase[h].next = i;
+}
+
 /* Maps p's domains and relays to target t. */
 static void map_target(struct rules *r, const struct provider_spec *p, size_t t, struct errlist *e)
 {
@@ -126,10 +165,13 @@ static void map_target(struct rules *r, const struct provider_spec *p, size_t t,
 			errlist_add(e, s->providers_file, p->line, "relay '%s' of %s already belongs to %s",
 				    h, p->id, r->tgt[old].pool);
 	}
-	for (size_t j = 0; j < p->n_signs; j++)
+	for (size_t j = 0; j < p->n_signs; j++) {
 		if (strmap_put(&r->signs, p->signs[j], strlen(p->signs[j]), t, &old) < 0)
 			errlist_add(e, s->providers_file, p->line, "signature word '%s' of %s already belongs to %s",
-				    p->signs[j], p->id, r->tgt[old].pool);
+				    p->signs[j], p->id, sign_pool(r, old));
+		else if (strchr(p->signs[j], '+'))
+			add_phrase(r, p, p->signs[j], t, e);
+	}
 	r->tgt[r->tgt[t].prov].receives |= p->n_domains + p->n_relays > 0;
 }
 
@@ -578,6 +620,42 @@ static long numbered_sign(const struct rules *r, struct str s, const struct repl
 	return strmap_get(&r->signs, key, n + 1, &t) ? (long)t : -1;
 }
 
+/* Whether the words of phrase sign rest ("e#", "failure+to") follow s at
+ * offset at, each after blanks only: a word the token as a whole, a code
+ * ("e#") its letters and a number (a digit, then letters and digits). */
+static int phrase_follows(struct str s, size_t at, const char *rest)
+{
+	struct reply_token tk;
+	while (*rest) {
+		size_t n = strcspn(rest, "+"), pos = at, b = at;
+		while (b < s.len && (s.p[b] == ' ' || s.p[b] == '\t'))
+			b++;
+		if (b == at || !reply_token_next(s.p, s.len, &pos, &tk) || tk.p != s.p + b)
+			return 0;
+		if (rest[n - 1] == '#') {
+			if (tk.len < n || strncasecmp(tk.p, rest, n - 1) != 0 ||
+			    !code_number(tk.p + n - 1, tk.len - n + 1))
+				return 0;
+		} else if (tk.len != n || strncasecmp(tk.p, rest, n) != 0) {
+			return 0;
+		}
+		at = b + tk.len;
+		rest += rest[n] == '+' ? n + 1 : n;
+	}
+	return 1;
+}
+
+/* The target of the first phrase sign of index h or after it in its
+ * chain (those of one first word: token tk of s) whose other words follow
+ * tk; -1 if none. */
+static long phrase_sign(const struct rules *r, struct str s, const struct reply_token *tk, size_t h)
+{
+	for (; h != SIZE_MAX; h = r->phrase[h].next)
+		if (phrase_follows(s, (size_t)(tk->p - s.p) + tk->len, r->phrase[h].rest))
+			return (long)r->phrase[h].tgt;
+	return -1;
+}
+
 /* The target the reply's own words name (rules.h, THE REPLY'S WORDS) when
  * the line has no relay host name: its first signature word, else its
  * first relay host name (not the client's), else, when the line has no
@@ -599,9 +677,11 @@ static long words_target(const struct rules *r, const struct delivery *d, struct
 		low[tk.len] = '\0';
 		if (!tk.name) {
 			long c;
-			if (strmap_get(&r->signs, low, tk.len, &t))
+			int found = strmap_get(&r->signs, low, tk.len, &t);
+			if (found && t < r->ntgt)
 				return (long)t;
-			if ((c = numbered_sign(r, s, &tk, low)) >= 0)
+			if ((c = numbered_sign(r, s, &tk, low)) >= 0 ||
+			    (found && (c = phrase_sign(r, s, &tk, t - r->ntgt)) >= 0))
 				return c;
 		} else if (tk.address) {
 			if (provider_index(r, low, STR_LIT(""), &t))
@@ -1041,6 +1121,7 @@ void rules_free(struct rules *r)
 	strmap_release(&r->relay_exact);
 	strmap_release(&r->relay_suffix);
 	strmap_release(&r->signs);
+	free(r->phrase);
 	free(r->tgt);
 	free(r->subj);
 	strmap_release(&r->list_ids);

@@ -103,7 +103,11 @@
  * among them: "ofr_#" reads Orange's "OFR_506" and "OFR004_104", "sfr_#"
  * SFR's "SFR_IN_101"; a sign may be an enhanced status code only the
  * provider writes, "5.7.606", or a range of its last number, "5.7.606-649",
- * read as a word of the reply), else the first DNS name that is one of its relays
+ * read as a word of the reply; a sign of words joined by '+' is a phrase,
+ * those words in a row, each after blanks only ("throttling+failure" reads
+ * Amazon SES's "Throttling failure:"), whose last word may be letters and
+ * '#', the letters and a number, bare ("sl+e#" reads SimpleLogin's "SL
+ * E404")), else the first DNS name that is one of its relays
  * (Microsoft's "[AM0P...prod.protection.outlook.com]", GoDaddy's banner
  * host in front of IronPort's wording; a sign decides over a name, which
  * may be a sender's domain the reply quotes: Gmail's "Unauthenticated

@@ -466,8 +466,8 @@ static int rule_handler(void *user, const char *section __attribute__((unused)),
 /* What add_hosts reads: domains, relay hosts (may start with '.'), or
  * signature and appliance words (letters and digits only; a signature word
  * may have '_' inside, as Barracuda's "cuda_nsu", or be letters and '#' or
- * "_#", a numbered sign, or an enhanced status code or a range of them:
- * rules.h, THE REPLY'S WORDS). */
+ * "_#", a numbered sign, an enhanced status code or a range of them, or a
+ * phrase of words joined by '+': rules.h, THE REPLY'S WORDS). */
 enum { HOST_DOMAIN, HOST_RELAY, HOST_WORD, HOST_APPLIANCE };
 
 /* The number of 1-3 digits at p (its value in *v), 0 if p has none or more. */
@@ -512,6 +512,28 @@ static int add_codes(char ***list, size_t *n, const char *h, size_t len)
 	return 1;
 }
 
+/* Whether h[0, len) (lower case) is a phrase sign: two or more words of
+ * letters and digits joined by '+', the last of which may be letters and
+ * '#', a code (rules.h, THE REPLY'S WORDS: "sl+e#", "throttling+failure"). */
+static int phrase_sign(const char *h, size_t len)
+{
+	size_t words = 0, i = 0;
+	while (i <= len) {
+		size_t b = i, letters;
+		while (i < len && isalnum((unsigned char)h[i]))
+			i++;
+		for (letters = b; letters < i && isalpha((unsigned char)h[letters]); letters++)
+			;
+		if (i < len && h[i] == '#' && letters == i && i > b && i + 1 == len && words > 0)
+			i++;	/* the last word: letters and '#' */
+		else if (i == b || (i < len && h[i] != '+'))
+			return 0;
+		words++;
+		i++;
+	}
+	return words >= 2;
+}
+
 static void add_hosts(struct reader *rd, char ***list, size_t *n, const char *v, int kind)
 {
 	static const char *const what[] = { "domain", "relay host", "signature word", "appliance word" };
@@ -542,7 +564,10 @@ static void add_hosts(struct reader *rd, char ***list, size_t *n, const char *v,
 			      (kind == HOST_WORD && c == '_' && i > 0 && i < len - 1)))
 				break;
 		}
-		if (kind == HOST_WORD && i > 0 && i == len - 1 && h[i] == '#') {
+		if (kind == HOST_WORD && i > 0 && i < len && h[i] == '+' && phrase_sign(h, len)) {
+			for (; i < len; i++)	/* a phrase: lower case as the words are */
+				h[i] = (char)tolower((unsigned char)h[i]);
+		} else if (kind == HOST_WORD && i > 0 && i == len - 1 && h[i] == '#') {
 			size_t j = 0;	/* a numbered sign: letters, then '#' or "_#" */
 			while (j < i && isalpha((unsigned char)h[j]))
 				j++;

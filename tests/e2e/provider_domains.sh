@@ -2,7 +2,8 @@
 # provider_domains - the shipped providers.conf names a provider's whole
 # family of address domains and MX hosts, not just its flagship: AOL's
 # netscape.net, mail.com's profession domains, GMX's country domains,
-# Xfinity, Apple's private relay, a Microsoft 365 tenant's onmicrosoft.com,
+# WEB.DE's .ms domains, Rambler's lenta.ru, BT's talk21.com, Xfinity,
+# Apple's private relay, a Microsoft 365 tenant's onmicrosoft.com,
 # GCC High's MX hosts, Zoho's other data centres, IONOS's country MX hosts,
 # submission hosts (smtp.live.com, smtp.1und1.de, mail.gandi.net, ...), a
 # company's own IronPort appliance named after it (ironportin-3...);
@@ -40,6 +41,12 @@ from "a Fastmail domain" "" sent.com fastmail fastmail "$unknown"
 from "Spectrum's domain" "" spectrum.net spectrum spectrum "$unknown"
 from "AT&T's currently.com" "" currently.com att att "$unknown"
 from "NetEase's 188.com" "" 188.com netease netease "$unknown"
+from "a WEB.DE .ms domain" "" kuss.ms gmx web-de "$unknown"
+from "WEB.DE's email.de" "" email.de gmx web-de "$unknown"
+from "mail.com's email.com, not WEB.DE's" "" email.com gmx gmx "$unknown"
+from "Rambler's lenta.ru" "" lenta.ru rambler rambler "$unknown"
+from "Rambler's Ukrainian domain" "" rambler.ua rambler rambler "$unknown"
+from "BT's talk21.com" "" talk21.com bt bt "$unknown"
 
 # Relay (MX) hosts.
 from "a GCC High tenant's MX" contoso-com.mail.protection.office365.us "" microsoft m365 "$unknown"
@@ -62,6 +69,8 @@ from "1&1's submission host" smtp.1und1.de "" gmx gmx "$unknown"
 from "yeah.net's submission host" smtp.yeah.net "" netease netease "$unknown"
 from "Gandi's submission host" mail.gandi.net "" gandi gandi "$unknown"
 from "EarthLink's servers at Vade" mta-102a.earthlink-vadesecure.net "" earthlink earthlink "$unknown"
+from "BT Mail's server" mail.btinternet.com "" bt bt "$unknown"
+from "Time Warner Cable's mail host" mail.twc.com "" spectrum spectrum "$unknown"
 
 # Without a relay host or recipient domain, the host names a reply links to.
 from "Exchange Online's short links" "" "" microsoft microsoft \
@@ -78,6 +87,7 @@ from "Rambler's company domain" "" "" rambler rambler \
 	"550 5.7.1 Message refused. If this is an error contact abuse at rambler-co.ru"
 from "SophosLabs' lookup page in other words" "" "" sophos sophos \
 	"554 5.7.1 Your IP is on our list, see https://www.sophos.com/en-us/threat-center/ip-lookup.aspx?ip=192.0.2.9"
+from "I.UA's error pages" "" "" iua iua "550 Sending refused, see https://mail.i.ua/err/12/"
 from "the recipient's address at 188.com" "" "" netease netease \
 	"550 5.1.1 <someone@188.com>: Recipient address rejected: User unknown"
 
@@ -99,4 +109,8 @@ from "aka.ms inside a longer name" "" "" "" "" \
 	"550 5.7.1 Service unavailable. For more information see https://aka.ms.example.net/help"
 from "a domain ending in rambler-co.ru's letters" "" "" "" "" \
 	"550 5.7.1 Message refused. Contact abuse at notrambler-co.ru"
+from "a domain ending in ro.ru's letters" "" euro.ru "" "" "$unknown"
+from "a .ms domain under another domain" "" kuss.ms.example.org "" "" "$unknown"
+from "I.UA's host name under another domain" "" "" "" "" "550 see http://mail.i.ua.example.net/err/3/"
+from "a host ending in btinternet.com's letters" mx.notbtinternet.com "" "" "" "$unknown"
 finish

@@ -146,4 +146,42 @@ from "a code without a digit" "" "" "" "" "550 5.7.1 Message refused. OFR_ [416]
 from "a code of other letters" "" "" "" "" "550 5.7.1 Message refused by policy. XOFR_506"
 from "Orange's code from a relay of no provider" mx.other.example "" "" "" \
 	"550 5.7.1 Message refused for policy reasons. OFR004_998 [998]"
+# A provider's own phrase (providers.conf "sl+e#", "throttling+failure",
+# Exchange Online's IPv6 words, "using Barracuda Reputation"): its words in
+# a row name it without a host, behind any other words, even where no rule
+# of its own reads the reply; not the words apart, inside longer words or
+# with other bytes between them, nor part of them (the list's name in
+# prose), and never over a host of another provider or of none, nor below
+# a sign that comes first.
+from "SimpleLogin's code no rule reads" "" "" simplelogin simplelogin "550 SL E999 Mailbox gone"
+from "SES's throttling words with another code" "" "" amazonses amazonses \
+	"421 Throttling failure: Maximum sending rate exceeded"
+from "SES's account refusal with another code" "" "" amazonses amazonses "554 Account not subscribed to SES"
+from "SES's unverified identities behind other words" "" "" amazonses amazonses \
+	"554 Transaction failed: The following identities failed the check in region US-EAST-1: a@example.org"
+from "SimpleLogin's code before a quoted Gmail address" "" "" simplelogin simplelogin \
+	"550 SL E999 Mailbox gone <someone@gmail.com>"
+from "SimpleLogin's code after Gmail's sign" "" "" google google "550 5.1.1 user gone - gsmtp SL E999"
+from "SES's words from Mail.ru's host" mx.mail.ru "" mailru mailru \
+	"421 Throttling failure: Maximum sending rate exceeded"
+from "SimpleLogin's code from a host of no provider" mx.other.example "" "" "" "550 SL E999 Mailbox gone"
+from "the words apart" "" "" "" "" "421 4.7.0 Throttling in effect: too many failures, try later"
+from "a longer word" "" "" "" "" "421 4.7.0 Throttling failures: Maximum sending rate exceeded"
+from "a code joined to the word" "" "" "" "" "550 5.1.1 SL-E999 Mailbox gone"
+from "a colon between the words" "" "" "" "" "550 5.1.1 SL: E999 Mailbox gone"
+from "another word than SES" "" "" "" "" "535 5.7.8 Account not subscribed to session limits"
+from "Exchange Online's IPv6 authentication words" "" "" microsoft microsoft \
+	"451 4.7.26 Message from [2001:db8::5] must pass either SPF or DKIM validation"
+from "other words on IPv6 mail" "" "" "" "" "550 5.7.1 Your message sent over IPv6 was refused"
+from "other words on SPF or DKIM" "" "" "" "" "550 5.7.1 Messages must pass either SPF or DKIM checks"
+from "Zoho's refusal of a From address naming Gmail" "" "" zoho zoho "451 Relaying disallowed as someone@gmail.com"
+from "another server's relay refusal naming Gmail" "" "" "" "" "550 5.7.1 <someone@gmail.com>... Relaying denied"
+from "Zoho's give-up on a recipient" "" "" zoho zoho "451 4.2.1 Too many failures for the recipient, try later"
+from "other words on a recipient's failures" "" "" "" "" "550 5.1.1 Too many failures for this recipient"
+from "Barracuda's own reputation check" "" "" barracuda barracuda \
+	"421 4.7.1 Client host [192.0.2.8] deferred using Barracuda Reputation, try again later"
+from "the Barracuda list's name in prose" "" "" "" "" \
+	"550 5.7.1 Rejected: your host is on the Barracuda Reputation Block List"
+from "Barracuda's words from a host of no provider" mx.corp.example "" "" "" \
+	"421 4.7.1 Client host [192.0.2.8] deferred using Barracuda Reputation, try again later"
 finish

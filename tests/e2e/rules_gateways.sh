@@ -80,4 +80,67 @@ verdict "exim black list at an allow list" other no "550 Rejected because 192.0.
 verdict "spamhaus open resolver" other no \
 	"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org; Error: open resolver; https://check.spamhaus.org/returnc/pub/192.0.2.5"
 
+# Inbound filters' replies quoted by Exchange Online keep their verdict:
+# MailChannels' [S10] list block and [S09] greylisting, Email
+# Security.cloud's recipient refusal, and Spamhaus' DBL verdict on a domain
+# in the message (content: not a block, whatever the list lookup page).
+verdict "mailchannels S10 quoted" blocklist yes "550 5.7.1 Remote server returned an error -> 550 [S10] Blocked"
+verdict "mailchannels S09 quoted" greylist no "450 4.4.7 Remote server returned an error -> 450 [S09] Try Again Later"
+verdict "messagelabs recipient not allowed quoted" user-unknown no \
+	"550 5.7.1 Remote server returned an error -> 553 Recipient mailbox is not allowed"
+verdict "spamhaus DBL content verdict quoted" content no \
+	"550 5.7.1 Remote server returned an error -> 550 5.7.1 Your email was rejected due to having a domain present in the Spamhaus DBL -- see https://www.spamhaus.org/dbl/"
+verdict "S10 inside a sentence is not mailchannels" content no "550 5.7.1 message rejected, rule S10 Blocked by local policy"
+
+# Hornetsecurity / antispameurope's classification table: its spam-IP
+# refusal is the IP's reputation, its size codes a size refusal (not
+# content), a bounce to several recipients not the recipient; near misses:
+# RFC 3463's 5.5.4 in another server's protocol error, a content verdict.
+verdict "antispameurope spam IP" reputation yes "554 5.5.4 Spam IP rejected"
+verdict "antispameurope content filter size" size no "554 5.5.3 e-mail Rejected Content Filter Size"
+verdict "antispameurope message size (content filter)" size no "552 5.5.2 Message size (content filter)"
+verdict "antispameurope multi-recipient bounce" other no "550 5.5.3 Recipient address rejected: Multi-recipient bounce"
+verdict "hornetsecurity bad reputation quoted" reputation yes \
+	"550 5.7.1 Remote server returned an error -> 554 5.5.4 Your IP 198.51.100.57 address has a bad reputation. To unblock visit http://cloud-security.net/unblock?a=2906&e=198.51.100.57-mx-gate24-hz3"
+verdict "5.5.4 protocol error is no spam IP" other no "554 5.5.4 Error: send AUTH command first"
+verdict "antispameurope spam body" content no "554 5.6.3 Spam Body rejected"
+
+verdict "antispameurope explicit block is no full mailbox" other no "550 5.2.2 explicit blocking of sender or recipient address"
+verdict "antispameurope content filter size limit" size no "554 5.5.3 email rejected due to Content Filter Size Limit"
+verdict "a full mailbox under 5.2.2" mailbox-full no "552 5.2.2 Mailbox full"
+
+# Commtouch / Cyren IP reputation in mtpolicyd's default words: the reject
+# is the IP's reputation, the defer a retry that passes (greylist); a
+# delivery "rejected" without the reputation page is not this rule's.
+verdict "commtouch ip reputation reject" reputation yes \
+	"550 delivery from 192.0.2.44 is rejected. Check at http://www.commtouch.com/Site/Resources/Check_IP_Reputation.asp. Reference code: 0a1b2c"
+verdict "commtouch ip reputation defer" greylist no \
+	"450 delivery from 192.0.2.44 is deferred,repeatedly. Send again or check at http://www.commtouch.com/Site/Resources/Check_IP_Reputation.asp. Reference code: 0a1b2c"
+verdict "delivery rejected without the reputation page" other yes "550 delivery from 192.0.2.44 is rejected."
+
+# A list's own lookup page for the IP names the list (UCEPROTECT, PSBL,
+# SpamRATS, Abusix, Backscatterer); near misses: greylisting that links a
+# page, a link of the message listed.
+columns "uceprotect lookup page names the list" "	uceprotect" "550 Refused: see http://www.uceprotect.net/rblcheck.php?ipr=192.0.2.1"
+columns "psbl lookup page names the list" "	psbl" "550 Refused: see https://psbl.org/listing?ip=192.0.2.1"
+columns "spamrats lookup page names the list" "	spamrats" "550 5.7.1 See https://www.spamrats.com/lookup.php?ip=192.0.2.1"
+columns "abusix lookup page names the list" "	abusix" "550 5.7.1 see https://lookup.abusix.com/search?q=192.0.2.1"
+columns "backscatterer lookup page names the list" "	backscatterer" \
+	"550 5.7.1 Sorry, see https://www.backscatterer.org/?target=test&ip=192.0.2.1"
+verdict "abusix lookup page" blocklist yes "550 5.7.1 see https://lookup.abusix.com/search?q=192.0.2.1"
+verdict "greylisting linking a list page" greylist no "450 4.7.1 Greylisted, see https://psbl.org/listing?ip=192.0.2.1"
+
+columns "trend micro ERS-DUL in longer words names the list" "trendmicro-hes	trendmicro" \
+	"554 5.7.1 <user@example.org>: Recipient address rejected: Mail from <192.0.2.11> was refused due to the sender IP found in ERS-DUL. For details, query the IP reputation on https://servicecentral.trendmicro.com/en-US/ers/."
+verdict "trend micro ERS customized block is the recipient side's" other no \
+	"550 5.7.1 <example@example.com>: Recipient address rejected: ERS-Customized-Block."
+
+# Email Security.cloud (MessageLabs): "your IP address has been
+# blacklisted" is the recipient company's own blacklist (Broadcom 173082:
+# other, no), "has been blocked" the Spamhaus PBL (165165: a block).
+verdict "messagelabs IP on the company's blacklist" other no "553-Sorry, your IP address has been blacklisted"
+verdict "messagelabs IP blocked (PBL)" blocklist yes "553 Sorry, your IP address (192.0.2.123) has been blocked"
+verdict "messagelabs relay refusal" relay-denied no \
+	"553 You are trying to use me [server-2.tower-1.messagelabs.com] as a relay, but I have not been configured to let you [192.0.2.1, example.com] do this."
+
 finish

@@ -446,4 +446,250 @@ verdict "amavis processing error: virus scanners failed (not a verdict)" other n
 verdict "amavis processing error: decoder failed" other no \
 	"451 4.5.0 Error in processing, id=03231-02, parts_decode_ext FAILED: file(1) utility (/usr/bin/file) failed, exit 8"
 verdict "amavis virus verdict" content no "554 5.7.0 Reject, id=16908-01 - INFECTED: Eicar-Test-Signature"
+
+# NetEase's own table (help.163.com): MI:SPB, the sending user not among
+# those allowed, is its list as WM:BLU is; MI:IMF is the sender's syntax;
+# its fixed "550 Invalid User" and "... exceeded mailsize limit" words.
+verdict "netease MI:SPB sending user refused" blocklist yes "554 MI:SPB 163 smtp9,DcCowAD3HxEsX3dm1KyDAA--.1S2 1719099437"
+verdict "netease MI:SPB-like token" other no "554 MI:SPBX"
+verdict "netease MI:IMF sender syntax" other no "550 MI:IMF 163 mx1"
+verdict "netease invalid user" user-unknown no "550 Invalid User"
+verdict "invalid user name or password" other no "550 Invalid User name or password"
+verdict "netease exceeded mailsize limit" size no "552 Requested mail action aborted: exceeded mailsize limit"
+# Sohu's policy/10 page, its SPF check of the sender's domain; the other
+# policy pages are not read as SPF.
+verdict "sohu policy 10 spf" auth no "553 5.7.1 Sender ERROR C:a@example.com: http://mail.sohu.com/info/policy/10"
+verdict "sohu policy 101 not spf" content no "553 5.7.1 Sender ERROR:a@example.com: http://mail.sohu.com/info/policy/101"
+
+
+# Orange's OFR_108, given to every sender during an incident of its own
+# platform: not the sender's standing, unlike the same words under OFR_105.
+verdict "orange OFR_108 incident" other no "421 Service refused, please try later. OFR_108 [108]"
+verdict "orange OFR_108 incident, bilingual" other no \
+	"421 mwinf5c20 ME Service refuse. Veuillez essayer plus tard. Service refused, please try later. OFR_108 [108]"
+verdict "orange OFR004_105 still refused" reputation yes \
+	"421 mwinf5c20 ME Service refuse. Veuillez essayer plus tard. Service refused, please try later. OFR004_105 [105]"
+# GMX's multi-line refusal of a recipient opens with "mailbox unavailable";
+# the line after it decides (an SPF refusal is not an unknown user).
+verdict "gmx mailbox-unavailable head then SPF" auth no \
+	"550-Requested action not taken: mailbox unavailable 550 Reject due to SPF policy. The originating IP of the message is not permitted by the domain owner"
+verdict "gmx mailbox unavailable alone" user-unknown no "550 <someone@gmx.de>: Requested action not taken: mailbox unavailable"
+
+
+# T-Online: its (BL) tag names its list also when a relay quotes the refusal
+# after its own deferral and tag; a (DIAL) refusal naming the tosa desk is
+# still the dial-up list, not a refusal without a reason.
+verdict "t-online BL quoted after a relay's tag" blocklist yes \
+	"450 4.7.1 [EAB] 554 IP=192.0.2.9 - A problem occurred. (Ask your postmaster for help or to contact tosa@rx.t-online.de to clarify.) (BL)"
+verdict "t-online untagged refusal quoted after a relay's tag" other yes \
+	"450 4.7.1 [EAB] 554 IP=192.0.2.9 - A problem occurred. (Ask your postmaster for help or to contact tosa@rx.t-online.de to clarify.)"
+verdict "t-online DIAL naming the tosa desk" blocklist yes \
+	"554 IP=192.0.2.1 - Dialup/transient IP not allowed. Ask your postmaster for help or to contact tosa@rx.t-online.de to clarify. (DIAL)"
+
+
+# Alibaba Mail's two anti-spam stages: behaviour (the sender) and content
+# (one message).
+verdict "alibaba content stage spam" content no "554 5.7.1 Reject by content spam at DATA State"
+verdict "alibaba behaviour stage spam" reputation yes "554 Reject by behaviour spam"
+
+
+# A bare "rate limit exceeded" is the tie-break's rate, no, whatever the
+# spacing (Rambler's two spaces after its enhanced code); STRATO's list of
+# full-mailbox wordings.
+verdict "bare rate limit, two spaces after the code" rate no "452 4.5.3  Rate limit exceeded, try again later."
+verdict "rate limit naming the sending IP" rate yes "421 4.7.0 rate limit exceeded for 192.0.2.1, slow down"
+verdict "user has exhausted allowed storage space" mailbox-full no "552 User has exhausted allowed storage space"
+
+
+# Orange's codes in lower case ("ofr_506 [506]", as its servers also write
+# them) keep their meaning; a token that only ends in OFR_ is not one.
+verdict "orange ofr_999 in lower case" blocklist yes "421 mwinf5c77 ME Service refuse. Veuillez essayer plus tard. ofr_999 [999]"
+verdict "orange ofr_417 in lower case" mailbox-full no "552 5.1.1 Boite du destinataire pleine. Recipient overquota. ofr_417 [417]"
+verdict "not an orange code: XOFR_999" other no "550 Something XOFR_999 here"
+
+
+# The tables' own wordings name their provider without a relay host.
+owner "provider: alibaba content stage spam" alibaba "554 Reject by content spam"
+owner "provider: netease MI:IMF sender syntax" netease "550 MI:IMF"
+
+
+# NetEase's and QQ Mail's replies quoted by a relay after its own code keep
+# their meaning (the tag or QQ's own words after the quoted code decide).
+verdict "netease HL:ICC quoted by a relay" rate yes \
+	"451 4.4.0 Remote server returned: 421 HL:ICC 163 mx17,QsCowEBJN2gjW0ZjbxgBAA--.0S2 1665555235"
+verdict "netease DT:SPM quoted by a relay" content no \
+	"554 5.0.0 host 163mx01.mxmail.netease.com said: 554 DT:SPM 163 mx1,QsCowEBJN2gjW0ZjbxgBAA--.0S2 1665555235"
+verdict "netease MI:SPF quoted by a relay" auth no "550 5.7.1 Remote server returned: 550 MI:SPF 163 mx1"
+verdict "qq mailbox unavailable quoted by a relay" user-unknown no \
+	"451 4.4.0 Remote server returned: 550 Mailbox unavailable or access denied [aGVsbG8= IP: 192.0.2.5]. https://service.mail.qq.com/detail/122/166."
+verdict "qq suspected bounce attacks quoted by a relay" reputation yes \
+	"451 4.4.0 Remote server returned: 550 Suspected bounce attacks. http://service.mail.qq.com/cgi-bin/help?subtype=1&&id=20022&&no=1000727"
+verdict "qq domain frequency limited quoted by a relay" rate yes \
+	"451 4.4.0 Remote server returned: 550 Domain frequency limited [aGVsbG8= IP: 192.0.2.5]. https://service.mail.qq.com/detail/122/173."
+verdict "a tag-like token in prose is no NetEase code" other no "550 5.7.1 Rejected: see note 554 DTSPM in our logs"
+
+# listed NAME LIST REPLY: the reply's blocklist column is LIST (empty: none).
+listed() {
+	got=$(printf '%s\n' "$3" | "$BW" --rules "$RULES" rules classify | cut -f6)
+	eq "$1" "$2" "$got"
+}
+
+# Outlook.com's and Exchange Online's own codes read in every frame a log
+# shows them in: without the enhanced status code, and quoted after another
+# server's words (a forwarder's "host said:"), the list column still the
+# provider's own list and each code's verdict its table's.
+listed "Outlook.com S3150 without the enhanced code: its own list" microsoft \
+	"550 Unfortunately, messages from [192.0.2.1] weren't sent. Please contact your Internet service provider since part of their network is on our block list (S3150). You can also refer your provider to http://mail.live.com/mail/troubleshooting.aspx#errors."
+listed "Outlook.com S3140 quoted by a forwarder: its own list" microsoft \
+	"550 5.0.0 <mx.relay.example>: host said: 550 5.7.1 Unfortunately, messages from [192.0.2.1] weren't sent. Please contact your Internet service provider since part of their network is on our block list (S3140)."
+listed "Hotmail SC-001 quoted by a forwarder: its own list" microsoft \
+	"550 5.0.0 <mx.relay.example>: host said: 550 SC-001 (BAY004-MC4F49) Unfortunately, messages from 192.0.2.17 weren't sent. Please contact your Internet service provider since part of their network is on our block list."
+verdict "Hotmail DY-001 quoted by a forwarder" blocklist yes \
+	"550 5.0.0 <mx.relay.example>: host said: 550 DY-001 (SNT004-MC1F43) Unfortunately, messages from 192.0.2.17 weren't sent. Please contact your Internet service provider."
+verdict "Hotmail RP-003 quoted by a forwarder" rate yes \
+	"451 4.4.0 <mx.relay.example>: host said: 421 RP-003 (COL004-MC1F10) Unfortunately, some messages from 192.0.2.17 weren't sent. Please try again. We have limits for how many connections can be made."
+verdict "Exchange Online 4.7.550 quoted by a forwarder" rate yes \
+	"451 4.4.0 <mx.relay.example>: host said: 451 4.7.550 Access denied, please try again later"
+verdict "Exchange Online 4.7.850 quoted by a forwarder" reputation yes \
+	"451 4.4.0 <mx.relay.example>: host said: 451 4.7.850 Access denied, please try again later"
+verdict "Exchange Online 5.1.1 quoted by a forwarder" user-unknown no \
+	"550 5.0.0 <mx.relay.example>: host said: 550 5.1.1 Bad destination mailbox address"
+verdict "Exchange Online 5.7.502 quoted by a forwarder: the account banned" reputation yes \
+	"550 5.0.0 <mx.relay.example>: host said: 550 5.7.502 Access denied, banned sender"
+verdict "Exchange Online banned recipient without the enhanced code" user-unknown no "550 Access denied, banned recipient"
+listed "Exchange Online 5.7.606 quoted by a forwarder: its own list" microsoft \
+	"550 5.0.0 <mx.relay.example>: host said: 550 5.7.606 Access denied, banned sending IP [192.0.2.1]. To request removal from this list please visit https://sender.office.com/ and follow the directions."
+listed "Exchange Online banned sending IP without the enhanced code: its own list" microsoft \
+	"550 Access denied, banned sending IP [192.0.2.1]. To request removal from this list please visit https://sender.office.com/ and follow the directions."
+listed "Exchange Online 5.7.511 without the enhanced code: its own list" microsoft \
+	"550 Access denied, banned sender[192.0.2.1]. To request removal from this list please forward this message to delist@microsoft.com."
+# Near misses: another enhanced code before the same words, a sender
+# address where 5.7.511 names the IP, a recipient domain, the block list
+# sentence without a code or list.
+verdict "4.7.1 access denied, try later (not Exchange Online's 4.7.5xx)" other no "451 4.7.1 Access denied, please try again later"
+listed "banned sender address (not Exchange Online's IP list)" "" "550 Access denied, banned sender [bob@example.org]"
+verdict "banned recipient domain (not 5.7.505)" other no "550 5.7.1 Access denied, banned recipient domain"
+listed "weren't sent without a list named (not Outlook.com's list)" "" \
+	"550 5.0.0 <mx.relay.example>: host said: 550 5.7.1 Unfortunately, messages from [192.0.2.1] weren't sent. Please contact your ISP."
+# Yahoo's BL2x and AOL's bracketed codes read without the enhanced code and
+# quoted after a forwarder's words, as their own rules read them bare.
+listed "Yahoo BL21 without the enhanced code: Spamhaus" spamhaus \
+	"553 [BL21] Connections will not be accepted from 192.0.2.25, because the ip is in Spamhaus's list; see http://postmaster.yahoo.com/550-bl23.html"
+listed "Yahoo BL23 quoted by a forwarder: Spamhaus" spamhaus \
+	"550 5.0.0 <mx.relay.example>: host said: 553 5.7.1 [BL23] Connections not accepted from IP addresses on Spamhaus XBL; see http://postmaster.yahoo.com/errors/550-bl23.html [550]"
+verdict "AOL RTR:BB quoted by a forwarder" blocklist yes \
+	"550 5.0.0 <mx.relay.example>: host said: 554 5.7.1 : (RTR:BB) http://postmaster.info.aol.com/errors/554rtrbb.html"
+verdict "AOL RTR:RD quoted by a forwarder (reverse DNS)" ptr no \
+	"550 5.0.0 <mx.relay.example>: host said: 554 5.7.1 : (RTR:RD) http://postmaster.info.aol.com/errors/554rtrrd.html"
+verdict "AOL RLY:B1 quoted by a forwarder" reputation yes \
+	"550 5.0.0 <mx.relay.example>: host said: 554 5.7.1 : (RLY:B1) http://postmaster.info.aol.com/errors/554rlyb1.html"
+verdict "AOL DYN:T1 quoted by a forwarder" rate yes \
+	"451 4.4.0 <mx.relay.example>: host said: 421 4.7.1 : (DYN:T1) http://postmaster.info.aol.com/errors/421dynt1.html"
+verdict "AOL HVU:B1 quoted by a forwarder (a domain in the message)" content no \
+	"550 5.0.0 <mx.relay.example>: host said: 554 5.7.1 : (HVU:B1) http://postmaster.info.aol.com/errors/554hvub1.html"
+verdict "AOL RLY:SN quoted by a forwarder (the sender's address)" auth no \
+	"550 5.0.0 <mx.relay.example>: host said: 554 5.7.1 : (RLY:SN) http://postmaster.info.aol.com/errors/554rlysn.html"
+verdict "AOL DNS:NR quoted by a forwarder" ptr no \
+	"451 4.4.0 <mx.relay.example>: host said: 421 4.7.1 : (DNS:NR) http://postmaster.info.aol.com/errors/421dnsnr.html"
+listed "connections not accepted for the sender domain (not Yahoo's BL2x)" "" \
+	"550 5.7.1 Connections not accepted from servers without a valid sender domain"
+# Gmail's table in the frames a log shows it in: without the enhanced code
+# (some relays drop it) and quoted after a forwarder's words.
+verdict "Gmail low reputation of the sending IP without the enhanced code" reputation yes \
+	"550 [192.0.2.1 12] Our system has detected that this message is likely suspicious due to the very low reputation of the sending IP address. To best protect our users from spam, the message has been blocked. https://support.google.com/mail/?p=UnsolicitedMessageError a1si2 - gsmtp"
+verdict "Gmail low reputation of the sending domain quoted by a forwarder" reputation yes \
+	"451 4.4.0 <mx.relay.example>: host said: 421 4.7.0 [192.0.2.1 15] This message is suspicious due to the very low reputation of the sending domain. To best protect our users from spam, the message has been blocked. https://support.google.com/mail/?p=UnsolicitedMessageError a1si2 - gsmtp"
+verdict "Gmail try again later, closing connection without the enhanced code" rate yes \
+	"421 Try again later, closing connection. (EHLO) a1si2 - gsmtp"
+verdict "Gmail attachments over its limit without the enhanced code" size no \
+	"552 The number of attachments (600) exceeds Google's limit of 500 attachments. a1si2 - gsmtp"
+verdict "Gmail 5.1.3 recipient syntax quoted by a forwarder" user-unknown no \
+	"550 5.0.0 <mx.relay.example>: host said: 553 5.1.3 The recipient address <bob@example> is not a valid RFC-5321 address. a1si2 - gsmtp"
+verdict "Gmail 5.6.0 malformed message without the enhanced code" content no "554 Mail message is malformed. Not accepted. a1si2 - gsmtp"
+verdict "Gmail HELO argument quoted by a forwarder" ptr no \
+	"550 5.0.0 <mx.relay.example>: host said: 501 5.5.4 Empty HELO/EHLO argument not allowed, closing connection. a1si2 - gsmtp"
+# Near misses: the server closing for its own shutdown, the sender's address
+# (5.1.7's words), a limit that is not Google's.
+verdict "try again later, closing connection: the server shutting down (not Gmail's)" other no \
+	"421 Try again later, closing connection: server shutting down"
+verdict "sender address not a valid RFC 5321 address (not the recipient)" other no \
+	"553 The sender address <bob@example> is not a valid RFC-5321 address."
+# iCloud's codes without the enhanced code and quoted after a forwarder's
+# words: CSxx the sender refused (a block), HMxx one message.
+verdict "iCloud CS01 without the enhanced code" reputation yes \
+	"550 [CS01] Message rejected due to local policy. Please visit https://support.apple.com/en-us/HT204137"
+verdict "iCloud CS02 quoted by a forwarder" reputation yes \
+	"550 5.0.0 <mx.relay.example>: host said: 550 5.7.1 [CS02] Message rejected due to local policy. Please visit https://support.apple.com/en-us/HT204137"
+verdict "iCloud HM08 quoted by a forwarder (one message)" content no \
+	"550 5.0.0 <mx.relay.example>: host said: 554 5.7.1 [HM08] Message rejected due to local policy. Please visit https://support.apple.com/en-us/HT204137"
+verdict "iCloud inactive address quoted by a forwarder" user-unknown no \
+	"550 5.0.0 <mx.relay.example>: host said: 550 5.1.1 <bob@icloud.com>: inactive email address"
+verdict "iCloud unknown alias without the enhanced code" user-unknown no "550 unknown or illegal alias: bob@icloud.com"
+verdict "message rejected due to local policy without iCloud's code (not CSxx)" content no \
+	"550 5.7.1 Message rejected due to local policy [ABC1]"
+# Comcast's BL codes name the list whatever words come before them
+# ("found on one or more DNSBLs, see ...#BL0000nn"): BL000000 its own,
+# BL000001 Spamhaus ZEN, BL000010 Cloudmark CSI, the older BL006 / BL007
+# Spamhaus and Cloudmark; several lists at once name none.
+listed "Comcast BL000000 after the DNSBL words: its own list" comcast \
+	"554 resimta-h1p-037598.sys.comcast.net resimta-h1p-037598.sys.comcast.net 192.0.2.1 found on one or more DNSBLs, see http://postmaster.comcast.net/smtp-error-codes.php#BL000000"
+listed "Comcast BL000001 after the DNSBL words: Spamhaus" spamhaus \
+	"554 resimta-h1p-037598.sys.comcast.net resimta-h1p-037598.sys.comcast.net 192.0.2.1 found on one or more DNSBLs, see http://postmaster.comcast.net/smtp-error-codes.php#BL000001"
+listed "Comcast BL000010 after the DNSBL words: Cloudmark" cloudmark \
+	"452 resimta-po-24v.sys.comcast.net comcast 192.0.2.41 found on one or more DNSBLs, see http://postmaster.comcast.net/smtp-error-codes.php#BL000010"
+listed "Comcast legacy BL006: Spamhaus" spamhaus \
+	"550 Mail from 203.0.113.57 refused by Comcast, code BL006 - see http://www.comcast.net/help/faq/index.jsp?faq=SecurityMail_Policy18850"
+listed "Comcast legacy BL007: Cloudmark" cloudmark \
+	"550 Mail from 203.0.113.57 refused by Comcast, code BL007 - see http://www.comcast.net/help/faq/index.jsp?faq=SecurityMail_Policy19051"
+listed "Comcast BL000011, two lists at once: no one list" "" \
+	"554 resimta-h1p-037598.sys.comcast.net resimta-h1p-037598.sys.comcast.net 192.0.2.1 found on one or more DNSBLs, see http://postmaster.comcast.net/smtp-error-codes.php#BL000011"
+verdict "Comcast unknown address quoted by a forwarder" user-unknown no \
+	"550 5.0.0 <mx.relay.example>: host said: 550 5.1.1 sid=i01K1n00l0kn1Em01 Address rejected someone@comcast.net. [code=28]"
+# Cox's IPBL table: IPBL0100 is Invaluement's ivmSIP alone; two lists at
+# once name none; its per-session message threshold quoted by a forwarder.
+listed "Cox IPBL0100: Invaluement" invaluement "554 cox.net cmsmtp 192.0.2.93 rejected. IPBL0100"
+listed "Cox IPBL0110, Return Path and Invaluement: no one list" "" "554 cox.net cmsmtp 192.0.2.93 rejected. IPBL0110"
+verdict "Cox message threshold quoted by a forwarder" rate yes \
+	"451 4.4.0 <mx.relay.example>: host said: 452 [Message threshold exceeded]"
+# AT&T's table quoted by a forwarder; EarthLink's ELNK_111 names Spamhaus
+# (_101 / _102, Vade's and Validity's lists, name none).
+verdict "AT&T unauthorized interface quoted by a forwarder" blocklist yes \
+	"550 5.0.0 <mx.relay.example>: host said: 550 unauthorized interface for <192.0.2.72>"
+verdict "AT&T DNS look-up failure quoted by a forwarder" ptr no \
+	"451 4.4.0 <mx.relay.example>: host said: 421 failure in DNS look-up."
+verdict "AT&T busy quoted by a forwarder (not a limit on the sender)" rate no \
+	"451 4.4.0 <mx.relay.example>: host said: 450 busy--Please try again later"
+listed "EarthLink ELNK_111: Spamhaus" spamhaus \
+	"550 5.7.1 Sender blocked error - ELNK0001_111 - https://postmaster-earthlink.vadesecure.com/inbound_error_codes"
+listed "EarthLink ELNK_102 (Validity): no list id" "" \
+	"550 5.7.1 Sender blocked error - ELNK0001_102 - https://postmaster-earthlink.vadesecure.com/inbound_error_codes"
+listed "EarthLink's IP block quoted by a forwarder: its own list" earthlink \
+	"550 5.0.0 <mx.relay.example>: host said: 550 IP 203.0.113.120 is blocked by EarthLink. Go to the EarthLink blocking page for details."
+# Verizon Online's anti-spam block of the sending IP (its whitelist page),
+# not a verdict on one message; its outbound spam verdict on a message is.
+verdict "Verizon Online anti-spam system blocks the IP" blocklist yes \
+	"571 Email from 192.0.2.138 is currently blocked by Verizon Online's anti-spam system. The email sender or Email Service Provider may visit http://www.verizon.net/whitelist and request removal of the block. 160716"
+verdict "Verizon Online: not permitted to send mail, whitelist page" blocklist yes \
+	"550 You are not permitted to send mail. Please visit http://www.verizon.net/whitelist to request removal."
+verdict "Verizon outbound: the message determined to be spam (one message)" content no \
+	"554 The message you attempted to send was determined to be spam. Please visit http://www.verizon.net for more information."
+# Yahoo's Spamhaus sentence under a TSS code names the list too.
+listed "Yahoo TSS07 Spamhaus sentence: Spamhaus" spamhaus \
+	"553 5.7.1 [TSS07] Connections will not be accepted from 192.0.2.26, because the ip is in Spamhaus's list; see https://postmaster.verizonmedia.com"
+# Exchange Online Protection's own lists (Blocklist N with its delisting
+# address, Forefront's NN.blocklist.zap) are Microsoft's list.
+listed "EOP Blocklist 1 with its delisting address: Microsoft's list" microsoft \
+	"550 5.7.1 Service unavailable; Client host [192.0.2.3] blocked using Blocklist 1; To request removal from this list please forward this message to delist@messaging.microsoft.com"
+listed "Forefront 88.blocklist.zap: Microsoft's list" microsoft \
+	"550 5.7.1 Service unavailable; Client host [192.0.2.3] blocked using 88.blocklist.zap; Mail from IP banned."
+verdict "EOP Blocklist 1 quoted by a forwarder" blocklist yes \
+	"550 5.0.0 <mx.relay.example>: host said: 550 5.7.1 Service unavailable; Client host [192.0.2.3] blocked using Blocklist 1; To request removal from this list please forward this message to delist@messaging.microsoft.com"
+# The same codes inside an Exchange NDR's "Remote Server returned '...'"
+# (the provider's reply after a quote mark, not a space).
+verdict "AOL RTR:BB in an Exchange NDR quote" blocklist yes \
+	"554 5.4.0 Remote Server returned '554 5.7.1 : (RTR:BB) http://postmaster.info.aol.com/errors/554rtrbb.html'"
+verdict "iCloud CS01 in an Exchange NDR quote" reputation yes \
+	"554 5.4.0 Remote Server returned '550 5.7.1 [CS01] Message rejected due to local policy. Please visit https://support.apple.com/en-us/HT204137'"
+verdict "AT&T unauthorized interface in an Exchange NDR quote" blocklist yes \
+	"554 5.4.0 Remote Server returned '550 unauthorized interface for <192.0.2.72>'"
 finish

@@ -1,5 +1,6 @@
 /* fuzz_rules - libFuzzer harness for the rule-file reader: the input is
- * written as one .rules file next to a fixed providers.conf and loaded.
+ * written as one .rules file next to a fixed providers.conf (with signs:
+ * the input is also the reply classified, read for them) and loaded.
  * Any input must load or fail with a message; none may crash, leak or hang.
  * Built and run by `make fuzz`. */
 #include <stddef.h>
@@ -25,7 +26,8 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 	snprintf(file, sizeof file, "%s/a.rules", dir);
 	if ((f = fopen(conf, "w")) == NULL)
 		exit(2);
-	fputs("[microsoft]\ndomains = hotmail.com\nrelays = .outlook.com\n[spamhaus]\nname = Spamhaus\n", f);
+	fputs("[microsoft]\ndomains = hotmail.com\nrelays = .outlook.com\nsigns = as# sl+e# throttling+failure\n"
+	      "[spamhaus]\nname = Spamhaus\n", f);
 	fclose(f);
 	return 0;
 }

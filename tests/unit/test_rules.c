@@ -856,6 +856,29 @@ static void test_reply_words(void **state)
 	rules_free(r);
 }
 
+/* Loads files and checks that each reply of named (reply, provider) is
+ * that provider's (and pool's) without a relay host, that the first is no
+ * one's from a relay host of no provider, and that each of none is no
+ * one's. */
+static void signs_name(const char *const *files, const char *const (*named)[2], size_t n_named,
+		       const char *const *none, size_t n_none)
+{
+	struct rules *r = load_files(files);
+	struct delivery d;
+	assert_non_null(r);
+	for (size_t i = 0; i < n_named; i++) {
+		d = mk(DS_BOUNCED, named[i][0], NULL);
+		attributed_as(r, &d, "", 0, named[i][1], named[i][1], 1);
+	}
+	d = mk(DS_BOUNCED, named[0][0], NULL);
+	attributed_as(r, &d, "mx.other.example", 0, NULL, NULL, 0);	/* the relay decides */
+	for (size_t i = 0; i < n_none; i++) {
+		d = mk(DS_BOUNCED, none[i], NULL);
+		attributed_as(r, &d, "", 0, NULL, NULL, 0);
+	}
+	rules_free(r);
+}
+
 /* A numbered sign ("as#"): the provider's letters and a number, in
  * parentheses or brackets as its servers write their codes ("(AS3130)",
  * "AS(1440)", "[AS23]"); not the letters alone, another number shape,
@@ -940,21 +963,8 @@ static void test_numbered_sign(void **state)
 				  "[or]\nrelays = .orange.example\nsigns = ofr_#\n",
 		"a.rules", "[gen]\ncategory = other\nmatch = ^[45]\n",
 		NULL };
-	struct rules *r = load_files(files);
-	struct delivery d;
 	(void)state;
-	assert_non_null(r);
-	for (size_t i = 0; i < sizeof named / sizeof named[0]; i++) {
-		d = mk(DS_BOUNCED, named[i][0], NULL);
-		attributed_as(r, &d, "", 0, named[i][1], named[i][1], 1);
-	}
-	d = mk(DS_BOUNCED, named[0][0], NULL);
-	attributed_as(r, &d, "mx.other.example", 0, NULL, NULL, 0);	/* the relay decides */
-	for (size_t i = 0; i < sizeof none / sizeof none[0]; i++) {
-		d = mk(DS_BOUNCED, none[i], NULL);
-		attributed_as(r, &d, "", 0, NULL, NULL, 0);
-	}
-	rules_free(r);
+	signs_name(files, named, sizeof named / sizeof named[0], none, sizeof none / sizeof none[0]);
 }
 
 static void test_numbered_sign_errors(void **state)
@@ -990,6 +1000,86 @@ static void test_numbered_sign_errors(void **state)
 		 "%s/providers.conf:5: bad signature word '5.7.1-01'\n"
 		 "%s/providers.conf:7: signature word '5.7.3' of gg already belongs to ms",
 		 dir, dir, dir, dir, dir, dir, dir, dir, dir, dir, dir, dir, dir, dir, dir, dir, dir, dir, dir, dir);
+	assert_string_equal(err, want);
+}
+
+/* A phrase sign ("sl+e#", "throttling+failure"): its words in a row, each
+ * after blanks only, whole words in any case; a last word of letters and
+ * '#' is those letters and a number, bare. Not with other bytes between the
+ * words, a longer or shorter word, another code shape, nor over a relay
+ * host name. Phrases may share their first word. */
+static void test_phrase_sign(void **state)
+{
+	static const char *const none[] = {
+		"550 SL-E404 Unexpected error",		/* one word, not two */
+		"550 SL: E404 Unexpected error",	/* not blanks between */
+		"550 SL.E404 Unexpected error",
+		"550 SL\nE404 Unexpected error",
+		("550 SL\xa0" "E404 Unexpected error"),
+		"550 SL E Unexpected error",		/* no number */
+		"550 SL E-404 Unexpected error",	/* not letters and digits */
+		"550 SL EX404 Unexpected error",	/* other letters */
+		"550 SL 404 Unexpected error",
+		"550 XSL E404 Unexpected error",	/* a longer first word */
+		"550 SL",				/* the text ends */
+		"550 SL ",
+		"454 Throttling failures: Maximum sending rate exceeded",
+		"454 Throttling",
+		"454 Throttling. failure",
+		"454 Throttling-failure",
+		"535 Account not subscribed to session",
+		"535 Account subscribed to SES-2",
+	};
+	static const char *const named[][2] = {
+		{ "421 SL E404 Unexpected error - Retry later", "sl" },
+		{ "550 sl e502 Email not exist", "sl" },			/* any case */
+		{ "550 SL\tE509 unauthorized", "sl" },			/* blanks */
+		{ "550 SL   E5x2 unauthorized", "sl" },
+		{ "550 SL E404.", "sl" },				/* the word ends the text */
+		{ "454 Throttling failure: Maximum sending rate exceeded", "ses" },
+		{ "454 THROTTLING  FAILURE", "ses" },
+		{ "454 Throttling fault", "tf" },			/* the same first word */
+		{ "535 Account not subscribed to SES", "ses" },
+		{ "550 x subscribed to subscribed to SES", "ses" },	/* a later start */
+		{ "550 SL E404 - gsmtp", "sl" },			/* the first sign decides */
+		{ "550 refused - gsmtp SL E404", "gg" },
+	};
+	const char *files[] = {
+		"providers.conf", "[sl]\nrelays = .simplelogin.example\nsigns = sl+e#\n"
+				  "[ses]\nrelays = .amazonses.example\nsigns = Throttling+Failure subscribed+to+ses\n"
+				  "[tf]\nrelays = .tf.example\nsigns = throttling+fault\n"
+				  "[gg]\nrelays = .google.com\nsigns = gsmtp\n",
+		"a.rules", "[gen]\ncategory = other\nmatch = ^[45]\n",
+		NULL };
+	(void)state;
+	signs_name(files, named, sizeof named / sizeof named[0], none, sizeof none / sizeof none[0]);
+}
+
+static void test_phrase_sign_errors(void **state)
+{
+	const char *files[] = {
+		"providers.conf", "[ms]\nsigns = a+ +a a++b e#+a a+b#c a+# a_b+c a+1# a+b+ a+b.c\n"
+				  "signs = sl+e# a+b\n[gg]\nsigns = SL+E#\n"
+				  "[xx]\nsigns = a\n[yy]\nsigns = gsmtp\n[zz]\nsigns = gsmtp+x\n",
+		NULL };
+	char want[2048];
+	(void)state;
+	assert_null(load_files(files));
+	snprintf(want, sizeof want,
+		 "%s/providers.conf:2: bad signature word 'a+'\n"
+		 "%s/providers.conf:2: bad signature word '+a'\n"
+		 "%s/providers.conf:2: bad signature word 'a++b'\n"
+		 "%s/providers.conf:2: bad signature word 'e#+a'\n"
+		 "%s/providers.conf:2: bad signature word 'a+b#c'\n"
+		 "%s/providers.conf:2: bad signature word 'a+#'\n"
+		 "%s/providers.conf:2: bad signature word 'a_b+c'\n"
+		 "%s/providers.conf:2: bad signature word 'a+1#'\n"
+		 "%s/providers.conf:2: bad signature word 'a+b+'\n"
+		 "%s/providers.conf:2: bad signature word 'a+b.c'\n"
+		 "%s/providers.conf:4: signature word 'sl+e#' of gg already belongs to ms\n"
+		 "%s/providers.conf:6: signature word 'a' of xx already belongs to ms\n"
+		 "%s/providers.conf:10: phrase sign 'gsmtp+x' of zz begins with a signature word of yy",
+		 dir, dir, dir, dir, dir, dir, dir, dir, dir, dir, dir, dir, dir);
 	assert_string_equal(err, want);
 }
 
@@ -1146,6 +1236,8 @@ int main(void)
 		cmocka_unit_test(test_gateway_relay),
 		cmocka_unit_test(test_reply_words),
 		cmocka_unit_test(test_numbered_sign),
+		cmocka_unit_test(test_phrase_sign),
+		cmocka_unit_test(test_phrase_sign_errors),
 		cmocka_unit_test(test_numbered_sign_errors),
 		cmocka_unit_test(test_gateway_errors),
 		cmocka_unit_test(test_gateway_appliances),

@@ -54,6 +54,8 @@ FAMILIES = [
 	("libero", r"libero\.it|italiaonline"),
 	("free", r"\bfree\.fr"),
 	("gandi", r"postmaster\.gandi\.net"),
+	# ImprovMX's own "(#id-5.9.N)" codes (its error-code guide): they name it whichever page quotes them.
+	("improvmx", r"\(#id-5\.9\.\d\)"),
 ]
 
 # A provider's own documentation of the replies its servers give: the source names the
@@ -73,6 +75,9 @@ DOCS = [
 	("gandi", r"docs\.gandi\.net"),
 	("proximus", r"proximus\.be/support"),
 	("zoho", r"help\.zoho\.com"),
+	# Yandex Mail's help files its own servers' replies under bounces/yandex/ and other
+	# receivers' replies its users get under bounces/other/ (those name no provider).
+	("yandex", r"yandex\.(?:com|ru)/support/mail/bounces/yandex"),
 ]
 
 LISTS = [
@@ -271,8 +276,9 @@ REVIEW = [
 	("Too many invalid recipients", "other", "no", ""),
 	("rejected by this user and was not delivered", "other", "no", ""),
 	# Orange / La Poste / GoDaddy wordings quoted by Sisimai's provider modules
-	("Adresse IP source bloquee", "blocklist", "yes", ""),
-	("ont ete bloques par nos services", "blocklist", "yes", ""),
+	# the list it names stays (Abusix, Cloudmark); without one, the column stays empty
+	("Adresse IP source bloquee", "blocklist", "yes", None),
+	("ont ete bloques par nos services", "blocklist", "yes", "laposte"),
 	("Trop de connexions", "rate", "yes", ""),
 	("Boite du destinataire pleine", "mailbox-full", "no", ""),
 	("Boite du destinataire archivee", "user-unknown", "no", ""),
@@ -281,7 +287,7 @@ REVIEW = [
 	# La Poste's code 630 (a policy refusal of the client host, no cause named) wherever it stands,
 	# and its code 102 (blocked by its services, Sisimai's FrancePTT table) under generic words.
 	("LPN000_630", "other", "no", ""),
-	("Service unavailable LPN007_102", "blocklist", "yes", ""),
+	("Service unavailable LPN007_102", "blocklist", "yes", "laposte"),
 	("Authentication not allowed on IBSMTP", "other", "no", ""),
 	("Reduce the number of recipients", "rate", "no", ""),
 	("too many sessions from This IP", "rate", "yes", ""),
@@ -375,6 +381,20 @@ REVIEW = [
 	("[CS01] Message rejected due to local policy", "reputation", "yes", ""),
 	("[CS02] Message rejected due to local policy", "reputation", "yes", ""),
 	("Message rejected due to local policy", "content", "no", ""),
+	# GMX / web.de's "(IP based)" form: every message from the IP refused for a while when a high
+	# share of its mail is classified as spam (the SMTP Field Manual's web.de entry): reputation.
+	("Reject due to policy restrictions (IP based)", "reputation", "yes", ""),
+	# Exchange Online's "5.1.0 Sender denied": its NDR table says the recipient address is badly
+	# formatted or could not be resolved (check the recipient address): user-unknown, no.
+	("5.1.0 Sender denied", "user-unknown", "no", ""),
+	# hMailServer's "Recipient not in route list." is its "recipient unknown" result for an
+	# address a route does not list (DP_RecipientUnknown): user-unknown. Sendmail's relay check
+	# refuses a non-local recipient with "Relaying denied. IP name possibly forged / lookup failed"
+	# (its proto.m4): the relaying is refused, the client's name only says why it earned no relay
+	# permission: relay-denied.
+	("Recipient not in route list", "user-unknown", "no", ""),
+	("Relaying denied. IP name possibly forged", "relay-denied", "no", ""),
+	("Relaying denied. IP name lookup failed", "relay-denied", "no", ""),
 	("Reject due to policy restrictions", "content", "no", ""),
 	("Recipient address rejected for policy reasons", "content", "no", ""),
 	("Comcast block for spam", "blocklist", "yes", "comcast"),
@@ -408,9 +428,9 @@ REVIEW = [
 	# HL:IPB and WM:BLI: "this IP is not in [the provider's] list of allowed sending addresses" (the
 	# same sentence in both tables), WM:BLU the same for the sending user: the provider's own list
 	# of senders it refuses, not a recipient's allow-list setting (a block, as "maybe you are a SPAMMER").
-	("554 HL:IPB", "blocklist", "yes", ""),
-	("WM:BLI", "blocklist", "yes", ""),
-	("WM:BLU", "blocklist", "yes", ""),
+	("554 HL:IPB", "blocklist", "yes", "netease"),
+	("WM:BLI", "blocklist", "yes", "netease"),
+	("WM:BLU", "blocklist", "yes", "netease"),
 	("554 HL:IFQ", "rate", "yes", ""),
 	("Unknown local part", "user-unknown", "no", ""),
 	("550 : invalid address", "user-unknown", "no", ""),
@@ -666,7 +686,10 @@ REVIEW = [
 	# residential addresses, kept with Spamhaus); Yahoo's VS99-IP1 deferral of an IP and its
 	# "Excessive unknown recipients - possible Open Relay" (an IP mailing unknown recipients, as
 	# "attempting to mail too many invalid recipients"); a mail server's banned-hosts list.
-	("554-IP address is block listed.", "blocklist", "yes", "gmx"),
+	("IP address is block listed", "blocklist", "yes", "gmx"),
+	# AT&T's own list, with or without its ATTRBL name (blocklists.conf: att).
+	("DNSBL:ATTRBL 521", "blocklist", "yes", "att"),
+	("DNSBL:RBL 521", "blocklist", "yes", "att"),
 	("RLY:B1", "reputation", "yes", ""),
 	("RTR:DU", "blocklist", "yes", ""),
 	("VS99-IP1 deferred", "reputation", "yes", ""),
@@ -894,6 +917,11 @@ REVIEW = [
 	# smtp_accept_max, the count of all clients' connections (src/daemon.c; the per-host limit
 	# says "from this IP address"): the receiver's own load, other, not a block.
 	("Too many concurrent SMTP connections; please try again later", "other", "no", ""),
+	# Amazon SES's SMTP troubleshooting table gives its bare "421 Too many concurrent SMTP
+	# connections" as "Service unavailable": too many connections to its SMTP server, the
+	# server's own load (other, no); the per-client form names the client and stays rate, yes.
+	("Too many concurrent SMTP connections from this IP", "rate", "yes", ""),
+	("421 Too many concurrent SMTP connections", "other", "no", ""),
 	# The service refused "for IP" with words that close or defer it: RFC 5321's 421 text (the
 	# server closing the channel), ASSP's for a client whose TLS failed before, a 4xx asking to wait
 	# (other, no); a bare 554 "Service unavailable for your IP address" stays other, a block.
