@@ -4799,4 +4799,12 @@ verdict "mailchannels: unsubscribed recipient" other no "550 5.7.1 [UNS] Recipie
 verdict "mailchannels: recipient policy mismatch" other no "452 4.5.3 Recipient policy mismatch"
 verdict "mailchannels: too many recipients stays a limit" rate no "452 4.5.3 Too many recipients"
 verdict "mailchannels: domain lockdown" other no "550 5.7.1 This sender is not authorized to send from example.com"
+# Sendmail's access map refusing a sender address (sendmail.rules): the
+# site's own entry, not the sender's reputation, whatever the address says.
+verdict "sendmail: access map SPAM REJECT for a sender address" other no "553 5.3.0 <spammer@example.com>... SPAM REJECT"
+verdict "sendmail: access map no mail from spammers" other no \
+	"550 5.7.1 <info@cyberspammer.example>... We don't accept mail from spammers"
+verdict "sendmail: spam source IP blocked stays a block" blocklist yes "553 5.3.0 <x@example.com>... Spam source IP 192.0.2.1 blocked"
+verdict "sendmail: a message refused as spam stays content" content no "550 5.7.1 <bob@example.org>... Message rejected as spam"
+verdict "sendmail: user unknown after the address" user-unknown no "550 5.1.1 <bob@example.org>... User unknown"
 finish
