@@ -4807,4 +4807,19 @@ verdict "sendmail: access map no mail from spammers" other no \
 verdict "sendmail: spam source IP blocked stays a block" blocklist yes "553 5.3.0 <x@example.com>... Spam source IP 192.0.2.1 blocked"
 verdict "sendmail: a message refused as spam stays content" content no "550 5.7.1 <bob@example.org>... Message rejected as spam"
 verdict "sendmail: user unknown after the address" user-unknown no "550 5.1.1 <bob@example.org>... User unknown"
+# The session's own errors and its TLS / AUTH trouble (shapes16.rules): not
+# blocks; counted from the sender's IP they stay the block rules'.
+verdict "shapes16: too many errors in this session" other no "550 Too many errors in this session"
+verdict "shapes16: too many bad commands, closing" other no "421 4.7.0 Too many bad commands; closing connection"
+verdict "shapes16: too many failed logins locks no recipient" other no "535 5.7.0 Too many failed login attempts, account locked"
+verdict "shapes16: too many AUTH errors" other no "454 4.7.0 Too many AUTH errors"
+verdict "shapes16: too many errors from your IP stays a block" reputation yes "421 4.7.0 Too many errors from your IP"
+verdict "shapes16: too many bad commands from an IP stays a block" reputation yes "554 Too many bad commands from 192.0.2.1"
+verdict "shapes16: too many connections from your IP stays a block" rate yes "421 4.7.0 Too many connections from your IP"
+verdict "shapes16: TLS currently unavailable" other no "454 TLS currently unavailable"
+verdict "shapes16: TLS not available" other no "550 TLS not available"
+verdict "shapes16: submission port must be authenticated" other no "550 Mail to submission port must be authenticated"
+verdict "shapes16: please re-authenticate" other no "550 Login credentials no longer valid. Please re-authenticate."
+verdict "shapes16: mailbox unavailable stays the recipient's" user-unknown no "550 Requested action not taken: mailbox unavailable"
+verdict "shapes16: DKIM must be authenticated stays auth" auth no "550 5.7.1 Messages from example.com must be authenticated with DKIM"
 finish
