@@ -143,4 +143,26 @@ verdict "messagelabs IP blocked (PBL)" blocklist yes "553 Sorry, your IP address
 verdict "messagelabs relay refusal" relay-denied no \
 	"553 You are trying to use me [server-2.tower-1.messagelabs.com] as a relay, but I have not been configured to let you [192.0.2.1, example.com] do this."
 
+columns "spamcop checkblock page names spamcop, not its site" "	spamcop" \
+	"550 5.7.1 Blocked, see https://www.spamcop.net/w3m?action=checkblock&ip=192.0.2.1"
+columns "s5h lookup page names the list" "	s5h" "554 5.7.1 Rejected, see https://www.s5h.net/?ip=192.0.2.1"
+columns "nix spam lookup page names the list" "	manitu" "550 see https://www.dnsbl.manitu.net/lookup.php?value=192.0.2.1"
+verdict "nix spam lookup page" blocklist yes "550 see https://www.dnsbl.manitu.net/lookup.php?value=192.0.2.1"
+
+# The public lists named in words: the name is the list id; a link of
+# the message listed, or a longer word, is not the list.
+columns "listed by Abusix names the list" "	abusix" "550 Your IP is listed by Abusix"
+columns "listed in PSBL names the list" "	psbl" "550 Your IP is listed in PSBL"
+verdict "listed on Mailspike" blocklist yes "550 Your IP is listed on Mailspike"
+verdict "listed in DroneBL" blocklist yes "550 Your IP is listed in DroneBL"
+verdict "a link listed in PSBL" other no "550 5.7.1 a link in your message is listed in PSBL"
+verdict "a longer word than PSBL" other no "550 Your IP is listed in PSBLX"
+
+verdict "listed in ivmSIP/24" blocklist yes "550 5.7.1 Your IP is listed in ivmSIP/24"
+verdict "a link listed in ivmSIP is not the IP's" content no "550 5.7.1 a link in the body is listed in ivmSIP"
+
+columns "listed in the CBL names spamhaus" "	spamhaus" "550 5.7.1 Your IP is listed in the CBL"
+verdict "listed on CBL" blocklist yes "554 Rejected: 192.0.2.1 is listed on CBL"
+verdict "a longer word than CBL" other no "550 listed in CBLX"
+
 finish

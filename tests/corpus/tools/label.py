@@ -98,6 +98,9 @@ LISTS = [
 	("backscatterer", r"backscatterer"),
 	("s5h", r"s5h\.net"),
 	("dronebl", r"dronebl"),
+	("nordspam", r"nordspam"),
+	("0spam", r"\b0spam|fusionzero"),
+	("lashback", r"lashback|unsubscore"),
 	("microsoft", r"\bS3140\b|\bS3150\b|\bSC-001\b|banned sending ip|on our block list"),
 ]
 
