@@ -4822,4 +4822,6 @@ verdict "shapes16: submission port must be authenticated" other no "550 Mail to 
 verdict "shapes16: please re-authenticate" other no "550 Login credentials no longer valid. Please re-authenticate."
 verdict "shapes16: mailbox unavailable stays the recipient's" user-unknown no "550 Requested action not taken: mailbox unavailable"
 verdict "shapes16: DKIM must be authenticated stays auth" auth no "550 5.7.1 Messages from example.com must be authenticated with DKIM"
+verdict "sendmail: a dnsbl text quoting the address is no access entry" blocklist yes \
+	"553 5.3.0 <x@example.com>... Spam blocked see: http://spamcop.net/bl.shtml?192.0.2.1"
 finish
