@@ -397,6 +397,9 @@ REVIEW = [
 	("Mail rejected by destination domain", "other", "no", ""),
 	("Account inbounds disabled", "other", "no", ""),
 	("Account service is temporarily unavailable", "rate", "no", ""),
+	# Alibaba's 505: its table glosses the recipient count over the limit (per message); another
+	# copy reads a sending frequency: the tie-break (rate, no).
+	("505 the total of RCPTs is achieved the maximum threshold", "rate", "no", ""),
 	# Exchange Online's "5.1.0 Sender denied": its NDR table says the recipient address is badly
 	# formatted or could not be resolved (check the recipient address): user-unknown, no.
 	("5.1.0 Sender denied", "user-unknown", "no", ""),
