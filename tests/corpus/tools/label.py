@@ -479,7 +479,7 @@ REVIEW = [
 	("<宛先メールアドレス>: Client host rejected: Access denied", "relay-denied", "no", ""),
 	("Rcptto account isn", "user-unknown", "no", ""),
 	("the number of RCPT attempts is achieved", "rate", "yes", ""),
-	("the total of RCPTs is achieved", "rate", "yes", ""),
+	("the total of RCPTs is achieved", "rate", "no", ""),
 	("The length of DATA content is achieved", "size", "no", ""),
 	("The length of Attach is achieved", "size", "no", ""),
 	("The number of RCPTs is over size", "rate", "no", ""),
