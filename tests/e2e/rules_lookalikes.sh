@@ -199,7 +199,7 @@ verdict "recipient may not exist" user-unknown no \
 	"550 The mail server could not deliver mail to b@example.org. The account or domain may not exist"
 # A reply quoted with its enhanced code only: the words decide, else other.
 verdict "enhanced code only, words" user-unknown no "5.1.1 User unknown"
-verdict "enhanced code only, nothing known" other no "5.1.0 Sender denied"
+verdict "Exchange Online 5.1.0 Sender denied: the recipient address" user-unknown no "5.1.0 Sender denied"
 # The sender's submission quota is a limit on the sender; a mailbox's quota is the recipient's.
 verdict "submission quota exceeded" rate yes "554 5.2.2 Submission quota exceeded"
 verdict "mailbox quota exceeded" mailbox-full no "552 5.2.2 Mailbox quota exceeded"
@@ -269,7 +269,7 @@ verdict "restriction on a broken configuration" other no \
 verdict "recipient known to bounce" user-unknown no "550 5.1.1 Recipient address rejected: recipient is known to bounce"
 verdict "IP blocked for mail to bouncing addresses" blocklist yes \
 	"550 Your IP has been blocked: too many messages to addresses that previously bounced"
-verdict "account inbound mail disabled" user-unknown no "451 Account inbounds disabled."
+verdict "account inbound mail disabled: the organisation's account" other no "451 Account inbounds disabled."
 verdict "delivery requirements" content no "554 5.7.1 This message does not meet our delivery requirements"
 verdict "sender address not allowed" other no \
 	"550-Requested action not taken: mailbox unavailable 550 Sender address is not allowed."
@@ -4760,7 +4760,7 @@ verdict "shapes16: account not available, temporary" other no "450 Account not a
 verdict "shapes16: improper recipient address" user-unknown no "554 Improper recipient address. Try supplying a domain name."
 verdict "shapes16: malformed destination domain" user-unknown no "501 5.1.2 Malformed destination domain (IDNA conversion failed)"
 verdict "shapes16: malformed sender domain is the sender's" other no "501 5.1.8 Malformed sender domain (IDNA conversion failed)"
-verdict "shapes16: recipient address not normalized" other no "501 5.1.2 Unable to normalize the recipient address"
+verdict "shapes16: recipient address not normalized" user-unknown no "501 5.1.2 Unable to normalize the recipient address"
 verdict "shapes16: invalid sender address under 5.1.3" other no "501 5.1.3 Invalid sender address"
 verdict "shapes16: invalid recipient address under 5.1.3" user-unknown no "501 5.1.3 Invalid recipient address"
 verdict "shapes16: internal error during policy check" other no "454 4.7.0 Internal error during policy check"
@@ -4821,4 +4821,19 @@ verdict "shapes16: mailbox unavailable stays the recipient's" user-unknown no "5
 verdict "shapes16: DKIM must be authenticated stays auth" auth no "550 5.7.1 Messages from example.com must be authenticated with DKIM"
 verdict "sendmail: a dnsbl text quoting the address is no access entry" blocklist yes \
 	"553 5.3.0 <x@example.com>... Spam blocked see: http://spamcop.net/bl.shtml?192.0.2.1"
+# The labeller's calls (patterns/README.md): Alibaba's 505 is per message
+# (rate, no) and its 504 the sender's (rate, yes); GMX / web.de's "(IP
+# based)" and "(domain based)" policy refusals are the sender's standing,
+# "(header based)" a message's; Mimecast's account replies are the
+# receiving organisation's; hMailServer's route list is the address's.
+verdict "alibaba 505 recipient total: per message" rate no "505 the total of RCPTs is achieved the maximum threshold"
+verdict "alibaba 504 recipient attempts: the sender's" rate yes "504 the number of RCPT attempts is achieved the maximum threshold"
+verdict "web.de policy restrictions, IP based" reputation yes "550 <someone@web.de>: Reject due to policy restrictions (IP based)"
+verdict "web.de policy restrictions, domain based" reputation yes "550 <a.b@web.de>: Reject due to policy restrictions (domain based)"
+verdict "web.de policy restrictions, header based: a message's" content no "550 <a.b@web.de>: Reject due to policy restrictions (header based)"
+verdict "mimecast account inbounds disabled, coded" other no "451 4.3.2 Account inbounds disabled"
+verdict "hmailserver route list, 550" user-unknown no "550 Recipient not in route list."
+verdict "maddy normalize recipient, quoted" user-unknown no "host mx.example.org[192.0.2.7] said: 501 5.1.2 Unable to normalize the recipient address (in reply to RCPT TO command)"
+verdict "exchange online 5.1.0 sender denied, coded" user-unknown no "550 5.1.0 Sender denied"
+verdict "exchange online 5.7.1 not authenticated stays other" other no "550 5.7.1 Client was not authenticated"
 finish
