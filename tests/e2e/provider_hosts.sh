@@ -116,6 +116,8 @@ from "Yahoo's [TS01]" "" "" yahoo yahoo \
 	"421 4.16.55 [TS01] Messages from 192.0.2.2 temporarily deferred due to excessive user complaints"
 from "Yahoo's own 4.16.5x code" "" "" yahoo yahoo "421 Messages deferred for now - 4.16.52"
 from "a 4.16 code Yahoo's pages do not name" "" "" "" "" "421 Messages deferred for now - 4.16.53"
+from "AT&T's own list in other words" "" "" att att "550 5.7.1 Refused: 192.0.2.4 is listed on ATTRBL"
+from "a word that merely begins with ATTRBL" "" "" "" "" "550 5.7.1 Refused: attribute ATTRBLINK is not allowed"
 from "Barracuda's cuda_nsu" "" "" barracuda barracuda "451 cuda_nsu 4.4.3 Temporary server error. Please try again later"
 from "Forefront's blocklist.zap" "" "" microsoft microsoft \
 	"550 5.7.1 Service unavailable; Client host [192.0.2.3] blocked using 88.blocklist.zap; Mail from IP banned."

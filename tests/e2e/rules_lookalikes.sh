@@ -199,7 +199,7 @@ verdict "recipient may not exist" user-unknown no \
 	"550 The mail server could not deliver mail to b@example.org. The account or domain may not exist"
 # A reply quoted with its enhanced code only: the words decide, else other.
 verdict "enhanced code only, words" user-unknown no "5.1.1 User unknown"
-verdict "enhanced code only, nothing known" other no "5.1.0 Sender denied"
+verdict "Exchange Online 5.1.0 Sender denied: the recipient address" user-unknown no "5.1.0 Sender denied"
 # The sender's submission quota is a limit on the sender; a mailbox's quota is the recipient's.
 verdict "submission quota exceeded" rate yes "554 5.2.2 Submission quota exceeded"
 verdict "mailbox quota exceeded" mailbox-full no "552 5.2.2 Mailbox quota exceeded"
@@ -269,7 +269,7 @@ verdict "restriction on a broken configuration" other no \
 verdict "recipient known to bounce" user-unknown no "550 5.1.1 Recipient address rejected: recipient is known to bounce"
 verdict "IP blocked for mail to bouncing addresses" blocklist yes \
 	"550 Your IP has been blocked: too many messages to addresses that previously bounced"
-verdict "account inbound mail disabled" user-unknown no "451 Account inbounds disabled."
+verdict "account inbound mail disabled: the organisation's account" other no "451 Account inbounds disabled."
 verdict "delivery requirements" content no "554 5.7.1 This message does not meet our delivery requirements"
 verdict "sender address not allowed" other no \
 	"550-Requested action not taken: mailbox unavailable 550 Sender address is not allowed."
@@ -4730,4 +4730,110 @@ verdict "provider audit: Mail.ru greylisting with the abuse desk" greylist no \
 	"451 4.7.1 Try again later, greylisted. Contact abuse@corp.mail.ru for questions"
 verdict "provider audit: Exchange Online submission quota" rate yes \
 	"554 5.2.0 STOREDRV.Submission.Exception:SubmissionQuotaExceededException; Failed to process message due to a permanent exception with message Cannot submit message."
+
+# Open-source mail servers' replies (shapes16.rules): a DNS list's own TXT
+# text, a sender domain on an RHSBL, complaint blocks, open connections from
+# the sender (blocks); malformed recipients, an account not available,
+# the sender's own address, internal errors, SMTPUTF8 / 8BITMIME, header
+# addresses, HELO out of sequence, recipients per message, a domain not
+# served, MIME parts and line endings (not blocks); and their near misses.
+verdict "shapes16: latest spam received via a list's host" blocklist yes \
+	"554 Latest spam received via mx.example.net at Mon, 07 Dec 2026 10:00:00 +0100, see http://www.dnsbl.example.org/lookup.php?value=192.0.2.5"
+verdict "shapes16: latest spam via, no link" blocklist yes "550 Latest spam received via trap.example.net at Mon, 07 Dec 2026 10:00:00 +0100"
+verdict "shapes16: latest spam of a link is no block" content no \
+	"554 Latest spam received via mx.example.net at Mon, 07 Dec 2026 10:00:00 +0100 with a URL in the body"
+verdict "shapes16: your domain listed in the RHSBL at a zone" blocklist yes "554 Refused. Your domain name is listed in the RHSBL at rhsbl.example.org"
+verdict "shapes16: recipient domain in an RHSBL is no block" other no \
+	"554 5.7.1 Recipient domain example.com is listed in the RHSBL rhsbl.example.org"
+verdict "shapes16: RHSBL lookup failure is no block" other no "451 4.3.0 Temporary lookup failure: domain listed in the RHSBL could not be checked"
+verdict "shapes16: recipient blocked due to complaints is no block" user-unknown no \
+	"550 5.1.1 Recipient mailbox disabled due to complaints"
+verdict "shapes16: complaints address in a refusal is no block" other no "550 Sender rejected: send complaints to postmaster"
+verdict "shapes16: too many open connections from your ip" rate yes "421 4.7.0 too many open connections from your ip or network"
+verdict "shapes16: too many simultaneous connections from your host" rate yes "421 Too many simultaneous connections from your host, try later"
+verdict "shapes16: too many concurrent SMTP connections, all clients" other no "421 Too many concurrent SMTP connections; please try again later."
+verdict "shapes16: too many open connections, server busy" other no "421 4.3.2 Server busy: too many open connections from your ip, overloaded"
+verdict "shapes16: account not available" user-unknown no "550 Account not available"
+verdict "shapes16: recipient account unavailable" user-unknown no "550 5.1.1 <bob@example.org>: Recipient account unavailable"
+verdict "shapes16: your account not available is the sender's" other no "550 Your account is not available for sending"
+verdict "shapes16: account not available, temporary" other no "450 Account not available, try again later"
+verdict "shapes16: improper recipient address" user-unknown no "554 Improper recipient address. Try supplying a domain name."
+verdict "shapes16: malformed destination domain" user-unknown no "501 5.1.2 Malformed destination domain (IDNA conversion failed)"
+verdict "shapes16: malformed sender domain is the sender's" other no "501 5.1.8 Malformed sender domain (IDNA conversion failed)"
+verdict "shapes16: recipient address not normalized" user-unknown no "501 5.1.2 Unable to normalize the recipient address"
+verdict "shapes16: invalid sender address under 5.1.3" other no "501 5.1.3 Invalid sender address"
+verdict "shapes16: invalid recipient address under 5.1.3" user-unknown no "501 5.1.3 Invalid recipient address"
+verdict "shapes16: internal error during policy check" other no "454 4.7.0 Internal error during policy check"
+verdict "shapes16: internal error while checking a recipient" other no "451 4.3.0 Internal server error while checking recipient"
+verdict "shapes16: message rejected by policy stays content" content no "550 5.7.1 Message rejected due to local policy"
+verdict "shapes16: internal error beside a listing stays a block" blocklist yes \
+	"554 5.7.1 Internal error during check: client 192.0.2.1 is listed in zen.spamhaus.org"
+verdict "shapes16: SMTPUTF8 required" other no "550 5.6.7 SMTPUTF8 is required for non-ASCII senders"
+verdict "shapes16: smtputf8 extension required" other no "550 5.6.0 smtputf8 extension is required but was not added to the MAIL command"
+verdict "shapes16: non-ASCII message without 8BITMIME" content no "500 5.6.0 message with non-us-ascii requires 8bitmime extension"
+verdict "shapes16: 8-bit characters in a command" other no "501 Syntax error (8-bit characters not allowed)"
+verdict "shapes16: invalid address in From" content no "554 5.6.0 Invalid address in From"
+verdict "shapes16: invalid address in the From header" content no "550 Invalid address in the From header"
+verdict "shapes16: invalid address in MAIL FROM is the sender's" other no "553 5.1.7 Invalid address in MAIL FROM"
+verdict "shapes16: invalid recipient address after the address" user-unknown no "550 <bob@example.org>: invalid address"
+verdict "shapes16: use EHLO before MAIL" other no "503 Use EHLO/HELO before MAIL"
+verdict "shapes16: HELO, MAIL and RCPT before data" other no "503 HELO/EHLO, MAIL FROM and RCPT TO before sending data"
+verdict "shapes16: invalid HELO before MAIL stays ptr" ptr no "550 Invalid HELO name rejected before MAIL"
+verdict "shapes16: HELO host must be a FQDN stays ptr" ptr no "550 HELO host must be a FQDN or address literal (RFC 5321 2.3.5)"
+verdict "shapes16: one recipient with a null sender" rate no "452 4.5.3 only one recipient allowed with null reverse address"
+verdict "shapes16: only N recipients per message" rate no "452 Only 50 recipients allowed per message"
+verdict "shapes16: not accepting email for domain" relay-denied no "550 5.1.1 not accepting email for domain"
+verdict "shapes16: not accepting mail from a domain" other no "550 5.7.1 We are not accepting mail from this domain"
+verdict "shapes16: too many MIME parts" content no "554 Transaction failed due to too many MIME parts"
+verdict "shapes16: bare transaction failed" other no "554 Transaction failed"
+verdict "shapes16: invalid line ending" content no "521 5.5.2 Error reading DATA: invalid line ending"
+verdict "shapes16: line too long stays a protocol error" other no "500 5.5.0 line too long, smtp max is 512, we reached 2048"
+verdict "shapes16: DSN extension disabled is no account" other no "501 5.5.4 DSN extension has been disabled."
+verdict "shapes16: REQUIRETLS disabled is no account" other no "501 5.5.4 REQUIRETLS has been disabled."
+verdict "shapes16: a login disabled is the sender's" other no "535 5.7.8 Authentication failed: login has been disabled"
+verdict "shapes16: mailbox disabled stays the recipient's" user-unknown no "550 5.2.1 This mailbox has been disabled"
+verdict "mailchannels: unsubscribed recipient" other no "550 5.7.1 [UNS] Recipient has unsubscribed from your list."
+verdict "mailchannels: recipient policy mismatch" other no "452 4.5.3 Recipient policy mismatch"
+verdict "mailchannels: too many recipients stays a limit" rate no "452 4.5.3 Too many recipients"
+verdict "mailchannels: domain lockdown" other no "550 5.7.1 This sender is not authorized to send from example.com"
+# Sendmail's access map refusing a sender address (sendmail.rules): the
+# site's own entry, not the sender's reputation, whatever the address says.
+verdict "sendmail: access map SPAM REJECT for a sender address" other no "553 5.3.0 <spammer@example.com>... SPAM REJECT"
+verdict "sendmail: access map no mail from spammers" other no \
+	"550 5.7.1 <info@cyberspammer.example>... We don't accept mail from spammers"
+verdict "sendmail: spam source IP blocked stays a block" blocklist yes "553 5.3.0 <x@example.com>... Spam source IP 192.0.2.1 blocked"
+verdict "sendmail: a message refused as spam stays content" content no "550 5.7.1 <bob@example.org>... Message rejected as spam"
+verdict "sendmail: user unknown after the address" user-unknown no "550 5.1.1 <bob@example.org>... User unknown"
+# The session's own errors and its TLS / AUTH trouble (shapes16.rules): not
+# blocks; counted from the sender's IP they stay the block rules'.
+verdict "shapes16: too many errors in this session" other no "550 Too many errors in this session"
+verdict "shapes16: too many bad commands, closing" other no "421 4.7.0 Too many bad commands; closing connection"
+verdict "shapes16: too many failed logins locks no recipient" other no "535 5.7.0 Too many failed login attempts, account locked"
+verdict "shapes16: too many AUTH errors" other no "454 4.7.0 Too many AUTH errors"
+verdict "shapes16: too many errors from your IP stays a block" reputation yes "421 4.7.0 Too many errors from your IP"
+verdict "shapes16: too many bad commands from an IP stays a block" reputation yes "554 Too many bad commands from 192.0.2.1"
+verdict "shapes16: too many connections from your IP stays a block" rate yes "421 4.7.0 Too many connections from your IP"
+verdict "shapes16: TLS currently unavailable" other no "454 TLS currently unavailable"
+verdict "shapes16: TLS not available" other no "550 TLS not available"
+verdict "shapes16: submission port must be authenticated" other no "550 Mail to submission port must be authenticated"
+verdict "shapes16: please re-authenticate" other no "550 Login credentials no longer valid. Please re-authenticate."
+verdict "shapes16: mailbox unavailable stays the recipient's" user-unknown no "550 Requested action not taken: mailbox unavailable"
+verdict "shapes16: DKIM must be authenticated stays auth" auth no "550 5.7.1 Messages from example.com must be authenticated with DKIM"
+verdict "sendmail: a dnsbl text quoting the address is no access entry" blocklist yes \
+	"553 5.3.0 <x@example.com>... Spam blocked see: http://spamcop.net/bl.shtml?192.0.2.1"
+# The labeller's calls (patterns/README.md): Alibaba's 505 is per message
+# (rate, no) and its 504 the sender's (rate, yes); GMX / web.de's "(IP
+# based)" and "(domain based)" policy refusals are the sender's standing,
+# "(header based)" a message's; Mimecast's account replies are the
+# receiving organisation's; hMailServer's route list is the address's.
+verdict "alibaba 505 recipient total: per message" rate no "505 the total of RCPTs is achieved the maximum threshold"
+verdict "alibaba 504 recipient attempts: the sender's" rate yes "504 the number of RCPT attempts is achieved the maximum threshold"
+verdict "web.de policy restrictions, IP based" reputation yes "550 <someone@web.de>: Reject due to policy restrictions (IP based)"
+verdict "web.de policy restrictions, domain based" reputation yes "550 <a.b@web.de>: Reject due to policy restrictions (domain based)"
+verdict "web.de policy restrictions, header based: a message's" content no "550 <a.b@web.de>: Reject due to policy restrictions (header based)"
+verdict "mimecast account inbounds disabled, coded" other no "451 4.3.2 Account inbounds disabled"
+verdict "hmailserver route list, 550" user-unknown no "550 Recipient not in route list."
+verdict "maddy normalize recipient, quoted" user-unknown no "host mx.example.org[192.0.2.7] said: 501 5.1.2 Unable to normalize the recipient address (in reply to RCPT TO command)"
+verdict "exchange online 5.1.0 sender denied, coded" user-unknown no "550 5.1.0 Sender denied"
+verdict "exchange online 5.7.1 not authenticated stays other" other no "550 5.7.1 Client was not authenticated"
 finish

@@ -387,6 +387,19 @@ REVIEW = [
 	# GMX / web.de's "(IP based)" form: every message from the IP refused for a while when a high
 	# share of its mail is classified as spam (the SMTP Field Manual's web.de entry): reputation.
 	("Reject due to policy restrictions (IP based)", "reputation", "yes", ""),
+	# ... and its "(domain based)" form: the sender's domain known for spam, the only cause the same
+	# entry gives (reputation, a block).
+	("Reject due to policy restrictions (domain based)", "reputation", "yes", ""),
+	# Zoho: the receiving domain's own mail filters (smtp.codes' Zoho table): the organisation's rule,
+	# other. Mimecast's table: a customer account's inbound mail disabled (the organisation, not an
+	# address: other); too many concurrent connections for one customer account, the IP held off
+	# that account for minutes (a limit per recipient organisation: rate, no).
+	("Mail rejected by destination domain", "other", "no", ""),
+	("Account inbounds disabled", "other", "no", ""),
+	("Account service is temporarily unavailable", "rate", "no", ""),
+	# Alibaba's 505: its table glosses the recipient count over the limit (per message); another
+	# copy reads a sending frequency: the tie-break (rate, no).
+	("505 the total of RCPTs is achieved the maximum threshold", "rate", "no", ""),
 	# Exchange Online's "5.1.0 Sender denied": its NDR table says the recipient address is badly
 	# formatted or could not be resolved (check the recipient address): user-unknown, no.
 	("5.1.0 Sender denied", "user-unknown", "no", ""),
@@ -466,7 +479,7 @@ REVIEW = [
 	("<宛先メールアドレス>: Client host rejected: Access denied", "relay-denied", "no", ""),
 	("Rcptto account isn", "user-unknown", "no", ""),
 	("the number of RCPT attempts is achieved", "rate", "yes", ""),
-	("the total of RCPTs is achieved", "rate", "yes", ""),
+	("the total of RCPTs is achieved", "rate", "no", ""),
 	("The length of DATA content is achieved", "size", "no", ""),
 	("The length of Attach is achieved", "size", "no", ""),
 	("The number of RCPTs is over size", "rate", "no", ""),
