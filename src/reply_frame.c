@@ -3,9 +3,9 @@
  *
  * reply_unframe looks at the head of the text for each frame in turn: a
  * frame is taken only when a reply code follows it, so a text that merely
- * begins with "host" or "smtp;" stays whole. Each frame consumes at least
- * six bytes and there are at most REPLY_FRAMES_MAX, and the tail is
- * scanned backwards once per " (in reply to" it removes: linear in len.
+ * begins with "host" or "smtp;" stays whole. There are at most
+ * REPLY_FRAMES_MAX frames, each scanned once, and the tail is scanned
+ * backwards once per " (in reply to" it removes: linear in len.
  * Uses nothing but the C library.
  */
 #include <stdint.h>
@@ -18,11 +18,11 @@ static int is_blank(char c) { return c == ' ' || c == '\t'; }
 static int is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 /* Whether p[0..n) opens with a reply code: [2-5] two digits, then ' ', '-'
- * or the end. */
-static int code_at(const char *p, size_t n)
+ * or the end (or, inside Exchange's quotes, the closing quote: quoted). */
+static int code_at(const char *p, size_t n, int quoted)
 {
 	return n >= 3 && p[0] >= '2' && p[0] <= '5' && is_digit(p[1]) && is_digit(p[2]) &&
-	       (n == 3 || p[3] == ' ' || p[3] == '-');
+	       (n == 3 || p[3] == ' ' || p[3] == '-' || (quoted && p[3] == '\''));
 }
 
 /* Whether p[0..n) opens with lit (len bytes), without regard to case. */
@@ -92,7 +92,7 @@ static size_t exim_frame(const char *p, size_t n)
 		if (c == NULL)
 			return 0;
 		i = (size_t)(c - p);
-		if (i + 1 < n && p[i + 1] == ' ' && code_at(p + i + 2, n - i - 2))
+		if (i + 1 < n && p[i + 1] == ' ' && code_at(p + i + 2, n - i - 2, 0))
 			return i + 2;
 	}
 	return 0;
@@ -125,13 +125,13 @@ static size_t drop_stage(const char *p, size_t n)
 		size_t e = n, b;
 		while (e > 0 && is_blank(p[e - 1]))
 			e--;
-		if (e < cl || memcmp(p + e - cl, close, cl) != 0)
+		if (e < cl || strncasecmp(p + e - cl, close, cl) != 0)
 			return n;
 		b = e - cl;	/* back over the stage's words to the '(' before them */
 		while (b > 0 && e - b < 64 && stage_char(p[b - 1]))
 			b--;
 		if (b < 2 || p[b - 1] != '(' || p[b - 2] != ' ' || e - cl - b <= ol ||
-		    memcmp(p + b, open, ol) != 0)
+		    strncasecmp(p + b, open, ol) != 0)
 			return n;
 		n = b - 2;
 	}
@@ -155,20 +155,20 @@ size_t reply_unframe(const char *in, size_t len, size_t *off)
 			break;
 		cand += f;
 		q_cand |= q;
-		if (code_at(in + cand, len - cand)) {
+		if (code_at(in + cand, len - cand, q_cand)) {
 			at = cand;
 			quoted = q_cand;
 		}
 	}
-	n = len;
-	if (quoted) {	/* Exchange's closing quote, before blanks at the end */
+	n = at + drop_stage(in + at, len - at);
+	if (quoted) {	/* Exchange's closing quote, before blanks at the end (and
+			 * before Postfix's tail, gone above) */
 		size_t e = n;
 		while (e > at && is_blank(in[e - 1]))
 			e--;
 		if (e > at && in[e - 1] == '\'')
-			n = e - 1;
+			n = at + drop_stage(in + at, e - 1 - at);
 	}
-	n = at + drop_stage(in + at, n - at);
 	*off = at;
 	return n - at;
 }

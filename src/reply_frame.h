@@ -19,11 +19,13 @@
  *   "smtp;" and blanks            a DSN's Diagnostic-Code (RFC 3464's
  *                                 diagnostic type "smtp", as Sisimai reads it)
  *   "Remote Server returned '"    an Exchange NDR; the closing "'" at the
- *                                 end of the text goes with it
+ *                                 end of the text (before Postfix's tail,
+ *                                 if one follows) goes with it, and a bare
+ *                                 code may end at that quote ("'550'")
  * matched without regard to case; frames one inside another are taken off
  * in turn (at most REPLY_FRAMES_MAX). At the end of the text, Postfix's
- * " (in reply to WORDS command)" (WORDS: letters, blanks, '/' and '-'), and
- * blanks after it, go, once or repeated, whether or not a frame opened the
+ * " (in reply to WORDS command)" (WORDS: letters, blanks, '/' and '-'; any
+ * case), and blanks after it, go, once or repeated, whether or not a frame opened the
  * text. Anything else stays: a text that does not fit is its own reply
  * (the relay's reply that quotes another server after its own code, as
  * "550 5.1.1 <a@b>: ... host H[A] said: 550 ...", is the relay's).

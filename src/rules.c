@@ -128,6 +128,14 @@ static const char *sign_pool(const struct rules *r, size_t v)
 	return r->tgt[v < r->ntgt ? v : r->phrase[v - r->ntgt].tgt].pool;
 }
 
+/* Whether the words a ("e#", "failure+to") are all of b or its first
+ * words (b is a, or a then '+'). */
+static int words_prefix(const char *a, const char *b)
+{
+	size_t n = strlen(a);
+	return strncmp(a, b, n) == 0 && (b[n] == '\0' || b[n] == '+');
+}
+
 /* Adds the phrase sign w ("throttling+failure") of provider p, target t:
  * its first word to r->signs, where one lookup of a reply's word finds a
  * sign or the phrases it begins. (Its whole text is there too, where no
@@ -145,8 +153,17 @@ static void add_phrase(struct rules *r, const struct provider_spec *p, const cha
 			    "word of %s", w, p->id, r->tgt[h].pool);
 		return;
 	}
-	for (h -= r->ntgt; r->phrase[h].next != SIZE_MAX; h = r->phrase[h].next)
-		;	/* after the others of that first word */
+	for (h -= r->ntgt;; h = r->phrase[h].next) {	/* after the others of that first word */
+		if (r->phrase[h].tgt != t && (words_prefix(r->phrase[h].rest, r->phrase[i].rest) ||
+					      words_prefix(r->phrase[i].rest, r->phrase[h].rest))) {
+			/* the first that follows wins (phrase_sign): the longer could never */
+			errlist_add(e, r->spec.providers_file, p->line, "phrase sign '%s' of %s and a phrase "
+				    "sign of %s begin with the same words", w, p->id, r->tgt[r->phrase[h].tgt].pool);
+			return;
+		}
+		if (r->phrase[h].next == SIZE_MAX)
+			break;
+	}
 	r->phrase[h].next = i;
 }
 
@@ -640,6 +657,8 @@ static int phrase_follows(struct str s, size_t at, const char *rest)
 	struct reply_token tk;
 	while (*rest) {
 		size_t n = strcspn(rest, "+"), pos = at, b = at;
+		if (n == 0)
+			return 0;	/* an empty word: the parser refuses it, never matched */
 		while (b < s.len && (s.p[b] == ' ' || s.p[b] == '\t'))
 			b++;
 		if (b == at || !reply_token_next(s.p, s.len, &pos, &tk) || tk.p != s.p + b)

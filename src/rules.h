@@ -11,7 +11,11 @@
  *               any bytes in a reply are safe. Matched against the reply
  *               with the prefixes of a multi-line reply's later lines
  *               joined (reply_join.h: "550-5.7.26 a 550-5.7.26 b" reads
- *               "550-5.7.26 a b"). A named group (?<ip>...) captures the
+ *               "550-5.7.26 a b"), the frame another program put around
+ *               it taken off and runs of blanks squeezed to one space
+ *               (reply_frame.h): an expression never sees "host H[A]
+ *               said: ", a " (in reply to ... command)" tail, a tab or two
+ *               spaces in a row. A named group (?<ip>...) captures the
  *               sending IP.
  *   category    required; one of: blocklist reputation rate auth ptr content
  *               greylist user-unknown mailbox-full relay-denied size other
@@ -211,9 +215,10 @@ void rules_free(struct rules *r);
 
 /* Fills v for d. Provider attribution (domain, relay host) always runs; the
  * PCRE2 rules run only when delivery_needs_verdict(d->status). The subject
- * is d->reply when non-empty, else d->detail, joined (reply_join.h): the
- * rules, their captures and the IP found without a rule read the joined
- * text; the reply's words that name a provider are read as logged. d is
+ * is d->reply when non-empty, else d->detail, joined (reply_join.h),
+ * unframed and squeezed (reply_frame.h): the rules, their captures and the
+ * IP found without a rule read that text; the reply's words that name a
+ * provider are read as logged. d is
  * not changed. Returns 1 when a rule matched, 0 otherwise. */
 int rules_classify(struct rules *r, const struct delivery *d, struct verdict *v);
 
@@ -240,7 +245,8 @@ const struct rule_info *rules_info(const struct rules *r, size_t i);
 /* Number of *.rules files read. */
 size_t rules_file_count(const struct rules *r);
 
-/* Outcome of trying the i-th rule alone on d's joined subject, as
+/* Outcome of trying the i-th rule alone on d's subject (joined, unframed,
+ * squeezed), as
  * rules_classify would (status filter, first-byte prefilter, then PCRE2).
  * On RULE_MATCH the (?<ip>) capture, when it is an IP address, is written
  * to ip. */

@@ -4836,4 +4836,36 @@ verdict "hmailserver route list, 550" user-unknown no "550 Recipient not in rout
 verdict "maddy normalize recipient, quoted" user-unknown no "host mx.example.org[192.0.2.7] said: 501 5.1.2 Unable to normalize the recipient address (in reply to RCPT TO command)"
 verdict "exchange online 5.1.0 sender denied, coded" user-unknown no "550 5.1.0 Sender denied"
 verdict "exchange online 5.7.1 not authenticated stays other" other no "550 5.7.1 Client was not authenticated"
+# Precision of rules widened to any case or to a reply quoted after other
+# words: a recipient's refusal, a URL or link of the message, a lookup that
+# could not check and "not listed" are not the sending IP on a list; a
+# relay's per-recipient refusal quoting the words after its own code is the
+# recipient's (att, dnsbl, forpsi, apple, aol, shapes16, baruwa, cloudflare,
+# shapes rules).
+verdict "att blocked for abuse: a recipient's account is not the sender" user-unknown no "550 5.1.1 <a@b.example>: Recipient address rejected: account blocked for abuse"
+verdict "att blocked for abuse: a URL in the message is not the sender" other no "550 5.7.1 Your message contains a URL blocked for abuse"
+verdict "att blocked for abuse stays a block" blocklist yes "550 Error. Blocked for abuse"
+verdict "cbl named: a lookup that could not check is no listing" other no "451 4.7.1 Could not check whether your IP is listed in the CBL"
+verdict "cbl named: not listed is no listing" other no "550 5.7.1 Your IP is not listed in the CBL; rejected for other reasons"
+verdict "cbl named: listed in the CBL stays a block" blocklist yes "550 5.7.1 Your IP is listed in the CBL"
+verdict "ivmsip named: a lookup that could not check is no listing" other no "451 4.7.1 Could not check whether your IP is listed in ivmSIP"
+verdict "ivmsip named: listed in ivmSIP stays a block" blocklist yes "550 5.7.1 Your IP is listed in ivmSIP"
+verdict "dnsbl lookup page: a URL in the body is the message's" other no "550 5.7.1 Message contains URL http://psbl.org/listing?ip=192.0.2.1 in body"
+verdict "dnsbl lookup page: the refusal's own page stays a block" blocklist yes "550 Refused: see https://psbl.org/listing?ip=192.0.2.1"
+verdict "forpsi policy violation: a 4.1.0 sender policy is not its id" content no "450 4.1.0 Sender policy violation"
+verdict "forpsi policy violation: a 5.1.0 recipient policy is not its id" content no "550 5.1.0 Recipient policy violation"
+verdict "forpsi policy violation with its id stays a block" rate yes "550 5.1.0 cNkj1y0022zrrQM01NkjaD policy violation, see https://support.forpsi.com/kb/a4077"
+verdict "apple CS01 quoted inside a relay's recipient refusal is the recipient's" user-unknown no "550 5.1.1 <a@b.example>: Recipient address rejected: host mx.example.org said: 550 5.7.1 [CS01] Message rejected due to local policy"
+verdict "apple CS01 quoted after a relay's host prefix stays a block" reputation yes "host mx01.mail.icloud.com[17.57.154.6] said: 554 5.7.1 [CS01] Message rejected due to local policy. Please visit https://support.apple.com/en-us/HT204137"
+verdict "aol RLY:B1 inside a relay's recipient refusal is the recipient's" user-unknown no "550 5.1.1 <a@b.example>: Recipient address rejected: user unknown in table 451 (RLY:B1)"
+verdict "aol RLY:B1 stays a block" reputation yes "554 RLY:B1 http://postmaster.info.aol.com/errors/554rlyb1.html"
+verdict "latest spam received via: a recipient refusal is the recipient's" user-unknown no "550 5.1.1 <a@b.example>: Recipient address rejected: Latest spam received via mx.example.net at Wed, 02 Jan 2008 11:58:35 +0100"
+verdict "latest spam received via with its lookup page stays a block" blocklist yes "554 Latest spam received via gollum.manitu.net at Wed, 02 Jan 2008 11:58:35 +0100, see http://www.dnsbl.manitu.net/lookup.php?value=192.0.2.167"
+verdict "baruwa msgs per hour to one recipient is no sender limit" user-unknown no "550 5.1.1 No such user; you can only send 10 msgs per hour to this recipient"
+verdict "baruwa msgs per hour stays a block" rate yes "451 You can only send 100 msgs per hour"
+verdict "cloudflare RBLs: a URL found on lists is the message's" content no "550 5.7.1 message refused; 1 URL found on one or more RBLs"
+verdict "cloudflare RBLs abusix: a link found on lists is the message's" other no "550 5.7.1 Your message contains a link found on one or more RBLs (abusix)"
+verdict "cloudflare RBLs: the client IP stays a block" blocklist yes "554 <192.0.2.122> found on one or more DNSBLs"
+verdict "cloudflare RBLs abusix: the client IP stays a block" blocklist yes "554 <192.0.2.121> found on one or more RBLs (abusixip). Refer to https://developers.cloudflare.com/email-routing/postmaster/"
+verdict "list named: not listed in spamhaus is no listing" ptr no "550 5.7.1 Your IP 192.0.2.1 is not listed in spamhaus; rejected for missing PTR"
 finish

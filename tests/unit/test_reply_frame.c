@@ -83,6 +83,13 @@ static void test_dsn_and_exchange(void **state)
 	/* a frame that quotes a bare code, and the code alone */
 	unframe("smtp; 550", "550");
 	unframe("smtp; 550-5.7.1 first 550 5.7.1 last", "550-5.7.1 first 550 5.7.1 last");
+	/* Exchange's closing quote before Postfix's tail goes with the tail */
+	unframe("Remote Server returned '550 x' (in reply to RCPT TO command)", "550 x");
+	unframe("Remote Server returned '421 4.7.0 busy' (in reply to end of DATA command) ", "421 4.7.0 busy");
+	/* a bare code may end at Exchange's closing quote */
+	unframe("Remote Server returned '550'", "550");
+	/* the tail in any case */
+	unframe("550 x (IN REPLY TO RCPT TO COMMAND)", "550 x");
 }
 
 /* Texts that only look like frames stay whole. */
@@ -98,6 +105,8 @@ static void test_not_frames(void **state)
 	same("smtp; 6000 not a code");
 	same("smtp; 5500 not a code");
 	same("Remote Server returned 'Message rejected'");
+	same("Remote Server returned '550x'");
+	same("smtp; 550'");
 	same("SMTP error from remote mail server after RCPT TO:<a@b>: no code");
 	same("SMTP error from remote mail server after ");
 	/* the relay's own reply that quotes another server stays the relay's */

@@ -1060,7 +1060,8 @@ static void test_phrase_sign_errors(void **state)
 	const char *files[] = {
 		"providers.conf", "[ms]\nsigns = a+ +a a++b e#+a a+b#c a+# a_b+c a+1# a+b+ a+b.c\n"
 				  "signs = sl+e# a+b\n[gg]\nsigns = SL+E#\n"
-				  "[xx]\nsigns = a\n[yy]\nsigns = gsmtp\n[zz]\nsigns = gsmtp+x\n",
+				  "[xx]\nsigns = a\n[yy]\nsigns = gsmtp\n[zz]\nsigns = gsmtp+x\n"
+				  "[pp]\nsigns = x+y\n[qq]\nsigns = x+y+z\n[rr]\nsigns = m+n m+n+o\n",
 		NULL };
 	char want[2048];
 	(void)state;
@@ -1078,8 +1079,9 @@ static void test_phrase_sign_errors(void **state)
 		 "%s/providers.conf:2: bad signature word 'a+b.c'\n"
 		 "%s/providers.conf:4: signature word 'sl+e#' of gg already belongs to ms\n"
 		 "%s/providers.conf:6: signature word 'a' of xx already belongs to ms\n"
-		 "%s/providers.conf:10: phrase sign 'gsmtp+x' of zz begins with a signature word of yy",
-		 dir, dir, dir, dir, dir, dir, dir, dir, dir, dir, dir, dir, dir);
+		 "%s/providers.conf:10: phrase sign 'gsmtp+x' of zz begins with a signature word of yy\n"
+		 "%s/providers.conf:14: phrase sign 'x+y+z' of qq and a phrase sign of pp begin with the same words",
+		 dir, dir, dir, dir, dir, dir, dir, dir, dir, dir, dir, dir, dir, dir);
 	assert_string_equal(err, want);
 }
 
