@@ -10,6 +10,9 @@
  */
 #include <stdint.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 #include <strings.h>
 #include "reply_frame.h"
 
@@ -189,6 +192,21 @@ static uint64_t bytes_eq(uint64_t w, unsigned char c)
 size_t reply_squeeze_at(const char *in, size_t len)
 {
 	size_t i = 0;
+#if defined(__SSE2__)
+	/* sixteen bytes at a time, each judged with its next byte (a second,
+	 * unaligned load one byte further): a tab, or a space before a blank */
+	const __m128i vsp = _mm_set1_epi8(' '), vtab = _mm_set1_epi8('\t');
+	for (; i + 17 <= len; i += 16) {
+		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(in + i));
+		__m128i nx = _mm_loadu_si128((const __m128i *)(const void *)(in + i + 1));
+		__m128i t = _mm_cmpeq_epi8(v, vtab);
+		__m128i blank_next = _mm_or_si128(_mm_cmpeq_epi8(nx, vsp), _mm_cmpeq_epi8(nx, vtab));
+		__m128i hit = _mm_or_si128(t, _mm_and_si128(_mm_cmpeq_epi8(v, vsp), blank_next));
+		unsigned m = (unsigned)_mm_movemask_epi8(hit);
+		if (m)
+			return i + (size_t)__builtin_ctz(m);
+	}
+#endif
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
 	/* eight bytes at a time, the first seven judged (the eighth is the
 	 * seventh's next byte): a tab, or a space before a blank */

@@ -164,6 +164,39 @@ static void test_squeeze(void **state)
 }
 
 /* Empty, cut and NUL-holding input; a long one. */
+/* The first byte to change, at every offset of texts up to 70 bytes (the
+ * vector scans' blocks and tails): two spaces, a space and a tab, a tab, a
+ * space at the end; words with single spaces find none. */
+static void test_squeeze_at_offsets(void **state)
+{
+	char t[72];
+	(void)state;
+	for (size_t len = 1; len <= 70; len++) {
+		for (size_t i = 0; i < len; i++)
+			t[i] = i % 4 == 3 ? ' ' : 'a';
+		t[len - 1] = 'z';
+		assert_int_equal(reply_squeeze_at(t, len), len);
+		for (size_t k = 0; k + 1 < len; k++) {
+			char a = t[k], b = t[k + 1];
+			t[k] = ' ';
+			t[k + 1] = ' ';
+			assert_int_equal(reply_squeeze_at(t, len), k < 3 || t[k - 1] != ' ' ? k : k - 1);
+			t[k + 1] = '\t';
+			assert_int_equal(reply_squeeze_at(t, len), k < 3 || t[k - 1] != ' ' ? k : k - 1);
+			t[k] = a;
+			t[k + 1] = b;
+			if (a != ' ' && (k == 0 || t[k - 1] != ' ')) {
+				t[k] = '\t';
+				assert_int_equal(reply_squeeze_at(t, len), k);
+				t[k] = a;
+			}
+		}
+		t[len - 1] = ' ';
+		assert_int_equal(reply_squeeze_at(t, len), t[len - 2 < len ? len - 2 : 0] == ' ' && len >= 2 ? len - 2 : len - 1);
+		t[len - 1] = 'z';
+	}
+}
+
 static void test_odd_input(void **state)
 {
 	static const char nul[] = "smtp; 550 a\0b";
@@ -248,6 +281,7 @@ int main(void)
 		cmocka_unit_test(test_not_frames),
 		cmocka_unit_test(test_stage),
 		cmocka_unit_test(test_squeeze),
+		cmocka_unit_test(test_squeeze_at_offsets),
 		cmocka_unit_test(test_odd_input),
 		cmocka_unit_test(test_rules_read_the_reply),
 	};
