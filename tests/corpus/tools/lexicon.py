@@ -3,12 +3,15 @@
 
   lexicon.py BOUNCEWATCH PATTERNS_DIR CORPUS_TSV REPLIES_TSV
              [--model nb|knn] [--features uni|bi] [--alpha A] [--versus-rule] [--show T]
+             [--priority P]
 
 A measurement of the idea of a statistical model beside the rules: when the
 rule that matched a reply is a last resort (priority >= 950, a bare reply
 or enhanced status code read without its words, or no rule at all), could a
 model of the words of every labelled reply give the category and block
-verdict instead? Classes are (category, block) pairs. Training data: the
+verdict instead? (--priority P: rules of priority P or later count as last
+resorts, default 950; 990 is src/rules.h's RULES_LAST_RESORT, the
+catch-alls only.) Classes are (category, block) pairs. Training data: the
 DEV rows of CORPUS_TSV (tests/corpus/independent.tsv; test rows are never
 read) and the labelled rule examples of REPLIES_TSV
 (tests/corpus/replies.tsv).
@@ -72,7 +75,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from standin import rule_table, standins  # noqa: E402
 from verdicts import classify, dev_rows  # noqa: E402
 
-LAST_RESORT = 950
+LAST_RESORT = [950]	# --priority
 WORD_MAX = 40
 FOLDS = 5
 THRESHOLDS = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 15, float("inf")]
@@ -333,7 +336,7 @@ def verdict_sets(bw, patterns, rows):
 
 
 def last_resort(v, table):
-	return v[0] in ("", "-") or table.get(v[0], ("generic", 0))[1] >= LAST_RESORT
+	return v[0] in ("", "-") or table.get(v[0], ("generic", 0))[1] >= LAST_RESORT[0]
 
 
 def figures(rows, pairs):
@@ -398,15 +401,15 @@ def setting(name, runs, rows, table, predict, opt):
 
 
 def options(argv):
-	opt = {"model": "nb", "features": "bi", "alpha": 0.5, "versus": False, "show": None}
+	opt = {"model": "nb", "features": "bi", "alpha": 0.5, "versus": False, "show": None, "priority": 950}
 	args = []
 	it = iter(argv)
 	for a in it:
-		if a in ("--model", "--features", "--alpha", "--show"):
+		if a in ("--model", "--features", "--alpha", "--show", "--priority"):
 			v = next(it, None)
 			if v is None:
 				return None, None
-			opt[a[2:]] = float(v) if a in ("--alpha", "--show") else v
+			opt[a[2:]] = float(v) if a in ("--alpha", "--show", "--priority") else v
 		elif a == "--versus-rule":
 			opt["versus"] = True
 		else:
@@ -422,6 +425,7 @@ def main():
 		print(__doc__.strip().split("\n\n")[1], file=sys.stderr)
 		return 2
 	bw, patterns, tsv, replies = args
+	LAST_RESORT[0] = opt["priority"]
 	rows = [f for f in dev_rows(tsv) if len(f) == 12]
 	ex = examples(replies)
 	cache = os.environ.get("LEXICON_CACHE")
@@ -437,8 +441,8 @@ def main():
 	folds = [fold_of(f[0]) for f in rows]
 	docs = [doc(f[5], opt["features"]) for f in rows]
 	tr = Trainer(opt, rows, docs, folds, full, ex, [doc(e[0], opt["features"]) for e in ex])
-	print("model %s, features %s%s%s; dev rows %d, replies.tsv examples %d" % (
-	      opt["model"], opt["features"], ", alpha %g" % opt["alpha"] if opt["model"] == "nb" else "",
+	print("last resort: priority >= %g; model %s, features %s%s%s; dev rows %d, replies.tsv examples %d" % (
+	      opt["priority"], opt["model"], opt["features"], ", alpha %g" % opt["alpha"] if opt["model"] == "nb" else "",
 	      ", margin over the rules' verdict" if opt["versus"] else "", len(rows), len(ex)))
 	for name in ("full", "generic-only", "leave-one-out"):
 		setting(name, runs[name], rows, table, lambda i, rule: tr.model(folds[i]).predict(docs[i]), opt)
