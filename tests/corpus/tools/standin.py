@@ -57,6 +57,39 @@ def without(patterns, dest, drop):
 			o.writelines(out)
 
 
+def rule_table(bw, patterns):
+	"""{rule id: (provider, priority)} as `rules list` prints them."""
+	listing = subprocess.run([bw, "--rules", patterns, "rules", "list"], capture_output=True, check=True)
+	table = {}
+	for line in listing.stdout.decode().split("\n")[1:]:
+		p = line.split()
+		if len(p) >= 5:
+			table[p[0]] = (p[1], int(p[4]))
+	return table
+
+
+def standins(bw, patterns, rows):
+	"""The two stand-ins for ROWS: leave-one-out as (row, verdict, the rule
+	removed) triples, generic-only as (row, verdict) pairs."""
+	provider = {r: p for r, (p, _) in rule_table(bw, patterns).items()}
+	verdicts = classify(bw, patterns, rows)
+	tmp = tempfile.mkdtemp(prefix="standin.")
+	try:
+		by_rule = {}
+		for f, v in zip(rows, verdicts):
+			if provider.get(v[0], "generic") != "generic":
+				by_rule.setdefault(v[0], []).append(f)
+		loo = []
+		for rule, rs in sorted(by_rule.items()):
+			without(patterns, os.path.join(tmp, "p"), {rule})
+			loo += [(f, v, rule) for f, v in zip(rs, classify(bw, os.path.join(tmp, "p"), rs))]
+		without(patterns, os.path.join(tmp, "p"), {r for r, p in provider.items() if p != "generic"})
+		generic = list(zip(rows, classify(bw, os.path.join(tmp, "p"), rows)))
+	finally:
+		shutil.rmtree(tmp)
+	return loo, generic
+
+
 def figures(name, pairs, diff, cat_diff, prov_diff):
 	tp = sum(1 for f, v in pairs if f[9] == "yes" and v[2] == "yes")
 	fp = sum(1 for f, v in pairs if f[9] == "no" and v[2] == "yes")
@@ -100,30 +133,11 @@ def main():
 		f = line.rstrip("\n").split("\t")
 		if len(f) == 12 and f[1] == "dev":
 			rows.append(f)
-	listing = subprocess.run([bw, "--rules", patterns, "rules", "list"], capture_output=True, check=True)
-	provider = {}
-	for line in listing.stdout.decode().split("\n")[1:]:
-		p = line.split()
-		if len(p) >= 2:
-			provider[p[0]] = p[1]
-	verdicts = classify(bw, patterns, rows)
-	tmp = tempfile.mkdtemp(prefix="standin.")
-	try:
-		by_rule = {}
-		for f, v in zip(rows, verdicts):
-			if provider.get(v[0], "generic") != "generic":
-				by_rule.setdefault(v[0], []).append(f)
-		loo = []
-		for rule, rs in sorted(by_rule.items()):
-			without(patterns, os.path.join(tmp, "p"), {rule})
-			loo += list(zip(rs, classify(bw, os.path.join(tmp, "p"), rs)))
-		figures("leave-one-out", loo, diff, cat_diff, prov_diff)
-		without(patterns, os.path.join(tmp, "p"), {r for r, p in provider.items() if p != "generic"})
-		figures("generic-only", list(zip(rows, classify(bw, os.path.join(tmp, "p"), rows))), diff, cat_diff,
-			prov_diff)
-	finally:
-		shutil.rmtree(tmp)
+	loo, generic = standins(bw, patterns, rows)
+	figures("leave-one-out", [(f, v) for f, v, _ in loo], diff, cat_diff, prov_diff)
+	figures("generic-only", generic, diff, cat_diff, prov_diff)
 	return 0
 
 
-sys.exit(main())
+if __name__ == "__main__":
+	sys.exit(main())
