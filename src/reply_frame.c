@@ -101,15 +101,11 @@ static size_t exim_frame(const char *p, size_t n)
 	return 0;
 }
 
-/* "smtp;" and the blanks after it; 0 if p does not open with it. */
+/* "smtp;" (the blanks after it go as after every frame); 0 if p does not
+ * open with it. */
 static size_t dsn_frame(const char *p, size_t n)
 {
-	size_t i = 5;
-	if (!STARTS(p, n, "smtp;"))
-		return 0;
-	while (i < n && is_blank(p[i]))
-		i++;
-	return i;
+	return STARTS(p, n, "smtp;") ? 5 : 0;
 }
 
 /* A byte of the words of a stage: letters, blanks, '/' and '-'. */
@@ -140,11 +136,21 @@ static size_t drop_stage(const char *p, size_t n)
 	}
 }
 
+/* The offset of the first byte at or after i in p[0..n) that is not a blank. */
+static size_t skip_blanks(const char *p, size_t n, size_t i)
+{
+	while (i < n && is_blank(p[i]))
+		i++;
+	return i;
+}
+
 size_t reply_unframe(const char *in, size_t len, size_t *off)
 {
 	static const char exch[] = "Remote Server returned '";
-	size_t at = 0, cand = 0, n;
+	size_t at = 0, cand = skip_blanks(in, len, 0), n;
 	int quoted = 0, q_cand = 0;
+	if (code_at(in + cand, len - cand, 0))	/* blanks before a bare code */
+		at = cand;
 	for (int k = 0; k < REPLY_FRAMES_MAX && len > cand && is_letter(in[cand]); k++) {
 		/* frames in turn (each opens with a letter); kept up to the last a code follows */
 		const char *p = in + cand;
@@ -156,7 +162,7 @@ size_t reply_unframe(const char *in, size_t len, size_t *off)
 			f = dsn_frame(p, rest);
 		if (f == 0)
 			break;
-		cand += f;
+		cand = skip_blanks(in, len, cand + f);
 		q_cand |= q;
 		if (code_at(in + cand, len - cand, q_cand)) {
 			at = cand;

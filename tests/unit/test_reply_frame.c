@@ -132,6 +132,29 @@ static void test_stage(void **state)
 	unframe(" (in reply to RCPT TO command)", "");
 }
 
+/* Blanks before a bare code, before a frame and after one go with them;
+ * blanks nothing of the kind follows stay. */
+static void test_leading_blanks(void **state)
+{
+	unframe(" 550 5.7.1 Blocked", "550 5.7.1 Blocked");
+	unframe("\t  421-4.7.0 a 421 4.7.0 b", "421-4.7.0 a 421 4.7.0 b");
+	unframe("  550", "550");
+	unframe(" 550 x (in reply to RCPT TO command)", "550 x");
+	unframe("  host mx.example.net[192.0.2.1] said: 550 5.1.1 No", "550 5.1.1 No");
+	unframe("host mx.example.net[192.0.2.1] said:  \t550 5.1.1 No", "550 5.1.1 No");
+	unframe("\tsmtp; \tRemote Server returned ' 550 5.7.1 x'", "550 5.7.1 x");
+	unframe(" host mx.example.net [192.0.2.1]:  SMTP error from remote mail server after RCPT TO:<a@b>: 550 No",
+		"550 No");
+	same(" ");
+	same(" \t ");
+	same("  hello 550 x");
+	same(" 5500 x");
+	same(" 5.7.1 x");
+	same("\n550 x");
+	same("  host mx.example.net[192.0.2.1] said:  the server is down");
+	same(" smtp;  ");
+}
+
 /* Squeezes in and expects want; the contract too. */
 static void squeeze(const char *in, const char *want)
 {
@@ -242,6 +265,7 @@ static void test_rules_read_the_reply(void **state)
 		"Remote Server returned '550 5.7.1 Client host [192.0.2.8] blocked by our list'",
 		"SMTP error from remote mail server after RCPT TO:<a@example.org>: 550 5.7.1 Client host "
 		"[192.0.2.8] blocked by our list",
+		" \t550 5.7.1 Client host [192.0.2.8] blocked by our list",
 	};
 	FILE *f;
 	struct rules *r;
@@ -280,6 +304,7 @@ int main(void)
 		cmocka_unit_test(test_dsn_and_exchange),
 		cmocka_unit_test(test_not_frames),
 		cmocka_unit_test(test_stage),
+		cmocka_unit_test(test_leading_blanks),
 		cmocka_unit_test(test_squeeze),
 		cmocka_unit_test(test_squeeze_at_offsets),
 		cmocka_unit_test(test_odd_input),
