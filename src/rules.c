@@ -578,6 +578,11 @@ static struct str match_subject(struct rules *r, const struct delivery *d)
 	return join_text(r, s.p, s.len);
 }
 
+struct str rules_subject(struct rules *r, const struct delivery *d)
+{
+	return match_subject(r, d);
+}
+
 /* Whether s[b, e) is enclosed as providers write their codes: "(x)", "[x]". */
 static int enclosed(struct str s, size_t b, size_t e)
 {

@@ -261,6 +261,10 @@ enum rule_try {
 enum rule_try rules_try(struct rules *r, size_t i, const struct delivery *d,
 			char ip[VERDICT_IP_MAX]);
 
+/* The text the rules read for d (rules_classify's subject: joined,
+ * unframed, squeezed); borrowed until the next call on r. */
+struct str rules_subject(struct rules *r, const struct delivery *d);
+
 /* Matches given up because of the match limits, since load. */
 unsigned long rules_limit_hits(const struct rules *r);
 

@@ -1,7 +1,8 @@
 /* Unit tests for reply_frame.c: each frame taken off before a reply code,
  * the texts that only look like frames, the stage tail, squeezed blanks,
  * odd input (empty, cut, NUL bytes, long), and the rules matching a framed
- * reply as they match the bare one (rules_classify with a real rule set). */
+ * reply as they match the bare one (rules_classify with a real rule set,
+ * and rules_subject, the text they read). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -290,6 +291,12 @@ static void test_rules_read_the_reply(void **state)
 			fail_msg("not matched: %s", replies[i]);
 		assert_string_equal(v.rule_id, "t-listed");
 		assert_string_equal(v.sending_ip, "192.0.2.8");
+		/* the text rules_subject shows is the one the rule read */
+		struct str rd = rules_subject(r, &d);
+		const char *want = i == 2 ? "550-5.7.1 Client host [192.0.2.8] blocked by our list"
+					  : "550 5.7.1 Client host [192.0.2.8] blocked by our list";
+		assert_int_equal(rd.len, strlen(want));
+		assert_memory_equal(rd.p, want, rd.len);
 	}
 	rules_free(r);
 	unlink(path);
