@@ -182,7 +182,21 @@ size_t reply_unframe(const char *in, size_t len, size_t *off)
 	return n - at;
 }
 
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#if defined(__SSE2__)
+/* A bit per byte of p[0..16) that reply_squeeze would change, each judged
+ * with its next byte (a second, unaligned load one byte further; p[16]
+ * must be readable): a tab, or a space before a blank. */
+static unsigned squeeze_hits16(const char *p)
+{
+	const __m128i vsp = _mm_set1_epi8(' '), vtab = _mm_set1_epi8('\t');
+	__m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+	__m128i nx = _mm_loadu_si128((const __m128i *)(const void *)(p + 1));
+	__m128i blank_next = _mm_or_si128(_mm_cmpeq_epi8(nx, vsp), _mm_cmpeq_epi8(nx, vtab));
+	__m128i hit = _mm_or_si128(_mm_cmpeq_epi8(v, vtab), _mm_and_si128(_mm_cmpeq_epi8(v, vsp), blank_next));
+	return (unsigned)_mm_movemask_epi8(hit);
+}
+#elif defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define SQUEEZE_SWAR 1
 #define ONES 0x0101010101010101ull
 #define LOW7 0x7f7f7f7f7f7f7f7full
 
@@ -195,25 +209,25 @@ static uint64_t bytes_eq(uint64_t w, unsigned char c)
 }
 #endif
 
+/* One fast loop for the target (SSE2, else an 8-byte word on a
+ * little-endian machine), each block judged with the byte after it, then
+ * the bytes it left one by one. With SSE2 one more block, ending where the
+ * last byte starts, judges what the loop left but the last byte: its bytes
+ * before i were judged already and found nothing. */
 size_t reply_squeeze_at(const char *in, size_t len)
 {
 	size_t i = 0;
 #if defined(__SSE2__)
-	/* sixteen bytes at a time, each judged with its next byte (a second,
-	 * unaligned load one byte further): a tab, or a space before a blank */
-	const __m128i vsp = _mm_set1_epi8(' '), vtab = _mm_set1_epi8('\t');
-	for (; i + 17 <= len; i += 16) {
-		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(in + i));
-		__m128i nx = _mm_loadu_si128((const __m128i *)(const void *)(in + i + 1));
-		__m128i t = _mm_cmpeq_epi8(v, vtab);
-		__m128i blank_next = _mm_or_si128(_mm_cmpeq_epi8(nx, vsp), _mm_cmpeq_epi8(nx, vtab));
-		__m128i hit = _mm_or_si128(t, _mm_and_si128(_mm_cmpeq_epi8(v, vsp), blank_next));
-		unsigned m = (unsigned)_mm_movemask_epi8(hit);
-		if (m)
+	unsigned m;
+	for (; i + 17 <= len; i += 16)
+		if ((m = squeeze_hits16(in + i)) != 0)
 			return i + (size_t)__builtin_ctz(m);
+	if (i > 0 && i + 1 < len) {
+		if ((m = squeeze_hits16(in + len - 17)) != 0)
+			return len - 17 + (size_t)__builtin_ctz(m);
+		i = len - 1;
 	}
-#endif
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#elif defined(SQUEEZE_SWAR)
 	/* eight bytes at a time, the first seven judged (the eighth is the
 	 * seventh's next byte): a tab, or a space before a blank */
 	for (; i + 8 <= len; i += 7) {

@@ -187,10 +187,11 @@ static void test_squeeze(void **state)
 	squeeze("", "");
 }
 
-/* Empty, cut and NUL-holding input; a long one. */
 /* The first byte to change, at every offset of texts up to 70 bytes (the
- * vector scans' blocks and tails): two spaces, a space and a tab, a tab, a
- * space at the end; words with single spaces find none. */
+ * fast loop's blocks, SSE2's last overlapping block and the tails): two
+ * spaces, a space and a tab, a tab, a space at the end; words with single
+ * spaces find none. The 8-byte word loop of targets without SSE2 runs it
+ * when built so: make O=build-nosse OPT='-O2 -U__SSE2__' build-nosse/tests/test_reply_frame */
 static void test_squeeze_at_offsets(void **state)
 {
 	char t[72];
@@ -221,6 +222,7 @@ static void test_squeeze_at_offsets(void **state)
 	}
 }
 
+/* Empty, cut and NUL-holding input; a long one. */
 static void test_odd_input(void **state)
 {
 	static const char nul[] = "smtp; 550 a\0b";
