@@ -42,7 +42,9 @@
  * ([a-z0-9_-]); keys: name (display name), advice (default advice, used when
  * the matching rule has none; "{ip}" expanded), domains (space-separated
  * recipient domains, repeatable), relays (space-separated relay host names;
- * a leading dot means "this suffix": ".protection.outlook.com"), gateway
+ * a leading dot means "this suffix": ".protection.outlook.com"; a label "*",
+ * not the last, stands for any one label: "email-smtp.*.amazonaws.com",
+ * ".ess.*.barracudanetworks.com"; such names are tried after the others), gateway
  * (yes or no, see GATEWAYS), appliances (a gateway's words, see GATEWAYS),
  * signs (see THE REPLY'S WORDS). A domain
  * also covers its subdomains (mail.example.co.uk is looked up, then
