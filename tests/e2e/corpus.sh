@@ -42,6 +42,29 @@ awk -F'\t' 'BEGIN { OFS = "\t" } $2 == "test" && !done { $2 = "dev"; done = 1 } 
 status "independent corpus: a row whose split is not its id's hash is rejected" 1 python3 "$SCORE" "$BW" "$RULES" "$T/moved.tsv"
 status "independent corpus: usage error" 2 python3 "$SCORE" "$BW"
 
+# --exclude-source REGEX: the figures without a family of sources. Each split
+# prints how many rows it left out, and its figures count the rest only.
+python3 "$SCORE" "$BW" "$RULES" "$IND" --exclude-source 'github\.com/sisimai/' >"$T/ex.out" 2>&1
+for split in dev test; do
+	all=$(awk -F'\t' -v s=$split '$2 == s' "$IND" | wc -l)
+	out=$(awk -F'\t' -v s=$split '$2 == s && $3 ~ /github\.com\/sisimai\//' "$IND" | wc -l)
+	check "exclude-source: $split counts $out rows left out" grep -qx "$split *rows left out by --exclude-source: $out" "$T/ex.out"
+	check "exclude-source: $split figures over the $((all - out)) others" grep -q "^$split *rows $((all - out)): category" "$T/ex.out"
+done
+check "exclude-source: some rows left out" test "$(awk -F'\t' '$3 ~ /github\.com\/sisimai\//' "$IND" | wc -l)" -gt 0
+status "exclude-source: an expression that does not compile is a usage error" 2 python3 "$SCORE" "$BW" "$RULES" "$IND" --exclude-source '('
+status "exclude-source: a missing expression is a usage error" 2 python3 "$SCORE" "$BW" "$RULES" "$IND" --exclude-source
+# standin.py takes the same option (on a few dev rows: its leave-one-out runs once per rule).
+STANDIN="$TOP/tests/corpus/tools/standin.py"
+{ awk -F'\t' '$2 == "dev" && $3 ~ /github\.com\/sisimai\//' "$IND" | head -3
+  awk -F'\t' '$2 == "dev" && $3 !~ /github\.com\/sisimai\//' "$IND" | head -4; } >"$T/few.tsv"
+python3 "$STANDIN" "$BW" "$RULES" "$T/few.tsv" >"$T/st-all.out" 2>&1
+python3 "$STANDIN" "$BW" "$RULES" "$T/few.tsv" --exclude-source 'github\.com/sisimai/' >"$T/st-ex.out" 2>&1
+check "standin: every dev row without the option" grep -q '^generic-only  dev rows 7: ' "$T/st-all.out"
+check "standin: exclude-source counts the rows left out" grep -qx 'dev rows left out by --exclude-source: 3' "$T/st-ex.out"
+check "standin: exclude-source figures over the others" grep -q '^generic-only  dev rows 4: ' "$T/st-ex.out"
+status "standin: an expression that does not compile is a usage error" 2 python3 "$STANDIN" "$BW" "$RULES" "$T/few.tsv" --exclude-source '['
+
 # The block definition (patterns/README.md, "What counts as a block") is
 # enforced on every rule: PTR refusals are not blocks, reputation always is.
 mkdir "$T/d" && cp "$RULES"/* "$T/d/"

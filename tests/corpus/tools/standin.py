@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """standin.py - how the generic rules read wordings no rule was written for.
 
-  standin.py BOUNCEWATCH PATTERNS_DIR CORPUS_TSV [--diff] [--cat-diff] [--prov-diff]
+  standin.py BOUNCEWATCH PATTERNS_DIR CORPUS_TSV [--exclude-source REGEX]... [--diff] [--cat-diff] [--prov-diff]
 
 Two stand-ins for unseen replies, computed on the DEV rows of the
 independent corpus only (test rows are never classified or printed):
@@ -19,7 +19,8 @@ comes from the relay host, the recipient domain and the reply's words
 attribution apart from the provider rules. --diff prints the dev rows whose
 block verdict differs from the label, --cat-diff those whose category
 differs (with the same block verdict), --prov-diff those whose provider or
-pool differs.
+pool differs. --exclude-source REGEX (repeatable, as score.py's) leaves out
+the dev rows whose source REGEX matches, and prints how many.
 """
 import os
 import re
@@ -28,7 +29,7 @@ import subprocess
 import sys
 import tempfile
 
-from verdicts import classify as classify_rows
+from verdicts import classify as classify_rows, exclude_sources, excluded
 
 
 def classify(bw, patterns, rows):
@@ -119,7 +120,8 @@ def figures(name, pairs, diff, cat_diff, prov_diff):
 
 def main():
 	args = [a for a in sys.argv[1:] if a not in ("--diff", "--cat-diff", "--prov-diff")]
-	if len(args) != 3:
+	exclude = exclude_sources(args)
+	if exclude is None or len(args) != 3:
 		print(__doc__.strip().splitlines()[2], file=sys.stderr)
 		return 2
 	bw, patterns, tsv = args
@@ -133,6 +135,9 @@ def main():
 		f = line.rstrip("\n").split("\t")
 		if len(f) == 12 and f[1] == "dev":
 			rows.append(f)
+	if exclude:
+		print("dev rows left out by --exclude-source: %d" % sum(1 for f in rows if excluded(f, exclude)))
+		rows = [f for f in rows if not excluded(f, exclude)]
 	loo, generic = standins(bw, patterns, rows)
 	figures("leave-one-out", [(f, v) for f, v, _ in loo], diff, cat_diff, prov_diff)
 	figures("generic-only", generic, diff, cat_diff, prov_diff)
