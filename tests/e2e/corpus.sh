@@ -54,7 +54,8 @@ status "checker rejects a reputation rule that says block = no" 1 sh "$CHECK" "$
 # The extractors fill the relay column with the host the source shows
 # answering: Postfix's "host H[IP] said:" (wrapped or not) and "refused to
 # talk to me:", Exim's "host H [IP]:" and its log's "H=H [IP]", sendmail's
-# transcript "while talking to H.:", a DSN part without Remote-MTA whose
+# transcript "while talking to H.:" and its log's "relay=H. [IP]" before a
+# deferral's "stat=Deferred: NNN", a DSN part without Remote-MTA whose
 # text part names the host. (All hosts and addresses are documentation ones.)
 TOOLS="$TOP/tests/corpus/tools"
 G="$T/src.git"
@@ -78,6 +79,7 @@ BOUNCE
 cat >"$T/src/mail.log" <<'BOUNCE'
 Dec  1 10:00:00 out postfix/smtp[1]: 1A2B: host mx4.example.com[192.0.2.40] refused to talk to me: 554 5.7.1 Your access to this mail system has been rejected
 2026-12-01 10:00:01 1abc-000001-AB ** d@example.com R=dnslookup T=remote_smtp H=mx5.example.com [192.0.2.50] X=TLS1.3: SMTP error from remote mail server after RCPT TO:<d@example.com>: 452 4.2.2 Mailbox over quota
+Dec  1 10:00:02 out sm-mta[7]: 5B1A2b3C000001: to=<f@example.org>, delay=00:00:01, mailer=esmtp, pri=120000, relay=mx7.example.org. [192.0.2.70], dsn=4.0.0, stat=Deferred: 421 4.7.0 Try again later, closing connection.
 BOUNCE
 cat >"$T/src/dsn.eml" <<'BOUNCE'
 Final-Recipient: rfc822; e@example.com
@@ -98,4 +100,5 @@ eq "extractor: relay of sendmail's 'while talking to H.:'" mx3.example.org "$(re
 eq "extractor: relay of Postfix's 'refused to talk to me'" mx4.example.com "$(relay_of '554 5.7.1 Your access')"
 eq "extractor: relay of Exim's log 'H=H [IP]'" mx5.example.com "$(relay_of '452 4.2.2')"
 eq "extractor: a DSN part without Remote-MTA takes the host its text names" mx6.example.com "$(relay_of '550 5.7.1 Client host rejected')"
-eq "extractor: one row per reply" 6 "$(wc -l <"$T/extracted.tsv" | tr -d ' ')"
+eq "extractor: relay of sendmail's log 'relay=H. [IP]' with 'stat=Deferred:'" mx7.example.org "$(relay_of '421 4.7.0 Try again later')"
+eq "extractor: one row per reply" 7 "$(wc -l <"$T/extracted.tsv" | tr -d ' ')"

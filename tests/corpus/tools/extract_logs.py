@@ -11,12 +11,13 @@ each SMTP reply a server gave in a log line:
                   ... refused to talk to me: 554 ... (the greeting)
   Postfix smtpd:  NOQUEUE: reject: RCPT from h[ip]: 554 5.7.1 ...; from=<..>
   Sendmail:       reject=550 5.7.1 ...
+                  relay=h. [ip], ..., stat=Deferred: 421 4.7.0 ...
   Exim:           SMTP error from remote mail server after RCPT TO:<..>: 550 ...
                   host h [ip]: 550 ...   (or H=h [ip] before it)
 Output columns (raw rows for label.py): source, relay, rcpt_domain, reply,
 hint (empty). source is URL_PREFIX/path. The relay is the host named by
-Postfix's "host H[IP] said:" or Exim's "host H [IP]:" / "H=H [IP]"
-(the remote server); for smtpd rejects the
+Postfix's "host H[IP] said:", Exim's "host H [IP]:" / "H=H [IP]" or
+Sendmail's "relay=H. [IP]" (the remote server); for smtpd rejects the
 replying server is the log's own host, so relay and domain are left empty
 unless the rcpt domain is logged (to=<..@D>). Replies shorter than 8
 characters, replies whose enhanced code has a subject above 7 (RFC 3463
@@ -30,6 +31,7 @@ PATS = [
 	re.compile(r"host (?P<relay>[\w.-]+)\[[^\]]*\] (?:said|refused to talk to me): (?P<r>[45]\d\d[ -].*?)(?: \(in reply to [^)]*\))?\s*(?:\"|$)"),
 	re.compile(r"NOQUEUE: (?:reject|discard): \w+ from [^:]*: (?P<r>[45]\d\d .*?); (?:from=<[^>]*> )?to=<[^@>]*@?(?P<dom>[^>]*)>"),
 	re.compile(r"\breject=(?P<r>[45]\d\d .*?)\s*(?:\"|$)"),
+	re.compile(r"\brelay=(?P<relay>[\w.-]+?)\.? \[[^\]]*\].*?\bstat=Deferred: (?P<r>[45]\d\d[ -].*?)\s*(?:\"|$)"),
 	re.compile(r"SMTP error from remote mail(?:er| server) after [^:]*(?::<[^>]*>)?: (?:host (?P<relay>[\w.-]+) \[[^\]]*\]: )?(?P<r>[45]\d\d[ -].*?)\s*(?:\"|$)"),
 ]
 
