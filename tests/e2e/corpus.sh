@@ -73,3 +73,55 @@ status "checker rejects a ptr rule that says block = yes" 1 sh "$CHECK" "$T/d" "
 cp "$RULES"/google.rules "$T/d/"
 sed -i '/^\[google-low-reputation\]/,/^\[/ s/^block *= *yes/block    = no/' "$T/d/google.rules"
 status "checker rejects a reputation rule that says block = no" 1 sh "$CHECK" "$T/d" "$TSV"
+
+# The extractors fill the relay column with the host the source shows
+# answering: Postfix's "host H[IP] said:" (wrapped or not) and "refused to
+# talk to me:", Exim's "host H [IP]:" and its log's "H=H [IP]", sendmail's
+# transcript "while talking to H.:" and its log's "relay=H. [IP]" before a
+# deferral's "stat=Deferred: NNN", a DSN part without Remote-MTA whose
+# text part names the host. (All hosts and addresses are documentation ones.)
+TOOLS="$TOP/tests/corpus/tools"
+G="$T/src.git"
+git init -q --bare "$G"
+mkdir "$T/src"
+cat >"$T/src/postfix.txt" <<'BOUNCE'
+<a@example.com>: host mx1.example.com[192.0.2.10]
+    said: 550 5.7.1 Service unavailable; client [198.51.100.7] blocked using
+    zen.spamhaus.org (in reply to RCPT TO command)
+BOUNCE
+cat >"$T/src/exim.txt" <<'BOUNCE'
+  b@example.net
+    host mx2.example.net [192.0.2.20]: 554 5.7.1 Message rejected as spam
+BOUNCE
+cat >"$T/src/sendmail.txt" <<'BOUNCE'
+----- Transcript of session follows -----
+... while talking to mx3.example.org.:
+>>> RCPT To:<c@example.org>
+<<< 550 5.1.1 <c@example.org>... No such user here
+BOUNCE
+cat >"$T/src/mail.log" <<'BOUNCE'
+Dec  1 10:00:00 out postfix/smtp[1]: 1A2B: host mx4.example.com[192.0.2.40] refused to talk to me: 554 5.7.1 Your access to this mail system has been rejected
+2026-12-01 10:00:01 1abc-000001-AB ** d@example.com R=dnslookup T=remote_smtp H=mx5.example.com [192.0.2.50] X=TLS1.3: SMTP error from remote mail server after RCPT TO:<d@example.com>: 452 4.2.2 Mailbox over quota
+Dec  1 10:00:02 out sm-mta[7]: 5B1A2b3C000001: to=<f@example.org>, delay=00:00:01, mailer=esmtp, pri=120000, relay=mx7.example.org. [192.0.2.70], dsn=4.0.0, stat=Deferred: 421 4.7.0 Try again later, closing connection.
+BOUNCE
+cat >"$T/src/dsn.eml" <<'BOUNCE'
+Final-Recipient: rfc822; e@example.com
+Action: failed
+Status: 5.7.1
+Diagnostic-Code: smtp; 550 5.7.1 Client host rejected: too many bad recipients
+
+<e@example.com>: host mx6.example.com[192.0.2.60] said: 550 5.7.1 Client host
+    rejected: too many bad recipients (in reply to RCPT TO command)
+BOUNCE
+(cd "$T/src" && git init -q && git add . && git -c user.name=t -c user.email=t@example.com commit -qm fixtures && git push -q "$G" HEAD:refs/heads/main) >/dev/null 2>&1
+git --git-dir="$G" symbolic-ref HEAD refs/heads/main
+python3 "$TOOLS/extract_text.py" "$G" https://example.com/src . >"$T/extracted.tsv" 2>"$T/extract.err"
+relay_of() { awk -F'\t' -v r="$1" 'index($4, r) == 1 { print $2 }' "$T/extracted.tsv"; }
+eq "extractor: relay of Postfix's wrapped 'host H[IP] said:'" mx1.example.com "$(relay_of '550 5.7.1 Service unavailable')"
+eq "extractor: relay of Exim's 'host H [IP]:'" mx2.example.net "$(relay_of '554 5.7.1 Message rejected')"
+eq "extractor: relay of sendmail's 'while talking to H.:'" mx3.example.org "$(relay_of '550 5.1.1')"
+eq "extractor: relay of Postfix's 'refused to talk to me'" mx4.example.com "$(relay_of '554 5.7.1 Your access')"
+eq "extractor: relay of Exim's log 'H=H [IP]'" mx5.example.com "$(relay_of '452 4.2.2')"
+eq "extractor: a DSN part without Remote-MTA takes the host its text names" mx6.example.com "$(relay_of '550 5.7.1 Client host rejected')"
+eq "extractor: relay of sendmail's log 'relay=H. [IP]' with 'stat=Deferred:'" mx7.example.org "$(relay_of '421 4.7.0 Try again later')"
+eq "extractor: one row per reply" 7 "$(wc -l <"$T/extracted.tsv" | tr -d ' ')"
