@@ -4868,4 +4868,26 @@ verdict "cloudflare RBLs abusix: a link found on lists is the message's" other n
 verdict "cloudflare RBLs: the client IP stays a block" blocklist yes "554 <192.0.2.122> found on one or more DNSBLs"
 verdict "cloudflare RBLs abusix: the client IP stays a block" blocklist yes "554 <192.0.2.121> found on one or more RBLs (abusixip). Refer to https://developers.cloudflare.com/email-routing/postmaster/"
 verdict "list named: not listed in spamhaus is no listing" ptr no "550 5.7.1 Your IP 192.0.2.1 is not listed in spamhaus; rejected for missing PTR"
+# A policy refusal based on the sending IP is the IP's standing; the other
+# bases, and an SPF or greylisting reason, are not.
+verdict "policy refusal, IP based" reputation yes "550 5.7.1 Rejected by local policy (IP based)"
+verdict "policy refusal, IP based, temporary" reputation yes "451 4.7.1 <a@example.org>: Reject due to policy restrictions (IP based)"
+verdict "policy refusal, header based" content no "550 <a@example.org>: Reject due to policy restrictions (header based)"
+verdict "policy refusal, IP based, SPF" auth no "550 5.7.1 Mail rejected by policy (IP based): SPF check failed"
+verdict "policy refusal, IP based, greylisted" greylist no "550 5.7.1 Rejected due to policy (IP based), greylisted"
+# The sender's address or account blocked for complaints is its standing; a
+# recipient's address or one message is not.
+verdict "sender address blocked due to complaints" reputation yes "550 5.7.1 Your email address has been blocked due to complaints"
+verdict "sending address suspended due to complaints" reputation yes "550 Your sending address has been suspended due to complaints"
+verdict "recipient address blocked due to complaints" other no "550 5.7.1 Recipient address blocked due to complaints"
+verdict "message blocked due to complaints about its content" content no "550 5.7.1 Your message was blocked due to complaints about its content"
+verdict "sender address blocked, complaints about SPF" auth no "550 5.7.1 Your email address has been blocked due to complaints about your SPF record"
+# A refusal pointing to a DNS list's own site names that list; a list's
+# lookup failure, a PTR reason or a recipient refused do not.
+verdict "rejected, see a list's site" blocklist yes "553 Rejected due to abuse - see http://dnsbl.sorbs.net"
+verdict "blocked, see an rbl site" blocklist yes "550 5.7.1 Blocked - see http://rbl.example.net/lookup"
+verdict "rejected, see a site that is no list" other no "550 Rejected due to abuse - see http://www.example.net/abuse"
+verdict "list site after a lookup failure" other no "451 4.7.1 DNSBL lookup failed, rejected - see http://dnsbl.example.net"
+verdict "list site after a PTR reason" ptr no "550 5.7.1 Rejected: no PTR record - see http://rbl.example.net/ptr"
+verdict "list site in a recipient refusal" user-unknown no "550 5.1.1 <a@example.org>: Recipient address rejected: blocked - see http://rbl.example.net"
 finish
