@@ -4890,4 +4890,21 @@ verdict "rejected, see a site that is no list" other no "550 Rejected due to abu
 verdict "list site after a lookup failure" other no "451 4.7.1 DNSBL lookup failed, rejected - see http://dnsbl.example.net"
 verdict "list site after a PTR reason" ptr no "550 5.7.1 Rejected: no PTR record - see http://rbl.example.net/ptr"
 verdict "list site in a recipient refusal" user-unknown no "550 5.1.1 <a@example.org>: Recipient address rejected: blocked - see http://rbl.example.net"
+# A receiver that could not check a list has no listing to report.
+verdict "could not check whether sender is found on RBLs" other no "451 4.7.1 Could not check whether sender is found on one or more RBLs"
+verdict "could not check whether sender is found on RBLs, permanent" other no "550 Could not check whether sender is found on one or more RBLs"
+verdict "unable to verify if your IP is listed" other no "451 Unable to verify if your IP is listed, try again later"
+# A HELO name on Spamhaus DBL is the sending host's own name listed.
+verdict "HELO name listed on Spamhaus DBL" blocklist yes "554 5.7.1 <news.example.com>: Helo command rejected: listed on Spamhaus DBL"
+verdict "HELO name blocked using the DBL, with its lookup page" blocklist yes \
+	"554 5.7.1 Service unavailable; Helo command [news.example.com] blocked using dbl.spamhaus.org; http://www.spamhaus.org/query/dbl?domain=example.com"
+# The sender's domain on the DBL is a block; a link's domain on it is not.
+verdict "sender address domain listed in DBL" blocklist yes "550 5.7.1 sender address domain listed in DBL"
+verdict "GoDaddy RBL Reject naming the DBL" blocklist yes "554 RBL Reject: sender address domain listed in dbl"
+verdict "URL domain listed in DBL" other no "550 5.7.1 URL domain listed in DBL"
+verdict "sender domain DBL lookup failed" other no "451 4.7.1 sender address domain DBL lookup failed"
+# Connections from the IP to one recipient are a limit per recipient.
+verdict "too many open connections from this IP for this recipient" rate no "421 4.7.0 too many open connections from this IP for this recipient"
+verdict "too many concurrent sessions for this mailbox" rate no "451 4.7.1 Too many concurrent sessions for this mailbox"
+verdict "too many open connections from your IP stays a block" rate yes "421 4.7.0 too many open connections from your ip or network"
 finish

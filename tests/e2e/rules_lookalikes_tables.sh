@@ -692,4 +692,11 @@ verdict "iCloud CS01 in an Exchange NDR quote" reputation yes \
 	"554 5.4.0 Remote Server returned '550 5.7.1 [CS01] Message rejected due to local policy. Please visit https://support.apple.com/en-us/HT204137'"
 verdict "AT&T unauthorized interface in an Exchange NDR quote" blocklist yes \
 	"554 5.4.0 Remote Server returned '550 unauthorized interface for <192.0.2.72>'"
+# The DBL named with the refusal names Spamhaus; GoDaddy's bare RBL Reject
+# names no list.
+listed "GoDaddy RBL Reject naming the DBL: spamhaus" spamhaus "554 RBL Reject: sender address domain listed in dbl"
+listed "GoDaddy bare RBL Reject: no list" "" "554 RBL Reject -Please submit an unblock request"
+listed "sender domain listed in DBL: spamhaus" spamhaus "550 5.7.1 sender address domain listed in DBL"
+listed "HELO name listed on Spamhaus DBL: spamhaus" spamhaus "554 5.7.1 <news.example.com>: Helo command rejected: listed on Spamhaus DBL"
+listed "a list's site in the refusal: sorbs" sorbs "553 Rejected due to abuse - see http://dnsbl.sorbs.net"
 finish
