@@ -4907,4 +4907,26 @@ verdict "sender domain DBL lookup failed" other no "451 4.7.1 sender address dom
 verdict "too many open connections from this IP for this recipient" rate no "421 4.7.0 too many open connections from this IP for this recipient"
 verdict "too many concurrent sessions for this mailbox" rate no "451 4.7.1 Too many concurrent sessions for this mailbox"
 verdict "too many open connections from your IP stays a block" rate yes "421 4.7.0 too many open connections from your ip or network"
+# A relay's recipient verification quoting its next hop refuses the relay's
+# probe: no verdict on the sender; a quoted refusal of the recipient stays
+# the recipient's.
+verdict "verify probe: next hop's list block quoted" other no \
+	"550 5.1.1 <a@example.org>: Recipient address rejected: unverified address: host mx.example.net[192.0.2.9] said: 554 5.7.1 Service unavailable; Client host [198.51.100.2] blocked using zen.spamhaus.org"
+verdict "verify probe: next hop's blacklisted IP quoted" other no \
+	"450 4.1.1 <a@example.org>: Recipient address rejected: unverified address: host mx.example.net[192.0.2.9] said: 550 5.7.1 Your IP 198.51.100.2 is blacklisted"
+verdict "verify probe: next hop's connection limit quoted" other no \
+	"450 4.1.1 <a@example.org>: Recipient address rejected: unverified address: host mx.example.net[192.0.2.9] said: 421 4.7.0 Too many connections from your IP"
+verdict "verify probe: lost connection with the next hop" other no \
+	"421 4.1.1 <a@example.org>: Recipient address rejected: unverified address: host example.com[192.0.2.9] said: 450 4.1.1 <a@example.org>: Recipient address rejected: unverified address: lost connection with mail.example.com[192.0.2.10] while sending RCPT TO"
+verdict "verify probe: user unknown quoted stays the recipient's" user-unknown no \
+	"550 5.1.1 <a@example.org>: Recipient address rejected: undeliverable address: host mx.example.net[192.0.2.9] said: 550 5.1.1 <a@example.org>: Recipient address rejected: User unknown in virtual mailbox table"
+verdict "verify probe: no such user quoted stays the recipient's" user-unknown no \
+	"550 5.1.1 <a@example.org>: Recipient address rejected: undeliverable address: host mx.example.net[192.0.2.9] said: 550 No such user here"
+verdict "verify probe: mailbox full quoted stays the recipient's" mailbox-full no \
+	"550 5.1.1 <a@example.org>: Recipient address rejected: undeliverable address: host mx.example.net[192.0.2.9] said: 552 5.2.2 Mailbox full"
+verdict "a list block of the client itself stays a block" blocklist yes \
+	"554 5.7.1 Service unavailable; Client host [198.51.100.2] blocked using zen.spamhaus.org"
+# Gmail's IPv6AuthError anchor is the PTR guideline; its DMARC anchor is auth.
+verdict "gmail IPv6AuthError anchor" ptr no "550-5.7.1 [2001:db8::25] https://support.google.com/mail/?p=IPv6AuthError"
+verdict "gmail DmarcRejection anchor" auth no "550-5.7.26 https://support.google.com/mail/?p=DmarcRejection"
 finish
