@@ -4929,4 +4929,22 @@ verdict "a list block of the client itself stays a block" blocklist yes \
 # Gmail's IPv6AuthError anchor is the PTR guideline; its DMARC anchor is auth.
 verdict "gmail IPv6AuthError anchor" ptr no "550-5.7.1 [2001:db8::25] https://support.google.com/mail/?p=IPv6AuthError"
 verdict "gmail DmarcRejection anchor" auth no "550-5.7.26 https://support.google.com/mail/?p=DmarcRejection"
+# A whole reply "WORD is blocked" names the sender when the word is no word
+# of the protocol; the protocol's own nouns name what is refused.
+verdict "a bare name is blocked, with an enhanced code" blocklist yes "550 5.7.1 tutanota is blocked"
+verdict "a bare name is blocked, temporary" blocklist yes "450 4.7.1 examplemailer is blocked"
+verdict "relaying is blocked, a bare word" other no "550 Relaying is blocked"
+verdict "sender is blocked, bare" other no "550 Sender is blocked"
+verdict "recipient is blocked, bare" other no "550 Recipient is blocked"
+verdict "port is blocked" other no "550 5.7.1 port is blocked"
+verdict "TLSv1 is blocked, bare" other no "550 TLSv1 is blocked"
+verdict "spam is blocked, bare" content no "550 spam is blocked"
+verdict "a bare name is blocked with a reason" reputation yes "550 tutanota is blocked for spam"
+# A refusal pointing to the receiver's dynamic-address section names the
+# IP's class; a PTR reason does not.
+verdict "mail refused, see the dynamic section" blocklist yes \
+	"554 5.7.1 - ERROR: Mail Refused - <example.com> - See http://www.example.net/mail_blocks#dynamic"
+verdict "rejected, see the dialup section" blocklist yes "550 Rejected - see http://www.example.net/blocks#dialup"
+verdict "no PTR, see the dynamic section" ptr no "550 5.7.1 Rejected: no PTR - see http://www.example.net/help#dynamic"
+verdict "a dynamic section link without a refusal" other no "550 5.7.1 See http://www.example.net/help#dynamic"
 finish
