@@ -4947,4 +4947,13 @@ verdict "mail refused, see the dynamic section" blocklist yes \
 verdict "rejected, see the dialup section" blocklist yes "550 Rejected - see http://www.example.net/blocks#dialup"
 verdict "no PTR, see the dynamic section" ptr no "550 5.7.1 Rejected: no PTR - see http://www.example.net/help#dynamic"
 verdict "a dynamic section link without a refusal" other no "550 5.7.1 See http://www.example.net/help#dynamic"
+# An unusual rate of mail from the sender's SPF or DKIM domain is the
+# domain's standing; an SPF or DKIM failure is not.
+verdict "unusual rate from your SPF domain, no enhanced code" reputation yes \
+	"451 Unusual rate of mail originating from your SPF domain [example.com], mail temporarily rate limited"
+verdict "unusual rate of unsolicited mail from your DKIM domain" reputation yes \
+	"451 Unusual rate of unsolicited mail originating from your DKIM domain example.com, try again later"
+verdict "SPF domain failing, not a rate" auth no "550 5.7.1 Mail from your SPF domain failed the SPF check"
+verdict "unusual rate from your SPF domain with an SPF failure" auth no \
+	"421 Unusual rate of mail from your SPF domain: SPF check failed"
 finish
