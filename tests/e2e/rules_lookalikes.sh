@@ -1386,7 +1386,9 @@ verdict "an RBL code with the IP listed" blocklist yes "421 4.7.0 RBL: your IP 1
 verdict "4.7.0 closing connection, no reason" rate yes "451 4.7.0 Try again later, closing connection. (MAIL) mx.example.net"
 verdict "4.7.0 closing connection, invalid HELO" ptr no "451 4.7.0 Try again later, closing connection: invalid HELO name"
 verdict "4.7.0 closing connection, greylisted" greylist no "451 4.7.0 Try again later, closing connection (greylisted)"
-verdict "RCPTs over the maximum threshold" rate yes "554 the total of RCPTs has exceeded the maximum threshold"
+# "the total of RCPTs" has a per-message reading (Alibaba's 505, README's
+# call): a limit, not a block.
+verdict "RCPTs over the maximum threshold" rate no "554 the total of RCPTs has exceeded the maximum threshold"
 verdict "RCPT threshold per session" other no \
 	"452 4.5.3 The number of RCPT commands has reached the maximum threshold for this session"
 verdict "bracketed BL code" blocklist yes "554 (MX:BL) see http://postmaster.example.com/errors"
@@ -4956,4 +4958,9 @@ verdict "unusual rate of unsolicited mail from your DKIM domain" reputation yes 
 verdict "SPF domain failing, not a rate" auth no "550 5.7.1 Mail from your SPF domain failed the SPF check"
 verdict "unusual rate from your SPF domain with an SPF failure" auth no \
 	"421 Unusual rate of mail from your SPF domain: SPF check failed"
+# The total of RCPTs over a threshold has a per-message reading (no block);
+# the number of RCPT attempts is the sender's frequency.
+verdict "the total of RCPTs over the threshold, under 550" rate no "550 the total of RCPTs is achieved the maximum threshold"
+verdict "the total of RCPTs over the threshold, with a code" rate no "451 4.7.1 the total of RCPTs has reached the maximum threshold"
+verdict "the number of RCPT attempts over the threshold stays a block" rate yes "450 4.7.1 the number of RCPT attempts has reached the maximum threshold"
 finish
