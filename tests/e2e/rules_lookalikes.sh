@@ -4963,4 +4963,7 @@ verdict "unusual rate from your SPF domain with an SPF failure" auth no \
 verdict "the total of RCPTs over the threshold, under 550" rate no "550 the total of RCPTs is achieved the maximum threshold"
 verdict "the total of RCPTs over the threshold, with a code" rate no "451 4.7.1 the total of RCPTs has reached the maximum threshold"
 verdict "the number of RCPT attempts over the threshold stays a block" rate yes "450 4.7.1 the number of RCPT attempts has reached the maximum threshold"
+verdict "a .com domain is blocked, with an enhanced code" blocklist yes "550 5.7.1 example.com is blocked"
+verdict "a host under .com is blocked" blocklist yes "554 mail.example.com is blocked"
+verdict "a program file is blocked" content no "550 5.7.1 invoice.exe is blocked"
 finish
