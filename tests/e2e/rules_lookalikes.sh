@@ -4966,4 +4966,11 @@ verdict "the number of RCPT attempts over the threshold stays a block" rate yes 
 verdict "a .com domain is blocked, with an enhanced code" blocklist yes "550 5.7.1 example.com is blocked"
 verdict "a host under .com is blocked" blocklist yes "554 mail.example.com is blocked"
 verdict "a program file is blocked" content no "550 5.7.1 invoice.exe is blocked"
+# GMX's multi-line replies: the later line decides, the first is a prefix.
+verdict "gmx mailbox unavailable prefix, policy restrictions later" content no \
+	"550-Requested action not taken: mailbox unavailable 550-Reject due to policy restrictions. 550 For explanation visit http://postmaster.gmx.com/en/error-messages?ip=192.0.2.33&c=poli"
+verdict "gmx mailbox unavailable prefix, IP black listed later" blocklist yes \
+	"550-Requested action not taken: mailbox unavailable 550-IP address is black listed. 550 For explanation visit https://postmaster.gmx.com/en/error-messages"
+verdict "gmx mailbox unavailable with its explanation link" user-unknown no \
+	"550-Requested action not taken: mailbox unavailable 550 For explanation visit http://postmaster.gmx.com/en/error-messages"
 finish
