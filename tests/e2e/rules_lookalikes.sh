@@ -4973,4 +4973,9 @@ verdict "gmx mailbox unavailable prefix, IP black listed later" blocklist yes \
 	"550-Requested action not taken: mailbox unavailable 550-IP address is black listed. 550 For explanation visit https://postmaster.gmx.com/en/error-messages"
 verdict "gmx mailbox unavailable with its explanation link" user-unknown no \
 	"550-Requested action not taken: mailbox unavailable 550 For explanation visit http://postmaster.gmx.com/en/error-messages"
+# GMX's connection refusal naming a list is that list's block.
+verdict "gmx Nemesis refusal naming Spamhaus" blocklist yes \
+	"554-gmx.net (mxgmx116) Nemesis ESMTP Service not available 554-No SMTP service 554-IP address is listed on Spamhaus. 554 For explanation visit https://postmaster.gmx.com/en/error-messages"
+verdict "gmx Nemesis refusal for policy stays reputation" reputation yes \
+	"554 gmx.net (mxgmx016) Nemesis ESMTP Service not available No SMTP service Reject due to policy restrictions"
 finish
