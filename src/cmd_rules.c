@@ -9,8 +9,10 @@
  *        thresholds), then the non-success replies no rule matched (or
  *        only a last resort, RULES_LAST_RESORT), grouped by their
  *        normalised wording, most frequent first; --explain N
- *        walks one line through every rule, with the joined text the
- *        rules match (reply_join.h) when its lines were joined.
+ *        walks one line through every rule, with the reply's lines
+ *        joined (reply_join.h) when it has several, and the text the
+ *        rules read (unframed and squeezed, reply_frame.h) when that
+ *        differs again.
  * Prints and chooses exit codes; the work is in rules.c and normalise.c.
  */
 #include <inttypes.h>
@@ -190,18 +192,25 @@ struct tally {
 	struct suspect *sus;	/* the no-rule detector, default thresholds */
 };
 
-/* The text the rules match, when joining its lines changed it (reply_join.h). */
-static void explain_joined(const struct delivery *d)
+/* The reply with its lines joined, when joining changed it (reply_join.h),
+ * then the text the rules read (rules_subject), when it differs from the
+ * last one shown. */
+static void explain_joined(struct rules *r, const struct delivery *d)
 {
-	struct str s = d->reply.len ? d->reply : d->detail;
+	struct str s = d->reply.len ? d->reply : d->detail, rd = rules_subject(r, d);
 	char a[1024], *j = xmalloc(s.len + 1);
 	size_t n = reply_join(s.p ? s.p : "", s.len, j);
-	if (n != s.len)
+	const char *shown = s.p ? s.p : "";
+	if (n != s.len) {
 		printf("  joined:   %s\n", log_printable(j, n, a, sizeof a));
+		shown = j;
+	}
+	if (rd.len != n || memcmp(rd.p, shown, n) != 0)
+		printf("  read:     %s\n", log_printable(rd.p, rd.len, a, sizeof a));
 	free(j);
 }
 
-static void explain_delivery(const struct syslog_hdr *h, const struct delivery *d)
+static void explain_delivery(struct rules *r, const struct syslog_hdr *h, const struct delivery *d)
 {
 	char a[1024], b[512], c[256];
 	time_t t = (time_t)h->ts;
@@ -219,7 +228,7 @@ static void explain_delivery(const struct syslog_hdr *h, const struct delivery *
 	       delivery_stage_name(d->stage) ? delivery_stage_name(d->stage) : "-");
 	printf("  reply:    %s\n", log_printable(d->reply.len ? d->reply.p : d->detail.p,
 						  d->reply.len ? d->reply.len : d->detail.len, a, sizeof a));
-	explain_joined(d);
+	explain_joined(r, d);
 }
 
 static const char *const try_names[] = { "skipped (another provider's relay/domain)",
@@ -318,7 +327,7 @@ static void test_line(struct rules *r, struct tally *t, struct line *lp, const s
 		       : lr == LINE_REJECTED ? " (the MTA refused a client: counted as rejected)" : "");
 		return;
 	}
-	explain_delivery(&h, &d);
+	explain_delivery(r, &h, &d);
 	explain_rules(r, &d);
 	printf("\n");
 }

@@ -101,15 +101,11 @@ static size_t exim_frame(const char *p, size_t n)
 	return 0;
 }
 
-/* "smtp;" and the blanks after it; 0 if p does not open with it. */
+/* "smtp;" (the blanks after it go as after every frame); 0 if p does not
+ * open with it. */
 static size_t dsn_frame(const char *p, size_t n)
 {
-	size_t i = 5;
-	if (!STARTS(p, n, "smtp;"))
-		return 0;
-	while (i < n && is_blank(p[i]))
-		i++;
-	return i;
+	return STARTS(p, n, "smtp;") ? 5 : 0;
 }
 
 /* A byte of the words of a stage: letters, blanks, '/' and '-'. */
@@ -140,11 +136,21 @@ static size_t drop_stage(const char *p, size_t n)
 	}
 }
 
+/* The offset of the first byte at or after i in p[0..n) that is not a blank. */
+static size_t skip_blanks(const char *p, size_t n, size_t i)
+{
+	while (i < n && is_blank(p[i]))
+		i++;
+	return i;
+}
+
 size_t reply_unframe(const char *in, size_t len, size_t *off)
 {
 	static const char exch[] = "Remote Server returned '";
-	size_t at = 0, cand = 0, n;
+	size_t at = 0, cand = skip_blanks(in, len, 0), n;
 	int quoted = 0, q_cand = 0;
+	if (code_at(in + cand, len - cand, 0))	/* blanks before a bare code */
+		at = cand;
 	for (int k = 0; k < REPLY_FRAMES_MAX && len > cand && is_letter(in[cand]); k++) {
 		/* frames in turn (each opens with a letter); kept up to the last a code follows */
 		const char *p = in + cand;
@@ -156,7 +162,7 @@ size_t reply_unframe(const char *in, size_t len, size_t *off)
 			f = dsn_frame(p, rest);
 		if (f == 0)
 			break;
-		cand += f;
+		cand = skip_blanks(in, len, cand + f);
 		q_cand |= q;
 		if (code_at(in + cand, len - cand, q_cand)) {
 			at = cand;
@@ -176,7 +182,21 @@ size_t reply_unframe(const char *in, size_t len, size_t *off)
 	return n - at;
 }
 
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#if defined(__SSE2__)
+/* A bit per byte of p[0..16) that reply_squeeze would change, each judged
+ * with its next byte (a second, unaligned load one byte further; p[16]
+ * must be readable): a tab, or a space before a blank. */
+static unsigned squeeze_hits16(const char *p)
+{
+	const __m128i vsp = _mm_set1_epi8(' '), vtab = _mm_set1_epi8('\t');
+	__m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+	__m128i nx = _mm_loadu_si128((const __m128i *)(const void *)(p + 1));
+	__m128i blank_next = _mm_or_si128(_mm_cmpeq_epi8(nx, vsp), _mm_cmpeq_epi8(nx, vtab));
+	__m128i hit = _mm_or_si128(_mm_cmpeq_epi8(v, vtab), _mm_and_si128(_mm_cmpeq_epi8(v, vsp), blank_next));
+	return (unsigned)_mm_movemask_epi8(hit);
+}
+#elif defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define SQUEEZE_SWAR 1
 #define ONES 0x0101010101010101ull
 #define LOW7 0x7f7f7f7f7f7f7f7full
 
@@ -189,25 +209,25 @@ static uint64_t bytes_eq(uint64_t w, unsigned char c)
 }
 #endif
 
+/* One fast loop for the target (SSE2, else an 8-byte word on a
+ * little-endian machine), each block judged with the byte after it, then
+ * the bytes it left one by one. With SSE2 one more block, ending where the
+ * last byte starts, judges what the loop left but the last byte: its bytes
+ * before i were judged already and found nothing. */
 size_t reply_squeeze_at(const char *in, size_t len)
 {
 	size_t i = 0;
 #if defined(__SSE2__)
-	/* sixteen bytes at a time, each judged with its next byte (a second,
-	 * unaligned load one byte further): a tab, or a space before a blank */
-	const __m128i vsp = _mm_set1_epi8(' '), vtab = _mm_set1_epi8('\t');
-	for (; i + 17 <= len; i += 16) {
-		__m128i v = _mm_loadu_si128((const __m128i *)(const void *)(in + i));
-		__m128i nx = _mm_loadu_si128((const __m128i *)(const void *)(in + i + 1));
-		__m128i t = _mm_cmpeq_epi8(v, vtab);
-		__m128i blank_next = _mm_or_si128(_mm_cmpeq_epi8(nx, vsp), _mm_cmpeq_epi8(nx, vtab));
-		__m128i hit = _mm_or_si128(t, _mm_and_si128(_mm_cmpeq_epi8(v, vsp), blank_next));
-		unsigned m = (unsigned)_mm_movemask_epi8(hit);
-		if (m)
+	unsigned m;
+	for (; i + 17 <= len; i += 16)
+		if ((m = squeeze_hits16(in + i)) != 0)
 			return i + (size_t)__builtin_ctz(m);
+	if (i > 0 && i + 1 < len) {
+		if ((m = squeeze_hits16(in + len - 17)) != 0)
+			return len - 17 + (size_t)__builtin_ctz(m);
+		i = len - 1;
 	}
-#endif
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#elif defined(SQUEEZE_SWAR)
 	/* eight bytes at a time, the first seven judged (the eighth is the
 	 * seventh's next byte): a tab, or a space before a blank */
 	for (; i + 8 <= len; i += 7) {

@@ -23,7 +23,11 @@
  *                                 if one follows) goes with it, and a bare
  *                                 code may end at that quote ("'550'")
  * matched without regard to case; frames one inside another are taken off
- * in turn (at most REPLY_FRAMES_MAX). At the end of the text, Postfix's
+ * in turn (at most REPLY_FRAMES_MAX). Blanks (spaces, tabs) before a frame
+ * and after one go with it, and blanks before a bare reply code go too
+ * (" 550 5.7.1 ..." starts at "550"): padding a quoting program or a
+ * hand-made log put there; blanks no frame or code follows stay. At the
+ * end of the text, Postfix's
  * " (in reply to WORDS command)" (WORDS: letters, blanks, '/' and '-'; any
  * case), and blanks after it, go, once or repeated, whether or not a frame opened the
  * text. Anything else stays: a text that does not fit is its own reply
@@ -52,8 +56,9 @@
 #define REPLY_FRAMES_MAX 4
 
 /* The reply inside its frame: sets *off to where it starts in in[0..len)
- * and returns its length (off + length <= len). Without a frame: *off = 0
- * and len, less any "(in reply to ... command)" tail. */
+ * and returns its length (off + length <= len). Without a frame: *off is
+ * past the leading blanks when a reply code follows them, else 0; the
+ * length is the rest, less any "(in reply to ... command)" tail. */
 size_t reply_unframe(const char *in, size_t len, size_t *off);
 
 /* The offset of the first byte reply_squeeze would change in in[0..len):

@@ -93,6 +93,11 @@ struct rules {
 	size_t n;
 	struct strmap prov_ids;	/* -> spec.prov index */
 	struct strmap domains, relay_exact, relay_suffix;	/* -> tgt index */
+	struct wild_relay {
+		const char *pat;	/* a relay with '*' labels; borrowed from spec */
+		size_t tgt;
+	} *wild;
+	size_t nwild;
 	struct strmap signs;	/* -> tgt index; a phrase's first word -> ntgt + phrase index */
 	struct target *tgt;	/* spec.prov (same index), then spec.pools */
 	size_t ntgt;
@@ -167,6 +172,20 @@ static void add_phrase(struct rules *r, const struct provider_spec *p, const cha
 	r->phrase[h].next = i;
 }
 
+/* Adds relay h of p, one with '*' labels, for target t; the same name twice
+ * is an error, as for the others. */
+static void add_wild(struct rules *r, const struct provider_spec *p, const char *h, size_t t, struct errlist *e)
+{
+	for (size_t i = 0; i < r->nwild; i++)
+		if (strcmp(r->wild[i].pat, h) == 0) {
+			errlist_add(e, r->spec.providers_file, p->line, "relay '%s' of %s already belongs to %s",
+				    h, p->id, r->tgt[r->wild[i].tgt].pool);
+			return;
+		}
+	r->wild = xrealloc(r->wild, (r->nwild + 1) * sizeof *r->wild);
+	r->wild[r->nwild++] = (struct wild_relay){ .pat = h, .tgt = t };
+}
+
 /* Maps p's domains and relays to target t. */
 static void map_target(struct rules *r, const struct provider_spec *p, size_t t, struct errlist *e)
 {
@@ -179,6 +198,10 @@ static void map_target(struct rules *r, const struct provider_spec *p, size_t t,
 	for (size_t j = 0; j < p->n_relays; j++) {
 		const char *h = p->relays[j];
 		struct strmap *m = h[0] == '.' ? &r->relay_suffix : &r->relay_exact;
+		if (strchr(h, '*')) {
+			add_wild(r, p, h, t, e);
+			continue;
+		}
 		if (strmap_put(m, h, strlen(h), t, &old) < 0)
 			errlist_add(e, s->providers_file, p->line, "relay '%s' of %s already belongs to %s",
 				    h, p->id, r->tgt[old].pool);
@@ -278,6 +301,40 @@ int rules_blocklist_info(const struct rules *r, const char *id, const char **nam
  * target_of). */
 enum { BY_RELAY = 1, BY_DOMAIN = 2, BY_WORDS = 3, BY_ADDRESS = 4 };
 
+/* The number of labels of p[0..n): one more than its dots. */
+static size_t labels(const char *p, size_t n)
+{
+	size_t k = 1;
+	for (size_t i = 0; i < n; i++)
+		k += p[i] == '.';
+	return k;
+}
+
+/* Whether host[0..n) (lower case) is a name of pat, a relay with '*'
+ * labels (rules.h, PROVIDERS): label by label, '*' any label but an empty
+ * one; with pat's leading dot, host's last labels, and at least one more. */
+static int wild_match(const char *pat, const char *host, size_t n)
+{
+	int suffix = pat[0] == '.';
+	size_t kp, kh = labels(host, n), i = 0;
+	pat += suffix;
+	kp = labels(pat, strlen(pat));
+	if (suffix ? kh <= kp : kh != kp)
+		return 0;
+	for (size_t skip = kh - kp; skip > 0; i++)	/* to the labels pat covers */
+		skip -= host[i] == '.';
+	while (*pat) {
+		size_t pl = strcspn(pat, "."), hl = 0;
+		while (i + hl < n && host[i + hl] != '.')
+			hl++;
+		if (pl == 1 && pat[0] == '*' ? hl == 0 : pl != hl || memcmp(pat, host + i, hl) != 0)
+			return 0;
+		pat += pl + (pat[pl] == '.');
+		i += hl + 1;
+	}
+	return 1;
+}
+
 static int provider_index(const struct rules *r, const char *domain, struct str relay, size_t *idx)
 {
 	char host[DELIVERY_DOMAIN_MAX];
@@ -289,6 +346,11 @@ static int provider_index(const struct rules *r, const char *domain, struct str 
 		for (i = 1; i < n; i++)	/* ".b.c" then ".c" */
 			if (host[i] == '.' && strmap_get(&r->relay_suffix, host + i, n - i, idx))
 				return BY_RELAY;
+		for (i = 0; i < r->nwild; i++)
+			if (wild_match(r->wild[i].pat, host, n)) {
+				*idx = r->wild[i].tgt;
+				return BY_RELAY;
+			}
 	}
 	if (domain == NULL)
 		return 0;
@@ -576,6 +638,11 @@ static struct str match_subject(struct rules *r, const struct delivery *d)
 {
 	struct str s = subject_of(d);
 	return join_text(r, s.p, s.len);
+}
+
+struct str rules_subject(struct rules *r, const struct delivery *d)
+{
+	return match_subject(r, d);
 }
 
 /* Whether s[b, e) is enclosed as providers write their codes: "(x)", "[x]". */
@@ -1151,6 +1218,7 @@ void rules_free(struct rules *r)
 	strmap_release(&r->domains);
 	strmap_release(&r->relay_exact);
 	strmap_release(&r->relay_suffix);
+	free(r->wild);
 	strmap_release(&r->signs);
 	free(r->phrase);
 	free(r->tgt);

@@ -42,7 +42,9 @@
  * ([a-z0-9_-]); keys: name (display name), advice (default advice, used when
  * the matching rule has none; "{ip}" expanded), domains (space-separated
  * recipient domains, repeatable), relays (space-separated relay host names;
- * a leading dot means "this suffix": ".protection.outlook.com"), gateway
+ * a leading dot means "this suffix": ".protection.outlook.com"; a label "*",
+ * not the last, stands for any one label: "email-smtp.*.amazonaws.com",
+ * ".ess.*.barracudanetworks.com"; such names are tried after the others), gateway
  * (yes or no, see GATEWAYS), appliances (a gateway's words, see GATEWAYS),
  * signs (see THE REPLY'S WORDS). A domain
  * also covers its subdomains (mail.example.co.uk is looked up, then
@@ -260,6 +262,10 @@ enum rule_try {
 };
 enum rule_try rules_try(struct rules *r, size_t i, const struct delivery *d,
 			char ip[VERDICT_IP_MAX]);
+
+/* The text the rules read for d (rules_classify's subject: joined,
+ * unframed, squeezed); borrowed until the next call on r. */
+struct str rules_subject(struct rules *r, const struct delivery *d);
 
 /* Matches given up because of the match limits, since load. */
 unsigned long rules_limit_hits(const struct rules *r);

@@ -561,7 +561,9 @@ static void add_hosts(struct reader *rd, char ***list, size_t *n, const char *v,
 			unsigned char c = (unsigned char)h[i];
 			h[i] = (char)tolower(c);
 			if (!(isalnum(c) || (!word && (c == '-' || c == '.' || c == '_')) ||
-			      (kind == HOST_WORD && c == '_' && i > 0 && i < len - 1)))
+			      (kind == HOST_WORD && c == '_' && i > 0 && i < len - 1) ||
+			      (kind == HOST_RELAY && c == '*' && (i == 0 || h[i - 1] == '.') && i + 1 < len &&
+			       h[i + 1] == '.')))
 				break;
 		}
 		if (kind == HOST_WORD && i > 0 && i < len && h[i] == '+' && phrase_sign(h, len)) {

@@ -186,4 +186,27 @@ from "the Barracuda list's name in prose" "" "" "" "" \
 	"550 5.7.1 Rejected: your host is on the Barracuda Reputation Block List"
 from "Barracuda's words from a host of no provider" mx.corp.example "" "" "" \
 	"421 4.7.1 Client host [192.0.2.8] deferred using Barracuda Reputation, try again later"
+# SES's own hosts in amazonaws.com, in any region: its SMTP interface and
+# its receiving MX; not the rest of amazonaws.com (EC2 instances are named
+# there, anyone's servers), as a relay or in the reply's words.
+throttle='454 Throttling failure: Maximum sending rate exceeded'
+from "SES's SMTP interface" email-smtp.eu-west-1.amazonaws.com "" amazonses amazonses "$throttle"
+from "SES's receiving MX" inbound-smtp.us-west-2.amazonaws.com example.org amazonses amazonses \
+	"550 5.1.1 Requested action not taken: mailbox unavailable"
+from "an EC2 instance as the relay" ec2-192-0-2-1.eu-west-1.compute.amazonaws.com example.org "" "" \
+	"550 5.1.1 <a@example.org>: Recipient address rejected: User unknown in local recipient table"
+from "an EC2 instance's private name" ip-10-0-0-5.eu-west-1.compute.internal example.org "" "" \
+	"550 5.1.1 <a@example.org>: Recipient address rejected: User unknown in local recipient table"
+from "an EC2 name in the reply's words" "" "" "" "" \
+	"550 5.7.1 Rejected - ec2-192-0-2-1.eu-west-1.compute.amazonaws.com [192.0.2.1] is in an RBL"
+# Barracuda's Email Security Service hosts name it, in any region; its
+# public list's lookup page in a reply does not (a server quoting the list
+# it queried, as Postfix does, is the receiver).
+from "Barracuda's service, Canadian instance" d405521.a.ess.ca.barracudanetworks.com "" barracuda barracuda \
+	"550 permanent failure"
+from "Barracuda's service, US instance" d241253a.ess.barracudanetworks.com "" barracuda barracuda "550 permanent failure"
+brbl='554 5.7.1 Service unavailable; Client host [192.0.2.7] blocked using b.barracudacentral.org; http://www.barracudanetworks.com/reputation/?pr=1&ip=192.0.2.7'
+from "Barracuda's list quoted by a server, no host" "" "" "" "" "$brbl"
+from "Barracuda's list quoted by a server, a domain of no provider" "" example.org "" "" "$brbl"
+from "Barracuda's list quoted by Gmail's MX" gmail-smtp-in.l.google.com gmail.com google gmail "$brbl"
 finish

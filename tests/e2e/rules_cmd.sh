@@ -62,6 +62,15 @@ cp "$T/.out" "$T/explain.out"
 check "explain shows the match" grep -q '^ *1 microsoft-s3140 .* MATCH' "$T/explain.out"
 check "explain shows the verdict" grep -q 'verdict:  rule microsoft-s3140  provider microsoft  category blocklist  block yes  ip 203.0.113.7' "$T/explain.out"
 check "explain expands advice" grep -q 'advice:   https://sender.office.com (delist 203.0.113.7)' "$T/explain.out"
+eq "explain: no read line when the rules read the reply as logged" 0 "$(grep -c '^  read:' "$T/explain.out")"
+
+# A reply with padding: --explain shows the text the rules read (the blank
+# before the code gone, the others squeezed) after the reply as logged, and
+# no joined line: it has one line only.
+printf 'Dec  5 08:20:55 mx postfix/smtp[123]: ABC123: to=<a@example.org>, relay=mx.example.org[192.0.2.1]:25, delay=1, delays=0/0/0/1, dsn=5.7.1, status=bounced (host mx.example.org[192.0.2.1] said:  550  5.7.1   Blocked\there (in reply to RCPT TO command))\n' >"$T/pad.log"
+status "explain a padded reply" 0 "$BW" rules test --rules "$FX" --explain 1 "$T/pad.log"
+eq "explain: the reply as logged, then the text the rules read" "  reply:     550  5.7.1   Blocked\x09here
+  read:     550 5.7.1 Blocked here" "$(grep -E '^  (reply|joined|read):' "$T/.out")"
 
 # A multi-line reply as Exim logs it: --explain shows the joined text the
 # rules match, and the verdict is its one-line form's.
@@ -69,6 +78,7 @@ printf '%s\n' '2026-12-05 08:20:55 1xZl0p-0002xs-22 == rate@gmail.com R=provider
 status "explain a multi-line reply" 0 "$BW" rules test --rules "$RULES" --explain 1 "$T/exim.log"
 cp "$T/.out" "$T/joined.out"
 check "explain shows the joined text" grep -qF 'joined:   421-4.7.28 [192.0.2.7      15] Gmail has detected an unusual rate of unsolicited mail originating from your IP address. a1b2c3d4e5.11 - gsmtp' "$T/joined.out"
+check "explain shows the text the rules read" grep -qF 'read:     421-4.7.28 [192.0.2.7 15] Gmail has detected an unusual rate of unsolicited mail originating from your IP address. a1b2c3d4e5.11 - gsmtp' "$T/joined.out"
 one=$(printf '\tgmail.com\t%s\n' '421 4.7.28 [192.0.2.7      15] Gmail has detected an unusual rate of unsolicited mail originating from your IP address. a1b2c3d4e5.11 - gsmtp' |
 	"$BW" --rules "$RULES" rules classify --hosts | cut -f1)
 eq "the one-line form has a rule" "yes" "$([ -n "$one" ] && echo yes)"

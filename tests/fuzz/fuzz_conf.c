@@ -64,6 +64,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			struct delivery d;
 			struct verdict v;
 			(void)rules_provider_for(r, "hotmail.com", str_make("mx.outlook.com", 14));
+			/* many labels, an empty one: for relays with '*' labels */
+			(void)rules_provider_for(r, NULL, str_make("a.b..c.d.e.outlook.com", 22));
 			(void)rules_pool_for(r, "example.org", str_make("", 0));
 			(void)rules_blocklist_info(r, "spamhaus", &name, &advice);
 			delivery_reset(&d);	/* a relay named like a gateway's appliance */

@@ -1,7 +1,8 @@
 /* Unit tests for reply_frame.c: each frame taken off before a reply code,
  * the texts that only look like frames, the stage tail, squeezed blanks,
  * odd input (empty, cut, NUL bytes, long), and the rules matching a framed
- * reply as they match the bare one (rules_classify with a real rule set). */
+ * reply as they match the bare one (rules_classify with a real rule set,
+ * and rules_subject, the text they read). */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -132,6 +133,29 @@ static void test_stage(void **state)
 	unframe(" (in reply to RCPT TO command)", "");
 }
 
+/* Blanks before a bare code, before a frame and after one go with them;
+ * blanks nothing of the kind follows stay. */
+static void test_leading_blanks(void **state)
+{
+	unframe(" 550 5.7.1 Blocked", "550 5.7.1 Blocked");
+	unframe("\t  421-4.7.0 a 421 4.7.0 b", "421-4.7.0 a 421 4.7.0 b");
+	unframe("  550", "550");
+	unframe(" 550 x (in reply to RCPT TO command)", "550 x");
+	unframe("  host mx.example.net[192.0.2.1] said: 550 5.1.1 No", "550 5.1.1 No");
+	unframe("host mx.example.net[192.0.2.1] said:  \t550 5.1.1 No", "550 5.1.1 No");
+	unframe("\tsmtp; \tRemote Server returned ' 550 5.7.1 x'", "550 5.7.1 x");
+	unframe(" host mx.example.net [192.0.2.1]:  SMTP error from remote mail server after RCPT TO:<a@b>: 550 No",
+		"550 No");
+	same(" ");
+	same(" \t ");
+	same("  hello 550 x");
+	same(" 5500 x");
+	same(" 5.7.1 x");
+	same("\n550 x");
+	same("  host mx.example.net[192.0.2.1] said:  the server is down");
+	same(" smtp;  ");
+}
+
 /* Squeezes in and expects want; the contract too. */
 static void squeeze(const char *in, const char *want)
 {
@@ -163,10 +187,11 @@ static void test_squeeze(void **state)
 	squeeze("", "");
 }
 
-/* Empty, cut and NUL-holding input; a long one. */
 /* The first byte to change, at every offset of texts up to 70 bytes (the
- * vector scans' blocks and tails): two spaces, a space and a tab, a tab, a
- * space at the end; words with single spaces find none. */
+ * fast loop's blocks, SSE2's last overlapping block and the tails): two
+ * spaces, a space and a tab, a tab, a space at the end; words with single
+ * spaces find none. The 8-byte word loop of targets without SSE2 runs it
+ * when built so: make O=build-nosse OPT='-O2 -U__SSE2__' build-nosse/tests/test_reply_frame */
 static void test_squeeze_at_offsets(void **state)
 {
 	char t[72];
@@ -197,6 +222,7 @@ static void test_squeeze_at_offsets(void **state)
 	}
 }
 
+/* Empty, cut and NUL-holding input; a long one. */
 static void test_odd_input(void **state)
 {
 	static const char nul[] = "smtp; 550 a\0b";
@@ -242,6 +268,7 @@ static void test_rules_read_the_reply(void **state)
 		"Remote Server returned '550 5.7.1 Client host [192.0.2.8] blocked by our list'",
 		"SMTP error from remote mail server after RCPT TO:<a@example.org>: 550 5.7.1 Client host "
 		"[192.0.2.8] blocked by our list",
+		" \t550 5.7.1 Client host [192.0.2.8] blocked by our list",
 	};
 	FILE *f;
 	struct rules *r;
@@ -266,6 +293,12 @@ static void test_rules_read_the_reply(void **state)
 			fail_msg("not matched: %s", replies[i]);
 		assert_string_equal(v.rule_id, "t-listed");
 		assert_string_equal(v.sending_ip, "192.0.2.8");
+		/* the text rules_subject shows is the one the rule read */
+		struct str rd = rules_subject(r, &d);
+		const char *want = i == 2 ? "550-5.7.1 Client host [192.0.2.8] blocked by our list"
+					  : "550 5.7.1 Client host [192.0.2.8] blocked by our list";
+		assert_int_equal(rd.len, strlen(want));
+		assert_memory_equal(rd.p, want, rd.len);
 	}
 	rules_free(r);
 	unlink(path);
@@ -280,6 +313,7 @@ int main(void)
 		cmocka_unit_test(test_dsn_and_exchange),
 		cmocka_unit_test(test_not_frames),
 		cmocka_unit_test(test_stage),
+		cmocka_unit_test(test_leading_blanks),
 		cmocka_unit_test(test_squeeze),
 		cmocka_unit_test(test_squeeze_at_offsets),
 		cmocka_unit_test(test_odd_input),

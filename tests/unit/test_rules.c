@@ -253,6 +253,51 @@ static void test_provider_for(void **state)
 	rules_free(r);
 }
 
+/* A relay with '*' labels: each is any one label, exact or as a suffix;
+ * tried after the literal relays; a '*' that is not a whole label, or is the
+ * last, is refused, and so is the same name twice. */
+static void test_wild_relays(void **state)
+{
+	const char *files[] = {
+		"providers.conf", "[ses]\nrelays = email-smtp.*.amazonaws.com inbound-smtp.*.amazonaws.com\n"
+				  "[cuda]\nrelays = .ess.*.barracudanetworks.com\n"
+				  "[own]\nrelays = inbound-smtp.eu-west-9.amazonaws.com\n",
+		NULL };
+	const char *bad[] = {
+		"providers.conf", "[a]\nrelays = a*.example.com a.*b.example.com example.* *\n"
+				  "relays = x.*.example.com\n[b]\nrelays = x.*.example.com\n",
+		NULL };
+	char want[1024];
+	struct rules *r = load_files(files);
+	(void)state;
+	assert_non_null(r);
+	assert_string_equal(rules_provider_for(r, NULL, STR_LIT("email-smtp.us-east-1.amazonaws.com")), "ses");
+	assert_string_equal(rules_provider_for(r, NULL, STR_LIT("INBOUND-SMTP.EU-WEST-1.AMAZONAWS.COM")), "ses");
+	assert_string_equal(rules_provider_for(r, NULL, STR_LIT("inbound-smtp.eu-west-9.amazonaws.com")), "own");
+	assert_null(rules_provider_for(r, NULL, STR_LIT("ec2-192-0-2-1.eu-west-1.compute.amazonaws.com")));
+	assert_null(rules_provider_for(r, NULL, STR_LIT("ip-10-0-0-5.eu-west-1.compute.internal")));
+	assert_null(rules_provider_for(r, NULL, STR_LIT("email-smtp.amazonaws.com")));
+	assert_null(rules_provider_for(r, NULL, STR_LIT("email-smtp..amazonaws.com")));
+	assert_null(rules_provider_for(r, NULL, STR_LIT("x.email-smtp.us-east-1.amazonaws.com")));
+	assert_null(rules_provider_for(r, NULL, STR_LIT("email-smtp.a.b.amazonaws.com")));
+	assert_null(rules_provider_for(r, NULL, STR_LIT("email-smtp.us-east-1.amazonaws.com.example")));
+	assert_string_equal(rules_provider_for(r, NULL, STR_LIT("d405521.a.ess.ca.barracudanetworks.com")), "cuda");
+	assert_string_equal(rules_provider_for(r, NULL, STR_LIT("mx1.ess.de.barracudanetworks.com")), "cuda");
+	assert_null(rules_provider_for(r, NULL, STR_LIT("ess.de.barracudanetworks.com")));
+	assert_null(rules_provider_for(r, NULL, STR_LIT("www.barracudanetworks.com")));
+	assert_null(rules_provider_for(r, NULL, STR_LIT("d1.ess.barracudanetworks.com")));
+	rules_free(r);
+	assert_null(load_files(bad));
+	snprintf(want, sizeof want,
+		 "%s/providers.conf:2: bad relay host 'a*.example.com'\n"
+		 "%s/providers.conf:2: bad relay host 'a.*b.example.com'\n"
+		 "%s/providers.conf:2: bad relay host 'example.*'\n"
+		 "%s/providers.conf:2: bad relay host '*'\n"
+		 "%s/providers.conf:4: relay 'x.*.example.com' of b already belongs to a",
+		 dir, dir, dir, dir, dir);
+	assert_string_equal(err, want);
+}
+
 static void test_status_filter(void **state)
 {
 	struct rules *r = rules_load(BASIC, err, sizeof err);
@@ -1233,6 +1278,7 @@ int main(void)
 		cmocka_unit_test(test_precedence_order),
 		cmocka_unit_test(test_provider_gate),
 		cmocka_unit_test(test_provider_for),
+		cmocka_unit_test(test_wild_relays),
 		cmocka_unit_test(test_pools),
 		cmocka_unit_test(test_foreign_relay),
 		cmocka_unit_test(test_gateway_relay),

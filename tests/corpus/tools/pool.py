@@ -5,7 +5,8 @@
 
 The pool of a row is derived as the engine attributes a reply (src/rules.h,
 POOLS): the [provider/pool] section whose relays name the row's relay host
-(exact host, then the longest ".suffix"), else whose domains name the
+(exact host, then the longest ".suffix", then a name with "*" labels,
+each any one label), else whose domains name the
 recipient domain (the domain, then each parent); when that section belongs
 to the row's labelled provider, the pool is that section's pool (a
 [provider] section's pool is the provider id itself); otherwise the pool is
@@ -36,7 +37,7 @@ def regdom(host):
 
 
 def load(path):
-	exact, suffix, domains, gateways = {}, {}, {}, set()
+	exact, suffix, domains, gateways, wild = {}, {}, {}, set(), {}
 	sect = None
 	for line in open(path, encoding="utf-8"):
 		line = line.split("#", 1)[0].strip()
@@ -53,21 +54,36 @@ def load(path):
 		for word in m.group(2).lower().split():
 			if m.group(1) == "domains":
 				domains[word] = sect
+			elif "*" in word:
+				wild[word] = sect
 			elif word.startswith("."):
 				suffix[word] = sect
 			else:
 				exact[word] = sect
-	return exact, suffix, domains, gateways
+	return exact, suffix, domains, gateways, wild
+
+
+def wild_match(pat, host):
+	"""Whether host is a name of pat, whose "*" labels are any one label (src/rules.c)."""
+	p, h = pat.lstrip(".").split("."), host.split(".")
+	if pat.startswith("."):
+		if len(h) <= len(p):
+			return False
+		h = h[len(h) - len(p):]
+	return len(h) == len(p) and all(a == b or (a == "*" and b) for a, b in zip(p, h))
 
 
 def relay_section(tables, relay):
-	exact, suffix = tables[0], tables[1]
+	exact, suffix, wild = tables[0], tables[1], tables[4]
 	host = relay.lower().rstrip(".")
 	if host in exact:
 		return exact[host]
 	for i in range(1, len(host)):
 		if host[i] == "." and host[i:] in suffix:
 			return suffix[host[i:]]
+	for pat, sect in wild.items():
+		if wild_match(pat, host):
+			return sect
 	return None
 
 
