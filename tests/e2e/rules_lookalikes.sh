@@ -4868,4 +4868,42 @@ verdict "cloudflare RBLs abusix: a link found on lists is the message's" other n
 verdict "cloudflare RBLs: the client IP stays a block" blocklist yes "554 <192.0.2.122> found on one or more DNSBLs"
 verdict "cloudflare RBLs abusix: the client IP stays a block" blocklist yes "554 <192.0.2.121> found on one or more RBLs (abusixip). Refer to https://developers.cloudflare.com/email-routing/postmaster/"
 verdict "list named: not listed in spamhaus is no listing" ptr no "550 5.7.1 Your IP 192.0.2.1 is not listed in spamhaus; rejected for missing PTR"
+# Refusals in the receivers' own languages (patterns/languages.rules): the
+# relay denied in German, French, Portuguese, Japanese and Chinese, also in
+# Latin-1 and with '?' for the accented letter; a relay refusal naming the
+# IP's list stays a block; an open relay refused is the sender's standing.
+verdict "languages: relay verweigert" relay-denied no "550 <jemand@beispiel.com>... Relay verweigert"
+verdict "languages: relais refuse in latin-1" relay-denied no "550 <personne@exemple.com>... Relais refus$(printf '\351')"
+verdict "languages: retransmissao negada with ?" relay-denied no "550 nome@exemplo.com... Retransmiss?o Negada"
+verdict "languages: rcpthosts in german" relay-denied no "553 Entschuldigung, diese Domäne ist nicht in meiner Liste erlaubter rcpthosts (#5.7.1)"
+verdict "languages: relay refused naming the IP's list stays a block" blocklist yes "550 Relay verweigert: Ihre IP 192.0.2.1 steht auf der Sperrliste"
+verdict "languages: relais refuse naming a liste noire stays a block" blocklist yes "550 Relais refusé : adresse IP 192.0.2.1 sur liste noire"
+verdict "languages: japanese relay denied" relay-denied no "550 <someone@example.com> ....リレー拒否"
+verdict "languages: chinese relay denied" relay-denied no "553 拒绝中继"
+verdict "languages: chinese open relay refused is a block" reputation yes "554 拒绝开放中继服务器"
+# A message too large is one message's size; the mailbox's capacity over its
+# limit is the recipient's mailbox.
+verdict "languages: message trop volumineux" size no "552 Message trop volumineux"
+verdict "languages: wiadomosc zbyt dluga" size no "552 Wiadomość zbyt długa"
+verdict "languages: chinese mail size over the limit" size no "552 邮件大小超过限制"
+verdict "languages: chinese mailbox capacity over the limit" mailbox-full no "552 邮箱容量超过限制"
+# One recipient receiving too fast is no block; the IP's unusual rate of
+# unwanted mail is, but not without the IP.
+verdict "languages: nutzer erhaelt zu schnell" rate no "450 4.2.1 Der Nutzer, den Sie kontaktieren möchten, erhält zu schnell E-Mails."
+verdict "languages: utilisateur recoit a un rythme" rate no "450 L'utilisateur que vous tentez de contacter reçoit des e-mails à un rythme qui empêche la distribution de tout nouveau message."
+verdict "languages: nutzer existiert nicht is no rate" user-unknown no "550 Der Nutzer, den Sie kontaktieren möchten, existiert nicht"
+verdict "languages: unusual unwanted mail from the IP" reputation yes "421 4.7.0 Unser System hat eine ungewöhnliche Anzahl unerwünschter E-Mails von Ihrer IP-Adresse festgestellt. E-Mails von Ihrer IP-Adresse werden vorübergehend blockiert."
+verdict "languages: unusual unwanted links in one message" content no "550 Nachricht abgelehnt: ungewöhnliche Anzahl unerwünschter Links"
+# An inactive or locked recipient is the address; a login's user name or
+# password and the sender's own locked mailbox are not.
+verdict "languages: nieaktywna skrzynka" user-unknown no "550 Nieaktywna skrzynka pocztowa"
+verdict "languages: user name or password is smtp auth" other no "535 Nieprawidłowa nazwa użytkownika lub hasło"
+verdict "languages: chinese mailbox locked" user-unknown no "550 邮箱被锁"
+verdict "languages: chinese your own mailbox locked is not the recipient" other no "550 您的邮箱被锁定"
+# The sending IP banned is a block, unless a PTR reason is named.
+verdict "languages: chinese sending IP banned" blocklist yes "550 发信IP被禁止"
+verdict "languages: chinese sending IP banned for its PTR" ptr no "550 发信IP被禁止: 反向解析失败"
+verdict "languages: chinese IP not the MAIL FROM domain's" auth no "556 发信ip与Mail From地址不一致"
+verdict "languages: chinese too many RCPTs" rate no "451 超出 RCPT 允许上限"
+verdict "languages: chinese sending quota" rate yes "550 发信数超限制"
 finish
