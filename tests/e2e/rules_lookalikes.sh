@@ -4906,4 +4906,10 @@ verdict "languages: chinese sending IP banned for its PTR" ptr no "550 发信IP�
 verdict "languages: chinese IP not the MAIL FROM domain's" auth no "556 发信ip与Mail From地址不一致"
 verdict "languages: chinese too many RCPTs" rate no "451 超出 RCPT 允许上限"
 verdict "languages: chinese sending quota" rate yes "550 发信数超限制"
+# Domino's directory refusal in its shipped languages is the recipient; an
+# ambiguous name in its directory is not.
+verdict "languages: domino directory in spanish" user-unknown no "550 Usuario Neko (kijitora@example.es) no se encuentra en el Directorio de Domino"
+verdict "languages: domino directory in french" user-unknown no "550 Utilisateur Neko (kijitora@example.fr) non répertorié dans l'annuaire Domino"
+verdict "languages: notes directory in japanese" user-unknown no "550 ディレクトリのリストにありません"
+verdict "languages: several matches in the domino directory" other no "550 Several matches found in Domino Directory"
 finish
