@@ -4893,6 +4893,10 @@ verdict "languages: chinese mailbox capacity over the limit" mailbox-full no "55
 # unwanted mail is, but not without the IP.
 verdict "languages: nutzer erhaelt zu schnell" rate no "450 4.2.1 Der Nutzer, den Sie kontaktieren möchten, erhält zu schnell E-Mails."
 verdict "languages: utilisateur recoit a un rythme" rate no "450 L'utilisateur que vous tentez de contacter reçoit des e-mails à un rythme qui empêche la distribution de tout nouveau message."
+verdict "languages: nutzer erhaelt zu rasch" rate no "450 4.2.1 Der Nutzer, den Sie kontaktieren möchten, erhält zu rasch E-Mails."
+verdict "languages: anvandaren tar emot e-post for snabbt" rate no "450 4.2.1 Användaren du försöker kontakta tar emot e-post för snabbt. Skicka om meddelandet senare."
+verdict "languages: mottagarens inkorg slut pa lagringsutrymme" mailbox-full no "452 Mottagarens inkorg har slut på lagringsutrymme."
+verdict "languages: no storage left on the server is not the mailbox" other no "452 Im Posteingang ist kein Speicherplatz mehr verfügbar, der Server ist voll"
 verdict "languages: nutzer existiert nicht is no rate" user-unknown no "550 Der Nutzer, den Sie kontaktieren möchten, existiert nicht"
 verdict "languages: unusual unwanted mail from the IP" reputation yes "421 4.7.0 Unser System hat eine ungewöhnliche Anzahl unerwünschter E-Mails von Ihrer IP-Adresse festgestellt. E-Mails von Ihrer IP-Adresse werden vorübergehend blockiert."
 verdict "languages: unusual unwanted links in one message" content no "550 Nachricht abgelehnt: ungewöhnliche Anzahl unerwünschter Links"
