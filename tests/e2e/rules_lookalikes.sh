@@ -4887,6 +4887,8 @@ verdict "languages: chinese open relay refused is a block" reputation yes "554 �
 # limit is the recipient's mailbox.
 verdict "languages: message trop volumineux" size no "552 Message trop volumineux"
 verdict "languages: wiadomosc zbyt dluga" size no "552 Wiadomość zbyt długa"
+verdict "languages: relais refuse q-encoded" relay-denied no "550 =?utf-8?q?Relais_refus=C3=A9?="
+verdict "languages: wiadomosc zbyt dluga folded to ascii" size no "552 Wiadomosc zbyt dluga"
 verdict "languages: chinese mail size over the limit" size no "552 邮件大小超过限制"
 verdict "languages: chinese mailbox capacity over the limit" mailbox-full no "552 邮箱容量超过限制"
 # One recipient receiving too fast is no block; the IP's unusual rate of
