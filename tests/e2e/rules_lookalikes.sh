@@ -4880,6 +4880,8 @@ verdict "languages: relay refused naming the IP's list stays a block" blocklist 
 verdict "languages: relais refuse naming a liste noire stays a block" blocklist yes "550 Relais refusé : adresse IP 192.0.2.1 sur liste noire"
 verdict "languages: anfitrioes rcpt is qmail's rcpthosts" relay-denied no "553 este domínio não faz parte da minha lista de anfitriões rcpt (#5.7.1)"
 verdict "languages: usuario recebendo a uma taxa" rate no "450 4.2.1 O usuário com quem você está tentando entrar em contato está recebendo e-mails a uma taxa que impede a entrega de outras mensagens."
+verdict "languages: doorsturen geweigerd" relay-denied no "550 <iemand@example.com>... Doorsturen geweigerd"
+verdict "languages: rcpt-hosts in dutch" relay-denied no "553, dat domein is niet in mijn lijst met toegestane rcpt-hosts (#5.7.1)"
 verdict "languages: japanese relay denied" relay-denied no "550 <someone@example.com> ....リレー拒否"
 verdict "languages: chinese relay denied" relay-denied no "553 拒绝中继"
 verdict "languages: chinese open relay refused is a block" reputation yes "554 拒绝开放中继服务器"
