@@ -88,4 +88,14 @@ verdict "suffix: 'Sender blocked' by a recipient's list is no block" other no \
 	"550 5.7.1 Sender blocked by recipient's personal block list"
 verdict "suffix: an attachment is blocked, id after it" content no "550 invoice.exe is blocked [4Fc6Ia0X6qx1]"
 verdict "suffix: an attachment is blocked" content no "550 invoice.exe is blocked"
+# Replies in the receiver's language (patterns/languages.rules) in the same
+# frames: Postfix's, a DSN's, Exim's; and a multi-line Gmail 4.2.1 in Chinese.
+verdict "frame: Postfix quotes a German relay refusal" relay-denied no \
+	"host mx.example.de[192.0.2.1] said: 550 <jemand@beispiel.com>... Relay verweigert (in reply to RCPT TO command)"
+verdict "frame: a DSN quotes a Japanese relay refusal" relay-denied no \
+	"smtp; 550 <someone@example.com> ....リレー拒否"
+verdict "frame: Exim quotes a Chinese open-relay refusal" reputation yes \
+	"SMTP error from remote mail server after RCPT TO:<user@example.cn>: 554 拒绝开放中继服务器"
+verdict "frame: a multi-line Chinese per-recipient rate" rate no \
+	"450-4.2.1 您尝试联系的用户接收电子邮件的频率过高。 450-4.2.1 请稍后重发您的邮件。 450 4.2.1 如果届时用户可以接收电子邮件,则系统将递送您的邮件。 - gsmtp"
 finish
