@@ -759,6 +759,13 @@ static long phrase_sign(const struct rules *r, struct str s, const struct reply_
  * first relay host name (not the client's), else, when the line has no
  * recipient domain, the domain of its first address that providers.conf
  * lists (*by_address set); -1 if none. */
+/* Whether a sign of target t names it on d's line: not a self-hosted
+ * provider's on a line with a relay host (rules.h, SELF-HOSTED). */
+static int sign_names(const struct rules *r, const struct delivery *d, size_t t)
+{
+	return !(r->spec.prov[r->tgt[t].prov].selfhosted && d->relay_host.len > 0);
+}
+
 static long words_target(const struct rules *r, const struct delivery *d, struct str s, int *by_address)
 {
 	struct reply_token tk;
@@ -776,10 +783,11 @@ static long words_target(const struct rules *r, const struct delivery *d, struct
 		if (!tk.name) {
 			long c;
 			int found = strmap_get(&r->signs, low, tk.len, &t);
-			if (found && t < r->ntgt)
+			if (found && t < r->ntgt && sign_names(r, d, t))
 				return (long)t;
-			if ((c = numbered_sign(r, s, &tk, low)) >= 0 ||
-			    (found && (c = phrase_sign(r, s, &tk, t - r->ntgt)) >= 0))
+			if (((c = numbered_sign(r, s, &tk, low)) >= 0 ||
+			     (found && t >= r->ntgt && (c = phrase_sign(r, s, &tk, t - r->ntgt)) >= 0)) &&
+			    sign_names(r, d, (size_t)c))
 				return c;
 		} else if (tk.address) {
 			if (provider_index(r, low, STR_LIT(""), &t))
@@ -936,9 +944,15 @@ static int is_gateway(const struct rules *r, const struct rule *ru)
  * relays did not write: the line names the relay by a DNS name (an MX
  * host), and not one of ru's provider's (relay_t: the target the relay host
  * names, -1 if none). A gateway's wording from a relay
- * that providers.conf does not name is the gateway's own (GATEWAYS). */
-static int foreign_reply(struct rules *r, const struct rule *ru, const struct delivery *d, long relay_t)
+ * that providers.conf does not name is the gateway's own (GATEWAYS). A
+ * self-hosted provider's wording from any relay host that neither the
+ * relay nor the domain names as its own (pi: the provider they or the
+ * words name) is that relay's (SELF-HOSTED). */
+static int foreign_reply(struct rules *r, const struct rule *ru, const struct delivery *d, long pi, long relay_t)
 {
+	if (ru->gate >= 0 && r->spec.prov[ru->gate].selfhosted && d->relay_host.len > 0 && relay_t < 0 &&
+	    pi != ru->gate)
+		return 1;
 	if (ru->gate < 0 || !regdom_of(d->relay_host.p, d->relay_host.len, r->own_pool, sizeof r->own_pool))
 		return 0;
 	if (relay_t < 0)
@@ -952,7 +966,7 @@ static int foreign_reply(struct rules *r, const struct rule *ru, const struct de
 static void attribute(struct rules *r, const struct rule *ru, const struct delivery *d, long pi,
 		      long relay_t, struct verdict *v)
 {
-	if (foreign_reply(r, ru, d, relay_t)) {
+	if (foreign_reply(r, ru, d, pi, relay_t)) {
 		v->foreign = 1;
 		v->worded_as = ru->info.provider;
 		v->provider = NULL;
