@@ -149,7 +149,7 @@ size_t reply_unframe(const char *in, size_t len, size_t *off)
 	static const char exch[] = "Remote Server returned '";
 	size_t at = 0, cand = skip_blanks(in, len, 0), n;
 	int quoted = 0, q_cand = 0;
-	if (code_at(in + cand, len - cand, 0))	/* blanks before a bare code */
+	if (cand > 0 && code_at(in + cand, len - cand, 0))	/* blanks before a bare code */
 		at = cand;
 	for (int k = 0; k < REPLY_FRAMES_MAX && len > cand && is_letter(in[cand]); k++) {
 		/* frames in turn (each opens with a letter); kept up to the last a code follows */

@@ -95,7 +95,8 @@ struct rules {
 	struct strmap domains, relay_exact, relay_suffix;	/* -> tgt index */
 	struct wild_relay {
 		const char *pat;	/* a relay with '*' labels; borrowed from spec */
-		size_t tgt;
+		const char *tail;	/* what follows its last '*' (".amazonaws.com") */
+		size_t taillen, tgt;
 	} *wild;
 	size_t nwild;
 	struct strmap signs;	/* -> tgt index; a phrase's first word -> ntgt + phrase index */
@@ -183,7 +184,10 @@ static void add_wild(struct rules *r, const struct provider_spec *p, const char 
 			return;
 		}
 	r->wild = xrealloc(r->wild, (r->nwild + 1) * sizeof *r->wild);
-	r->wild[r->nwild++] = (struct wild_relay){ .pat = h, .tgt = t };
+	r->wild[r->nwild].pat = h;
+	r->wild[r->nwild].tail = strrchr(h, '*') + 1;
+	r->wild[r->nwild].taillen = strlen(r->wild[r->nwild].tail);
+	r->wild[r->nwild++].tgt = t;
 }
 
 /* Maps p's domains and relays to target t. */
@@ -346,8 +350,10 @@ static int provider_index(const struct rules *r, const char *domain, struct str 
 		for (i = 1; i < n; i++)	/* ".b.c" then ".c" */
 			if (host[i] == '.' && strmap_get(&r->relay_suffix, host + i, n - i, idx))
 				return BY_RELAY;
-		for (i = 0; i < r->nwild; i++)
-			if (wild_match(r->wild[i].pat, host, n)) {
+		for (i = 0; i < r->nwild; i++)	/* the literal tail first (its '.' first): cheap */
+			if (n > r->wild[i].taillen && host[n - r->wild[i].taillen] == '.' &&
+			    memcmp(host + n - r->wild[i].taillen, r->wild[i].tail, r->wild[i].taillen) == 0 &&
+			    wild_match(r->wild[i].pat, host, n)) {
 				*idx = r->wild[i].tgt;
 				return BY_RELAY;
 			}
