@@ -760,11 +760,6 @@ static long phrase_sign(const struct rules *r, struct str s, const struct reply_
 	return -1;
 }
 
-/* The target the reply's own words name (rules.h, THE REPLY'S WORDS) when
- * the line has no relay host name: its first signature word, else its
- * first relay host name (not the client's), else, when the line has no
- * recipient domain, the domain of its first address that providers.conf
- * lists (*by_address set); -1 if none. */
 /* Whether a sign of target t names it on d's line: not a self-hosted
  * provider's on a line with a relay host (rules.h, SELF-HOSTED). */
 static int sign_names(const struct rules *r, const struct delivery *d, size_t t)
@@ -772,6 +767,11 @@ static int sign_names(const struct rules *r, const struct delivery *d, size_t t)
 	return !(r->spec.prov[r->tgt[t].prov].selfhosted && d->relay_host.len > 0);
 }
 
+/* The target the reply's own words name (rules.h, THE REPLY'S WORDS) when
+ * the line has no relay host name: its first signature word, else its
+ * first relay host name (not the client's), else, when the line has no
+ * recipient domain, the domain of its first address that providers.conf
+ * lists (*by_address set); -1 if none. */
 static long words_target(const struct rules *r, const struct delivery *d, struct str s, int *by_address)
 {
 	struct reply_token tk;
