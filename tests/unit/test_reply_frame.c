@@ -146,6 +146,8 @@ static void test_leading_blanks(void **state)
 	unframe("\tsmtp; \tRemote Server returned ' 550 5.7.1 x'", "550 5.7.1 x");
 	unframe(" host mx.example.net [192.0.2.1]:  SMTP error from remote mail server after RCPT TO:<a@b>: 550 No",
 		"550 No");
+	unframe("SMTP error from remote mail server after RCPT TO:<a@b>:  \t550 5.1.1 No", "550 5.1.1 No");
+	same("SMTP error from remote mail server after RCPT TO:<a@b>:   no code");
 	same(" ");
 	same(" \t ");
 	same("  hello 550 x");
