@@ -4978,4 +4978,9 @@ verdict "gmx Nemesis refusal naming Spamhaus" blocklist yes \
 	"554-gmx.net (mxgmx116) Nemesis ESMTP Service not available 554-No SMTP service 554-IP address is listed on Spamhaus. 554 For explanation visit https://postmaster.gmx.com/en/error-messages"
 verdict "gmx Nemesis refusal for policy stays reputation" reputation yes \
 	"554 gmx.net (mxgmx016) Nemesis ESMTP Service not available No SMTP service Reject due to policy restrictions"
+# The sender's IP address on a list, in the receiver's language, is the
+# sending IP listed; the sender's address on a recipient's list is not.
+verdict "Polish: the sender's IP address on a black list" blocklist yes "550 Adres IP nadawcy znajduje sie na czarnej liscie"
+verdict "French: the sender's IP address on a black list" blocklist yes "550 L'adresse IP de l'expediteur est sur liste noire"
+verdict "Polish: the sender's address on the recipient's black list" other no "550 Adres nadawcy znajduje sie na czarnej liscie odbiorcy"
 finish
