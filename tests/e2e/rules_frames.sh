@@ -88,4 +88,17 @@ verdict "suffix: 'Sender blocked' by a recipient's list is no block" other no \
 	"550 5.7.1 Sender blocked by recipient's personal block list"
 verdict "suffix: an attachment is blocked, id after it" content no "550 invoice.exe is blocked [4Fc6Ia0X6qx1]"
 verdict "suffix: an attachment is blocked" content no "550 invoice.exe is blocked"
+# Not blocks in any frame: deferred instead of refused, or with an id
+# appended, these stay what their usual form is (no false block from a
+# broader rule).
+verdict "frame: a DBL-listed domain in the message, deferred" content no \
+	"450 4.7.1 Your email was rejected due to having a domain present in the Spamhaus DBL -- see https://www.spamhaus.org/dbl/"
+verdict "frame: a blacklisted regex in the message, deferred" content no "450 contains blacklisted regex (viagra)"
+verdict "frame: the recipient organisation's own list, deferred" other no \
+	"454 4.7.1 <bob@example.com>: Recipient address rejected: Blacklisted"
+verdict "frame: the recipient organisation's own list, an id appended" other no \
+	"554 5.7.1 <bob@example.com>: Recipient address rejected: Blacklisted id=4073671083-Sc1iBk"
+verdict "frame: a bare rate limit with an id appended" rate no "451 4.4.5 Rate limit exceeded, try again later. [k8j6u2n8d0m7]"
+verdict "frame: a bare rate limit with id= appended" rate no "451 rate limit exceeded id=u1h9l4i5d4s0"
+verdict "frame: a session's transfer quota without its full stop" rate no "452 4.7.28 mx.example.org Session exceeded transfer quota"
 finish
