@@ -101,4 +101,20 @@ verdict "frame: the recipient organisation's own list, an id appended" other no 
 verdict "frame: a bare rate limit with an id appended" rate no "451 4.4.5 Rate limit exceeded, try again later. [k8j6u2n8d0m7]"
 verdict "frame: a bare rate limit with id= appended" rate no "451 rate limit exceeded id=u1h9l4i5d4s0"
 verdict "frame: a session's transfer quota without its full stop" rate no "452 4.7.28 mx.example.org Session exceeded transfer quota"
+# Blocks in any frame: in another letter case, deferred instead of refused
+# (or refused instead of deferred), with an id appended.
+verdict "frame: OpenBSD spamd's list text in upper case" blocklist yes \
+	"450-SPAM. YOUR ADDRESS 192.0.2.1 APPEARS TO BE FROM CHINA 450 SEE HTTP://WWW.OKEAN.COM/ASIANSPAMBLOCKS.HTML FOR MORE DETAILS"
+verdict "frame: OpenBSD spamd's spamtrap text in lower case" blocklist yes \
+	"450-your address 192.0.2.1 has sent mail to a ualberta.ca spamtrap 450 within the last 24 hours"
+verdict "frame: spamdyke's RHSBL refusal in lower case" blocklist yes "554 refused. your domain name is listed in the RHSBL at a.rhsbl"
+verdict "frame: a bare receiver code and its page in upper case" other yes "521 5.2.1 : (ABC:X1) HTTPS://POSTMASTER.EXAMPLE.NET/ERRORS#521ABCX1"
+verdict "frame: a bare receiver code and its page, an id appended" other yes \
+	"421 4.7.1 (XYZ:T2) http://postmaster.example.org/errors/421xyzt2.html [AM6GG27WV7024]"
+verdict "frame: Hornetsecurity's spam IP, deferred" reputation yes "454 4.5.4 Spam IP rejected"
+verdict "frame: Cyren's IP reputation, deferred" reputation yes \
+	"450 delivery from 192.0.2.44 is rejected. Check at http://www.commtouch.com/Site/Resources/Check_IP_Reputation.asp. Reference code: 0a1b2c"
+verdict "frame: Verizon's anti-spam block, deferred" blocklist yes \
+	"450 You are not permitted to send mail. Please visit http://www.verizon.net/whitelist to request removal."
+verdict "frame: postfwd's client limit, refused" rate yes "550 5.7.1 <bob@example.com>: Recipient address rejected: sorry, max 3 recipients per hour"
 finish
