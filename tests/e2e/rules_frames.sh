@@ -117,4 +117,14 @@ verdict "frame: Cyren's IP reputation, deferred" reputation yes \
 verdict "frame: Verizon's anti-spam block, deferred" blocklist yes \
 	"450 You are not permitted to send mail. Please visit http://www.verizon.net/whitelist to request removal."
 verdict "frame: postfwd's client limit, refused" rate yes "550 5.7.1 <bob@example.com>: Recipient address rejected: sorry, max 3 recipients per hour"
+verdict "frame: Baruwa's banned domain in upper case" blocklist yes "550 THE DOMAIN EXAMPLE.COM IS BANNED"
+verdict "frame: Cox's message threshold, refused" rate yes "552 [Message threshold exceeded]"
+verdict "frame: Exchange Online's 4.7.652 as a permanent refusal" rate yes \
+	"551 5.7.652 The mail server has exceeded the maximum number of connections. (S3115) [BN1NAM02FT051.eop-nam02.prod.protection.outlook.com]"
+verdict "frame: Exchange Online's submission quota without its enhanced code" rate yes \
+	"554 STOREDRV.Submission.Exception:SubmissionQuotaExceededException"
+verdict "frame: Exchange Online's submission quota, deferred" rate yes \
+	"454 4.2.0 STOREDRV.Submission.Exception:SubmissionQuotaExceededException"
+verdict "frame: web.de's IP-based policy refusal, deferred" reputation yes \
+	"450 <user@example.net>: Reject due to policy restrictions (IP based)"
 finish
