@@ -127,4 +127,16 @@ verdict "frame: Exchange Online's submission quota, deferred" rate yes \
 	"454 4.2.0 STOREDRV.Submission.Exception:SubmissionQuotaExceededException"
 verdict "frame: web.de's IP-based policy refusal, deferred" reputation yes \
 	"450 <user@example.net>: Reject due to policy restrictions (IP based)"
+verdict "frame: T-Online's IP refusal with an enhanced code" other yes \
+	"554 5.0.0 IP:192.0.2.44 - A problem occurred. (Ask your postmaster for help or to contact tosa@rx.t-online.de to clarify.)"
+verdict "frame: T-Online's IP refusal quoted after a relay's tag, no enhanced code" other yes \
+	"450 [EAB] 554 IP=192.0.2.7 - A problem occurred. (Ask your postmaster for help or to contact tosa@rx.t-online.de to clarify.)"
+verdict "frame: T-Online's IP refusal quoted after a relay's tag, upper case" other yes \
+	"450 4.7.1 [EAB] 554 IP=192.0.2.7 - A PROBLEM OCCURRED. (ASK YOUR POSTMASTER FOR HELP OR TO CONTACT TOSA@RX.T-ONLINE.DE TO CLARIFY.)"
+verdict "frame: Forpsi's submission policy violation in upper case" rate yes "5.1.0 PIWS1J0010JIFNX01IWSDH POLICY VIOLATION"
+verdict "frame: Aruba's submission policy violation in upper case" rate yes "421 4.7.0 IEML1P01Z0HMCT901EMQ77 POLICY VIOLATION"
+verdict "frame: T-Online's refusal for an SPF record is no block" auth no \
+	"554 IP=192.0.2.1 - Sender domain has no valid SPF record. (Ask your postmaster for help or to contact tosa@rx.t-online.de to clarify.)"
+verdict "frame: T-Online's refusal for a PTR record is no block" ptr no \
+	"554 IP=192.0.2.1 - No PTR record. (Ask your postmaster for help or to contact tosa@rx.t-online.de to clarify.)"
 finish
