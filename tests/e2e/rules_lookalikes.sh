@@ -4985,4 +4985,7 @@ verdict "French: the sender's IP address on a black list" blocklist yes "550 L'a
 verdict "Polish: the sender's address on the recipient's black list" other no "550 Adres nadawcy znajduje sie na czarnej liscie odbiorcy"
 verdict "a bare name is blocked, an id appended" blocklist yes "550 5.7.1 tutanota is blocked #p4a4w2j1x9z6"
 verdict "gmail IPv6AuthError anchor in upper case" ptr no "550-5.7.1 [2001:DB8::25] HTTPS://SUPPORT.GOOGLE.COM/MAIL/?P=IPV6AUTHERROR"
+# "User not exist" (without its verb) is the recipient unknown.
+verdict "user not exist" user-unknown no "550 <a@example.jp>... User not exist"
+verdict "mailbox not exists" user-unknown no "550 Mailbox not exists"
 finish
