@@ -4989,4 +4989,5 @@ verdict "gmail IPv6AuthError anchor in upper case" ptr no "550-5.7.1 [2001:DB8::
 verdict "user not exist" user-unknown no "550 <a@example.jp>... User not exist"
 verdict "mailbox not exists" user-unknown no "550 Mailbox not exists"
 verdict "list site after an unknown user" user-unknown no "550 5.1.1 User unknown; rejected - see http://rbl.example.org/"
+verdict "sender domain named, listed in DBL" blocklist yes "554 5.7.1 Sender domain example.com is listed in DBL"
 finish
