@@ -4990,4 +4990,6 @@ verdict "user not exist" user-unknown no "550 <a@example.jp>... User not exist"
 verdict "mailbox not exists" user-unknown no "550 Mailbox not exists"
 verdict "list site after an unknown user" user-unknown no "550 5.1.1 User unknown; rejected - see http://rbl.example.org/"
 verdict "sender domain named, listed in DBL" blocklist yes "554 5.7.1 Sender domain example.com is listed in DBL"
+verdict "sender domain named, blocked due to complaints" reputation yes "550 5.7.1 Your domain example.com has been blocked due to complaints"
+verdict "sender address named, blocked due to complaints" reputation yes "550 5.7.1 Your email address user@example.com has been blocked due to complaints"
 finish
