@@ -588,6 +588,20 @@ static void add_hosts(struct reader *rd, char ***list, size_t *n, const char *v,
 	}
 }
 
+/* A provider's key of yes or no into *val, given once (*has); val and has
+ * NULL outside a section. */
+static void yes_no(struct reader *rd, const char *name, const char *value, int *val, int *has)
+{
+	if (has && *has)
+		rd_error(rd, "duplicate key '%s'", name);
+	else if (strcmp(value, "yes") != 0 && strcmp(value, "no") != 0)
+		rd_error(rd, "%s must be yes or no, not '%s'", name, value);
+	else if (val) {
+		*val = strcmp(value, "yes") == 0;
+		*has = 1;
+	}
+}
+
 static int provider_handler(void *user, const char *section __attribute__((unused)), const char *name, const char *value)
 {
 	struct reader *rd = user;
@@ -618,14 +632,9 @@ static int provider_handler(void *user, const char *section __attribute__((unuse
 		if (p)
 			add_hosts(rd, &p->zones, &p->n_zones, value, HOST_DOMAIN);
 	} else if (strcmp(name, "gateway") == 0 && rd->providers == 1 && !(p && p->owner)) {
-		if (p && p->has_gateway)
-			rd_error(rd, "duplicate key '%s'", name);
-		else if (strcmp(value, "yes") != 0 && strcmp(value, "no") != 0)
-			rd_error(rd, "gateway must be yes or no, not '%s'", value);
-		else if (p) {
-			p->gateway = strcmp(value, "yes") == 0;
-			p->has_gateway = 1;
-		}
+		yes_no(rd, name, value, p ? &p->gateway : NULL, p ? &p->has_gateway : NULL);
+	} else if (strcmp(name, "selfhosted") == 0 && rd->providers == 1 && !(p && p->owner)) {
+		yes_no(rd, name, value, p ? &p->selfhosted : NULL, p ? &p->has_selfhosted : NULL);
 	} else
 		rd_error(rd, "unknown key '%s'", name);
 	if (single && *single)

@@ -146,6 +146,8 @@ static void test_leading_blanks(void **state)
 	unframe("\tsmtp; \tRemote Server returned ' 550 5.7.1 x'", "550 5.7.1 x");
 	unframe(" host mx.example.net [192.0.2.1]:  SMTP error from remote mail server after RCPT TO:<a@b>: 550 No",
 		"550 No");
+	unframe("SMTP error from remote mail server after RCPT TO:<a@b>:  \t550 5.1.1 No", "550 5.1.1 No");
+	same("SMTP error from remote mail server after RCPT TO:<a@b>:   no code");
 	same(" ");
 	same(" \t ");
 	same("  hello 550 x");
@@ -269,6 +271,7 @@ static void test_rules_read_the_reply(void **state)
 		"SMTP error from remote mail server after RCPT TO:<a@example.org>: 550 5.7.1 Client host "
 		"[192.0.2.8] blocked by our list",
 		" \t550 5.7.1 Client host [192.0.2.8] blocked by our list",
+		"  550-5.7.1 Client host [192.0.2.8] 550 5.7.1 blocked by our list",	/* joined once unframed */
 	};
 	FILE *f;
 	struct rules *r;
@@ -295,7 +298,7 @@ static void test_rules_read_the_reply(void **state)
 		assert_string_equal(v.sending_ip, "192.0.2.8");
 		/* the text rules_subject shows is the one the rule read */
 		struct str rd = rules_subject(r, &d);
-		const char *want = i == 2 ? "550-5.7.1 Client host [192.0.2.8] blocked by our list"
+		const char *want = i == 2 || i == 6 ? "550-5.7.1 Client host [192.0.2.8] blocked by our list"
 					  : "550 5.7.1 Client host [192.0.2.8] blocked by our list";
 		assert_int_equal(rd.len, strlen(want));
 		assert_memory_equal(rd.p, want, rd.len);

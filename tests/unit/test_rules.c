@@ -1207,6 +1207,72 @@ static void test_gateway_errors(void **state)
 	assert_string_equal(err, want);
 }
 
+/* A self-hosted provider ("selfhosted = yes"): its code names it without a
+ * relay host, or with its own relay or domain; from any other relay host,
+ * an address or a bare name as well, its rule's verdict is foreign and its
+ * sign names nothing. Another provider's sign still names it from an
+ * address. */
+static void test_selfhosted(void **state)
+{
+	const char *files[] = {
+		"providers.conf", "[sl]\nrelays = .sl.example\ndomains = sl.example.org\nsigns = sl+e#\n"
+				  "selfhosted = yes\n[ses]\nsigns = throttling+failure\n",
+		"a.rules", "[sl-code]\nprovider = sl\ncategory = other\nmatch = ^550 SL E5\n"
+			   "[any]\nprovider = generic\ncategory = other\npriority = 900\nmatch = ^\\d\n",
+		NULL };
+	static const struct {
+		const char *relay, *domain, *reply, *rule, *provider, *pool;
+		int foreign;
+	} cases[] = {
+		{ "", "", "550 SL E502 Email not exist", "sl-code", "sl", "sl", 0 },
+		{ "", "example.org", "550 SL E502 Email not exist", "sl-code", "sl", "sl", 0 },
+		{ "127.0.0.1", "example.org", "550 SL E502 Email not exist", "sl-code", NULL, "example.org", 1 },
+		{ "sl-email", "example.org", "550 SL E502 Email not exist", "sl-code", NULL, "example.org", 1 },
+		{ "127.0.0.1", "sl.example.org", "550 SL E502 Email not exist", "sl-code", "sl", "sl", 0 },
+		{ "mx1.sl.example", "example.org", "550 SL E502 Email not exist", "sl-code", "sl", "sl", 0 },
+		{ "", "", "421 SL E404 Retry later", "any", "sl", "sl", 0 },
+		{ "127.0.0.1", "", "421 SL E404 Retry later", "any", NULL, NULL, 0 },
+		{ "127.0.0.1", "", "454 Throttling failure: Maximum sending rate exceeded", "any", "ses", "ses", 0 },
+	};
+	struct rules *r = load_files(files);
+	(void)state;
+	assert_non_null(r);
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		struct delivery d = mk(DS_BOUNCED, cases[i].reply, cases[i].domain);
+		struct verdict v;
+		d.relay_host = str_cstr(cases[i].relay);
+		assert_int_equal(rules_classify(r, &d, &v), 1);
+		assert_string_equal(v.rule_id, cases[i].rule);
+		if (cases[i].provider)
+			assert_string_equal(v.provider, cases[i].provider);
+		else
+			assert_null(v.provider);
+		if (cases[i].pool)
+			assert_string_equal(v.pool, cases[i].pool);
+		else
+			assert_null(v.pool);
+		assert_int_equal(v.foreign, cases[i].foreign);
+	}
+	rules_free(r);
+}
+
+static void test_selfhosted_errors(void **state)
+{
+	const char *files[] = {
+		"providers.conf", "[sl]\nselfhosted = maybe\n[sm]\nselfhosted = yes\nselfhosted = no\n"
+				  "[sm/p]\nrelays = .p.example\nselfhosted = yes\n",
+		NULL };
+	char want[1024];
+	(void)state;
+	assert_null(load_files(files));
+	snprintf(want, sizeof want,
+		 "%s/providers.conf:2: selfhosted must be yes or no, not 'maybe'\n"
+		 "%s/providers.conf:5: duplicate key 'selfhosted'\n"
+		 "%s/providers.conf:8: unknown key 'selfhosted'",
+		 dir, dir, dir);
+	assert_string_equal(err, want);
+}
+
 /* A gateway's appliances ("appliances = ironport"): a relay host that
  * providers.conf does not name, whose first label begins with the word, is
  * that gateway for any verdict and any delivery, pooled by the relay's
@@ -1279,6 +1345,8 @@ int main(void)
 		cmocka_unit_test(test_provider_gate),
 		cmocka_unit_test(test_provider_for),
 		cmocka_unit_test(test_wild_relays),
+		cmocka_unit_test(test_selfhosted),
+		cmocka_unit_test(test_selfhosted_errors),
 		cmocka_unit_test(test_pools),
 		cmocka_unit_test(test_foreign_relay),
 		cmocka_unit_test(test_gateway_relay),
