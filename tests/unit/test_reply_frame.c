@@ -224,6 +224,77 @@ static void test_squeeze_at_offsets(void **state)
 	}
 }
 
+/* The per-byte definition reply_squeeze_at's fast loops must agree with. */
+static size_t squeeze_at_ref(const char *in, size_t len)
+{
+	for (size_t i = 0; i < len; i++)
+		if (in[i] == '\t' || (in[i] == ' ' && (i + 1 == len || in[i + 1] == ' ' || in[i + 1] == '\t')))
+			return i;
+	return len;
+}
+
+/* reply_squeeze written plainly: each run of blanks one space, none at the end. */
+static size_t squeeze_ref(const char *in, size_t len, char *out)
+{
+	size_t o = 0, i = 0;
+	while (i < len)
+		if (in[i] == ' ' || in[i] == '\t') {
+			while (i < len && (in[i] == ' ' || in[i] == '\t'))
+				i++;
+			if (i < len)
+				out[o++] = ' ';
+		} else
+			out[o++] = in[i++];
+	out[o] = '\0';
+	return o;
+}
+
+/* Seeded random texts against the plain versions, each in a heap buffer of
+ * exactly its length (so that a sanitized or valgrind run sees any read
+ * past it): any bytes, blanks often, or rarely in a long text so that the
+ * first one falls in the fast loop, its last overlapping block or the tail;
+ * reply_squeeze in a separate buffer and in place. */
+static void test_squeeze_random(void **state)
+{
+	uint64_t x = 0x9e3779b97f4a7c15ull;
+	(void)state;
+	for (int it = 0; it < 40000; it++) {
+		size_t len, want, n;
+		char *in, *out, *ref;
+		int mode;
+		x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+		len = (size_t)(x % (it % 8 == 0 ? 300 : 72));
+		mode = (int)((x >> 20) % 3);
+		in = malloc(len ? len : 1);
+		out = malloc(len + 1);
+		ref = malloc(len + 1);
+		assert_non_null(in);
+		assert_non_null(out);
+		assert_non_null(ref);
+		for (size_t i = 0; i < len; i++) {
+			x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+			in[i] = mode == 0 ? (char)(x >> 24) : mode == 1 ? " \t a\0b"[x % 6] : (char)('a' + x % 26);
+		}
+		if (mode == 2 && len > 0) {	/* one blank, or two, somewhere in a long word */
+			size_t k = (size_t)(x >> 32) % len;
+			in[k] = (x >> 8) % 3 == 0 ? '\t' : ' ';
+			if ((x >> 12) % 2 && k + 1 < len)
+				in[k + 1] = (x >> 16) % 2 ? '\t' : ' ';
+		}
+		want = squeeze_at_ref(in, len);
+		assert_int_equal(reply_squeeze_at(in, len), want);
+		n = squeeze_ref(in, len, ref);
+		assert_int_equal(reply_squeeze(in, len, out), n);
+		assert_memory_equal(out, ref, n + 1);
+		memcpy(out, in, len);
+		assert_int_equal(reply_squeeze(out, len, out), n);
+		assert_memory_equal(out, ref, n + 1);
+		free(in);
+		free(out);
+		free(ref);
+	}
+}
+
 /* Empty, cut and NUL-holding input; a long one. */
 static void test_odd_input(void **state)
 {
@@ -319,6 +390,7 @@ int main(void)
 		cmocka_unit_test(test_leading_blanks),
 		cmocka_unit_test(test_squeeze),
 		cmocka_unit_test(test_squeeze_at_offsets),
+		cmocka_unit_test(test_squeeze_random),
 		cmocka_unit_test(test_odd_input),
 		cmocka_unit_test(test_rules_read_the_reply),
 	};
