@@ -158,6 +158,71 @@ static void test_leading_blanks(void **state)
 	same(" smtp;  ");
 }
 
+/* Seeded random framed replies, each unframed as written plainly (no blank
+ * but those inside the frames and the reply) and again with blanks (spaces,
+ * tabs) before the first frame and after each: the blanks change nothing
+ * but where the reply starts, which moves by as many bytes; with no frame,
+ * blanks before a bare code go. Each text in a heap buffer of exactly its
+ * length. */
+static void test_blanks_random(void **state)
+{
+	static const char *const frames[] = { "host mx.a.example[192.0.2.1] said: ", "HOST mx.b.example [192.0.2.3]: ",
+					       "SMTP error from remote mail server after RCPT TO:<a@b>: ", "smtp;", "SMTP;",
+					       "Remote Server returned '", "host x[192.0.2.4] refused to talk to me: " };
+	static const char *const tails[] = { "550 5.7.1 blocked", "550-5.7.1 a\n550 5.7.1 b", "550", "452 4.2.2 full'",
+					     "no code here", "5.7.1 x", "550 x (in reply to RCPT TO command)", "",
+					     "host y[192.0.2.9] said: 421 later", "5500 x", "'550'" };
+	uint64_t x = 0x853c49e6748fea9bull;
+	(void)state;
+	for (int it = 0; it < 20000; it++) {
+		char plain[512], blanked[512], *a, *b;
+		size_t lp = 0, lb = 0, nf, added = 0, off0, k0, off, k;
+		x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+		nf = (size_t)(x % 4);
+		for (size_t j = (size_t)(x >> 4) % 4; j > 0; j--, added++)	/* before the first frame */
+			blanked[lb++] = (x >> (8 + j)) & 1 ? ' ' : '\t';
+		for (size_t f = 0; f < nf; f++) {
+			const char *fr = frames[(x >> (12 + 4 * f)) % (sizeof frames / sizeof *frames)];
+			size_t fl = strlen(fr);
+			memcpy(plain + lp, fr, fl);
+			memcpy(blanked + lb, fr, fl);
+			lp += fl;
+			lb += fl;
+			for (size_t j = (x >> (30 + 3 * f)) % 3; j > 0; j--, added++)
+				blanked[lb++] = (x >> (45 + j)) & 1 ? '\t' : ' ';
+		}
+		{
+			const char *t = tails[(x >> 56) % (sizeof tails / sizeof *tails)];
+			size_t tl = strlen(t);
+			memcpy(plain + lp, t, tl);
+			memcpy(blanked + lb, t, tl);
+			lp += tl;
+			lb += tl;
+		}
+		a = malloc(lp ? lp : 1);
+		b = malloc(lb ? lb : 1);
+		assert_non_null(a);
+		assert_non_null(b);
+		memcpy(a, plain, lp);
+		memcpy(b, blanked, lb);
+		k0 = reply_unframe(a, lp, &off0);
+		k = reply_unframe(b, lb, &off);
+		if (off0 > 0) {
+			assert_int_equal(off, off0 + added);
+			assert_int_equal(k, k0);
+		} else if (nf == 0 && lp >= 3 && a[0] >= '2' && a[0] <= '5' && a[1] >= '0' && a[1] <= '9' &&
+			   a[2] >= '0' && a[2] <= '9' && (lp == 3 || a[3] == ' ' || a[3] == '-')) {
+			assert_int_equal(off, added);	/* blanks before a bare code */
+			assert_int_equal(k, k0);
+		} else {
+			assert_int_equal(off, 0);
+			assert_int_equal(lb - k, lp - k0);
+		}
+		free(a);
+		free(b);
+	}
+}
+
 /* Squeezes in and expects want; the contract too. */
 static void squeeze(const char *in, const char *want)
 {
@@ -388,6 +453,7 @@ int main(void)
 		cmocka_unit_test(test_not_frames),
 		cmocka_unit_test(test_stage),
 		cmocka_unit_test(test_leading_blanks),
+		cmocka_unit_test(test_blanks_random),
 		cmocka_unit_test(test_squeeze),
 		cmocka_unit_test(test_squeeze_at_offsets),
 		cmocka_unit_test(test_squeeze_random),
