@@ -42,6 +42,29 @@ awk -F'\t' 'BEGIN { OFS = "\t" } $2 == "test" && !done { $2 = "dev"; done = 1 } 
 status "independent corpus: a row whose split is not its id's hash is rejected" 1 python3 "$SCORE" "$BW" "$RULES" "$T/moved.tsv"
 status "independent corpus: usage error" 2 python3 "$SCORE" "$BW"
 
+# --exclude-source REGEX: the figures without a family of sources. Each split
+# prints how many rows it left out, and its figures count the rest only.
+python3 "$SCORE" "$BW" "$RULES" "$IND" --exclude-source 'github\.com/sisimai/' >"$T/ex.out" 2>&1
+for split in dev test; do
+	all=$(awk -F'\t' -v s=$split '$2 == s' "$IND" | wc -l)
+	out=$(awk -F'\t' -v s=$split '$2 == s && $3 ~ /github\.com\/sisimai\//' "$IND" | wc -l)
+	check "exclude-source: $split counts $out rows left out" grep -qx "$split *rows left out by --exclude-source: $out" "$T/ex.out"
+	check "exclude-source: $split figures over the $((all - out)) others" grep -q "^$split *rows $((all - out)): category" "$T/ex.out"
+done
+check "exclude-source: some rows left out" test "$(awk -F'\t' '$3 ~ /github\.com\/sisimai\//' "$IND" | wc -l)" -gt 0
+status "exclude-source: an expression that does not compile is a usage error" 2 python3 "$SCORE" "$BW" "$RULES" "$IND" --exclude-source '('
+status "exclude-source: a missing expression is a usage error" 2 python3 "$SCORE" "$BW" "$RULES" "$IND" --exclude-source
+# standin.py takes the same option (on a few dev rows: its leave-one-out runs once per rule).
+STANDIN="$TOP/tests/corpus/tools/standin.py"
+{ awk -F'\t' '$2 == "dev" && $3 ~ /github\.com\/sisimai\//' "$IND" | head -3
+  awk -F'\t' '$2 == "dev" && $3 !~ /github\.com\/sisimai\//' "$IND" | head -4; } >"$T/few.tsv"
+python3 "$STANDIN" "$BW" "$RULES" "$T/few.tsv" >"$T/st-all.out" 2>&1
+python3 "$STANDIN" "$BW" "$RULES" "$T/few.tsv" --exclude-source 'github\.com/sisimai/' >"$T/st-ex.out" 2>&1
+check "standin: every dev row without the option" grep -q '^generic-only  dev rows 7: ' "$T/st-all.out"
+check "standin: exclude-source counts the rows left out" grep -qx 'dev rows left out by --exclude-source: 3' "$T/st-ex.out"
+check "standin: exclude-source figures over the others" grep -q '^generic-only  dev rows 4: ' "$T/st-ex.out"
+status "standin: an expression that does not compile is a usage error" 2 python3 "$STANDIN" "$BW" "$RULES" "$T/few.tsv" --exclude-source '['
+
 # The block definition (patterns/README.md, "What counts as a block") is
 # enforced on every rule: PTR refusals are not blocks, reputation always is.
 mkdir "$T/d" && cp "$RULES"/* "$T/d/"
@@ -50,3 +73,55 @@ status "checker rejects a ptr rule that says block = yes" 1 sh "$CHECK" "$T/d" "
 cp "$RULES"/google.rules "$T/d/"
 sed -i '/^\[google-low-reputation\]/,/^\[/ s/^block *= *yes/block    = no/' "$T/d/google.rules"
 status "checker rejects a reputation rule that says block = no" 1 sh "$CHECK" "$T/d" "$TSV"
+
+# The extractors fill the relay column with the host the source shows
+# answering: Postfix's "host H[IP] said:" (wrapped or not) and "refused to
+# talk to me:", Exim's "host H [IP]:" and its log's "H=H [IP]", sendmail's
+# transcript "while talking to H.:" and its log's "relay=H. [IP]" before a
+# deferral's "stat=Deferred: NNN", a DSN part without Remote-MTA whose
+# text part names the host. (All hosts and addresses are documentation ones.)
+TOOLS="$TOP/tests/corpus/tools"
+G="$T/src.git"
+git init -q --bare "$G"
+mkdir "$T/src"
+cat >"$T/src/postfix.txt" <<'BOUNCE'
+<a@example.com>: host mx1.example.com[192.0.2.10]
+    said: 550 5.7.1 Service unavailable; client [198.51.100.7] blocked using
+    zen.spamhaus.org (in reply to RCPT TO command)
+BOUNCE
+cat >"$T/src/exim.txt" <<'BOUNCE'
+  b@example.net
+    host mx2.example.net [192.0.2.20]: 554 5.7.1 Message rejected as spam
+BOUNCE
+cat >"$T/src/sendmail.txt" <<'BOUNCE'
+----- Transcript of session follows -----
+... while talking to mx3.example.org.:
+>>> RCPT To:<c@example.org>
+<<< 550 5.1.1 <c@example.org>... No such user here
+BOUNCE
+cat >"$T/src/mail.log" <<'BOUNCE'
+Dec  1 10:00:00 out postfix/smtp[1]: 1A2B: host mx4.example.com[192.0.2.40] refused to talk to me: 554 5.7.1 Your access to this mail system has been rejected
+2026-12-01 10:00:01 1abc-000001-AB ** d@example.com R=dnslookup T=remote_smtp H=mx5.example.com [192.0.2.50] X=TLS1.3: SMTP error from remote mail server after RCPT TO:<d@example.com>: 452 4.2.2 Mailbox over quota
+Dec  1 10:00:02 out sm-mta[7]: 5B1A2b3C000001: to=<f@example.org>, delay=00:00:01, mailer=esmtp, pri=120000, relay=mx7.example.org. [192.0.2.70], dsn=4.0.0, stat=Deferred: 421 4.7.0 Try again later, closing connection.
+BOUNCE
+cat >"$T/src/dsn.eml" <<'BOUNCE'
+Final-Recipient: rfc822; e@example.com
+Action: failed
+Status: 5.7.1
+Diagnostic-Code: smtp; 550 5.7.1 Client host rejected: too many bad recipients
+
+<e@example.com>: host mx6.example.com[192.0.2.60] said: 550 5.7.1 Client host
+    rejected: too many bad recipients (in reply to RCPT TO command)
+BOUNCE
+(cd "$T/src" && git init -q && git add . && git -c user.name=t -c user.email=t@example.com commit -qm fixtures && git push -q "$G" HEAD:refs/heads/main) >/dev/null 2>&1
+git --git-dir="$G" symbolic-ref HEAD refs/heads/main
+python3 "$TOOLS/extract_text.py" "$G" https://example.com/src . >"$T/extracted.tsv" 2>"$T/extract.err"
+relay_of() { awk -F'\t' -v r="$1" 'index($4, r) == 1 { print $2 }' "$T/extracted.tsv"; }
+eq "extractor: relay of Postfix's wrapped 'host H[IP] said:'" mx1.example.com "$(relay_of '550 5.7.1 Service unavailable')"
+eq "extractor: relay of Exim's 'host H [IP]:'" mx2.example.net "$(relay_of '554 5.7.1 Message rejected')"
+eq "extractor: relay of sendmail's 'while talking to H.:'" mx3.example.org "$(relay_of '550 5.1.1')"
+eq "extractor: relay of Postfix's 'refused to talk to me'" mx4.example.com "$(relay_of '554 5.7.1 Your access')"
+eq "extractor: relay of Exim's log 'H=H [IP]'" mx5.example.com "$(relay_of '452 4.2.2')"
+eq "extractor: a DSN part without Remote-MTA takes the host its text names" mx6.example.com "$(relay_of '550 5.7.1 Client host rejected')"
+eq "extractor: relay of sendmail's log 'relay=H. [IP]' with 'stat=Deferred:'" mx7.example.org "$(relay_of '421 4.7.0 Try again later')"
+eq "extractor: one row per reply" 7 "$(wc -l <"$T/extracted.tsv" | tr -d ' ')"

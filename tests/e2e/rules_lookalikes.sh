@@ -1386,7 +1386,9 @@ verdict "an RBL code with the IP listed" blocklist yes "421 4.7.0 RBL: your IP 1
 verdict "4.7.0 closing connection, no reason" rate yes "451 4.7.0 Try again later, closing connection. (MAIL) mx.example.net"
 verdict "4.7.0 closing connection, invalid HELO" ptr no "451 4.7.0 Try again later, closing connection: invalid HELO name"
 verdict "4.7.0 closing connection, greylisted" greylist no "451 4.7.0 Try again later, closing connection (greylisted)"
-verdict "RCPTs over the maximum threshold" rate yes "554 the total of RCPTs has exceeded the maximum threshold"
+# "the total of RCPTs" has a per-message reading (Alibaba's 505, README's
+# call): a limit, not a block.
+verdict "RCPTs over the maximum threshold" rate no "554 the total of RCPTs has exceeded the maximum threshold"
 verdict "RCPT threshold per session" other no \
 	"452 4.5.3 The number of RCPT commands has reached the maximum threshold for this session"
 verdict "bracketed BL code" blocklist yes "554 (MX:BL) see http://postmaster.example.com/errors"
@@ -4868,4 +4870,186 @@ verdict "cloudflare RBLs abusix: a link found on lists is the message's" other n
 verdict "cloudflare RBLs: the client IP stays a block" blocklist yes "554 <192.0.2.122> found on one or more DNSBLs"
 verdict "cloudflare RBLs abusix: the client IP stays a block" blocklist yes "554 <192.0.2.121> found on one or more RBLs (abusixip). Refer to https://developers.cloudflare.com/email-routing/postmaster/"
 verdict "list named: not listed in spamhaus is no listing" ptr no "550 5.7.1 Your IP 192.0.2.1 is not listed in spamhaus; rejected for missing PTR"
+# A policy refusal based on the sending IP is the IP's standing; the other
+# bases, and an SPF or greylisting reason, are not.
+verdict "policy refusal, IP based" reputation yes "550 5.7.1 Rejected by local policy (IP based)"
+verdict "policy refusal, IP based, temporary" reputation yes "451 4.7.1 <a@example.org>: Reject due to policy restrictions (IP based)"
+verdict "policy refusal, header based" content no "550 <a@example.org>: Reject due to policy restrictions (header based)"
+verdict "policy refusal, IP based, SPF" auth no "550 5.7.1 Mail rejected by policy (IP based): SPF check failed"
+verdict "policy refusal, IP based, greylisted" greylist no "550 5.7.1 Rejected due to policy (IP based), greylisted"
+# The sender's address or account blocked for complaints is its standing; a
+# recipient's address or one message is not.
+verdict "sender address blocked due to complaints" reputation yes "550 5.7.1 Your email address has been blocked due to complaints"
+verdict "sending address suspended due to complaints" reputation yes "550 Your sending address has been suspended due to complaints"
+verdict "recipient address blocked due to complaints" other no "550 5.7.1 Recipient address blocked due to complaints"
+verdict "message blocked due to complaints about its content" content no "550 5.7.1 Your message was blocked due to complaints about its content"
+verdict "sender address blocked, complaints about SPF" auth no "550 5.7.1 Your email address has been blocked due to complaints about your SPF record"
+# A refusal pointing to a DNS list's own site names that list; a list's
+# lookup failure, a PTR reason or a recipient refused do not.
+verdict "rejected, see a list's site" blocklist yes "553 Rejected due to abuse - see http://dnsbl.sorbs.net"
+verdict "blocked, see an rbl site" blocklist yes "550 5.7.1 Blocked - see http://rbl.example.net/lookup"
+verdict "rejected, see a site that is no list" other no "550 Rejected due to abuse - see http://www.example.net/abuse"
+verdict "list site after a lookup failure" other no "451 4.7.1 DNSBL lookup failed, rejected - see http://dnsbl.example.net"
+verdict "list site after a PTR reason" ptr no "550 5.7.1 Rejected: no PTR record - see http://rbl.example.net/ptr"
+verdict "list site in a recipient refusal" user-unknown no "550 5.1.1 <a@example.org>: Recipient address rejected: blocked - see http://rbl.example.net"
+# A receiver that could not check a list has no listing to report.
+verdict "could not check whether sender is found on RBLs" other no "451 4.7.1 Could not check whether sender is found on one or more RBLs"
+verdict "could not check whether sender is found on RBLs, permanent" other no "550 Could not check whether sender is found on one or more RBLs"
+verdict "unable to verify if your IP is listed" other no "451 Unable to verify if your IP is listed, try again later"
+# A HELO name on Spamhaus DBL is the sending host's own name listed.
+verdict "HELO name listed on Spamhaus DBL" blocklist yes "554 5.7.1 <news.example.com>: Helo command rejected: listed on Spamhaus DBL"
+verdict "HELO name blocked using the DBL, with its lookup page" blocklist yes \
+	"554 5.7.1 Service unavailable; Helo command [news.example.com] blocked using dbl.spamhaus.org; http://www.spamhaus.org/query/dbl?domain=example.com"
+# The sender's domain on the DBL is a block; a link's domain on it is not.
+verdict "sender address domain listed in DBL" blocklist yes "550 5.7.1 sender address domain listed in DBL"
+verdict "GoDaddy RBL Reject naming the DBL" blocklist yes "554 RBL Reject: sender address domain listed in dbl"
+verdict "URL domain listed in DBL" other no "550 5.7.1 URL domain listed in DBL"
+verdict "sender domain DBL lookup failed" other no "451 4.7.1 sender address domain DBL lookup failed"
+# Connections from the IP to one recipient are a limit per recipient.
+verdict "too many open connections from this IP for this recipient" rate no "421 4.7.0 too many open connections from this IP for this recipient"
+verdict "too many concurrent sessions for this mailbox" rate no "451 4.7.1 Too many concurrent sessions for this mailbox"
+verdict "too many open connections from your IP stays a block" rate yes "421 4.7.0 too many open connections from your ip or network"
+# A relay's recipient verification quoting its next hop refuses the relay's
+# probe: no verdict on the sender; a quoted refusal of the recipient stays
+# the recipient's.
+verdict "verify probe: next hop's list block quoted" other no \
+	"550 5.1.1 <a@example.org>: Recipient address rejected: unverified address: host mx.example.net[192.0.2.9] said: 554 5.7.1 Service unavailable; Client host [198.51.100.2] blocked using zen.spamhaus.org"
+verdict "verify probe: next hop's blacklisted IP quoted" other no \
+	"450 4.1.1 <a@example.org>: Recipient address rejected: unverified address: host mx.example.net[192.0.2.9] said: 550 5.7.1 Your IP 198.51.100.2 is blacklisted"
+verdict "verify probe: next hop's connection limit quoted" other no \
+	"450 4.1.1 <a@example.org>: Recipient address rejected: unverified address: host mx.example.net[192.0.2.9] said: 421 4.7.0 Too many connections from your IP"
+verdict "verify probe: lost connection with the next hop" other no \
+	"421 4.1.1 <a@example.org>: Recipient address rejected: unverified address: host example.com[192.0.2.9] said: 450 4.1.1 <a@example.org>: Recipient address rejected: unverified address: lost connection with mail.example.com[192.0.2.10] while sending RCPT TO"
+verdict "verify probe: user unknown quoted stays the recipient's" user-unknown no \
+	"550 5.1.1 <a@example.org>: Recipient address rejected: undeliverable address: host mx.example.net[192.0.2.9] said: 550 5.1.1 <a@example.org>: Recipient address rejected: User unknown in virtual mailbox table"
+verdict "verify probe: no such user quoted stays the recipient's" user-unknown no \
+	"550 5.1.1 <a@example.org>: Recipient address rejected: undeliverable address: host mx.example.net[192.0.2.9] said: 550 No such user here"
+verdict "verify probe: mailbox full quoted stays the recipient's" mailbox-full no \
+	"550 5.1.1 <a@example.org>: Recipient address rejected: undeliverable address: host mx.example.net[192.0.2.9] said: 552 5.2.2 Mailbox full"
+verdict "a list block of the client itself stays a block" blocklist yes \
+	"554 5.7.1 Service unavailable; Client host [198.51.100.2] blocked using zen.spamhaus.org"
+# Gmail's IPv6AuthError anchor is the PTR guideline; its DMARC anchor is auth.
+verdict "gmail IPv6AuthError anchor" ptr no "550-5.7.1 [2001:db8::25] https://support.google.com/mail/?p=IPv6AuthError"
+verdict "gmail DmarcRejection anchor" auth no "550-5.7.26 https://support.google.com/mail/?p=DmarcRejection"
+# A whole reply "WORD is blocked" names the sender when the word is no word
+# of the protocol; the protocol's own nouns name what is refused.
+verdict "a bare name is blocked, with an enhanced code" blocklist yes "550 5.7.1 tutanota is blocked"
+verdict "a bare name is blocked, temporary" blocklist yes "450 4.7.1 examplemailer is blocked"
+verdict "relaying is blocked, a bare word" other no "550 Relaying is blocked"
+verdict "sender is blocked, bare" other no "550 Sender is blocked"
+verdict "recipient is blocked, bare" other no "550 Recipient is blocked"
+verdict "port is blocked" other no "550 5.7.1 port is blocked"
+verdict "TLSv1 is blocked, bare" other no "550 TLSv1 is blocked"
+verdict "spam is blocked, bare" content no "550 spam is blocked"
+verdict "a bare name is blocked with a reason" reputation yes "550 tutanota is blocked for spam"
+# A refusal pointing to the receiver's dynamic-address section names the
+# IP's class; a PTR reason does not.
+verdict "mail refused, see the dynamic section" blocklist yes \
+	"554 5.7.1 - ERROR: Mail Refused - <example.com> - See http://www.example.net/mail_blocks#dynamic"
+verdict "rejected, see the dialup section" blocklist yes "550 Rejected - see http://www.example.net/blocks#dialup"
+verdict "no PTR, see the dynamic section" ptr no "550 5.7.1 Rejected: no PTR - see http://www.example.net/help#dynamic"
+verdict "a dynamic section link without a refusal" other no "550 5.7.1 See http://www.example.net/help#dynamic"
+# An unusual rate of mail from the sender's SPF or DKIM domain is the
+# domain's standing; an SPF or DKIM failure is not.
+verdict "unusual rate from your SPF domain, no enhanced code" reputation yes \
+	"451 Unusual rate of mail originating from your SPF domain [example.com], mail temporarily rate limited"
+verdict "unusual rate of unsolicited mail from your DKIM domain" reputation yes \
+	"451 Unusual rate of unsolicited mail originating from your DKIM domain example.com, try again later"
+verdict "SPF domain failing, not a rate" auth no "550 5.7.1 Mail from your SPF domain failed the SPF check"
+verdict "unusual rate from your SPF domain with an SPF failure" auth no \
+	"421 Unusual rate of mail from your SPF domain: SPF check failed"
+# The total of RCPTs over a threshold has a per-message reading (no block);
+# the number of RCPT attempts is the sender's frequency.
+verdict "the total of RCPTs over the threshold, under 550" rate no "550 the total of RCPTs is achieved the maximum threshold"
+verdict "the total of RCPTs over the threshold, with a code" rate no "451 4.7.1 the total of RCPTs has reached the maximum threshold"
+verdict "the number of RCPT attempts over the threshold stays a block" rate yes "450 4.7.1 the number of RCPT attempts has reached the maximum threshold"
+verdict "a .com domain is blocked, with an enhanced code" blocklist yes "550 5.7.1 example.com is blocked"
+verdict "a host under .com is blocked" blocklist yes "554 mail.example.com is blocked"
+verdict "a program file is blocked" content no "550 5.7.1 invoice.exe is blocked"
+# GMX's multi-line replies: the later line decides, the first is a prefix.
+verdict "gmx mailbox unavailable prefix, policy restrictions later" content no \
+	"550-Requested action not taken: mailbox unavailable 550-Reject due to policy restrictions. 550 For explanation visit http://postmaster.gmx.com/en/error-messages?ip=192.0.2.33&c=poli"
+verdict "gmx mailbox unavailable prefix, IP black listed later" blocklist yes \
+	"550-Requested action not taken: mailbox unavailable 550-IP address is black listed. 550 For explanation visit https://postmaster.gmx.com/en/error-messages"
+verdict "gmx mailbox unavailable with its explanation link" user-unknown no \
+	"550-Requested action not taken: mailbox unavailable 550 For explanation visit http://postmaster.gmx.com/en/error-messages"
+# GMX's connection refusal naming a list is that list's block.
+verdict "gmx Nemesis refusal naming Spamhaus" blocklist yes \
+	"554-gmx.net (mxgmx116) Nemesis ESMTP Service not available 554-No SMTP service 554-IP address is listed on Spamhaus. 554 For explanation visit https://postmaster.gmx.com/en/error-messages"
+verdict "gmx Nemesis refusal for policy stays reputation" reputation yes \
+	"554 gmx.net (mxgmx016) Nemesis ESMTP Service not available No SMTP service Reject due to policy restrictions"
+# Refusals in the receivers' own languages (patterns/languages.rules): the
+# relay denied in German, French, Portuguese, Japanese and Chinese, also in
+# Latin-1 and with '?' for the accented letter; a relay refusal naming the
+# IP's list stays a block; an open relay refused is the sender's standing.
+verdict "languages: relay verweigert" relay-denied no "550 <jemand@beispiel.com>... Relay verweigert"
+verdict "languages: relais refuse in latin-1" relay-denied no "550 <personne@exemple.com>... Relais refus$(printf '\351')"
+verdict "languages: retransmissao negada with ?" relay-denied no "550 nome@exemplo.com... Retransmiss?o Negada"
+verdict "languages: rcpthosts in german" relay-denied no "553 Entschuldigung, diese Domäne ist nicht in meiner Liste erlaubter rcpthosts (#5.7.1)"
+verdict "languages: relay refused naming the IP's list stays a block" blocklist yes "550 Relay verweigert: Ihre IP 192.0.2.1 steht auf der Sperrliste"
+verdict "languages: relais refuse naming a liste noire stays a block" blocklist yes "550 Relais refusé : adresse IP 192.0.2.1 sur liste noire"
+verdict "languages: anfitrioes rcpt is qmail's rcpthosts" relay-denied no "553 este domínio não faz parte da minha lista de anfitriões rcpt (#5.7.1)"
+verdict "languages: usuario recebendo a uma taxa" rate no "450 4.2.1 O usuário com quem você está tentando entrar em contato está recebendo e-mails a uma taxa que impede a entrega de outras mensagens."
+verdict "languages: doorsturen geweigerd" relay-denied no "550 <iemand@example.com>... Doorsturen geweigerd"
+verdict "languages: rcpt-hosts in dutch" relay-denied no "553, dat domein is niet in mijn lijst met toegestane rcpt-hosts (#5.7.1)"
+verdict "languages: japanese relay denied" relay-denied no "550 <someone@example.com> ....リレー拒否"
+verdict "languages: chinese relay denied" relay-denied no "553 拒绝中继"
+verdict "languages: chinese open relay refused is a block" reputation yes "554 拒绝开放中继服务器"
+# A message too large is one message's size; the mailbox's capacity over its
+# limit is the recipient's mailbox.
+verdict "languages: message trop volumineux" size no "552 Message trop volumineux"
+verdict "languages: wiadomosc zbyt dluga" size no "552 Wiadomość zbyt długa"
+verdict "languages: relais refuse q-encoded" relay-denied no "550 =?utf-8?q?Relais_refus=C3=A9?="
+verdict "languages: wiadomosc zbyt dluga folded to ascii" size no "552 Wiadomosc zbyt dluga"
+verdict "languages: chinese mail size over the limit" size no "552 邮件大小超过限制"
+verdict "languages: chinese mailbox capacity over the limit" mailbox-full no "552 邮箱容量超过限制"
+# One recipient receiving too fast is no block; the IP's unusual rate of
+# unwanted mail is, but not without the IP.
+verdict "languages: nutzer erhaelt zu schnell" rate no "450 4.2.1 Der Nutzer, den Sie kontaktieren möchten, erhält zu schnell E-Mails."
+verdict "languages: utilisateur recoit a un rythme" rate no "450 L'utilisateur que vous tentez de contacter reçoit des e-mails à un rythme qui empêche la distribution de tout nouveau message."
+verdict "languages: nutzer erhaelt zu rasch" rate no "450 4.2.1 Der Nutzer, den Sie kontaktieren möchten, erhält zu rasch E-Mails."
+verdict "languages: anvandaren tar emot e-post for snabbt" rate no "450 4.2.1 Användaren du försöker kontakta tar emot e-post för snabbt. Skicka om meddelandet senare."
+verdict "languages: mottagarens inkorg slut pa lagringsutrymme" mailbox-full no "452 Mottagarens inkorg har slut på lagringsutrymme."
+verdict "languages: no storage left on the server is not the mailbox" other no "452 Im Posteingang ist kein Speicherplatz mehr verfügbar, der Server ist voll"
+verdict "languages: chinese user receiving too often is no sender limit" rate no "450 4.2.1 您尝试联系的用户目前接收电子邮件过于频繁,因此系统无法递送更多邮件。请稍后重发您的邮件。"
+verdict "languages: chinese sender sending too often stays a block" rate yes "450 发信过于频繁，请稍后再试"
+verdict "languages: chinese user you tried to contact does not exist" user-unknown no "550 您尝试联系的用户不存在"
+verdict "languages: chinese unusual unwanted mail from the IP" reputation yes "421 4.7.0 我们的系统检测到您的 IP 地址发出了数量庞大、来路不明的邮件。"
+verdict "languages: japanese unusual unwanted mail from the IP" reputation yes "421 4.7.0 ご使用の IP アドレスから大量の迷惑メールが送信されたことを検出しました。"
+verdict "languages: chinese recipient inbox storage full" mailbox-full no "收件人的收件箱存储空间不足。"
+verdict "languages: nutzer existiert nicht is no rate" user-unknown no "550 Der Nutzer, den Sie kontaktieren möchten, existiert nicht"
+verdict "languages: unusual unwanted mail from the IP" reputation yes "421 4.7.0 Unser System hat eine ungewöhnliche Anzahl unerwünschter E-Mails von Ihrer IP-Adresse festgestellt. E-Mails von Ihrer IP-Adresse werden vorübergehend blockiert."
+verdict "languages: unusual unwanted links in one message" content no "550 Nachricht abgelehnt: ungewöhnliche Anzahl unerwünschter Links"
+# An inactive or locked recipient is the address; a login's user name or
+# password and the sender's own locked mailbox are not.
+verdict "languages: nieaktywna skrzynka" user-unknown no "550 Nieaktywna skrzynka pocztowa"
+verdict "languages: user name or password is smtp auth" other no "535 Nieprawidłowa nazwa użytkownika lub hasło"
+verdict "languages: chinese mailbox locked" user-unknown no "550 邮箱被锁"
+verdict "languages: chinese your own mailbox locked is not the recipient" other no "550 您的邮箱被锁定"
+# The sending IP banned is a block, unless a PTR reason is named.
+verdict "languages: chinese sending IP banned" blocklist yes "550 发信IP被禁止"
+verdict "languages: chinese sending IP banned for its PTR" ptr no "550 发信IP被禁止: 反向解析失败"
+verdict "languages: chinese IP not the MAIL FROM domain's" auth no "556 发信ip与Mail From地址不一致"
+verdict "languages: chinese too many RCPTs" rate no "451 超出 RCPT 允许上限"
+verdict "languages: chinese sending quota" rate yes "550 发信数超限制"
+# Domino's directory refusal in its shipped languages is the recipient; an
+# ambiguous name in its directory is not.
+verdict "languages: domino directory in spanish" user-unknown no "550 Usuario Neko (kijitora@example.es) no se encuentra en el Directorio de Domino"
+verdict "languages: domino directory in french" user-unknown no "550 Utilisateur Neko (kijitora@example.fr) non répertorié dans l'annuaire Domino"
+verdict "languages: notes directory in japanese" user-unknown no "550 ディレクトリのリストにありません"
+verdict "languages: several matches in the domino directory" other no "550 Several matches found in Domino Directory"
+# The sender's IP address on a list, in the receiver's language, is the
+# sending IP listed; the sender's address on a recipient's list is not.
+verdict "Polish: the sender's IP address on a black list" blocklist yes "550 Adres IP nadawcy znajduje sie na czarnej liscie"
+verdict "French: the sender's IP address on a black list" blocklist yes "550 L'adresse IP de l'expediteur est sur liste noire"
+verdict "Polish: the sender's address on the recipient's black list" other no "550 Adres nadawcy znajduje sie na czarnej liscie odbiorcy"
+verdict "a bare name is blocked, an id appended" blocklist yes "550 5.7.1 tutanota is blocked #p4a4w2j1x9z6"
+verdict "gmail IPv6AuthError anchor in upper case" ptr no "550-5.7.1 [2001:DB8::25] HTTPS://SUPPORT.GOOGLE.COM/MAIL/?P=IPV6AUTHERROR"
+# "User not exist" (without its verb) is the recipient unknown.
+verdict "user not exist" user-unknown no "550 <a@example.jp>... User not exist"
+verdict "mailbox not exists" user-unknown no "550 Mailbox not exists"
+verdict "list site after an unknown user" user-unknown no "550 5.1.1 User unknown; rejected - see http://rbl.example.org/"
+verdict "sender domain named, listed in DBL" blocklist yes "554 5.7.1 Sender domain example.com is listed in DBL"
+verdict "sender domain named, blocked due to complaints" reputation yes "550 5.7.1 Your domain example.com has been blocked due to complaints"
+verdict "sender address named, blocked due to complaints" reputation yes "550 5.7.1 Your email address user@example.com has been blocked due to complaints"
 finish

@@ -692,4 +692,19 @@ verdict "iCloud CS01 in an Exchange NDR quote" reputation yes \
 	"554 5.4.0 Remote Server returned '550 5.7.1 [CS01] Message rejected due to local policy. Please visit https://support.apple.com/en-us/HT204137'"
 verdict "AT&T unauthorized interface in an Exchange NDR quote" blocklist yes \
 	"554 5.4.0 Remote Server returned '550 unauthorized interface for <192.0.2.72>'"
+# The DBL named with the refusal names Spamhaus; GoDaddy's bare RBL Reject
+# names no list.
+listed "GoDaddy RBL Reject naming the DBL: spamhaus" spamhaus "554 RBL Reject: sender address domain listed in dbl"
+listed "GoDaddy bare RBL Reject: no list" "" "554 RBL Reject -Please submit an unblock request"
+listed "sender domain listed in DBL: spamhaus" spamhaus "550 5.7.1 sender address domain listed in DBL"
+listed "HELO name listed on Spamhaus DBL: spamhaus" spamhaus "554 5.7.1 <news.example.com>: Helo command rejected: listed on Spamhaus DBL"
+listed "a list's site in the refusal: sorbs" sorbs "553 Rejected due to abuse - see http://dnsbl.sorbs.net"
+# Cox's IPBL bits: 1000 is Cloudmark alone; Cloudmark with other lists names
+# no one list.
+listed "Cox IPBL1000: cloudmark" cloudmark "554 cox.net cmsmtp 192.0.2.94 rejected. IPBL1000"
+listed "Cox IPBL1001: several lists, none named" "" "554 cox.net cmsmtp 192.0.2.94 rejected. IPBL1001"
+listed "Cox IPBL1111: several lists, none named" "" "554 cox.net cmsmtp 192.0.2.94 rejected. IPBL1111"
+verdict "Cox IPBL1101 stays a block" blocklist yes "554 cox.net cmsmtp 192.0.2.94 rejected. IPBL1101"
+listed "verify probe quoting a list block: no list" "" \
+	"550 5.1.1 <a@example.org>: Recipient address rejected: unverified address: host mx.example.net[192.0.2.9] said: 554 5.7.1 Service unavailable; Client host [198.51.100.2] blocked using zen.spamhaus.org"
 finish

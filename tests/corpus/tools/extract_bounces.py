@@ -62,16 +62,28 @@ def dsn_blocks(msg):
 			yield b
 
 
+# The answering host a bounce's text names just before the reply it quotes:
+# Postfix's "host H[IP] said:" (the reply may be wrapped onto the next line)
+# and sendmail's transcript "... while talking to H.:" before its "<<< NNN"
+# lines (the last one before the reply counts).
+POSTFIX_HOST = re.compile(r"host ([\w.-]+)\s*\[[^\]\n]*\]\s*$")
+TALKING = re.compile(r"while talking to ([\w.-]+?)\.?:[ \t]*$", re.M)
+
+
 def text_replies(body):
+	"""(relay, reply) of each reply quoted in a bounce's text; relay is the
+	answering host the text names (lower case), or empty."""
 	out = []
 	for m in re.finditer(r"(?:said|Remote host said):\s*([245]\d\d[ -].*?)(?:\(in reply to|\n\s*\n|\n\S|$)", body, re.S):
-		out.append(fold(m.group(1)))
-	for m in re.finditer(r"host \S+ \[[^\]]+\]:\s*([245]\d\d[ -].*?)(?:\n\s*\n|\n\S|$)", body, re.S):
-		out.append(fold(m.group(1)))
+		h = POSTFIX_HOST.search(body[max(0, m.start() - 300):m.start()]) if m.group(0).startswith("said") else None
+		out.append(((h.group(1) if h else "").lower(), fold(m.group(1))))
+	for m in re.finditer(r"host (\S+) \[[^\]]+\]:\s*([245]\d\d[ -].*?)(?:\n\s*\n|\n\S|$)", body, re.S):
+		out.append((m.group(1).lower(), fold(m.group(2))))
 	for m in re.finditer(r"^<<< ([45]\d\d .*)$", body, re.M):
-		out.append(fold(m.group(1)))
+		talks = list(TALKING.finditer(body, 0, m.start()))
+		out.append(((talks[-1].group(1) if talks else "").lower(), fold(m.group(1))))
 	for m in re.finditer(r"\(reason: ([45]\d\d .*?)\)\s*$", body, re.M):
-		out.append(fold(m.group(1)))
+		out.append(("", fold(m.group(1))))
 	return out
 
 
@@ -126,7 +138,7 @@ def main():
 				if part.get_content_maintype() == "text" and not part.is_multipart():
 					p = part.get_payload(decode=True) or b""
 					body += p.decode("utf-8", "replace") + "\n"
-			rows += [("", "", r) for r in text_replies(body)]
+			rows += [(relay, "", r) for relay, r in text_replies(body)]
 		for mta, dom, reply in rows:
 			k = reply.lower()
 			if k in seen or len(reply) < 8:

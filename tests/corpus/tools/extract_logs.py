@@ -8,13 +8,16 @@ Reads every file under each PATH of a repository (a git directory, read with
 test cases of https://github.com/whyscream/postfix-grok-patterns) and prints
 each SMTP reply a server gave in a log line:
   Postfix smtp:   ... said: 550 5.7.1 ... (in reply to RCPT TO command)
+                  ... refused to talk to me: 554 ... (the greeting)
   Postfix smtpd:  NOQUEUE: reject: RCPT from h[ip]: 554 5.7.1 ...; from=<..>
   Sendmail:       reject=550 5.7.1 ...
+                  relay=h. [ip], ..., stat=Deferred: 421 4.7.0 ...
   Exim:           SMTP error from remote mail server after RCPT TO:<..>: 550 ...
-                  host h [ip]: 550 ...
+                  host h [ip]: 550 ...   (or H=h [ip] before it)
 Output columns (raw rows for label.py): source, relay, rcpt_domain, reply,
 hint (empty). source is URL_PREFIX/path. The relay is the host named by
-Postfix's "host H[IP] said:" (the remote server); for smtpd rejects the
+Postfix's "host H[IP] said:", Exim's "host H [IP]:" / "H=H [IP]" or
+Sendmail's "relay=H. [IP]" (the remote server); for smtpd rejects the
 replying server is the log's own host, so relay and domain are left empty
 unless the rcpt domain is logged (to=<..@D>). Replies shorter than 8
 characters, replies whose enhanced code has a subject above 7 (RFC 3463
@@ -25,11 +28,14 @@ import subprocess
 import sys
 
 PATS = [
-	re.compile(r"host (?P<relay>[\w.-]+)\[[^\]]*\] said: (?P<r>[45]\d\d[ -].*?)(?: \(in reply to [^)]*\))?\s*(?:\"|$)"),
+	re.compile(r"host (?P<relay>[\w.-]+)\[[^\]]*\] (?:said|refused to talk to me): (?P<r>[45]\d\d[ -].*?)(?: \(in reply to [^)]*\))?\s*(?:\"|$)"),
 	re.compile(r"NOQUEUE: (?:reject|discard): \w+ from [^:]*: (?P<r>[45]\d\d .*?); (?:from=<[^>]*> )?to=<[^@>]*@?(?P<dom>[^>]*)>"),
 	re.compile(r"\breject=(?P<r>[45]\d\d .*?)\s*(?:\"|$)"),
+	re.compile(r"\brelay=(?P<relay>[\w.-]+?)\.? \[[^\]]*\].*?\bstat=Deferred: (?P<r>[45]\d\d[ -].*?)\s*(?:\"|$)"),
 	re.compile(r"SMTP error from remote mail(?:er| server) after [^:]*(?::<[^>]*>)?: (?:host (?P<relay>[\w.-]+) \[[^\]]*\]: )?(?P<r>[45]\d\d[ -].*?)\s*(?:\"|$)"),
 ]
+
+EXIM_HOST = re.compile(r"\bH=([\w.-]+) \[[^\]]*\]")
 
 
 def git(repo, *args):
@@ -47,6 +53,10 @@ def line_reply(line):
 		m = p.search(line)
 		if m:
 			d = m.groupdict()
+			if not d.get("relay"):
+				# Exim's main log names the host before the error: H=host [ip]
+				h = EXIM_HOST.search(line, 0, m.start())
+				d["relay"] = h.group(1) if h and "SMTP error" in m.group(0) else ""
 			reply = fold(m.group("r")).split(" (in reply to ")[0]
 			return (d.get("relay") or "").lower(), (d.get("dom") or "").lower(), reply
 	return None

@@ -58,7 +58,7 @@ def replies(text):
 			r = REMOTE.search(block)
 			d = FINAL.search(block)
 			out.append(((r.group(1) if r else "").lower(), (d.group(1) if d else "").lower(), fold(m.group(1))))
-	out += [("", "", r) for r in BOUNCES["text_replies"](text)]
+	out += [(relay, "", r) for relay, r in BOUNCES["text_replies"](text)]
 	out += [r for r in map(LOGS["line_reply"], text.split("\n")) if r]
 	return out
 
@@ -88,7 +88,14 @@ def new_replies(text, seen):
 	out = []
 	found = [(r, d, re.sub(r"\s*\(in reply to [^)]*\)\s*$", "", fold(x)).strip().rstrip("\"',;"))
 		 for r, d, x in replies(text)]
+	# the same reply found twice (a DSN part without Remote-MTA and the text
+	# part naming the host): the answering host is kept from either copy
+	hosts = {}
+	for relay, _, reply in found:
+		if relay:
+			hosts.setdefault(reply.lower(), relay)
 	for relay, dom, reply in found:
+		relay = relay or hosts.get(reply.lower(), "")
 		# a log line wrapped in a bounce's text part: its reply is cut short
 		if any(o != reply and o.lower().startswith(reply.lower()) for _, _, o in found):
 			continue

@@ -212,6 +212,40 @@ def family(text, table):
 
 # Hand review: (substring of the reply, category, block, blocklist or None to keep).
 REVIEW = [
+	# The calls of patterns/README.md's later bullets that a substring can carry, first so that
+	# the broader entries below do not take them. Gmail's 4.7.28 keys the sender's own URL
+	# domains as it keys its IP and domains (reputation, a block); its IPv6 guideline refusal
+	# rejects for the PTR (ptr); Rackspace's G1E is the sending domain's DMARC lookup (auth).
+	("containing one of your URL domains", "reputation", "yes", ""),
+	("does not meet IPv6 sending guidelines regarding PTR records", "ptr", "no", ""),
+	("support.google.com/mail/?p=IPv6AuthError", "ptr", "no", ""),
+	("Temporary DMARC DNS lookup failure", "auth", "no", ""),
+	# Cox's IPBL bit field: IPBL1000 is Cloudmark CSI alone; with another bit set, several
+	# lists at once and no one list named (as Comcast's BL000011-BL000111).
+	("IPBL1000", "blocklist", "yes", "cloudmark"),
+	("IPBL1", "blocklist", "yes", ""),
+	# Spectrum's 1560: this message's invalid recipients, not a block of the IP (its table).
+	("AUP#1560", "other", "no", ""),
+	("AUP#I-1560", "other", "no", ""),
+	("AUP#In-1560", "other", "no", ""),
+	("AUP#O-1560", "other", "no", ""),
+	# A relay's recipient verification cut short downstream: its own probe's trouble (other);
+	# a quoted downstream block refuses the relay's probe, not the sender (other, no, no list:
+	# decided from the quoted reply, so no substring here); a quoted unknown user stays
+	# user-unknown.
+	("unverified address: lost connection with", "other", "no", ""),
+	# A block-list lookup that failed: no listing (the receiver's own DNS-list failure).
+	("Could not check whether", "other", "no", ""),
+	# A limit on the sending IP for one recipient (as rspamd's to_ip): not a block.
+	("open connections from this IP for this recipient", "rate", "no", ""),
+	# The envelope sender's domain on Spamhaus DBL in GoDaddy's words: the list is named.
+	("sender address domain listed in dbl", "blocklist", "yes", "spamhaus"),
+	# Calls decided by the source, not a substring (the column is not kept here, or the stage
+	# is not in the reply): Proofpoint's "Local Policy Violation" at the connection, from a
+	# server the source shows to be Proofpoint's, is blocklist, yes, no list (its real-time
+	# blacklist); after DATA it is content. A HELO name "blocked using dbl.spamhaus.org" is
+	# blocklist, yes, spamhaus. Exchange's "Proxy session setup failed on Frontend with" names
+	# no provider (any Exchange 2013+ front end writes it); the quoted reply decides.
 	# A provider's submission server limiting how much the sending host may send.
 	('has reached its limit for processing requests from your host', 'rate', 'yes', ''),
 	# the SMTP Field Manual's provider replies

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """standin.py - how the generic rules read wordings no rule was written for.
 
-  standin.py BOUNCEWATCH PATTERNS_DIR CORPUS_TSV [--diff] [--cat-diff] [--prov-diff]
+  standin.py BOUNCEWATCH PATTERNS_DIR CORPUS_TSV [--exclude-source REGEX]... [--diff] [--cat-diff] [--prov-diff]
 
 Two stand-ins for unseen replies, computed on the DEV rows of the
 independent corpus only (test rows are never classified or printed):
@@ -19,7 +19,8 @@ comes from the relay host, the recipient domain and the reply's words
 attribution apart from the provider rules. --diff prints the dev rows whose
 block verdict differs from the label, --cat-diff those whose category
 differs (with the same block verdict), --prov-diff those whose provider or
-pool differs.
+pool differs. --exclude-source REGEX (repeatable, as score.py's) leaves out
+the dev rows whose source REGEX matches, and prints how many.
 """
 import os
 import re
@@ -28,7 +29,7 @@ import subprocess
 import sys
 import tempfile
 
-from verdicts import classify as classify_rows
+from verdicts import classify as classify_rows, exclude_sources, excluded
 
 
 def classify(bw, patterns, rows):
@@ -55,6 +56,39 @@ def without(patterns, dest, drop):
 				out.append(line)
 		with open(os.path.join(dest, name), "w", encoding="utf-8") as o:
 			o.writelines(out)
+
+
+def rule_table(bw, patterns):
+	"""{rule id: (provider, priority)} as `rules list` prints them."""
+	listing = subprocess.run([bw, "--rules", patterns, "rules", "list"], capture_output=True, check=True)
+	table = {}
+	for line in listing.stdout.decode().split("\n")[1:]:
+		p = line.split()
+		if len(p) >= 5:
+			table[p[0]] = (p[1], int(p[4]))
+	return table
+
+
+def standins(bw, patterns, rows):
+	"""The two stand-ins for ROWS: leave-one-out as (row, verdict, the rule
+	removed) triples, generic-only as (row, verdict) pairs."""
+	provider = {r: p for r, (p, _) in rule_table(bw, patterns).items()}
+	verdicts = classify(bw, patterns, rows)
+	tmp = tempfile.mkdtemp(prefix="standin.")
+	try:
+		by_rule = {}
+		for f, v in zip(rows, verdicts):
+			if provider.get(v[0], "generic") != "generic":
+				by_rule.setdefault(v[0], []).append(f)
+		loo = []
+		for rule, rs in sorted(by_rule.items()):
+			without(patterns, os.path.join(tmp, "p"), {rule})
+			loo += [(f, v, rule) for f, v in zip(rs, classify(bw, os.path.join(tmp, "p"), rs))]
+		without(patterns, os.path.join(tmp, "p"), {r for r, p in provider.items() if p != "generic"})
+		generic = list(zip(rows, classify(bw, os.path.join(tmp, "p"), rows)))
+	finally:
+		shutil.rmtree(tmp)
+	return loo, generic
 
 
 def figures(name, pairs, diff, cat_diff, prov_diff):
@@ -86,7 +120,8 @@ def figures(name, pairs, diff, cat_diff, prov_diff):
 
 def main():
 	args = [a for a in sys.argv[1:] if a not in ("--diff", "--cat-diff", "--prov-diff")]
-	if len(args) != 3:
+	exclude = exclude_sources(args)
+	if exclude is None or len(args) != 3:
 		print(__doc__.strip().splitlines()[2], file=sys.stderr)
 		return 2
 	bw, patterns, tsv = args
@@ -100,30 +135,14 @@ def main():
 		f = line.rstrip("\n").split("\t")
 		if len(f) == 12 and f[1] == "dev":
 			rows.append(f)
-	listing = subprocess.run([bw, "--rules", patterns, "rules", "list"], capture_output=True, check=True)
-	provider = {}
-	for line in listing.stdout.decode().split("\n")[1:]:
-		p = line.split()
-		if len(p) >= 2:
-			provider[p[0]] = p[1]
-	verdicts = classify(bw, patterns, rows)
-	tmp = tempfile.mkdtemp(prefix="standin.")
-	try:
-		by_rule = {}
-		for f, v in zip(rows, verdicts):
-			if provider.get(v[0], "generic") != "generic":
-				by_rule.setdefault(v[0], []).append(f)
-		loo = []
-		for rule, rs in sorted(by_rule.items()):
-			without(patterns, os.path.join(tmp, "p"), {rule})
-			loo += list(zip(rs, classify(bw, os.path.join(tmp, "p"), rs)))
-		figures("leave-one-out", loo, diff, cat_diff, prov_diff)
-		without(patterns, os.path.join(tmp, "p"), {r for r, p in provider.items() if p != "generic"})
-		figures("generic-only", list(zip(rows, classify(bw, os.path.join(tmp, "p"), rows))), diff, cat_diff,
-			prov_diff)
-	finally:
-		shutil.rmtree(tmp)
+	if exclude:
+		print("dev rows left out by --exclude-source: %d" % sum(1 for f in rows if excluded(f, exclude)))
+		rows = [f for f in rows if not excluded(f, exclude)]
+	loo, generic = standins(bw, patterns, rows)
+	figures("leave-one-out", [(f, v) for f, v, _ in loo], diff, cat_diff, prov_diff)
+	figures("generic-only", generic, diff, cat_diff, prov_diff)
 	return 0
 
 
-sys.exit(main())
+if __name__ == "__main__":
+	sys.exit(main())

@@ -6,9 +6,13 @@ are (relay, recipient domain, reply) triples; returns one verdict per row, a
 list of its 7 fields (rule, category, block, ip, provider, blocklist, pool).
 Raises ClassifyError when the program fails or prints another number of
 lines or of fields. dev_rows(TSV): the fields of every dev row of a corpus
-file, in order (test rows are skipped unread).
+file, in order (test rows are skipped unread). exclude_sources(ARGS) takes
+every "--exclude-source REGEX" option out of an argument list (score.py's and
+standin.py's), excluded(ROW, EXCLUDE) says whether a row's source matches one.
 """
+import re
 import subprocess
+import sys
 
 
 class ClassifyError(Exception):
@@ -38,3 +42,25 @@ def dev_rows(tsv):
 		if len(f) < 6 or f[1] != "dev":
 			continue	# test rows are never read
 		yield f
+
+
+def exclude_sources(args):
+	"""Takes every --exclude-source REGEX out of ARGS; returns the compiled
+	expressions, or None when one is missing or does not compile."""
+	out = []
+	while "--exclude-source" in args:
+		i = args.index("--exclude-source")
+		if i + 1 >= len(args):
+			return None
+		try:
+			out.append(re.compile(args[i + 1]))
+		except re.error as e:
+			print("--exclude-source %r: %s" % (args[i + 1], e), file=sys.stderr)
+			return None
+		del args[i:i + 2]
+	return out
+
+
+def excluded(f, exclude):
+	"""Whether row F's source matches one of the EXCLUDE expressions."""
+	return any(x.search(f[2]) for x in exclude)
