@@ -88,4 +88,55 @@ verdict "suffix: 'Sender blocked' by a recipient's list is no block" other no \
 	"550 5.7.1 Sender blocked by recipient's personal block list"
 verdict "suffix: an attachment is blocked, id after it" content no "550 invoice.exe is blocked [4Fc6Ia0X6qx1]"
 verdict "suffix: an attachment is blocked" content no "550 invoice.exe is blocked"
+# Not blocks in any frame: deferred instead of refused, or with an id
+# appended, these stay what their usual form is (no false block from a
+# broader rule).
+verdict "frame: a DBL-listed domain in the message, deferred" content no \
+	"450 4.7.1 Your email was rejected due to having a domain present in the Spamhaus DBL -- see https://www.spamhaus.org/dbl/"
+verdict "frame: a blacklisted regex in the message, deferred" content no "450 contains blacklisted regex (viagra)"
+verdict "frame: the recipient organisation's own list, deferred" other no \
+	"454 4.7.1 <bob@example.com>: Recipient address rejected: Blacklisted"
+verdict "frame: the recipient organisation's own list, an id appended" other no \
+	"554 5.7.1 <bob@example.com>: Recipient address rejected: Blacklisted id=4073671083-Sc1iBk"
+verdict "frame: a bare rate limit with an id appended" rate no "451 4.4.5 Rate limit exceeded, try again later. [k8j6u2n8d0m7]"
+verdict "frame: a bare rate limit with id= appended" rate no "451 rate limit exceeded id=u1h9l4i5d4s0"
+verdict "frame: a session's transfer quota without its full stop" rate no "452 4.7.28 mx.example.org Session exceeded transfer quota"
+# Blocks in any frame: in another letter case, deferred instead of refused
+# (or refused instead of deferred), with an id appended.
+verdict "frame: OpenBSD spamd's list text in upper case" blocklist yes \
+	"450-SPAM. YOUR ADDRESS 192.0.2.1 APPEARS TO BE FROM CHINA 450 SEE HTTP://WWW.OKEAN.COM/ASIANSPAMBLOCKS.HTML FOR MORE DETAILS"
+verdict "frame: OpenBSD spamd's spamtrap text in lower case" blocklist yes \
+	"450-your address 192.0.2.1 has sent mail to a ualberta.ca spamtrap 450 within the last 24 hours"
+verdict "frame: spamdyke's RHSBL refusal in lower case" blocklist yes "554 refused. your domain name is listed in the RHSBL at a.rhsbl"
+verdict "frame: a bare receiver code and its page in upper case" other yes "521 5.2.1 : (ABC:X1) HTTPS://POSTMASTER.EXAMPLE.NET/ERRORS#521ABCX1"
+verdict "frame: a bare receiver code and its page, an id appended" other yes \
+	"421 4.7.1 (XYZ:T2) http://postmaster.example.org/errors/421xyzt2.html [AM6GG27WV7024]"
+verdict "frame: Hornetsecurity's spam IP, deferred" reputation yes "454 4.5.4 Spam IP rejected"
+verdict "frame: Cyren's IP reputation, deferred" reputation yes \
+	"450 delivery from 192.0.2.44 is rejected. Check at http://www.commtouch.com/Site/Resources/Check_IP_Reputation.asp. Reference code: 0a1b2c"
+verdict "frame: Verizon's anti-spam block, deferred" blocklist yes \
+	"450 You are not permitted to send mail. Please visit http://www.verizon.net/whitelist to request removal."
+verdict "frame: postfwd's client limit, refused" rate yes "550 5.7.1 <bob@example.com>: Recipient address rejected: sorry, max 3 recipients per hour"
+verdict "frame: Baruwa's banned domain in upper case" blocklist yes "550 THE DOMAIN EXAMPLE.COM IS BANNED"
+verdict "frame: Cox's message threshold, refused" rate yes "552 [Message threshold exceeded]"
+verdict "frame: Exchange Online's 4.7.652 as a permanent refusal" rate yes \
+	"551 5.7.652 The mail server has exceeded the maximum number of connections. (S3115) [BN1NAM02FT051.eop-nam02.prod.protection.outlook.com]"
+verdict "frame: Exchange Online's submission quota without its enhanced code" rate yes \
+	"554 STOREDRV.Submission.Exception:SubmissionQuotaExceededException"
+verdict "frame: Exchange Online's submission quota, deferred" rate yes \
+	"454 4.2.0 STOREDRV.Submission.Exception:SubmissionQuotaExceededException"
+verdict "frame: web.de's IP-based policy refusal, deferred" reputation yes \
+	"450 <user@example.net>: Reject due to policy restrictions (IP based)"
+verdict "frame: T-Online's IP refusal with an enhanced code" other yes \
+	"554 5.0.0 IP:192.0.2.44 - A problem occurred. (Ask your postmaster for help or to contact tosa@rx.t-online.de to clarify.)"
+verdict "frame: T-Online's IP refusal quoted after a relay's tag, no enhanced code" other yes \
+	"450 [EAB] 554 IP=192.0.2.7 - A problem occurred. (Ask your postmaster for help or to contact tosa@rx.t-online.de to clarify.)"
+verdict "frame: T-Online's IP refusal quoted after a relay's tag, upper case" other yes \
+	"450 4.7.1 [EAB] 554 IP=192.0.2.7 - A PROBLEM OCCURRED. (ASK YOUR POSTMASTER FOR HELP OR TO CONTACT TOSA@RX.T-ONLINE.DE TO CLARIFY.)"
+verdict "frame: Forpsi's submission policy violation in upper case" rate yes "5.1.0 PIWS1J0010JIFNX01IWSDH POLICY VIOLATION"
+verdict "frame: Aruba's submission policy violation in upper case" rate yes "421 4.7.0 IEML1P01Z0HMCT901EMQ77 POLICY VIOLATION"
+verdict "frame: T-Online's refusal for an SPF record is no block" auth no \
+	"554 IP=192.0.2.1 - Sender domain has no valid SPF record. (Ask your postmaster for help or to contact tosa@rx.t-online.de to clarify.)"
+verdict "frame: T-Online's refusal for a PTR record is no block" ptr no \
+	"554 IP=192.0.2.1 - No PTR record. (Ask your postmaster for help or to contact tosa@rx.t-online.de to clarify.)"
 finish

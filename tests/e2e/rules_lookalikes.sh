@@ -4978,4 +4978,18 @@ verdict "gmx Nemesis refusal naming Spamhaus" blocklist yes \
 	"554-gmx.net (mxgmx116) Nemesis ESMTP Service not available 554-No SMTP service 554-IP address is listed on Spamhaus. 554 For explanation visit https://postmaster.gmx.com/en/error-messages"
 verdict "gmx Nemesis refusal for policy stays reputation" reputation yes \
 	"554 gmx.net (mxgmx016) Nemesis ESMTP Service not available No SMTP service Reject due to policy restrictions"
+# The sender's IP address on a list, in the receiver's language, is the
+# sending IP listed; the sender's address on a recipient's list is not.
+verdict "Polish: the sender's IP address on a black list" blocklist yes "550 Adres IP nadawcy znajduje sie na czarnej liscie"
+verdict "French: the sender's IP address on a black list" blocklist yes "550 L'adresse IP de l'expediteur est sur liste noire"
+verdict "Polish: the sender's address on the recipient's black list" other no "550 Adres nadawcy znajduje sie na czarnej liscie odbiorcy"
+verdict "a bare name is blocked, an id appended" blocklist yes "550 5.7.1 tutanota is blocked #p4a4w2j1x9z6"
+verdict "gmail IPv6AuthError anchor in upper case" ptr no "550-5.7.1 [2001:DB8::25] HTTPS://SUPPORT.GOOGLE.COM/MAIL/?P=IPV6AUTHERROR"
+# "User not exist" (without its verb) is the recipient unknown.
+verdict "user not exist" user-unknown no "550 <a@example.jp>... User not exist"
+verdict "mailbox not exists" user-unknown no "550 Mailbox not exists"
+verdict "list site after an unknown user" user-unknown no "550 5.1.1 User unknown; rejected - see http://rbl.example.org/"
+verdict "sender domain named, listed in DBL" blocklist yes "554 5.7.1 Sender domain example.com is listed in DBL"
+verdict "sender domain named, blocked due to complaints" reputation yes "550 5.7.1 Your domain example.com has been blocked due to complaints"
+verdict "sender address named, blocked due to complaints" reputation yes "550 5.7.1 Your email address user@example.com has been blocked due to complaints"
 finish
