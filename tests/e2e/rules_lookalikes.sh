@@ -4992,4 +4992,64 @@ verdict "list site after an unknown user" user-unknown no "550 5.1.1 User unknow
 verdict "sender domain named, listed in DBL" blocklist yes "554 5.7.1 Sender domain example.com is listed in DBL"
 verdict "sender domain named, blocked due to complaints" reputation yes "550 5.7.1 Your domain example.com has been blocked due to complaints"
 verdict "sender address named, blocked due to complaints" reputation yes "550 5.7.1 Your email address user@example.com has been blocked due to complaints"
+# Refusals in the receivers' own languages (patterns/languages.rules): the
+# relay denied in German, French, Portuguese, Japanese and Chinese, also in
+# Latin-1 and with '?' for the accented letter; a relay refusal naming the
+# IP's list stays a block; an open relay refused is the sender's standing.
+verdict "languages: relay verweigert" relay-denied no "550 <jemand@beispiel.com>... Relay verweigert"
+verdict "languages: relais refuse in latin-1" relay-denied no "550 <personne@exemple.com>... Relais refus$(printf '\351')"
+verdict "languages: retransmissao negada with ?" relay-denied no "550 nome@exemplo.com... Retransmiss?o Negada"
+verdict "languages: rcpthosts in german" relay-denied no "553 Entschuldigung, diese Domäne ist nicht in meiner Liste erlaubter rcpthosts (#5.7.1)"
+verdict "languages: relay refused naming the IP's list stays a block" blocklist yes "550 Relay verweigert: Ihre IP 192.0.2.1 steht auf der Sperrliste"
+verdict "languages: relais refuse naming a liste noire stays a block" blocklist yes "550 Relais refusé : adresse IP 192.0.2.1 sur liste noire"
+verdict "languages: anfitrioes rcpt is qmail's rcpthosts" relay-denied no "553 este domínio não faz parte da minha lista de anfitriões rcpt (#5.7.1)"
+verdict "languages: usuario recebendo a uma taxa" rate no "450 4.2.1 O usuário com quem você está tentando entrar em contato está recebendo e-mails a uma taxa que impede a entrega de outras mensagens."
+verdict "languages: doorsturen geweigerd" relay-denied no "550 <iemand@example.com>... Doorsturen geweigerd"
+verdict "languages: rcpt-hosts in dutch" relay-denied no "553, dat domein is niet in mijn lijst met toegestane rcpt-hosts (#5.7.1)"
+verdict "languages: japanese relay denied" relay-denied no "550 <someone@example.com> ....リレー拒否"
+verdict "languages: chinese relay denied" relay-denied no "553 拒绝中继"
+verdict "languages: chinese open relay refused is a block" reputation yes "554 拒绝开放中继服务器"
+# A message too large is one message's size; the mailbox's capacity over its
+# limit is the recipient's mailbox.
+verdict "languages: message trop volumineux" size no "552 Message trop volumineux"
+verdict "languages: wiadomosc zbyt dluga" size no "552 Wiadomość zbyt długa"
+verdict "languages: relais refuse q-encoded" relay-denied no "550 =?utf-8?q?Relais_refus=C3=A9?="
+verdict "languages: wiadomosc zbyt dluga folded to ascii" size no "552 Wiadomosc zbyt dluga"
+verdict "languages: chinese mail size over the limit" size no "552 邮件大小超过限制"
+verdict "languages: chinese mailbox capacity over the limit" mailbox-full no "552 邮箱容量超过限制"
+# One recipient receiving too fast is no block; the IP's unusual rate of
+# unwanted mail is, but not without the IP.
+verdict "languages: nutzer erhaelt zu schnell" rate no "450 4.2.1 Der Nutzer, den Sie kontaktieren möchten, erhält zu schnell E-Mails."
+verdict "languages: utilisateur recoit a un rythme" rate no "450 L'utilisateur que vous tentez de contacter reçoit des e-mails à un rythme qui empêche la distribution de tout nouveau message."
+verdict "languages: nutzer erhaelt zu rasch" rate no "450 4.2.1 Der Nutzer, den Sie kontaktieren möchten, erhält zu rasch E-Mails."
+verdict "languages: anvandaren tar emot e-post for snabbt" rate no "450 4.2.1 Användaren du försöker kontakta tar emot e-post för snabbt. Skicka om meddelandet senare."
+verdict "languages: mottagarens inkorg slut pa lagringsutrymme" mailbox-full no "452 Mottagarens inkorg har slut på lagringsutrymme."
+verdict "languages: no storage left on the server is not the mailbox" other no "452 Im Posteingang ist kein Speicherplatz mehr verfügbar, der Server ist voll"
+verdict "languages: chinese user receiving too often is no sender limit" rate no "450 4.2.1 您尝试联系的用户目前接收电子邮件过于频繁,因此系统无法递送更多邮件。请稍后重发您的邮件。"
+verdict "languages: chinese sender sending too often stays a block" rate yes "450 发信过于频繁，请稍后再试"
+verdict "languages: chinese user you tried to contact does not exist" user-unknown no "550 您尝试联系的用户不存在"
+verdict "languages: chinese unusual unwanted mail from the IP" reputation yes "421 4.7.0 我们的系统检测到您的 IP 地址发出了数量庞大、来路不明的邮件。"
+verdict "languages: japanese unusual unwanted mail from the IP" reputation yes "421 4.7.0 ご使用の IP アドレスから大量の迷惑メールが送信されたことを検出しました。"
+verdict "languages: chinese recipient inbox storage full" mailbox-full no "收件人的收件箱存储空间不足。"
+verdict "languages: nutzer existiert nicht is no rate" user-unknown no "550 Der Nutzer, den Sie kontaktieren möchten, existiert nicht"
+verdict "languages: unusual unwanted mail from the IP" reputation yes "421 4.7.0 Unser System hat eine ungewöhnliche Anzahl unerwünschter E-Mails von Ihrer IP-Adresse festgestellt. E-Mails von Ihrer IP-Adresse werden vorübergehend blockiert."
+verdict "languages: unusual unwanted links in one message" content no "550 Nachricht abgelehnt: ungewöhnliche Anzahl unerwünschter Links"
+# An inactive or locked recipient is the address; a login's user name or
+# password and the sender's own locked mailbox are not.
+verdict "languages: nieaktywna skrzynka" user-unknown no "550 Nieaktywna skrzynka pocztowa"
+verdict "languages: user name or password is smtp auth" other no "535 Nieprawidłowa nazwa użytkownika lub hasło"
+verdict "languages: chinese mailbox locked" user-unknown no "550 邮箱被锁"
+verdict "languages: chinese your own mailbox locked is not the recipient" other no "550 您的邮箱被锁定"
+# The sending IP banned is a block, unless a PTR reason is named.
+verdict "languages: chinese sending IP banned" blocklist yes "550 发信IP被禁止"
+verdict "languages: chinese sending IP banned for its PTR" ptr no "550 发信IP被禁止: 反向解析失败"
+verdict "languages: chinese IP not the MAIL FROM domain's" auth no "556 发信ip与Mail From地址不一致"
+verdict "languages: chinese too many RCPTs" rate no "451 超出 RCPT 允许上限"
+verdict "languages: chinese sending quota" rate yes "550 发信数超限制"
+# Domino's directory refusal in its shipped languages is the recipient; an
+# ambiguous name in its directory is not.
+verdict "languages: domino directory in spanish" user-unknown no "550 Usuario Neko (kijitora@example.es) no se encuentra en el Directorio de Domino"
+verdict "languages: domino directory in french" user-unknown no "550 Utilisateur Neko (kijitora@example.fr) non répertorié dans l'annuaire Domino"
+verdict "languages: notes directory in japanese" user-unknown no "550 ディレクトリのリストにありません"
+verdict "languages: several matches in the domino directory" other no "550 Several matches found in Domino Directory"
 finish
