@@ -5052,4 +5052,38 @@ verdict "languages: domino directory in spanish" user-unknown no "550 Usuario Ne
 verdict "languages: domino directory in french" user-unknown no "550 Utilisateur Neko (kijitora@example.fr) non répertorié dans l'annuaire Domino"
 verdict "languages: notes directory in japanese" user-unknown no "550 ディレクトリのリストにありません"
 verdict "languages: several matches in the domino directory" other no "550 Several matches found in Domino Directory"
+# A whole reply "WORD is blocked" whose word names what a filter refuses
+# (the recipient side, a kind of content or file, a way of sending, two
+# such nouns joined) is no sender's name; nor is any word under an
+# enhanced code of the address, mailbox or content classes. A bare name
+# under 5.7.1 and Mail.ru's bare form stay blocks.
+verdict "word is blocked: the receiver" other no "550 5.7.1 Receiver is blocked"
+verdict "word is blocked: the destination, deferred" other no "450 4.7.1 Destination is blocked"
+verdict "word is blocked: an inbox" other no "550 5.7.1 Inbox is blocked"
+verdict "word is blocked: an executable" other no "550 5.7.1 Executable is blocked"
+verdict "word is blocked: a file extension" other no "554 5.7.1 Extension is blocked"
+verdict "word is blocked: malware" content no "554 5.7.1 Malware is blocked"
+verdict "word is blocked: phishing" content no "554 5.7.1 Phishing is blocked"
+verdict "word is blocked: outbound" other no "550 5.7.1 Outbound is blocked"
+verdict "word is blocked: unauthenticated" other no "550 5.7.1 Unauthenticated is blocked"
+verdict "word is blocked: two nouns joined" other no "550 5.7.1 Sender-address is blocked"
+verdict "word is blocked: a recipient address, mailbox class" user-unknown no "550 5.2.1 Recipient-address is blocked"
+verdict "word is blocked: any word under a mailbox code" user-unknown no "550 5.2.1 tutanota is blocked"
+verdict "word is blocked: Mail.ru's form, a filter noun" other no "550 Receiver is blocked"
+verdict "word is blocked: Mail.ru's form, a file kind" other no "550 Executable is blocked"
+verdict "word is blocked: a bare name under 5.7.1 stays a block" blocklist yes "554 5.7.1 examplemailer is blocked"
+# A refusal linking to a site whose host starts with dnsbl / rbl / bl is a
+# list's only when it refuses the sender: one message's verdict, a list
+# that could not be reached or an IP said not to be listed keeps its own
+# reading.
+verdict "list site link: a message rejected as spam" content no \
+	"550 5.7.1 Message rejected as spam, see http://bl.example.com for details"
+verdict "list site link: an attachment blocked" content no \
+	"550 5.7.1 Attachment blocked, see http://bl.example.com/attachments"
+verdict "list site link: the list unreachable" other no \
+	"451 4.7.1 Rejected: DNSBL temporarily unreachable, see http://dnsbl.example.net"
+verdict "list site link: the IP not listed" content no \
+	"550 5.7.1 Mail rejected. Your IP is not listed, please see http://rbl.example.net for our list"
+verdict "list site link: the sender refused stays a block" blocklist yes \
+	"554 5.7.1 Rejected due to abuse - see http://dnsbl.example.net/lookup"
 finish
