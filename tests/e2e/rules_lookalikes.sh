@@ -5086,4 +5086,14 @@ verdict "list site link: the IP not listed" content no \
 	"550 5.7.1 Mail rejected. Your IP is not listed, please see http://rbl.example.net for our list"
 verdict "list site link: the sender refused stays a block" blocklist yes \
 	"554 5.7.1 Rejected due to abuse - see http://dnsbl.example.net/lookup"
+# Chinese: the sending IP refused for a PTR or SPF reason is that reason's
+# (no block); the server saying it is no open relay is no verdict on the
+# sender; an open-relay server refused and a banned IP stay blocks.
+verdict "languages: source IP refused for its PTR" ptr no "550 来源IP被拒绝 (PTR)"
+verdict "languages: sending IP refused, SPF check failed" auth no "550 发件IP被拒绝,SPF检查失败"
+verdict "languages: the sending IP banned stays a block" blocklist yes "550 发信IP被禁止"
+verdict "languages: this server is no open relay" other no "553 本服务器不开放中继,拒绝投递"
+verdict "languages: this system is no open-relay server" relay-denied no "553 本系统不是开放中继服务器,拒绝中继"
+verdict "languages: open relay not allowed" other no "553 不允许开放中继"
+verdict "languages: an open-relay server refused stays a block" reputation yes "554 拒绝开放中继服务器"
 finish
