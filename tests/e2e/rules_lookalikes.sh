@@ -5072,6 +5072,8 @@ verdict "word is blocked: any word under a mailbox code" user-unknown no "550 5.
 verdict "word is blocked: Mail.ru's form, a filter noun" other no "550 Receiver is blocked"
 verdict "word is blocked: Mail.ru's form, a file kind" other no "550 Executable is blocked"
 verdict "word is blocked: a bare name under 5.7.1 stays a block" blocklist yes "554 5.7.1 examplemailer is blocked"
+verdict "word is blocked: a name that starts with a filter noun stays a block" blocklist yes "550 5.7.1 filemaker is blocked"
+verdict "word is blocked: Mail.ru's form, a name that starts with a filter noun" blocklist yes "550 encryptomatic is blocked"
 # A refusal linking to a site whose host starts with dnsbl / rbl / bl is a
 # list's only when it refuses the sender: one message's verdict, a list
 # that could not be reached or an IP said not to be listed keeps its own
