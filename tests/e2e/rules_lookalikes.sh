@@ -5102,4 +5102,13 @@ verdict "languages: an open-relay server refused stays a block" reputation yes "
 verdict "sender domain not listed in DBL" other no \
 	"550 5.7.1 Sender domain example.com is not listed in DBL, but the URL domain is"
 verdict "sender domain listed in DBL stays a block" blocklist yes "550 5.7.1 The sender domain example.org is listed in DBL"
+# The sender's IP on a list only when the sender's word follows "IP" within
+# a few words; an address or a clause between them leaves the sender's
+# address on a user's list (no block).
+verdict "Italian: an IPv6 address named, the sender on the user's list" other no \
+	"550 5.7.1 Messaggio da IP 2001:db8::1 rifiutato, mittente in blacklist utente"
+verdict "Polish: an IPv6 address named, the sender on the recipient's list" other no \
+	"550 5.7.1 IP [2001:db8::1] : adres nadawcy na czarnej liscie odbiorcy"
+verdict "Dutch: the sender's IP address on a black list stays a block" blocklist yes \
+	"550 5.7.1 Het IP-adres van de afzender staat op de zwarte lijst"
 finish
