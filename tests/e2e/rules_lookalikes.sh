@@ -5111,4 +5111,11 @@ verdict "Polish: an IPv6 address named, the sender on the recipient's list" othe
 	"550 5.7.1 IP [2001:db8::1] : adres nadawcy na czarnej liscie odbiorcy"
 verdict "Dutch: the sender's IP address on a black list stays a block" blocklist yes \
 	"550 5.7.1 Het IP-adres van de afzender staat op de zwarte lijst"
+# A dynamic address greylisted is a delay, not a block; a page's dynamic
+# section linked from one message's verdict is that verdict.
+verdict "dynamic IP addresses greylisted" greylist no \
+	"450 4.7.1 Greylisted: mail from dynamic IP addresses is delayed, try again in 5 minutes"
+verdict "dynamic IP greylisting in effect" greylist no "452 4.7.1 Deferred: dynamic IP greylisting in effect"
+verdict "message refused as spam, see the dynamic section" content no \
+	"554 5.7.1 Message refused as spam, see http://www.example.net/policy#dynamic"
 finish
