@@ -4992,4 +4992,7 @@ verdict "list site after an unknown user" user-unknown no "550 5.1.1 User unknow
 verdict "sender domain named, listed in DBL" blocklist yes "554 5.7.1 Sender domain example.com is listed in DBL"
 verdict "sender domain named, blocked due to complaints" reputation yes "550 5.7.1 Your domain example.com has been blocked due to complaints"
 verdict "sender address named, blocked due to complaints" reputation yes "550 5.7.1 Your email address user@example.com has been blocked due to complaints"
+verdict "unable to check if your IP is listed on a zone" other no "451 4.7.1 Unable to check if your IP is listed on bl.spamcop.net"
+verdict "cannot verify whether your IP is blacklisted" other no "450 Cannot verify whether your IP is blacklisted, try later"
+verdict "could not check whether sender is found on a zone" other no "451 4.7.1 Could not check whether sender is found on zen.spamhaus.org"
 finish
