@@ -5118,4 +5118,7 @@ verdict "dynamic IP addresses greylisted" greylist no \
 verdict "dynamic IP greylisting in effect" greylist no "452 4.7.1 Deferred: dynamic IP greylisting in effect"
 verdict "message refused as spam, see the dynamic section" content no \
 	"554 5.7.1 Message refused as spam, see http://www.example.net/policy#dynamic"
+verdict "unable to check if your IP is listed on a zone" other no "451 4.7.1 Unable to check if your IP is listed on bl.spamcop.net"
+verdict "cannot verify whether your IP is blacklisted" other no "450 Cannot verify whether your IP is blacklisted, try later"
+verdict "could not check whether sender is found on a zone" other no "451 4.7.1 Could not check whether sender is found on zen.spamhaus.org"
 finish
