@@ -5121,4 +5121,12 @@ verdict "message refused as spam, see the dynamic section" content no \
 verdict "unable to check if your IP is listed on a zone" other no "451 4.7.1 Unable to check if your IP is listed on bl.spamcop.net"
 verdict "cannot verify whether your IP is blacklisted" other no "450 Cannot verify whether your IP is blacklisted, try later"
 verdict "could not check whether sender is found on a zone" other no "451 4.7.1 Could not check whether sender is found on zen.spamhaus.org"
+# A bare "Too many connections" names no one (the tie-break: no block);
+# with the sender named it is the sender's rate.
+verdict "too many connections, bare" rate no "421 Too many connections"
+verdict "too many connections, try again later" rate no "421 Too many connections, try again later"
+verdict "too many concurrent connections, bare, enhanced code" rate no "421 4.7.0 Too many concurrent connections."
+verdict "too many connections from your IP stays a block" rate yes "421 Too many connections from your IP"
+verdict "too many connections from an IP stays a block" rate yes "421 4.7.0 Error: too many connections from 192.0.2.10"
+verdict "too many simultaneous connections, bare" rate no "450 Too many simultaneous connections"
 finish
