@@ -5052,4 +5052,27 @@ verdict "list site after an unknown user" user-unknown no "550 5.1.1 User unknow
 verdict "sender domain named, listed in DBL" blocklist yes "554 5.7.1 Sender domain example.com is listed in DBL"
 verdict "sender domain named, blocked due to complaints" reputation yes "550 5.7.1 Your domain example.com has been blocked due to complaints"
 verdict "sender address named, blocked due to complaints" reputation yes "550 5.7.1 Your email address user@example.com has been blocked due to complaints"
+# SMTP servers' own replies (servers.rules). Too many connections with no
+# client named is the receiver's own load; with the client named it is the
+# sender's rate, and "try later" alone is not read as the load.
+verdict "servers: too many connections, try again later" other no "421 Too many connections, try again later"
+verdict "servers: exim smtp_accept_max" other no "421 Too many concurrent SMTP connections; please try again later."
+verdict "servers: too many connections from your IP, try again later" rate yes "421 4.7.0 Too many connections from your IP, try again later"
+verdict "servers: exim per-host limit names the IP" rate yes "421 Too many concurrent SMTP connections from this IP address; please try again later."
+verdict "servers: too many connections from an IP literal" rate yes "421 4.7.0 Error: too many connections from 192.0.2.10"
+# A message or its header too large is size; a mailbox's storage is not.
+verdict "servers: too much mail data" size no "552 Error: Too much mail data"
+verdict "servers: maximum DATA size exceeded" size no "451 4.3.0 Error: maximum DATA size exceeded"
+verdict "servers: header size too large" size no "552 Header size is too large"
+verdict "servers: SIZE exceeds system limit" size no "552 MAIL FROM ERROR - SIZE EXCEEDS SYSTEM LIMIT"
+verdict "servers: mailbox size exceeds its limit is the mailbox" mailbox-full no "552 5.2.2 Mailbox size exceeds maximum limit"
+verdict "servers: quota storage exceeded is the mailbox" mailbox-full no "552 5.2.2 Over STORAGE quota"
+# HELO / EHLO without its argument is the client's protocol use; a HELO name
+# refused stays ptr.
+verdict "servers: syntax EHLO hostname" other no "501 Syntax: EHLO hostname"
+verdict "servers: postfix syntax HELO hostname with enhanced code" other no "501 5.5.2 Syntax: HELO hostname"
+verdict "servers: provide a HELO or EHLO" other no "503 MAIL FROM REJECTED - PLEASE PROVIDE A HELO OR EHLO AND TRY AGAIN"
+verdict "servers: HELO name not fully qualified stays ptr" ptr no "504 5.5.2 <localhost>: Helo command rejected: need fully-qualified hostname"
+verdict "servers: invalid HELO name stays ptr" ptr no "501 5.5.2 <bad_name>: Helo command rejected: Invalid name"
+verdict "servers: we don't relay" relay-denied no "550 we don't relay (#5.7.1)"
 finish
