@@ -5109,4 +5109,9 @@ verdict "servers: policyd-weight cache retrying too fast" rate yes "550 5.7.1 <b
 verdict "servers: policyd-weight cached score stays other" other no "550 5.7.1 <bob@example.com>: Recipient address rejected: Mail appeared to be SPAM or forged. Ask your Mail/DNS-Administrator to correct HELO and DNS MX settings or to get removed from DNSBLs [cached]"
 # Exchange's sender filter is the organisation's own list of the sender.
 verdict "servers: exchange sender filter 554 5.1.0" other no "554 5.1.0 Sender Denied"
+# A recipient address unavailable in a 5xx is the recipient; the sender's
+# address or a temporary reply is not.
+verdict "servers: 556 address unavailable" user-unknown no "556 Address unavailable."
+verdict "servers: 556 recipient address unavailable" user-unknown no "556 <bob@example.com>: Recipient address unavailable"
+verdict "servers: sender address unavailable is not the recipient" other no "553 Sender address unavailable"
 finish
