@@ -5092,6 +5092,7 @@ verdict "servers: syntax error in sender address is not the recipient" other no 
 verdict "servers: max rcpt limit exceeded" rate no "452 max rcpt limit exceeded (#5.7.1)"
 verdict "servers: chkuser maximum recipients in one session" rate no "550 5.5.3 sorry, reached maximum number of recipients allowed in one session (chkuser)"
 verdict "servers: maximum recipients per hour is not a per-session limit" other no "550 Maximum number of recipients per hour reached"
+verdict "servers: maximum recipients today is not a per-session limit" other no "550 max recipients limit exceeded for today"
 # qmail's bare LF page is the message; the PTR words are ptr.
 verdict "servers: qmail smtplf page" content no "451 See http://pobox.com/~djb/docs/smtplf.html."
 verdict "servers: no proper reverse mapping" ptr no "451 4.7.1 Your IP address does not resolve to an existing hostname - no proper reverse mapping exists"
