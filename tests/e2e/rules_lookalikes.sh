@@ -5115,4 +5115,8 @@ verdict "servers: exchange sender filter 554 5.1.0" other no "554 5.1.0 Sender D
 verdict "servers: 556 address unavailable" user-unknown no "556 Address unavailable."
 verdict "servers: 556 recipient address unavailable" user-unknown no "556 <bob@example.com>: Recipient address unavailable"
 verdict "servers: sender address unavailable is not the recipient" other no "553 Sender address unavailable"
+# Road Runner's "ERROR: Mail Refused - IP - See PAGE" template is the
+# receiver's own list; a bare "Mail Refused" is not.
+verdict "servers: mail refused template with a lookup page" blocklist yes "554 5.7.1 - ERROR: Mail Refused - 198.51.100.61 - See http://mail.example.net/cgi-bin/block-lookup?198.51.100.61"
+verdict "servers: bare mail refused stays other" other no "554 Mail refused"
 finish
