@@ -37,12 +37,20 @@ FAMILIES = [
 	("yandex", r"yandex|https?://ya\.cc/"),
 	("proofpoint", r"pphosted\.com|proofpoint"),
 	("mimecast", r"mimecast"),
-	("barracuda", r"barracudanetworks\.com/reputation|ess\.barracuda"),
+	# Barracuda: its Email Security Service's hosts (.ess.barracudanetworks.com and a region's
+	# .ess.REGION.barracudanetworks.com), its cuda_nsu tag and its appliances' "blocked using
+	# Barracuda Reputation". Not its public list quoted by another receiver ("blocked using
+	# b.barracudacentral.org; http://www.barracudanetworks.com/reputation/...": the list, not the
+	# provider; patterns/README.md, the calls).
+	("barracuda", r"\.ess\.(?:[\w-]+\.)?barracudanetworks\.com|\bcuda_nsu\b|barracuda reputation"),
 	("cisco", r"iphmx\.com|ironport"),
 	("zoho", r"zoho\.(com|eu)|zohomail"),
 	("tencent", r"\bqq\.com|tencent"),
 	("netease", r"163\.com|126\.com|netease"),
-	("amazonses", r"amazonses\.com|amazonaws\.com"),
+	# Amazon SES: .amazonses.com and its own hosts under amazonaws.com (the SMTP interface
+	# email-smtp.REGION, the receiving MX inbound-smtp.REGION); an EC2 instance's name there
+	# (ec2-...compute.amazonaws.com) is anyone's server.
+	("amazonses", r"amazonses\.com|\b(?:email|inbound)-smtp\.[\w-]+\.amazonaws\.com"),
 	("messagelabs", r"messagelabs"),
 	("godaddy", r"secureserver\.net|godaddy"),
 	("cox", r"\bcox\.net"),
@@ -258,7 +266,11 @@ REVIEW = [
 	("too many sessions from", "rate", "yes", ""),
 	("received too much email in a short period", "rate", "no", ""),
 	("Policy Rejection- Abuse", "other", "no", ""),
-	("Open relay not allowed", "reputation", "yes", ""),
+	# Mimecast's "451 Open relay not allowed": sender and recipient domains both outside Mimecast,
+	# or a connecting IP not authorised to relay through it (its SMTP error code table, Sisimai's
+	# Mimecast table files it under norelaying): relaying refused, not the sender taken for an
+	# open relay.
+	("Open relay not allowed", "relay-denied", "no", ""),
 	("4.7.500 Server busy", "rate", "yes", ""),
 	("ERS-Customized-Block", "other", "no", ""),
 	("BLOCK-SEND-ER", "other", "no", ""),
@@ -386,6 +398,13 @@ REVIEW = [
 	("to clarify.) (BL)", "blocklist", "yes", "t-online"),
 	("A problem occurred. (Ask your postmaster", "other", "yes", ""),
 	("which is an open relay", "reputation", "yes", ""),
+	# Chinese "refuse open relay": with the server or the check named (a glossed table of replies:
+	# "554 openrelay check. (拒绝开放中继服务器)") the sending server found to be an open relay;
+	# the bare words also read "(we) refuse open relaying" (the same table glosses "host denies
+	# relay" as 拒绝中继): two readings, the tie-break says no, relaying refused.
+	("拒绝开放中继服务器", "reputation", "yes", ""),
+	("开放中继检查", "reputation", "yes", ""),
+	("拒绝开放中继", "relay-denied", "no", ""),
 	("INVALID IP FOR SENDING MAIL OF DOMAIN", "auth", "no", ""),
 	("badrcptto", "user-unknown", "no", ""),
 	("is not allowed to send mail from", "auth", "no", ""),
@@ -528,6 +547,12 @@ REVIEW = [
 	("421 Your IP is temporarily blocked, please try again later", "blocklist", "yes", ""),
 	("domain of forward path is not allowed", "relay-denied", "no", ""),
 	("535 Incorrect authentication data", "other", "no", ""),
+	# "550 tutanota is blocked" from mxs.mail.ru: the issue shows the name is the sending service's
+	# own (its domain without the suffix), Mail.ru refusing it: blocklist, yes. A bare name (no dot,
+	# no digit) "is blocked" that the source does not tie to the sender, under 5.7.1 or no enhanced
+	# code, may be a recipient's local part, a login or the sender's domain (RFC 3463 X.7.1 covers
+	# per-recipient filtering): other, no (the tie-break); under a code of classes X.1-X.6 (Exchange
+	# Online's 5.4.1 is its recipient refusal) it is never the sender's standing: other, no.
 	("550 tutanota is blocked", "blocklist", "yes", "mailru"),
 	("550 5.7.1 [ESA] Sender blocked", "blocklist", "yes", ""),
 	("(CON:B1)", "rate", "yes", ""),
