@@ -908,6 +908,11 @@ REVIEW = [
 	('550 5.7.1 [SS] Blocked. See https://console.mailchannels.net', 'content', 'no', ''),
 	# a sender domain on DNSBLs naming domains without a postmaster or abuse address (rfc-ignorant): the sender's domain listed (blocklist, a block)
 	('Mail appeared to be SPAM or forged. Ask your Mail/DNS-Administrator', 'blocklist', 'yes', ''),
+	# policyd-weight's negative-cache refusal (its CACHEREJECTMSG, "temporarily blocked because of
+	# previous errors", with "retrying too fast. penalty: N seconds x N retries" when the client
+	# retries within NTIME): the earlier score verdict repeated, not a rate limit; that verdict
+	# names no cause (DNS lists, HELO, reverse DNS summed): other, no, as its bare score refusal.
+	('temporarily blocked because of previous errors', 'other', 'no', ''),
 	# qmail's validrcptto list: the recipient is not a valid address there (user-unknown, not a block)
 	('this recipient is not in my validrcptto list', 'user-unknown', 'no', ''),
 	# the receiver's check of the recipient failed to complete (a lookup failure on its side, other, not a block)
