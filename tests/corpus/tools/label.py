@@ -437,6 +437,10 @@ REVIEW = [
 	("[CS01] Message rejected due to local policy", "reputation", "yes", ""),
 	("[CS02] Message rejected due to local policy", "reputation", "yes", ""),
 	("Message rejected due to local policy", "content", "no", ""),
+	# Zimbra's LMTP "550 5.7.1 Message rejected" (LmtpReply PERMANENT_MESSAGE_REFUSED): a recipient's
+	# Sieve rule refused the message (ZimbraLmtpBackend): a filter's verdict, content, no, as the
+	# bare "Message rejected" (patterns/README.md).
+	("550 5.7.1 Message rejected", "content", "no", ""),
 	# GMX / web.de's "(IP based)" form: every message from the IP refused for a while when a high
 	# share of its mail is classified as spam (the SMTP Field Manual's web.de entry): reputation.
 	("Reject due to policy restrictions (IP based)", "reputation", "yes", ""),
@@ -557,8 +561,11 @@ REVIEW = [
 	("550 5.7.1 [ESA] Sender blocked", "blocklist", "yes", ""),
 	("(CON:B1)", "rate", "yes", ""),
 	("Under investigation for spam abuse", "blocklist", "yes", ""),
-	("Sorry, no access for this ip", "blocklist", "yes", ""),
-	("Sorry, no access for this domain", "blocklist", "yes", ""),
+	# An access list's refusals without a reason: of the connecting IP, the refusal of the host
+	# (other, a block: README's calls, shapes14); of "this domain", whose domain (the sender's or
+	# the recipient's) is not said, nor why: an access entry, other, no (the tie-break).
+	("Sorry, no access for this ip", "other", "yes", ""),
+	("Sorry, no access for this domain", "other", "no", ""),
 	("unauthorized relay traffic prohibited", "relay-denied", "no", ""),
 	("550 ip in prison", "blocklist", "yes", ""),
 	("The recipient definitively does not want your mail", "other", "no", ""),
@@ -637,8 +644,6 @@ REVIEW = [
 	('This message does not meet our delivery requirements', 'content', 'no', ''),
 	# A relay service passing on Microsoft's answer: the IP's network on Microsoft's block list.
 	('The server response was: 550 5.7.1 Unfortunately, messages from', 'blocklist', 'yes', 'microsoft'),
-	# A submission server refusing a client that relays without authenticating (the thread says so).
-	('554 5.7.1 Client host rejected: Access denied', 'relay-denied', 'no', ''),
 	# Postfix's bare "Client host rejected: Access denied" is given both for a client listed in an
 	# access table and for a client outside the networks a server serves: no reason is named, so
 	# not a block (patterns/README.md); a source that says which decides (above).
