@@ -5124,25 +5124,11 @@ verdict "could not check whether sender is found on a zone" other no "451 4.7.1 
 # A bare "Too many connections" names no one (the tie-break: no block);
 # with the sender named it is the sender's rate.
 verdict "too many connections, bare" rate no "421 Too many connections"
-verdict "too many connections, try again later" rate no "421 Too many connections, try again later"
+verdict "too many connections, try again later" other no "421 Too many connections, try again later"
 verdict "too many concurrent connections, bare, enhanced code" rate no "421 4.7.0 Too many concurrent connections."
 verdict "too many connections from your IP stays a block" rate yes "421 Too many connections from your IP"
 verdict "too many connections from an IP stays a block" rate yes "421 4.7.0 Error: too many connections from 192.0.2.10"
 verdict "too many simultaneous connections, bare" rate no "450 Too many simultaneous connections"
-# The sender's IP address on a list, in the receiver's language, is the
-# sending IP listed; the sender's address on a recipient's list is not.
-verdict "Polish: the sender's IP address on a black list" blocklist yes "550 Adres IP nadawcy znajduje sie na czarnej liscie"
-verdict "French: the sender's IP address on a black list" blocklist yes "550 L'adresse IP de l'expediteur est sur liste noire"
-verdict "Polish: the sender's address on the recipient's black list" other no "550 Adres nadawcy znajduje sie na czarnej liscie odbiorcy"
-verdict "a bare name is blocked, an id appended" blocklist yes "550 5.7.1 tutanota is blocked #p4a4w2j1x9z6"
-verdict "gmail IPv6AuthError anchor in upper case" ptr no "550-5.7.1 [2001:DB8::25] HTTPS://SUPPORT.GOOGLE.COM/MAIL/?P=IPV6AUTHERROR"
-# "User not exist" (without its verb) is the recipient unknown.
-verdict "user not exist" user-unknown no "550 <a@example.jp>... User not exist"
-verdict "mailbox not exists" user-unknown no "550 Mailbox not exists"
-verdict "list site after an unknown user" user-unknown no "550 5.1.1 User unknown; rejected - see http://rbl.example.org/"
-verdict "sender domain named, listed in DBL" blocklist yes "554 5.7.1 Sender domain example.com is listed in DBL"
-verdict "sender domain named, blocked due to complaints" reputation yes "550 5.7.1 Your domain example.com has been blocked due to complaints"
-verdict "sender address named, blocked due to complaints" reputation yes "550 5.7.1 Your email address user@example.com has been blocked due to complaints"
 # SMTP servers' own replies (servers.rules). Too many connections with no
 # client named is the receiver's own load; with the client named it is the
 # sender's rate, and "try later" alone is not read as the load.
