@@ -327,7 +327,7 @@ static int wild_match(const char *pat, const char *host, size_t n)
 		return 0;
 	for (size_t skip = kh - kp; skip > 0; i++)	/* to the labels pat covers */
 		skip -= host[i] == '.';
-	while (*pat) {
+	for (size_t k = 0; k < kp; k++) {	/* each label, an empty last one too ("a.*.") */
 		size_t pl = strcspn(pat, "."), hl = 0;
 		while (i + hl < n && host[i + hl] != '.')
 			hl++;

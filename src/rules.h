@@ -43,7 +43,8 @@
  * the matching rule has none; "{ip}" expanded), domains (space-separated
  * recipient domains, repeatable), relays (space-separated relay host names;
  * a leading dot means "this suffix": ".protection.outlook.com"; a label "*",
- * not the last, stands for any one label: "email-smtp.*.amazonaws.com",
+ * not the last, stands for any one label, never an empty one:
+ * "email-smtp.*.amazonaws.com",
  * ".ess.*.barracudanetworks.com"; such names are tried after the others), gateway
  * (yes or no, see GATEWAYS), appliances (a gateway's words, see GATEWAYS),
  * selfhosted (yes or no, see SELF-HOSTED), signs (see THE REPLY'S WORDS). A domain

@@ -534,6 +534,15 @@ static int phrase_sign(const char *h, size_t len)
 	return words >= 2;
 }
 
+/* Whether the name h[0..len) has an empty label: two dots in a row, or a
+ * dot at the end (a relay's leading dot marks a suffix, not a label). A
+ * name is looked up as a host writes it, without a root dot, so such a
+ * name could never match, or (with '*' labels) would match by accident. */
+static int empty_label(const char *h, size_t len)
+{
+	return h[len - 1] == '.' || memmem(h, len, "..", 2) != NULL;
+}
+
 static void add_hosts(struct reader *rd, char ***list, size_t *n, const char *v, int kind)
 {
 	static const char *const what[] = { "domain", "relay host", "signature word", "appliance word" };
@@ -577,7 +586,7 @@ static void add_hosts(struct reader *rd, char ***list, size_t *n, const char *v,
 				i = len;
 		}
 		if (i < len || (kind != HOST_RELAY && h[0] == '.') || len >= DELIVERY_DOMAIN_MAX ||
-		    (len == 1 && h[0] == '.')) {
+		    (len == 1 && h[0] == '.') || (!word && empty_label(h, len))) {
 			rd_error(rd, "bad %s '%s'", what[kind], h);
 			free(h);
 		} else {

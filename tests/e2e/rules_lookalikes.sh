@@ -1285,7 +1285,7 @@ verdict "an address in brackets is blacklisted" other no "550 5.7.1 <bob@example
 verdict "too many SMTP sessions for this recipient" rate no "421 4.7.0 Too many SMTP sessions for this recipient"
 verdict "the recipient domain's messages per minute" rate no "450 4.7.1 Rate limit: the recipient domain accepts 10 messages per minute"
 verdict "spam source in the message links" content no "554 5.7.1 Spam source detected in the message links"
-verdict "failed logins, the account locked" user-unknown no "550 5.7.1 Failed login attempts exceeded for user bob, account locked"
+verdict "failed logins, the account locked" other no "550 5.7.1 Failed login attempts exceeded for user bob, account locked"
 verdict "too many invalid logins from an IP" other no "535 5.7.8 Too many invalid logins from 192.0.2.161, please wait"
 verdict "too many AUTH failures from your IP" other no "421 4.7.0 Too many AUTH failures from your IP, try later"
 verdict "host not allowed to send mail for a domain" auth no "550 5.7.1 Host 192.0.2.162 is not allowed to send mail for example.com (SPF)"
@@ -1779,7 +1779,7 @@ verdict "look-alike of orange-service-refused: Orange size code words" size no \
 	"552 5.3.4 Message size exceeds the limit for this server, please try later"
 verdict "look-alike of sophos-mail-flood: mail flood to one mailbox" mailbox-full no \
 	"452 4.2.2 Mailbox flood detected for <bob@example.org>, try again later"
-verdict "look-alike of tiscali-sender-frozen: sender frozen account words on login" user-unknown no \
+verdict "look-alike of tiscali-sender-frozen: sender frozen account words on login" other no \
 	"535 5.7.8 Authentication credentials invalid, account temporarily locked"
 verdict "look-alike of structural-sender-rate: sending rate exceeded for one recipient" other no \
 	"452 4.2.1 Sending rate exceeded for recipient bob@example.org"
@@ -4978,6 +4978,20 @@ verdict "gmx Nemesis refusal naming Spamhaus" blocklist yes \
 	"554-gmx.net (mxgmx116) Nemesis ESMTP Service not available 554-No SMTP service 554-IP address is listed on Spamhaus. 554 For explanation visit https://postmaster.gmx.com/en/error-messages"
 verdict "gmx Nemesis refusal for policy stays reputation" reputation yes \
 	"554 gmx.net (mxgmx016) Nemesis ESMTP Service not available No SMTP service Reject due to policy restrictions"
+# The sender's IP address on a list, in the receiver's language, is the
+# sending IP listed; the sender's address on a recipient's list is not.
+verdict "Polish: the sender's IP address on a black list" blocklist yes "550 Adres IP nadawcy znajduje sie na czarnej liscie"
+verdict "French: the sender's IP address on a black list" blocklist yes "550 L'adresse IP de l'expediteur est sur liste noire"
+verdict "Polish: the sender's address on the recipient's black list" other no "550 Adres nadawcy znajduje sie na czarnej liscie odbiorcy"
+verdict "a bare name is blocked, an id appended" blocklist yes "550 5.7.1 tutanota is blocked #p4a4w2j1x9z6"
+verdict "gmail IPv6AuthError anchor in upper case" ptr no "550-5.7.1 [2001:DB8::25] HTTPS://SUPPORT.GOOGLE.COM/MAIL/?P=IPV6AUTHERROR"
+# "User not exist" (without its verb) is the recipient unknown.
+verdict "user not exist" user-unknown no "550 <a@example.jp>... User not exist"
+verdict "mailbox not exists" user-unknown no "550 Mailbox not exists"
+verdict "list site after an unknown user" user-unknown no "550 5.1.1 User unknown; rejected - see http://rbl.example.org/"
+verdict "sender domain named, listed in DBL" blocklist yes "554 5.7.1 Sender domain example.com is listed in DBL"
+verdict "sender domain named, blocked due to complaints" reputation yes "550 5.7.1 Your domain example.com has been blocked due to complaints"
+verdict "sender address named, blocked due to complaints" reputation yes "550 5.7.1 Your email address user@example.com has been blocked due to complaints"
 # Refusals in the receivers' own languages (patterns/languages.rules): the
 # relay denied in German, French, Portuguese, Japanese and Chinese, also in
 # Latin-1 and with '?' for the accented letter; a relay refusal naming the
@@ -5038,18 +5052,148 @@ verdict "languages: domino directory in spanish" user-unknown no "550 Usuario Ne
 verdict "languages: domino directory in french" user-unknown no "550 Utilisateur Neko (kijitora@example.fr) non répertorié dans l'annuaire Domino"
 verdict "languages: notes directory in japanese" user-unknown no "550 ディレクトリのリストにありません"
 verdict "languages: several matches in the domino directory" other no "550 Several matches found in Domino Directory"
-# The sender's IP address on a list, in the receiver's language, is the
-# sending IP listed; the sender's address on a recipient's list is not.
-verdict "Polish: the sender's IP address on a black list" blocklist yes "550 Adres IP nadawcy znajduje sie na czarnej liscie"
-verdict "French: the sender's IP address on a black list" blocklist yes "550 L'adresse IP de l'expediteur est sur liste noire"
-verdict "Polish: the sender's address on the recipient's black list" other no "550 Adres nadawcy znajduje sie na czarnej liscie odbiorcy"
-verdict "a bare name is blocked, an id appended" blocklist yes "550 5.7.1 tutanota is blocked #p4a4w2j1x9z6"
-verdict "gmail IPv6AuthError anchor in upper case" ptr no "550-5.7.1 [2001:DB8::25] HTTPS://SUPPORT.GOOGLE.COM/MAIL/?P=IPV6AUTHERROR"
-# "User not exist" (without its verb) is the recipient unknown.
-verdict "user not exist" user-unknown no "550 <a@example.jp>... User not exist"
-verdict "mailbox not exists" user-unknown no "550 Mailbox not exists"
-verdict "list site after an unknown user" user-unknown no "550 5.1.1 User unknown; rejected - see http://rbl.example.org/"
-verdict "sender domain named, listed in DBL" blocklist yes "554 5.7.1 Sender domain example.com is listed in DBL"
-verdict "sender domain named, blocked due to complaints" reputation yes "550 5.7.1 Your domain example.com has been blocked due to complaints"
-verdict "sender address named, blocked due to complaints" reputation yes "550 5.7.1 Your email address user@example.com has been blocked due to complaints"
+# A whole reply "WORD is blocked" whose word names what a filter refuses
+# (the recipient side, a kind of content or file, a way of sending, two
+# such nouns joined) is no sender's name; nor is any word under an
+# enhanced code of the address, mailbox or content classes. A bare name
+# under 5.7.1 and Mail.ru's bare form stay blocks.
+verdict "word is blocked: the receiver" other no "550 5.7.1 Receiver is blocked"
+verdict "word is blocked: the destination, deferred" other no "450 4.7.1 Destination is blocked"
+verdict "word is blocked: an inbox" other no "550 5.7.1 Inbox is blocked"
+verdict "word is blocked: an executable" other no "550 5.7.1 Executable is blocked"
+verdict "word is blocked: a file extension" other no "554 5.7.1 Extension is blocked"
+verdict "word is blocked: malware" content no "554 5.7.1 Malware is blocked"
+verdict "word is blocked: phishing" content no "554 5.7.1 Phishing is blocked"
+verdict "word is blocked: outbound" other no "550 5.7.1 Outbound is blocked"
+verdict "word is blocked: unauthenticated" other no "550 5.7.1 Unauthenticated is blocked"
+verdict "word is blocked: two nouns joined" other no "550 5.7.1 Sender-address is blocked"
+verdict "word is blocked: a recipient address, mailbox class" user-unknown no "550 5.2.1 Recipient-address is blocked"
+verdict "word is blocked: any word under a mailbox code" user-unknown no "550 5.2.1 tutanota is blocked"
+verdict "word is blocked: Mail.ru's form, a filter noun" other no "550 Receiver is blocked"
+verdict "word is blocked: Mail.ru's form, a file kind" other no "550 Executable is blocked"
+verdict "word is blocked: a bare name under 5.7.1 stays a block" blocklist yes "554 5.7.1 examplemailer is blocked"
+verdict "word is blocked: a name that starts with a filter noun stays a block" blocklist yes "550 5.7.1 filemaker is blocked"
+verdict "word is blocked: Mail.ru's form, a name that starts with a filter noun" blocklist yes "550 encryptomatic is blocked"
+# A refusal linking to a site whose host starts with dnsbl / rbl / bl is a
+# list's only when it refuses the sender: one message's verdict, a list
+# that could not be reached or an IP said not to be listed keeps its own
+# reading.
+verdict "list site link: a message rejected as spam" content no \
+	"550 5.7.1 Message rejected as spam, see http://bl.example.com for details"
+verdict "list site link: an attachment blocked" content no \
+	"550 5.7.1 Attachment blocked, see http://bl.example.com/attachments"
+verdict "list site link: the list unreachable" other no \
+	"451 4.7.1 Rejected: DNSBL temporarily unreachable, see http://dnsbl.example.net"
+verdict "list site link: the IP not listed" content no \
+	"550 5.7.1 Mail rejected. Your IP is not listed, please see http://rbl.example.net for our list"
+verdict "list site link: the sender refused stays a block" blocklist yes \
+	"554 5.7.1 Rejected due to abuse - see http://dnsbl.example.net/lookup"
+# Chinese: the sending IP refused for a PTR or SPF reason is that reason's
+# (no block); the server saying it is no open relay is no verdict on the
+# sender; an open-relay server refused and a banned IP stay blocks.
+verdict "languages: source IP refused for its PTR" ptr no "550 来源IP被拒绝 (PTR)"
+verdict "languages: sending IP refused, SPF check failed" auth no "550 发件IP被拒绝,SPF检查失败"
+verdict "languages: the sending IP banned stays a block" blocklist yes "550 发信IP被禁止"
+verdict "languages: this server is no open relay" other no "553 本服务器不开放中继,拒绝投递"
+verdict "languages: this system is no open-relay server" relay-denied no "553 本系统不是开放中继服务器,拒绝中继"
+verdict "languages: open relay not allowed" other no "553 不允许开放中继"
+verdict "languages: an open-relay server refused stays a block" reputation yes "554 拒绝开放中继服务器"
+# The sender's domain said not to be on the DBL is no DBL block.
+verdict "sender domain not listed in DBL" other no \
+	"550 5.7.1 Sender domain example.com is not listed in DBL, but the URL domain is"
+verdict "sender domain listed in DBL stays a block" blocklist yes "550 5.7.1 The sender domain example.org is listed in DBL"
+# The sender's IP on a list only when the sender's word follows "IP" within
+# a few words; an address or a clause between them leaves the sender's
+# address on a user's list (no block).
+verdict "Italian: an IPv6 address named, the sender on the user's list" other no \
+	"550 5.7.1 Messaggio da IP 2001:db8::1 rifiutato, mittente in blacklist utente"
+verdict "Polish: an IPv6 address named, the sender on the recipient's list" other no \
+	"550 5.7.1 IP [2001:db8::1] : adres nadawcy na czarnej liscie odbiorcy"
+verdict "Dutch: the sender's IP address on a black list stays a block" blocklist yes \
+	"550 5.7.1 Het IP-adres van de afzender staat op de zwarte lijst"
+# A dynamic address greylisted is a delay, not a block; a page's dynamic
+# section linked from one message's verdict is that verdict.
+verdict "dynamic IP addresses greylisted" greylist no \
+	"450 4.7.1 Greylisted: mail from dynamic IP addresses is delayed, try again in 5 minutes"
+verdict "dynamic IP greylisting in effect" greylist no "452 4.7.1 Deferred: dynamic IP greylisting in effect"
+verdict "message refused as spam, see the dynamic section" content no \
+	"554 5.7.1 Message refused as spam, see http://www.example.net/policy#dynamic"
+verdict "unable to check if your IP is listed on a zone" other no "451 4.7.1 Unable to check if your IP is listed on bl.spamcop.net"
+verdict "cannot verify whether your IP is blacklisted" other no "450 Cannot verify whether your IP is blacklisted, try later"
+verdict "could not check whether sender is found on a zone" other no "451 4.7.1 Could not check whether sender is found on zen.spamhaus.org"
+# A bare "Too many connections" names no one (the tie-break: no block);
+# with the sender named it is the sender's rate.
+verdict "too many connections, bare" rate no "421 Too many connections"
+verdict "too many connections, try again later" other no "421 Too many connections, try again later"
+verdict "too many concurrent connections, bare, enhanced code" rate no "421 4.7.0 Too many concurrent connections."
+verdict "too many connections from your IP stays a block" rate yes "421 Too many connections from your IP"
+verdict "too many connections from an IP stays a block" rate yes "421 4.7.0 Error: too many connections from 192.0.2.10"
+verdict "too many simultaneous connections, bare" rate no "450 Too many simultaneous connections"
+# SMTP servers' own replies (servers.rules). Too many connections with no
+# client named is the receiver's own load; with the client named it is the
+# sender's rate, and "try later" alone is not read as the load.
+verdict "servers: too many connections, try again later" other no "421 Too many connections, try again later"
+verdict "servers: exim smtp_accept_max" other no "421 Too many concurrent SMTP connections; please try again later."
+verdict "servers: too many connections from your IP, try again later" rate yes "421 4.7.0 Too many connections from your IP, try again later"
+verdict "servers: exim per-host limit names the IP" rate yes "421 Too many concurrent SMTP connections from this IP address; please try again later."
+verdict "servers: too many connections from an IP literal" rate yes "421 4.7.0 Error: too many connections from 192.0.2.10"
+# A message or its header too large is size; a mailbox's storage is not.
+verdict "servers: too much mail data" size no "552 Error: Too much mail data"
+verdict "servers: maximum DATA size exceeded" size no "451 4.3.0 Error: maximum DATA size exceeded"
+verdict "servers: header size too large" size no "552 Header size is too large"
+verdict "servers: SIZE exceeds system limit" size no "552 MAIL FROM ERROR - SIZE EXCEEDS SYSTEM LIMIT"
+verdict "servers: mailbox size exceeds its limit is the mailbox" mailbox-full no "552 5.2.2 Mailbox size exceeds maximum limit"
+verdict "servers: quota storage exceeded is the mailbox" mailbox-full no "552 5.2.2 Over STORAGE quota"
+# HELO / EHLO without its argument is the client's protocol use; a HELO name
+# refused stays ptr.
+verdict "servers: syntax EHLO hostname" other no "501 Syntax: EHLO hostname"
+verdict "servers: postfix syntax HELO hostname with enhanced code" other no "501 5.5.2 Syntax: HELO hostname"
+verdict "servers: provide a HELO or EHLO" other no "503 MAIL FROM REJECTED - PLEASE PROVIDE A HELO OR EHLO AND TRY AGAIN"
+verdict "servers: HELO name not fully qualified stays ptr" ptr no "504 5.5.2 <localhost>: Helo command rejected: need fully-qualified hostname"
+verdict "servers: invalid HELO name stays ptr" ptr no "501 5.5.2 <bad_name>: Helo command rejected: Invalid name"
+verdict "servers: we don't relay" relay-denied no "550 we don't relay (#5.7.1)"
+# A server that takes mail only over TLS is not a full mailbox, whatever
+# its code; a mailbox full stays one.
+verdict "servers: accepts messages only on TLS" other no "451 4.2.2 Server accepts messages only on TLS connection"
+verdict "servers: X.2.2 mailbox full stays full" mailbox-full no "452 4.2.2 Mailbox full"
+# DATA before a recipient is the session, not an unknown recipient.
+verdict "servers: 503 error no recipients" other no "503 5.5.1 Error: No recipients"
+verdict "servers: postfix need RCPT command" other no "503 5.5.1 Error: need RCPT command"
+verdict "servers: 550 no such recipient stays unknown" user-unknown no "550 5.1.1 No such recipient"
+# The recipient's address syntax is the recipient; the sender's is not.
+verdict "servers: syntax error in address 5.1.3" user-unknown no "555 syntax error in address (#5.1.3)"
+verdict "servers: syntax error in recipient address" user-unknown no "500 5.5.2 Syntax error in recipient address"
+verdict "servers: RCPT TO rejected invalid address" user-unknown no "551 RCPT TO REJECTED - INVALID ADDRESS"
+verdict "servers: syntax error in sender address is not the recipient" other no "501 5.1.7 Syntax error in sender address"
+# Too many recipients in one session is per message; per hour it is the sender's.
+verdict "servers: max rcpt limit exceeded" rate no "452 max rcpt limit exceeded (#5.7.1)"
+verdict "servers: chkuser maximum recipients in one session" rate no "550 5.5.3 sorry, reached maximum number of recipients allowed in one session (chkuser)"
+verdict "servers: maximum recipients per hour is not a per-session limit" other no "550 Maximum number of recipients per hour reached"
+verdict "servers: maximum recipients today is not a per-session limit" other no "550 max recipients limit exceeded for today"
+# qmail's bare LF page is the message; the PTR words are ptr.
+verdict "servers: qmail smtplf page" content no "451 See http://pobox.com/~djb/docs/smtplf.html."
+verdict "servers: no proper reverse mapping" ptr no "451 4.7.1 Your IP address does not resolve to an existing hostname - no proper reverse mapping exists"
+# An SMTP AUTH failure naming the account is the sender's own login, not a
+# disabled recipient; a locked recipient stays one.
+verdict "servers: 535 account locked is the login" other no "535 AUTHENTICATION FAILURE - THIS ACCOUNT HAS BEEN ADMINISTRATIVELY LOCKED"
+verdict "servers: 550 recipient account locked stays unknown" user-unknown no "550 5.2.1 Recipient account is locked"
+# A temporary failure to verify a recipient is not the recipient unknown.
+verdict "servers: 421 unable to verify recipient" other no "421 unable to verify recipient (#4.3.0)"
+verdict "servers: 550 recipient cannot be verified stays unknown" user-unknown no "550 The recipient cannot be verified."
+# The storage allocation text after a recipient restriction is the mailbox.
+verdict "servers: recipient rejected exceeded storage allocation" mailbox-full no "522 5.7.1 : Recipient address rejected: Requested mail action aborted: exceeded storage allocation"
+# policyd-weight's cache holding back a client that retries too fast.
+verdict "servers: policyd-weight cache retrying too fast" rate yes "550 5.7.1 <bob@example.com>: Recipient address rejected: temporarily blocked because of previous errors - retrying too fast. penalty: 30 seconds x 0 retries."
+verdict "servers: policyd-weight cached score stays other" other no "550 5.7.1 <bob@example.com>: Recipient address rejected: Mail appeared to be SPAM or forged. Ask your Mail/DNS-Administrator to correct HELO and DNS MX settings or to get removed from DNSBLs [cached]"
+# Exchange's sender filter is the organisation's own list of the sender.
+verdict "servers: exchange sender filter 554 5.1.0" other no "554 5.1.0 Sender Denied"
+# A recipient address unavailable in a 5xx is the recipient; the sender's
+# address or a temporary reply is not.
+verdict "servers: 556 address unavailable" user-unknown no "556 Address unavailable."
+verdict "servers: 556 recipient address unavailable" user-unknown no "556 <bob@example.com>: Recipient address unavailable"
+verdict "servers: sender address unavailable is not the recipient" other no "553 Sender address unavailable"
+# Road Runner's "ERROR: Mail Refused - IP - See PAGE" template is the
+# receiver's own list; a bare "Mail Refused" is not.
+verdict "servers: mail refused template with a lookup page" blocklist yes "554 5.7.1 - ERROR: Mail Refused - 198.51.100.61 - See http://mail.example.net/cgi-bin/block-lookup?198.51.100.61"
+verdict "servers: bare mail refused stays other" other no "554 Mail refused"
 finish
