@@ -149,4 +149,18 @@ verdict "frame: T-Online's refusal for an SPF record is no block" auth no \
 	"554 IP=192.0.2.1 - Sender domain has no valid SPF record. (Ask your postmaster for help or to contact tosa@rx.t-online.de to clarify.)"
 verdict "frame: T-Online's refusal for a PTR record is no block" ptr no \
 	"554 IP=192.0.2.1 - No PTR record. (Ask your postmaster for help or to contact tosa@rx.t-online.de to clarify.)"
+# Replies whose verdict changed with the frame (frame_variants.py): the same
+# refusal without its enhanced code, deferred instead of refused, or without
+# its last full stop. Sources: each rule's own (patterns/*.rules).
+verdict "frame: Sophos's mail flood without its enhanced code" rate yes "554 Mail flood detected;"
+verdict "frame: web.de's domain-based policy refusal, deferred" reputation yes \
+	"450 <user@example.net>: Reject due to policy restrictions (domain based)"
+verdict "frame: JetEmail's rate limit without its last full stop" rate yes \
+	"421 4.7.1 Rate limit exceeded. Try again later"
+verdict "frame: a bare policy refusal that closes, as 521" other yes "521 5.7.0 Refused due to local policy violation"
+verdict "frame: a 521 policy refusal that names the message stays content" content no \
+	"521 5.7.0 Refused due to local policy violation in the message"
+verdict "frame: SocketLabs' suspended account without its enhanced code" rate yes \
+	"451 - Your account has been temporarily suspended"
+
 finish
