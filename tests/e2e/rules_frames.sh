@@ -163,4 +163,36 @@ verdict "frame: a 521 policy refusal that names the message stays content" conte
 verdict "frame: SocketLabs' suspended account without its enhanced code" rate yes \
 	"451 - Your account has been temporarily suspended"
 
+# More replies whose category changed with the frame: the words in another
+# case, a neutral enhanced code added or the code dropped, an id or a full
+# stop after the reply; and a host name that only looks like the frame.
+verdict "frame: SpaceQuad's refusal in lower case" blocklist yes \
+	"554 5.7.1 - ERROR: mail refused - 192.0.2.14 - see REASON_CODE - 20090312"
+verdict "frame: T-Online's listed IP quoted after a relay's tag, no enhanced code" blocklist yes \
+	"450 [EAB] 554 IP=192.0.2.9 - A problem occurred. (Ask your postmaster for help or to contact tosa@rx.t-online.de to clarify.) (BL)"
+verdict "frame: T-Online's NOWL with an enhanced code" reputation yes \
+	"554 5.7.1 IP=198.51.100.71 - None/bad reputation. Ask your postmaster for help or to contact tosa@rx.t-online.de for reset. (NOWL)"
+verdict "frame: NetEase's invalid user with a full stop" user-unknown no "550 Invalid User."
+verdict "frame: NetEase's invalid user with an id" user-unknown no "550 Invalid User (7Db9Ds3L8ov7)"
+verdict "frame: Stalwart's unparsable message without its enhanced code" content no "550 Failed to parse message"
+verdict "frame: hMailServer's relay refusal without its full stop" relay-denied no "550 Delivery is not allowed to this address"
+verdict "frame: Haraka's relay refusal with an id" relay-denied no "550 I cannot deliver mail for <test@example.com> #BZ4JH24SG5557"
+verdict "frame: qmail's badrcptto with an id" user-unknown no \
+	"553 sorry, your envelope recipient has been denied (#5.7.1) [JL3SZ94TC7045]"
+verdict "frame: a missing domain with a neutral enhanced code" other no "553 5.0.0 mail.example.jp does not exist"
+verdict "frame: a missing domain with an id" other no "553 mail.example.jp does not exist #LA7AF28GK3589"
+verdict "frame: an address rejected with #5.1.0 after a neutral enhanced code" user-unknown no \
+	"550 5.0.0 550 #5.1.0 Address rejected nobody@example.org (state 14)."
+verdict "frame: MailChannels' recipient policy mismatch in upper case" other no "452 4.5.3 RECIPIENT POLICY MISMATCH"
+verdict "frame: Tencent's mail rejected with an id" other no "550 2efb645ddd8af6f-15f8b Mail rejected (7Ak5Eo2A6le9)"
+verdict "frame: UOL's filter code in upper case" other no \
+	"450 4.7.1 <USER@UOL.COM.BR>: RECIPIENT ADDRESS REJECTED: UOL-SH_D-H[5A042AB54F7862EDAA06546AB12B4E4EDBAC0B5C][33]"
+verdict "frame: a SURBL refusal with a full stop" content no "550 5.7.1 Blocked by SURBL."
+verdict "frame: a bare deferral by policy with an id" other no "451 4.7.1 Rejected due to policy violation. id=3353978558-Tc0aAc"
+verdict "frame: iRedAPD's not authorized with an id" other no \
+	"554 5.7.1 <bob@example.com>: Recipient address rejected: Not authorized [Hu4bR6iW5zW]"
+verdict "frame: an invalid address with a neutral enhanced code" user-unknown no "550 5.0.0 : invalid address"
+verdict "frame: Seznam's unmapped service without its enhanced code" user-unknown no "550 szn; User hasn't got the service mapped"
+verdict "frame: a list zone named surbl.org is no SURBL content refusal" blocklist yes \
+	"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using multi.surbl.org"
 finish
