@@ -195,4 +195,16 @@ verdict "frame: an invalid address with a neutral enhanced code" user-unknown no
 verdict "frame: Seznam's unmapped service without its enhanced code" user-unknown no "550 szn; User hasn't got the service mapped"
 verdict "frame: a list zone named surbl.org is no SURBL content refusal" blocklist yes \
 	"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using multi.surbl.org"
+# Deferred (4xx) instead of refused, the words still name the recipient, the
+# message or the sender's SPF the same way (RFC 5321's 450 "mailbox
+# unavailable", a busy or blocked mailbox, stays apart).
+verdict "frame: iCloud's unknown alias, deferred" user-unknown no "450 4.1.1 unknown or illegal alias: someone@icloud.com"
+verdict "frame: an address rejected with #5.1.0, deferred" user-unknown no "450 #5.1.0 Address rejected nobody@example.org"
+verdict "frame: an invalid or inactive user, deferred" user-unknown no "453 Invalid/inactive user."
+verdict "frame: a user that cannot be accepted, deferred" user-unknown no "450 can't accept user... (#5.7.1)"
+verdict "frame: a deferred mailbox unavailable is no unknown user" other no \
+	"450 Requested action not taken: mailbox unavailable"
+verdict "frame: delivery not authorized, deferred" other no "471 Delivery not authorized, message refused"
+verdict "frame: Sohu's SPF policy page, deferred" auth no "453 4.7.1 Sender ERROR:sender@example.com: http://mail.sohu.com/info/policy/10"
+verdict "frame: an invalid address, deferred" user-unknown no "450 <someone@example.org>: invalid address"
 finish
