@@ -207,4 +207,13 @@ verdict "frame: a deferred mailbox unavailable is no unknown user" other no \
 verdict "frame: delivery not authorized, deferred" other no "471 Delivery not authorized, message refused"
 verdict "frame: Sohu's SPF policy page, deferred" auth no "453 4.7.1 Sender ERROR:sender@example.com: http://mail.sohu.com/info/policy/10"
 verdict "frame: an invalid address, deferred" user-unknown no "450 <someone@example.org>: invalid address"
+# The words of an authentication refusal in another case, or without their
+# enhanced code (Gmail's sentence for an unauthenticated sender).
+verdict "frame: Seznam's SPF refusal in upper case" auth no \
+	"550 5.7.1 SENDER POLICY FRAMEWORK OF \`PRO-CERT.CZ' DOMAIN DENIED YOUR IP ADDRESS."
+verdict "frame: Seznam's SPF refusal in lower case" auth no \
+	"550 5.7.1 sender policy framework of \`pro-cert.cz' domain denied your IP address."
+verdict "frame: Gmail's unauthenticated sender without its enhanced code" auth no \
+	"550-Your email has been blocked because the sender is unauthenticated."
+verdict "frame: a login that must authenticate is no unauthenticated sender" other no "530 Must authenticate first"
 finish
