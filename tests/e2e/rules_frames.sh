@@ -216,4 +216,125 @@ verdict "frame: Seznam's SPF refusal in lower case" auth no \
 verdict "frame: Gmail's unauthenticated sender without its enhanced code" auth no \
 	"550-Your email has been blocked because the sender is unauthenticated."
 verdict "frame: a login that must authenticate is no unauthenticated sender" other no "530 Must authenticate first"
+# The same wording under the other class of reply code (a provider's or a
+# server's own words, deferred or refused: frame_variants.py's code-flip).
+verdict "frame: hornetsecurity-size, deferred" size no \
+	"452 4.5.2 Message size (content filter)"
+verdict "frame: shapes6-rcpt-words, deferred" user-unknown no \
+	"450 : invalid address"
+verdict "frame: shapes16-account-not-available, deferred" user-unknown no \
+	"450 Account not available"
+verdict "frame: shapes13-malformed-message, deferred" content no \
+	"454 Malformed mail denied!"
+verdict "frame: messagelabs-message-format, deferred" content no \
+	"453 Stray linefeeds in message (#5.6.2)"
+verdict "frame: mailchannels-spam-signature, deferred" content no \
+	"450 4.7.1 [SS] Blocked. See https://console.mailchannels.net/insights/bounce?auid=example&sender=user%40example.com&txid=210357ad38883888"
+verdict "frame: maddy-rcpt-normalize, deferred" user-unknown no \
+	"401 4.1.2 Unable to normalize the recipient address"
+verdict "frame: exchange-reserved-recipient, deferred" user-unknown no \
+	"450 4.1.4 Recipient address reserved by RFC 2606"
+verdict "frame: comcast-user-unknown, deferred" user-unknown no \
+	"450 4.1.1 sid=i01K1n00l0kn1Em01 Address rejected foobar@foobar.com. [code=28]"
+verdict "frame: cnmail-remote-ip-check, deferred" auth no \
+	"456 remote ip check error."
+verdict "frame: spamdyke-relaying-denied, deferred" relay-denied no \
+	"454 Refused. Sending to remote addresses (relaying) is not allowed."
+verdict "frame: spamdyke-recipient-blacklisted, deferred" user-unknown no \
+	"454 Refused. Mail is not being accepted at this address."
+verdict "frame: spamdyke-ip-in-rdns-keyword, deferred" ptr no \
+	"454 Refused. Your reverse DNS entry contains your IP address and a banned keyword."
+verdict "frame: netease-sender-mismatch, deferred" content no \
+	"454 DT:SUM"
+verdict "frame: netease-relay, deferred" relay-denied no \
+	"450 RP:FRL"
+verdict "frame: netease-helo, deferred" ptr no \
+	"450 MI:NHD"
+verdict "frame: netease-auth, deferred" auth no \
+	"450 MI:DMA"
+verdict "frame: netease-recipients-per-message, deferred" rate no \
+	"450 RP:RCL"
+verdict "frame: netease-mailsize, deferred" size no \
+	"452 Requested mail action aborted: exceeded mailsize limit"
+verdict "frame: netease-invalid-user, deferred" user-unknown no \
+	"450 Invalid User"
+verdict "frame: mimecast-outbound-limit, deferred" rate no \
+	"450 Exceeding outbound thread limit - https://community.mimecast.com/docs/DOC-1369#550"
+verdict "frame: mimecast-blocked-senders-policy, deferred" other no \
+	"450 Envelope rejected - Block policy for Envelope From address - https://community.mimecast.com/docs/DOC-1369#550"
+verdict "frame: mimecast-auth, deferred" auth no \
+	"450 Spf Sender Invalid - envelope rejected - https://community.mimecast.com/docs/DOC-1369#550"
+verdict "frame: messagelabs-recipient-not-allowed, deferred" user-unknown no \
+	"453 Recipient mailbox is not allowed"
+verdict "frame: mailcleaner-recipient-blacklisted, deferred" user-unknown no \
+	"450 blacklisted recipient: bob@example.com"
+verdict "frame: iredapd-message-size, deferred" size no \
+	"454 4.7.1 <bob@example.com>: Recipient address rejected: Message size exceed (maybe caused by big attachment file)"
+verdict "frame: iredapd-max-rcpts, deferred" rate no \
+	"454 4.7.1 <bob@example.com>: Recipient address rejected: Too many recipients in single message"
+verdict "frame: iredapd-blacklisted-rdns, deferred" ptr no \
+	"454 4.7.1 <bob@example.com>: Recipient address rejected: Blacklisted reverse DNS name of server IP address"
+verdict "frame: iredapd-not-authorized, deferred" other no \
+	"454 4.7.1 <bob@example.com>: Recipient address rejected: Not authorized"
+verdict "frame: hornetsecurity-multi-recipient-bounce, deferred" other no \
+	"450 4.5.3 Recipient address rejected: Multi-recipient bounce"
+verdict "frame: hornetsecurity-explicit-block, deferred" other no \
+	"450 4.2.2 explicit blocking of sender or recipient address"
+verdict "frame: hmailserver-relay-not-allowed, deferred" relay-denied no \
+	"450 Delivery is not allowed to this address."
+verdict "frame: haraka-helo-big-company, deferred" ptr no \
+	"450 You are not who you say you are"
+verdict "frame: att-suspended, deferred" user-unknown no \
+	"450 [suspend] Mailbox currently suspended--Please contact correspondent directly."
+verdict "frame: assp-relay-denied, deferred" relay-denied no \
+	"454 <mx.example.org> Relay Service denied for IP 192.0.2.7, closing transmission channel"
+verdict "frame: alibaba-attachments, deferred" size no \
+	"410 The number of attachments is achieved the maximum threshold"
+verdict "frame: alibaba-account-receive, deferred" user-unknown no \
+	"442 This account isn't allowed to receive email"
+verdict "frame: yandex-no-correct-recipients, deferred" user-unknown no \
+	"454 4.5.1 Error: no correct recipients"
+verdict "frame: docomo-too-much-data, deferred" mailbox-full no \
+	"452 Too much mail data recipient-mailbox-is-full@docomo.ne.jp"
+verdict "frame: google-recipient-syntax, deferred" user-unknown no \
+	"453 4.1.3 The recipient address address is not a valid RFC 5321 address. For more information, go to About SMTP error messages and review RFC 5321 specifications."
+verdict "frame: google-disabled-user, deferred" user-unknown no \
+	"450 4.2.1 The email account that you tried to reach is disabled. g0000000000ggg.00"
+verdict "frame: seznam-no-service, deferred" user-unknown no \
+	"450 4.1.1 szn; User hasn't got the service mapped"
+verdict "frame: qmail-badrcptto, deferred" user-unknown no \
+	"453 sorry, your envelope recipient has been denied (#5.7.1)"
+verdict "frame: mox-mailfrom-null-mx, deferred" other no \
+	"450 4.7.27 mailfrom domain not configured for mail"
+verdict "frame: maddy-mail-from-no-mx, deferred" other no \
+	"401 4.7.27 Domain in MAIL FROM does not have any MX records"
+verdict "frame: mailchannels-policies, refused" other no \
+	"552 5.5.3 Recipient policy mismatch"
+verdict "frame: chkuser-security-policies, deferred" other no \
+	"471 sorry, you are violating our security policies (#5.1.1 - chkuser)"
+verdict "frame: chkuser-sender-domain-mx, deferred" other no \
+	"411 sorry, can't find a valid MX for sender domain (#5.1.1 - chkuser)"
+verdict "frame: libero-invalid-domain, deferred" auth no \
+	"450 Invalid Domain [smtp-12.iol.local; LIB_420]"
+verdict "frame: t-online-nowl, deferred" reputation yes \
+	"454 IP=198.51.100.71 - None/bad reputation. Ask your postmaster for help or to contact tosa@rx.t-online.de for reset. (NOWL)"
+verdict "frame: stalwart-parse-failed, deferred" content no \
+	"450 4.7.7 Failed to parse message."
+verdict "frame: tencent-mail-rejected-id, deferred" other no \
+	"450 2efb645ddd8af6f-15f8b Mail rejected"
+verdict "frame: shapes13-qmail-home-directory, refused" mailbox-full no \
+	"551 qq trouble in home directory"
+verdict "frame: amavis-processing-error, refused" other no \
+	"551 5.5.0 Error in processing, id=16908-01, virus_scan FAILED: virus_scan: ALL VIRUS SCANNERS FAILED"
+verdict "frame: mimecast-account-inbounds-disabled, refused" other no \
+	"551 Account inbounds disabled."
+verdict "frame: microsoft-table-bad-mailbox, deferred" user-unknown no \
+	"450 4.1.1 Bad destination mailbox address"
+verdict "frame: microsoft-sender-denied, deferred" user-unknown no \
+	"450 4.1.0 Sender denied"
+verdict "frame: microsoft-not-authorized, deferred" content no \
+	"450 4.7.1 Delivery not authorized, message refused: Message Rejected by Sender"
+verdict "frame: shapes15-domain-does-not-exist, deferred" other no \
+	"453 xxx.xx.xx does not exist"
+verdict "frame: google-relay-credentials, deferred" relay-denied no "450 4.7.1 Invalid credentials for relay [198.51.100.71]."
 finish
