@@ -337,4 +337,12 @@ verdict "frame: microsoft-not-authorized, deferred" content no \
 verdict "frame: shapes15-domain-does-not-exist, deferred" other no \
 	"453 xxx.xx.xx does not exist"
 verdict "frame: google-relay-credentials, deferred" relay-denied no "450 4.7.1 Invalid credentials for relay [198.51.100.71]."
+# The provider stays with the words: Cisco's poor-reputation refusal deferred,
+# MailChannels' policy refusals in another case (field 5: the provider).
+for _fp in "cisco	454-mx.example.com Your access to this mail system has been rejected due to the sending MTA's poor reputation." \
+	"mailchannels	550 5.7.1 THIS SENDER IS NOT AUTHORIZED TO SEND FROM EXAMPLE.COM" \
+	"mailchannels	550 5.7.1 [UNS] recipient has unsubscribed from your list."; do
+	eq "frame: provider ${_fp%%	*} of: ${_fp#*	}" "${_fp%%	*}" \
+		"$(printf '%s\n' "${_fp#*	}" | "$BW" --rules "$RULES" rules classify | cut -f5)"
+done
 finish
