@@ -345,4 +345,55 @@ for _fp in "cisco	454-mx.example.com Your access to this mail system has been re
 	eq "frame: provider ${_fp%%	*} of: ${_fp#*	}" "${_fp%%	*}" \
 		"$(printf '%s\n' "${_fp#*	}" | "$BW" --rules "$RULES" rules classify | cut -f5)"
 done
+# Providers' own words under the other class of reply code keep their
+# provider with their verdict (PROVIDER TAB CATEGORY TAB BLOCK TAB REPLY;
+# fields 2, 3 and 5 of `rules classify`).
+while IFS='	' read -r _fp_prov _fp_cat _fp_block _fp_reply; do
+	eq "frame: $_fp_prov's words under the other code class: $_fp_reply" "$_fp_cat	$_fp_block	$_fp_prov" \
+		"$(printf '%s\n' "$_fp_reply" | "$BW" --rules "$RULES" rules classify | cut -f2,3,5)"
+done <<'FRAMES'
+alibaba	other	no	441 This account isn't allowed to send email
+alibaba	rate	yes	404 the number of RCPT attempts is achieved the maximum threshold
+alibaba	rate	no	405 the total of RCPTs is achieved the maximum threshold
+apple	auth	no	450 4.7.1 Your message was rejected due to example.org DMARC policy.
+apple	mailbox-full	no	452 4.2.2 <[recipient email]>: user is over quota
+economia	reputation	yes	454 Your access to this mail system has been rejected due to poor reputation of a domain used in message transfer
+fastmail	other	no	451 4.7.1 Not authorised to send from this header address
+forpsi	other	no	450 4.1.1 <sender@example.org> sender is blacklisted
+free	content	no	450 spam detected
+gandi	content	no	450 4.7.1 Reject for policy reason. RULE1_1
+gmx	ptr	no	454-web.de (mxweb005) Nemesis ESMTP Service not available 454-No SMTP service 554 invalid DNS PTR resource record, IP=198.51.100.31
+gmx	auth	no	450 <someone@example.org>: Reject due to SPF policy. The originating IP of the message is not permitted by the domain owner
+godaddy	blocklist	yes	454 RBL Reject -Please submit an unblock request
+godaddy	blocklist	yes	454 RBL Reject: sender address domain listed in dbl
+google	mailbox-full	no	450 4.7.1 Email quota exceeded.
+google	user-unknown	no	450 4.1.1 The email account that you tried to reach does not exist. Please try double-checking the recipient's email address for typos or unnecessary spaces.
+hornetsecurity	reputation	yes	454 4.5.4 Your IP 1.2.3.4 address has a bad reputation. To unblock visit http://cloud-security.net/unblock?{query-string}
+interia	user-unknown	no	450 4.1.1 Account not found
+interia	other	no	450 4.7.1 Recipient doesn't want your mail
+jetemail	other	no	450 [ACL] Blocked. See https://reports.jetsmtp.net/?id=000000000000000000&auth=smtpuser
+jetemail	content	no	450 [SPAM] Blocked. See https://reports.jetsmtp.net/?id=000000000000000000&auth=smtpuser
+jetemail	reputation	yes	450 4.7.1 [ABUSE] Sender blocked: spam or abuse detected. See: https://reports.jetsmtp.net/?id=1ec5d310c951ebd54d84
+mailchannels	auth	no	450 4.7.1 Email has been rejected due to the domain's SPF policy
+mailchannels	content	no	450 4.7.1 [NR] Message rejected
+mailchannels	content	no	450 4.7.1 [CS] Message blocked
+mailchannels	reputation	yes	450 4.7.1 [SB01] Your email address has been blocked due to complaints
+mailru	other	no	450 message sending for this account is disabled
+messagelabs	content	no	453 - Message Filtered
+mimecast	other	no	450 Administrative prohibition - envelope blocked
+mimecast	user-unknown	no	450 Invalid Recipient - [Link]
+mimecast	content	no	454 Email rejected due to security policies (e.g., MCSpamSignature.x.x).
+netease	other	no	450 MI:IMF
+proximus	blocklist	yes	454 Access denied - Under investigation for spam abuse. Contact your email provider for more info
+sparkpost	other	no	450 4.7.1 Unconfigured Sending Domain <mapzen.com>
+tencent	other	no	450 Mail is rejected by recipients
+tencent	content	no	450 Spam is embedded in the email
+tencent	reputation	yes	450 Suspected spam sender.
+tencent	reputation	yes	450 Suspected spam ip
+yandex	user-unknown	no	450 4.7.1 No such user! 1699886045-EnHKaGMZg0U0-fZQTw1tE
+yandex	other	no	450 4.7.1 Policy rejection on the target address
+zoho	auth	no	450 4.7.1 Email rejected per DMARC policy for ...
+zoho	content	no	552 <user@example.org> Mailbox delivery restricted by policy error
+zoho	content	no	452 4.7.1 virus Eicar-Test-Signature detected by Zoho Mail
+FRAMES
 finish
