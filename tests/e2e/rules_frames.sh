@@ -149,4 +149,251 @@ verdict "frame: T-Online's refusal for an SPF record is no block" auth no \
 	"554 IP=192.0.2.1 - Sender domain has no valid SPF record. (Ask your postmaster for help or to contact tosa@rx.t-online.de to clarify.)"
 verdict "frame: T-Online's refusal for a PTR record is no block" ptr no \
 	"554 IP=192.0.2.1 - No PTR record. (Ask your postmaster for help or to contact tosa@rx.t-online.de to clarify.)"
+# Replies whose verdict changed with the frame (frame_variants.py): the same
+# refusal without its enhanced code, deferred instead of refused, or without
+# its last full stop. Sources: each rule's own (patterns/*.rules).
+verdict "frame: Sophos's mail flood without its enhanced code" rate yes "554 Mail flood detected;"
+verdict "frame: web.de's domain-based policy refusal, deferred" reputation yes \
+	"450 <user@example.net>: Reject due to policy restrictions (domain based)"
+verdict "frame: JetEmail's rate limit without its last full stop" rate yes \
+	"421 4.7.1 Rate limit exceeded. Try again later"
+verdict "frame: a bare policy refusal that closes, as 521" other yes "521 5.7.0 Refused due to local policy violation"
+verdict "frame: a 521 policy refusal that names the message stays content" content no \
+	"521 5.7.0 Refused due to local policy violation in the message"
+verdict "frame: SocketLabs' suspended account without its enhanced code" rate yes \
+	"451 - Your account has been temporarily suspended"
+
+# More replies whose category changed with the frame: the words in another
+# case, a neutral enhanced code added or the code dropped, an id or a full
+# stop after the reply; and a host name that only looks like the frame.
+verdict "frame: SpaceQuad's refusal in lower case" blocklist yes \
+	"554 5.7.1 - ERROR: mail refused - 192.0.2.14 - see REASON_CODE - 20090312"
+verdict "frame: T-Online's listed IP quoted after a relay's tag, no enhanced code" blocklist yes \
+	"450 [EAB] 554 IP=192.0.2.9 - A problem occurred. (Ask your postmaster for help or to contact tosa@rx.t-online.de to clarify.) (BL)"
+verdict "frame: T-Online's NOWL with an enhanced code" reputation yes \
+	"554 5.7.1 IP=198.51.100.71 - None/bad reputation. Ask your postmaster for help or to contact tosa@rx.t-online.de for reset. (NOWL)"
+verdict "frame: NetEase's invalid user with a full stop" user-unknown no "550 Invalid User."
+verdict "frame: NetEase's invalid user with an id" user-unknown no "550 Invalid User (7Db9Ds3L8ov7)"
+verdict "frame: Stalwart's unparsable message without its enhanced code" content no "550 Failed to parse message"
+verdict "frame: hMailServer's relay refusal without its full stop" relay-denied no "550 Delivery is not allowed to this address"
+verdict "frame: Haraka's relay refusal with an id" relay-denied no "550 I cannot deliver mail for <test@example.com> #BZ4JH24SG5557"
+verdict "frame: qmail's badrcptto with an id" user-unknown no \
+	"553 sorry, your envelope recipient has been denied (#5.7.1) [JL3SZ94TC7045]"
+verdict "frame: a missing domain with a neutral enhanced code" other no "553 5.0.0 mail.example.jp does not exist"
+verdict "frame: a missing domain with an id" other no "553 mail.example.jp does not exist #LA7AF28GK3589"
+verdict "frame: an address rejected with #5.1.0 after a neutral enhanced code" user-unknown no \
+	"550 5.0.0 550 #5.1.0 Address rejected nobody@example.org (state 14)."
+verdict "frame: MailChannels' recipient policy mismatch in upper case" other no "452 4.5.3 RECIPIENT POLICY MISMATCH"
+verdict "frame: Tencent's mail rejected with an id" other no "550 2efb645ddd8af6f-15f8b Mail rejected (7Ak5Eo2A6le9)"
+verdict "frame: UOL's filter code in upper case" other no \
+	"450 4.7.1 <USER@UOL.COM.BR>: RECIPIENT ADDRESS REJECTED: UOL-SH_D-H[5A042AB54F7862EDAA06546AB12B4E4EDBAC0B5C][33]"
+verdict "frame: a SURBL refusal with a full stop" content no "550 5.7.1 Blocked by SURBL."
+verdict "frame: a bare deferral by policy with an id" other no "451 4.7.1 Rejected due to policy violation. id=3353978558-Tc0aAc"
+verdict "frame: iRedAPD's not authorized with an id" other no \
+	"554 5.7.1 <bob@example.com>: Recipient address rejected: Not authorized [Hu4bR6iW5zW]"
+verdict "frame: an invalid address with a neutral enhanced code" user-unknown no "550 5.0.0 : invalid address"
+verdict "frame: Seznam's unmapped service without its enhanced code" user-unknown no "550 szn; User hasn't got the service mapped"
+verdict "frame: a list zone named surbl.org is no SURBL content refusal" blocklist yes \
+	"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using multi.surbl.org"
+# Deferred (4xx) instead of refused, the words still name the recipient, the
+# message or the sender's SPF the same way (RFC 5321's 450 "mailbox
+# unavailable", a busy or blocked mailbox, stays apart).
+verdict "frame: iCloud's unknown alias, deferred" user-unknown no "450 4.1.1 unknown or illegal alias: someone@icloud.com"
+verdict "frame: an address rejected with #5.1.0, deferred" user-unknown no "450 #5.1.0 Address rejected nobody@example.org"
+verdict "frame: an invalid or inactive user, deferred" user-unknown no "453 Invalid/inactive user."
+verdict "frame: a user that cannot be accepted, deferred" user-unknown no "450 can't accept user... (#5.7.1)"
+verdict "frame: a deferred mailbox unavailable is no unknown user" other no \
+	"450 Requested action not taken: mailbox unavailable"
+verdict "frame: delivery not authorized, deferred" other no "471 Delivery not authorized, message refused"
+verdict "frame: Sohu's SPF policy page, deferred" auth no "453 4.7.1 Sender ERROR:sender@example.com: http://mail.sohu.com/info/policy/10"
+verdict "frame: an invalid address, deferred" user-unknown no "450 <someone@example.org>: invalid address"
+# The words of an authentication refusal in another case, or without their
+# enhanced code (Gmail's sentence for an unauthenticated sender).
+verdict "frame: Seznam's SPF refusal in upper case" auth no \
+	"550 5.7.1 SENDER POLICY FRAMEWORK OF \`PRO-CERT.CZ' DOMAIN DENIED YOUR IP ADDRESS."
+verdict "frame: Seznam's SPF refusal in lower case" auth no \
+	"550 5.7.1 sender policy framework of \`pro-cert.cz' domain denied your IP address."
+verdict "frame: Gmail's unauthenticated sender without its enhanced code" auth no \
+	"550-Your email has been blocked because the sender is unauthenticated."
+verdict "frame: a login that must authenticate is no unauthenticated sender" other no "530 Must authenticate first"
+# The same wording under the other class of reply code (a provider's or a
+# server's own words, deferred or refused: frame_variants.py's code-flip).
+verdict "frame: hornetsecurity-size, deferred" size no \
+	"452 4.5.2 Message size (content filter)"
+verdict "frame: shapes6-rcpt-words, deferred" user-unknown no \
+	"450 : invalid address"
+verdict "frame: shapes16-account-not-available, deferred" user-unknown no \
+	"450 Account not available"
+verdict "frame: shapes13-malformed-message, deferred" content no \
+	"454 Malformed mail denied!"
+verdict "frame: messagelabs-message-format, deferred" content no \
+	"453 Stray linefeeds in message (#5.6.2)"
+verdict "frame: mailchannels-spam-signature, deferred" content no \
+	"450 4.7.1 [SS] Blocked. See https://console.mailchannels.net/insights/bounce?auid=example&sender=user%40example.com&txid=210357ad38883888"
+verdict "frame: maddy-rcpt-normalize, deferred" user-unknown no \
+	"401 4.1.2 Unable to normalize the recipient address"
+verdict "frame: exchange-reserved-recipient, deferred" user-unknown no \
+	"450 4.1.4 Recipient address reserved by RFC 2606"
+verdict "frame: comcast-user-unknown, deferred" user-unknown no \
+	"450 4.1.1 sid=i01K1n00l0kn1Em01 Address rejected foobar@foobar.com. [code=28]"
+verdict "frame: cnmail-remote-ip-check, deferred" auth no \
+	"456 remote ip check error."
+verdict "frame: spamdyke-relaying-denied, deferred" relay-denied no \
+	"454 Refused. Sending to remote addresses (relaying) is not allowed."
+verdict "frame: spamdyke-recipient-blacklisted, deferred" user-unknown no \
+	"454 Refused. Mail is not being accepted at this address."
+verdict "frame: spamdyke-ip-in-rdns-keyword, deferred" ptr no \
+	"454 Refused. Your reverse DNS entry contains your IP address and a banned keyword."
+verdict "frame: netease-sender-mismatch, deferred" content no \
+	"454 DT:SUM"
+verdict "frame: netease-relay, deferred" relay-denied no \
+	"450 RP:FRL"
+verdict "frame: netease-helo, deferred" ptr no \
+	"450 MI:NHD"
+verdict "frame: netease-auth, deferred" auth no \
+	"450 MI:DMA"
+verdict "frame: netease-recipients-per-message, deferred" rate no \
+	"450 RP:RCL"
+verdict "frame: netease-mailsize, deferred" size no \
+	"452 Requested mail action aborted: exceeded mailsize limit"
+verdict "frame: netease-invalid-user, deferred" user-unknown no \
+	"450 Invalid User"
+verdict "frame: mimecast-outbound-limit, deferred" rate no \
+	"450 Exceeding outbound thread limit - https://community.mimecast.com/docs/DOC-1369#550"
+verdict "frame: mimecast-blocked-senders-policy, deferred" other no \
+	"450 Envelope rejected - Block policy for Envelope From address - https://community.mimecast.com/docs/DOC-1369#550"
+verdict "frame: mimecast-auth, deferred" auth no \
+	"450 Spf Sender Invalid - envelope rejected - https://community.mimecast.com/docs/DOC-1369#550"
+verdict "frame: messagelabs-recipient-not-allowed, deferred" user-unknown no \
+	"453 Recipient mailbox is not allowed"
+verdict "frame: mailcleaner-recipient-blacklisted, deferred" user-unknown no \
+	"450 blacklisted recipient: bob@example.com"
+verdict "frame: iredapd-message-size, deferred" size no \
+	"454 4.7.1 <bob@example.com>: Recipient address rejected: Message size exceed (maybe caused by big attachment file)"
+verdict "frame: iredapd-max-rcpts, deferred" rate no \
+	"454 4.7.1 <bob@example.com>: Recipient address rejected: Too many recipients in single message"
+verdict "frame: iredapd-blacklisted-rdns, deferred" ptr no \
+	"454 4.7.1 <bob@example.com>: Recipient address rejected: Blacklisted reverse DNS name of server IP address"
+verdict "frame: iredapd-not-authorized, deferred" other no \
+	"454 4.7.1 <bob@example.com>: Recipient address rejected: Not authorized"
+verdict "frame: hornetsecurity-multi-recipient-bounce, deferred" other no \
+	"450 4.5.3 Recipient address rejected: Multi-recipient bounce"
+verdict "frame: hornetsecurity-explicit-block, deferred" other no \
+	"450 4.2.2 explicit blocking of sender or recipient address"
+verdict "frame: hmailserver-relay-not-allowed, deferred" relay-denied no \
+	"450 Delivery is not allowed to this address."
+verdict "frame: haraka-helo-big-company, deferred" ptr no \
+	"450 You are not who you say you are"
+verdict "frame: att-suspended, deferred" user-unknown no \
+	"450 [suspend] Mailbox currently suspended--Please contact correspondent directly."
+verdict "frame: assp-relay-denied, deferred" relay-denied no \
+	"454 <mx.example.org> Relay Service denied for IP 192.0.2.7, closing transmission channel"
+verdict "frame: alibaba-attachments, deferred" size no \
+	"410 The number of attachments is achieved the maximum threshold"
+verdict "frame: alibaba-account-receive, deferred" user-unknown no \
+	"442 This account isn't allowed to receive email"
+verdict "frame: yandex-no-correct-recipients, deferred" user-unknown no \
+	"454 4.5.1 Error: no correct recipients"
+verdict "frame: docomo-too-much-data, deferred" mailbox-full no \
+	"452 Too much mail data recipient-mailbox-is-full@docomo.ne.jp"
+verdict "frame: google-recipient-syntax, deferred" user-unknown no \
+	"453 4.1.3 The recipient address address is not a valid RFC 5321 address. For more information, go to About SMTP error messages and review RFC 5321 specifications."
+verdict "frame: google-disabled-user, deferred" user-unknown no \
+	"450 4.2.1 The email account that you tried to reach is disabled. g0000000000ggg.00"
+verdict "frame: seznam-no-service, deferred" user-unknown no \
+	"450 4.1.1 szn; User hasn't got the service mapped"
+verdict "frame: qmail-badrcptto, deferred" user-unknown no \
+	"453 sorry, your envelope recipient has been denied (#5.7.1)"
+verdict "frame: mox-mailfrom-null-mx, deferred" other no \
+	"450 4.7.27 mailfrom domain not configured for mail"
+verdict "frame: maddy-mail-from-no-mx, deferred" other no \
+	"401 4.7.27 Domain in MAIL FROM does not have any MX records"
+verdict "frame: mailchannels-policies, refused" other no \
+	"552 5.5.3 Recipient policy mismatch"
+verdict "frame: chkuser-security-policies, deferred" other no \
+	"471 sorry, you are violating our security policies (#5.1.1 - chkuser)"
+verdict "frame: chkuser-sender-domain-mx, deferred" other no \
+	"411 sorry, can't find a valid MX for sender domain (#5.1.1 - chkuser)"
+verdict "frame: libero-invalid-domain, deferred" auth no \
+	"450 Invalid Domain [smtp-12.iol.local; LIB_420]"
+verdict "frame: t-online-nowl, deferred" reputation yes \
+	"454 IP=198.51.100.71 - None/bad reputation. Ask your postmaster for help or to contact tosa@rx.t-online.de for reset. (NOWL)"
+verdict "frame: stalwart-parse-failed, deferred" content no \
+	"450 4.7.7 Failed to parse message."
+verdict "frame: tencent-mail-rejected-id, deferred" other no \
+	"450 2efb645ddd8af6f-15f8b Mail rejected"
+verdict "frame: shapes13-qmail-home-directory, refused" mailbox-full no \
+	"551 qq trouble in home directory"
+verdict "frame: amavis-processing-error, refused" other no \
+	"551 5.5.0 Error in processing, id=16908-01, virus_scan FAILED: virus_scan: ALL VIRUS SCANNERS FAILED"
+verdict "frame: mimecast-account-inbounds-disabled, refused" other no \
+	"551 Account inbounds disabled."
+verdict "frame: microsoft-table-bad-mailbox, deferred" user-unknown no \
+	"450 4.1.1 Bad destination mailbox address"
+verdict "frame: microsoft-sender-denied, deferred" user-unknown no \
+	"450 4.1.0 Sender denied"
+verdict "frame: microsoft-not-authorized, deferred" content no \
+	"450 4.7.1 Delivery not authorized, message refused: Message Rejected by Sender"
+verdict "frame: shapes15-domain-does-not-exist, deferred" other no \
+	"453 xxx.xx.xx does not exist"
+verdict "frame: google-relay-credentials, deferred" relay-denied no "450 4.7.1 Invalid credentials for relay [198.51.100.71]."
+# The provider stays with the words: Cisco's poor-reputation refusal deferred,
+# MailChannels' policy refusals in another case (field 5: the provider).
+for _fp in "cisco	454-mx.example.com Your access to this mail system has been rejected due to the sending MTA's poor reputation." \
+	"mailchannels	550 5.7.1 THIS SENDER IS NOT AUTHORIZED TO SEND FROM EXAMPLE.COM" \
+	"mailchannels	550 5.7.1 [UNS] recipient has unsubscribed from your list."; do
+	eq "frame: provider ${_fp%%	*} of: ${_fp#*	}" "${_fp%%	*}" \
+		"$(printf '%s\n' "${_fp#*	}" | "$BW" --rules "$RULES" rules classify | cut -f5)"
+done
+# Providers' own words under the other class of reply code keep their
+# provider with their verdict (PROVIDER TAB CATEGORY TAB BLOCK TAB REPLY;
+# fields 2, 3 and 5 of `rules classify`).
+while IFS='	' read -r _fp_prov _fp_cat _fp_block _fp_reply; do
+	eq "frame: $_fp_prov's words under the other code class: $_fp_reply" "$_fp_cat	$_fp_block	$_fp_prov" \
+		"$(printf '%s\n' "$_fp_reply" | "$BW" --rules "$RULES" rules classify | cut -f2,3,5)"
+done <<'FRAMES'
+alibaba	other	no	441 This account isn't allowed to send email
+alibaba	rate	yes	404 the number of RCPT attempts is achieved the maximum threshold
+alibaba	rate	no	405 the total of RCPTs is achieved the maximum threshold
+apple	auth	no	450 4.7.1 Your message was rejected due to example.org DMARC policy.
+apple	mailbox-full	no	452 4.2.2 <[recipient email]>: user is over quota
+economia	reputation	yes	454 Your access to this mail system has been rejected due to poor reputation of a domain used in message transfer
+fastmail	other	no	451 4.7.1 Not authorised to send from this header address
+forpsi	other	no	450 4.1.1 <sender@example.org> sender is blacklisted
+free	content	no	450 spam detected
+gandi	content	no	450 4.7.1 Reject for policy reason. RULE1_1
+gmx	ptr	no	454-web.de (mxweb005) Nemesis ESMTP Service not available 454-No SMTP service 554 invalid DNS PTR resource record, IP=198.51.100.31
+gmx	auth	no	450 <someone@example.org>: Reject due to SPF policy. The originating IP of the message is not permitted by the domain owner
+godaddy	blocklist	yes	454 RBL Reject -Please submit an unblock request
+godaddy	blocklist	yes	454 RBL Reject: sender address domain listed in dbl
+google	mailbox-full	no	450 4.7.1 Email quota exceeded.
+google	user-unknown	no	450 4.1.1 The email account that you tried to reach does not exist. Please try double-checking the recipient's email address for typos or unnecessary spaces.
+hornetsecurity	reputation	yes	454 4.5.4 Your IP 1.2.3.4 address has a bad reputation. To unblock visit http://cloud-security.net/unblock?{query-string}
+interia	user-unknown	no	450 4.1.1 Account not found
+interia	other	no	450 4.7.1 Recipient doesn't want your mail
+jetemail	other	no	450 [ACL] Blocked. See https://reports.jetsmtp.net/?id=000000000000000000&auth=smtpuser
+jetemail	content	no	450 [SPAM] Blocked. See https://reports.jetsmtp.net/?id=000000000000000000&auth=smtpuser
+jetemail	reputation	yes	450 4.7.1 [ABUSE] Sender blocked: spam or abuse detected. See: https://reports.jetsmtp.net/?id=1ec5d310c951ebd54d84
+mailchannels	auth	no	450 4.7.1 Email has been rejected due to the domain's SPF policy
+mailchannels	content	no	450 4.7.1 [NR] Message rejected
+mailchannels	content	no	450 4.7.1 [CS] Message blocked
+mailchannels	reputation	yes	450 4.7.1 [SB01] Your email address has been blocked due to complaints
+mailru	other	no	450 message sending for this account is disabled
+messagelabs	content	no	453 - Message Filtered
+mimecast	other	no	450 Administrative prohibition - envelope blocked
+mimecast	user-unknown	no	450 Invalid Recipient - [Link]
+mimecast	content	no	454 Email rejected due to security policies (e.g., MCSpamSignature.x.x).
+netease	other	no	450 MI:IMF
+proximus	blocklist	yes	454 Access denied - Under investigation for spam abuse. Contact your email provider for more info
+sparkpost	other	no	450 4.7.1 Unconfigured Sending Domain <mapzen.com>
+tencent	other	no	450 Mail is rejected by recipients
+tencent	content	no	450 Spam is embedded in the email
+tencent	reputation	yes	450 Suspected spam sender.
+tencent	reputation	yes	450 Suspected spam ip
+yandex	user-unknown	no	450 4.7.1 No such user! 1699886045-EnHKaGMZg0U0-fZQTw1tE
+yandex	other	no	450 4.7.1 Policy rejection on the target address
+zoho	auth	no	450 4.7.1 Email rejected per DMARC policy for ...
+zoho	content	no	552 <user@example.org> Mailbox delivery restricted by policy error
+zoho	content	no	452 4.7.1 virus Eicar-Test-Signature detected by Zoho Mail
+FRAMES
 finish
