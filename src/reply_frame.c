@@ -20,6 +20,14 @@ static int is_digit(char c) { return c >= '0' && c <= '9'; }
 static int is_blank(char c) { return c == ' ' || c == '\t'; }
 static int is_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
+/* The offset of the first byte at or after i in p[0..n) that is not a blank. */
+static size_t skip_blanks(const char *p, size_t n, size_t i)
+{
+	while (i < n && is_blank(p[i]))
+		i++;
+	return i;
+}
+
 /* Whether p[0..n) opens with a reply code: [2-5] two digits, then ' ', '-'
  * or the end (or, inside Exchange's quotes, the closing quote: quoted). */
 static int code_at(const char *p, size_t n, int quoted)
@@ -83,7 +91,7 @@ static size_t host_frame(const char *p, size_t n)
 }
 
 /* Exim's "SMTP error from remote mail server after C: ", C up to the first
- * ": " that a reply code follows; 0 if none. */
+ * ": " that a reply code follows (after blanks, if any); 0 if none. */
 static size_t exim_frame(const char *p, size_t n)
 {
 	static const char lead[] = "SMTP error from remote mail server after ";
@@ -95,8 +103,11 @@ static size_t exim_frame(const char *p, size_t n)
 		if (c == NULL)
 			return 0;
 		i = (size_t)(c - p);
-		if (i + 1 < n && p[i + 1] == ' ' && code_at(p + i + 2, n - i - 2, 0))
-			return i + 2;
+		if (i + 1 < n && p[i + 1] == ' ') {
+			size_t at = skip_blanks(p, n, i + 2);
+			if (code_at(p + at, n - at, 0))
+				return i + 2;
+		}
 	}
 	return 0;
 }
@@ -136,20 +147,12 @@ static size_t drop_stage(const char *p, size_t n)
 	}
 }
 
-/* The offset of the first byte at or after i in p[0..n) that is not a blank. */
-static size_t skip_blanks(const char *p, size_t n, size_t i)
-{
-	while (i < n && is_blank(p[i]))
-		i++;
-	return i;
-}
-
 size_t reply_unframe(const char *in, size_t len, size_t *off)
 {
 	static const char exch[] = "Remote Server returned '";
 	size_t at = 0, cand = skip_blanks(in, len, 0), n;
 	int quoted = 0, q_cand = 0;
-	if (code_at(in + cand, len - cand, 0))	/* blanks before a bare code */
+	if (cand > 0 && code_at(in + cand, len - cand, 0))	/* blanks before a bare code */
 		at = cand;
 	for (int k = 0; k < REPLY_FRAMES_MAX && len > cand && is_letter(in[cand]); k++) {
 		/* frames in turn (each opens with a letter); kept up to the last a code follows */

@@ -95,7 +95,8 @@ struct rules {
 	struct strmap domains, relay_exact, relay_suffix;	/* -> tgt index */
 	struct wild_relay {
 		const char *pat;	/* a relay with '*' labels; borrowed from spec */
-		size_t tgt;
+		const char *tail;	/* what follows its last '*' (".amazonaws.com") */
+		size_t taillen, tgt;
 	} *wild;
 	size_t nwild;
 	struct strmap signs;	/* -> tgt index; a phrase's first word -> ntgt + phrase index */
@@ -183,7 +184,10 @@ static void add_wild(struct rules *r, const struct provider_spec *p, const char 
 			return;
 		}
 	r->wild = xrealloc(r->wild, (r->nwild + 1) * sizeof *r->wild);
-	r->wild[r->nwild++] = (struct wild_relay){ .pat = h, .tgt = t };
+	r->wild[r->nwild].pat = h;
+	r->wild[r->nwild].tail = strrchr(h, '*') + 1;
+	r->wild[r->nwild].taillen = strlen(r->wild[r->nwild].tail);
+	r->wild[r->nwild++].tgt = t;
 }
 
 /* Maps p's domains and relays to target t. */
@@ -323,7 +327,7 @@ static int wild_match(const char *pat, const char *host, size_t n)
 		return 0;
 	for (size_t skip = kh - kp; skip > 0; i++)	/* to the labels pat covers */
 		skip -= host[i] == '.';
-	while (*pat) {
+	for (size_t k = 0; k < kp; k++) {	/* each label, an empty last one too ("a.*.") */
 		size_t pl = strcspn(pat, "."), hl = 0;
 		while (i + hl < n && host[i + hl] != '.')
 			hl++;
@@ -346,8 +350,10 @@ static int provider_index(const struct rules *r, const char *domain, struct str 
 		for (i = 1; i < n; i++)	/* ".b.c" then ".c" */
 			if (host[i] == '.' && strmap_get(&r->relay_suffix, host + i, n - i, idx))
 				return BY_RELAY;
-		for (i = 0; i < r->nwild; i++)
-			if (wild_match(r->wild[i].pat, host, n)) {
+		for (i = 0; i < r->nwild; i++)	/* the literal tail first (its '.' first): cheap */
+			if (n > r->wild[i].taillen && host[n - r->wild[i].taillen] == '.' &&
+			    memcmp(host + n - r->wild[i].taillen, r->wild[i].tail, r->wild[i].taillen) == 0 &&
+			    wild_match(r->wild[i].pat, host, n)) {
 				*idx = r->wild[i].tgt;
 				return BY_RELAY;
 			}
@@ -754,6 +760,13 @@ static long phrase_sign(const struct rules *r, struct str s, const struct reply_
 	return -1;
 }
 
+/* Whether a sign of target t names it on d's line: not a self-hosted
+ * provider's on a line with a relay host (rules.h, SELF-HOSTED). */
+static int sign_names(const struct rules *r, const struct delivery *d, size_t t)
+{
+	return !(r->spec.prov[r->tgt[t].prov].selfhosted && d->relay_host.len > 0);
+}
+
 /* The target the reply's own words name (rules.h, THE REPLY'S WORDS) when
  * the line has no relay host name: its first signature word, else its
  * first relay host name (not the client's), else, when the line has no
@@ -776,10 +789,11 @@ static long words_target(const struct rules *r, const struct delivery *d, struct
 		if (!tk.name) {
 			long c;
 			int found = strmap_get(&r->signs, low, tk.len, &t);
-			if (found && t < r->ntgt)
+			if (found && t < r->ntgt && sign_names(r, d, t))
 				return (long)t;
-			if ((c = numbered_sign(r, s, &tk, low)) >= 0 ||
-			    (found && (c = phrase_sign(r, s, &tk, t - r->ntgt)) >= 0))
+			if (((c = numbered_sign(r, s, &tk, low)) >= 0 ||
+			     (found && t >= r->ntgt && (c = phrase_sign(r, s, &tk, t - r->ntgt)) >= 0)) &&
+			    sign_names(r, d, (size_t)c))
 				return c;
 		} else if (tk.address) {
 			if (provider_index(r, low, STR_LIT(""), &t))
@@ -936,9 +950,15 @@ static int is_gateway(const struct rules *r, const struct rule *ru)
  * relays did not write: the line names the relay by a DNS name (an MX
  * host), and not one of ru's provider's (relay_t: the target the relay host
  * names, -1 if none). A gateway's wording from a relay
- * that providers.conf does not name is the gateway's own (GATEWAYS). */
-static int foreign_reply(struct rules *r, const struct rule *ru, const struct delivery *d, long relay_t)
+ * that providers.conf does not name is the gateway's own (GATEWAYS). A
+ * self-hosted provider's wording from any relay host that neither the
+ * relay nor the domain names as its own (pi: the provider they or the
+ * words name) is that relay's (SELF-HOSTED). */
+static int foreign_reply(struct rules *r, const struct rule *ru, const struct delivery *d, long pi, long relay_t)
 {
+	if (ru->gate >= 0 && r->spec.prov[ru->gate].selfhosted && d->relay_host.len > 0 && relay_t < 0 &&
+	    pi != ru->gate)
+		return 1;
 	if (ru->gate < 0 || !regdom_of(d->relay_host.p, d->relay_host.len, r->own_pool, sizeof r->own_pool))
 		return 0;
 	if (relay_t < 0)
@@ -952,7 +972,7 @@ static int foreign_reply(struct rules *r, const struct rule *ru, const struct de
 static void attribute(struct rules *r, const struct rule *ru, const struct delivery *d, long pi,
 		      long relay_t, struct verdict *v)
 {
-	if (foreign_reply(r, ru, d, relay_t)) {
+	if (foreign_reply(r, ru, d, pi, relay_t)) {
 		v->foreign = 1;
 		v->worded_as = ru->info.provider;
 		v->provider = NULL;

@@ -43,10 +43,11 @@
  * the matching rule has none; "{ip}" expanded), domains (space-separated
  * recipient domains, repeatable), relays (space-separated relay host names;
  * a leading dot means "this suffix": ".protection.outlook.com"; a label "*",
- * not the last, stands for any one label: "email-smtp.*.amazonaws.com",
+ * not the last, stands for any one label, never an empty one:
+ * "email-smtp.*.amazonaws.com",
  * ".ess.*.barracudanetworks.com"; such names are tried after the others), gateway
  * (yes or no, see GATEWAYS), appliances (a gateway's words, see GATEWAYS),
- * signs (see THE REPLY'S WORDS). A domain
+ * selfhosted (yes or no, see SELF-HOSTED), signs (see THE REPLY'S WORDS). A domain
  * also covers its subdomains (mail.example.co.uk is looked up, then
  * example.co.uk, co.uk, uk). When providers.conf exists, every rule's
  * provider must be defined there (or be "generic").
@@ -147,6 +148,16 @@
  * host's registered domain, pool_listed 0), whichever rule matched; only the
  * provider gate is unchanged (another receiver's wording from it is FOREIGN,
  * as from any relay it does not name). Only gateways take the key.
+ *
+ * SELF-HOSTED. A provider section with "selfhosted = yes" (default no) is a
+ * provider whose server software others run on their own hosts as well
+ * (SimpleLogin: a self-hosted instance answers with the same "SL Ennn"
+ * codes, from behind its operator's MTA at 127.0.0.1). On a line with a
+ * relay host (a name or an address) that is not one of its relays, and
+ * whose relay, domain and words name no relay or domain of its own, its
+ * signs name nothing and its rules' verdicts are FOREIGN (pool: OWN POOL);
+ * without a relay host, as for any receiver, its words name it. Pool
+ * sections do not take the key.
  *
  * OWN POOL. A receiver that providers.conf does not name is its own pool:
  * the registered domain of the relay host (regdom.h), else the recipient

@@ -534,6 +534,15 @@ static int phrase_sign(const char *h, size_t len)
 	return words >= 2;
 }
 
+/* Whether the name h[0..len) has an empty label: two dots in a row, or a
+ * dot at the end (a relay's leading dot marks a suffix, not a label). A
+ * name is looked up as a host writes it, without a root dot, so such a
+ * name could never match, or (with '*' labels) would match by accident. */
+static int empty_label(const char *h, size_t len)
+{
+	return h[len - 1] == '.' || memmem(h, len, "..", 2) != NULL;
+}
+
 static void add_hosts(struct reader *rd, char ***list, size_t *n, const char *v, int kind)
 {
 	static const char *const what[] = { "domain", "relay host", "signature word", "appliance word" };
@@ -577,7 +586,7 @@ static void add_hosts(struct reader *rd, char ***list, size_t *n, const char *v,
 				i = len;
 		}
 		if (i < len || (kind != HOST_RELAY && h[0] == '.') || len >= DELIVERY_DOMAIN_MAX ||
-		    (len == 1 && h[0] == '.')) {
+		    (len == 1 && h[0] == '.') || (!word && empty_label(h, len))) {
 			rd_error(rd, "bad %s '%s'", what[kind], h);
 			free(h);
 		} else {
@@ -585,6 +594,20 @@ static void add_hosts(struct reader *rd, char ***list, size_t *n, const char *v,
 			(*list)[(*n)++] = h;
 		}
 		v += len;
+	}
+}
+
+/* A provider's key of yes or no into *val, given once (*has); val and has
+ * NULL outside a section. */
+static void yes_no(struct reader *rd, const char *name, const char *value, int *val, int *has)
+{
+	if (has && *has)
+		rd_error(rd, "duplicate key '%s'", name);
+	else if (strcmp(value, "yes") != 0 && strcmp(value, "no") != 0)
+		rd_error(rd, "%s must be yes or no, not '%s'", name, value);
+	else if (val) {
+		*val = strcmp(value, "yes") == 0;
+		*has = 1;
 	}
 }
 
@@ -618,14 +641,9 @@ static int provider_handler(void *user, const char *section __attribute__((unuse
 		if (p)
 			add_hosts(rd, &p->zones, &p->n_zones, value, HOST_DOMAIN);
 	} else if (strcmp(name, "gateway") == 0 && rd->providers == 1 && !(p && p->owner)) {
-		if (p && p->has_gateway)
-			rd_error(rd, "duplicate key '%s'", name);
-		else if (strcmp(value, "yes") != 0 && strcmp(value, "no") != 0)
-			rd_error(rd, "gateway must be yes or no, not '%s'", value);
-		else if (p) {
-			p->gateway = strcmp(value, "yes") == 0;
-			p->has_gateway = 1;
-		}
+		yes_no(rd, name, value, p ? &p->gateway : NULL, p ? &p->has_gateway : NULL);
+	} else if (strcmp(name, "selfhosted") == 0 && rd->providers == 1 && !(p && p->owner)) {
+		yes_no(rd, name, value, p ? &p->selfhosted : NULL, p ? &p->has_selfhosted : NULL);
 	} else
 		rd_error(rd, "unknown key '%s'", name);
 	if (single && *single)

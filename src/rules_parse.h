@@ -54,6 +54,8 @@ struct provider_spec {
 	size_t n_appliances;
 	int gateway;		/* providers only: "gateway = yes" (rules.h, GATEWAYS) */
 	int has_gateway;	/* the key was given (duplicate check) */
+	int selfhosted;		/* providers only: "selfhosted = yes" (rules.h, SELF-HOSTED) */
+	int has_selfhosted;
 	size_t n_zones;
 };
 

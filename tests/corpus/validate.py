@@ -292,7 +292,9 @@ def check_providers(pdir, rules):
 			problem("%s:%d: gateway = yes|no, in a provider section (not a pool)" % (path, n))
 		elif key == "appliances" and "/" in sec:
 			problem("%s:%d: appliances in a provider section (not a pool)" % (path, n))
-		elif key not in ("name", "domains", "relays", "signs", "advice", "gateway", "appliances"):
+		elif key == "selfhosted" and ("/" in sec or val not in ("yes", "no")):
+			problem("%s:%d: selfhosted = yes|no, in a provider section (not a pool)" % (path, n))
+		elif key not in ("name", "domains", "relays", "signs", "advice", "gateway", "appliances", "selfhosted"):
 			problem("%s:%d: unknown key %s" % (path, n, key))
 	for r in rules:
 		if r.get("provider") not in names:

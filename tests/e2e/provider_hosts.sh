@@ -209,4 +209,16 @@ brbl='554 5.7.1 Service unavailable; Client host [192.0.2.7] blocked using b.bar
 from "Barracuda's list quoted by a server, no host" "" "" "" "" "$brbl"
 from "Barracuda's list quoted by a server, a domain of no provider" "" example.org "" "" "$brbl"
 from "Barracuda's list quoted by Gmail's MX" gmail-smtp-in.l.google.com gmail.com google gmail "$brbl"
+# SimpleLogin's server is self-hosted too (providers.conf selfhosted): a
+# self-hosted instance's handler answers its operator's Postfix from
+# 127.0.0.1:20381 with the same codes, which then name that operator, not
+# SimpleLogin; SimpleLogin's own domain still names it, and another
+# provider's words still name theirs from an address.
+from "SimpleLogin's code from a self-hosted handler" 127.0.0.1 mydomain.example "" mydomain.example \
+	"550 SL E502 Email not exist"
+from "SimpleLogin's code no rule reads, from an address" 127.0.0.1 "" "" "" "550 SL E999 Mailbox gone"
+from "SimpleLogin's code from a bare host name" sl-email mydomain.example "" mydomain.example \
+	"550 SL E502 Email not exist"
+from "SimpleLogin's code for its own domain" 127.0.0.1 slmail.me simplelogin simplelogin "550 SL E502 Email not exist"
+from "SES's words from a local proxy's address" 127.0.0.1 "" amazonses amazonses "$throttle"
 finish

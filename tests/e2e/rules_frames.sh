@@ -88,6 +88,16 @@ verdict "suffix: 'Sender blocked' by a recipient's list is no block" other no \
 	"550 5.7.1 Sender blocked by recipient's personal block list"
 verdict "suffix: an attachment is blocked, id after it" content no "550 invoice.exe is blocked [4Fc6Ia0X6qx1]"
 verdict "suffix: an attachment is blocked" content no "550 invoice.exe is blocked"
+# Replies in the receiver's language (patterns/languages.rules) in the same
+# frames: Postfix's, a DSN's, Exim's; and a multi-line Gmail 4.2.1 in Chinese.
+verdict "frame: Postfix quotes a German relay refusal" relay-denied no \
+	"host mx.example.de[192.0.2.1] said: 550 <jemand@beispiel.com>... Relay verweigert (in reply to RCPT TO command)"
+verdict "frame: a DSN quotes a Japanese relay refusal" relay-denied no \
+	"smtp; 550 <someone@example.com> ....リレー拒否"
+verdict "frame: Exim quotes a Chinese open-relay refusal" reputation yes \
+	"SMTP error from remote mail server after RCPT TO:<user@example.cn>: 554 拒绝开放中继服务器"
+verdict "frame: a multi-line Chinese per-recipient rate" rate no \
+	"450-4.2.1 您尝试联系的用户接收电子邮件的频率过高。 450-4.2.1 请稍后重发您的邮件。 450 4.2.1 如果届时用户可以接收电子邮件,则系统将递送您的邮件。 - gsmtp"
 # Not blocks in any frame: deferred instead of refused, or with an id
 # appended, these stay what their usual form is (no false block from a
 # broader rule).
@@ -139,14 +149,4 @@ verdict "frame: T-Online's refusal for an SPF record is no block" auth no \
 	"554 IP=192.0.2.1 - Sender domain has no valid SPF record. (Ask your postmaster for help or to contact tosa@rx.t-online.de to clarify.)"
 verdict "frame: T-Online's refusal for a PTR record is no block" ptr no \
 	"554 IP=192.0.2.1 - No PTR record. (Ask your postmaster for help or to contact tosa@rx.t-online.de to clarify.)"
-# Replies in the receiver's language (patterns/languages.rules) in the same
-# frames: Postfix's, a DSN's, Exim's; and a multi-line Gmail 4.2.1 in Chinese.
-verdict "frame: Postfix quotes a German relay refusal" relay-denied no \
-	"host mx.example.de[192.0.2.1] said: 550 <jemand@beispiel.com>... Relay verweigert (in reply to RCPT TO command)"
-verdict "frame: a DSN quotes a Japanese relay refusal" relay-denied no \
-	"smtp; 550 <someone@example.com> ....リレー拒否"
-verdict "frame: Exim quotes a Chinese open-relay refusal" reputation yes \
-	"SMTP error from remote mail server after RCPT TO:<user@example.cn>: 554 拒绝开放中继服务器"
-verdict "frame: a multi-line Chinese per-recipient rate" rate no \
-	"450-4.2.1 您尝试联系的用户接收电子邮件的频率过高。 450-4.2.1 请稍后重发您的邮件。 450 4.2.1 如果届时用户可以接收电子邮件,则系统将递送您的邮件。 - gsmtp"
 finish

@@ -1285,7 +1285,7 @@ verdict "an address in brackets is blacklisted" other no "550 5.7.1 <bob@example
 verdict "too many SMTP sessions for this recipient" rate no "421 4.7.0 Too many SMTP sessions for this recipient"
 verdict "the recipient domain's messages per minute" rate no "450 4.7.1 Rate limit: the recipient domain accepts 10 messages per minute"
 verdict "spam source in the message links" content no "554 5.7.1 Spam source detected in the message links"
-verdict "failed logins, the account locked" user-unknown no "550 5.7.1 Failed login attempts exceeded for user bob, account locked"
+verdict "failed logins, the account locked" other no "550 5.7.1 Failed login attempts exceeded for user bob, account locked"
 verdict "too many invalid logins from an IP" other no "535 5.7.8 Too many invalid logins from 192.0.2.161, please wait"
 verdict "too many AUTH failures from your IP" other no "421 4.7.0 Too many AUTH failures from your IP, try later"
 verdict "host not allowed to send mail for a domain" auth no "550 5.7.1 Host 192.0.2.162 is not allowed to send mail for example.com (SPF)"
@@ -1779,7 +1779,7 @@ verdict "look-alike of orange-service-refused: Orange size code words" size no \
 	"552 5.3.4 Message size exceeds the limit for this server, please try later"
 verdict "look-alike of sophos-mail-flood: mail flood to one mailbox" mailbox-full no \
 	"452 4.2.2 Mailbox flood detected for <bob@example.org>, try again later"
-verdict "look-alike of tiscali-sender-frozen: sender frozen account words on login" user-unknown no \
+verdict "look-alike of tiscali-sender-frozen: sender frozen account words on login" other no \
 	"535 5.7.8 Authentication credentials invalid, account temporarily locked"
 verdict "look-alike of structural-sender-rate: sending rate exceeded for one recipient" other no \
 	"452 4.2.1 Sending rate exceeded for recipient bob@example.org"
@@ -5124,9 +5124,76 @@ verdict "could not check whether sender is found on a zone" other no "451 4.7.1 
 # A bare "Too many connections" names no one (the tie-break: no block);
 # with the sender named it is the sender's rate.
 verdict "too many connections, bare" rate no "421 Too many connections"
-verdict "too many connections, try again later" rate no "421 Too many connections, try again later"
+verdict "too many connections, try again later" other no "421 Too many connections, try again later"
 verdict "too many concurrent connections, bare, enhanced code" rate no "421 4.7.0 Too many concurrent connections."
 verdict "too many connections from your IP stays a block" rate yes "421 Too many connections from your IP"
 verdict "too many connections from an IP stays a block" rate yes "421 4.7.0 Error: too many connections from 192.0.2.10"
 verdict "too many simultaneous connections, bare" rate no "450 Too many simultaneous connections"
+# SMTP servers' own replies (servers.rules). Too many connections with no
+# client named is the receiver's own load; with the client named it is the
+# sender's rate, and "try later" alone is not read as the load.
+verdict "servers: too many connections, try again later" other no "421 Too many connections, try again later"
+verdict "servers: exim smtp_accept_max" other no "421 Too many concurrent SMTP connections; please try again later."
+verdict "servers: too many connections from your IP, try again later" rate yes "421 4.7.0 Too many connections from your IP, try again later"
+verdict "servers: exim per-host limit names the IP" rate yes "421 Too many concurrent SMTP connections from this IP address; please try again later."
+verdict "servers: too many connections from an IP literal" rate yes "421 4.7.0 Error: too many connections from 192.0.2.10"
+# A message or its header too large is size; a mailbox's storage is not.
+verdict "servers: too much mail data" size no "552 Error: Too much mail data"
+verdict "servers: maximum DATA size exceeded" size no "451 4.3.0 Error: maximum DATA size exceeded"
+verdict "servers: header size too large" size no "552 Header size is too large"
+verdict "servers: SIZE exceeds system limit" size no "552 MAIL FROM ERROR - SIZE EXCEEDS SYSTEM LIMIT"
+verdict "servers: mailbox size exceeds its limit is the mailbox" mailbox-full no "552 5.2.2 Mailbox size exceeds maximum limit"
+verdict "servers: quota storage exceeded is the mailbox" mailbox-full no "552 5.2.2 Over STORAGE quota"
+# HELO / EHLO without its argument is the client's protocol use; a HELO name
+# refused stays ptr.
+verdict "servers: syntax EHLO hostname" other no "501 Syntax: EHLO hostname"
+verdict "servers: postfix syntax HELO hostname with enhanced code" other no "501 5.5.2 Syntax: HELO hostname"
+verdict "servers: provide a HELO or EHLO" other no "503 MAIL FROM REJECTED - PLEASE PROVIDE A HELO OR EHLO AND TRY AGAIN"
+verdict "servers: HELO name not fully qualified stays ptr" ptr no "504 5.5.2 <localhost>: Helo command rejected: need fully-qualified hostname"
+verdict "servers: invalid HELO name stays ptr" ptr no "501 5.5.2 <bad_name>: Helo command rejected: Invalid name"
+verdict "servers: we don't relay" relay-denied no "550 we don't relay (#5.7.1)"
+# A server that takes mail only over TLS is not a full mailbox, whatever
+# its code; a mailbox full stays one.
+verdict "servers: accepts messages only on TLS" other no "451 4.2.2 Server accepts messages only on TLS connection"
+verdict "servers: X.2.2 mailbox full stays full" mailbox-full no "452 4.2.2 Mailbox full"
+# DATA before a recipient is the session, not an unknown recipient.
+verdict "servers: 503 error no recipients" other no "503 5.5.1 Error: No recipients"
+verdict "servers: postfix need RCPT command" other no "503 5.5.1 Error: need RCPT command"
+verdict "servers: 550 no such recipient stays unknown" user-unknown no "550 5.1.1 No such recipient"
+# The recipient's address syntax is the recipient; the sender's is not.
+verdict "servers: syntax error in address 5.1.3" user-unknown no "555 syntax error in address (#5.1.3)"
+verdict "servers: syntax error in recipient address" user-unknown no "500 5.5.2 Syntax error in recipient address"
+verdict "servers: RCPT TO rejected invalid address" user-unknown no "551 RCPT TO REJECTED - INVALID ADDRESS"
+verdict "servers: syntax error in sender address is not the recipient" other no "501 5.1.7 Syntax error in sender address"
+# Too many recipients in one session is per message; per hour it is the sender's.
+verdict "servers: max rcpt limit exceeded" rate no "452 max rcpt limit exceeded (#5.7.1)"
+verdict "servers: chkuser maximum recipients in one session" rate no "550 5.5.3 sorry, reached maximum number of recipients allowed in one session (chkuser)"
+verdict "servers: maximum recipients per hour is not a per-session limit" other no "550 Maximum number of recipients per hour reached"
+verdict "servers: maximum recipients today is not a per-session limit" other no "550 max recipients limit exceeded for today"
+# qmail's bare LF page is the message; the PTR words are ptr.
+verdict "servers: qmail smtplf page" content no "451 See http://pobox.com/~djb/docs/smtplf.html."
+verdict "servers: no proper reverse mapping" ptr no "451 4.7.1 Your IP address does not resolve to an existing hostname - no proper reverse mapping exists"
+# An SMTP AUTH failure naming the account is the sender's own login, not a
+# disabled recipient; a locked recipient stays one.
+verdict "servers: 535 account locked is the login" other no "535 AUTHENTICATION FAILURE - THIS ACCOUNT HAS BEEN ADMINISTRATIVELY LOCKED"
+verdict "servers: 550 recipient account locked stays unknown" user-unknown no "550 5.2.1 Recipient account is locked"
+# A temporary failure to verify a recipient is not the recipient unknown.
+verdict "servers: 421 unable to verify recipient" other no "421 unable to verify recipient (#4.3.0)"
+verdict "servers: 550 recipient cannot be verified stays unknown" user-unknown no "550 The recipient cannot be verified."
+# The storage allocation text after a recipient restriction is the mailbox.
+verdict "servers: recipient rejected exceeded storage allocation" mailbox-full no "522 5.7.1 : Recipient address rejected: Requested mail action aborted: exceeded storage allocation"
+# policyd-weight's cache holding back a client that retries too fast.
+verdict "servers: policyd-weight cache retrying too fast" rate yes "550 5.7.1 <bob@example.com>: Recipient address rejected: temporarily blocked because of previous errors - retrying too fast. penalty: 30 seconds x 0 retries."
+verdict "servers: policyd-weight cached score stays other" other no "550 5.7.1 <bob@example.com>: Recipient address rejected: Mail appeared to be SPAM or forged. Ask your Mail/DNS-Administrator to correct HELO and DNS MX settings or to get removed from DNSBLs [cached]"
+# Exchange's sender filter is the organisation's own list of the sender.
+verdict "servers: exchange sender filter 554 5.1.0" other no "554 5.1.0 Sender Denied"
+# A recipient address unavailable in a 5xx is the recipient; the sender's
+# address or a temporary reply is not.
+verdict "servers: 556 address unavailable" user-unknown no "556 Address unavailable."
+verdict "servers: 556 recipient address unavailable" user-unknown no "556 <bob@example.com>: Recipient address unavailable"
+verdict "servers: sender address unavailable is not the recipient" other no "553 Sender address unavailable"
+# Road Runner's "ERROR: Mail Refused - IP - See PAGE" template is the
+# receiver's own list; a bare "Mail Refused" is not.
+verdict "servers: mail refused template with a lookup page" blocklist yes "554 5.7.1 - ERROR: Mail Refused - 198.51.100.61 - See http://mail.example.net/cgi-bin/block-lookup?198.51.100.61"
+verdict "servers: bare mail refused stays other" other no "554 Mail refused"
 finish

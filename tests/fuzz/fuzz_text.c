@@ -11,9 +11,10 @@
  * when it is the same, and so when reply_join_needed says no), keeps its
  * first three bytes and holds nothing but the reply's bytes in order and
  * spaces, an unframed reply lies inside its text and opens with a reply
- * code when a frame went, a squeezed text has no tab, no two blanks in a
- * row and no blank at its end, an escaped text never contains a control byte, the JSON string
- * is quoted; AddressSanitizer catches any read outside the input.
+ * code when a frame went (at that code when only blanks came before it), a
+ * squeezed text has no tab, no two blanks in a row and no blank at its end,
+ * an escaped text never contains a control byte, the JSON string is quoted;
+ * AddressSanitizer catches any read outside the input.
  * Built and run by `make fuzz`; the committed corpus is replayed by `make test`. */
 #include <arpa/inet.h>
 #include <stddef.h>
@@ -97,10 +98,15 @@ static void check_join(const char *p, size_t n)
 
 static void check_frame(const char *p, size_t n)
 {
-	size_t off = 0, k = reply_unframe(p, n, &off), q;
+	size_t off = 0, k = reply_unframe(p, n, &off), q, b = 0;
 	char *out = malloc(n + 1);
 	if (off > n || k > n - off ||
 	    (off > 0 && (n - off < 3 || p[off] < '2' || p[off] > '5' || p[off + 1] < '0' || p[off + 1] > '9')))
+		__builtin_trap();
+	while (b < n && (p[b] == ' ' || p[b] == '\t'))
+		b++;	/* blanks, then a bare code: the reply starts at the code */
+	if (b > 0 && n - b >= 3 && p[b] >= '2' && p[b] <= '5' && p[b + 1] >= '0' && p[b + 1] <= '9' &&
+	    p[b + 2] >= '0' && p[b + 2] <= '9' && (n - b == 3 || p[b + 3] == ' ' || p[b + 3] == '-') && off != b)
 		__builtin_trap();
 	q = reply_squeeze(p, n, out);
 	if (q > n || out[q] != '\0' || (reply_squeeze_at(p, n) == n && (q != n || memcmp(out, p, n) != 0)) ||

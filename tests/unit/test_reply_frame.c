@@ -146,6 +146,8 @@ static void test_leading_blanks(void **state)
 	unframe("\tsmtp; \tRemote Server returned ' 550 5.7.1 x'", "550 5.7.1 x");
 	unframe(" host mx.example.net [192.0.2.1]:  SMTP error from remote mail server after RCPT TO:<a@b>: 550 No",
 		"550 No");
+	unframe("SMTP error from remote mail server after RCPT TO:<a@b>:  \t550 5.1.1 No", "550 5.1.1 No");
+	same("SMTP error from remote mail server after RCPT TO:<a@b>:   no code");
 	same(" ");
 	same(" \t ");
 	same("  hello 550 x");
@@ -154,6 +156,71 @@ static void test_leading_blanks(void **state)
 	same("\n550 x");
 	same("  host mx.example.net[192.0.2.1] said:  the server is down");
 	same(" smtp;  ");
+}
+
+/* Seeded random framed replies, each unframed as written plainly (no blank
+ * but those inside the frames and the reply) and again with blanks (spaces,
+ * tabs) before the first frame and after each: the blanks change nothing
+ * but where the reply starts, which moves by as many bytes; with no frame,
+ * blanks before a bare code go. Each text in a heap buffer of exactly its
+ * length. */
+static void test_blanks_random(void **state)
+{
+	static const char *const frames[] = { "host mx.a.example[192.0.2.1] said: ", "HOST mx.b.example [192.0.2.3]: ",
+					       "SMTP error from remote mail server after RCPT TO:<a@b>: ", "smtp;", "SMTP;",
+					       "Remote Server returned '", "host x[192.0.2.4] refused to talk to me: " };
+	static const char *const tails[] = { "550 5.7.1 blocked", "550-5.7.1 a\n550 5.7.1 b", "550", "452 4.2.2 full'",
+					     "no code here", "5.7.1 x", "550 x (in reply to RCPT TO command)", "",
+					     "host y[192.0.2.9] said: 421 later", "5500 x", "'550'" };
+	uint64_t x = 0x853c49e6748fea9bull;
+	(void)state;
+	for (int it = 0; it < 20000; it++) {
+		char plain[512], blanked[512], *a, *b;
+		size_t lp = 0, lb = 0, nf, added = 0, off0, k0, off, k;
+		x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+		nf = (size_t)(x % 4);
+		for (size_t j = (size_t)(x >> 4) % 4; j > 0; j--, added++)	/* before the first frame */
+			blanked[lb++] = (x >> (8 + j)) & 1 ? ' ' : '\t';
+		for (size_t f = 0; f < nf; f++) {
+			const char *fr = frames[(x >> (12 + 4 * f)) % (sizeof frames / sizeof *frames)];
+			size_t fl = strlen(fr);
+			memcpy(plain + lp, fr, fl);
+			memcpy(blanked + lb, fr, fl);
+			lp += fl;
+			lb += fl;
+			for (size_t j = (x >> (30 + 3 * f)) % 3; j > 0; j--, added++)
+				blanked[lb++] = (x >> (45 + j)) & 1 ? '\t' : ' ';
+		}
+		{
+			const char *t = tails[(x >> 56) % (sizeof tails / sizeof *tails)];
+			size_t tl = strlen(t);
+			memcpy(plain + lp, t, tl);
+			memcpy(blanked + lb, t, tl);
+			lp += tl;
+			lb += tl;
+		}
+		a = malloc(lp ? lp : 1);
+		b = malloc(lb ? lb : 1);
+		assert_non_null(a);
+		assert_non_null(b);
+		memcpy(a, plain, lp);
+		memcpy(b, blanked, lb);
+		k0 = reply_unframe(a, lp, &off0);
+		k = reply_unframe(b, lb, &off);
+		if (off0 > 0) {
+			assert_int_equal(off, off0 + added);
+			assert_int_equal(k, k0);
+		} else if (nf == 0 && lp >= 3 && a[0] >= '2' && a[0] <= '5' && a[1] >= '0' && a[1] <= '9' &&
+			   a[2] >= '0' && a[2] <= '9' && (lp == 3 || a[3] == ' ' || a[3] == '-')) {
+			assert_int_equal(off, added);	/* blanks before a bare code */
+			assert_int_equal(k, k0);
+		} else {
+			assert_int_equal(off, 0);
+			assert_int_equal(lb - k, lp - k0);
+		}
+		free(a);
+		free(b);
+	}
 }
 
 /* Squeezes in and expects want; the contract too. */
@@ -222,6 +289,77 @@ static void test_squeeze_at_offsets(void **state)
 	}
 }
 
+/* The per-byte definition reply_squeeze_at's fast loops must agree with. */
+static size_t squeeze_at_ref(const char *in, size_t len)
+{
+	for (size_t i = 0; i < len; i++)
+		if (in[i] == '\t' || (in[i] == ' ' && (i + 1 == len || in[i + 1] == ' ' || in[i + 1] == '\t')))
+			return i;
+	return len;
+}
+
+/* reply_squeeze written plainly: each run of blanks one space, none at the end. */
+static size_t squeeze_ref(const char *in, size_t len, char *out)
+{
+	size_t o = 0, i = 0;
+	while (i < len)
+		if (in[i] == ' ' || in[i] == '\t') {
+			while (i < len && (in[i] == ' ' || in[i] == '\t'))
+				i++;
+			if (i < len)
+				out[o++] = ' ';
+		} else
+			out[o++] = in[i++];
+	out[o] = '\0';
+	return o;
+}
+
+/* Seeded random texts against the plain versions, each in a heap buffer of
+ * exactly its length (so that a sanitized or valgrind run sees any read
+ * past it): any bytes, blanks often, or rarely in a long text so that the
+ * first one falls in the fast loop, its last overlapping block or the tail;
+ * reply_squeeze in a separate buffer and in place. */
+static void test_squeeze_random(void **state)
+{
+	uint64_t x = 0x9e3779b97f4a7c15ull;
+	(void)state;
+	for (int it = 0; it < 40000; it++) {
+		size_t len, want, n;
+		char *in, *out, *ref;
+		int mode;
+		x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+		len = (size_t)(x % (it % 8 == 0 ? 300 : 72));
+		mode = (int)((x >> 20) % 3);
+		in = malloc(len ? len : 1);
+		out = malloc(len + 1);
+		ref = malloc(len + 1);
+		assert_non_null(in);
+		assert_non_null(out);
+		assert_non_null(ref);
+		for (size_t i = 0; i < len; i++) {
+			x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+			in[i] = mode == 0 ? (char)(x >> 24) : mode == 1 ? " \t a\0b"[x % 6] : (char)('a' + x % 26);
+		}
+		if (mode == 2 && len > 0) {	/* one blank, or two, somewhere in a long word */
+			size_t k = (size_t)(x >> 32) % len;
+			in[k] = (x >> 8) % 3 == 0 ? '\t' : ' ';
+			if ((x >> 12) % 2 && k + 1 < len)
+				in[k + 1] = (x >> 16) % 2 ? '\t' : ' ';
+		}
+		want = squeeze_at_ref(in, len);
+		assert_int_equal(reply_squeeze_at(in, len), want);
+		n = squeeze_ref(in, len, ref);
+		assert_int_equal(reply_squeeze(in, len, out), n);
+		assert_memory_equal(out, ref, n + 1);
+		memcpy(out, in, len);
+		assert_int_equal(reply_squeeze(out, len, out), n);
+		assert_memory_equal(out, ref, n + 1);
+		free(in);
+		free(out);
+		free(ref);
+	}
+}
+
 /* Empty, cut and NUL-holding input; a long one. */
 static void test_odd_input(void **state)
 {
@@ -269,6 +407,7 @@ static void test_rules_read_the_reply(void **state)
 		"SMTP error from remote mail server after RCPT TO:<a@example.org>: 550 5.7.1 Client host "
 		"[192.0.2.8] blocked by our list",
 		" \t550 5.7.1 Client host [192.0.2.8] blocked by our list",
+		"  550-5.7.1 Client host [192.0.2.8] 550 5.7.1 blocked by our list",	/* joined once unframed */
 	};
 	FILE *f;
 	struct rules *r;
@@ -295,7 +434,7 @@ static void test_rules_read_the_reply(void **state)
 		assert_string_equal(v.sending_ip, "192.0.2.8");
 		/* the text rules_subject shows is the one the rule read */
 		struct str rd = rules_subject(r, &d);
-		const char *want = i == 2 ? "550-5.7.1 Client host [192.0.2.8] blocked by our list"
+		const char *want = i == 2 || i == 6 ? "550-5.7.1 Client host [192.0.2.8] blocked by our list"
 					  : "550 5.7.1 Client host [192.0.2.8] blocked by our list";
 		assert_int_equal(rd.len, strlen(want));
 		assert_memory_equal(rd.p, want, rd.len);
@@ -314,8 +453,10 @@ int main(void)
 		cmocka_unit_test(test_not_frames),
 		cmocka_unit_test(test_stage),
 		cmocka_unit_test(test_leading_blanks),
+		cmocka_unit_test(test_blanks_random),
 		cmocka_unit_test(test_squeeze),
 		cmocka_unit_test(test_squeeze_at_offsets),
+		cmocka_unit_test(test_squeeze_random),
 		cmocka_unit_test(test_odd_input),
 		cmocka_unit_test(test_rules_read_the_reply),
 	};

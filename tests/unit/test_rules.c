@@ -264,7 +264,8 @@ static void test_wild_relays(void **state)
 				  "[own]\nrelays = inbound-smtp.eu-west-9.amazonaws.com\n",
 		NULL };
 	const char *bad[] = {
-		"providers.conf", "[a]\nrelays = a*.example.com a.*b.example.com example.* *\n"
+		"providers.conf", "[a]\nrelays = a*.example.com a.*b.example.com example.* * a.*. a..b.example\n"
+				  "domains = example.org. example..org\n"
 				  "relays = x.*.example.com\n[b]\nrelays = x.*.example.com\n",
 		NULL };
 	char want[1024];
@@ -293,9 +294,108 @@ static void test_wild_relays(void **state)
 		 "%s/providers.conf:2: bad relay host 'a.*b.example.com'\n"
 		 "%s/providers.conf:2: bad relay host 'example.*'\n"
 		 "%s/providers.conf:2: bad relay host '*'\n"
-		 "%s/providers.conf:4: relay 'x.*.example.com' of b already belongs to a",
-		 dir, dir, dir, dir, dir);
+		 "%s/providers.conf:2: bad relay host 'a.*.'\n"
+		 "%s/providers.conf:2: bad relay host 'a..b.example'\n"
+		 "%s/providers.conf:3: bad domain 'example.org.'\n"
+		 "%s/providers.conf:3: bad domain 'example..org'\n"
+		 "%s/providers.conf:5: relay 'x.*.example.com' of b already belongs to a",
+		 dir, dir, dir, dir, dir, dir, dir, dir, dir);
 	assert_string_equal(err, want);
+}
+
+/* Cuts p[0..n) at its dots into at most 64 labels l[k] of ln[k] bytes;
+ * returns how many. */
+static size_t cut_labels(const char *p, size_t n, const char *l[64], size_t ln[64])
+{
+	size_t k = 0;
+	for (const char *e = p + n;; p++) {
+		const char *d = memchr(p, '.', (size_t)(e - p));
+		l[k] = p;
+		ln[k++] = d ? (size_t)(d - p) : (size_t)(e - p);
+		if (d == NULL || k == 64)
+			return k;
+		p = d;
+	}
+}
+
+/* Whether host[0..n) is a name of the relay pat with '*' labels, written
+ * plainly: both cut into labels, pat's (less a leading dot) against host's
+ * last ones, a '*' any label but an empty one; with the dot, host has more. */
+static int wild_ref(const char *pat, const char *host, size_t n)
+{
+	const char *pl[64], *hl[64];
+	size_t pn[64], hn[64];
+	int suffix = pat[0] == '.';
+	size_t kp = cut_labels(pat + suffix, strlen(pat + suffix), pl, pn), kh = cut_labels(host, n, hl, hn);
+	if (suffix ? kh <= kp : kh != kp)
+		return 0;
+	for (size_t i = 0; i < kp; i++) {
+		size_t j = kh - kp + i;
+		if (pn[i] == 1 && pl[i][0] == '*' ? hn[j] == 0 : pn[i] != hn[j] || memcmp(pl[i], hl[j], pn[i]) != 0)
+			return 0;
+	}
+	return 1;
+}
+
+/* Seeded random host names, each in a heap buffer of exactly its length,
+ * against relays with '*' labels (the first listed that matches, by
+ * wild_ref, names the provider): empty labels, a '*' in the name, upper
+ * case, a name that ends in a dot. */
+static void test_wild_relays_random(void **state)
+{
+	static const char *const pats[] = { "email-smtp.*.amazonaws.com", ".ess.*.barracudanetworks.com", "*.a.b",
+					    ".*.c", "*.*.x", "a.*.b.*.c", ".e.*.f", "y.*.z" };
+	static const char *const lab[] = { "a", "b", "c", "d", "e", "f", "", "x", "y", "z", "q", "w", "*", "ess", "us",
+					   "email-smtp", "amazonaws", "com", "barracudanetworks", "B", "Ess" };
+	const size_t np = sizeof pats / sizeof *pats, nl = sizeof lab / sizeof *lab;
+	char conf[1024];
+	const char *files[] = { "providers.conf", conf, NULL };
+	uint64_t x = 0x2545f4914f6cdd1dull;
+	size_t o = 0, hits = 0;
+	struct rules *r;
+	(void)state;
+	for (size_t i = 0; i < np; i++)
+		o += (size_t)snprintf(conf + o, sizeof conf - o, "[p%zu]\nrelays = %s\n", i, pats[i]);
+	assert_true(o < sizeof conf);
+	r = load_files(files);
+	assert_non_null(r);
+	for (int it = 0; it < 20000; it++) {
+		char buf[256], low[256], *h;
+		size_t n = 0, k, want = np;
+		const char *got;
+		x ^= x << 13, x ^= x >> 7, x ^= x << 17;
+		k = 1 + (size_t)(x % 6);
+		for (size_t j = 0; j < k; j++) {
+			const char *l = lab[(x >> (8 + 5 * j)) % nl];
+			if (j > 0)
+				buf[n++] = '.';
+			memcpy(buf + n, l, strlen(l));
+			n += strlen(l);
+		}
+		if (n == 0)
+			continue;
+		h = malloc(n);
+		assert_non_null(h);
+		memcpy(h, buf, n);
+		for (size_t j = 0; j < n; j++)
+			low[j] = (char)(buf[j] >= 'A' && buf[j] <= 'Z' ? buf[j] - 'A' + 'a' : buf[j]);
+		for (size_t i = 0; i < np && want == np; i++)
+			if (wild_ref(pats[i], low, n))
+				want = i;
+		got = rules_provider_for(r, NULL, (struct str){ .p = h, .len = n });
+		if (want == np)
+			assert_null(got);
+		else {
+			char w[12];
+			snprintf(w, sizeof w, "p%zu", want);
+			assert_non_null(got);
+			assert_string_equal(got, w);
+			hits++;
+		}
+		free(h);
+	}
+	assert_true(hits > 100);
+	rules_free(r);
 }
 
 static void test_status_filter(void **state)
@@ -1207,6 +1307,72 @@ static void test_gateway_errors(void **state)
 	assert_string_equal(err, want);
 }
 
+/* A self-hosted provider ("selfhosted = yes"): its code names it without a
+ * relay host, or with its own relay or domain; from any other relay host,
+ * an address or a bare name as well, its rule's verdict is foreign and its
+ * sign names nothing. Another provider's sign still names it from an
+ * address. */
+static void test_selfhosted(void **state)
+{
+	const char *files[] = {
+		"providers.conf", "[sl]\nrelays = .sl.example\ndomains = sl.example.org\nsigns = sl+e#\n"
+				  "selfhosted = yes\n[ses]\nsigns = throttling+failure\n",
+		"a.rules", "[sl-code]\nprovider = sl\ncategory = other\nmatch = ^550 SL E5\n"
+			   "[any]\nprovider = generic\ncategory = other\npriority = 900\nmatch = ^\\d\n",
+		NULL };
+	static const struct {
+		const char *relay, *domain, *reply, *rule, *provider, *pool;
+		int foreign;
+	} cases[] = {
+		{ "", "", "550 SL E502 Email not exist", "sl-code", "sl", "sl", 0 },
+		{ "", "example.org", "550 SL E502 Email not exist", "sl-code", "sl", "sl", 0 },
+		{ "127.0.0.1", "example.org", "550 SL E502 Email not exist", "sl-code", NULL, "example.org", 1 },
+		{ "sl-email", "example.org", "550 SL E502 Email not exist", "sl-code", NULL, "example.org", 1 },
+		{ "127.0.0.1", "sl.example.org", "550 SL E502 Email not exist", "sl-code", "sl", "sl", 0 },
+		{ "mx1.sl.example", "example.org", "550 SL E502 Email not exist", "sl-code", "sl", "sl", 0 },
+		{ "", "", "421 SL E404 Retry later", "any", "sl", "sl", 0 },
+		{ "127.0.0.1", "", "421 SL E404 Retry later", "any", NULL, NULL, 0 },
+		{ "127.0.0.1", "", "454 Throttling failure: Maximum sending rate exceeded", "any", "ses", "ses", 0 },
+	};
+	struct rules *r = load_files(files);
+	(void)state;
+	assert_non_null(r);
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		struct delivery d = mk(DS_BOUNCED, cases[i].reply, cases[i].domain);
+		struct verdict v;
+		d.relay_host = str_cstr(cases[i].relay);
+		assert_int_equal(rules_classify(r, &d, &v), 1);
+		assert_string_equal(v.rule_id, cases[i].rule);
+		if (cases[i].provider)
+			assert_string_equal(v.provider, cases[i].provider);
+		else
+			assert_null(v.provider);
+		if (cases[i].pool)
+			assert_string_equal(v.pool, cases[i].pool);
+		else
+			assert_null(v.pool);
+		assert_int_equal(v.foreign, cases[i].foreign);
+	}
+	rules_free(r);
+}
+
+static void test_selfhosted_errors(void **state)
+{
+	const char *files[] = {
+		"providers.conf", "[sl]\nselfhosted = maybe\n[sm]\nselfhosted = yes\nselfhosted = no\n"
+				  "[sm/p]\nrelays = .p.example\nselfhosted = yes\n",
+		NULL };
+	char want[1024];
+	(void)state;
+	assert_null(load_files(files));
+	snprintf(want, sizeof want,
+		 "%s/providers.conf:2: selfhosted must be yes or no, not 'maybe'\n"
+		 "%s/providers.conf:5: duplicate key 'selfhosted'\n"
+		 "%s/providers.conf:8: unknown key 'selfhosted'",
+		 dir, dir, dir);
+	assert_string_equal(err, want);
+}
+
 /* A gateway's appliances ("appliances = ironport"): a relay host that
  * providers.conf does not name, whose first label begins with the word, is
  * that gateway for any verdict and any delivery, pooled by the relay's
@@ -1279,6 +1445,9 @@ int main(void)
 		cmocka_unit_test(test_provider_gate),
 		cmocka_unit_test(test_provider_for),
 		cmocka_unit_test(test_wild_relays),
+		cmocka_unit_test(test_wild_relays_random),
+		cmocka_unit_test(test_selfhosted),
+		cmocka_unit_test(test_selfhosted_errors),
 		cmocka_unit_test(test_pools),
 		cmocka_unit_test(test_foreign_relay),
 		cmocka_unit_test(test_gateway_relay),

@@ -37,12 +37,20 @@ FAMILIES = [
 	("yandex", r"yandex|https?://ya\.cc/"),
 	("proofpoint", r"pphosted\.com|proofpoint"),
 	("mimecast", r"mimecast"),
-	("barracuda", r"barracudanetworks\.com/reputation|ess\.barracuda"),
+	# Barracuda: its Email Security Service's hosts (.ess.barracudanetworks.com and a region's
+	# .ess.REGION.barracudanetworks.com), its cuda_nsu tag and its appliances' "blocked using
+	# Barracuda Reputation". Not its public list quoted by another receiver ("blocked using
+	# b.barracudacentral.org; http://www.barracudanetworks.com/reputation/...": the list, not the
+	# provider; patterns/README.md, the calls).
+	("barracuda", r"\.ess\.(?:[\w-]+\.)?barracudanetworks\.com|\bcuda_nsu\b|barracuda reputation"),
 	("cisco", r"iphmx\.com|ironport"),
 	("zoho", r"zoho\.(com|eu)|zohomail"),
 	("tencent", r"\bqq\.com|tencent"),
 	("netease", r"163\.com|126\.com|netease"),
-	("amazonses", r"amazonses\.com|amazonaws\.com"),
+	# Amazon SES: .amazonses.com and its own hosts under amazonaws.com (the SMTP interface
+	# email-smtp.REGION, the receiving MX inbound-smtp.REGION); an EC2 instance's name there
+	# (ec2-...compute.amazonaws.com) is anyone's server.
+	("amazonses", r"amazonses\.com|\b(?:email|inbound)-smtp\.[\w-]+\.amazonaws\.com"),
 	("messagelabs", r"messagelabs"),
 	("godaddy", r"secureserver\.net|godaddy"),
 	("cox", r"\bcox\.net"),
@@ -258,7 +266,11 @@ REVIEW = [
 	("too many sessions from", "rate", "yes", ""),
 	("received too much email in a short period", "rate", "no", ""),
 	("Policy Rejection- Abuse", "other", "no", ""),
-	("Open relay not allowed", "reputation", "yes", ""),
+	# Mimecast's "451 Open relay not allowed": sender and recipient domains both outside Mimecast,
+	# or a connecting IP not authorised to relay through it (its SMTP error code table, Sisimai's
+	# Mimecast table files it under norelaying): relaying refused, not the sender taken for an
+	# open relay.
+	("Open relay not allowed", "relay-denied", "no", ""),
 	("4.7.500 Server busy", "rate", "yes", ""),
 	("ERS-Customized-Block", "other", "no", ""),
 	("BLOCK-SEND-ER", "other", "no", ""),
@@ -386,6 +398,13 @@ REVIEW = [
 	("to clarify.) (BL)", "blocklist", "yes", "t-online"),
 	("A problem occurred. (Ask your postmaster", "other", "yes", ""),
 	("which is an open relay", "reputation", "yes", ""),
+	# Chinese "refuse open relay": with the server or the check named (a glossed table of replies:
+	# "554 openrelay check. (拒绝开放中继服务器)") the sending server found to be an open relay;
+	# the bare words also read "(we) refuse open relaying" (the same table glosses "host denies
+	# relay" as 拒绝中继): two readings, the tie-break says no, relaying refused.
+	("拒绝开放中继服务器", "reputation", "yes", ""),
+	("开放中继检查", "reputation", "yes", ""),
+	("拒绝开放中继", "relay-denied", "no", ""),
 	("INVALID IP FOR SENDING MAIL OF DOMAIN", "auth", "no", ""),
 	("badrcptto", "user-unknown", "no", ""),
 	("is not allowed to send mail from", "auth", "no", ""),
@@ -418,6 +437,10 @@ REVIEW = [
 	("[CS01] Message rejected due to local policy", "reputation", "yes", ""),
 	("[CS02] Message rejected due to local policy", "reputation", "yes", ""),
 	("Message rejected due to local policy", "content", "no", ""),
+	# Zimbra's LMTP "550 5.7.1 Message rejected" (LmtpReply PERMANENT_MESSAGE_REFUSED): a recipient's
+	# Sieve rule refused the message (ZimbraLmtpBackend): a filter's verdict, content, no, as the
+	# bare "Message rejected" (patterns/README.md).
+	("550 5.7.1 Message rejected", "content", "no", ""),
 	# GMX / web.de's "(IP based)" form: every message from the IP refused for a while when a high
 	# share of its mail is classified as spam (the SMTP Field Manual's web.de entry): reputation.
 	("Reject due to policy restrictions (IP based)", "reputation", "yes", ""),
@@ -528,12 +551,21 @@ REVIEW = [
 	("421 Your IP is temporarily blocked, please try again later", "blocklist", "yes", ""),
 	("domain of forward path is not allowed", "relay-denied", "no", ""),
 	("535 Incorrect authentication data", "other", "no", ""),
+	# "550 tutanota is blocked" from mxs.mail.ru: the issue shows the name is the sending service's
+	# own (its domain without the suffix), Mail.ru refusing it: blocklist, yes. A bare name (no dot,
+	# no digit) "is blocked" that the source does not tie to the sender, under 5.7.1 or no enhanced
+	# code, may be a recipient's local part, a login or the sender's domain (RFC 3463 X.7.1 covers
+	# per-recipient filtering): other, no (the tie-break); under a code of classes X.1-X.6 (Exchange
+	# Online's 5.4.1 is its recipient refusal) it is never the sender's standing: other, no.
 	("550 tutanota is blocked", "blocklist", "yes", "mailru"),
 	("550 5.7.1 [ESA] Sender blocked", "blocklist", "yes", ""),
 	("(CON:B1)", "rate", "yes", ""),
 	("Under investigation for spam abuse", "blocklist", "yes", ""),
-	("Sorry, no access for this ip", "blocklist", "yes", ""),
-	("Sorry, no access for this domain", "blocklist", "yes", ""),
+	# An access list's refusals without a reason: of the connecting IP, the refusal of the host
+	# (other, a block: README's calls, shapes14); of "this domain", whose domain (the sender's or
+	# the recipient's) is not said, nor why: an access entry, other, no (the tie-break).
+	("Sorry, no access for this ip", "other", "yes", ""),
+	("Sorry, no access for this domain", "other", "no", ""),
 	("unauthorized relay traffic prohibited", "relay-denied", "no", ""),
 	("550 ip in prison", "blocklist", "yes", ""),
 	("The recipient definitively does not want your mail", "other", "no", ""),
@@ -612,8 +644,6 @@ REVIEW = [
 	('This message does not meet our delivery requirements', 'content', 'no', ''),
 	# A relay service passing on Microsoft's answer: the IP's network on Microsoft's block list.
 	('The server response was: 550 5.7.1 Unfortunately, messages from', 'blocklist', 'yes', 'microsoft'),
-	# A submission server refusing a client that relays without authenticating (the thread says so).
-	('554 5.7.1 Client host rejected: Access denied', 'relay-denied', 'no', ''),
 	# Postfix's bare "Client host rejected: Access denied" is given both for a client listed in an
 	# access table and for a client outside the networks a server serves: no reason is named, so
 	# not a block (patterns/README.md); a source that says which decides (above).
@@ -883,6 +913,11 @@ REVIEW = [
 	('550 5.7.1 [SS] Blocked. See https://console.mailchannels.net', 'content', 'no', ''),
 	# a sender domain on DNSBLs naming domains without a postmaster or abuse address (rfc-ignorant): the sender's domain listed (blocklist, a block)
 	('Mail appeared to be SPAM or forged. Ask your Mail/DNS-Administrator', 'blocklist', 'yes', ''),
+	# policyd-weight's negative-cache refusal (its CACHEREJECTMSG, "temporarily blocked because of
+	# previous errors", with "retrying too fast. penalty: N seconds x N retries" when the client
+	# retries within NTIME): the earlier score verdict repeated, not a rate limit; that verdict
+	# names no cause (DNS lists, HELO, reverse DNS summed): other, no, as its bare score refusal.
+	('temporarily blocked because of previous errors', 'other', 'no', ''),
 	# qmail's validrcptto list: the recipient is not a valid address there (user-unknown, not a block)
 	('this recipient is not in my validrcptto list', 'user-unknown', 'no', ''),
 	# the receiver's check of the recipient failed to complete (a lookup failure on its side, other, not a block)
