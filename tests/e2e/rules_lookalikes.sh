@@ -5097,6 +5097,7 @@ verdict "languages: the sending IP banned stays a block" blocklist yes "550 发�
 verdict "languages: this server is no open relay" other no "553 本服务器不开放中继,拒绝投递"
 verdict "languages: this system is no open-relay server" relay-denied no "553 本系统不是开放中继服务器,拒绝中继"
 verdict "languages: open relay not allowed" other no "553 不允许开放中继"
+verdict "languages: a bare refuse open relay is relaying refused" relay-denied no "554 拒绝开放中继"
 verdict "languages: an open-relay server refused stays a block" reputation yes "554 拒绝开放中继服务器"
 # The sender's domain said not to be on the DBL is no DBL block.
 verdict "sender domain not listed in DBL" other no \
