@@ -5184,7 +5184,7 @@ verdict "servers: 550 recipient cannot be verified stays unknown" user-unknown n
 # The storage allocation text after a recipient restriction is the mailbox.
 verdict "servers: recipient rejected exceeded storage allocation" mailbox-full no "522 5.7.1 : Recipient address rejected: Requested mail action aborted: exceeded storage allocation"
 # policyd-weight's cache holding back a client that retries too fast.
-verdict "servers: policyd-weight cache retrying too fast" rate yes "550 5.7.1 <bob@example.com>: Recipient address rejected: temporarily blocked because of previous errors - retrying too fast. penalty: 30 seconds x 0 retries."
+verdict "servers: policyd-weight cache retrying too fast" other no "550 5.7.1 <bob@example.com>: Recipient address rejected: temporarily blocked because of previous errors - retrying too fast. penalty: 30 seconds x 0 retries."
 verdict "servers: policyd-weight cached score stays other" other no "550 5.7.1 <bob@example.com>: Recipient address rejected: Mail appeared to be SPAM or forged. Ask your Mail/DNS-Administrator to correct HELO and DNS MX settings or to get removed from DNSBLs [cached]"
 # Exchange's sender filter is the organisation's own list of the sender.
 verdict "servers: exchange sender filter 554 5.1.0" other no "554 5.1.0 Sender Denied"
