@@ -4933,8 +4933,8 @@ verdict "gmail IPv6AuthError anchor" ptr no "550-5.7.1 [2001:db8::25] https://su
 verdict "gmail DmarcRejection anchor" auth no "550-5.7.26 https://support.google.com/mail/?p=DmarcRejection"
 # A whole reply "WORD is blocked" names the sender when the word is no word
 # of the protocol; the protocol's own nouns name what is refused.
-verdict "a bare name is blocked, with an enhanced code" blocklist yes "550 5.7.1 tutanota is blocked"
-verdict "a bare name is blocked, temporary" blocklist yes "450 4.7.1 examplemailer is blocked"
+verdict "a bare name is blocked, with an enhanced code" other no "550 5.7.1 tutanota is blocked"
+verdict "a bare name is blocked, temporary" other no "450 4.7.1 examplemailer is blocked"
 verdict "relaying is blocked, a bare word" other no "550 Relaying is blocked"
 verdict "sender is blocked, bare" other no "550 Sender is blocked"
 verdict "recipient is blocked, bare" other no "550 Recipient is blocked"
@@ -4983,7 +4983,7 @@ verdict "gmx Nemesis refusal for policy stays reputation" reputation yes \
 verdict "Polish: the sender's IP address on a black list" blocklist yes "550 Adres IP nadawcy znajduje sie na czarnej liscie"
 verdict "French: the sender's IP address on a black list" blocklist yes "550 L'adresse IP de l'expediteur est sur liste noire"
 verdict "Polish: the sender's address on the recipient's black list" other no "550 Adres nadawcy znajduje sie na czarnej liscie odbiorcy"
-verdict "a bare name is blocked, an id appended" blocklist yes "550 5.7.1 tutanota is blocked #p4a4w2j1x9z6"
+verdict "a bare name is blocked, an id appended" other no "550 5.7.1 tutanota is blocked #p4a4w2j1x9z6"
 verdict "gmail IPv6AuthError anchor in upper case" ptr no "550-5.7.1 [2001:DB8::25] HTTPS://SUPPORT.GOOGLE.COM/MAIL/?P=IPV6AUTHERROR"
 # "User not exist" (without its verb) is the recipient unknown.
 verdict "user not exist" user-unknown no "550 <a@example.jp>... User not exist"
@@ -5071,8 +5071,8 @@ verdict "word is blocked: a recipient address, mailbox class" user-unknown no "5
 verdict "word is blocked: any word under a mailbox code" user-unknown no "550 5.2.1 tutanota is blocked"
 verdict "word is blocked: Mail.ru's form, a filter noun" other no "550 Receiver is blocked"
 verdict "word is blocked: Mail.ru's form, a file kind" other no "550 Executable is blocked"
-verdict "word is blocked: a bare name under 5.7.1 stays a block" blocklist yes "554 5.7.1 examplemailer is blocked"
-verdict "word is blocked: a name that starts with a filter noun stays a block" blocklist yes "550 5.7.1 filemaker is blocked"
+verdict "word is blocked: a bare name under 5.7.1 names no party" other no "554 5.7.1 examplemailer is blocked"
+verdict "word is blocked: a name that starts with a filter noun names no party" other no "550 5.7.1 filemaker is blocked"
 verdict "word is blocked: Mail.ru's form, a name that starts with a filter noun" blocklist yes "550 encryptomatic is blocked"
 # A refusal linking to a site whose host starts with dnsbl / rbl / bl is a
 # list's only when it refuses the sender: one message's verdict, a list
@@ -5097,6 +5097,7 @@ verdict "languages: the sending IP banned stays a block" blocklist yes "550 发�
 verdict "languages: this server is no open relay" other no "553 本服务器不开放中继,拒绝投递"
 verdict "languages: this system is no open-relay server" relay-denied no "553 本系统不是开放中继服务器,拒绝中继"
 verdict "languages: open relay not allowed" other no "553 不允许开放中继"
+verdict "languages: a bare refuse open relay is relaying refused" relay-denied no "554 拒绝开放中继"
 verdict "languages: an open-relay server refused stays a block" reputation yes "554 拒绝开放中继服务器"
 # The sender's domain said not to be on the DBL is no DBL block.
 verdict "sender domain not listed in DBL" other no \
