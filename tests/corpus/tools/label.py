@@ -324,6 +324,11 @@ REVIEW = [
 	# La Poste's code 630 (a policy refusal of the client host, no cause named) wherever it stands,
 	# and its code 102 (blocked by its services, Sisimai's FrancePTT table) under generic words.
 	("LPN000_630", "other", "no", ""),
+	# La Poste's 510 under the shared "Service refuse" words: blocked, no list named (as Orange's
+	# 103 and 999); its 101 is the IP listed by Spamhaus, the list its reply names (the FrancePTT
+	# table, 100-103: Abusix, Spamhaus, Cloudmark, Orange's own).
+	("Veuillez essayer plus tard. service refused, please try later. LPN005_510", "blocklist", "yes", ""),
+	("LPNAAA_101", "blocklist", "yes", "spamhaus"),
 	("Service unavailable LPN007_102", "blocklist", "yes", "laposte"),
 	("Authentication not allowed on IBSMTP", "other", "no", ""),
 	("Reduce the number of recipients", "rate", "no", ""),
