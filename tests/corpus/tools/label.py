@@ -329,6 +329,24 @@ REVIEW = [
 	# table, 100-103: Abusix, Spamhaus, Cloudmark, Orange's own).
 	("Veuillez essayer plus tard. service refused, please try later. LPN005_510", "blocklist", "yes", ""),
 	("LPNAAA_101", "blocklist", "yes", "spamhaus"),
+	# NetEase's session faults, read two ways by its own two tables (the tie-break: not blocks);
+	# its newer table's plain-word list refusals, which name NetEase only with its source (the
+	# column is not kept here: a bare "User in blacklist" is other, no).
+	("MI:CEL", "other", "no", ""),
+	("MI:CCL", "other", "no", ""),
+	("RP:CEL", "other", "no", ""),
+	("RP:CCL", "other", "no", ""),
+	("MI:DMC", "rate", "no", ""),
+	("RP:DRC", "rate", "no", ""),
+	("554 IP in blacklist", "blocklist", "yes", None),
+	("550 User in blacklist", "other", "no", ""),
+	# AOL's codes glossed only by MantaMTA's AOL rules: DNS:B1 a dynamic-looking reverse DNS (as
+	# RTR:RD), DNS:B2 the same with members' complaints (the sender's standing), RLY:BD kinds of
+	# mail flagged as spam (not the IP), RTR:GE a technical fault.
+	("(DNS:B1)", "ptr", "no", ""),
+	("(DNS:B2)", "reputation", "yes", ""),
+	("(RLY:BD)", "content", "no", ""),
+	("(RTR:GE)", "other", "no", ""),
 	("Service unavailable LPN007_102", "blocklist", "yes", "laposte"),
 	("Authentication not allowed on IBSMTP", "other", "no", ""),
 	("Reduce the number of recipients", "rate", "no", ""),
