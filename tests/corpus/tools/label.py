@@ -347,6 +347,14 @@ REVIEW = [
 	("(DNS:B2)", "reputation", "yes", ""),
 	("(RLY:BD)", "content", "no", ""),
 	("(RTR:GE)", "other", "no", ""),
+	# The blind re-review's mends (patterns/README.md's calls): HELO / EHLO sent without its
+	# argument is the client's use of the protocol (other, not a HELO name refused); Yahoo's
+	# "Message not allowed" under any of its codes names the message (content); a banner saying
+	# the server takes no mail is not a refusal of the host (other, no), with or without
+	# "connections" or "messages".
+	("Empty HELO/EHLO argument not allowed", "other", "no", ""),
+	("554 Message not allowed - ", "content", "no", ""),
+	("ESMTP not accepting", "other", "no", ""),
 	("Service unavailable LPN007_102", "blocklist", "yes", "laposte"),
 	("Authentication not allowed on IBSMTP", "other", "no", ""),
 	("Reduce the number of recipients", "rate", "no", ""),
