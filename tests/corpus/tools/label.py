@@ -401,7 +401,10 @@ REVIEW = [
 	("unusual amount of unsolicited", "reputation", "yes", ""),
 	("Domain of sender address", "other", "no", ""),
 	("Too many open connections", "rate", "yes", ""),
-	("Too much mail data", "mailbox-full", "no", ""),  # NTT docomo: a full mailbox (patterns/README.md)
+	# NTT docomo's "552 Too much mail data" is a full mailbox (patterns/README.md); a server program's
+	# "552 Error: Too much mail data" is its message size limit (size).
+	("552 Too much mail data", "mailbox-full", "no", ""),
+	("552 Error: Too much mail data", "size", "no", ""),
 	("is blocked by EarthLink", "blocklist", "yes", "earthlink"),
 	("IP not in whitelist for RCPT domain", "other", "no", ""),
 	("TLS required for RCPT domain", "other", "no", ""),
@@ -501,6 +504,9 @@ REVIEW = [
 	# hosting providers' and ISPs' help pages listing their servers' replies: the
 	# page's documented meaning decides a bare wording
 	("Message refused by the scanner", "content", "no", ""),
+	# qmail-ldap's 421 greeting with its (#4.3.2) code: the server's own state, not the sender's
+	# (other); a filtering service's page giving the bare words as its limit on the sender: rate.
+	("421 Service temporarily not available (#4.3.2)", "other", "no", ""),
 	("421 Service temporarily not available", "rate", "yes", ""),
 	("message sending for this account is disabled", "other", "no", ""),
 	("421 Reject due to policy violations", "reputation", "yes", ""),
@@ -572,6 +578,9 @@ REVIEW = [
 	("550 ip in prison", "blocklist", "yes", ""),
 	("The recipient definitively does not want your mail", "other", "no", ""),
 	("is now disabled with SMTP service", "user-unknown", "no", ""),
+	# Road Runner's template with its own lookup page is its own list (spectrum); the same template
+	# with another receiver's page names no list id.
+	("security.rr.com/cgi-bin/block-lookup", "blocklist", "yes", "spectrum"),
 	("ERROR: Mail Refused - <IP.ADD.RE.SS>", "blocklist", "yes", ""),
 	("spacequad.com/mail_blocks#dynamic", "blocklist", "yes", ""),
 	("Since you sent too many e-mails,you are not allowed", "rate", "yes", ""),
@@ -1010,6 +1019,9 @@ REVIEW = [
 # as main() computes it), then category, block and blocklist as REVIEW gives them. Each
 # comment gives the call's reason in general words; patterns/README.md's calls decide them.
 REVIEW_IDS = {
+	# a gateway's refusal that names the sender's SPF policy: the words name the cause (auth), not a
+	# bare refusal of the message
+	"5c377ad72beb": ("auth", "no", ""),
 	# a provider's limit on recent mail to one recipient address: per recipient
 	"3746a876e7aa": ("rate", "no", ""),
 	# Mimecast's relaying refusal (its SMTP error code table; Sisimai files it under norelaying): sender and recipient domains outside the service, relaying refused, not the sender taken for an open relay
