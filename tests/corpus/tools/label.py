@@ -355,6 +355,9 @@ REVIEW = [
 	("Empty HELO/EHLO argument not allowed", "other", "no", ""),
 	("554 Message not allowed - ", "content", "no", ""),
 	("ESMTP not accepting", "other", "no", ""),
+	# Yahoo's deferral with a numeric diagnostic after a dash: its help gives spam-like mail and / or
+	# complaints for "Message temporarily deferred - [numeric code]" (reputation, a block).
+	("Message temporarily deferred - [", "reputation", "yes", ""),
 	("Service unavailable LPN007_102", "blocklist", "yes", "laposte"),
 	("Authentication not allowed on IBSMTP", "other", "no", ""),
 	("Reduce the number of recipients", "rate", "no", ""),
@@ -1084,8 +1087,8 @@ REVIEW_IDS = {
 	"aaa79e3de08d": ("user-unknown", "no", ""),
 	# a recipient account not activated
 	"8fab8a2c9552": ("user-unknown", "no", ""),
-	# an unresolvable host, whose not said: not the sender's standing
-	"119379314c9a": ("other", "no", ""),
+	# sendmail's short form of its 5.1.2 refusal: the recipient's host unknown (bad destination)
+	"119379314c9a": ("user-unknown", "no", ""),
 	# a relay's summary of refused recipients: not the sender's standing
 	"b79078826db9": ("other", "no", ""),
 	# a bare rate limit under X.5.3: the tie-break on a limit that may be per recipient
