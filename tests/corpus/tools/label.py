@@ -1022,6 +1022,9 @@ REVIEW = [
 # as main() computes it), then category, block and blocklist as REVIEW gives them. Each
 # comment gives the call's reason in general words; patterns/README.md's calls decide them.
 REVIEW_IDS = {
+	# Outlook.com's older policy refusal that names two possible causes, one of them the message's
+	# content: the tie-break (content, no)
+	"d66bcd1fe2fa": ("content", "no", ""),
 	# a gateway's refusal that names the sender's SPF policy: the words name the cause (auth), not a
 	# bare refusal of the message
 	"5c377ad72beb": ("auth", "no", ""),
