@@ -277,7 +277,6 @@ REVIEW = [
 	("Domain Hourly Quota Exceeded", "rate", "no", ""),
 	("Recipient Quota Exceeded", "rate", "no", ""),
 	("Your IP is generating excessive authentication failures", "reputation", "yes", ""),
-	("flooding our SMTP server", "rate", "yes", ""),
 	# replies quoted in public issue threads
 	("traffic not accepted from this IP", "reputation", "yes", ""),
 	("Our system has detected an unusual rate of", "reputation", "yes", ""),
@@ -1022,6 +1021,8 @@ REVIEW = [
 # as main() computes it), then category, block and blocklist as REVIEW gives them. Each
 # comment gives the call's reason in general words; patterns/README.md's calls decide them.
 REVIEW_IDS = {
+	# the sending IP refused for flooding the receiver's server: a limit on the sender's rate
+	"835719e61cbb": ("rate", "yes", ""),
 	# Outlook.com's older policy refusal that names two possible causes, one of them the message's
 	# content: the tie-break (content, no)
 	"d66bcd1fe2fa": ("content", "no", ""),
