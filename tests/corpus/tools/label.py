@@ -357,6 +357,8 @@ REVIEW = [
 	# Yahoo's deferral with a numeric diagnostic after a dash: its help gives spam-like mail and / or
 	# complaints for "Message temporarily deferred - [numeric code]" (reputation, a block).
 	("Message temporarily deferred - [", "reputation", "yes", ""),
+	# bare CR / LF line endings refused: the message's form (content), as qmail's smtplf page
+	("mail dropped, bare LF found", "content", "no", ""),
 	("Service unavailable LPN007_102", "blocklist", "yes", "laposte"),
 	("Authentication not allowed on IBSMTP", "other", "no", ""),
 	("Reduce the number of recipients", "rate", "no", ""),
