@@ -1,0 +1,45 @@
+#!/bin/sh
+# The older generic block rules (shapes*, structural*, standing, generic,
+# dnsbl, refusals, lookalikes) on near misses: replies with a block rule's
+# words that are no block by patterns/README.md ("What counts as a block"),
+# and beside each group a reply that stays a block. Each reply's category
+# and block verdict through `bouncewatch rules classify`.
+. "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/verdicts.sh"
+
+# A relay's recipient verification quoting its next hop: a named list's
+# refusal there refuses the relay's probe, as an unnamed zone's does
+# (other, no), also when the quote speaks of invalid recipients or gives
+# X.1.0; the quoted recipient refusal stays the recipient's.
+verdict "probe quoting bl.spamcop.net" other no \
+	"450 4.1.1 <a@example.org>: Recipient address rejected: unverified address: host mx.example.net[198.51.100.5] said: 554 5.7.1 Service unavailable; Client host [203.0.113.5] blocked using bl.spamcop.net; Blocked - see https://www.spamcop.net/bl.shtml?203.0.113.5"
+verdict "probe quoting b.barracudacentral.org" other no \
+	"450 4.1.1 <a@example.org>: Recipient address rejected: unverified address: host mx.example.net[198.51.100.5] said: 550 Rejected because 203.0.113.5 is in a black list at b.barracudacentral.org"
+verdict "probe quoting a Spamhaus listing" other no \
+	"450 4.1.1 <a@example.org>: Recipient address rejected: unverified address: host mx.example.net[198.51.100.5] said: 550 Unable to add <a@example.org> because host 203.0.113.5 is listed on zen.spamhaus.org"
+verdict "probe quoting an Exim black list" other no \
+	"450 4.1.1 <a@example.org>: Recipient address rejected: unverified address: host mx.example.net[198.51.100.5] said: 550 Rejected because 203.0.113.5 is in a black list at psbl.surriel.com"
+verdict "probe quoting Trend Micro ERS" other no \
+	"450 4.1.1 <a@example.org>: Recipient address rejected: unverified address: host mx.example.net[198.51.100.5] said: 450 4.7.1 Mail from 203.0.113.5 has been blocked by Trend Micro Email Reputation Service"
+verdict "probe quoting excessive unknown recipients" other no \
+	"450 4.1.1 <a@example.org>: Recipient address rejected: unverified address: host mx.example.net[198.51.100.5] said: 451 Excessive unknown recipients - possible Open Relay (#4.1.8)"
+verdict "probe quoting blocked for invalid recipients" other no \
+	"450 4.1.1 <a@example.org>: Recipient address rejected: unverified address: host mx.example.net[198.51.100.5] said: 554 203.0.113.5 has been blocked for the day, for attempting to mail too many invalid recipients"
+verdict "probe quoting a 5.1.0 listed MAIL FROM domain" other no \
+	"450 4.1.1 <a@example.org>: Recipient address rejected: unverified address: host mx.example.net[198.51.100.5] said: 550 5.1.0 MailFrom domain is listed in Spamhaus. To request removal from this list see https://www.spamhaus.org/query/lookup/"
+verdict "probe quoting an unknown recipient" user-unknown no \
+	"450 4.1.1 <a@example.org>: Recipient address rejected: unverified address: host mx.example.net[198.51.100.5] said: 550 5.1.1 <a@example.org>: Recipient address rejected: User unknown in virtual mailbox table"
+verdict "bl.spamcop.net without the probe stays a block" blocklist yes \
+	"554 5.7.1 Service unavailable; Client host [203.0.113.5] blocked using bl.spamcop.net; Blocked - see https://www.spamcop.net/bl.shtml?203.0.113.5"
+verdict "excessive unknown recipients without the probe stays a block" reputation yes \
+	"451 Excessive unknown recipients - possible Open Relay (#4.1.8)"
+
+# A receiver that could not check a listing says nothing of one, also when
+# it names the IP or the zone with their dots.
+verdict "could not check whether IP is blacklisted" other no \
+	"451 4.7.1 Could not check whether 192.0.2.1 is blacklisted, try again later"
+verdict "unable to check whether IP is listed on zone" other no \
+	"451 4.7.1 Unable to check whether 192.0.2.1 is listed on zen.spamhaus.org, try again later"
+verdict "a failed check, then a listing, stays a block" blocklist yes \
+	"451 4.7.1 Could not check whether sender is found. Your IP 192.0.2.1 is blacklisted"
+finish
