@@ -42,4 +42,35 @@ verdict "unable to check whether IP is listed on zone" other no \
 	"451 4.7.1 Unable to check whether 192.0.2.1 is listed on zen.spamhaus.org, try again later"
 verdict "a failed check, then a listing, stays a block" blocklist yes \
 	"451 4.7.1 Could not check whether sender is found. Your IP 192.0.2.1 is blacklisted"
+# Greylisting a client a list or a score picked delays it; the next attempt
+# goes through (greylist, no), whatever list or rate words come with it.
+verdict "greylisted, listed in a zone" greylist no \
+	"451 4.7.1 Greylisted: 192.0.2.1 is listed in dnsbl.sorbs.net, please come back in 24 hours"
+verdict "greylisting, Client host blocked using" greylist no \
+	"450 4.7.1 Service unavailable; Client host [192.0.2.1] blocked using bl.spamcop.net (greylisted, please try again later)"
+verdict "greylisting, Spamhaus lookup page" greylist no \
+	"451 4.7.1 Greylisted, see https://www.spamhaus.org/query/ip/192.0.2.1"
+verdict "greylisting, insufficient reputation" greylist no \
+	"421 4.7.0: Sender IP rejected: sending IP has insufficient reputation (greylisted, please try again later)"
+verdict "greylisting, Trend Micro ERS" greylist no \
+	"450 4.7.1 Mail from 192.0.2.1 has been blocked by Trend Micro Email Reputation Service (greylisted, please try again later)"
+verdict "greylisting, excessive unknown recipients" greylist no \
+	"451 Excessive unknown recipients - possible Open Relay (#4.1.8) (greylisted, please try again later)"
+verdict "greylisting, IP filtered" greylist no \
+	"450 4.7.1 Your IP (192.0.2.1) is filtered: greylisting in effect"
+verdict "5xx after greylisting, listed: stays a block" blocklist yes \
+	"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using bl.spamcop.net (greylisted earlier)"
+verdict "greylisting, the reply's own words" greylist no \
+	"451 4.7.1 Greylisted, please try again in 900 seconds"
+
+# A daily volume limit on the sender is a block; the same words for one
+# recipient are that recipient's limit.
+verdict "since you sent too many emails to this recipient" rate no \
+	"550 5.7.1 Since you sent too many emails to this recipient, please try later"
+verdict "your mail limit reached for this recipient" other no \
+	"550 5.7.1 Your mail limit has been reached for this recipient"
+verdict "your mail limit reached for the mailbox" other no \
+	"550 5.7.1 Your mail limit has been reached for the mailbox"
+verdict "your mail limit reached: stays a block" rate yes \
+	"550 5.7.1 Your mail limit has been reached. Please try again tomorrow"
 finish
