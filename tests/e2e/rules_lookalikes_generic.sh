@@ -73,4 +73,38 @@ verdict "your mail limit reached for the mailbox" other no \
 	"550 5.7.1 Your mail limit has been reached for the mailbox"
 verdict "your mail limit reached: stays a block" rate yes \
 	"550 5.7.1 Your mail limit has been reached. Please try again tomorrow"
+# The recipient's or the destination's domain or server on a list, and a
+# header of the message listed, are not the sender's standing.
+verdict "recipient domain is blacklisted" other no "550 5.7.1 Recipient domain is blacklisted"
+verdict "destination domain blacklisted" other no "550 5.7.1 Destination domain blacklisted"
+verdict "the recipient's server is on our blacklist" other no \
+	"550 5.7.1 Your email was rejected because the recipient's server is on our blacklist"
+verdict "recipient server IP is blacklisted" other no \
+	"550 5.7.1 Recipient server 198.51.100.1 is blacklisted, delivery cancelled"
+verdict "From header blacklisted" content no "550 5.7.1 Message blocked: From header blacklisted"
+verdict "Received header contains a blacklisted host" content no \
+	"550 5.7.1 Received header contains a blacklisted host"
+verdict "mail from blacklisted IP address stays a block" blocklist yes \
+	"550 mail not accepted from blacklisted IP address"
+verdict "host on our blacklist stays a block" blocklist yes \
+	"550 5.7.1 Your server 192.0.2.1 is on our blacklist"
+
+# One recipient's complaints, suppression or suspended account are that
+# recipient's; complaints about the sender are its standing.
+verdict "recipient account suspended for abuse complaints" user-unknown no \
+	"550 5.7.1 Recipient account is suspended due to abuse complaints"
+verdict "the recipient's account suspended for spam complaints" content no \
+	"550 5.7.1 The recipient's account has been suspended for spam complaints"
+verdict "address suppressed after this recipient's complaints" content no \
+	"550 5.7.1 Address suppressed: previous spam complaints from this recipient"
+verdict "the user has blocked you after complaints" content no \
+	"550 5.7.1 The user has blocked you after spam complaints"
+verdict "recipient unsubscribed after complaints" other no \
+	"550 5.7.1 Recipient unsubscribed after user complaints"
+verdict "poor reputation of the recipient's domain" other no \
+	"550 5.7.1 Poor reputation of the recipient's domain"
+verdict "deferred due to user complaints stays a block" reputation yes \
+	"421 4.7.0 Messages from 192.0.2.1 temporarily deferred due to user complaints"
+verdict "IP with a bad reputation stays a block" reputation yes \
+	"554 5.5.4 Your IP 192.0.2.57 address has a bad reputation"
 finish
