@@ -107,4 +107,24 @@ verdict "deferred due to user complaints stays a block" reputation yes \
 	"421 4.7.0 Messages from 192.0.2.1 temporarily deferred due to user complaints"
 verdict "IP with a bad reputation stays a block" reputation yes \
 	"554 5.5.4 Your IP 192.0.2.57 address has a bad reputation"
+# A list named or its lookup page for a domain of the message, the
+# recipient's server, or a lookup the receiver could not make.
+verdict "domain in message listed in Spamhaus DBL" content no \
+	"550 5.7.1 Message rejected: domain example.com in message is listed in Spamhaus DBL"
+verdict "the recipient's mail server listed in Spamhaus" content no \
+	"550 5.7.1 Message blocked because the recipient's mail server is listed in Spamhaus"
+verdict "the link in your message, a Spamhaus DBL query page" other no \
+	"550 5.7.1 Rejected: the link https://www.spamhaus.org/query/dbl?domain=example.com in your message"
+verdict "a link of the message, a Spamhaus DBL query page" other no \
+	"550 5.7.1 Rejected: a link of your message, https://www.spamhaus.org/query/dbl?domain=example.com"
+verdict "could not query the Spamhaus lookup page" other no \
+	"451 4.7.1 Could not query https://www.spamhaus.org/lookup for 192.0.2.1, try again later"
+verdict "DNSBL unavailable, Spamhaus page" other no \
+	"451 4.7.1 DNSBL temporarily unavailable, see https://www.spamhaus.org/query/ip/192.0.2.1"
+verdict "Spamhaus lookup page stays a block" blocklist yes \
+	"554 5.7.1 You are sending spam (check http://www.spamhaus.org/query/bl?ip=192.0.2.44)"
+verdict "service unavailable, Spamhaus page stays a block" blocklist yes \
+	"554 5.7.1 Service unavailable; see http://www.spamhaus.org/query/bl?ip=192.0.2.44"
+verdict "Invaluement named stays a block" blocklist yes \
+	"550 5.5.4 Your IP 192.0.2.4 is listed by Invaluement. Please see http://www.invaluement.com/research/"
 finish
