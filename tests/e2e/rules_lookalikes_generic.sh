@@ -127,4 +127,15 @@ verdict "service unavailable, Spamhaus page stays a block" blocklist yes \
 	"554 5.7.1 Service unavailable; see http://www.spamhaus.org/query/bl?ip=192.0.2.44"
 verdict "Invaluement named stays a block" blocklist yes \
 	"550 5.5.4 Your IP 192.0.2.4 is listed by Invaluement. Please see http://www.invaluement.com/research/"
-finish
+# Mail from the sender's IP or network refused for one message's spam
+# verdict is that message's (content); refused as a whole it is a block.
+verdict "refused mail from IP: spam detected in message" content no \
+	"550 5.7.1 Refused mail from 192.0.2.1: spam detected in message"
+verdict "refused mail from IP: message looks like spam" content no \
+	"550 5.7.1 Refused mail from 192.0.2.1: message looks like spam"
+verdict "mail from your network refused, suspicious message" other no \
+	"550 5.7.1 Mail from your network refused due to suspicious message"
+verdict "refused mail from IP stays a block" blocklist yes \
+	"550 5.7.1 mx.example.net refused mail from 198.51.100.24: see http://example.net/codes"
+verdict "mail from your location denied stays a block" blocklist yes \
+	"550 5.7.1 Sorry, mail from your location [203.0.113.48] is administratively denied (#5.7.1)"finish
