@@ -138,4 +138,14 @@ verdict "mail from your network refused, suspicious message" other no \
 verdict "refused mail from IP stays a block" blocklist yes \
 	"550 5.7.1 mx.example.net refused mail from 198.51.100.24: see http://example.net/codes"
 verdict "mail from your location denied stays a block" blocklist yes \
-	"550 5.7.1 Sorry, mail from your location [203.0.113.48] is administratively denied (#5.7.1)"finish
+	"550 5.7.1 Sorry, mail from your location [203.0.113.48] is administratively denied (#5.7.1)"
+# The same for messages from the IP "not delivered" and the sender's IP
+# "blocked" with a spam verdict on the message.
+verdict "messages from IP not delivered, content is spam" content no \
+	"550 5.7.1 Messages from 192.0.2.1 were not delivered because the content is spam"
+verdict "sender IP blocked: message rejected as spam" content no \
+	"550 5.7.1 Sender 192.0.2.1 blocked: message rejected as spam"
+verdict "messages from IP weren't sent stays a block" reputation yes \
+	"421 RP-001 Unfortunately, some messages from 192.0.2.77 weren't sent. Please try again."
+verdict "the sender IP is banned stays a block" blocklist yes "550 The sender 192.0.2.45 is banned"
+finish
