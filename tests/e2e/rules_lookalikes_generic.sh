@@ -148,4 +148,16 @@ verdict "sender IP blocked: message rejected as spam" content no \
 verdict "messages from IP weren't sent stays a block" reputation yes \
 	"421 RP-001 Unfortunately, some messages from 192.0.2.77 weren't sent. Please try again."
 verdict "the sender IP is banned stays a block" blocklist yes "550 The sender 192.0.2.45 is banned"
+# A zombie, an RBL code or a lookup link said of the message, not the host.
+verdict "message contains a zombie link" other no "550 5.7.1 Your message contains a zombie link"
+verdict "zombie botnet URL in body" content no "550 5.7.1 Message rejected: zombie botnet URL in body"
+verdict "zombie matches stays a block" blocklist yes "554 Permanent denial of connection (554) for zombie matches"
+verdict "rejected by URIRBL" content no "550 5.7.1 Message rejected by URIRBL"
+verdict "AUP#MXRBL stays a block" blocklist yes "550 <info@example.co.uk> sender rejected AUP#MXRBL"
+verdict "message rejected as spam, a blocked?ip= link" content no \
+	"550 5.7.1 Message rejected as spam, see https://mail.example.com/blocked?ip=192.0.2.1"
+verdict "message content rejected, a blocklist-info?ip= link" content no \
+	"550 5.7.1 Message content rejected, details at https://support.example.com/blocklist-info?ip=192.0.2.1&msg=spam"
+verdict "a blocklist lookup?ip= link stays a block" blocklist yes \
+	"554 5.7.1 Rejected. See https://check.example.org/blocklist/lookup?ip=192.0.2.71"
 finish
