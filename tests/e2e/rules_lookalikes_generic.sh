@@ -160,4 +160,14 @@ verdict "message content rejected, a blocklist-info?ip= link" content no \
 	"550 5.7.1 Message content rejected, details at https://support.example.com/blocklist-info?ip=192.0.2.1&msg=spam"
 verdict "a blocklist lookup?ip= link stays a block" blocklist yes \
 	"554 5.7.1 Rejected. See https://check.example.org/blocklist/lookup?ip=192.0.2.71"
+# The sending IP blocked or listed by the recipient or a user, in other
+# languages, is that recipient's own entry (other, no), as in English.
+verdict "IP bloquee par le destinataire" other no "550 5.7.1 Adresse IP 192.0.2.1 bloquee par le destinataire"
+verdict "IP bloqueada por el destinatario" other no "550 5.7.1 La direccion IP 192.0.2.1 esta bloqueada por el destinatario"
+verdict "IP bloccato dal destinatario" other no "550 5.7.1 Indirizzo IP 192.0.2.1 bloccato dal destinatario"
+verdict "IP geblokkeerd door de ontvanger" other no "550 5.7.1 IP 192.0.2.1 geblokkeerd door de ontvanger"
+verdict "IP en la lista negra del usuario" other no "550 5.7.1 Tu IP esta en la lista negra del usuario"
+verdict "IP sur la liste noire de l'utilisateur" other no "550 5.7.1 Votre IP est sur la liste noire de l'utilisateur"
+verdict "Ihre IP-Adresse ist gesperrt stays a block" blocklist yes "550 5.7.1 Ihre IP-Adresse 192.0.2.1 ist gesperrt"
+verdict "servidor en la lista negra stays a block" blocklist yes "550 5.7.1 Su servidor de correo esta en la lista negra"
 finish
