@@ -170,4 +170,6 @@ verdict "IP en la lista negra del usuario" other no "550 5.7.1 Tu IP esta en la 
 verdict "IP sur la liste noire de l'utilisateur" other no "550 5.7.1 Votre IP est sur la liste noire de l'utilisateur"
 verdict "Ihre IP-Adresse ist gesperrt stays a block" blocklist yes "550 5.7.1 Ihre IP-Adresse 192.0.2.1 ist gesperrt"
 verdict "servidor en la lista negra stays a block" blocklist yes "550 5.7.1 Su servidor de correo esta en la lista negra"
+verdict "IP zablokowany przez odbiorce" other no "550 5.7.1 Adres IP 192.0.2.1 zablokowany przez odbiorce"
+verdict "IP zablokowany stays a block" blocklist yes "550 5.7.1 Adres IP 192.0.2.1 zablokowany"
 finish
