@@ -172,4 +172,16 @@ verdict "Ihre IP-Adresse ist gesperrt stays a block" blocklist yes "550 5.7.1 Ih
 verdict "servidor en la lista negra stays a block" blocklist yes "550 5.7.1 Su servidor de correo esta en la lista negra"
 verdict "IP zablokowany przez odbiorce" other no "550 5.7.1 Adres IP 192.0.2.1 zablokowany przez odbiorce"
 verdict "IP zablokowany stays a block" blocklist yes "550 5.7.1 Adres IP 192.0.2.1 zablokowany"
+# A named list or a zone said of the recipient's domain or server, or of a
+# domain in the message.
+verdict "the recipient's domain is on the Spamhaus blocklist" other no \
+	"550 5.7.1 The recipient's domain is on the Spamhaus blocklist"
+verdict "the domain in your message is on the Spamhaus block list" other no \
+	"550 5.7.1 The domain in your message is on the Spamhaus block list"
+verdict "the IP of the recipient's server appears on a zone" other no \
+	"550 5.7.1 The IP of the recipient's server appears on zen.spamhaus.org"
+verdict "on the UCEPROTECT Level 1 list stays a block" blocklist yes \
+	"550 5.7.1 Your IP 192.0.2.5 is on the UCEPROTECT Level 1 list"
+verdict "IP appears on a zone stays a block" blocklist yes \
+	"550 5.7.1 Your IP 192.0.2.5 appears on psbl.surriel.com"
 finish
