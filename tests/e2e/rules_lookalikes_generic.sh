@@ -184,4 +184,7 @@ verdict "on the UCEPROTECT Level 1 list stays a block" blocklist yes \
 	"550 5.7.1 Your IP 192.0.2.5 is on the UCEPROTECT Level 1 list"
 verdict "IP appears on a zone stays a block" blocklist yes \
 	"550 5.7.1 Your IP 192.0.2.5 appears on psbl.surriel.com"
+# A country lookup that failed is the receiver's own trouble.
+verdict "GeoIP database unavailable" other no "451 4.7.1 GeoIP database unavailable, rejected temporarily"
+verdict "country blocked stays a block" blocklist yes "550 5.7.1 Your country is not allowed to connect to this server"
 finish
