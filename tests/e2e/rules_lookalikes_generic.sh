@@ -172,6 +172,7 @@ verdict "Ihre IP-Adresse ist gesperrt stays a block" blocklist yes "550 5.7.1 Ih
 verdict "servidor en la lista negra stays a block" blocklist yes "550 5.7.1 Su servidor de correo esta en la lista negra"
 verdict "IP zablokowany przez odbiorce" other no "550 5.7.1 Adres IP 192.0.2.1 zablokowany przez odbiorce"
 verdict "IP zablokowany stays a block" blocklist yes "550 5.7.1 Adres IP 192.0.2.1 zablokowany"
+
 # A named list or a zone said of the recipient's domain or server, or of a
 # domain in the message.
 verdict "the recipient's domain is on the Spamhaus blocklist" other no \
