@@ -42,6 +42,7 @@ verdict "unable to check whether IP is listed on zone" other no \
 	"451 4.7.1 Unable to check whether 192.0.2.1 is listed on zen.spamhaus.org, try again later"
 verdict "a failed check, then a listing, stays a block" blocklist yes \
 	"451 4.7.1 Could not check whether sender is found. Your IP 192.0.2.1 is blacklisted"
+
 # Greylisting a client a list or a score picked delays it; the next attempt
 # goes through (greylist, no), whatever list or rate words come with it.
 verdict "greylisted, listed in a zone" greylist no \
@@ -73,6 +74,7 @@ verdict "your mail limit reached for the mailbox" other no \
 	"550 5.7.1 Your mail limit has been reached for the mailbox"
 verdict "your mail limit reached: stays a block" rate yes \
 	"550 5.7.1 Your mail limit has been reached. Please try again tomorrow"
+
 # The recipient's or the destination's domain or server on a list, and a
 # header of the message listed, are not the sender's standing.
 verdict "recipient domain is blacklisted" other no "550 5.7.1 Recipient domain is blacklisted"
@@ -107,6 +109,7 @@ verdict "deferred due to user complaints stays a block" reputation yes \
 	"421 4.7.0 Messages from 192.0.2.1 temporarily deferred due to user complaints"
 verdict "IP with a bad reputation stays a block" reputation yes \
 	"554 5.5.4 Your IP 192.0.2.57 address has a bad reputation"
+
 # A list named or its lookup page for a domain of the message, the
 # recipient's server, or a lookup the receiver could not make.
 verdict "domain in message listed in Spamhaus DBL" content no \
@@ -127,6 +130,7 @@ verdict "service unavailable, Spamhaus page stays a block" blocklist yes \
 	"554 5.7.1 Service unavailable; see http://www.spamhaus.org/query/bl?ip=192.0.2.44"
 verdict "Invaluement named stays a block" blocklist yes \
 	"550 5.5.4 Your IP 192.0.2.4 is listed by Invaluement. Please see http://www.invaluement.com/research/"
+
 # Mail from the sender's IP or network refused for one message's spam
 # verdict is that message's (content); refused as a whole it is a block.
 verdict "refused mail from IP: spam detected in message" content no \
@@ -139,6 +143,7 @@ verdict "refused mail from IP stays a block" blocklist yes \
 	"550 5.7.1 mx.example.net refused mail from 198.51.100.24: see http://example.net/codes"
 verdict "mail from your location denied stays a block" blocklist yes \
 	"550 5.7.1 Sorry, mail from your location [203.0.113.48] is administratively denied (#5.7.1)"
+
 # The same for messages from the IP "not delivered" and the sender's IP
 # "blocked" with a spam verdict on the message.
 verdict "messages from IP not delivered, content is spam" content no \
@@ -148,6 +153,7 @@ verdict "sender IP blocked: message rejected as spam" content no \
 verdict "messages from IP weren't sent stays a block" reputation yes \
 	"421 RP-001 Unfortunately, some messages from 192.0.2.77 weren't sent. Please try again."
 verdict "the sender IP is banned stays a block" blocklist yes "550 The sender 192.0.2.45 is banned"
+
 # A zombie, an RBL code or a lookup link said of the message, not the host.
 verdict "message contains a zombie link" other no "550 5.7.1 Your message contains a zombie link"
 verdict "zombie botnet URL in body" content no "550 5.7.1 Message rejected: zombie botnet URL in body"
@@ -160,6 +166,7 @@ verdict "message content rejected, a blocklist-info?ip= link" content no \
 	"550 5.7.1 Message content rejected, details at https://support.example.com/blocklist-info?ip=192.0.2.1&msg=spam"
 verdict "a blocklist lookup?ip= link stays a block" blocklist yes \
 	"554 5.7.1 Rejected. See https://check.example.org/blocklist/lookup?ip=192.0.2.71"
+
 # The sending IP blocked or listed by the recipient or a user, in other
 # languages, is that recipient's own entry (other, no), as in English.
 verdict "IP bloquee par le destinataire" other no "550 5.7.1 Adresse IP 192.0.2.1 bloquee par le destinataire"
@@ -185,6 +192,7 @@ verdict "on the UCEPROTECT Level 1 list stays a block" blocklist yes \
 	"550 5.7.1 Your IP 192.0.2.5 is on the UCEPROTECT Level 1 list"
 verdict "IP appears on a zone stays a block" blocklist yes \
 	"550 5.7.1 Your IP 192.0.2.5 appears on psbl.surriel.com"
+
 # A country lookup that failed is the receiver's own trouble.
 verdict "GeoIP database unavailable" other no "451 4.7.1 GeoIP database unavailable, rejected temporarily"
 verdict "country blocked stays a block" blocklist yes "550 5.7.1 Your country is not allowed to connect to this server"
