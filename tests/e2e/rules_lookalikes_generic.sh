@@ -196,4 +196,11 @@ verdict "IP appears on a zone stays a block" blocklist yes \
 # A country lookup that failed is the receiver's own trouble.
 verdict "GeoIP database unavailable" other no "451 4.7.1 GeoIP database unavailable, rejected temporarily"
 verdict "country blocked stays a block" blocklist yes "550 5.7.1 Your country is not allowed to connect to this server"
+# "Client host rejected:" with one message's or one recipient's reason.
+verdict "client host rejected: phishing URL in message" other no \
+	"550 5.7.1 Client host rejected: phishing URL in message"
+verdict "client host rejected: abuse report for this message" other no \
+	"550 5.7.1 Client host rejected: abuse report for this message"
+verdict "client host rejected: phishing stays a block" reputation yes \
+	"550 5.7.1 <gateway36.example.com[192.0.2.2]>: Client host rejected: Rejected : Phishing"
 finish
