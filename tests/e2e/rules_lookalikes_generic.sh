@@ -203,4 +203,9 @@ verdict "client host rejected: abuse report for this message" other no \
 	"550 5.7.1 Client host rejected: abuse report for this message"
 verdict "client host rejected: phishing stays a block" reputation yes \
 	"550 5.7.1 <gateway36.example.com[192.0.2.2]>: Client host rejected: Rejected : Phishing"
+# A source of spam "by the recipient": that recipient's own call.
+verdict "sender address a source of spam by the recipient" content no \
+	"550 5.7.1 Your sender address has been identified as a source of spam by the recipient"
+verdict "IP known as a source of spam stays a block" reputation yes \
+	"550 5.7.1 Your IP 192.0.2.5 has been identified as a source of spam"
 finish
