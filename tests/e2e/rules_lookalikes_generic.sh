@@ -208,4 +208,13 @@ verdict "sender address a source of spam by the recipient" content no \
 	"550 5.7.1 Your sender address has been identified as a source of spam by the recipient"
 verdict "IP known as a source of spam stays a block" reputation yes \
 	"550 5.7.1 Your IP 192.0.2.5 has been identified as a source of spam"
+# Sender reputation with the sender's own setup named; a destination host
+# on a list.
+verdict "rejected by sender reputation: SPF record missing" auth no \
+	"550 5.7.1 Rejected by sender reputation: SPF record missing"
+verdict "the destination host is on a blacklist" other no \
+	"550 5.7.1 Blocked: the destination host is on a blacklist"
+verdict "rejected by IP reputation stays a block" reputation yes "550 5.7.1 Rejected by IP reputation"
+verdict "your server on our blacklist stays a block" blocklist yes \
+	"554 5.7.1 Access denied: your server 192.0.2.8 is on our blacklist"
 finish
