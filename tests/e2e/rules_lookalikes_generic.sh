@@ -217,4 +217,8 @@ verdict "the destination host is on a blacklist" other no \
 verdict "rejected by IP reputation stays a block" reputation yes "550 5.7.1 Rejected by IP reputation"
 verdict "your server on our blacklist stays a block" blocklist yes \
 	"554 5.7.1 Access denied: your server 192.0.2.8 is on our blacklist"
+# The sending IP blocked while the receiver is overloaded is its own load.
+verdict "your IP blocked temporarily: server overloaded" other no \
+	"450 4.7.1 Your IP 192.0.2.1 is blocked temporarily: server overloaded"
+verdict "your IP has been blocked stays a block" blocklist yes "550 5.7.1 Your IP 192.0.2.1 has been blocked"
 finish
