@@ -221,4 +221,8 @@ verdict "your server on our blacklist stays a block" blocklist yes \
 verdict "your IP blocked temporarily: server overloaded" other no \
 	"450 4.7.1 Your IP 192.0.2.1 is blocked temporarily: server overloaded"
 verdict "your IP has been blocked stays a block" blocklist yes "550 5.7.1 Your IP 192.0.2.1 has been blocked"
+# Rate limited "to our server": the receiver's total, not the sender's.
+verdict "rate limited: too many connections to our server" other no \
+	"421 4.7.0 Rate limited: too many connections to our server"
+verdict "rate limited stays a block" rate yes "451 4.7.1 You are rate limited, try again later"
 finish
