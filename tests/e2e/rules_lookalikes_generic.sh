@@ -225,4 +225,8 @@ verdict "your IP has been blocked stays a block" blocklist yes "550 5.7.1 Your I
 verdict "rate limited: too many connections to our server" other no \
 	"421 4.7.0 Rate limited: too many connections to our server"
 verdict "rate limited stays a block" rate yes "451 4.7.1 You are rate limited, try again later"
+# Messages "to this domain" from the sending IP: a recipient domain's quota.
+verdict "too many messages to this domain from your IP" other no \
+	"550 5.7.1 Rate limit: too many messages to this domain from your IP"
+verdict "too many connections from your IP stays a block" rate yes "421 4.7.0 Too many connections from your IP, try later"
 finish
