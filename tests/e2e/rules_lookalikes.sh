@@ -510,7 +510,7 @@ verdict "SPFBL permanently blocked" other no "550 5.7.1 SPFBL you are permanentl
 verdict "sender denied by recipient" other no "550 5.7.1 Sender denied by recipient"
 verdict "blocked senders policy" other no "550 Envelope rejected - Blocked Senders Policy"
 verdict "zoho mailbox restricted by policy" content no "452 <example@zoho.com> Mailbox delivery restricted by policy error"
-verdict "zoho rejected by destination" content no "541 5.4.1 Mail rejected by destination domain"
+verdict "zoho rejected by destination" other no "541 5.4.1 Mail rejected by destination domain"
 verdict "user filter" other no "550 5.7.1 Rejected by the recipient's mail filter: sender blocked"
 
 # A link, URL, domain, attachment or words in the message on a list, or
