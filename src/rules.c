@@ -767,6 +767,25 @@ static int sign_names(const struct rules *r, const struct delivery *d, size_t t)
 	return !(r->spec.prov[r->tgt[t].prov].selfhosted && d->relay_host.len > 0);
 }
 
+/* The target a sign that token tk of s (low: tk in lower case) is or begins
+ * names on d's line, -1 if none. Each kind is tried in turn, a signature
+ * word, a numbered sign, a phrase: one that names nothing on this line (a
+ * self-hosted provider's, sign_names) leaves the next its chance. */
+static long token_sign(const struct rules *r, const struct delivery *d, struct str s,
+		       const struct reply_token *tk, const char *low)
+{
+	size_t t;
+	long c;
+	int found = strmap_get(&r->signs, low, tk->len, &t);
+	if (found && t < r->ntgt && sign_names(r, d, t))
+		return (long)t;
+	if ((c = numbered_sign(r, s, tk, low)) >= 0 && sign_names(r, d, (size_t)c))
+		return c;
+	if (found && t >= r->ntgt && (c = phrase_sign(r, s, tk, t - r->ntgt)) >= 0 && sign_names(r, d, (size_t)c))
+		return c;
+	return -1;
+}
+
 /* The target the reply's own words name (rules.h, THE REPLY'S WORDS) when
  * the line has no relay host name: its first signature word, else its
  * first relay host name (not the client's), else, when the line has no
@@ -787,13 +806,8 @@ static long words_target(const struct rules *r, const struct delivery *d, struct
 			low[i] = (char)tolower((unsigned char)tk.p[i]);
 		low[tk.len] = '\0';
 		if (!tk.name) {
-			long c;
-			int found = strmap_get(&r->signs, low, tk.len, &t);
-			if (found && t < r->ntgt && sign_names(r, d, t))
-				return (long)t;
-			if (((c = numbered_sign(r, s, &tk, low)) >= 0 ||
-			     (found && t >= r->ntgt && (c = phrase_sign(r, s, &tk, t - r->ntgt)) >= 0)) &&
-			    sign_names(r, d, (size_t)c))
+			long c = token_sign(r, d, s, &tk, low);
+			if (c >= 0)
 				return c;
 		} else if (tk.address) {
 			if (provider_index(r, low, STR_LIT(""), &t))
