@@ -69,6 +69,7 @@ struct rule {
 	size_t seq;		/* position over all files, for a stable order */
 	char *lit[LITFILTER_ALT_MAX];	/* required literals, lower-case (litfilter.h) */
 	size_t nlit;		/* 0: always tried */
+	char *own_relay;	/* info.own_relay, owned */
 };
 
 /* What a domain or relay host names: a provider and one of its receiving
@@ -483,6 +484,41 @@ static int compile_rule(struct rule *ru, const struct rule_spec *sp, const char 
 	return 0;
 }
 
+/* The spec of target t: a provider, or a pool after them. */
+static const struct provider_spec *target_spec(const struct rules *r, size_t t)
+{
+	return t < r->spec.n_prov ? &r->spec.prov[t] : &r->spec.pools[t - r->spec.n_prov];
+}
+
+/* A relay host name that names provider p (its own relays, then its
+ * pools'): a listed name, or one of a suffix's or a '*' pattern's names
+ * ("mx.mail.ru" for ".mail.ru"), checked by the lookup itself; else NULL
+ * and *domain one of its domains (NULL if none). For `rules check`: a
+ * "scope = own" rule's examples are read as from its provider's servers. */
+static char *own_host(const struct rules *r, size_t p, const char **domain)
+{
+	*domain = NULL;
+	for (size_t t = 0; t < r->ntgt; t++) {
+		const struct provider_spec *ps = target_spec(r, t);
+		if (r->tgt[t].prov != p)
+			continue;
+		if (*domain == NULL && ps->n_domains > 0)
+			*domain = ps->domains[0];
+		for (size_t j = 0; j < ps->n_relays; j++) {
+			const char *h = ps->relays[j];
+			size_t n = strlen(h), tt;
+			char *name = xmalloc(n + 3);
+			snprintf(name, n + 3, "%s%s", h[0] == '.' ? "mx" : "", h);
+			for (char *star = name; (star = strchr(star, '*')) != NULL;)
+				*star = 'x';
+			if (provider_index(r, NULL, str_cstr(name), &tt) == BY_RELAY && r->tgt[tt].prov == p)
+				return name;
+			free(name);
+		}
+	}
+	return NULL;
+}
+
 static int build_rule(struct rules *r, size_t i, uint32_t *max_cap, struct errlist *e)
 {
 	const struct rule_spec *sp = &r->spec.rules[i];
@@ -516,6 +552,12 @@ static int build_rule(struct rules *r, size_t i, uint32_t *max_cap, struct errli
 		errlist_add(e, file, sp->provider_line, "unknown provider '%s' (not in %s)",
 			    sp->provider, r->spec.providers_file);
 	}
+	if (sp->own_only && ru->gate < 0 && (bad = 1))
+		errlist_add(e, file, sp->scope_line, "scope = own: provider '%s' receives no mail (no domains "
+			    "or relays in providers.conf)", ru->info.provider);
+	else if (sp->own_only)
+		ru->info.own_relay = ru->own_relay = own_host(r, (size_t)ru->gate, &ru->info.own_domain);
+	ru->info.own_only = sp->own_only;
 	if (sp->blocklist && r->spec.have_lists &&
 	    !strmap_get(&r->list_ids, sp->blocklist, strlen(sp->blocklist), &pi) && (bad = 1))
 		errlist_add(e, file, sp->blocklist_line, "unknown block list '%s' (not in %s)",
@@ -578,6 +620,8 @@ static enum rule_try match_rule(struct rules *r, const struct rule *ru, enum del
 		return RULE_SKIP_STATUS;
 	if (ru->gate >= 0 && attributed >= 0 && ru->gate != attributed)
 		return RULE_SKIP_PROVIDER;
+	if (ru->info.own_only && attributed != ru->gate)
+		return RULE_SKIP_SCOPE;
 	if (n < ru->minlen)
 		return RULE_SKIP_PREFILTER;
 	if (n > 0 && !(ru->first[(unsigned char)s[0] >> 3] & (1u << ((unsigned char)s[0] & 7))))
@@ -1095,7 +1139,7 @@ static void check_examples(struct rules *r, const struct rule *ru, struct errlis
 		char got[VERDICT_IP_MAX];
 		long n;
 		struct str s = join_text(r, x->text, strlen(x->text));
-		enum rule_try rc = match_rule(r, ru, st, -1, s.p, s.len, SIZE_MAX);
+		enum rule_try rc = match_rule(r, ru, st, ru->info.own_only ? ru->gate : -1, s.p, s.len, SIZE_MAX);
 		if (rc == RULE_LIMIT) {
 			errlist_add(e, ru->info.file, x->line, "example hits the PCRE2 match limit");
 			continue;
@@ -1240,6 +1284,7 @@ void rules_free(struct rules *r)
 		pcre2_code_free(r->rule[i].forbid);
 		for (size_t k = 0; k < r->rule[i].nlit; k++)
 			free(r->rule[i].lit[k]);
+		free(r->rule[i].own_relay);
 	}
 	free(r->rule);
 	litfilter_free(r->lf);

@@ -286,11 +286,11 @@ static void new_section(struct reader *rd, const char *name, size_t n)
 /* ---- rule keys ---- */
 
 enum rule_key { K_PROVIDER, K_CATEGORY, K_BLOCK, K_PRIORITY, K_MATCH, K_MATCH_STATUS,
-		K_ADVICE, K_DESCRIPTION, K_EXAMPLE, K_EXAMPLE_MORE, K_EXAMPLE_IP, K_BLOCKLIST, K__COUNT };
+		K_ADVICE, K_DESCRIPTION, K_EXAMPLE, K_EXAMPLE_MORE, K_EXAMPLE_IP, K_BLOCKLIST, K_SCOPE, K__COUNT };
 
 static const char *const rule_keys[K__COUNT] = {
 	"provider", "category", "block", "priority", "match", "match_status",
-	"advice", "description", "example", "example+", "example_ip", "blocklist",
+	"advice", "description", "example", "example+", "example_ip", "blocklist", "scope",
 };
 
 static int parse_status_list(const char *v, unsigned *mask)
@@ -425,6 +425,13 @@ static void set_rule_key(struct reader *rd, struct rule_spec *r, int k, const ch
 			rd_error(rd, "bad block list id '%s'", v);
 		r->blocklist = xstrdup(v);
 		r->blocklist_line = rd->lineno;
+		break;
+	case K_SCOPE:
+		if (strcmp(v, "own") == 0 || strcmp(v, "any") == 0)
+			r->own_only = strcmp(v, "own") == 0;
+		else
+			rd_error(rd, "scope must be own or any, not '%s'", v);
+		r->scope_line = rd->lineno;
 		break;
 	case K_ADVICE: r->advice = xstrdup(v); break;
 	case K_DESCRIPTION: r->description = xstrdup(v); break;
