@@ -533,7 +533,7 @@ static int build_rule(struct rules *r, size_t i, uint32_t *max_cap, struct errli
 		.file = file, .block = sp->block, .line = sp->line, .match_line = sp->match_line,
 		.priority = sp->priority >= 0 ? sp->priority : ru->generic ? PRIO_GENERIC : PRIO_PROVIDER,
 		.examples = sp->ex, .n_examples = sp->n_ex,
-		.status_mask = sp->status_mask, .blocklist = sp->blocklist,
+		.status_mask = sp->status_mask, .blocklist = sp->blocklist, .stage_mask = sp->stage_mask,
 	};
 	if (ru->info.status_mask == 0)
 		for (int s = 0; s < DS__COUNT; s++)
@@ -609,15 +609,18 @@ static int before_newline(const char *s, pcre2_match_data *md)
 	return memchr(s, '\n', pcre2_get_ovector_pointer(md)[0]) == NULL;
 }
 
-/* attributed: the provider index the relay or domain names, -1 if none;
- * start_max: no match starts after it (SIZE_MAX: not known). */
+/* sg: the stage the reply answered; attributed: the provider index the
+ * relay or domain names, -1 if none; start_max: no match starts after it
+ * (SIZE_MAX: not known). */
 static enum rule_try match_rule(struct rules *r, const struct rule *ru, enum delivery_status st,
-				long attributed, const char *s, size_t n, size_t start_max)
+				enum delivery_stage sg, long attributed, const char *s, size_t n, size_t start_max)
 {
 	pcre2_match_context *ctx = r->mctx;
 	int rc;
 	if (!(ru->info.status_mask & (1u << st)))
 		return RULE_SKIP_STATUS;
+	if (ru->info.stage_mask && sg != STAGE_NONE && !(ru->info.stage_mask & (1u << sg)))
+		return RULE_SKIP_STAGE;
 	if (ru->gate >= 0 && attributed >= 0 && ru->gate != attributed)
 		return RULE_SKIP_PROVIDER;
 	if (ru->info.own_only && attributed != ru->gate)
@@ -906,7 +909,7 @@ enum rule_try rules_try(struct rules *r, size_t i, const struct delivery *d, cha
 	if (i >= r->n)
 		return RULE_NOMATCH;
 	ip[0] = '\0';
-	rc = match_rule(r, &r->rule[i], d->status, pi, s.p, s.len, SIZE_MAX);
+	rc = match_rule(r, &r->rule[i], d->status, d->stage, pi, s.p, s.len, SIZE_MAX);
 	if (rc == RULE_MATCH) {
 		long n = group_capture(r, r->rule[i].ip_group, s.p, ip, VERDICT_IP_MAX);
 		if (n < 0 || !is_ip(ip, (size_t)n))
@@ -1096,7 +1099,8 @@ int rules_classify(struct rules *r, const struct delivery *d, struct verdict *v)
 	for (size_t i = next_rule(r, 0); i < r->n; i = next_rule(r, i + 1)) {
 		const struct rule *ru = &r->rule[i];
 		long n;
-		if (match_rule(r, ru, d->status, gate_of(pi, by), s.p, s.len, match_start_max(r, i)) != RULE_MATCH)
+		if (match_rule(r, ru, d->status, d->stage, gate_of(pi, by), s.p, s.len, match_start_max(r, i)) !=
+		    RULE_MATCH)
 			continue;
 		v->rule_id = ru->info.id;
 		v->category = ru->info.category;
@@ -1139,7 +1143,8 @@ static void check_examples(struct rules *r, const struct rule *ru, struct errlis
 		char got[VERDICT_IP_MAX];
 		long n;
 		struct str s = join_text(r, x->text, strlen(x->text));
-		enum rule_try rc = match_rule(r, ru, st, ru->info.own_only ? ru->gate : -1, s.p, s.len, SIZE_MAX);
+		enum rule_try rc = match_rule(r, ru, st, STAGE_NONE, ru->info.own_only ? ru->gate : -1, s.p, s.len,
+					      SIZE_MAX);
 		if (rc == RULE_LIMIT) {
 			errlist_add(e, ru->info.file, x->line, "example hits the PCRE2 match limit");
 			continue;

@@ -34,6 +34,13 @@
  *               or a named group (?<zone>...) capturing the list's DNS zone,
  *               mapped to its list by blocklists.conf "zones" (the zone
  *               itself when no list claims it)
+ *   stage       comma list of the SMTP stages the reply answered that the
+ *               rule applies to: connect, helo, starttls, auth, mail, rcpt,
+ *               data (the DATA command and the end of the message); a
+ *               delivery at another stage (QUIT, an unknown command) is
+ *               skipped, one whose line names no stage (delivery.stage
+ *               STAGE_NONE: Sendmail's stat=, Postfix's "said:" without
+ *               "(in reply to ...)") tries every rule. Default: every stage
  *   scope       any (the default) | own: the rule is tried only when the
  *               delivery's target is its provider (PROVIDER GATE); only
  *               for a provider that receives mail
@@ -227,6 +234,7 @@ struct rule_info {
 	unsigned status_mask;	/* bit (1u << enum delivery_status) per status it applies to */
 	int has_ip_group;	/* 1 when match has a (?<ip>...) group */
 	int match_line;		/* line of the match key */
+	unsigned stage_mask;	/* bit (1u << enum delivery_stage) per stage it applies to; 0: all */
 	int own_only;		/* "scope = own": tried only when the target is its provider */
 	const char *own_relay;	/* own_only: a relay host name of its provider, NULL if
 				 * it has none (then own_domain, one of its domains) */
@@ -273,7 +281,8 @@ size_t rules_file_count(const struct rules *r);
 
 /* Outcome of trying the i-th rule alone on d's subject (joined, unframed,
  * squeezed), as
- * rules_classify would (status filter, first-byte prefilter, then PCRE2).
+ * rules_classify would (status and stage filters, provider gate, first-byte
+ * prefilter, then PCRE2).
  * On RULE_MATCH the (?<ip>) capture, when it is an IP address, is written
  * to ip. */
 enum rule_try {
@@ -283,7 +292,8 @@ enum rule_try {
 	RULE_SKIP_PREFILTER = -2,	/* subject too short / cannot start a match */
 	RULE_LIMIT = -3,	/* PCRE2 match or stack limit hit: counted as no match */
 	RULE_SKIP_PROVIDER = -4,	/* the relay or domain names another receiving provider */
-	RULE_SKIP_SCOPE = -5	/* "scope = own": nothing names the rule's provider */
+	RULE_SKIP_SCOPE = -5,	/* "scope = own": nothing names the rule's provider */
+	RULE_SKIP_STAGE = -6	/* the rule's stage list excludes d->stage */
 };
 enum rule_try rules_try(struct rules *r, size_t i, const struct delivery *d,
 			char ip[VERDICT_IP_MAX]);

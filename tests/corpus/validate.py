@@ -10,6 +10,7 @@ name, then position in file; first match wins) and checks:
 
   - each rule file: known keys, closed category list, block yes/no,
     integer priority, unique ids, every example matched first by its own rule
+    (at the first of its "stage" list's stages, as `rules check` reads it)
     and its example_ip captured by the (?<ip>) group, or else found as the
     reply's first IP literal (src/reply_ip.c);
   - each corpus row: the first matching rule is the row's rule_id (none when
@@ -45,7 +46,7 @@ CATEGORIES = {"blocklist", "reputation", "rate", "auth", "ptr", "content",
 NEVER_BLOCK = {"user-unknown", "mailbox-full", "size", "ptr", "auth", "content", "greylist", "relay-denied"}
 ALWAYS_BLOCK = {"blocklist", "reputation"}
 KEYS = {"provider", "category", "block", "priority", "match", "advice", "blocklist", "match_status",
-        "description", "example", "example+", "example_ip", "scope"}
+        "description", "example", "example+", "example_ip", "scope", "stage"}
 REQUIRED = {"provider", "category", "block", "priority", "match"}
 IP_RE = re.compile(r"^(\d{1,3}(\.\d{1,3}){3}|[0-9A-Fa-f:]*:[0-9A-Fa-f:.]+)$")
 
@@ -191,6 +192,9 @@ def load_rules(pdir, pcre):
 			problem("%s: block must be yes or no" % where)
 		if r.get("scope", "any") not in ("own", "any"):
 			problem("%s: scope must be own or any" % where)
+		if "stage" in r and (not stages(r) or any(w.strip() not in STAGES
+							 for w in r["stage"].split(",") if w.strip())):
+			problem("%s: stage must list SMTP stages (%s)" % (where, ", ".join(STAGES)))
 		if r.get("block") == "yes" and r.get("category") in NEVER_BLOCK:
 			problem("%s: %s is never a block" % (where, r.get("category")))
 		if r.get("block") == "no" and r.get("category") in ALWAYS_BLOCK:
@@ -235,9 +239,22 @@ def reply_ip(text):
 	return ""
 
 
-def classify(rules, pcre, reply):
+STAGES = ["connect", "helo", "starttls", "auth", "mail", "rcpt", "data"]
+
+
+def stages(r):
+	"""The stages of a rule's "stage" list, in the SMTP dialogue's order."""
+	listed = {w.strip() for w in r.get("stage", "").split(",") if w.strip()}
+	return [s for s in STAGES if s in listed]
+
+
+def classify(rules, pcre, reply, stage=None):
+	"""The first rule that takes reply at stage (None: a reply whose stage
+	is not known, as a corpus row's, tries every rule)."""
 	for r in rules:
 		if r["re"] is None:
+			continue
+		if stage and stages(r) and stage not in stages(r):
 			continue
 		ip = pcre.match(r["re"], reply)
 		if ip is not None:
@@ -275,7 +292,7 @@ def check_examples(rules, pcre):
 	for r in rules:
 		for text, want_ip, n in r["examples"]:
 			where = "%s:%d [%s]" % (r["file"], n, r["id"])
-			got, ip = classify(rules, pcre, text)
+			got, ip = classify(rules, pcre, text, (stages(r) or [None])[0])
 			if got is None:
 				problem("%s: example matches no rule" % where)
 			elif got is not r:

@@ -1504,6 +1504,64 @@ static void test_scope_errors(void **state)
 	assert_string_equal(err, want);
 }
 
+/* "stage = ...": a rule runs only at the stages it lists ("data": the DATA
+ * command and the end of the message); a delivery whose line names no
+ * stage runs every rule; QUIT or an unknown command is no listed stage. */
+static void test_stage(void **state)
+{
+	const char *files[] = {
+		"a.rules", "[at-rcpt]\ncategory = blocklist\nblock = yes\nstage = connect, rcpt\n"
+			   "match = ^550 Local Policy Violation\n"
+			   "[at-data]\ncategory = content\nstage = data\nmatch = ^550 Local Policy Violation\n"
+			   "[any]\ncategory = other\npriority = 990\nmatch = ^550\n",
+		NULL };
+	static const struct {
+		enum delivery_stage stage;
+		const char *rule;
+		enum rule_try at_rcpt;
+	} cases[] = {
+		{ STAGE_NONE, "at-rcpt", RULE_MATCH },
+		{ STAGE_CONNECT, "at-rcpt", RULE_MATCH },
+		{ STAGE_RCPT, "at-rcpt", RULE_MATCH },
+		{ STAGE_DATA, "at-data", RULE_SKIP_STAGE },
+		{ STAGE_EOD, "at-data", RULE_SKIP_STAGE },
+		{ STAGE_MAIL, "any", RULE_SKIP_STAGE },
+		{ STAGE_HELO, "any", RULE_SKIP_STAGE },
+		{ STAGE_QUIT, "any", RULE_SKIP_STAGE },
+		{ STAGE_OTHER, "any", RULE_SKIP_STAGE },
+	};
+	struct rules *r = load_files(files);
+	char ip[VERDICT_IP_MAX];
+	(void)state;
+	assert_non_null(r);
+	assert_int_equal(rules_info(r, 0)->stage_mask, 1u << STAGE_CONNECT | 1u << STAGE_RCPT);
+	assert_int_equal(rules_info(r, 1)->stage_mask, 1u << STAGE_DATA | 1u << STAGE_EOD);
+	assert_int_equal(rules_info(r, 2)->stage_mask, 0);
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		struct delivery d = mk(DS_BOUNCED, "550 Local Policy Violation", NULL);
+		struct verdict v;
+		d.stage = cases[i].stage;
+		assert_int_equal(rules_classify(r, &d, &v), 1);
+		assert_string_equal(v.rule_id, cases[i].rule);
+		assert_int_equal(rules_try(r, 0, &d, ip), cases[i].at_rcpt);
+	}
+	rules_free(r);
+}
+
+static void test_stage_errors(void **state)
+{
+	(void)state;
+	expect_error("[a]\ncategory = other\nstage = rcpt, end-of-data\nmatch = x\n", 3,
+		     "stage: 'rcpt, end-of-data' is not a list of SMTP stages (connect, helo, starttls, auth, "
+		     "mail, rcpt, data)");
+	expect_error("[a]\ncategory = other\nstage = ,\nmatch = x\n", 3,
+		     "stage: ',' is not a list of SMTP stages (connect, helo, starttls, auth, mail, rcpt, data)");
+	expect_error("[a]\ncategory = other\nstage = quit\nmatch = x\n", 3,
+		     "stage: 'quit' is not a list of SMTP stages (connect, helo, starttls, auth, mail, rcpt, data)");
+	expect_error("[a]\ncategory = other\nstage = rcpt\nstage = data\nmatch = x\n", 4,
+		     "duplicate key 'stage'");
+}
+
 static void test_pool_errors(void **state)
 {
 	const char *files[] = {
@@ -1552,6 +1610,8 @@ int main(void)
 		cmocka_unit_test(test_pool_errors),
 		cmocka_unit_test(test_scope_own),
 		cmocka_unit_test(test_scope_errors),
+		cmocka_unit_test(test_stage),
+		cmocka_unit_test(test_stage_errors),
 		cmocka_unit_test(test_status_filter),
 		cmocka_unit_test(test_detail_fallback),
 		cmocka_unit_test(test_bytes),
