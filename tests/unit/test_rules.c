@@ -1431,12 +1431,14 @@ static void test_scope_own(void **state)
 	const char *files[] = {
 		"providers.conf", "[mr]\nrelays = .mr.example\ndomains = mr.example\nsigns = mrsign\n"
 				  "[gg]\nrelays = .google.example\n[wl]\nrelays = email.*.example.net\n"
-				  "[dm]\ndomains = d.example\n",
+				  "[dm]\ndomains = d.example\n"
+				  "[gw]\nrelays = .gw.example\ngateway = yes\nappliances = ironport\n",
 		"a.rules", "[mr-blocked]\nprovider = mr\ncategory = blocklist\nblock = yes\nscope = own\n"
 			   "match = ^550 \\S+ is blocked\nexample = 550 a.example is blocked\n"
 			   "[wl-x]\nprovider = wl\ncategory = other\nscope = own\nmatch = ^550 wl\n"
 			   "[dm-x]\nprovider = dm\ncategory = other\nscope = any\nmatch = ^550 dm\n"
 			   "[dm-y]\nprovider = dm\ncategory = other\nscope = own\nmatch = ^550 dm\n"
+			   "[gw-x]\nprovider = gw\ncategory = other\nscope = own\nmatch = ^550 gw\n"
 			   "[any]\nprovider = generic\ncategory = other\npriority = 900\nmatch = ^\\d\n",
 		NULL };
 	static const struct {
@@ -1452,6 +1454,13 @@ static void test_scope_own(void **state)
 		{ "mx.google.example", "mr.example", "550 a.example is blocked", "any", RULE_SKIP_PROVIDER },
 		{ "", "", "550 <u@mr.example> is blocked", "any", RULE_SKIP_SCOPE },
 	};
+	static const struct {
+		const char *relay, *rule;
+	} gw[] = {	/* a gateway's own relays are the listed ones, not its appliances' */
+		{ "mx1.gw.example", "gw-x" },
+		{ "ironport1.corp.example", "any" },
+		{ "", "any" },
+	};
 	struct rules *r = load_files(files);
 	const struct rule_info *ri;
 	char ip[VERDICT_IP_MAX];
@@ -1462,6 +1471,11 @@ static void test_scope_own(void **state)
 		struct verdict v;
 		classified_by(r, cases[i].relay, cases[i].domain, cases[i].reply, cases[i].rule, &d, &v);
 		assert_int_equal(rules_try(r, 0, &d, ip), cases[i].tried);
+	}
+	for (size_t i = 0; i < sizeof gw / sizeof gw[0]; i++) {
+		struct delivery d;
+		struct verdict v;
+		classified_by(r, gw[i].relay, "", "550 gw", gw[i].rule, &d, &v);
 	}
 	/* the host `rules check` reads its examples from: a relay, else a domain */
 	ri = rules_info(r, 0);
