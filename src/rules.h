@@ -34,13 +34,13 @@
  *               or a named group (?<zone>...) capturing the list's DNS zone,
  *               mapped to its list by blocklists.conf "zones" (the zone
  *               itself when no list claims it)
- *   stage       comma list of the SMTP stages the reply answered that the
- *               rule applies to: connect, helo, starttls, auth, mail, rcpt,
- *               data (the DATA command and the end of the message); a
- *               delivery at another stage (QUIT, an unknown command) is
- *               skipped, one whose line names no stage (delivery.stage
- *               STAGE_NONE: Sendmail's stat=, Postfix's "said:" without
- *               "(in reply to ...)") tries every rule. Default: every stage
+ *   stage       comma list of the SMTP stages whose reply the rule reads:
+ *               connect, helo, starttls, auth, mail, rcpt, data (the DATA
+ *               command and the end of the message). At another stage
+ *               (QUIT and an unknown command too) the rule is skipped; on a
+ *               line that names no stage (delivery.stage STAGE_NONE:
+ *               Sendmail's stat=, Postfix's "said:" without "(in reply to
+ *               ...)") it is tried. Default: every stage
  *   scope       any (the default) | own: the rule is tried only when the
  *               delivery's target is its provider (PROVIDER GATE); only
  *               for a provider that receives mail

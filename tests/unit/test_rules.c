@@ -1432,13 +1432,15 @@ static void test_scope_own(void **state)
 		"providers.conf", "[mr]\nrelays = .mr.example\ndomains = mr.example\nsigns = mrsign\n"
 				  "[gg]\nrelays = .google.example\n[wl]\nrelays = email.*.example.net\n"
 				  "[dm]\ndomains = d.example\n"
-				  "[gw]\nrelays = .gw.example\ngateway = yes\nappliances = ironport\n",
+				  "[gw]\nrelays = .gw.example\ngateway = yes\nappliances = ironport\n"
+				  "[pl]\nname = a pool's relay only\n[pl/in]\nrelays = in.pl.example\n",
 		"a.rules", "[mr-blocked]\nprovider = mr\ncategory = blocklist\nblock = yes\nscope = own\n"
 			   "match = ^550 \\S+ is blocked\nexample = 550 a.example is blocked\n"
 			   "[wl-x]\nprovider = wl\ncategory = other\nscope = own\nmatch = ^550 wl\n"
 			   "[dm-x]\nprovider = dm\ncategory = other\nscope = any\nmatch = ^550 dm\n"
 			   "[dm-y]\nprovider = dm\ncategory = other\nscope = own\nmatch = ^550 dm\n"
 			   "[gw-x]\nprovider = gw\ncategory = other\nscope = own\nmatch = ^550 gw\n"
+			   "[pl-x]\nprovider = pl\ncategory = other\nscope = own\nmatch = ^550 pl\n"
 			   "[any]\nprovider = generic\ncategory = other\npriority = 900\nmatch = ^\\d\n",
 		NULL };
 	static const struct {
@@ -1492,6 +1494,10 @@ static void test_scope_own(void **state)
 	assert_int_equal(ri->own_only, 1);
 	assert_null(ri->own_relay);
 	assert_string_equal(ri->own_domain, "d.example");
+	ri = rules_info(r, 5);	/* a relay of one of its pools */
+	assert_string_equal(ri->id, "pl-x");
+	assert_string_equal(ri->own_relay, "in.pl.example");
+	assert_null(ri->own_domain);
 	rules_free(r);
 }
 
