@@ -359,6 +359,18 @@ REVIEW = [
 	("Message temporarily deferred - [", "reputation", "yes", ""),
 	# bare CR / LF line endings refused: the message's form (content), as qmail's smtplf page
 	("mail dropped, bare LF found", "content", "no", ""),
+	# IceWarp's intrusion prevention: the connecting IP blocked for a set time, its reason code
+	# (the letter after the IP) deciding the category (its Intrusion Prevention Reason Codes).
+	("][D]", "blocklist", "yes", ""),
+	("][U]", "blocklist", "yes", ""),
+	("][I]", "rate", "yes", ""),
+	("][P]", "reputation", "yes", ""),
+	("][A]", "reputation", "yes", ""),
+	("][S]", "reputation", "yes", ""),
+	("][C]", "reputation", "yes", ""),
+	("][Y]", "reputation", "yes", ""),
+	("][L]", "reputation", "yes", ""),
+	("][M]", "other", "yes", ""),
 	("Service unavailable LPN007_102", "blocklist", "yes", "laposte"),
 	("Authentication not allowed on IBSMTP", "other", "no", ""),
 	("Reduce the number of recipients", "rate", "no", ""),
@@ -920,8 +932,8 @@ REVIEW = [
 	# for Exchange Online's Spamhaus refusal quoted with its AS(nnnn) code only.
 	# Email verifiers' collections of receivers' replies: the recipient refused in other words
 	# (user-unknown); a sending IP refused by Trend Micro's reputation list or Proofpoint's (the lists
-	# of blocklists.conf); Kerio Connect's intrusion prevention holding back the connecting IP for its
-	# connection rate (rate, a block).
+	# of blocklists.conf); IceWarp's intrusion prevention holding back the connecting IP for a while
+	# (its reason code decides the category: patterns/README.md).
 	("550 invalid address", "user-unknown", "no", ""),
 	("Requested actions not taken as the mailbox is unavailable", "user-unknown", "no", ""),
 	("The email account that you tried to reach is disabled", "user-unknown", "no", ""),
@@ -1143,7 +1155,7 @@ REVIEW_IDS = {
 	"dd8628ff5ee6": ("user-unknown", "no", ""),
 	# Facebook's RCP-P1: the recipient domain's mail discontinued
 	"1eaf36f48a71": ("user-unknown", "no", ""),
-	# Kerio Connect's intrusion prevention holding back the connecting IP for its connection rate
+	# IceWarp's intrusion prevention holding back the connecting IP for a limit its reason code names
 	"3d0b46e35536": ("rate", "yes", ""),
 	# logwatch's test line: a host refused for its earlier abuse
 	"cec339e067e7": ("reputation", "yes", ""),
