@@ -371,6 +371,15 @@ REVIEW = [
 	("][Y]", "reputation", "yes", ""),
 	("][L]", "reputation", "yes", ""),
 	("][M]", "other", "yes", ""),
+	# VPOP3's intrusion blocks (its page: the IP's failed logins, unknown recipients and relay
+	# attempts; the login component's failed logins): reputation, blocks. A refusal for an IP in the
+	# message's Received headers, not the connecting IP: content, no (the tie-break). The sender's
+	# own provider suspending the account for billing: other, no.
+	("Your connection has been blocked temporarily", "reputation", "yes", ""),
+	("Server access temporarily blocked", "reputation", "yes", ""),
+	("Received: header IP", "content", "no", ""),
+	("an earlier hop", "content", "no", ""),
+	("unpaid invoice", "other", "no", ""),
 	("Service unavailable LPN007_102", "blocklist", "yes", "laposte"),
 	("Authentication not allowed on IBSMTP", "other", "no", ""),
 	("Reduce the number of recipients", "rate", "no", ""),
@@ -483,6 +492,9 @@ REVIEW = [
 	# ... and its "(domain based)" form: the sender's domain known for spam, the only cause the same
 	# entry gives (reputation, a block).
 	("Reject due to policy restrictions (domain based)", "reputation", "yes", ""),
+	# ... and the same words at the connection from its Nemesis front end ("No SMTP service"), before
+	# any message: the connecting IP refused (reputation, a block), not a verdict on a message.
+	("No SMTP service 554-Reject due to policy restrictions", "reputation", "yes", ""),
 	# Zoho: the receiving domain's own mail filters (smtp.codes' Zoho table): the organisation's rule,
 	# other. Mimecast's table: a customer account's inbound mail disabled (the organisation, not an
 	# address: other); too many concurrent connections for one customer account, the IP held off
