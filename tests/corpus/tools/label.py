@@ -1047,6 +1047,9 @@ REVIEW = [
 # as main() computes it), then category, block and blocklist as REVIEW gives them. Each
 # comment gives the call's reason in general words; patterns/README.md's calls decide them.
 REVIEW_IDS = {
+	# a receiver's filter refusing the message, no cause and no user's rule named (README: a message
+	# refused by a filter without SPF, DKIM or DMARC named is content)
+	"badb110bdec4": ("content", "no", ""),
 	# the sending IP refused for flooding the receiver's server: a limit on the sender's rate
 	"835719e61cbb": ("rate", "yes", ""),
 	# Outlook.com's older policy refusal that names two possible causes, one of them the message's
