@@ -229,4 +229,10 @@ verdict "rate limited stays a block" rate yes "451 4.7.1 You are rate limited, t
 verdict "too many messages to this domain from your IP" other no \
 	"550 5.7.1 Rate limit: too many messages to this domain from your IP"
 verdict "too many connections from your IP stays a block" rate yes "421 4.7.0 Too many connections from your IP, try later"
+# The IP named in a spam verdict on one message.
+verdict "your IP flagged as spam for this message" content no \
+	"550 5.7.1 Your IP was flagged as spam for this message"
+verdict "IP flagged: message classified as spam" content no "550 5.7.1 IP flagged: message classified as spam"
+verdict "spam score for this IP's message" content no "550 5.7.1 Spam score for this IP's message is too high"
+verdict "IP flagged for sending spam stays a block" reputation yes "554 Your IP has been flagged for sending spam"
 finish
