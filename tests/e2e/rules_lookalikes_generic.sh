@@ -235,4 +235,8 @@ verdict "your IP flagged as spam for this message" content no \
 verdict "IP flagged: message classified as spam" content no "550 5.7.1 IP flagged: message classified as spam"
 verdict "spam score for this IP's message" content no "550 5.7.1 Spam score for this IP's message is too high"
 verdict "IP flagged for sending spam stays a block" reputation yes "554 Your IP has been flagged for sending spam"
+# Recipients counted in one message.
+verdict "has sent to too many recipients in this message" rate no \
+	"550 5.7.1 Has sent to too many recipients in this message"
+verdict "has sent to too many recipients stays a block" rate yes "550 5.7.1 Your IP has sent to too many recipients"
 finish
