@@ -239,4 +239,11 @@ verdict "IP flagged for sending spam stays a block" reputation yes "554 Your IP 
 verdict "has sent to too many recipients in this message" rate no \
 	"550 5.7.1 Has sent to too many recipients in this message"
 verdict "has sent to too many recipients stays a block" rate yes "550 5.7.1 Your IP has sent to too many recipients"
+# Identical messages counted in one session; the recipient domain's
+# administrator refusing the IP.
+verdict "too many same messages in this session" other no "550 5.7.1 Too many same messages in this session"
+verdict "too many same size mails stays a block" rate yes "552 too many same size mails"
+verdict "mail from IP rejected by the recipient domain's administrator" other no \
+	"550 5.7.1 Mail from 192.0.2.1 rejected by administrator of the recipient domain"
+verdict "messages from IP rejected stays a block" reputation yes "550 5.7.1 Messages from 192.0.2.9 are rejected for 24 hours."
 finish
