@@ -246,4 +246,7 @@ verdict "too many same size mails stays a block" rate yes "552 too many same siz
 verdict "mail from IP rejected by the recipient domain's administrator" other no \
 	"550 5.7.1 Mail from 192.0.2.1 rejected by administrator of the recipient domain"
 verdict "messages from IP rejected stays a block" reputation yes "550 5.7.1 Messages from 192.0.2.9 are rejected for 24 hours."
+# Sender rate over limit for one recipient.
+verdict "sender rate overlimit for this recipient" other no "550 5.7.1 Sender rate overlimit for this recipient"
+verdict "sender rate overlimit stays a block" rate yes "550 Sender rate overlimit - 290.8 / 24h"
 finish
