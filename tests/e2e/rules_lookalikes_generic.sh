@@ -249,4 +249,9 @@ verdict "messages from IP rejected stays a block" reputation yes "550 5.7.1 Mess
 # Sender rate over limit for one recipient.
 verdict "sender rate overlimit for this recipient" other no "550 5.7.1 Sender rate overlimit for this recipient"
 verdict "sender rate overlimit stays a block" rate yes "550 Sender rate overlimit - 290.8 / 24h"
+# A block placed by the recipient is its own entry.
+verdict "block placed on your domain by the recipient" other no \
+	"550 5.7.1 Block has been placed on your domain by the recipient"
+verdict "block placed against your IP stays a block" reputation yes \
+	"550 SC-004 Mail rejected due to complaints. A block has been placed against your IP address"
 finish
