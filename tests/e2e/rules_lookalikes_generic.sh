@@ -254,4 +254,7 @@ verdict "block placed on your domain by the recipient" other no \
 	"550 5.7.1 Block has been placed on your domain by the recipient"
 verdict "block placed against your IP stays a block" reputation yes \
 	"550 SC-004 Mail rejected due to complaints. A block has been placed against your IP address"
+# Unusual activity "for this message".
+verdict "unusual sending pattern for this message" other no "550 5.7.1 Unusual sending pattern detected for this message"
+verdict "suspicious sending activity stays a block" reputation yes "550 5.7.1 Suspicious sending activity detected from your IP"
 finish
