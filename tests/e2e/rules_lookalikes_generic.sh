@@ -257,4 +257,14 @@ verdict "block placed against your IP stays a block" reputation yes \
 # Unusual activity "for this message".
 verdict "unusual sending pattern for this message" other no "550 5.7.1 Unusual sending pattern detected for this message"
 verdict "suspicious sending activity stays a block" reputation yes "550 5.7.1 Suspicious sending activity detected from your IP"
+# The sending IP on one recipient's or one mailbox's own list, whatever
+# IP words come first, is that recipient's entry (other, no).
+verdict "your IP blacklisted for this recipient only" other no \
+	"550 5.7.1 Your IP 192.0.2.1 is blacklisted for this recipient only"
+verdict "IP blocked: recipient's blacklist" other no "550 5.7.1 IP 192.0.2.1 blocked: recipient's blacklist"
+verdict "message from IP blocked by mailbox rule" other no "550 5.7.1 Message from 192.0.2.1 blocked by mailbox rule"
+verdict "IP blocked for this mailbox by its owner" other no \
+	"550 5.7.1 Your IP 192.0.2.1 is blocked for this mailbox by its owner"
+verdict "your IP is blacklisted stays a block" blocklist yes "554 Your IP 192.0.2.1 is blacklisted"
+verdict "IP blocked, access denied stays a block" blocklist yes "550 5.7.1 Access denied: IP 192.0.2.14 blocked"
 finish
