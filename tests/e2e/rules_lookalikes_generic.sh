@@ -267,4 +267,7 @@ verdict "IP blocked for this mailbox by its owner" other no \
 	"550 5.7.1 Your IP 192.0.2.1 is blocked for this mailbox by its owner"
 verdict "your IP is blacklisted stays a block" blocklist yes "554 Your IP 192.0.2.1 is blacklisted"
 verdict "IP blocked, access denied stays a block" blocklist yes "550 5.7.1 Access denied: IP 192.0.2.14 blocked"
+# A rate limit for one recipient domain or list, in generic words.
+verdict "rate limit exceeded for this list" other no "451 4.7.1 Rate limit exceeded for this list, try later"
+verdict "rate limit exceeded stays a block" rate yes "451 4.7.1 Rate limit exceeded for your IP"
 finish
