@@ -270,4 +270,10 @@ verdict "IP blocked, access denied stays a block" blocklist yes "550 5.7.1 Acces
 # A rate limit for one recipient domain or list, in generic words.
 verdict "rate limit exceeded for this list" other no "451 4.7.1 Rate limit exceeded for this list, try later"
 verdict "rate limit exceeded stays a block" rate yes "451 4.7.1 Rate limit exceeded for your IP"
+# Hourly counts for one recipient domain or one list address.
+verdict "too many messages this hour for this domain" other no "421 4.7.0 Too many messages this hour for this domain"
+verdict "too many messages received this hour for this list" other no \
+	"450 4.7.1 Too many messages received this hour for this list"
+verdict "only 5 messages per hour to this list" other no "550 5.7.1 You can only send 5 messages per hour to this list"
+verdict "too many messages received this hour stays a block" rate yes "452 4.5.3 Too many messages received this hour, try later"
 finish
