@@ -276,4 +276,7 @@ verdict "too many messages received this hour for this list" other no \
 	"450 4.7.1 Too many messages received this hour for this list"
 verdict "only 5 messages per hour to this list" other no "550 5.7.1 You can only send 5 messages per hour to this list"
 verdict "too many messages received this hour stays a block" rate yes "452 4.5.3 Too many messages received this hour, try later"
+# A message rate for one list address.
+verdict "message rate too high for this list" other no "451 4.7.1 Message rate too high for this list"
+verdict "sending rate exceeded stays a block" rate yes "451 4.7.1 Your sending rate exceeded, slow down"
 finish
