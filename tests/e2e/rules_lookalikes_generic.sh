@@ -279,4 +279,8 @@ verdict "too many messages received this hour stays a block" rate yes "452 4.5.3
 # A message rate for one list address.
 verdict "message rate too high for this list" other no "451 4.7.1 Message rate too high for this list"
 verdict "sending rate exceeded stays a block" rate yes "451 4.7.1 Your sending rate exceeded, slow down"
+# Messaging limits for one mailing list.
+verdict "exceeded your messaging limits for this mailing list" other no \
+	"451 4.7.1 You have exceeded your messaging limits for this mailing list"
+verdict "exceeded your messaging limits stays a block" rate yes "550 5.4.6 You have exceeded your messaging limits"
 finish
