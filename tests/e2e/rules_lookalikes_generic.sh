@@ -283,4 +283,9 @@ verdict "sending rate exceeded stays a block" rate yes "451 4.7.1 Your sending r
 verdict "exceeded your messaging limits for this mailing list" other no \
 	"451 4.7.1 You have exceeded your messaging limits for this mailing list"
 verdict "exceeded your messaging limits stays a block" rate yes "550 5.4.6 You have exceeded your messaging limits"
+# The sender's connections counted for one list address.
+verdict "sender exceeded the connections allowed for this list" other no \
+	"550 5.7.1 Sender has exceeded the maximum number of connections allowed for this list"
+verdict "your server exceeded the connections allowed stays a block" rate yes \
+	"421 4.7.0 Your server has exceeded the maximum number of connections allowed"
 finish
