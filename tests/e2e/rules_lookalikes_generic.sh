@@ -288,4 +288,14 @@ verdict "sender exceeded the connections allowed for this list" other no \
 	"550 5.7.1 Sender has exceeded the maximum number of connections allowed for this list"
 verdict "your server exceeded the connections allowed stays a block" rate yes \
 	"421 4.7.0 Your server has exceeded the maximum number of connections allowed"
+# A named list that refused or failed the receiver's query, after
+# "blocked using ZONE;", is no listing.
+verdict "bl.spamcop.net, query refused: public resolver" other no \
+	"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using bl.spamcop.net; Query refused: public resolver"
+verdict "dnsbl.sorbs.net, excessive number of queries" other no \
+	"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using dnsbl.sorbs.net; Excessive number of queries"
+verdict "b.barracudacentral.org, lookup timed out" other no \
+	"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using b.barracudacentral.org; lookup timed out"
+verdict "dnsbl.sorbs.net with its reason stays a block" blocklist yes \
+	"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using dnsbl.sorbs.net; Currently Sending Spam See: http://www.sorbs.net/lookup.shtml?192.0.2.1"
 finish
