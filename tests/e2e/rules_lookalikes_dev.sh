@@ -102,4 +102,20 @@ verdict "message temporarily deferred, greylisted" greylist no \
 	"451 4.7.1 Message temporarily deferred (greylisted), please try again later"
 verdict "temporarily rejected, try again in N seconds" greylist no "450 4.2.0 Temporarily rejected: try again in 60 seconds"
 
+# A list that defers the client, named by its zone.
+verdict "Trend Micro QIL defers the client" blocklist yes \
+	"450 Service temporarily unavailable; Client host [192.0.2.46] deferred using qil.kelkea.com"
+verdict "a message deferred using a relay is no listing" other no \
+	"451 4.4.1 Message deferred using backup route smtp.example.com"
+eq "QIL's zone names Trend Micro's list" "trendmicro" \
+	"$(printf '%s\n' "450 Service temporarily unavailable; Client host [192.0.2.46] deferred using qil.kelkea.com" | "$BW" --rules "$RULES" rules classify | cut -f6)"
+
+# Alibaba Mail's behaviour stage naming the block lists.
+verdict "Alibaba behaviour stage: list on rbl sites" blocklist yes \
+	"554 Reject by behaviour spam at DATA State(Connection IP address:*)ANTISPAM_BAT[]:list on rbl sites"
+verdict "Alibaba behaviour stage: list on rbl sites, with an IP and an id" blocklist yes \
+	"554 Reject by behaviour spam at Rcpt State(Connection IP address:192.0.2.80)ANTISPAM_BAT[01201311R156a, maildocker-behaviorspam033018096094]: list on rbl sites"
+verdict "Alibaba behaviour stage: spam stays reputation" reputation yes \
+	"554 Reject by behaviour spam at Rcpt State(Connection IP address:192.0.2.80)ANTISPAM_BAT[01201311R156a, maildocker-behaviorspam033018096094]: spam"
+
 finish
