@@ -118,4 +118,23 @@ verdict "Alibaba behaviour stage: list on rbl sites, with an IP and an id" block
 verdict "Alibaba behaviour stage: spam stays reputation" reputation yes \
 	"554 Reject by behaviour spam at Rcpt State(Connection IP address:192.0.2.80)ANTISPAM_BAT[01201311R156a, maildocker-behaviorspam033018096094]: spam"
 
+# Providers' own wordings.
+verdict "GMX mail bomb" rate no \
+	"450 4.3.2 Too many mails (mail bomb), try again in 1 hour(s) 25 minute(s) and see ( http://portal.gmx.net/serverrules ) {mx-us011}"
+verdict "GMX mail bomb without its enhanced code" rate no "450 Too many mails (mail bomb), try again in 2 hour(s)"
+verdict "too many mails from the IP is the sender's rate" rate yes "421 4.7.0 Too many mails from 192.0.2.1, slow down"
+owned mx0.gmx.com gmx gmx "450 4.3.2 Too many mails (mail bomb), try again in 1 hour(s) 25 minute(s)"
+verdict "Barracuda cuda_nsu unknown user" user-unknown no \
+	"550 cuda_nsu 5.1.1 recipient@example.com: Recipient address rejected: undeliverable address: unknown user: \"a@example.com.au\""
+verdict "Barracuda cuda_nsu policy rejection stays other" other no \
+	"450 cuda_nsu 4.7.1 <a@example.org>: Recipient address rejected: Policy Rejection- Abuse. Go away."
+owned barracuda.example.com.au barracuda example.com.au \
+	"550 cuda_nsu 5.1.1 <a@example.com.au>: Recipient address rejected: User unknown"
+verdict "Outlook.com domain owner policy" auth no \
+	"5.7.0 (COL004-MC1F52) Unfortunately, messages from (192.0.2.100) on behalf of (yahoo.com) could not be delivered due to domain owner policy restrictions."
+verdict "Outlook.com domain owner policy with its basic code, no full stop" auth no \
+	"550 5.7.0 Unfortunately, messages from (192.0.2.100) on behalf of (example.org) could not be delivered due to domain owner policy restrictions"
+verdict "Outlook.com's messages from the IP weren't sent stays its block" blocklist yes \
+	"550 5.7.1 Unfortunately, messages from [192.0.2.1] weren't sent. Please contact your Internet service provider since part of their network is on our block list (S3150)."
+
 finish
