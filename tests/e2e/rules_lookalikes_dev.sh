@@ -61,6 +61,8 @@ verdict "mailbox access refused, upper case" user-unknown no \
 verdict "a sender <address> unknown is the sender's" other no "553 5.1.8 Sender <a@example.org> unknown"
 verdict "a sender address rejected as an unknown user is the sender's" other no \
 	"550 5.7.1 Sender address rejected: User <a@example.org> unknown"
+verdict "unroutable sender address is the sender's" other no "550 Unroutable sender address"
+verdict "Exim's unrouteable address is the recipient" user-unknown no "550 Unrouteable address"
 
 # A mail list host's content policy.
 verdict "content policy: HTML refused as spam" content no \
@@ -82,6 +84,15 @@ verdict "an IP not listed is no listing" content no \
 	"550 5.7.1 Your IP address 192.0.2.7 is not listed by any block list, message rejected for content"
 verdict "a URL listed by a block list is the message's" content no \
 	"550 5.7.1 Message rejected: a URL in your message is listed by a block list"
+
+# A connection refused with a hexadecimal tag and no reason.
+verdict "access denied with a hexadecimal tag" other yes \
+	"550 Access denied...3ddbc37ab3eb9797ab036f2b23230e2f8f3e9f1363f797abcb13975aa75abaa73b3b373b5aefbb5aefefef..."
+verdict "access denied with a tag, an id after it" other yes \
+	"550 5.7.1 Access denied...3ddbc37ab3eb9797ab036f2b23230e2f8f3e9f1363f797abcb13975aa75abaa73b3b373b5aefbb5aefefef... [id=7f3a]"
+verdict "a bare access denied is no block" other no "550 Access denied"
+verdict "access denied for a HELO name stays the HELO" ptr no "550 Access denied - Invalid HELO name (See RFC2821 4.1.3)"
+verdict "access denied with a short tag is no block" other no "550 Access denied...3ddbc37a..."
 
 # A connection rate limit.
 verdict "connection rate, the university's page" rate yes "421 4.5.1. Connection Rate - See https://helpdesk.ugent.be/email/"
