@@ -93,18 +93,21 @@ verdict "access denied with a tag, an id after it" other yes \
 verdict "a bare access denied is no block" other no "550 Access denied"
 verdict "access denied for a HELO name stays the HELO" ptr no "550 Access denied - Invalid HELO name (See RFC2821 4.1.3)"
 verdict "access denied with a short tag is no block" other no "550 Access denied...3ddbc37a..."
+verdict "access denied with a tag, its last dot dropped" other yes \
+	"550 Access denied...3ddbc37ab3eb9797ab036f2b23230e2f8f3e9f1363f797abcb13975aa75abaa73b3b373b5aefbb5aefefef.."
 
 # A connection rate limit.
 verdict "connection rate, the university's page" rate yes "421 4.5.1. Connection Rate - See https://helpdesk.ugent.be/email/"
 verdict "connection rate without the enhanced code" rate yes "421 Connection rate - see https://mail.example.org/help"
 verdict "connection rate limit exceeded" rate yes "452 4.3.2 Connection rate limit exceeded."
+verdict "connection rate refused with a 5xx" rate yes "521 5.5.1 Connection Rate - See https://mail.example.org/help"
 verdict "a connection rate for a recipient domain is no block" rate no \
 	"421 4.7.0 Connection rate limit exceeded for this recipient domain"
 
-# A temporary code with a permanent enhanced code: the enhanced code decides.
+# A disabled mailbox in a temporary reply: still the recipient.
 verdict "450 5.1.1 mailbox disabled" user-unknown no "450 5.1.1 Mailbox is currently disabled."
 verdict "450 5.1.1 mailbox disabled, no full stop" user-unknown no "450 5.1.1 Mailbox is currently disabled"
-verdict "450 4.2.1 mailbox disabled is a wait" other no "450 4.2.1 Mailbox is currently disabled"
+verdict "450 mailbox disabled without the enhanced code" user-unknown no "450 Mailbox is currently disabled."
 verdict "a 4xx sender mailbox suspended is not the recipient" other no "450 5.2.1 Sender mailbox suspended"
 
 # A message deferred without a greylisting word.
@@ -141,6 +144,8 @@ verdict "Barracuda cuda_nsu policy rejection stays other" other no \
 	"450 cuda_nsu 4.7.1 <a@example.org>: Recipient address rejected: Policy Rejection- Abuse. Go away."
 owned barracuda.example.com.au barracuda example.com.au \
 	"550 cuda_nsu 5.1.1 <a@example.com.au>: Recipient address rejected: User unknown"
+verdict "Barracuda cuda_nsu unknown user after an enhanced code" user-unknown no \
+	"550 5.0.0 cuda_nsu 5.1.1 <a@example.com.au>: Recipient address rejected: User unknown"
 verdict "Outlook.com domain owner policy" auth no \
 	"5.7.0 (COL004-MC1F52) Unfortunately, messages from (192.0.2.100) on behalf of (yahoo.com) could not be delivered due to domain owner policy restrictions."
 verdict "Outlook.com domain owner policy with its basic code, no full stop" auth no \
