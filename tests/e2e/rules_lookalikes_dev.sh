@@ -64,6 +64,12 @@ verdict "a sender address rejected as an unknown user is the sender's" other no 
 verdict "unroutable sender address is the sender's" other no "550 Unroutable sender address"
 verdict "Exim's unrouteable address is the recipient" user-unknown no "550 Unrouteable address"
 
+# A submission server asking for SMTP AUTH, in relay words too.
+verdict "turn on SMTP Authentication, not permitted to relay without it" other no \
+	"550-Please turn on SMTP Authentication in your mail client, or login to the 550-IMAP/POP3 server before sending your message. (localhost.localdomain) 550-[192.0.2.190]:42630 is not permitted to relay through this server without 550 authentication."
+verdict "relay through this server without authentication alone stays relaying" relay-denied no \
+	"550-550 relay through this server without authentication."
+
 # A mail list host's content policy.
 verdict "content policy: HTML refused as spam" content no \
 	"550 5.7.1 Content-Policy reject msg: The message contains HTML, therefore we consider it SPAM.  Send pure TEXT/PLAIN if you are not a spammer. BF:<S 1>; S1343576AbhIMPoN"
@@ -152,5 +158,7 @@ verdict "Outlook.com domain owner policy with its basic code, no full stop" auth
 	"550 5.7.0 Unfortunately, messages from (192.0.2.100) on behalf of (example.org) could not be delivered due to domain owner policy restrictions"
 verdict "Outlook.com's messages from the IP weren't sent stays its block" blocklist yes \
 	"550 5.7.1 Unfortunately, messages from [192.0.2.1] weren't sent. Please contact your Internet service provider since part of their network is on our block list (S3150)."
+owned mx01.1and1.mx gmx gmx \
+	"450-Requested mail action not taken: mailbox unavailable 450-Reject due to policy violations. 450 For explanation visit https://help.1and1.com/smtp-error-messages?ip=192.0.2.212&c=poli"
 
 finish
