@@ -58,6 +58,11 @@ verdict "mailbox access refused for an invalid user" user-unknown no \
 	"550 Rule imposed mailbox access for don@example.com refused: Invalid User"
 verdict "mailbox access refused, upper case" user-unknown no \
 	"550 RULE IMPOSED MAILBOX ACCESS FOR DON@EXAMPLE.COM REFUSED: INVALID USER"
+verdict "the account you're trying to reach doesn't exist" user-unknown no \
+	"550- 550- Greetings a@example.sk 550- 550- The account you're trying to reach doesn't exist, but we think you're trying 550- to find resources related to pet insurance. 550 Thanks!"
+verdict "the account you're trying to reach doesn't exist, one line, upper case" user-unknown no \
+	"550 THE ACCOUNT YOU'RE TRYING TO REACH DOESN'T EXIST"
+verdict "a domain that doesn't exist is not the recipient" other no "451 4.5.2 xxxxx... domain doesn't exist"
 verdict "a sender <address> unknown is the sender's" other no "553 5.1.8 Sender <a@example.org> unknown"
 verdict "a sender address rejected as an unknown user is the sender's" other no \
 	"550 5.7.1 Sender address rejected: User <a@example.org> unknown"
