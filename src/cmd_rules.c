@@ -74,6 +74,16 @@ static enum delivery_status example_status(const struct rule_info *ri)
 	return DS_BOUNCED;
 }
 
+/* The stage an example is read at: the first of the rule's stages, none
+ * when it has no stage list. */
+static enum delivery_stage example_stage(const struct rule_info *ri)
+{
+	for (int s = 0; s < STAGE__COUNT; s++)
+		if (ri->stage_mask & (1u << s))
+			return (enum delivery_stage)s;
+	return STAGE_NONE;
+}
+
 /* Problems with one rule's examples; returns how many were printed. */
 static unsigned check_rule(struct rules *r, const struct rule_info *ri)
 {
@@ -85,7 +95,12 @@ static unsigned check_rule(struct rules *r, const struct rule_info *ri)
 		struct verdict v;
 		delivery_reset(&d);
 		d.status = example_status(ri);
+		d.stage = example_stage(ri);
 		d.reply = str_cstr(x->text);
+		if (ri->own_relay)	/* a rule for its own servers only: from one of them */
+			d.relay_host = str_cstr(ri->own_relay);
+		else if (ri->own_domain)
+			snprintf(d.rcpt_domain, sizeof d.rcpt_domain, "%s", ri->own_domain);
 		has_ip |= x->ip != NULL;
 		if (!rules_classify(r, &d, &v) || strcmp(v.rule_id, ri->id) != 0)
 			bad++, fprintf(stderr, "%s:%d: example of %s is classified by %s\n", ri->file, x->line, ri->id,
@@ -231,7 +246,8 @@ static void explain_delivery(struct rules *r, const struct syslog_hdr *h, const 
 	explain_joined(r, d);
 }
 
-static const char *const try_names[] = { "skipped (another provider's relay/domain)",
+static const char *const try_names[] = { "skipped (stage)", "skipped (for its own relays only)",
+					 "skipped (another provider's relay/domain)",
 					 "limit hit (counted as no match)", "skipped (first byte / length)",
 					 "skipped (status)", "no match", "MATCH" };
 
@@ -244,7 +260,7 @@ static void explain_rules(struct rules *r, const struct delivery *d)
 		for (i = 0; i < n; i++) {
 			const struct rule_info *ri = rules_info(r, i);
 			enum rule_try t = rules_try(r, i, d, ip);
-			printf("  %4zu %-32s prio %4d  %s\n", i + 1, ri->id, ri->priority, try_names[t + 4]);
+			printf("  %4zu %-32s prio %4d  %s\n", i + 1, ri->id, ri->priority, try_names[t - RULE_SKIP_STAGE]);
 			if (t == RULE_MATCH)
 				break;
 		}

@@ -69,6 +69,7 @@ struct rule {
 	size_t seq;		/* position over all files, for a stable order */
 	char *lit[LITFILTER_ALT_MAX];	/* required literals, lower-case (litfilter.h) */
 	size_t nlit;		/* 0: always tried */
+	char *own_relay;	/* info.own_relay, owned */
 };
 
 /* What a domain or relay host names: a provider and one of its receiving
@@ -483,6 +484,41 @@ static int compile_rule(struct rule *ru, const struct rule_spec *sp, const char 
 	return 0;
 }
 
+/* The spec of target t: a provider, or a pool after them. */
+static const struct provider_spec *target_spec(const struct rules *r, size_t t)
+{
+	return t < r->spec.n_prov ? &r->spec.prov[t] : &r->spec.pools[t - r->spec.n_prov];
+}
+
+/* A relay host name that names provider p (its own relays, then its
+ * pools'): a listed name, or one of a suffix's or a '*' pattern's names
+ * ("mx.mail.ru" for ".mail.ru"), checked by the lookup itself; else NULL
+ * and *domain one of its domains (NULL if none). For `rules check`: a
+ * "scope = own" rule's examples are read as from its provider's servers. */
+static char *own_host(const struct rules *r, size_t p, const char **domain)
+{
+	*domain = NULL;
+	for (size_t t = 0; t < r->ntgt; t++) {
+		const struct provider_spec *ps = target_spec(r, t);
+		if (r->tgt[t].prov != p)
+			continue;
+		if (*domain == NULL && ps->n_domains > 0)
+			*domain = ps->domains[0];
+		for (size_t j = 0; j < ps->n_relays; j++) {
+			const char *h = ps->relays[j];
+			size_t n = strlen(h), tt;
+			char *name = xmalloc(n + 3);
+			snprintf(name, n + 3, "%s%s", h[0] == '.' ? "mx" : "", h);
+			for (char *star = name; (star = strchr(star, '*')) != NULL;)
+				*star = 'x';
+			if (provider_index(r, NULL, str_cstr(name), &tt) == BY_RELAY && r->tgt[tt].prov == p)
+				return name;
+			free(name);
+		}
+	}
+	return NULL;
+}
+
 static int build_rule(struct rules *r, size_t i, uint32_t *max_cap, struct errlist *e)
 {
 	const struct rule_spec *sp = &r->spec.rules[i];
@@ -497,7 +533,7 @@ static int build_rule(struct rules *r, size_t i, uint32_t *max_cap, struct errli
 		.file = file, .block = sp->block, .line = sp->line, .match_line = sp->match_line,
 		.priority = sp->priority >= 0 ? sp->priority : ru->generic ? PRIO_GENERIC : PRIO_PROVIDER,
 		.examples = sp->ex, .n_examples = sp->n_ex,
-		.status_mask = sp->status_mask, .blocklist = sp->blocklist,
+		.status_mask = sp->status_mask, .blocklist = sp->blocklist, .stage_mask = sp->stage_mask,
 	};
 	if (ru->info.status_mask == 0)
 		for (int s = 0; s < DS__COUNT; s++)
@@ -516,6 +552,12 @@ static int build_rule(struct rules *r, size_t i, uint32_t *max_cap, struct errli
 		errlist_add(e, file, sp->provider_line, "unknown provider '%s' (not in %s)",
 			    sp->provider, r->spec.providers_file);
 	}
+	if (sp->own_only && ru->gate < 0 && (bad = 1))
+		errlist_add(e, file, sp->scope_line, "scope = own: provider '%s' receives no mail (no domains "
+			    "or relays in providers.conf)", ru->info.provider);
+	else if (sp->own_only)
+		ru->info.own_relay = ru->own_relay = own_host(r, (size_t)ru->gate, &ru->info.own_domain);
+	ru->info.own_only = sp->own_only;
 	if (sp->blocklist && r->spec.have_lists &&
 	    !strmap_get(&r->list_ids, sp->blocklist, strlen(sp->blocklist), &pi) && (bad = 1))
 		errlist_add(e, file, sp->blocklist_line, "unknown block list '%s' (not in %s)",
@@ -567,17 +609,22 @@ static int before_newline(const char *s, pcre2_match_data *md)
 	return memchr(s, '\n', pcre2_get_ovector_pointer(md)[0]) == NULL;
 }
 
-/* attributed: the provider index the relay or domain names, -1 if none;
- * start_max: no match starts after it (SIZE_MAX: not known). */
+/* sg: the stage the reply answered; attributed: the provider index the
+ * relay or domain names, -1 if none; start_max: no match starts after it
+ * (SIZE_MAX: not known). */
 static enum rule_try match_rule(struct rules *r, const struct rule *ru, enum delivery_status st,
-				long attributed, const char *s, size_t n, size_t start_max)
+				enum delivery_stage sg, long attributed, const char *s, size_t n, size_t start_max)
 {
 	pcre2_match_context *ctx = r->mctx;
 	int rc;
 	if (!(ru->info.status_mask & (1u << st)))
 		return RULE_SKIP_STATUS;
+	if (ru->info.stage_mask && sg != STAGE_NONE && !(ru->info.stage_mask & (1u << sg)))
+		return RULE_SKIP_STAGE;
 	if (ru->gate >= 0 && attributed >= 0 && ru->gate != attributed)
 		return RULE_SKIP_PROVIDER;
+	if (ru->info.own_only && attributed != ru->gate)
+		return RULE_SKIP_SCOPE;
 	if (n < ru->minlen)
 		return RULE_SKIP_PREFILTER;
 	if (n > 0 && !(ru->first[(unsigned char)s[0] >> 3] & (1u << ((unsigned char)s[0] & 7))))
@@ -767,6 +814,25 @@ static int sign_names(const struct rules *r, const struct delivery *d, size_t t)
 	return !(r->spec.prov[r->tgt[t].prov].selfhosted && d->relay_host.len > 0);
 }
 
+/* The target a sign that token tk of s (low: tk in lower case) is or begins
+ * names on d's line, -1 if none. Each kind is tried in turn, a signature
+ * word, a numbered sign, a phrase: one that names nothing on this line (a
+ * self-hosted provider's, sign_names) leaves the next its chance. */
+static long token_sign(const struct rules *r, const struct delivery *d, struct str s,
+		       const struct reply_token *tk, const char *low)
+{
+	size_t t;
+	long c;
+	int found = strmap_get(&r->signs, low, tk->len, &t);
+	if (found && t < r->ntgt && sign_names(r, d, t))
+		return (long)t;
+	if ((c = numbered_sign(r, s, tk, low)) >= 0 && sign_names(r, d, (size_t)c))
+		return c;
+	if (found && t >= r->ntgt && (c = phrase_sign(r, s, tk, t - r->ntgt)) >= 0 && sign_names(r, d, (size_t)c))
+		return c;
+	return -1;
+}
+
 /* The target the reply's own words name (rules.h, THE REPLY'S WORDS) when
  * the line has no relay host name: its first signature word, else its
  * first relay host name (not the client's), else, when the line has no
@@ -787,13 +853,8 @@ static long words_target(const struct rules *r, const struct delivery *d, struct
 			low[i] = (char)tolower((unsigned char)tk.p[i]);
 		low[tk.len] = '\0';
 		if (!tk.name) {
-			long c;
-			int found = strmap_get(&r->signs, low, tk.len, &t);
-			if (found && t < r->ntgt && sign_names(r, d, t))
-				return (long)t;
-			if (((c = numbered_sign(r, s, &tk, low)) >= 0 ||
-			     (found && t >= r->ntgt && (c = phrase_sign(r, s, &tk, t - r->ntgt)) >= 0)) &&
-			    sign_names(r, d, (size_t)c))
+			long c = token_sign(r, d, s, &tk, low);
+			if (c >= 0)
 				return c;
 		} else if (tk.address) {
 			if (provider_index(r, low, STR_LIT(""), &t))
@@ -848,7 +909,7 @@ enum rule_try rules_try(struct rules *r, size_t i, const struct delivery *d, cha
 	if (i >= r->n)
 		return RULE_NOMATCH;
 	ip[0] = '\0';
-	rc = match_rule(r, &r->rule[i], d->status, pi, s.p, s.len, SIZE_MAX);
+	rc = match_rule(r, &r->rule[i], d->status, d->stage, pi, s.p, s.len, SIZE_MAX);
 	if (rc == RULE_MATCH) {
 		long n = group_capture(r, r->rule[i].ip_group, s.p, ip, VERDICT_IP_MAX);
 		if (n < 0 || !is_ip(ip, (size_t)n))
@@ -1038,7 +1099,8 @@ int rules_classify(struct rules *r, const struct delivery *d, struct verdict *v)
 	for (size_t i = next_rule(r, 0); i < r->n; i = next_rule(r, i + 1)) {
 		const struct rule *ru = &r->rule[i];
 		long n;
-		if (match_rule(r, ru, d->status, gate_of(pi, by), s.p, s.len, match_start_max(r, i)) != RULE_MATCH)
+		if (match_rule(r, ru, d->status, d->stage, gate_of(pi, by), s.p, s.len, match_start_max(r, i)) !=
+		    RULE_MATCH)
 			continue;
 		v->rule_id = ru->info.id;
 		v->category = ru->info.category;
@@ -1081,7 +1143,8 @@ static void check_examples(struct rules *r, const struct rule *ru, struct errlis
 		char got[VERDICT_IP_MAX];
 		long n;
 		struct str s = join_text(r, x->text, strlen(x->text));
-		enum rule_try rc = match_rule(r, ru, st, -1, s.p, s.len, SIZE_MAX);
+		enum rule_try rc = match_rule(r, ru, st, STAGE_NONE, ru->info.own_only ? ru->gate : -1, s.p, s.len,
+					      SIZE_MAX);
 		if (rc == RULE_LIMIT) {
 			errlist_add(e, ru->info.file, x->line, "example hits the PCRE2 match limit");
 			continue;
@@ -1226,6 +1289,7 @@ void rules_free(struct rules *r)
 		pcre2_code_free(r->rule[i].forbid);
 		for (size_t k = 0; k < r->rule[i].nlit; k++)
 			free(r->rule[i].lit[k]);
+		free(r->rule[i].own_relay);
 	}
 	free(r->rule);
 	litfilter_free(r->lf);

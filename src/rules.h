@@ -34,6 +34,16 @@
  *               or a named group (?<zone>...) capturing the list's DNS zone,
  *               mapped to its list by blocklists.conf "zones" (the zone
  *               itself when no list claims it)
+ *   stage       comma list of the SMTP stages whose reply the rule reads:
+ *               connect, helo, starttls, auth, mail, rcpt, data (the DATA
+ *               command and the end of the message). At another stage
+ *               (QUIT and an unknown command too) the rule is skipped; on a
+ *               line that names no stage (delivery.stage STAGE_NONE:
+ *               Sendmail's stat=, Postfix's "said:" without "(in reply to
+ *               ...)") it is tried. Default: every stage
+ *   scope       any (the default) | own: the rule is tried only when the
+ *               delivery's target is its provider (PROVIDER GATE); only
+ *               for a provider that receives mail
  * Lines start with '#' or ';' for comments; " ;" begins an inline comment
  * (write "\;" in an expression). Keys start in column 1: continuation lines
  * are not supported. Lines may be of any length.
@@ -81,6 +91,12 @@
  * that provider, or name none: Gmail's wording is not looked for in a reply
  * from an Outlook relay. Rules of providers without domains or relays (the
  * DNS block lists, quoted by any receiver) and generic rules are always tried.
+ * A rule with "scope = own" is for its provider's own servers only: words
+ * that mean what the rule says only when that provider writes them (Mail.ru's
+ * "550 NAME is blocked", its block of the sender's domain, is any other
+ * server's refusal of anything). It is tried only when the relay, the domain
+ * or the reply's words (THE REPLY'S WORDS; an address in them does not count)
+ * name its provider; when none names a provider, it is skipped.
  *
  * ATTRIBUTION. The receiver comes first: the relay host's provider and pool
  * (exact host, then dotted suffixes), else the recipient domain's (exact,
@@ -218,6 +234,11 @@ struct rule_info {
 	unsigned status_mask;	/* bit (1u << enum delivery_status) per status it applies to */
 	int has_ip_group;	/* 1 when match has a (?<ip>...) group */
 	int match_line;		/* line of the match key */
+	unsigned stage_mask;	/* bit (1u << enum delivery_stage) per stage it applies to; 0: all */
+	int own_only;		/* "scope = own": tried only when the target is its provider */
+	const char *own_relay;	/* own_only: a relay host name of its provider, NULL if
+				 * it has none (then own_domain, one of its domains) */
+	const char *own_domain;
 };
 
 /* Loads every *.rules file and providers.conf of dir. Returns NULL and
@@ -260,7 +281,8 @@ size_t rules_file_count(const struct rules *r);
 
 /* Outcome of trying the i-th rule alone on d's subject (joined, unframed,
  * squeezed), as
- * rules_classify would (status filter, first-byte prefilter, then PCRE2).
+ * rules_classify would (status and stage filters, provider gate, first-byte
+ * prefilter, then PCRE2).
  * On RULE_MATCH the (?<ip>) capture, when it is an IP address, is written
  * to ip. */
 enum rule_try {
@@ -269,7 +291,9 @@ enum rule_try {
 	RULE_SKIP_STATUS = -1,	/* match_status excludes d->status */
 	RULE_SKIP_PREFILTER = -2,	/* subject too short / cannot start a match */
 	RULE_LIMIT = -3,	/* PCRE2 match or stack limit hit: counted as no match */
-	RULE_SKIP_PROVIDER = -4	/* the relay or domain names another receiving provider */
+	RULE_SKIP_PROVIDER = -4,	/* the relay or domain names another receiving provider */
+	RULE_SKIP_SCOPE = -5,	/* "scope = own": nothing names the rule's provider */
+	RULE_SKIP_STAGE = -6	/* the rule's stage list excludes d->stage */
 };
 enum rule_try rules_try(struct rules *r, size_t i, const struct delivery *d,
 			char ip[VERDICT_IP_MAX]);

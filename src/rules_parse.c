@@ -286,37 +286,63 @@ static void new_section(struct reader *rd, const char *name, size_t n)
 /* ---- rule keys ---- */
 
 enum rule_key { K_PROVIDER, K_CATEGORY, K_BLOCK, K_PRIORITY, K_MATCH, K_MATCH_STATUS,
-		K_ADVICE, K_DESCRIPTION, K_EXAMPLE, K_EXAMPLE_MORE, K_EXAMPLE_IP, K_BLOCKLIST, K__COUNT };
+		K_ADVICE, K_DESCRIPTION, K_EXAMPLE, K_EXAMPLE_MORE, K_EXAMPLE_IP, K_BLOCKLIST, K_SCOPE, K_STAGE,
+		K__COUNT };
 
 static const char *const rule_keys[K__COUNT] = {
 	"provider", "category", "block", "priority", "match", "match_status",
-	"advice", "description", "example", "example+", "example_ip", "blocklist",
+	"advice", "description", "example", "example+", "example_ip", "blocklist", "scope", "stage",
 };
 
-static int parse_status_list(const char *v, unsigned *mask)
+/* A comma (and blank) separated list of words, each added to *mask by
+ * word(), which returns 0 for a word it does not know. Returns -1 for an
+ * unknown word or an empty list. */
+static int parse_list(const char *v, int (*word)(const char *w, size_t n, unsigned *mask), unsigned *mask)
 {
 	*mask = 0;
 	while (*v) {
 		size_t n;
-		int found = 0;
 		while (*v == ',' || isspace((unsigned char)*v))
 			v++;
 		n = strcspn(v, ", \t");
 		if (n == 0)
 			break;
-		for (int s = 0; s < DS__COUNT; s++) {
-			const char *name = delivery_status_name((enum delivery_status)s);
-			if (strlen(name) == n && memcmp(name, v, n) == 0 &&
-			    delivery_needs_verdict((enum delivery_status)s)) {
-				*mask |= 1u << s;
-				found = 1;
-			}
-		}
-		if (!found)
+		if (!word(v, n, mask))
 			return -1;
 		v += n;
 	}
 	return *mask ? 0 : -1;
+}
+
+/* match_status: a status that needs a verdict, by its stored name. */
+static int status_word(const char *w, size_t n, unsigned *mask)
+{
+	for (int s = 0; s < DS__COUNT; s++) {
+		const char *name = delivery_status_name((enum delivery_status)s);
+		if (strlen(name) == n && memcmp(name, w, n) == 0 && delivery_needs_verdict((enum delivery_status)s)) {
+			*mask |= 1u << s;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* stage: the SMTP stage the reply answered (rules.h); "data" is the DATA
+ * command and the end of the message after it. */
+static int stage_word(const char *w, size_t n, unsigned *mask)
+{
+	static const struct { const char *name; unsigned bits; } tab[] = {
+		{ "connect", 1u << STAGE_CONNECT }, { "helo", 1u << STAGE_HELO },
+		{ "starttls", 1u << STAGE_STARTTLS }, { "auth", 1u << STAGE_AUTH },
+		{ "mail", 1u << STAGE_MAIL }, { "rcpt", 1u << STAGE_RCPT },
+		{ "data", 1u << STAGE_DATA | 1u << STAGE_EOD },
+	};
+	for (size_t i = 0; i < sizeof tab / sizeof *tab; i++)
+		if (strlen(tab[i].name) == n && memcmp(tab[i].name, w, n) == 0) {
+			*mask |= tab[i].bits;
+			return 1;
+		}
+	return 0;
 }
 
 static int parse_int(const char *v, long lo, long hi, int *out)
@@ -417,14 +443,26 @@ static void set_rule_key(struct reader *rd, struct rule_spec *r, int k, const ch
 		r->match_line = rd->lineno;
 		break;
 	case K_MATCH_STATUS:
-		if (parse_status_list(v, &r->status_mask) < 0)
+		if (parse_list(v, status_word, &r->status_mask) < 0)
 			rd_error(rd, "match_status: '%s' is not a list of non-success statuses", v);
+		break;
+	case K_STAGE:
+		if (parse_list(v, stage_word, &r->stage_mask) < 0)
+			rd_error(rd, "stage: '%s' is not a list of SMTP stages (connect, helo, starttls, auth, "
+				 "mail, rcpt, data)", v);
 		break;
 	case K_BLOCKLIST:
 		if (!valid_name(v, strlen(v), 0))
 			rd_error(rd, "bad block list id '%s'", v);
 		r->blocklist = xstrdup(v);
 		r->blocklist_line = rd->lineno;
+		break;
+	case K_SCOPE:
+		if (strcmp(v, "own") == 0 || strcmp(v, "any") == 0)
+			r->own_only = strcmp(v, "own") == 0;
+		else
+			rd_error(rd, "scope must be own or any, not '%s'", v);
+		r->scope_line = rd->lineno;
 		break;
 	case K_ADVICE: r->advice = xstrdup(v); break;
 	case K_DESCRIPTION: r->description = xstrdup(v); break;

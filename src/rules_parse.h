@@ -36,6 +36,9 @@ struct rule_spec {
 	char *blocklist;	/* id from blocklists.conf, NULL when not given */
 	int blocklist_line;
 	unsigned status_mask;	/* 0: not given */
+	unsigned stage_mask;	/* 0: not given */
+	int own_only;		/* "scope = own" (rules.h, PROVIDER GATE) */
+	int scope_line;
 	struct rule_example *ex;	/* text/ip owned (char *) */
 	size_t n_ex, cap_ex;
 	unsigned seen;		/* keys seen, one bit per key */

@@ -10,6 +10,7 @@ name, then position in file; first match wins) and checks:
 
   - each rule file: known keys, closed category list, block yes/no,
     integer priority, unique ids, every example matched first by its own rule
+    (at the first of its "stage" list's stages, as `rules check` reads it)
     and its example_ip captured by the (?<ip>) group, or else found as the
     reply's first IP literal (src/reply_ip.c);
   - each corpus row: the first matching rule is the row's rule_id (none when
@@ -26,7 +27,10 @@ With BOUNCEWATCH, corpus rows are classified by the engine instead, through
 which reads one reply per line on stdin and prints one line per reply:
   rule_id TAB category TAB block(yes/no) TAB sending_ip   (empty fields when
 no rule matched). When the binary lacks that command, the built-in PCRE2
-classifier is used and a note says so.
+classifier is used and a note says so. A row whose rule_id is a rule for its
+provider's own servers only ("scope = own") is classified as from that
+provider (`rules classify --hosts`, one of its domains), as `rules check`
+reads that rule's examples; every other row names no relay and no domain.
 """
 import ctypes
 import glob
@@ -42,7 +46,7 @@ CATEGORIES = {"blocklist", "reputation", "rate", "auth", "ptr", "content",
 NEVER_BLOCK = {"user-unknown", "mailbox-full", "size", "ptr", "auth", "content", "greylist", "relay-denied"}
 ALWAYS_BLOCK = {"blocklist", "reputation"}
 KEYS = {"provider", "category", "block", "priority", "match", "advice", "blocklist", "match_status",
-        "description", "example", "example+", "example_ip"}
+        "description", "example", "example+", "example_ip", "scope", "stage"}
 REQUIRED = {"provider", "category", "block", "priority", "match"}
 IP_RE = re.compile(r"^(\d{1,3}(\.\d{1,3}){3}|[0-9A-Fa-f:]*:[0-9A-Fa-f:.]+)$")
 
@@ -186,6 +190,11 @@ def load_rules(pdir, pcre):
 			problem("%s: category %r not in the closed list" % (where, r.get("category")))
 		if r.get("block") not in ("yes", "no"):
 			problem("%s: block must be yes or no" % where)
+		if r.get("scope", "any") not in ("own", "any"):
+			problem("%s: scope must be own or any" % where)
+		if "stage" in r and (not stages(r) or any(w.strip() not in STAGES
+							 for w in r["stage"].split(",") if w.strip())):
+			problem("%s: stage must list SMTP stages (%s)" % (where, ", ".join(STAGES)))
 		if r.get("block") == "yes" and r.get("category") in NEVER_BLOCK:
 			problem("%s: %s is never a block" % (where, r.get("category")))
 		if r.get("block") == "no" and r.get("category") in ALWAYS_BLOCK:
@@ -230,9 +239,22 @@ def reply_ip(text):
 	return ""
 
 
-def classify(rules, pcre, reply):
+STAGES = ["connect", "helo", "starttls", "auth", "mail", "rcpt", "data"]
+
+
+def stages(r):
+	"""The stages of a rule's "stage" list, in the SMTP dialogue's order."""
+	listed = {w.strip() for w in r.get("stage", "").split(",") if w.strip()}
+	return [s for s in STAGES if s in listed]
+
+
+def classify(rules, pcre, reply, stage=None):
+	"""The first rule that takes reply at stage (None: a reply whose stage
+	is not known, as a corpus row's, tries every rule)."""
 	for r in rules:
 		if r["re"] is None:
+			continue
+		if stage and stages(r) and stage not in stages(r):
 			continue
 		ip = pcre.match(r["re"], reply)
 		if ip is not None:
@@ -242,14 +264,16 @@ def classify(rules, pcre, reply):
 	return None, ""
 
 
-def engine_verdicts(binary, pdir, replies):
-	"""Verdicts from `bouncewatch rules classify`, or None if unavailable."""
-	cmd = [binary, "--rules", pdir, "rules", "classify"]
+def engine_verdicts(binary, pdir, replies, domains):
+	"""Verdicts from `bouncewatch rules classify --hosts` (no relay; the
+	recipient domain from domains, one per reply), or None if unavailable."""
+	cmd = [binary, "--rules", pdir, "rules", "classify", "--hosts"]
+	lines = ["\t%s\t%s" % (d, r) for d, r in zip(domains, replies)]
 	try:
 		probe = subprocess.run(cmd, input=b"", capture_output=True, timeout=30)
 		if probe.returncode != 0:
 			return None
-		out = subprocess.run(cmd, input=("\n".join(replies) + "\n").encode(),
+		out = subprocess.run(cmd, input=("\n".join(lines) + "\n").encode(),
 				     capture_output=True, timeout=300)
 	except (OSError, subprocess.TimeoutExpired):
 		return None
@@ -268,7 +292,7 @@ def check_examples(rules, pcre):
 	for r in rules:
 		for text, want_ip, n in r["examples"]:
 			where = "%s:%d [%s]" % (r["file"], n, r["id"])
-			got, ip = classify(rules, pcre, text)
+			got, ip = classify(rules, pcre, text, (stages(r) or [None])[0])
 			if got is None:
 				problem("%s: example matches no rule" % where)
 			elif got is not r:
@@ -277,6 +301,17 @@ def check_examples(rules, pcre):
 				problem("%s: example_ip %r, captured %r" % (where, want_ip, ip))
 			if want_ip and not IP_RE.match(want_ip):
 				problem("%s: example_ip %r is not an address" % (where, want_ip))
+
+
+def own_domains(pdir, rules):
+	"""Rule id -> one domain of its provider, for each "scope = own" rule."""
+	first = {}
+	path = os.path.join(pdir, "providers.conf")
+	if os.path.exists(path):
+		for n, sec, key, val in read_ini(path):
+			if key == "domains" and val.split():
+				first.setdefault(sec.split("/")[0], val.split()[0])
+	return {r["id"]: first.get(r.get("provider"), "") for r in rules if r.get("scope") == "own"}
 
 
 def check_providers(pdir, rules):
@@ -305,9 +340,12 @@ def check_corpus(tsv, rules, pcre, engine=None, pdir=None):
 	byid = {r["id"]: r for r in rules}
 	verdicts = None
 	if engine:
+		own = own_domains(pdir, rules)
 		with open(tsv, encoding="utf-8") as f:
-			replies = [l.rstrip("\n").split("\t")[0] for l in f.readlines()[1:] if l.strip()]
-		verdicts = engine_verdicts(engine, pdir, replies)
+			rows_in = [l.rstrip("\n").split("\t") for l in f.readlines()[1:] if l.strip()]
+		replies = [c[0] for c in rows_in]
+		domains = [own.get(c[5], "") if len(c) > 5 else "" for c in rows_in]
+		verdicts = engine_verdicts(engine, pdir, replies, domains)
 		if verdicts is None:
 			print("note: %s has no working `rules classify`; using the built-in PCRE2 classifier" % engine)
 	vi = 0

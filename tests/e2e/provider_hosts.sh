@@ -222,3 +222,27 @@ from "SimpleLogin's code from a bare host name" sl-email mydomain.example "" myd
 from "SimpleLogin's code for its own domain" 127.0.0.1 slmail.me simplelogin simplelogin "550 SL E502 Email not exist"
 from "SES's words from a local proxy's address" 127.0.0.1 "" amazonses amazonses "$throttle"
 finish
+
+# Mail.ru's "NAME is blocked" (its block of the sender's domain) is read only
+# from Mail.ru's own servers (scope = own): from another host, or from none
+# with nothing naming Mail.ru, the same words are no block.
+# as NAME RELAY DOMAIN RULE CATEGORY BLOCK REPLY
+as() {
+	got=$(printf '%s\t%s\t%s\n' "$2" "$3" "$7" | "$BW" --rules "$RULES" rules classify --hosts | cut -f1-3)
+	eq "$1" "$4	$5	$6" "$got"
+}
+blocked='550 tutanota is blocked'
+as "Mail.ru's domain block from its MX" mxs.mail.ru "" mailru-domain-blocked blocklist yes "$blocked"
+as "Mail.ru's domain block to its domain" "" bk.ru mailru-domain-blocked blocklist yes "$blocked"
+as "Mail.ru's domain block from its MX, a name that starts with a filter noun" mxs.mail.ru "" \
+	mailru-domain-blocked blocklist yes "550 encryptomatic is blocked"
+as "the same words from a host of no provider" mx.other.example "" shapes7-word-is-blocked other no "$blocked"
+as "the same words with no host" "" "" shapes7-word-is-blocked other no "$blocked"
+as "the same words from Gmail" mx.google.com mail.ru shapes7-word-is-blocked other no "$blocked"
+# Yahoo's bare deferral (its help: the sender's traffic or complaints) only
+# from Yahoo; any other server's names no reason.
+deferred='451 Message temporarily deferred'
+as "Yahoo's bare deferral from its MX" mta7.am0.yahoodns.net "" yahoo-bare-deferred reputation yes "$deferred"
+as "Yahoo's bare deferral to its domain" "" aol.com yahoo-bare-deferred reputation yes "$deferred"
+as "a bare deferral from a host of no provider" mx.other.example "" generic-421-451 other no "$deferred"
+as "a bare deferral with no host" "" "" generic-421-451 other no "$deferred"

@@ -84,6 +84,44 @@ one=$(printf '\tgmail.com\t%s\n' '421 4.7.28 [192.0.2.7      15] Gmail has detec
 eq "the one-line form has a rule" "yes" "$([ -n "$one" ] && echo yes)"
 eq "explain: the one-line form's rule" "$one" "$(sed -n 's/^  verdict:  rule \([^ ]*\) .*/\1/p' "$T/joined.out")"
 
+# "scope = own": a rule for its provider's own servers only. `rules check`
+# reads its examples as from one of the provider's relays (here the example
+# is the provider's, though a generic rule before it takes the same words
+# from anyone else); --explain says why it was skipped on a line that names
+# no provider; a bad value is an error at its file:line.
+mkdir "$T/own"
+printf '[mr]\nrelays = .mr.example\ndomains = mr.example\n' >"$T/own/providers.conf"
+printf '[mr-blocked]\nprovider = mr\ncategory = blocklist\nblock = yes\nblocklist = mr\nscope = own\nmatch = ^550 \\S+ is blocked\nexample = 550 a.example is blocked\n[any]\ncategory = other\npriority = 900\nmatch = ^550\nexample = 550 x\n' >"$T/own/a.rules"
+printf '[mr]\nname = Mr\n' >"$T/own/blocklists.conf"
+status "check a rule for its own relays" 0 "$BW" rules check --rules "$T/own"
+eq "own relays: check summary" "2 rules in 1 files: ok" "$(cat "$T/.out")"
+printf 'Dec  5 08:20:55 mx postfix/smtp[123]: ABC123: to=<a@example.org>, relay=mx.example.org[192.0.2.1]:25, delay=1, delays=0/0/0/1, dsn=5.0.0, status=bounced (host mx.example.org[192.0.2.1] said: 550 a.example is blocked (in reply to RCPT TO command))\n' >"$T/own.log"
+sed 's/mx\.example\.org/mx1.mr.example/g' "$T/own.log" >>"$T/own.log"
+status "explain a rule for its own relays" 0 "$BW" rules test --rules "$T/own" --explain 1 "$T/own.log"
+check "explain: skipped from another relay" grep -q '^ *1 mr-blocked .* skipped (for its own relays only)' "$T/.out"
+check "explain: the verdict from another relay" grep -q 'verdict:  rule any  provider -  category other  block no' "$T/.out"
+status "explain a rule for its own relays from one" 0 "$BW" rules test --rules "$T/own" --explain 2 "$T/own.log"
+check "explain: tried from its own relay" grep -q '^ *1 mr-blocked .* MATCH' "$T/.out"
+sed -i 's/^scope = own/scope = mine/' "$T/own/a.rules"
+status "check a bad scope" 2 "$BW" rules check --rules "$T/own"
+eq "bad scope reported" "$T/own/a.rules:6: scope must be own or any, not 'mine'" "$(cat "$T/.err")"
+
+# "stage": the same words are one rule's at RCPT TO and another's after the
+# message. `rules check` reads each rule's examples at its first stage;
+# --explain names the stage a rule was skipped for; a bad stage is an error.
+mkdir "$T/stage"
+printf '[at-rcpt]\ncategory = blocklist\nblock = yes\nstage = connect, rcpt\nmatch = Local Policy Violation\nexample = 550 5.7.1 Local Policy Violation\n[at-data]\ncategory = content\nstage = data\nmatch = Local Policy Violation\nexample = 550 5.7.1 Local Policy Violation\n' >"$T/stage/a.rules"
+status "check rules with stages" 0 "$BW" rules check --rules "$T/stage"
+eq "stages: check summary" "2 rules in 1 files: ok" "$(cat "$T/.out")"
+printf 'Dec  5 08:20:55 mx postfix/smtp[123]: ABC123: to=<a@example.org>, relay=mx.example.org[192.0.2.1]:25, delay=1, delays=0/0/0/1, dsn=5.7.1, status=bounced (host mx.example.org[192.0.2.1] said: 550 5.7.1 Local Policy Violation (in reply to end of DATA command))\n' >"$T/stage.log"
+status "explain a reply after the message" 0 "$BW" rules test --rules "$T/stage" --explain 1 "$T/stage.log"
+check "explain: the stage of the line" grep -q 'stage EOD' "$T/.out"
+check "explain: skipped for its stage" grep -q '^ *1 at-rcpt .* skipped (stage)' "$T/.out"
+check "explain: the verdict at that stage" grep -q 'verdict:  rule at-data  provider -  category content  block no' "$T/.out"
+sed -i 's/^stage = data/stage = eod/' "$T/stage/a.rules"
+status "check a bad stage" 2 "$BW" rules check --rules "$T/stage"
+eq "bad stage reported" "$T/stage/a.rules:9: stage: 'eod' is not a list of SMTP stages (connect, helo, starttls, auth, mail, rcpt, data)" "$(cat "$T/.err")"
+
 status "test missing file" 2 "$BW" rules test --rules "$FX" "$T/none.log"
 status "test without file" 2 "$BW" rules test --rules "$FX"
 echo "1..$n_test"

@@ -712,7 +712,7 @@ verdict "bare mailbox is blocked" other no "550 mailbox is blocked"
 verdict "bare account is blocked" other no "550 account is blocked"
 verdict "bare sender is blocked" other no "550 sender is blocked"
 verdict "bare message is blocked" other no "550 message is blocked"
-verdict "mailru tutanota" blocklist yes "550 tutanota is blocked"
+verdict "mailru tutanota from a server nobody names: no party named" other no "550 tutanota is blocked"
 verdict "exchange customer block list 5.7.1" other no "550 5.7.1 Service unavailable, Client host [192.0.2.1] blocked by example.com using Customer Block list (AS16012607)"
 verdict "organization's block list" other no "554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked by example.org using the organization's block list"
 verdict "exchange dmarc 5.7.509" auth no "550 5.7.509 Access denied, sending domain [example.com] does not pass DMARC verification and has a DMARC policy of reject."
@@ -5073,7 +5073,7 @@ verdict "word is blocked: Mail.ru's form, a filter noun" other no "550 Receiver 
 verdict "word is blocked: Mail.ru's form, a file kind" other no "550 Executable is blocked"
 verdict "word is blocked: a bare name under 5.7.1 names no party" other no "554 5.7.1 examplemailer is blocked"
 verdict "word is blocked: a name that starts with a filter noun names no party" other no "550 5.7.1 filemaker is blocked"
-verdict "word is blocked: Mail.ru's form, a name that starts with a filter noun" blocklist yes "550 encryptomatic is blocked"
+verdict "word is blocked: Mail.ru's form from a server nobody names, a name that starts with a filter noun" other no "550 encryptomatic is blocked"
 # A refusal linking to a site whose host starts with dnsbl / rbl / bl is a
 # list's only when it refuses the sender: one message's verdict, a list
 # that could not be reached or an IP said not to be listed keeps its own

@@ -229,4 +229,73 @@ verdict "rate limited stays a block" rate yes "451 4.7.1 You are rate limited, t
 verdict "too many messages to this domain from your IP" other no \
 	"550 5.7.1 Rate limit: too many messages to this domain from your IP"
 verdict "too many connections from your IP stays a block" rate yes "421 4.7.0 Too many connections from your IP, try later"
+# The IP named in a spam verdict on one message.
+verdict "your IP flagged as spam for this message" content no \
+	"550 5.7.1 Your IP was flagged as spam for this message"
+verdict "IP flagged: message classified as spam" content no "550 5.7.1 IP flagged: message classified as spam"
+verdict "spam score for this IP's message" content no "550 5.7.1 Spam score for this IP's message is too high"
+verdict "IP flagged for sending spam stays a block" reputation yes "554 Your IP has been flagged for sending spam"
+# Recipients counted in one message.
+verdict "has sent to too many recipients in this message" rate no \
+	"550 5.7.1 Has sent to too many recipients in this message"
+verdict "has sent to too many recipients stays a block" rate yes "550 5.7.1 Your IP has sent to too many recipients"
+# Identical messages counted in one session; the recipient domain's
+# administrator refusing the IP.
+verdict "too many same messages in this session" other no "550 5.7.1 Too many same messages in this session"
+verdict "too many same size mails stays a block" rate yes "552 too many same size mails"
+verdict "mail from IP rejected by the recipient domain's administrator" other no \
+	"550 5.7.1 Mail from 192.0.2.1 rejected by administrator of the recipient domain"
+verdict "messages from IP rejected stays a block" reputation yes "550 5.7.1 Messages from 192.0.2.9 are rejected for 24 hours."
+# Sender rate over limit for one recipient.
+verdict "sender rate overlimit for this recipient" other no "550 5.7.1 Sender rate overlimit for this recipient"
+verdict "sender rate overlimit stays a block" rate yes "550 Sender rate overlimit - 290.8 / 24h"
+# A block placed by the recipient is its own entry.
+verdict "block placed on your domain by the recipient" other no \
+	"550 5.7.1 Block has been placed on your domain by the recipient"
+verdict "block placed against your IP stays a block" reputation yes \
+	"550 SC-004 Mail rejected due to complaints. A block has been placed against your IP address"
+# Unusual activity "for this message".
+verdict "unusual sending pattern for this message" other no "550 5.7.1 Unusual sending pattern detected for this message"
+verdict "suspicious sending activity stays a block" reputation yes "550 5.7.1 Suspicious sending activity detected from your IP"
+# The sending IP on one recipient's or one mailbox's own list, whatever
+# IP words come first, is that recipient's entry (other, no).
+verdict "your IP blacklisted for this recipient only" other no \
+	"550 5.7.1 Your IP 192.0.2.1 is blacklisted for this recipient only"
+verdict "IP blocked: recipient's blacklist" other no "550 5.7.1 IP 192.0.2.1 blocked: recipient's blacklist"
+verdict "message from IP blocked by mailbox rule" other no "550 5.7.1 Message from 192.0.2.1 blocked by mailbox rule"
+verdict "IP blocked for this mailbox by its owner" other no \
+	"550 5.7.1 Your IP 192.0.2.1 is blocked for this mailbox by its owner"
+verdict "your IP is blacklisted stays a block" blocklist yes "554 Your IP 192.0.2.1 is blacklisted"
+verdict "IP blocked, access denied stays a block" blocklist yes "550 5.7.1 Access denied: IP 192.0.2.14 blocked"
+# A rate limit for one recipient domain or list, in generic words.
+verdict "rate limit exceeded for this list" other no "451 4.7.1 Rate limit exceeded for this list, try later"
+verdict "rate limit exceeded stays a block" rate yes "451 4.7.1 Rate limit exceeded for your IP"
+# Hourly counts for one recipient domain or one list address.
+verdict "too many messages this hour for this domain" other no "421 4.7.0 Too many messages this hour for this domain"
+verdict "too many messages received this hour for this list" other no \
+	"450 4.7.1 Too many messages received this hour for this list"
+verdict "only 5 messages per hour to this list" other no "550 5.7.1 You can only send 5 messages per hour to this list"
+verdict "too many messages received this hour stays a block" rate yes "452 4.5.3 Too many messages received this hour, try later"
+# A message rate for one list address.
+verdict "message rate too high for this list" other no "451 4.7.1 Message rate too high for this list"
+verdict "sending rate exceeded stays a block" rate yes "451 4.7.1 Your sending rate exceeded, slow down"
+# Messaging limits for one mailing list.
+verdict "exceeded your messaging limits for this mailing list" other no \
+	"451 4.7.1 You have exceeded your messaging limits for this mailing list"
+verdict "exceeded your messaging limits stays a block" rate yes "550 5.4.6 You have exceeded your messaging limits"
+# The sender's connections counted for one list address.
+verdict "sender exceeded the connections allowed for this list" other no \
+	"550 5.7.1 Sender has exceeded the maximum number of connections allowed for this list"
+verdict "your server exceeded the connections allowed stays a block" rate yes \
+	"421 4.7.0 Your server has exceeded the maximum number of connections allowed"
+# A named list that refused or failed the receiver's query, after
+# "blocked using ZONE;", is no listing.
+verdict "bl.spamcop.net, query refused: public resolver" other no \
+	"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using bl.spamcop.net; Query refused: public resolver"
+verdict "dnsbl.sorbs.net, excessive number of queries" other no \
+	"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using dnsbl.sorbs.net; Excessive number of queries"
+verdict "b.barracudacentral.org, lookup timed out" other no \
+	"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using b.barracudacentral.org; lookup timed out"
+verdict "dnsbl.sorbs.net with its reason stays a block" blocklist yes \
+	"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using dnsbl.sorbs.net; Currently Sending Spam See: http://www.sorbs.net/lookup.shtml?192.0.2.1"
 finish

@@ -1,7 +1,7 @@
 /* fuzz_conf - libFuzzer harness for the three INI-style files read at start:
  * the first byte chooses which one the rest of the input becomes
  * (0: providers.conf, 3: blocklists.conf, each beside a fixed rules file,
- * loaded by rules_load; 1: dnsbl.conf (dnsbl_conf_load, then a zone
+ * one of its rules "scope = own", loaded by rules_load; 1: dnsbl.conf (dnsbl_conf_load, then a zone
  * selection); 2: bouncewatch.conf (config_load, then the argument vector
  * and the sources it yields)).
  * Any input must load or fail with a message; none may crash, leak or hang.
@@ -33,8 +33,11 @@ int LLVMFuzzerInitialize(int *argc, char ***argv)
 	snprintf(rf, sizeof rf, "%s/a.rules", dir);
 	if ((f = fopen(rf, "w")) == NULL)
 		exit(2);
-	fputs("[ms-block]\nprovider = microsoft\ncategory = block\nblock = yes\n"
-	      "match = S3140\nexample = 550 5.7.1 S3140 blocked\n", f);
+	fputs("[ms-block]\nprovider = microsoft\ncategory = blocklist\nblock = yes\n"
+	      "match = S3140\nexample = 550 5.7.1 S3140 blocked\n"
+	      /* its examples are read from a relay made of the provider's relays */
+	      "[ms-own]\nprovider = microsoft\ncategory = other\nscope = own\n"
+	      "match = S3150\nexample = 550 5.7.1 S3150 blocked\n", f);
 	fclose(f);
 	return 0;
 }

@@ -1,6 +1,7 @@
 /* fuzz_rules - libFuzzer harness for the rule-file reader: the input is
  * written as one .rules file next to a fixed providers.conf (with signs:
- * the input is also the reply classified, read for them) and loaded.
+ * the input is also the reply classified, read for them, and again from
+ * the provider's relay at the end of DATA) and loaded.
  * Any input must load or fail with a message; none may crash, leak or hang.
  * Built and run by `make fuzz`. */
 #include <stddef.h>
@@ -47,6 +48,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		delivery_reset(&d);
 		d.status = DS_BOUNCED;
 		d.reply = str_make((const char *)data, size);
+		rules_classify(r, &d, &v);
+		d.relay_host = str_make("mx.outlook.com", 14);	/* the provider's own relay, */
+		d.stage = STAGE_EOD;				/* after the message */
 		rules_classify(r, &d, &v);
 		rules_free(r);
 	}

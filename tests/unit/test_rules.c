@@ -65,6 +65,17 @@ static struct delivery mk(enum delivery_status st, const char *reply, const char
 	return d;
 }
 
+/* Classifies reply, bounced, from relay to domain into *d and *v, and
+ * expects rule to take it. */
+static void classified_by(struct rules *r, const char *relay, const char *domain, const char *reply,
+			  const char *rule, struct delivery *d, struct verdict *v)
+{
+	*d = mk(DS_BOUNCED, reply, domain);
+	d->relay_host = str_cstr(relay);
+	assert_int_equal(rules_classify(r, d, v), 1);
+	assert_string_equal(v->rule_id, rule);
+}
+
 static void test_load_basic(void **state)
 {
 	struct rules *r = rules_load(BASIC, err, sizeof err);
@@ -1338,11 +1349,9 @@ static void test_selfhosted(void **state)
 	(void)state;
 	assert_non_null(r);
 	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
-		struct delivery d = mk(DS_BOUNCED, cases[i].reply, cases[i].domain);
+		struct delivery d;
 		struct verdict v;
-		d.relay_host = str_cstr(cases[i].relay);
-		assert_int_equal(rules_classify(r, &d, &v), 1);
-		assert_string_equal(v.rule_id, cases[i].rule);
+		classified_by(r, cases[i].relay, cases[i].domain, cases[i].reply, cases[i].rule, &d, &v);
 		if (cases[i].provider)
 			assert_string_equal(v.provider, cases[i].provider);
 		else
@@ -1413,6 +1422,166 @@ static void test_gateway_appliances(void **state)
 	rules_free(r);
 }
 
+/* "scope = own": a rule for its provider's own servers only runs when the
+ * relay, the domain or the reply's words name that provider (not an
+ * address in the reply); when nothing names a provider it is skipped, and
+ * so are its examples' checks unless read as from its provider. */
+static void test_scope_own(void **state)
+{
+	const char *files[] = {
+		"providers.conf", "[mr]\nrelays = .mr.example\ndomains = mr.example\nsigns = mrsign\n"
+				  "[gg]\nrelays = .google.example\n[wl]\nrelays = email.*.example.net\n"
+				  "[dm]\ndomains = d.example\n"
+				  "[gw]\nrelays = .gw.example\ngateway = yes\nappliances = ironport\n"
+				  "[pl]\nname = a pool's relay only\n[pl/in]\nrelays = in.pl.example\n",
+		"a.rules", "[mr-blocked]\nprovider = mr\ncategory = blocklist\nblock = yes\nscope = own\n"
+			   "match = ^550 \\S+ is blocked\nexample = 550 a.example is blocked\n"
+			   "[wl-x]\nprovider = wl\ncategory = other\nscope = own\nmatch = ^550 wl\n"
+			   "[dm-x]\nprovider = dm\ncategory = other\nscope = any\nmatch = ^550 dm\n"
+			   "[dm-y]\nprovider = dm\ncategory = other\nscope = own\nmatch = ^550 dm\n"
+			   "[gw-x]\nprovider = gw\ncategory = other\nscope = own\nmatch = ^550 gw\n"
+			   "[pl-x]\nprovider = pl\ncategory = other\nscope = own\nmatch = ^550 pl\n"
+			   "[any]\nprovider = generic\ncategory = other\npriority = 900\nmatch = ^\\d\n",
+		NULL };
+	static const struct {
+		const char *relay, *domain, *reply, *rule;
+		enum rule_try tried;
+	} cases[] = {
+		{ "mx1.mr.example", "", "550 a.example is blocked", "mr-blocked", RULE_MATCH },
+		{ "", "mr.example", "550 a.example is blocked", "mr-blocked", RULE_MATCH },
+		{ "", "", "550 a.example is blocked mrsign", "mr-blocked", RULE_MATCH },
+		{ "", "", "550 a.example is blocked", "any", RULE_SKIP_SCOPE },
+		{ "127.0.0.1", "example.org", "550 a.example is blocked", "any", RULE_SKIP_SCOPE },
+		{ "mx.example.org", "", "550 a.example is blocked", "any", RULE_SKIP_SCOPE },
+		{ "mx.google.example", "mr.example", "550 a.example is blocked", "any", RULE_SKIP_PROVIDER },
+		{ "", "", "550 <u@mr.example> is blocked", "any", RULE_SKIP_SCOPE },
+	};
+	static const struct {
+		const char *relay, *rule;
+	} gw[] = {	/* a gateway's own relays are the listed ones, not its appliances' */
+		{ "mx1.gw.example", "gw-x" },
+		{ "ironport1.corp.example", "any" },
+		{ "", "any" },
+	};
+	struct rules *r = load_files(files);
+	const struct rule_info *ri;
+	char ip[VERDICT_IP_MAX];
+	(void)state;
+	assert_non_null(r);
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		struct delivery d;
+		struct verdict v;
+		classified_by(r, cases[i].relay, cases[i].domain, cases[i].reply, cases[i].rule, &d, &v);
+		assert_int_equal(rules_try(r, 0, &d, ip), cases[i].tried);
+	}
+	for (size_t i = 0; i < sizeof gw / sizeof gw[0]; i++) {
+		struct delivery d;
+		struct verdict v;
+		classified_by(r, gw[i].relay, "", "550 gw", gw[i].rule, &d, &v);
+	}
+	/* the host `rules check` reads its examples from: a relay, else a domain */
+	ri = rules_info(r, 0);
+	assert_int_equal(ri->own_only, 1);
+	assert_string_equal(ri->own_relay, "mx.mr.example");
+	assert_string_equal(ri->own_domain, "mr.example");
+	ri = rules_info(r, 1);
+	assert_string_equal(ri->own_relay, "email.x.example.net");
+	assert_null(ri->own_domain);
+	ri = rules_info(r, 2);
+	assert_int_equal(ri->own_only, 0);
+	assert_null(ri->own_relay);
+	ri = rules_info(r, 3);
+	assert_int_equal(ri->own_only, 1);
+	assert_null(ri->own_relay);
+	assert_string_equal(ri->own_domain, "d.example");
+	ri = rules_info(r, 5);	/* a relay of one of its pools */
+	assert_string_equal(ri->id, "pl-x");
+	assert_string_equal(ri->own_relay, "in.pl.example");
+	assert_null(ri->own_domain);
+	rules_free(r);
+}
+
+static void test_scope_errors(void **state)
+{
+	const char *files[] = {
+		"providers.conf", "[mr]\ndomains = mr.example\n[bl]\nname = a list\n",
+		"a.rules", "[a]\nprovider = mr\ncategory = other\nscope = maybe\nmatch = x\n"
+			   "[b]\nprovider = mr\ncategory = other\nscope = own\nscope = any\nmatch = x\n"
+			   "[c]\nprovider = bl\ncategory = other\nscope = own\nmatch = x\n"
+			   "[d]\ncategory = other\nscope = own\nmatch = x\n",
+		NULL };
+	char want[2048];
+	(void)state;
+	assert_null(load_files(files));
+	snprintf(want, sizeof want,
+		 "%s/a.rules:4: scope must be own or any, not 'maybe'\n"
+		 "%s/a.rules:10: duplicate key 'scope'\n"
+		 "%s/a.rules:15: scope = own: provider 'bl' receives no mail (no domains or relays in "
+		 "providers.conf)\n"
+		 "%s/a.rules:19: scope = own: provider 'generic' receives no mail (no domains or relays in "
+		 "providers.conf)",
+		 dir, dir, dir, dir);
+	assert_string_equal(err, want);
+}
+
+/* "stage = ...": a rule runs only at the stages it lists ("data": the DATA
+ * command and the end of the message); a delivery whose line names no
+ * stage runs every rule; QUIT or an unknown command is no listed stage. */
+static void test_stage(void **state)
+{
+	const char *files[] = {
+		"a.rules", "[at-rcpt]\ncategory = blocklist\nblock = yes\nstage = connect, rcpt\n"
+			   "match = ^550 Local Policy Violation\n"
+			   "[at-data]\ncategory = content\nstage = data\nmatch = ^550 Local Policy Violation\n"
+			   "[any]\ncategory = other\npriority = 990\nmatch = ^550\n",
+		NULL };
+	static const struct {
+		enum delivery_stage stage;
+		const char *rule;
+		enum rule_try at_rcpt;
+	} cases[] = {
+		{ STAGE_NONE, "at-rcpt", RULE_MATCH },
+		{ STAGE_CONNECT, "at-rcpt", RULE_MATCH },
+		{ STAGE_RCPT, "at-rcpt", RULE_MATCH },
+		{ STAGE_DATA, "at-data", RULE_SKIP_STAGE },
+		{ STAGE_EOD, "at-data", RULE_SKIP_STAGE },
+		{ STAGE_MAIL, "any", RULE_SKIP_STAGE },
+		{ STAGE_HELO, "any", RULE_SKIP_STAGE },
+		{ STAGE_QUIT, "any", RULE_SKIP_STAGE },
+		{ STAGE_OTHER, "any", RULE_SKIP_STAGE },
+	};
+	struct rules *r = load_files(files);
+	char ip[VERDICT_IP_MAX];
+	(void)state;
+	assert_non_null(r);
+	assert_int_equal(rules_info(r, 0)->stage_mask, 1u << STAGE_CONNECT | 1u << STAGE_RCPT);
+	assert_int_equal(rules_info(r, 1)->stage_mask, 1u << STAGE_DATA | 1u << STAGE_EOD);
+	assert_int_equal(rules_info(r, 2)->stage_mask, 0);
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		struct delivery d = mk(DS_BOUNCED, "550 Local Policy Violation", NULL);
+		struct verdict v;
+		d.stage = cases[i].stage;
+		assert_int_equal(rules_classify(r, &d, &v), 1);
+		assert_string_equal(v.rule_id, cases[i].rule);
+		assert_int_equal(rules_try(r, 0, &d, ip), cases[i].at_rcpt);
+	}
+	rules_free(r);
+}
+
+static void test_stage_errors(void **state)
+{
+	(void)state;
+	expect_error("[a]\ncategory = other\nstage = rcpt, end-of-data\nmatch = x\n", 3,
+		     "stage: 'rcpt, end-of-data' is not a list of SMTP stages (connect, helo, starttls, auth, "
+		     "mail, rcpt, data)");
+	expect_error("[a]\ncategory = other\nstage = ,\nmatch = x\n", 3,
+		     "stage: ',' is not a list of SMTP stages (connect, helo, starttls, auth, mail, rcpt, data)");
+	expect_error("[a]\ncategory = other\nstage = quit\nmatch = x\n", 3,
+		     "stage: 'quit' is not a list of SMTP stages (connect, helo, starttls, auth, mail, rcpt, data)");
+	expect_error("[a]\ncategory = other\nstage = rcpt\nstage = data\nmatch = x\n", 4,
+		     "duplicate key 'stage'");
+}
+
 static void test_pool_errors(void **state)
 {
 	const char *files[] = {
@@ -1459,6 +1628,10 @@ int main(void)
 		cmocka_unit_test(test_gateway_errors),
 		cmocka_unit_test(test_gateway_appliances),
 		cmocka_unit_test(test_pool_errors),
+		cmocka_unit_test(test_scope_own),
+		cmocka_unit_test(test_scope_errors),
+		cmocka_unit_test(test_stage),
+		cmocka_unit_test(test_stage_errors),
 		cmocka_unit_test(test_status_filter),
 		cmocka_unit_test(test_detail_fallback),
 		cmocka_unit_test(test_bytes),

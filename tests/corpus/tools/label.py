@@ -359,6 +359,27 @@ REVIEW = [
 	("Message temporarily deferred - [", "reputation", "yes", ""),
 	# bare CR / LF line endings refused: the message's form (content), as qmail's smtplf page
 	("mail dropped, bare LF found", "content", "no", ""),
+	# IceWarp's intrusion prevention: the connecting IP blocked for a set time, its reason code
+	# (the letter after the IP) deciding the category (its Intrusion Prevention Reason Codes).
+	("][D]", "blocklist", "yes", ""),
+	("][U]", "blocklist", "yes", ""),
+	("][I]", "rate", "yes", ""),
+	("][P]", "reputation", "yes", ""),
+	("][A]", "reputation", "yes", ""),
+	("][S]", "reputation", "yes", ""),
+	("][C]", "reputation", "yes", ""),
+	("][Y]", "reputation", "yes", ""),
+	("][L]", "reputation", "yes", ""),
+	("][M]", "other", "yes", ""),
+	# VPOP3's intrusion blocks (its page: the IP's failed logins, unknown recipients and relay
+	# attempts; the login component's failed logins): reputation, blocks. A refusal for an IP in the
+	# message's Received headers, not the connecting IP: content, no (the tie-break). The sender's
+	# own provider suspending the account for billing: other, no.
+	("Your connection has been blocked temporarily", "reputation", "yes", ""),
+	("Server access temporarily blocked", "reputation", "yes", ""),
+	("Received: header IP", "content", "no", ""),
+	("an earlier hop", "content", "no", ""),
+	("unpaid invoice", "other", "no", ""),
 	("Service unavailable LPN007_102", "blocklist", "yes", "laposte"),
 	("Authentication not allowed on IBSMTP", "other", "no", ""),
 	("Reduce the number of recipients", "rate", "no", ""),
@@ -471,6 +492,9 @@ REVIEW = [
 	# ... and its "(domain based)" form: the sender's domain known for spam, the only cause the same
 	# entry gives (reputation, a block).
 	("Reject due to policy restrictions (domain based)", "reputation", "yes", ""),
+	# ... and the same words at the connection from its Nemesis front end ("No SMTP service"), before
+	# any message: the connecting IP refused (reputation, a block), not a verdict on a message.
+	("No SMTP service 554-Reject due to policy restrictions", "reputation", "yes", ""),
 	# Zoho: the receiving domain's own mail filters (smtp.codes' Zoho table): the organisation's rule,
 	# other. Mimecast's table: a customer account's inbound mail disabled (the organisation, not an
 	# address: other); too many concurrent connections for one customer account, the IP held off
@@ -920,8 +944,8 @@ REVIEW = [
 	# for Exchange Online's Spamhaus refusal quoted with its AS(nnnn) code only.
 	# Email verifiers' collections of receivers' replies: the recipient refused in other words
 	# (user-unknown); a sending IP refused by Trend Micro's reputation list or Proofpoint's (the lists
-	# of blocklists.conf); Kerio Connect's intrusion prevention holding back the connecting IP for its
-	# connection rate (rate, a block).
+	# of blocklists.conf); IceWarp's intrusion prevention holding back the connecting IP for a while
+	# (its reason code decides the category: patterns/README.md).
 	("550 invalid address", "user-unknown", "no", ""),
 	("Requested actions not taken as the mailbox is unavailable", "user-unknown", "no", ""),
 	("The email account that you tried to reach is disabled", "user-unknown", "no", ""),
@@ -1023,6 +1047,9 @@ REVIEW = [
 # as main() computes it), then category, block and blocklist as REVIEW gives them. Each
 # comment gives the call's reason in general words; patterns/README.md's calls decide them.
 REVIEW_IDS = {
+	# a receiver's filter refusing the message, no cause and no user's rule named (README: a message
+	# refused by a filter without SPF, DKIM or DMARC named is content)
+	"badb110bdec4": ("content", "no", ""),
 	# the sending IP refused for flooding the receiver's server: a limit on the sender's rate
 	"835719e61cbb": ("rate", "yes", ""),
 	# Outlook.com's older policy refusal that names two possible causes, one of them the message's
@@ -1143,7 +1170,7 @@ REVIEW_IDS = {
 	"dd8628ff5ee6": ("user-unknown", "no", ""),
 	# Facebook's RCP-P1: the recipient domain's mail discontinued
 	"1eaf36f48a71": ("user-unknown", "no", ""),
-	# Kerio Connect's intrusion prevention holding back the connecting IP for its connection rate
+	# IceWarp's intrusion prevention holding back the connecting IP for a limit its reason code names
 	"3d0b46e35536": ("rate", "yes", ""),
 	# logwatch's test line: a host refused for its earlier abuse
 	"cec339e067e7": ("reputation", "yes", ""),
