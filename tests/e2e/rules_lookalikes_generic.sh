@@ -114,7 +114,7 @@ verdict "IP with a bad reputation stays a block" reputation yes \
 # recipient's server, or a lookup the receiver could not make.
 verdict "domain in message listed in Spamhaus DBL" content no \
 	"550 5.7.1 Message rejected: domain example.com in message is listed in Spamhaus DBL"
-verdict "the recipient's mail server listed in Spamhaus" content no \
+verdict "the recipient's mail server listed in Spamhaus" other no \
 	"550 5.7.1 Message blocked because the recipient's mail server is listed in Spamhaus"
 verdict "the link in your message, a Spamhaus DBL query page" other no \
 	"550 5.7.1 Rejected: the link https://www.spamhaus.org/query/dbl?domain=example.com in your message"
@@ -298,4 +298,12 @@ verdict "b.barracudacentral.org, lookup timed out" other no \
 	"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using b.barracudacentral.org; lookup timed out"
 verdict "dnsbl.sorbs.net with its reason stays a block" blocklist yes \
 	"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using dnsbl.sorbs.net; Currently Sending Spam See: http://www.sorbs.net/lookup.shtml?192.0.2.1"
+# The recipient's or the destination's domain or server on a list, in
+# other words than Postfix's reject_rhsbl_recipient.
+verdict "RBL: recipient domain is listed" other no "550 5.7.1 RBL: recipient domain is listed"
+verdict "RBL listing of the recipient's domain" other no "550 5.7.1 RBL listing of the recipient's domain"
+verdict "zone listed the recipient's domain" other no "550 5.7.1 zen.example.test listed the recipient's domain"
+verdict "a list site's status of the recipient's domain" other no \
+	"550 5.7.1 Blocked, see https://dnsbl.example.net/ for the status of the recipient's domain"
+verdict "zone listed stays a block" blocklist yes "550 zen.example.test Listed by CSS"
 finish
