@@ -306,4 +306,15 @@ verdict "zone listed the recipient's domain" other no "550 5.7.1 zen.example.tes
 verdict "a list site's status of the recipient's domain" other no \
 	"550 5.7.1 Blocked, see https://dnsbl.example.net/ for the status of the recipient's domain"
 verdict "zone listed stays a block" blocklist yes "550 zen.example.test Listed by CSS"
+# One message's spam verdict, a URL's or an earlier hop's reputation, one
+# recipient's session limit.
+verdict "blocked for spam content in this message" content no "550 5.7.1 Blocked for spam content in this message"
+verdict "reputation problems with the URL in your message" other no \
+	"550 5.7.1 Reputation problems with the URL in your message"
+verdict "bad sender IP in the message headers" content no "550 5.7.1 Bad sender IP in the message headers"
+verdict "too many smtp sessions for this host to this recipient" rate no \
+	"550 5.7.1 Too many smtp sessions for this host to this recipient"
+verdict "blocked for sending spam stays a block" reputation yes "554 5.7.1 This host has been temporarily blocked for sending spam"
+verdict "bad sender IP stays a block" reputation yes "554 5.7.1 Bad sender IP 192.0.2.5"
+verdict "too many smtp sessions for this host stays a block" rate yes "421 4.7.0 Too many smtp sessions for this host"
 finish
