@@ -317,4 +317,9 @@ verdict "too many smtp sessions for this host to this recipient" rate no \
 verdict "blocked for sending spam stays a block" reputation yes "554 5.7.1 This host has been temporarily blocked for sending spam"
 verdict "bad sender IP stays a block" reputation yes "554 5.7.1 Bad sender IP 192.0.2.5"
 verdict "too many smtp sessions for this host stays a block" rate yes "421 4.7.0 Too many smtp sessions for this host"
+# Invalid recipients counted in one message.
+verdict "blocked for too many invalid recipients in this message" user-unknown no \
+	"550 5.7.1 Blocked for too many invalid recipients in this message"
+verdict "blocked for the day for invalid recipients stays a block" reputation yes \
+	"554 192.0.2.8 has been blocked for the day, for attempting to mail too many invalid recipients"
 finish
