@@ -322,4 +322,9 @@ verdict "blocked for too many invalid recipients in this message" user-unknown n
 	"550 5.7.1 Blocked for too many invalid recipients in this message"
 verdict "blocked for the day for invalid recipients stays a block" reputation yes \
 	"554 192.0.2.8 has been blocked for the day, for attempting to mail too many invalid recipients"
+# A host's limit for one recipient.
+verdict "reached the limit of messages from your host for this recipient" other no \
+	"550 5.7.1 Reached the limit of messages from your host for this recipient"
+verdict "reached the limit of connections from your host stays a block" rate yes \
+	"421 4.7.0 You have reached the limit of connections from your host"
 finish
