@@ -327,4 +327,13 @@ verdict "reached the limit of messages from your host for this recipient" other 
 	"550 5.7.1 Reached the limit of messages from your host for this recipient"
 verdict "reached the limit of connections from your host stays a block" rate yes \
 	"421 4.7.0 You have reached the limit of connections from your host"
+# A client's rate over the recipient's limit; a host's message too large.
+verdict "rate for this client exceeded the recipient's limit" other no \
+	"550 5.7.1 Message rate for this client has exceeded the recipient's limit"
+verdict "no longer accept mail from your host: message too large" size no \
+	"550 5.7.1 We no longer accept mail from your host: message too large"
+verdict "rate for this client exceeded stays a block" rate yes \
+	"421 4.4.2 Message submission rate for this client has exceeded the configured limit"
+verdict "no longer accept mail from your host stays a block" reputation yes \
+	"550 5.7.1 We no longer accept mail from your host"
 finish
