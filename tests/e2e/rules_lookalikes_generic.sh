@@ -311,7 +311,6 @@ verdict "zone listed stays a block" blocklist yes "550 zen.example.test Listed b
 verdict "blocked for spam content in this message" content no "550 5.7.1 Blocked for spam content in this message"
 verdict "reputation problems with the URL in your message" other no \
 	"550 5.7.1 Reputation problems with the URL in your message"
-verdict "bad sender IP in the message headers" content no "550 5.7.1 Bad sender IP in the message headers"
 verdict "too many smtp sessions for this host to this recipient" rate no \
 	"550 5.7.1 Too many smtp sessions for this host to this recipient"
 verdict "blocked for sending spam stays a block" reputation yes "554 5.7.1 This host has been temporarily blocked for sending spam"
