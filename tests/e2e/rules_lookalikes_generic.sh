@@ -335,4 +335,14 @@ verdict "rate for this client exceeded stays a block" rate yes \
 	"421 4.4.2 Message submission rate for this client has exceeded the configured limit"
 verdict "no longer accept mail from your host stays a block" reputation yes \
 	"550 5.7.1 We no longer accept mail from your host"
+# The same frame quoting a provider's own block: the provider refuses the
+# relay's probe (it sees only the relay's address), not the sender.
+verdict "probe quoting Yahoo TSS04" other no \
+	"450 4.1.1 <a@example.org>: Recipient address rejected: unverified address: host mx.example.net[198.51.100.5] said: 421 4.7.0 [TSS04] Messages from 198.51.100.5 temporarily deferred due to unexpected volume or user complaints - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes"
+verdict "probe quoting Outlook.com S3150" other no \
+	"450 4.1.1 <a@example.org>: Recipient address rejected: unverified address: host mx.example.net[198.51.100.5] said: 550 5.7.1 Unfortunately, messages from [198.51.100.5] weren't sent. Please contact your Internet service provider since part of their network is on our block list (S3150)."
+verdict "probe quoting Comcast BL000001" other no \
+	"450 4.1.1 <a@example.org>: Recipient address rejected: unverified address: host mx.example.net[198.51.100.5] said: 550 5.7.1 mx.comcast.net refused mail from 198.51.100.5: see http://postmaster.comcast.net/smtp-error-codes.php#BL000001"
+verdict "Yahoo TSS04 without the probe stays a block" reputation yes \
+	"421 4.7.0 [TSS04] Messages from 192.0.2.5 temporarily deferred due to unexpected volume or user complaints - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes"
 finish
