@@ -345,4 +345,14 @@ verdict "probe quoting Comcast BL000001" other no \
 	"450 4.1.1 <a@example.org>: Recipient address rejected: unverified address: host mx.example.net[198.51.100.5] said: 550 5.7.1 mx.comcast.net refused mail from 198.51.100.5: see http://postmaster.comcast.net/smtp-error-codes.php#BL000001"
 verdict "Yahoo TSS04 without the probe stays a block" reputation yes \
 	"421 4.7.0 [TSS04] Messages from 192.0.2.5 temporarily deferred due to unexpected volume or user complaints - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes"
+# Exim's recipient callout quotes its next hop the same way ("Callout
+# verification failed:" and the reply to the relay's own callout).
+verdict "callout quoting zen.spamhaus.org" other no \
+	"550-Callout verification failed: 550 554 5.7.1 Service unavailable; Client host [198.51.100.5] blocked using zen.spamhaus.org"
+verdict "callout quoting Yahoo TSS04" other no \
+	"550-Callout verification failed: 550 421 4.7.0 [TSS04] Messages from 198.51.100.5 temporarily deferred due to unexpected volume or user complaints - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes"
+verdict "callout quoting a host rate limit" other no \
+	"550-Callout verification failed: 550 HST-RTE: Hourly send rate exceeded, retry later."
+verdict "callout quoting no such user stays the recipient's" user-unknown no \
+	"550-Callout verification failed: 550 550 No Such User Here"
 finish
