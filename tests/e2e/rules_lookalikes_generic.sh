@@ -355,4 +355,12 @@ verdict "callout quoting a host rate limit" other no \
 	"550-Callout verification failed: 550 HST-RTE: Hourly send rate exceeded, retry later."
 verdict "callout quoting no such user stays the recipient's" user-unknown no \
 	"550-Callout verification failed: 550 550 No Such User Here"
+# Exim's sender verification quotes the sender's own MX answering the
+# receiver's callout: a block there refuses the receiver, not the sender.
+verdict "sender callout quoting zen.spamhaus.org" other no \
+	"550-Verification failed for <a@example.com> 550-Called: 198.51.100.5 550-Sent: RCPT TO:<a@example.com> 550-Response: 554 5.7.1 Service unavailable; Client host [203.0.113.9] blocked using zen.spamhaus.org 550 Sender verify failed"
+verdict "sender callout quoting Outlook.com S3150" other no \
+	"550-Verification failed for <a@example.com> 550-Called: 198.51.100.5 550-Sent: RCPT TO:<a@example.com> 550-Response: 550 5.7.1 Unfortunately, messages from [203.0.113.9] weren't sent. Please contact your Internet service provider since part of their network is on our block list (S3150). 550 Sender verify failed"
+verdict "sender callout, no such user" other no \
+	"550-Verification failed for <noreply@example.com> 550-No Such User Here 550 Sender verify failed"
 finish
