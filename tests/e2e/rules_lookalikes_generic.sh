@@ -363,4 +363,10 @@ verdict "sender callout quoting Outlook.com S3150" other no \
 	"550-Verification failed for <a@example.com> 550-Called: 198.51.100.5 550-Sent: RCPT TO:<a@example.com> 550-Response: 550 5.7.1 Unfortunately, messages from [203.0.113.9] weren't sent. Please contact your Internet service provider since part of their network is on our block list (S3150). 550 Sender verify failed"
 verdict "sender callout, no such user" other no \
 	"550-Verification failed for <noreply@example.com> 550-No Such User Here 550 Sender verify failed"
+# Postfix's sender address verification quoting a provider's block: the
+# sender's own domain's server refusing the receiver's probe.
+verdict "sender probe quoting Outlook.com S3150" other no \
+	"450 4.1.7 <a@example.com>: Sender address rejected: unverified address: host mx.example.com[198.51.100.5] said: 550 5.7.1 Unfortunately, messages from [203.0.113.9] weren't sent. Please contact your Internet service provider since part of their network is on our block list (S3150)."
+verdict "sender probe quoting Comcast BL000001" other no \
+	"450 4.1.7 <a@example.com>: Sender address rejected: unverified address: host mx.example.com[198.51.100.5] said: 550 5.7.1 mx.comcast.net refused mail from 203.0.113.9: see http://postmaster.comcast.net/smtp-error-codes.php#BL000001"
 finish
