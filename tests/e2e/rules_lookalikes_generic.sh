@@ -84,8 +84,6 @@ verdict "the recipient's server is on our blacklist" other no \
 verdict "recipient server IP is blacklisted" other no \
 	"550 5.7.1 Recipient server 198.51.100.1 is blacklisted, delivery cancelled"
 verdict "From header blacklisted" content no "550 5.7.1 Message blocked: From header blacklisted"
-verdict "Received header contains a blacklisted host" content no \
-	"550 5.7.1 Received header contains a blacklisted host"
 verdict "mail from blacklisted IP address stays a block" blocklist yes \
 	"550 mail not accepted from blacklisted IP address"
 verdict "host on our blacklist stays a block" blocklist yes \
