@@ -367,4 +367,18 @@ verdict "sender probe quoting Outlook.com S3150" other no \
 	"450 4.1.7 <a@example.com>: Sender address rejected: unverified address: host mx.example.com[198.51.100.5] said: 550 5.7.1 Unfortunately, messages from [203.0.113.9] weren't sent. Please contact your Internet service provider since part of their network is on our block list (S3150)."
 verdict "sender probe quoting Comcast BL000001" other no \
 	"450 4.1.7 <a@example.com>: Sender address rejected: unverified address: host mx.example.com[198.51.100.5] said: 550 5.7.1 mx.comcast.net refused mail from 203.0.113.9: see http://postmaster.comcast.net/smtp-error-codes.php#BL000001"
+# An IP or host of the message's Received headers (an earlier hop) on a
+# list is a check of the message's headers (content, no); the connecting
+# client's listing stays a block.
+verdict "Received: header IP listed in a zone" content no \
+	"554 5.7.1 Rejected: Received: header IP 198.51.100.7 listed in bl.spamcop.net"
+verdict "an earlier hop listed in a zone" content no \
+	"550 5.7.1 Message rejected: an earlier hop 198.51.100.7 is listed in zen.spamhaus.org"
+verdict "Received header contains a blacklisted host" content no \
+	"550 5.7.1 Received header contains a blacklisted host"
+verdict "residential IP in the Received header" content no \
+	"550 5.7.1 Residential IP found in the Received header of the message"
+verdict "bad sender IP in the message headers" content no "550 5.7.1 Bad sender IP in the message headers"
+verdict "client host blocked using a zone stays a block" blocklist yes \
+	"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using bl.spamcop.net; Blocked - see https://www.spamcop.net/bl.shtml?192.0.2.1"
 finish
