@@ -381,4 +381,13 @@ verdict "residential IP in the Received header" content no \
 verdict "bad sender IP in the message headers" content no "550 5.7.1 Bad sender IP in the message headers"
 verdict "client host blocked using a zone stays a block" blocklist yes \
 	"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using bl.spamcop.net; Blocked - see https://www.spamcop.net/bl.shtml?192.0.2.1"
+# The sender's own account suspended for billing is no block; frozen or
+# suspended without a reason, or for abuse, it is.
+verdict "sending account suspended: unpaid invoice" other no \
+	"550 5.7.1 Your sending account has been suspended: unpaid invoice"
+verdict "sending suspended for this account: billing problem" other no \
+	"550 5.7.1 Sending has been suspended for this account: billing problem"
+verdict "sender is frozen stays a block" reputation yes "550 5.7.0 sender is frozen"
+verdict "sending suspended for this account stays a block" reputation yes \
+	"554 Message rejected: Sending suspended for this account."
 finish
