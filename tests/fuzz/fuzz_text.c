@@ -12,13 +12,14 @@
  * when it is the same, and so when reply_join_needed says no), keeps its
  * first three bytes and holds nothing but the reply's bytes in order and
  * spaces, an unframed reply lies inside its text and opens with a reply
- * code when a frame went (at that code when only blanks came before it), a
- * squeezed text has no tab, no two blanks in a row and no blank at its end,
- * a pasted text read through is no longer than its reply (as long only
- * when reply_paste_at found nothing, and then the same), the same before
- * the first change and the same in place, an escaped text never contains a
- * control byte, the JSON string is quoted;
- * AddressSanitizer catches any read outside the input.
+ * code (or, after a paste's marks, an enhanced code) when a frame went (at
+ * that code when only blanks came before it), a squeezed text has no tab,
+ * no two blanks in a row and no blank at its end, a pasted text read
+ * through is no longer than its reply (as long only when reply_paste_at
+ * found nothing, and then the same), the same before the first change and
+ * the same in place, an escaped text never contains a control byte, the
+ * JSON string is quoted; AddressSanitizer catches any read outside the
+ * input.
  * Built and run by `make fuzz`; the committed corpus is replayed by `make test`. */
 #include <arpa/inet.h>
 #include <stddef.h>
@@ -106,7 +107,8 @@ static void check_frame(const char *p, size_t n)
 	size_t off = 0, k = reply_unframe(p, n, &off), q, b = 0;
 	char *out = malloc(n + 1);
 	if (off > n || k > n - off ||
-	    (off > 0 && (n - off < 3 || p[off] < '2' || p[off] > '5' || p[off + 1] < '0' || p[off + 1] > '9')))
+	    (off > 0 && (n - off < 3 || p[off] < '2' || p[off] > '5' ||
+			 ((p[off + 1] < '0' || p[off + 1] > '9') && p[off + 1] != '.'))))
 		__builtin_trap();
 	while (b < n && (p[b] == ' ' || p[b] == '\t'))
 		b++;	/* blanks, then a bare code: the reply starts at the code */
