@@ -1,18 +1,22 @@
 /* reply_paste - a reply as a web page or a word processor writes it, read
  * as the server wrote it (see reply_paste.h for the shapes).
  *
- * Every shape opens with one of four bytes: '&' (an entity or a character
- * reference), 0xC2 (U+00A0), 0xE2 (U+2000 to U+2FFF: spaces, quotes, zero
- * widths) or 0xEF (U+FEFF); other bytes are copied without a look. A shape
- * is at most 10 bytes long ("&#0000039;") and consumes at least two bytes
- * while it writes at most one, so the writer never overtakes the reader
- * (out may be in) and the whole is linear in len. Uses nothing but the C
- * library.
+ * Every shape opens with one of a few bytes: '&' (an entity or a
+ * character reference), 0xC2 (U+00A0), 0xE2 (U+2000 to U+2FFF: spaces,
+ * quotes, zero widths), 0xEF (U+FEFF), or a digit, 'x', 'X' or '*' where
+ * no word, number or dotted name goes on (a masked address); other bytes
+ * are copied without a look. A shape is at most 15 bytes long
+ * ("xxx.xxx.xxx.xxx") and writes no more bytes than it consumes (a masked
+ * address at least 7 for the 7 of "0.0.0.0", any other at least two for at
+ * most one), so the writer never overtakes the reader (out may be in) and
+ * the whole is linear in len. Uses nothing but the C library.
  */
 #include <string.h>
 #include "reply_paste.h"
 
-enum { KEEP = -2, NOTHING = -1 };
+enum { MASKED = -3, KEEP = -2, NOTHING = -1 };
+
+static const char unspecified[] = "0.0.0.0";	/* what a masked address reads as */
 
 /* What code point cp reads as: an ASCII byte, NOTHING, or KEEP (not a
  * shape: written as it is). */
@@ -79,10 +83,55 @@ static int entity(const unsigned char *p, size_t n, size_t *used)
 	return KEEP;
 }
 
-/* The shape at p[0..n) (n > 0): what it reads as, its length in *used;
- * KEEP if p does not open one. */
-static int shape(const unsigned char *p, size_t n, size_t *used)
+static int is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+static int is_mask(unsigned char c) { return c == 'x' || c == 'X' || c == '*'; }
+static int is_word(unsigned char c)
 {
+	return is_digit(c) || is_mask(c) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c == '_' || c == '-';
+}
+
+/* Whether p (at the start or after prev) may open a masked address: not
+ * inside a word, a number or a dotted name. */
+static int mask_start(const unsigned char *p, int prev)
+{
+	return (is_digit(p[0]) || is_mask(p[0])) && (prev < 0 || (!is_word((unsigned char)prev) && prev != '.'));
+}
+
+/* The length of the masked IPv4 address at p[0..n): four parts joined by
+ * '.', each 1 to 3 digits or 1 to 3 of 'x', 'X', '*', at least one part
+ * masked, and no letter, digit, '_', '-' or ".word" right after it; 0 if
+ * none. At least 7 bytes ("x.x.x.x"). */
+static size_t mask_len(const unsigned char *p, size_t n)
+{
+	size_t i = 0;
+	int masked = 0;
+	for (int part = 0; part < 4; part++) {
+		size_t b;
+		int m;
+		if (part > 0 && (i >= n || p[i++] != '.'))
+			return 0;
+		b = i;
+		m = i < n && is_mask(p[i]);
+		while (i < n && i - b < 4 && (m ? is_mask(p[i]) : is_digit(p[i])))
+			i++;
+		if (i == b || i - b > 3)
+			return 0;
+		masked |= m;
+	}
+	if (!masked || (i < n && (is_word(p[i]) || (p[i] == '.' && i + 1 < n && is_word(p[i + 1])))))
+		return 0;
+	return i;
+}
+
+/* The shape at p[0..n) (n > 0; prev the byte before it, -1 at the start):
+ * what it reads as (MASKED: the unspecified address), its length in
+ * *used; KEEP if p does not open one. */
+static int shape(const unsigned char *p, size_t n, int prev, size_t *used)
+{
+	if (mask_start(p, prev)) {
+		*used = mask_len(p, n);
+		return *used > 0 ? MASKED : KEEP;
+	}
 	switch (p[0]) {
 	case '&':
 		return entity(p, n, used);
@@ -106,13 +155,18 @@ static int shape(const unsigned char *p, size_t n, size_t *used)
 	}
 }
 
+/* Whether a shape may open at byte c: the first byte of each. */
+static int opens(unsigned char c)
+{
+	return c == '&' || c == 0xc2 || c == 0xe2 || c == 0xef || is_digit(c) || is_mask(c);
+}
+
 size_t reply_paste_at(const char *in, size_t len)
 {
 	const unsigned char *p = (const unsigned char *)in;
 	size_t used;
 	for (size_t i = 0; i < len; i++)
-		if ((p[i] == '&' || p[i] == 0xc2 || p[i] == 0xe2 || p[i] == 0xef) &&
-		    shape(p + i, len - i, &used) != KEEP)
+		if (opens(p[i]) && shape(p + i, len - i, i ? p[i - 1] : -1, &used) != KEEP)
 			return i;
 	return len;
 }
@@ -121,18 +175,22 @@ size_t reply_paste_from(const char *in, size_t len, size_t at, char *out)
 {
 	const unsigned char *p = (const unsigned char *)in;
 	size_t i = at, j = at, used = 0;
+	int prev = at ? p[at - 1] : -1;	/* the text as written decides where a word ends */
 	if (out != in && at > 0)
 		memcpy(out, in, at);
 	while (i < len) {
-		int ch = KEEP;
-		if (p[i] == '&' || p[i] == 0xc2 || p[i] == 0xe2 || p[i] == 0xef)
-			ch = shape(p + i, len - i, &used);
+		int ch = opens(p[i]) ? shape(p + i, len - i, prev, &used) : KEEP;
+		if (ch == KEEP)
+			used = 1;
+		prev = p[i + used - 1];	/* read before out[j] may overwrite it */
 		if (ch == KEEP) {
-			out[j++] = in[i++];
-			continue;
-		}
-		if (ch != NOTHING)
+			out[j++] = in[i];
+		} else if (ch == MASKED) {
+			memcpy(out + j, unspecified, sizeof unspecified - 1);
+			j += sizeof unspecified - 1;
+		} else if (ch != NOTHING) {
 			out[j++] = (char)ch;
+		}
 		i += used;
 	}
 	out[j] = '\0';

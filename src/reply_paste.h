@@ -1,5 +1,6 @@
 /* reply_paste - a reply handed over as a web page or a word processor
- * writes it, read as the server wrote it, for matching
+ * writes it, or with its address masked, read as the server wrote it, for
+ * matching
  *
  * Replies reach the rules through HTML and rich text too: an Exchange
  * NDR's HTML part, a bounce parsed from a web mail view, a log quoted on a
@@ -24,6 +25,18 @@
  *   hexadecimal digits): the character N or H numbers, when it is printable
  *   ASCII (U+0020 to U+007E), or one of the characters above, read as
  *   above; any other stays as written.
+ *   a masked IPv4 address  -> 0.0.0.0
+ *       (four parts joined by '.', each 1 to 3 digits or 1 to 3 of 'x',
+ *       'X', '*', at least one part masked: "x.x.x.x", "xx.xx.xx.xx",
+ *       "xxx.xxx.xxx.xxx", "192.0.2.xxx", "211.xxx.xxx.xxx", "1.2.*.*";
+ *       not inside a word, a number or a dotted name: the bytes before and
+ *       after it, in the text as written, are none of letters, digits,
+ *       '_', '-', '*', and no '.' is before it or before a word after it.
+ *       The rules read an address there, as in the reply unmasked; the
+ *       unspecified address (RFC 1122 3.2.1.3) names no sender, so the
+ *       verdict's sending IP stays empty, rules.h)
+ * An address masked by a word ("[IP]", "<redacted>", "***") stays: the
+ * word can stand for a host name or an address, and rules read words.
  * One pass from left to right: what a step writes is not read again
  * ("&amp;lt;" -> "&lt;"). Everything else, invalid UTF-8, NUL and every
  * other entity included, is copied unchanged.
@@ -36,11 +49,15 @@
  * "SMTP Error 550 5.7.1" quotes replies in U+201C / U+201D quotes; a
  * web page's "&nbsp;" copies as U+00A0; U+200B and U+FEFF are left by
  * editors and chat clients in copied text (Unicode's General Punctuation
- * and the BOM at the start of a saved file).
+ * and the BOM at the start of a saved file). Masked addresses:
+ * "client [54.224.254.xxx] blocked using zen.spamhaus.org" (reacherhq/
+ * backend issue #189), "Client host [xx.xx.xx.xx] blocked using
+ * Spamhaus" (devmehq/email-validator-js issue #100), and receivers that
+ * mask it in their own reply, "421 4.3.2 Your IP(211.xxx.xxx.xxx) is
+ * filtered" (kbit.tistory.com, quoted in patterns/standing.rules).
  *
  * Pure: no state, no allocation; linear in len; any bytes. The output is
- * never longer than the input, and has the same length only when it is the
- * same text.
+ * never longer than the input.
  */
 #ifndef BW_REPLY_PASTE_H
 #define BW_REPLY_PASTE_H

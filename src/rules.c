@@ -1067,8 +1067,8 @@ int rules_classify(struct rules *r, const struct delivery *d, struct verdict *v)
 			v->pool_listed = 0;		/* address is not its domain's receiver */
 		}
 		n = group_capture(r, ru->ip_group, s.p, v->sending_ip, sizeof v->sending_ip);
-		if (n < 0 || !is_ip(v->sending_ip, (size_t)n))
-			v->sending_ip[0] = '\0';
+		if (n < 0 || !is_ip(v->sending_ip, (size_t)n) || strcmp(v->sending_ip, "0.0.0.0") == 0)
+			v->sending_ip[0] = '\0';	/* none, or masked (reply_paste.h): not known */
 		if (v->sending_ip[0] == '\0' && d->relay_ip.len < VERDICT_IP_MAX) {
 			char relay[VERDICT_IP_MAX];
 			memcpy(relay, d->relay_ip.p ? d->relay_ip.p : "", d->relay_ip.len);

@@ -15,9 +15,9 @@
  * code (or, after a paste's marks, an enhanced code) when a frame went (at
  * that code when only blanks came before it), a squeezed text has no tab,
  * no two blanks in a row and no blank at its end, a pasted text read
- * through is no longer than its reply (as long only when reply_paste_at
- * found nothing, and then the same), the same before the first change and
- * the same in place, an escaped text never contains a control byte, the
+ * through is no longer than its reply (the same text exactly when
+ * reply_paste_at found nothing), the same before the first change and the
+ * same in place, an escaped text never contains a control byte, the
  * JSON string is quoted; AddressSanitizer catches any read outside the
  * input.
  * Built and run by `make fuzz`; the committed corpus is replayed by `make test`. */
@@ -130,7 +130,8 @@ static void check_paste(const char *p, size_t n)
 {
 	char *out = malloc(n + 1), *inplace = malloc(n + 1);
 	size_t at = reply_paste_at(p, n), k = reply_paste(p, n, out);
-	if (at > n || k > n || out[k] != '\0' || (k == n) != (at == n) || memcmp(out, p, at) != 0)
+	if (at > n || k > n || out[k] != '\0' || (at == n) != (k == n && memcmp(out, p, n) == 0) ||
+	    memcmp(out, p, at) != 0)
 		__builtin_trap();
 	memcpy(inplace, p, n);
 	if (reply_paste_from(inplace, n, at, inplace) != k || memcmp(inplace, out, k + 1) != 0)
