@@ -33,8 +33,9 @@
  *       after it, in the text as written, are none of letters, digits,
  *       '_', '-', '*', and no '.' is before it or before a word after it.
  *       The rules read an address there, as in the reply unmasked; the
- *       unspecified address (RFC 1122 3.2.1.3) names no sender, so the
- *       verdict's sending IP stays empty, rules.h)
+ *       unspecified address (RFC 1122 3.2.1.3) names no sender: a verdict
+ *       does not name it as the sending IP unless the reply as logged
+ *       writes "0.0.0.0" itself, rules.h)
  * An address masked by a word ("[IP]", "<redacted>", "***") stays: the
  * word can stand for a host name or an address, and rules read words.
  * One pass from left to right: what a step writes is not read again

@@ -629,6 +629,15 @@ static void room(char **buf, size_t *cap, size_t n)
 	}
 }
 
+/* Whether ip, captured from the text the rules match, stands for a masked
+ * address (reply_paste.h reads one as 0.0.0.0): not known, never named. A
+ * "0.0.0.0" the reply itself writes is taken as before. */
+static int masked_ip(const char *ip, const struct delivery *d)
+{
+	struct str s = subject_of(d);
+	return strcmp(ip, "0.0.0.0") == 0 && (s.len < 7 || memmem(s.p, s.len, "0.0.0.0", 7) == NULL);
+}
+
 /* The text the rules match: p[0..n) read as the server wrote it
  * (reply_paste.h), without its frame (reply_frame.h), joined
  * (reply_join.h), its blanks squeezed; in r->subj or r->paste until the
@@ -1067,8 +1076,8 @@ int rules_classify(struct rules *r, const struct delivery *d, struct verdict *v)
 			v->pool_listed = 0;		/* address is not its domain's receiver */
 		}
 		n = group_capture(r, ru->ip_group, s.p, v->sending_ip, sizeof v->sending_ip);
-		if (n < 0 || !is_ip(v->sending_ip, (size_t)n) || strcmp(v->sending_ip, "0.0.0.0") == 0)
-			v->sending_ip[0] = '\0';	/* none, or masked (reply_paste.h): not known */
+		if (n < 0 || !is_ip(v->sending_ip, (size_t)n) || masked_ip(v->sending_ip, d))
+			v->sending_ip[0] = '\0';
 		if (v->sending_ip[0] == '\0' && d->relay_ip.len < VERDICT_IP_MAX) {
 			char relay[VERDICT_IP_MAX];
 			memcpy(relay, d->relay_ip.p ? d->relay_ip.p : "", d->relay_ip.len);

@@ -198,8 +198,8 @@ static void test_random(void **state)
 }
 
 /* rules_classify reads a pasted reply as the logged one: the rule reads
- * "<", "'" and single spaces; rules_subject shows the text it read, and
- * the delivery's reply keeps every byte. */
+ * "<", "'", single spaces and an address for a masked one; rules_subject
+ * shows the text it read, and the delivery's reply keeps every byte. */
 static void test_rules_read_the_paste(void **state)
 {
 	char dir[] = "/tmp/bw-paste-XXXXXX", path[64], err[512];
@@ -245,6 +245,21 @@ static void test_rules_read_the_paste(void **state)
 		assert_memory_equal(rd.p, want, rd.len);
 		assert_ptr_equal(d.reply.p, replies[i]);
 		assert_int_equal(d.reply.len, strlen(replies[i]));
+	}
+	/* a masked IP: the rule reads an address, the verdict names none; an
+	 * unspecified address the reply writes itself is named as before */
+	for (int k = 0; k < 2; k++) {
+		const char *t = k == 0 ? "550 5.7.1 Unfortunately, messages from [xx.xx.xx.xx] weren't sent <x@example.org>"
+				       : "550 5.7.1 Unfortunately, messages from [0.0.0.0] weren't sent <x@example.org>";
+		struct delivery d;
+		struct verdict v;
+		delivery_reset(&d);
+		d.status = DS_BOUNCED;
+		d.reply = (struct str){ t, strlen(t) };
+		if (rules_classify(r, &d, &v) != 1)
+			fail_msg("not matched: %s", t);
+		assert_string_equal(v.rule_id, "t-s3140");
+		assert_string_equal(v.sending_ip, k == 0 ? "" : "0.0.0.0");
 	}
 	rules_free(r);
 	unlink(path);
