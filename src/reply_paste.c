@@ -2,21 +2,23 @@
  * as the server wrote it (see reply_paste.h for the shapes).
  *
  * Every shape opens with one of a few bytes: '&' (an entity or a
- * character reference), 0xC2 (U+00A0), 0xE2 (U+2000 to U+2FFF: spaces,
- * quotes, zero widths), 0xEF (U+FEFF), or a digit, 'x', 'X' or '*' where
- * no word, number or dotted name goes on (a masked address); other bytes
- * are copied without a look. A shape is at most 15 bytes long
- * ("xxx.xxx.xxx.xxx") and writes no more bytes than it consumes (a masked
- * address at least 7 for the 7 of "0.0.0.0", any other at least two for at
- * most one), so the writer never overtakes the reader (out may be in) and
- * the whole is linear in len. Uses nothing but the C library.
+ * character reference), '[' (a hidden address), 0xC2 (U+00A0), 0xE2
+ * (U+2000 to U+2FFF: spaces, quotes, zero widths), 0xEF (U+FEFF), or a
+ * digit, 'x', 'X' or '*' where no word, number or dotted name goes on (a
+ * masked address); other bytes are copied without a look. A shape is at
+ * most 22 bytes long ("[email&#160;protected]") and writes no more bytes
+ * than it consumes (a masked address at least 7 for the 7 of "0.0.0.0", a
+ * hidden one at least 17 for the 17 of "x@example.invalid", any other at
+ * least two for at most one), so the writer never overtakes the reader
+ * (out may be in) and the whole is linear in len. Uses nothing but the C library.
  */
 #include <string.h>
 #include "reply_paste.h"
 
-enum { MASKED = -3, KEEP = -2, NOTHING = -1 };
+enum { HIDDEN = -4, MASKED = -3, KEEP = -2, NOTHING = -1 };
 
 static const char unspecified[] = "0.0.0.0";	/* what a masked address reads as */
+static const char hidden[] = "x@example.invalid";	/* and a hidden e-mail address */
 
 /* What code point cp reads as: an ASCII byte, NOTHING, or KEEP (not a
  * shape: written as it is). */
@@ -123,9 +125,27 @@ static size_t mask_len(const unsigned char *p, size_t n)
 	return i;
 }
 
+/* The length of Cloudflare's "[email protected]" at p[0..n) (the space
+ * as written: ' ', U+00A0, "&#160;" or "&nbsp;"); 0 if none. */
+static size_t hidden_len(const unsigned char *p, size_t n)
+{
+	static const char *const gaps[] = { " ", "\xc2\xa0", "&#160;", "&nbsp;" };
+	static const char head[] = "[email", tail[] = "protected]";
+	size_t h = sizeof head - 1, t = sizeof tail - 1;
+	if (n < h || memcmp(p, head, h) != 0)
+		return 0;
+	for (size_t k = 0; k < sizeof gaps / sizeof gaps[0]; k++) {
+		size_t g = strlen(gaps[k]);
+		if (n >= h + g + t && memcmp(p + h, gaps[k], g) == 0 && memcmp(p + h + g, tail, t) == 0)
+			return h + g + t;
+	}
+	return 0;
+}
+
 /* The shape at p[0..n) (n > 0; prev the byte before it, -1 at the start):
- * what it reads as (MASKED: the unspecified address), its length in
- * *used; KEEP if p does not open one. */
+ * what it reads as (MASKED: the unspecified address, HIDDEN: an address
+ * of the reserved name example.invalid), its length in *used; KEEP if p
+ * does not open one. */
 static int shape(const unsigned char *p, size_t n, int prev, size_t *used)
 {
 	if (mask_start(p, prev)) {
@@ -133,6 +153,9 @@ static int shape(const unsigned char *p, size_t n, int prev, size_t *used)
 		return *used > 0 ? MASKED : KEEP;
 	}
 	switch (p[0]) {
+	case '[':
+		*used = hidden_len(p, n);
+		return *used > 0 ? HIDDEN : KEEP;
 	case '&':
 		return entity(p, n, used);
 	case 0xc2:
@@ -158,7 +181,7 @@ static int shape(const unsigned char *p, size_t n, int prev, size_t *used)
 /* Whether a shape may open at byte c: the first byte of each. */
 static int opens(unsigned char c)
 {
-	return c == '&' || c == 0xc2 || c == 0xe2 || c == 0xef || is_digit(c) || is_mask(c);
+	return c == '&' || c == '[' || c == 0xc2 || c == 0xe2 || c == 0xef || is_digit(c) || is_mask(c);
 }
 
 size_t reply_paste_at(const char *in, size_t len)
@@ -185,9 +208,11 @@ size_t reply_paste_from(const char *in, size_t len, size_t at, char *out)
 		prev = p[i + used - 1];	/* read before out[j] may overwrite it */
 		if (ch == KEEP) {
 			out[j++] = in[i];
-		} else if (ch == MASKED) {
-			memcpy(out + j, unspecified, sizeof unspecified - 1);
-			j += sizeof unspecified - 1;
+		} else if (ch == MASKED || ch == HIDDEN) {
+			const char *w = ch == MASKED ? unspecified : hidden;
+			size_t wl = ch == MASKED ? sizeof unspecified - 1 : sizeof hidden - 1;
+			memcpy(out + j, w, wl);
+			j += wl;
 		} else if (ch != NOTHING) {
 			out[j++] = (char)ch;
 		}

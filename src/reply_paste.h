@@ -36,6 +36,11 @@
  *       unspecified address (RFC 1122 3.2.1.3) names no sender: a verdict
  *       does not name it as the sending IP unless the reply as logged
  *       writes "0.0.0.0" itself, rules.h)
+ *   "[email protected]"  -> x@example.invalid
+ *       (Cloudflare's Email Address Obfuscation writes it for every e-mail
+ *       address of a page it serves, the gap as "&#160;"; ' ', U+00A0,
+ *       "&#160;" and "&nbsp;" are read there. The rules read an address,
+ *       under a reserved name (RFC 2606) that names no provider)
  * An address masked by a word ("[IP]", "<redacted>", "***") stays: the
  * word can stand for a host name or an address, and rules read words.
  * One pass from left to right: what a step writes is not read again
@@ -55,7 +60,10 @@
  * backend issue #189), "Client host [xx.xx.xx.xx] blocked using
  * Spamhaus" (devmehq/email-validator-js issue #100), and receivers that
  * mask it in their own reply, "421 4.3.2 Your IP(211.xxx.xxx.xxx) is
- * filtered" (kbit.tistory.com, quoted in patterns/standing.rules).
+ * filtered" (kbit.tistory.com, quoted in patterns/standing.rules). Hidden
+ * addresses: Cloudflare's documentation of Email Address Obfuscation
+ * (developers.cloudflare.com, Scrape Shield); blog.warmy.io's page quotes
+ * "550 5.7.1 <[email protected]>... Relaying denied".
  *
  * Pure: no state, no allocation; linear in len; any bytes. The output is
  * never longer than the input.

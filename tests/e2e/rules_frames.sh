@@ -40,7 +40,8 @@ verdict "frame: 'said:' inside a sentence is no frame" other no \
 # entities and character references, typographic apostrophes, no-break
 # and zero-width spaces, a mail client's "> " and Markdown's backticks
 # read as the reply the server sent; an IPv4 address masked by hand (or
-# by the receiver) reads as an address. The replies are the rules' own
+# by the receiver) reads as an address, and so does the e-mail address
+# Cloudflare hides in the pages it serves ("[email protected]"). The replies are the rules' own
 # examples in those shapes.
 nb=$(printf '\302\240') zw=$(printf '\342\200\213')
 verdict "paste: iCloud's CS01 copied with no-break spaces" reputation yes \
@@ -66,6 +67,8 @@ verdict "paste: Mail.ru's try again later with the IP masked" reputation yes \
 	"421 Try again later (xxx.xxx.xxx.xxx). Please contact abuse@corp.mail.ru."
 verdict "paste: the NJABL dynablock refusal with the IP masked" blocklist yes \
 	"553 5.3.0 Message from xx.xx.xx.xx blocked - see http://dynablock.njabl.org/"
+verdict "paste: Sendmail's access map refusal with a Cloudflare-hidden address" other no \
+	"553 5.3.0 <[email protected]>... SPAM REJECT"
 # Near miss: a dotted name with "x" labels is no masked address.
 verdict "paste: a dotted host name with x labels is a name" user-unknown no \
 	"550 5.1.1 <a@x.x.x.x.example>: Recipient address rejected: User unknown in virtual mailbox table"

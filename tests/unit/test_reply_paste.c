@@ -1,6 +1,6 @@
 /* Unit tests for reply_paste.c: each entity, character reference and
  * typographic character read as ASCII, masked addresses as the unspecified
- * one, what stays as written (other entities, cut or malformed references,
+ * one, Cloudflare's hidden e-mail address as one, what stays as written (other entities, cut or malformed references,
  * other UTF-8, invalid bytes, dotted names and numbers), one pass only, in
  * place, odd and long input, seeded random texts against the contract, and
  * rules_classify reading a pasted reply as the one logged. */
@@ -117,6 +117,17 @@ static void test_masked(void **state)
 	paste("x.x.x.x.\n", "0.0.0.0.\n");	/* a full stop and no word after it */
 }
 
+/* Cloudflare's hidden address reads as an address, its gap as written. */
+static void test_hidden(void **state)
+{
+	(void)state;
+	paste("550 5.7.1 <[email protected]>... Relaying denied", "550 5.7.1 <x@example.invalid>... Relaying denied");
+	paste("[email&#160;protected] [email\xc2\xa0protected] [email&nbsp;protected]",
+	      "x@example.invalid x@example.invalid x@example.invalid");
+	same("[email  protected] [email protected [Email protected] [email-protected] email protected]");
+	same("[email&#161;protected] [email\xc2\xa1protected] [");
+}
+
 static void test_at(void **state)
 {
 	(void)state;
@@ -160,7 +171,7 @@ static void test_random(void **state)
 {
 	static const char *const parts[] = { "&", "#", "x", "3", "9", ";", "lt", "amp", "a", " ", "\xc2", "\xa0",
 					     "\xe2", "\x80", "\x99", "\x8b", "\xef", "\xbb", "\xbf", "\0",
-					     ".", "x.", "xx", "*", "1.", "-", "X" };
+					     ".", "x.", "xx", "*", "1.", "-", "X", "[email", "protected]", "&#160;" };
 	uint64_t x = 0x2545f4914f6cdd1dull;
 	(void)state;
 	for (int it = 0; it < 20000; it++) {
@@ -273,6 +284,7 @@ int main(void)
 		cmocka_unit_test(test_not_entities),
 		cmocka_unit_test(test_utf8),
 		cmocka_unit_test(test_masked),
+		cmocka_unit_test(test_hidden),
 		cmocka_unit_test(test_at),
 		cmocka_unit_test(test_long),
 		cmocka_unit_test(test_random),
