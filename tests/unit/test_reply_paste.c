@@ -141,6 +141,36 @@ static void test_at(void **state)
 	paste_n("a\0&lt;\0b", 8, "a\0<\0b", 5);
 }
 
+/* reply_paste_at finds each shape at every offset of texts up to 70 bytes
+ * (the SSE2 loop's blocks and the tail; a masked address across a block's
+ * end, its mask byte in the next block): the per-byte loop alone runs it
+ * when built so: make O=build-nosse OPT='-O2 -U__SSE2__' build-nosse/tests/test_reply_paste */
+static void test_at_offsets(void **state)
+{
+	static const char *const shapes[] = { "&lt;", "\xc2\xa0", "\xe2\x80\x99", "\xef\xbb\xbf", "x.x.x.x",
+					      "211.xxx.xxx.xxx", "192.0.2.xxx", "1.2.*.*", "[email protected]" };
+	char t[96];
+	(void)state;
+	for (size_t k = 0; k < sizeof shapes / sizeof shapes[0]; k++) {
+		size_t sl = strlen(shapes[k]);
+		for (size_t len = sl; len <= 70; len++)
+			for (size_t at = 0; at + sl <= len; at++) {
+				for (size_t i = 0; i < len; i++)
+					t[i] = i % 5 == 4 ? ' ' : "words"[i % 5];
+				if (at > 0)
+					t[at - 1] = ' ';	/* a masked address opens after a blank */
+				if (at + sl < len)
+					t[at + sl] = ' ';
+				memcpy(t + at, shapes[k], sl);
+				assert_int_equal(reply_paste_at(t, len), at);
+				if (at > 0 && k >= 4 && k <= 7) {	/* inside a word: no masked address */
+					t[at - 1] = 'a';
+					assert_int_equal(reply_paste_at(t, len), len);
+				}
+			}
+	}
+}
+
 /* Long input: one pass, whatever it holds (a reference or a cut one at
  * every offset), and the output never longer. */
 static void test_long(void **state)
@@ -286,6 +316,7 @@ int main(void)
 		cmocka_unit_test(test_masked),
 		cmocka_unit_test(test_hidden),
 		cmocka_unit_test(test_at),
+		cmocka_unit_test(test_at_offsets),
 		cmocka_unit_test(test_long),
 		cmocka_unit_test(test_random),
 		cmocka_unit_test(test_rules_read_the_paste),
