@@ -232,6 +232,8 @@ static void test_random(void **state)
 		memcpy(inplace, in, len);
 		assert_int_equal(reply_paste_from(inplace, len, at, inplace), n);
 		assert_memory_equal(inplace, out, n + 1);
+		assert_int_equal(reply_paste_from(in, len, 0, inplace), n);	/* the fast scan missed nothing */
+		assert_memory_equal(inplace, out, n + 1);
 		free(in);
 		free(out);
 		free(inplace);
