@@ -12,8 +12,8 @@
  * opens. A shape is at
  * most 22 bytes long ("[email&#160;protected]") and writes no more bytes
  * than it consumes (a masked address at least 7 for the 7 of "0.0.0.0", a
- * hidden one at least 17 for the 17 of "x@example.invalid", any other at
- * least two for at most one), so the writer never overtakes the reader
+ * hidden one at least 17 for the 17 of "x@example.invalid", an ellipsis 3
+ * or more for "...", any other at least two for at most one), so the writer never overtakes the reader
  * (out may be in) and the whole is linear in len. Uses nothing but the C library.
  */
 #include <stdint.h>
@@ -23,13 +23,16 @@
 #endif
 #include "reply_paste.h"
 
-enum { HIDDEN = -4, MASKED = -3, KEEP = -2, NOTHING = -1 };
+enum { ELLIPSIS = -5, HIDDEN = -4, MASKED = -3, KEEP = -2, NOTHING = -1 };
 
-static const char unspecified[] = "0.0.0.0";	/* what a masked address reads as */
-static const char hidden[] = "x@example.invalid";	/* and a hidden e-mail address */
+/* What the shapes that read as more than one byte write: a masked address,
+ * a hidden e-mail address, an ellipsis. */
+static const struct { int ch; const char *text; size_t len; } wide[] = {
+	{ MASKED, "0.0.0.0", 7 }, { HIDDEN, "x@example.invalid", 17 }, { ELLIPSIS, "...", 3 },
+};
 
-/* What code point cp reads as: an ASCII byte, NOTHING, or KEEP (not a
- * shape: written as it is). */
+/* What code point cp reads as: an ASCII byte, NOTHING, ELLIPSIS ("..."),
+ * or KEEP (not a shape: written as it is). */
 static int fold_cp(unsigned long cp)
 {
 	if (cp >= 0x20 && cp <= 0x7e)
@@ -43,6 +46,8 @@ static int fold_cp(unsigned long cp)
 		return '"';
 	case 0x200b: case 0x200c: case 0x200d: case 0x2060: case 0xfeff:
 		return NOTHING;
+	case 0x2026:
+		return ELLIPSIS;
 	default:
 		return KEEP;
 	}
@@ -251,11 +256,12 @@ size_t reply_paste_from(const char *in, size_t len, size_t at, char *out)
 		prev = p[i + used - 1];	/* read before out[j] may overwrite it */
 		if (ch == KEEP) {
 			out[j++] = in[i];
-		} else if (ch == MASKED || ch == HIDDEN) {
-			const char *w = ch == MASKED ? unspecified : hidden;
-			size_t wl = ch == MASKED ? sizeof unspecified - 1 : sizeof hidden - 1;
-			memcpy(out + j, w, wl);
-			j += wl;
+		} else if (ch < NOTHING) {
+			for (size_t k = 0; k < sizeof wide / sizeof wide[0]; k++)
+				if (wide[k].ch == ch) {
+					memcpy(out + j, wide[k].text, wide[k].len);
+					j += wide[k].len;
+				}
 		} else if (ch != NOTHING) {
 			out[j++] = (char)ch;
 		}

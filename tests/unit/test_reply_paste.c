@@ -87,8 +87,9 @@ static void test_utf8(void **state)
 	paste("weren\xe2\x80\x99t sent \xe2\x80\x98x\xe2\x80\x99 \xe2\x80\x9cy\xe2\x80\x9d \xe2\x80\x9bz\xe2\x80\x9f",
 	      "weren't sent 'x' \"y\" 'z\"");
 	paste("\xef\xbb\xbf" "550 a\xe2\x80\x8b" "b\xe2\x80\x8c" "c\xe2\x80\x8d" "d\xe2\x81\xa0" "e", "550 abcde");
-	/* other characters stay: accents, dashes, ellipsis, Cyrillic, CJK */
-	same("550 5.7.1 r\xc3\xa9" "fus\xc3\xa9 \xe2\x80\x93 \xe2\x80\x94 \xe2\x80\xa6 \xd0\xbf\xd0\xbe \xe4\xb8\xad");
+	paste("550 5.1.1 <a@example.org>\xe2\x80\xa6 User unknown &#8230;&#x2026;", "550 5.1.1 <a@example.org>... User unknown ......");
+	/* other characters stay: accents, dashes, a bullet, Cyrillic, CJK */
+	same("550 5.7.1 r\xc3\xa9" "fus\xc3\xa9 \xe2\x80\x93 \xe2\x80\x94 \xe2\x80\xa2 \xd0\xbf\xd0\xbe \xe4\xb8\xad");
 	/* invalid or cut UTF-8 stays byte for byte */
 	same("\xc2");
 	same("\xc2\x41");

@@ -29,10 +29,11 @@ the shape is seen:
                "&quot;" and "&#39;")
   numeric      the same five as numeric character references, decimal or
                hexadecimal: &#60; &#x3C; &#34; &#39; &#38; ...
-  typo-quotes  apostrophes and quotes as a word processor or a blog engine
-               writes them: ' -> U+2019 (or U+2018 opening a quotation),
-               "x" -> U+201C x U+201D (blog.warmy.io's 550 5.7.1 page
-               quotes its replies this way)
+  typo-quotes  apostrophes, quotes and "..." as a word processor or a blog
+               engine writes them: ' -> U+2019 (or U+2018 opening a
+               quotation), "x" -> U+201C x U+201D, "..." -> U+2026
+               (blog.warmy.io's 550 5.7.1 page quotes its replies this
+               way, Sendmail's "<a@b>... Relaying denied" with U+2026)
   nbsp         one or two word gaps (the one after the reply code too) as
                U+00A0, as a web page's "&nbsp;" copies
   zero-width   a zero-width space (U+200B) or byte order mark (U+FEFF)
@@ -105,7 +106,7 @@ def typo_quotes(reply, rng):
 			out.append("\u201c" if opening else "\u201d")
 		else:
 			out.append(c)
-	v = "".join(out)
+	v = "".join(out).replace("...", "\u2026")
 	return v if v != reply else None
 
 
