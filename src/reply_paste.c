@@ -1,0 +1,228 @@
+/* reply_paste - a reply as a web page or a word processor writes it, read
+ * as the server wrote it (see reply_paste.h for the shapes).
+ *
+ * Every shape opens with one of a few bytes: '&' (an entity or a
+ * character reference), '[' (a hidden address), 0xC2 (U+00A0), 0xE2
+ * (U+2000 to U+2FFF: spaces, quotes, zero widths), 0xEF (U+FEFF), or a
+ * digit, 'x', 'X' or '*' where no word, number or dotted name goes on (a
+ * masked address); other bytes are copied without a look. A shape is at
+ * most 22 bytes long ("[email&#160;protected]") and writes no more bytes
+ * than it consumes (a masked address at least 7 for the 7 of "0.0.0.0", a
+ * hidden one at least 17 for the 17 of "x@example.invalid", any other at
+ * least two for at most one), so the writer never overtakes the reader
+ * (out may be in) and the whole is linear in len. Uses nothing but the C library.
+ */
+#include <string.h>
+#include "reply_paste.h"
+
+enum { HIDDEN = -4, MASKED = -3, KEEP = -2, NOTHING = -1 };
+
+static const char unspecified[] = "0.0.0.0";	/* what a masked address reads as */
+static const char hidden[] = "x@example.invalid";	/* and a hidden e-mail address */
+
+/* What code point cp reads as: an ASCII byte, NOTHING, or KEEP (not a
+ * shape: written as it is). */
+static int fold_cp(unsigned long cp)
+{
+	if (cp >= 0x20 && cp <= 0x7e)
+		return (int)cp;
+	switch (cp) {
+	case 0xa0: case 0x2007: case 0x202f:
+		return ' ';
+	case 0x2018: case 0x2019: case 0x201b:
+		return '\'';
+	case 0x201c: case 0x201d: case 0x201f:
+		return '"';
+	case 0x200b: case 0x200c: case 0x200d: case 0x2060: case 0xfeff:
+		return NOTHING;
+	default:
+		return KEEP;
+	}
+}
+
+static int hex_value(unsigned char c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	if ((c | 0x20) >= 'a' && (c | 0x20) <= 'f')
+		return (c | 0x20) - 'a' + 10;
+	return -1;
+}
+
+/* "&#N;" or "&#xH;" at p[0..n) (p[0] == '&', p[1] == '#'): what it reads
+ * as, its length in *used; KEEP if it is not one or numbers no shape. */
+static int char_ref(const unsigned char *p, size_t n, size_t *used)
+{
+	int hex = n > 2 && (p[2] == 'x' || p[2] == 'X'), v;
+	size_t i = hex ? 3 : 2, start = i, most = hex ? 6 : 7;
+	unsigned long cp = 0;
+	for (; i < n && i - start < most; i++) {
+		if (hex ? (v = hex_value(p[i])) < 0 : (p[i] < '0' || p[i] > '9'))
+			break;
+		cp = cp * (hex ? 16 : 10) + (unsigned long)(hex ? v : p[i] - '0');
+	}
+	if (i == start || i >= n || p[i] != ';')
+		return KEEP;
+	*used = i + 1;
+	return fold_cp(cp);
+}
+
+/* An entity at p[0..n) (p[0] == '&'): what it reads as, its length in
+ * *used; KEEP if none. */
+static int entity(const unsigned char *p, size_t n, size_t *used)
+{
+	static const struct { char name[6]; unsigned char len; char ch; } named[] = {
+		{ "amp;", 4, '&' }, { "lt;", 3, '<' }, { "gt;", 3, '>' },
+		{ "quot;", 5, '"' }, { "apos;", 5, '\'' }, { "nbsp;", 5, ' ' },
+	};
+	if (n > 1 && p[1] == '#')
+		return char_ref(p, n, used);
+	for (size_t k = 0; k < sizeof named / sizeof named[0]; k++)
+		if (n > named[k].len && memcmp(p + 1, named[k].name, named[k].len) == 0) {
+			*used = 1 + (size_t)named[k].len;
+			return named[k].ch;
+		}
+	return KEEP;
+}
+
+static int is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+static int is_mask(unsigned char c) { return c == 'x' || c == 'X' || c == '*'; }
+static int is_word(unsigned char c)
+{
+	return is_digit(c) || is_mask(c) || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') || c == '_' || c == '-';
+}
+
+/* Whether p (at the start or after prev) may open a masked address: not
+ * inside a word, a number or a dotted name. */
+static int mask_start(const unsigned char *p, int prev)
+{
+	return (is_digit(p[0]) || is_mask(p[0])) && (prev < 0 || (!is_word((unsigned char)prev) && prev != '.'));
+}
+
+/* The length of the masked IPv4 address at p[0..n): four parts joined by
+ * '.', each 1 to 3 digits or 1 to 3 of 'x', 'X', '*', at least one part
+ * masked, and no letter, digit, '_', '-' or ".word" right after it; 0 if
+ * none. At least 7 bytes ("x.x.x.x"). */
+static size_t mask_len(const unsigned char *p, size_t n)
+{
+	size_t i = 0;
+	int masked = 0;
+	for (int part = 0; part < 4; part++) {
+		size_t b;
+		int m;
+		if (part > 0 && (i >= n || p[i++] != '.'))
+			return 0;
+		b = i;
+		m = i < n && is_mask(p[i]);
+		while (i < n && i - b < 4 && (m ? is_mask(p[i]) : is_digit(p[i])))
+			i++;
+		if (i == b || i - b > 3)
+			return 0;
+		masked |= m;
+	}
+	if (!masked || (i < n && (is_word(p[i]) || (p[i] == '.' && i + 1 < n && is_word(p[i + 1])))))
+		return 0;
+	return i;
+}
+
+/* The length of Cloudflare's "[email protected]" at p[0..n) (the space
+ * as written: ' ', U+00A0, "&#160;" or "&nbsp;"); 0 if none. */
+static size_t hidden_len(const unsigned char *p, size_t n)
+{
+	static const char *const gaps[] = { " ", "\xc2\xa0", "&#160;", "&nbsp;" };
+	static const char head[] = "[email", tail[] = "protected]";
+	size_t h = sizeof head - 1, t = sizeof tail - 1;
+	if (n < h || memcmp(p, head, h) != 0)
+		return 0;
+	for (size_t k = 0; k < sizeof gaps / sizeof gaps[0]; k++) {
+		size_t g = strlen(gaps[k]);
+		if (n >= h + g + t && memcmp(p + h, gaps[k], g) == 0 && memcmp(p + h + g, tail, t) == 0)
+			return h + g + t;
+	}
+	return 0;
+}
+
+/* The shape at p[0..n) (n > 0; prev the byte before it, -1 at the start):
+ * what it reads as (MASKED: the unspecified address, HIDDEN: an address
+ * of the reserved name example.invalid), its length in *used; KEEP if p
+ * does not open one. */
+static int shape(const unsigned char *p, size_t n, int prev, size_t *used)
+{
+	if (mask_start(p, prev)) {
+		*used = mask_len(p, n);
+		return *used > 0 ? MASKED : KEEP;
+	}
+	switch (p[0]) {
+	case '[':
+		*used = hidden_len(p, n);
+		return *used > 0 ? HIDDEN : KEEP;
+	case '&':
+		return entity(p, n, used);
+	case 0xc2:
+		if (n < 2 || p[1] != 0xa0)
+			return KEEP;
+		*used = 2;
+		return ' ';
+	case 0xe2:
+		if (n < 3 || (p[1] & 0xc0) != 0x80 || (p[2] & 0xc0) != 0x80)
+			return KEEP;
+		*used = 3;
+		return fold_cp(0x2000ul | ((unsigned long)(p[1] & 0x3f) << 6) | (p[2] & 0x3f));
+	case 0xef:
+		if (n < 3 || p[1] != 0xbb || p[2] != 0xbf)
+			return KEEP;
+		*used = 3;
+		return NOTHING;
+	default:
+		return KEEP;
+	}
+}
+
+/* Whether a shape may open at byte c: the first byte of each. */
+static int opens(unsigned char c)
+{
+	return c == '&' || c == '[' || c == 0xc2 || c == 0xe2 || c == 0xef || is_digit(c) || is_mask(c);
+}
+
+size_t reply_paste_at(const char *in, size_t len)
+{
+	const unsigned char *p = (const unsigned char *)in;
+	size_t used;
+	for (size_t i = 0; i < len; i++)
+		if (opens(p[i]) && shape(p + i, len - i, i ? p[i - 1] : -1, &used) != KEEP)
+			return i;
+	return len;
+}
+
+size_t reply_paste_from(const char *in, size_t len, size_t at, char *out)
+{
+	const unsigned char *p = (const unsigned char *)in;
+	size_t i = at, j = at, used = 0;
+	int prev = at ? p[at - 1] : -1;	/* the text as written decides where a word ends */
+	if (out != in && at > 0)
+		memcpy(out, in, at);
+	while (i < len) {
+		int ch = opens(p[i]) ? shape(p + i, len - i, prev, &used) : KEEP;
+		if (ch == KEEP)
+			used = 1;
+		prev = p[i + used - 1];	/* read before out[j] may overwrite it */
+		if (ch == KEEP) {
+			out[j++] = in[i];
+		} else if (ch == MASKED || ch == HIDDEN) {
+			const char *w = ch == MASKED ? unspecified : hidden;
+			size_t wl = ch == MASKED ? sizeof unspecified - 1 : sizeof hidden - 1;
+			memcpy(out + j, w, wl);
+			j += wl;
+		} else if (ch != NOTHING) {
+			out[j++] = (char)ch;
+		}
+		i += used;
+	}
+	out[j] = '\0';
+	return j;
+}
+
+size_t reply_paste(const char *in, size_t len, char *out)
+{
+	return reply_paste_from(in, len, reply_paste_at(in, len), out);
+}
