@@ -5,23 +5,34 @@
  * character reference), '[' (a hidden address), 0xC2 (U+00A0), 0xE2
  * (U+2000 to U+2FFF: spaces, quotes, zero widths), 0xEF (U+FEFF), or a
  * digit, 'x', 'X' or '*' where no word, number or dotted name goes on (a
- * masked address); other bytes are copied without a look. A shape is at
+ * masked address); other bytes are copied without a look. reply_paste_at,
+ * which runs on every reply, looks only at '&', '[', bytes of U+0080 and
+ * up and mask bytes (16 at a time with SSE2): a masked address holds a
+ * mask byte, and from the first one it goes back to where the address
+ * opens. A shape is at
  * most 22 bytes long ("[email&#160;protected]") and writes no more bytes
  * than it consumes (a masked address at least 7 for the 7 of "0.0.0.0", a
- * hidden one at least 17 for the 17 of "x@example.invalid", any other at
- * least two for at most one), so the writer never overtakes the reader
+ * hidden one at least 17 for the 17 of "x@example.invalid", an ellipsis 3
+ * or more for "...", any other at least two for at most one), so the writer never overtakes the reader
  * (out may be in) and the whole is linear in len. Uses nothing but the C library.
  */
+#include <stdint.h>
 #include <string.h>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 #include "reply_paste.h"
 
-enum { HIDDEN = -4, MASKED = -3, KEEP = -2, NOTHING = -1 };
+enum { ELLIPSIS = -5, HIDDEN = -4, MASKED = -3, KEEP = -2, NOTHING = -1 };
 
-static const char unspecified[] = "0.0.0.0";	/* what a masked address reads as */
-static const char hidden[] = "x@example.invalid";	/* and a hidden e-mail address */
+/* What the shapes that read as more than one byte write: a masked address,
+ * a hidden e-mail address, an ellipsis. */
+static const struct { int ch; const char *text; size_t len; } wide[] = {
+	{ MASKED, "0.0.0.0", 7 }, { HIDDEN, "x@example.invalid", 17 }, { ELLIPSIS, "...", 3 },
+};
 
-/* What code point cp reads as: an ASCII byte, NOTHING, or KEEP (not a
- * shape: written as it is). */
+/* What code point cp reads as: an ASCII byte, NOTHING, ELLIPSIS ("..."),
+ * or KEEP (not a shape: written as it is). */
 static int fold_cp(unsigned long cp)
 {
 	if (cp >= 0x20 && cp <= 0x7e)
@@ -35,6 +46,8 @@ static int fold_cp(unsigned long cp)
 		return '"';
 	case 0x200b: case 0x200c: case 0x200d: case 0x2060: case 0xfeff:
 		return NOTHING;
+	case 0x2026:
+		return ELLIPSIS;
 	default:
 		return KEEP;
 	}
@@ -179,19 +192,54 @@ static int shape(const unsigned char *p, size_t n, int prev, size_t *used)
 	}
 }
 
-/* Whether a shape may open at byte c: the first byte of each. */
-static int opens(unsigned char c)
+/* Whether the scan must look at byte c: a shape's first byte, any byte
+ * of U+0080 and up, or a mask byte (a masked address opens before it). */
+static int candidate(unsigned char c)
 {
-	return c == '&' || c == '[' || c == 0xc2 || c == 0xe2 || c == 0xef || is_digit(c) || is_mask(c);
+	return c == '&' || c == '[' || c >= 0x80 || is_mask(c);
 }
+
+/* Where a shape opens that candidate byte p[i] is part of: at i, or, for
+ * a mask byte, where the masked address opens (its first digit or mask
+ * byte, at most 14 bytes back over digits, mask bytes and dots: an
+ * address is at most 15 bytes, and none opens after a digit, a mask byte
+ * or a dot); SIZE_MAX if none. Nothing before that offset changes. */
+static size_t opening_at(const unsigned char *p, size_t len, size_t i)
+{
+	size_t used, b = i;
+	if (!is_mask(p[i]))
+		return shape(p + i, len - i, i ? p[i - 1] : -1, &used) != KEEP ? i : SIZE_MAX;
+	while (b > 0 && i - b < 14 && (is_digit(p[b - 1]) || is_mask(p[b - 1]) || p[b - 1] == '.'))
+		b--;
+	return shape(p + b, len - b, b ? p[b - 1] : -1, &used) == MASKED ? b : SIZE_MAX;
+}
+
+#if defined(__SSE2__)
+/* A bit per candidate byte of p[0..16). */
+static unsigned candidates16(const unsigned char *p)
+{
+	__m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+	__m128i m = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('&')), _mm_cmpeq_epi8(v, _mm_set1_epi8('['))),
+				 _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('x')),
+							   _mm_cmpeq_epi8(v, _mm_set1_epi8('X'))),
+					      _mm_cmpeq_epi8(v, _mm_set1_epi8('*'))));
+	return (unsigned)_mm_movemask_epi8(m) | (unsigned)_mm_movemask_epi8(v);	/* and the high bit */
+}
+#endif
 
 size_t reply_paste_at(const char *in, size_t len)
 {
 	const unsigned char *p = (const unsigned char *)in;
-	size_t used;
-	for (size_t i = 0; i < len; i++)
-		if (opens(p[i]) && shape(p + i, len - i, i ? p[i - 1] : -1, &used) != KEEP)
-			return i;
+	size_t i = 0, at;
+#if defined(__SSE2__)
+	for (; i + 16 <= len; i += 16)
+		for (unsigned m = candidates16(p + i); m != 0; m &= m - 1)
+			if ((at = opening_at(p, len, i + (size_t)__builtin_ctz(m))) != SIZE_MAX)
+				return at;
+#endif
+	for (; i < len; i++)
+		if (candidate(p[i]) && (at = opening_at(p, len, i)) != SIZE_MAX)
+			return at;
 	return len;
 }
 
@@ -203,17 +251,18 @@ size_t reply_paste_from(const char *in, size_t len, size_t at, char *out)
 	if (out != in && at > 0)
 		memcpy(out, in, at);
 	while (i < len) {
-		int ch = opens(p[i]) ? shape(p + i, len - i, prev, &used) : KEEP;
+		int ch = candidate(p[i]) || is_digit(p[i]) ? shape(p + i, len - i, prev, &used) : KEEP;
 		if (ch == KEEP)
 			used = 1;
 		prev = p[i + used - 1];	/* read before out[j] may overwrite it */
 		if (ch == KEEP) {
 			out[j++] = in[i];
-		} else if (ch == MASKED || ch == HIDDEN) {
-			const char *w = ch == MASKED ? unspecified : hidden;
-			size_t wl = ch == MASKED ? sizeof unspecified - 1 : sizeof hidden - 1;
-			memcpy(out + j, w, wl);
-			j += wl;
+		} else if (ch < NOTHING) {
+			for (size_t k = 0; k < sizeof wide / sizeof wide[0]; k++)
+				if (wide[k].ch == ch) {
+					memcpy(out + j, wide[k].text, wide[k].len);
+					j += wide[k].len;
+				}
 		} else if (ch != NOTHING) {
 			out[j++] = (char)ch;
 		}

@@ -21,6 +21,9 @@
  *       writes for ' and ")
  *   U+200B, U+200C, U+200D, U+2060, U+FEFF  ->
  *       (zero-width spaces, joiners and the byte order mark: nothing)
+ *   U+2026  -> ...
+ *       (the ellipsis a word processor writes for "...", as after the
+ *       address of Sendmail's "<a@b>... User unknown")
  *   "&#N;" (N 1 to 7 decimal digits) and "&#xH;" / "&#XH;" (H 1 to 6
  *   hexadecimal digits): the character N or H numbers, when it is printable
  *   ASCII (U+0020 to U+007E), or one of the characters above, read as
@@ -52,7 +55,8 @@
  * 2007-08-27, "Ben tip d'SPAM: Greylisting i SPF", which writes its
  * quotes as "&#8216;" too); an HTML-only Exchange NDR's "Remote Server
  * returned &#39;550 5.1.1 User unknown&#39;"; blog.warmy.io's page on
- * "SMTP Error 550 5.7.1" quotes replies in U+201C / U+201D quotes; a
+ * "SMTP Error 550 5.7.1" quotes replies in U+201C / U+201D quotes and
+ * writes Sendmail's "..." as U+2026; a
  * web page's "&nbsp;" copies as U+00A0; U+200B and U+FEFF are left by
  * editors and chat clients in copied text (Unicode's General Punctuation
  * and the BOM at the start of a saved file). Masked addresses:

@@ -71,6 +71,9 @@ check "--diff: the masked variant and its old and new verdicts" \
 python3 "$PV" "$BW" "$T/p" "$T/fx.tsv" --kinds mask-ip,wrap --seed 7 >"$T/k" 2>&1
 check "--kinds: only the kinds asked" grep -qx 'seed 7: 2 dev rows and 3 rule examples, 4 variants' "$T/k"
 eq "--kinds: no other row" "" "$(awk '$1 == "quote" || $1 == "nbsp"' "$T/k")"
+python3 "$PV" "$BW" "$T/p" "$T/fx.tsv" --exclude-source '^fix' --kinds wrap >"$T/x" 2>&1
+check "--exclude-source: the dev rows of that source left out" grep -qx 'seed 1: 0 dev rows and 3 rule examples, 1 variants' "$T/x"
+status "usage: --exclude-source that does not compile" 2 python3 "$PV" "$BW" "$T/p" "$T/fx.tsv" --exclude-source '('
 status "usage: a kind that does not exist" 2 python3 "$PV" "$BW" "$T/p" "$T/fx.tsv" --kinds nosuch
 status "usage: too few arguments" 2 python3 "$PV" "$BW" "$T/p"
 status "usage: --base without its two arguments" 2 python3 "$PV" "$BW" "$T/p" "$T/fx.tsv" --base "$BW"

@@ -37,12 +37,12 @@ verdict "frame: 'said:' inside a sentence is no frame" other no \
 
 # Pasted: a reply copied from a web page, a forum or an issue thread, or
 # handed over by an HTML NDR (src/reply_paste.h, src/reply_frame.h): HTML
-# entities and character references, typographic apostrophes, no-break
-# and zero-width spaces, a mail client's "> " and Markdown's backticks
-# read as the reply the server sent; an IPv4 address masked by hand (or
-# by the receiver) reads as an address, and so does the e-mail address
-# Cloudflare hides in the pages it serves ("[email protected]"). The replies are the rules' own
-# examples in those shapes.
+# entities and character references, typographic apostrophes and
+# ellipses, no-break and zero-width spaces, a mail client's "> " and
+# Markdown's backticks read as the reply the server sent; an IPv4 address
+# masked by hand (or by the receiver) reads as an address, and so does the
+# e-mail address Cloudflare hides in the pages it serves ("[email
+# protected]"). The replies are the rules' own examples in those shapes.
 nb=$(printf '\302\240') zw=$(printf '\342\200\213')
 verdict "paste: iCloud's CS01 copied with no-break spaces" reputation yes \
 	"550${nb}5.7.1 [CS01] Message rejected due to local policy.${nb} Please visit https://support.apple.com/en-us/HT204137"
@@ -69,6 +69,8 @@ verdict "paste: the NJABL dynablock refusal with the IP masked" blocklist yes \
 	"553 5.3.0 Message from xx.xx.xx.xx blocked - see http://dynablock.njabl.org/"
 verdict "paste: Sendmail's access map refusal with a Cloudflare-hidden address" other no \
 	"553 5.3.0 <[email protected]>... SPAM REJECT"
+verdict "paste: Sendmail's access map refusal with a typographic ellipsis" other no \
+	"553 5.3.0 <sender@example.com>$(printf '\342\200\246') SPAM REJECT"
 # Near miss: a dotted name with "x" labels is no masked address.
 verdict "paste: a dotted host name with x labels is a name" user-unknown no \
 	"550 5.1.1 <a@x.x.x.x.example>: Recipient address rejected: User unknown in virtual mailbox table"

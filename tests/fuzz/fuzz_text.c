@@ -16,9 +16,10 @@
  * that code when only blanks came before it), a squeezed text has no tab,
  * no two blanks in a row and no blank at its end, a pasted text read
  * through is no longer than its reply (the same text exactly when
- * reply_paste_at found nothing), the same before the first change and the
- * same in place, an escaped text never contains a control byte, the
- * JSON string is quoted; AddressSanitizer catches any read outside the
+ * reply_paste_at found nothing), the same before the first change, the
+ * same in place and the same read from the start (reply_paste_at's fast
+ * scan misses nothing), an escaped text never contains a control byte,
+ * the JSON string is quoted; AddressSanitizer catches any read outside the
  * input.
  * Built and run by `make fuzz`; the committed corpus is replayed by `make test`. */
 #include <arpa/inet.h>
@@ -136,6 +137,8 @@ static void check_paste(const char *p, size_t n)
 	memcpy(inplace, p, n);
 	if (reply_paste_from(inplace, n, at, inplace) != k || memcmp(inplace, out, k + 1) != 0)
 		__builtin_trap();
+	if (reply_paste_from(p, n, 0, inplace) != k || memcmp(inplace, out, k + 1) != 0)
+		__builtin_trap();	/* reply_paste_at's fast scan missed no shape before at */
 	free(out);
 	free(inplace);
 }

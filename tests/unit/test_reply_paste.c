@@ -87,8 +87,9 @@ static void test_utf8(void **state)
 	paste("weren\xe2\x80\x99t sent \xe2\x80\x98x\xe2\x80\x99 \xe2\x80\x9cy\xe2\x80\x9d \xe2\x80\x9bz\xe2\x80\x9f",
 	      "weren't sent 'x' \"y\" 'z\"");
 	paste("\xef\xbb\xbf" "550 a\xe2\x80\x8b" "b\xe2\x80\x8c" "c\xe2\x80\x8d" "d\xe2\x81\xa0" "e", "550 abcde");
-	/* other characters stay: accents, dashes, ellipsis, Cyrillic, CJK */
-	same("550 5.7.1 r\xc3\xa9" "fus\xc3\xa9 \xe2\x80\x93 \xe2\x80\x94 \xe2\x80\xa6 \xd0\xbf\xd0\xbe \xe4\xb8\xad");
+	paste("550 5.1.1 <a@example.org>\xe2\x80\xa6 User unknown &#8230;&#x2026;", "550 5.1.1 <a@example.org>... User unknown ......");
+	/* other characters stay: accents, dashes, a bullet, Cyrillic, CJK */
+	same("550 5.7.1 r\xc3\xa9" "fus\xc3\xa9 \xe2\x80\x93 \xe2\x80\x94 \xe2\x80\xa2 \xd0\xbf\xd0\xbe \xe4\xb8\xad");
 	/* invalid or cut UTF-8 stays byte for byte */
 	same("\xc2");
 	same("\xc2\x41");
@@ -139,6 +140,36 @@ static void test_at(void **state)
 	assert_int_equal(reply_paste_at("ab\xc2", 3), 3);
 	/* NUL bytes are copied like any other */
 	paste_n("a\0&lt;\0b", 8, "a\0<\0b", 5);
+}
+
+/* reply_paste_at finds each shape at every offset of texts up to 70 bytes
+ * (the SSE2 loop's blocks and the tail; a masked address across a block's
+ * end, its mask byte in the next block): the per-byte loop alone runs it
+ * when built so: make O=build-nosse OPT='-O2 -U__SSE2__' build-nosse/tests/test_reply_paste */
+static void test_at_offsets(void **state)
+{
+	static const char *const shapes[] = { "&lt;", "\xc2\xa0", "\xe2\x80\x99", "\xef\xbb\xbf", "x.x.x.x",
+					      "211.xxx.xxx.xxx", "192.0.2.xxx", "1.2.*.*", "[email protected]" };
+	char t[96];
+	(void)state;
+	for (size_t k = 0; k < sizeof shapes / sizeof shapes[0]; k++) {
+		size_t sl = strlen(shapes[k]);
+		for (size_t len = sl; len <= 70; len++)
+			for (size_t at = 0; at + sl <= len; at++) {
+				for (size_t i = 0; i < len; i++)
+					t[i] = i % 5 == 4 ? ' ' : "words"[i % 5];
+				if (at > 0)
+					t[at - 1] = ' ';	/* a masked address opens after a blank */
+				if (at + sl < len)
+					t[at + sl] = ' ';
+				memcpy(t + at, shapes[k], sl);
+				assert_int_equal(reply_paste_at(t, len), at);
+				if (at > 0 && k >= 4 && k <= 7) {	/* inside a word: no masked address */
+					t[at - 1] = 'a';
+					assert_int_equal(reply_paste_at(t, len), len);
+				}
+			}
+	}
 }
 
 /* Long input: one pass, whatever it holds (a reference or a cut one at
@@ -201,6 +232,8 @@ static void test_random(void **state)
 		assert_memory_equal(out, in, at);	/* nothing before the first change changes */
 		memcpy(inplace, in, len);
 		assert_int_equal(reply_paste_from(inplace, len, at, inplace), n);
+		assert_memory_equal(inplace, out, n + 1);
+		assert_int_equal(reply_paste_from(in, len, 0, inplace), n);	/* the fast scan missed nothing */
 		assert_memory_equal(inplace, out, n + 1);
 		free(in);
 		free(out);
@@ -286,6 +319,7 @@ int main(void)
 		cmocka_unit_test(test_masked),
 		cmocka_unit_test(test_hidden),
 		cmocka_unit_test(test_at),
+		cmocka_unit_test(test_at_offsets),
 		cmocka_unit_test(test_long),
 		cmocka_unit_test(test_random),
 		cmocka_unit_test(test_rules_read_the_paste),

@@ -3,6 +3,7 @@
 
   paste_variants.py BOUNCEWATCH PATTERNS_DIR CORPUS_TSV [--base BW2 PATTERNS2]
                     [--seed N] [--kinds K1,K2,...] [--diff] [--max N]
+                    [--exclude-source REGEX]...
 
 Administrators quote refusals in forums, issue threads, pastebins and
 mailing lists, and some mail systems hand them over in the same shapes: an
@@ -28,10 +29,11 @@ the shape is seen:
                "&quot;" and "&#39;")
   numeric      the same five as numeric character references, decimal or
                hexadecimal: &#60; &#x3C; &#34; &#39; &#38; ...
-  typo-quotes  apostrophes and quotes as a word processor or a blog engine
-               writes them: ' -> U+2019 (or U+2018 opening a quotation),
-               "x" -> U+201C x U+201D (blog.warmy.io's 550 5.7.1 page
-               quotes its replies this way)
+  typo-quotes  apostrophes, quotes and "..." as a word processor or a blog
+               engine writes them: ' -> U+2019 (or U+2018 opening a
+               quotation), "x" -> U+201C x U+201D, "..." -> U+2026
+               (blog.warmy.io's 550 5.7.1 page quotes its replies this
+               way, Sendmail's "<a@b>... Relaying denied" with U+2026)
   nbsp         one or two word gaps (the one after the reply code too) as
                U+00A0, as a web page's "&nbsp;" copies
   zero-width   a zero-width space (U+200B) or byte order mark (U+FEFF)
@@ -53,7 +55,11 @@ the shape is seen:
   quote        a mail client's quote prefix "> " before the text
   backticks    the reply as Markdown inline code: `R`
 
---kinds restricts the run to some kinds. --diff prints, after the tables,
+--kinds restricts the run to some kinds. --exclude-source REGEX
+(repeatable, as score.py takes it) leaves out the dev rows whose source
+it matches (e.g. 'github\.com/[^/]+/[^/]+/(blob|tree)/': the rows taken
+from source code, leaving those from web pages, issues and pastes).
+--diff prints, after the tables,
 the variants that changed under the first binary as "kind TAB relay TAB
 domain TAB original TAB variant TAB old category/block/provider rule TAB
 new" lines (at most --max). The IP column ("ip": the variant's sending IP
@@ -64,6 +70,7 @@ import re
 import sys
 
 import variants
+import verdicts
 
 KINDS = ["entities", "numeric", "typo-quotes", "nbsp", "zero-width", "mask-ip", "mask-addr", "wrap",
 	 "quote", "backticks"]
@@ -99,7 +106,7 @@ def typo_quotes(reply, rng):
 			out.append("\u201c" if opening else "\u201d")
 		else:
 			out.append(c)
-	v = "".join(out)
+	v = "".join(out).replace("...", "\u2026")
 	return v if v != reply else None
 
 
@@ -183,13 +190,17 @@ def table(name, bw, patterns, orig, var, diff):
 
 
 def main():
+	args = sys.argv[1:]
+	exclude = verdicts.exclude_sources(args)
 	try:
-		o = variants.options(sys.argv[1:], KINDS, flags=("--diff",))
+		if exclude is None:
+			raise ValueError("--exclude-source")
+		o = variants.options(args, KINDS, flags=("--diff",))
 	except ValueError:
 		print(__doc__.strip().splitlines()[2], file=sys.stderr)
 		return 2
 	(bw, patterns, tsv), base = o["args"], o["base"]
-	orig, ndev = variants.originals(tsv, [patterns] + ([base[1]] if base else []))
+	orig, ndev = variants.originals(tsv, [patterns] + ([base[1]] if base else []), exclude)
 	var = variants.make(orig, o["kinds"], MAKERS, o["seed"])
 	print("seed %d: %d dev rows and %d rule examples, %d variants" % (o["seed"], ndev, len(orig) - ndev, len(var)))
 	out = [] if o["--diff"] else None

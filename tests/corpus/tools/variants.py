@@ -7,9 +7,10 @@ takes "--seed N", "--kinds K1,K2", "--base BW PATTERNS", "--max N", every
 option of VALUED (one value each) and of FLAGS (none) out of ARGS and
 returns them in a dict with "args", the three arguments left (BOUNCEWATCH,
 PATTERNS_DIR, CORPUS_TSV); ValueError on a bad or missing one.
-originals(TSV, DIRS): the (relay, domain, reply) triples of every dev row,
-then of every rule example of each rule directory once (no relay, no
-domain), and how many dev rows came first. make(ORIG, KINDS, MAKERS, SEED):
+originals(TSV, DIRS[, EXCLUDE]): the (relay, domain, reply) triples of every
+dev row (but those whose source an EXCLUDE expression matches), then of
+every rule example of each rule directory once (no relay, no domain), and
+how many dev rows came first. make(ORIG, KINDS, MAKERS, SEED):
 (kind, index into ORIG, variant row, extra) for every maker's variant that
 differs from its original and holds no tab; a maker returns None, a text,
 or (text, extra). classify(BW, PATTERNS, ROWS): verdicts.classify, exiting
@@ -52,8 +53,8 @@ def options(args, kinds, valued=(), flags=()):
 	return out
 
 
-def originals(tsv, dirs):
-	orig, seen = [(f[3], f[4], f[5]) for f in verdicts.dev_rows(tsv)], set()
+def originals(tsv, dirs, exclude=()):
+	orig, seen = [(f[3], f[4], f[5]) for f in verdicts.dev_rows(tsv) if not verdicts.excluded(f, exclude)], set()
 	ndev = len(orig)
 	for p in dirs:
 		for x in verdicts.examples(p):
