@@ -17,10 +17,10 @@
 
 /* ---- the reference ---- */
 
-enum { R_KEEP = -1, R_NOTHING = -2 };
+enum { R_KEEP = -1, R_NOTHING = -2, R_ELLIPSIS = -3 };
 
 /* What code point cp reads as (the header's list): an ASCII byte,
- * R_NOTHING, or R_KEEP. */
+ * R_NOTHING, R_ELLIPSIS ("..."), or R_KEEP. */
 static int ref_fold(unsigned long cp)
 {
 	static const struct { unsigned long cp; int to; } tab[] = {
@@ -28,7 +28,7 @@ static int ref_fold(unsigned long cp)
 		{ 0x2018, '\'' }, { 0x2019, '\'' }, { 0x201b, '\'' },
 		{ 0x201c, '"' }, { 0x201d, '"' }, { 0x201f, '"' },
 		{ 0x200b, R_NOTHING }, { 0x200c, R_NOTHING }, { 0x200d, R_NOTHING },
-		{ 0x2060, R_NOTHING }, { 0xfeff, R_NOTHING },
+		{ 0x2060, R_NOTHING }, { 0xfeff, R_NOTHING }, { 0x2026, R_ELLIPSIS },
 	};
 	if (cp >= 0x20 && cp <= 0x7e)
 		return (int)cp;
@@ -178,8 +178,12 @@ static size_t ref_paste(const unsigned char *p, size_t len, char *out)
 			out[j++] = (char)p[i++];
 			continue;
 		}
-		if (to != R_NOTHING)
+		if (to == R_ELLIPSIS) {
+			memcpy(out + j, "...", 3);
+			j += 3;
+		} else if (to != R_NOTHING) {
 			out[j++] = (char)to;
+		}
 		i += l;
 	}
 	out[j] = '\0';
@@ -245,7 +249,7 @@ static void test_edges(void **state)
 	cmp("&#1234567; &#12345678; &#0000065; &#00000065; &#x00041; &#x000041; &#x0000041;");
 	cmp("&#xD800; &#xDFFF; &#55296; &#x10FFFF; &#x110000; &#4294967295; &#18446744073709551617;");
 	cmp("&#xFFFFFF; &#9999999; &#x7e; &#x7f; &#x1f; &#32; &#31; &#126; &#127;");
-	cmp("&#x2007;&#x202F;&#x2018;&#x201b;&#X201F;&#x200D;&#x2060;&#65279;&#xfeff;");
+	cmp("&#x2007;&#x202F;&#x2018;&#x201b;&#X201F;&#x200D;&#x2060;&#65279;&#xfeff;&#8230;&#x2026;\xe2\x80\xa6");
 	cmp("&#");
 	cmp("&#x");
 	cmp("&#X;");
@@ -283,9 +287,9 @@ static void test_random_against_reference(void **state)
 		"\xaf", "\xef", "\xbb", "\xbf", "\xff", "\xed", "\xc3", "lt;", "amp;", "nbsp;", "quot;", "apos;",
 		"gt;", "&#", "&#x", "&#X", "x.", "1.", "xx.", "123.", "*.", "12345678", "0000039", "FFFFFF",
 		"D800", "1114111", "[email", " protected]", "protected]", "&#160;", "\xe2\x80\x9d", "\xef\xbb\xbf",
-		"x.x.x.x", "0.0.0.0",
+		"x.x.x.x", "0.0.0.0", "\xe2\x80\xa6", "&#8230;", "\xa6",
 	};
-	char text[160];
+	char text[28 * 16];	/* 27 pieces of at most 11 bytes */
 	(void)state;
 	for (int it = 0; it < 200000; it++) {
 		size_t len = 0;
