@@ -56,10 +56,10 @@
  * quotes as "&#8216;" too); an HTML-only Exchange NDR's "Remote Server
  * returned &#39;550 5.1.1 User unknown&#39;"; blog.warmy.io's page on
  * "SMTP Error 550 5.7.1" quotes replies in U+201C / U+201D quotes and
- * writes Sendmail's "..." as U+2026; a
- * web page's "&nbsp;" copies as U+00A0; U+200B and U+FEFF are left by
- * editors and chat clients in copied text (Unicode's General Punctuation
- * and the BOM at the start of a saved file). Masked addresses:
+ * writes Sendmail's "..." as U+2026; a web page's "&nbsp;" copies as
+ * U+00A0; U+200B and U+FEFF are left by editors and chat clients in copied
+ * text (Unicode's General Punctuation and the BOM at the start of a saved
+ * file). Masked addresses:
  * "client [54.224.254.xxx] blocked using zen.spamhaus.org" (reacherhq/
  * backend issue #189), "Client host [xx.xx.xx.xx] blocked using
  * Spamhaus" (devmehq/email-validator-js issue #100), and receivers that
@@ -76,8 +76,8 @@
 #define BW_REPLY_PASTE_H
 #include <stddef.h>
 
-/* The offset of the first byte of in[0..len) that the step changes; len
- * if none (the text reads as it is). */
+/* The offset where the first shape of in[0..len) opens (the step changes
+ * nothing before it); len if none (the text reads as it is). */
 size_t reply_paste_at(const char *in, size_t len);
 
 /* Writes in[0..len) read through the step into out (room for len + 1
