@@ -66,13 +66,14 @@ static int hex_value(unsigned char c)
  * as, its length in *used; KEEP if it is not one or numbers no shape. */
 static int char_ref(const unsigned char *p, size_t n, size_t *used)
 {
-	int hex = n > 2 && (p[2] == 'x' || p[2] == 'X'), v;
+	int hex = n > 2 && (p[2] == 'x' || p[2] == 'X');
 	size_t i = hex ? 3 : 2, start = i, most = hex ? 6 : 7;
 	unsigned long cp = 0;
 	for (; i < n && i - start < most; i++) {
-		if (hex ? (v = hex_value(p[i])) < 0 : (p[i] < '0' || p[i] > '9'))
+		int v = hex_value(p[i]);	/* a digit's value, hex or not */
+		if (v < 0 || (!hex && v > 9))
 			break;
-		cp = cp * (hex ? 16 : 10) + (unsigned long)(hex ? v : p[i] - '0');
+		cp = cp * (hex ? 16 : 10) + (unsigned long)v;
 	}
 	if (i == start || i >= n || p[i] != ';')
 		return KEEP;

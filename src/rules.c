@@ -676,13 +676,28 @@ static void room(char **buf, size_t *cap, size_t n)
 	}
 }
 
+/* Whether s writes the unspecified address "0.0.0.0" itself, not as a part
+ * of a longer number or dotted run ("10.0.0.0/8", "0.0.0.01", "1.0.0.0.0"). */
+static int writes_unspecified(struct str s)
+{
+	const char *p = s.p, *end = s.p + s.len;
+	while (end - p >= 7 && (p = memmem(p, (size_t)(end - p), "0.0.0.0", 7)) != NULL) {
+		const char *e = p + 7;
+		if ((p == s.p || (!isdigit((unsigned char)p[-1]) && p[-1] != '.')) &&
+		    (e == end || (!isdigit((unsigned char)e[0]) &&
+				  !(e[0] == '.' && e + 1 < end && isdigit((unsigned char)e[1])))))
+			return 1;
+		p++;
+	}
+	return 0;
+}
+
 /* Whether ip, captured from the text the rules match, stands for a masked
  * address (reply_paste.h reads one as 0.0.0.0): not known, never named. A
  * "0.0.0.0" the reply itself writes is taken as before. */
 static int masked_ip(const char *ip, const struct delivery *d)
 {
-	struct str s = subject_of(d);
-	return strcmp(ip, "0.0.0.0") == 0 && (s.len < 7 || memmem(s.p, s.len, "0.0.0.0", 7) == NULL);
+	return strcmp(ip, "0.0.0.0") == 0 && !writes_unspecified(subject_of(d));
 }
 
 /* The text the rules match: p[0..n) read as the server wrote it
