@@ -191,12 +191,14 @@ soak: all
 # The rules against the independent reply corpus (tests/corpus/independent.tsv):
 # category, provider, block precision/recall and sending-IP figures for the
 # dev and test splits; then how many dev rows and rule examples change their
-# verdict in another frame (line breaks; codes, quoting, case, ids, blanks).
+# verdict in another frame (line breaks; codes, quoting, case, ids, blanks)
+# or as pasted (entities, typographic characters, masked IPs, quote marks).
 # The rule examples' own corpus is checked by `make test`.
 corpus: all
 	python3 tests/corpus/score.py ./$(BIN) patterns tests/corpus/independent.tsv
 	python3 tests/corpus/tools/continuation_variants.py ./$(BIN) patterns tests/corpus/independent.tsv
 	python3 tests/corpus/tools/frame_variants.py ./$(BIN) patterns tests/corpus/independent.tsv
+	python3 tests/corpus/tools/paste_variants.py ./$(BIN) patterns tests/corpus/independent.tsv
 
 # Coverage-guided fuzzing (libFuzzer, with ASan + UBSan) of every parser of
 # untrusted input, one harness per tests/fuzz/fuzz_NAME.c (each file says what

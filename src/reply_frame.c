@@ -3,7 +3,7 @@
  *
  * reply_unframe looks at the head of the text for each frame in turn: a
  * frame is taken only when a reply code follows it, so a text that merely
- * begins with "host" or "smtp;" stays whole. There are at most
+ * begins with "host", "smtp;", '>' or '`' stays whole. There are at most
  * REPLY_FRAMES_MAX frames, each scanned once, and the tail is scanned
  * backwards once per " (in reply to" it removes: linear in len.
  * Uses nothing but the C library.
@@ -29,11 +29,29 @@ static size_t skip_blanks(const char *p, size_t n, size_t i)
 }
 
 /* Whether p[0..n) opens with a reply code: [2-5] two digits, then ' ', '-'
- * or the end (or, inside Exchange's quotes, the closing quote: quoted). */
-static int code_at(const char *p, size_t n, int quoted)
+ * or the end (or close, when not 0: the closing quote or backtick around a
+ * bare code). */
+static int code_at(const char *p, size_t n, char close)
 {
 	return n >= 3 && p[0] >= '2' && p[0] <= '5' && is_digit(p[1]) && is_digit(p[2]) &&
-	       (n == 3 || p[3] == ' ' || p[3] == '-' || (quoted && p[3] == '\''));
+	       (n == 3 || p[3] == ' ' || p[3] == '-' || (close && p[3] == close));
+}
+
+/* Whether p[0..n) opens with an enhanced status code (RFC 3463): a class
+ * 2, 4 or 5, '.', 1 to 3 digits, '.', 1 to 3 digits, then ' ', the end or
+ * close (when not 0). */
+static int esc_at(const char *p, size_t n, char close)
+{
+	size_t i = 2, d;
+	if (n < 5 || (p[0] != '2' && p[0] != '4' && p[0] != '5') || p[1] != '.')
+		return 0;
+	for (int part = 0; part < 2; part++) {
+		for (d = 0; i < n && d < 4 && is_digit(p[i]); i++, d++)
+			;
+		if (d == 0 || d > 3 || (part == 0 && (i >= n || p[i++] != '.')))
+			return 0;
+	}
+	return i == n || p[i] == ' ' || (close && p[i] == close);
 }
 
 /* Whether p[0..n) opens with lit (len bytes), without regard to case. */
@@ -147,13 +165,50 @@ static size_t drop_stage(const char *p, size_t n)
 	}
 }
 
+/* The offset after the quote marks at p[i..n): each '>' with the blanks
+ * after it ("> ", ">> ", "> > "); i if none. */
+static size_t skip_quote_marks(const char *p, size_t n, size_t i)
+{
+	while (i < n && p[i] == '>')
+		i = skip_blanks(p, n, i + 1);
+	return i;
+}
+
+/* The number of backticks (at most 3) opening p[i..n). */
+static size_t tick_run(const char *p, size_t n, size_t i)
+{
+	size_t k = 0;
+	while (k < 3 && i + k < n && p[i + k] == '`')
+		k++;
+	return k;
+}
+
+/* The length of p[0..n) once the backticks (at most ticks) closing a code
+ * span at its end, and the blanks after them, are gone; n if none. */
+static size_t drop_ticks(const char *p, size_t n, size_t ticks)
+{
+	size_t e = n, k = 0;
+	while (e > 0 && is_blank(p[e - 1]))
+		e--;
+	while (k < ticks && e > 0 && p[e - 1] == '`')
+		e--, k++;
+	return k > 0 ? e : n;
+}
+
 size_t reply_unframe(const char *in, size_t len, size_t *off)
 {
 	static const char exch[] = "Remote Server returned '";
-	size_t at = 0, cand = skip_blanks(in, len, 0), n;
+	size_t at = 0, blanks = skip_blanks(in, len, 0), cand = skip_quote_marks(in, len, blanks), ticks, n;
 	int quoted = 0, q_cand = 0;
-	if (cand > 0 && code_at(in + cand, len - cand, 0))	/* blanks before a bare code */
-		at = cand;
+	ticks = tick_run(in, len, cand);
+	if (ticks > 0 || cand > blanks) {	/* a pasted reply's marks before a code or an enhanced code */
+		cand = skip_blanks(in, len, cand + ticks);
+		char close = ticks > 0 ? '`' : 0;
+		if (code_at(in + cand, len - cand, close) || esc_at(in + cand, len - cand, close))
+			at = cand;
+	} else if (blanks > 0 && code_at(in + blanks, len - blanks, 0)) {	/* blanks before a bare code */
+		at = blanks;
+	}
 	for (int k = 0; k < REPLY_FRAMES_MAX && len > cand && is_letter(in[cand]); k++) {
 		/* frames in turn (each opens with a letter); kept up to the last a code follows */
 		const char *p = in + cand;
@@ -167,12 +222,13 @@ size_t reply_unframe(const char *in, size_t len, size_t *off)
 			break;
 		cand = skip_blanks(in, len, cand + f);
 		q_cand |= q;
-		if (code_at(in + cand, len - cand, q_cand)) {
+		if (code_at(in + cand, len - cand, q_cand ? '\'' : 0)) {
 			at = cand;
 			quoted = q_cand;
 		}
 	}
-	n = at + drop_stage(in + at, len - at);
+	n = ticks > 0 && at > 0 ? at + drop_ticks(in + at, len - at, ticks) : len;
+	n = at + drop_stage(in + at, n - at);
 	if (quoted) {	/* Exchange's closing quote, before blanks at the end (and
 			 * before Postfix's tail, gone above) */
 		size_t e = n;

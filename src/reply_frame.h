@@ -26,7 +26,20 @@
  * in turn (at most REPLY_FRAMES_MAX). Blanks (spaces, tabs) before a frame
  * and after one go with it, and blanks before a bare reply code go too
  * (" 550 5.7.1 ..." starts at "550"): padding a quoting program or a
- * hand-made log put there; blanks no frame or code follows stay. At the
+ * hand-made log put there; blanks no frame or code follows stay.
+ * Outside every frame, two marks of a pasted reply go the same way, when a
+ * frame, a reply code or an enhanced status code (RFC 3463: "5.7.1 ..."
+ * as some servers' replies and some reports begin) follows them (after
+ * blanks):
+ *   quote marks          '>' with the blanks after it, once or repeated
+ *                        ("> ", ">> ", "> > "): a mail client's quote of a
+ *                        bounce, a mailing list's or a forum's quote
+ *   a code span          one to three backticks ("`550 ...`"): Markdown's
+ *                        inline code in issue threads and forums; as many
+ *                        backticks (or fewer) at the end of the text, and
+ *                        blanks after them, go with it
+ * (quote marks first, then the backticks: "> `550 ...`"). A quote mark
+ * inside the text (a wrapped quote's next line, joined) stays text. At the
  * end of the text, Postfix's
  * " (in reply to WORDS command)" (WORDS: letters, blanks, '/' and '-'; any
  * case), and blanks after it, go, once or repeated, whether or not a frame opened the
@@ -34,6 +47,10 @@
  * (the relay's reply that quotes another server after its own code, as
  * "550 5.1.1 <a@b>: ... host H[A] said: 550 ...", is the relay's).
  *
+ * Where the marks come from: docker-mailserver/docker-mailserver issue
+ * #1640 quotes a report of refusals with "> " marks; simple-login/app issue
+ * #2675 gives its log line with its "554 5.7.1 Service unavailable; Client
+ * host [redacted] blocked using zen.spamhaus.org" reply between backticks.
  * Where the frames come from: Postfix's bounce text quotes "host H[A] said:
  * REPLY (in reply to RCPT TO command)" (its smtp client; quoted in the
  * carlohamalainen/carlohamalainen.github.io post of 2014-05-26 on an Office
@@ -57,8 +74,9 @@
 
 /* The reply inside its frame: sets *off to where it starts in in[0..len)
  * and returns its length (off + length <= len). Without a frame: *off is
- * past the leading blanks when a reply code follows them, else 0; the
- * length is the rest, less any "(in reply to ... command)" tail. */
+ * past the leading blanks (and quote marks and backticks) when a reply
+ * code follows them, else 0; the length is the rest, less any closing
+ * backticks and "(in reply to ... command)" tail. */
 size_t reply_unframe(const char *in, size_t len, size_t *off);
 
 /* The offset of the first byte reply_squeeze would change in in[0..len):

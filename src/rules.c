@@ -13,8 +13,10 @@
  * (PCRE2_INFO_FIRSTCODEUNIT / FIRSTBITMAP) tested against the first byte,
  * and in rules_classify the rule's required literal (litfilter.h: one pass
  * over the reply marks every rule whose literal it holds).
- * The rules match a reply's text with its continuation prefixes joined
- * (reply_join.h), in a buffer of struct rules that grows to the longest
+ * The rules match a reply's text read as the server wrote it (entities and
+ * typographic characters of a pasted reply, reply_paste.h), without its
+ * frame (reply_frame.h), with its continuation prefixes joined
+ * (reply_join.h), in buffers of struct rules that grow to the longest
  * reply seen. The sending IP found without a rule (reply_ip.h) is read
  * from the joined text too (a line break between "host x[IP]" and "said:"
  * would hide which IP is the relay's); the provider named by the reply's
@@ -36,6 +38,7 @@
 #include "reply_ip.h"
 #include "reply_frame.h"
 #include "reply_join.h"
+#include "reply_paste.h"
 #include "reply_names.h"
 #include "rules.h"
 #include "rules_parse.h"
@@ -120,6 +123,8 @@ struct rules {
 	char own_pool[DELIVERY_DOMAIN_MAX];	/* verdict.pool of an unnamed receiver */
 	char *subj;		/* the joined text the rules match (join_text), owned */
 	size_t subjcap;
+	char *paste;		/* the reply read through reply_paste (join_text), owned */
+	size_t pastecap;
 };
 
 static int is_generic(const char *p)
@@ -662,22 +667,59 @@ static struct str subject_of(const struct delivery *d)
 	return s;
 }
 
-/* The text the rules match: p[0..n) without its frame (reply_frame.h),
- * joined (reply_join.h), its blanks squeezed; in r->subj until the next
- * call, or a part of p itself when joining and squeezing cannot change it. */
+/* Room for n + 1 bytes in *buf (capacity *cap), doubling as it grows. */
+static void room(char **buf, size_t *cap, size_t n)
+{
+	if (n >= *cap) {
+		*cap = n + 1 > 2 * *cap ? n + 1 : 2 * *cap;
+		*buf = xrealloc(*buf, *cap);
+	}
+}
+
+/* Whether s writes the unspecified address "0.0.0.0" itself, not as a part
+ * of a longer number or dotted run ("10.0.0.0/8", "0.0.0.01", "1.0.0.0.0"). */
+static int writes_unspecified(struct str s)
+{
+	const char *p = s.p, *end = s.p + s.len;
+	while (end - p >= 7 && (p = memmem(p, (size_t)(end - p), "0.0.0.0", 7)) != NULL) {
+		const char *e = p + 7;
+		if ((p == s.p || (!isdigit((unsigned char)p[-1]) && p[-1] != '.')) &&
+		    (e == end || (!isdigit((unsigned char)e[0]) &&
+				  !(e[0] == '.' && e + 1 < end && isdigit((unsigned char)e[1])))))
+			return 1;
+		p++;
+	}
+	return 0;
+}
+
+/* Whether ip, captured from the text the rules match, stands for a masked
+ * address (reply_paste.h reads one as 0.0.0.0): not known, never named. A
+ * "0.0.0.0" the reply itself writes is taken as before. */
+static int masked_ip(const char *ip, const struct delivery *d)
+{
+	return strcmp(ip, "0.0.0.0") == 0 && !writes_unspecified(subject_of(d));
+}
+
+/* The text the rules match: p[0..n) read as the server wrote it
+ * (reply_paste.h), without its frame (reply_frame.h), joined
+ * (reply_join.h), its blanks squeezed; in r->subj or r->paste until the
+ * next call, or a part of p itself when no step can change it. */
 static struct str join_text(struct rules *r, const char *p, size_t n)
 {
-	size_t off, at = 0;
+	size_t off, at = reply_paste_at(p, n);
 	int join;
+	if (at < n) {	/* in its own buffer: reply_join's output may not overlap its input */
+		room(&r->paste, &r->pastecap, n);
+		n = reply_paste_from(p, n, at, r->paste);
+		p = r->paste;
+	}
+	at = 0;
 	n = reply_unframe(p, n, &off);
 	p += off;
 	join = reply_join_needed(p, n);
 	if (!join && (at = reply_squeeze_at(p, n)) == n)
 		return (struct str){ .p = p, .len = n };
-	if (n >= r->subjcap) {
-		r->subjcap = n + 1 > 2 * r->subjcap ? n + 1 : 2 * r->subjcap;
-		r->subj = xrealloc(r->subj, r->subjcap);
-	}
+	room(&r->subj, &r->subjcap, n);
 	if (join) {
 		n = reply_join(p, n, r->subj);
 		p = r->subj;
@@ -1111,7 +1153,7 @@ int rules_classify(struct rules *r, const struct delivery *d, struct verdict *v)
 			v->pool_listed = 0;		/* address is not its domain's receiver */
 		}
 		n = group_capture(r, ru->ip_group, s.p, v->sending_ip, sizeof v->sending_ip);
-		if (n < 0 || !is_ip(v->sending_ip, (size_t)n))
+		if (n < 0 || !is_ip(v->sending_ip, (size_t)n) || masked_ip(v->sending_ip, d))
 			v->sending_ip[0] = '\0';
 		if (v->sending_ip[0] == '\0' && d->relay_ip.len < VERDICT_IP_MAX) {
 			char relay[VERDICT_IP_MAX];
@@ -1307,6 +1349,7 @@ void rules_free(struct rules *r)
 	free(r->phrase);
 	free(r->tgt);
 	free(r->subj);
+	free(r->paste);
 	strmap_release(&r->list_ids);
 	strmap_release(&r->zones);
 	rules_prefer_ips(r, NULL, 0);

@@ -198,7 +198,9 @@ struct verdict {
 	int block;		/* 1: the sending server/IP/domain is refused */
 	char sending_ip[VERDICT_IP_MAX];	/* the rule's (?<ip>) capture, else the first IP
 						 * literal of the reply that is not the relay's
-						 * (reply_ip.h); "" if none */
+						 * (reply_ip.h); "" if none, or masked
+						 * (reply_paste.h: read as 0.0.0.0, unless
+						 * the reply writes "0.0.0.0" itself) */
 	char blocklist[VERDICT_BL_MAX];	/* list id, or the zone named; "" if none */
 	const char *advice;	/* borrowed from rules until the next rules_classify
 				 * on the same rules (it may be "{ip}"-expanded

@@ -122,6 +122,18 @@ sed -i 's/^stage = data/stage = eod/' "$T/stage/a.rules"
 status "check a bad stage" 2 "$BW" rules check --rules "$T/stage"
 eq "bad stage reported" "$T/stage/a.rules:9: stage: 'eod' is not a list of SMTP stages (connect, helo, starttls, auth, mail, rcpt, data)" "$(cat "$T/.err")"
 
+# Each of Outlook.com's legacy code rules reads right by itself: with the
+# rule for "on our block list" taken out, the code rules after it leave
+# that wording to the generic list rules (a listing, not a reputation).
+mkdir "$T/legacy"
+cp "$RULES"/* "$T/legacy/"
+awk '/^\[microsoft-legacy-block\]/ { skip = 1; next } /^\[/ { skip = 0 } !skip' "$RULES/microsoft.rules" >"$T/legacy/microsoft.rules"
+for code in SC-001 SC-004 DY-001 DY-002 OU-001 OU-002; do
+	printf "550 %s (SNT004-MC4F35) Unfortunately, messages from 203.0.113.2 weren't sent. Please contact your Internet service provider since part of their network is on our block list. You can also refer your provider to http://mail.live.com/mail/troubleshooting.aspx#errors.\n" "$code"
+done >"$T/legacy.txt"
+"$BW" --rules "$T/legacy" rules classify <"$T/legacy.txt" | cut -f2,3 | sort | uniq -c | sed 's/^ *//' >"$T/legacy.out"
+eq "legacy codes on our block list, without their rule" "6 blocklist	yes" "$(cat "$T/legacy.out")"
+
 status "test missing file" 2 "$BW" rules test --rules "$FX" "$T/none.log"
 status "test without file" 2 "$BW" rules test --rules "$FX"
 echo "1..$n_test"

@@ -35,6 +35,46 @@ verdict "frame: the relay's own refusal quoting a server is the relay's" user-un
 verdict "frame: 'said:' inside a sentence is no frame" other no \
 	"host mx.example.net[192.0.2.1] said: 4.4.2 connection timed out while receiving the greeting"
 
+# Pasted: a reply copied from a web page, a forum or an issue thread, or
+# handed over by an HTML NDR (src/reply_paste.h, src/reply_frame.h): HTML
+# entities and character references, typographic apostrophes and
+# ellipses, no-break and zero-width spaces, a mail client's "> " and
+# Markdown's backticks read as the reply the server sent; an IPv4 address
+# masked by hand (or by the receiver) reads as an address, and so does the
+# e-mail address Cloudflare hides in the pages it serves ("[email
+# protected]"). The replies are the rules' own examples in those shapes.
+nb=$(printf '\302\240') zw=$(printf '\342\200\213')
+verdict "paste: iCloud's CS01 copied with no-break spaces" reputation yes \
+	"550${nb}5.7.1 [CS01] Message rejected due to local policy.${nb} Please visit https://support.apple.com/en-us/HT204137"
+verdict "paste: Gmail's try again later with a no-break space" rate yes \
+	"421 4.7.0 Try again${nb}later, closing connection."
+verdict "paste: Yahoo's BL23 with a zero-width space" blocklist yes \
+	"553 5.7.1 [BL23] Connections not accepted from IP ${zw}addresses on Spamhaus XBL; see http://postmaster.yahoo.com/errors/550-bl23.html [550]"
+verdict "paste: Yahoo's unknown user with an HTML apostrophe" user-unknown no \
+	"554 delivery error: dd This user doesn&#39;t have a yahoo.com account (user@yahoo.com) [0] - mta1061.mail.ne1.yahoo.com"
+verdict "paste: Yahoo's unknown user with a typographic apostrophe" user-unknown no \
+	"554 delivery error: dd This user doesn$(printf '\342\200\231')t have a yahoo.com account (user@yahoo.com) [0] - mta1061.mail.ne1.yahoo.com"
+verdict "paste: AT&T's unauthorized interface in HTML entities" blocklist yes \
+	"550 unauthorized interface for &lt;192.0.2.7&gt;"
+verdict "paste: T-Online's (BL) quoted by a mail client" blocklist yes \
+	"> 554 IP=192.0.2.9 - A problem occurred. (Ask your postmaster for help or to contact tosa@rx.t-online.de to clarify.) (BL)"
+verdict "paste: T-Online's (BL) as Markdown code" blocklist yes \
+	"\`554 IP=192.0.2.9 - A problem occurred. (Ask your postmaster for help or to contact tosa@rx.t-online.de to clarify.) (BL)\`"
+verdict "paste: Baruwa's banned sender as its page masks it" blocklist yes "550 The sender xxx.xxx.xxx.xxx is banned"
+verdict "paste: UCEPROTECT's check page with the IP masked" blocklist yes \
+	"550 Refused: see http://www.uceprotect.net/rblcheck.php?ipr=x.x.x.x"
+verdict "paste: Mail.ru's try again later with the IP masked" reputation yes \
+	"421 Try again later (xxx.xxx.xxx.xxx). Please contact abuse@corp.mail.ru."
+verdict "paste: the NJABL dynablock refusal with the IP masked" blocklist yes \
+	"553 5.3.0 Message from xx.xx.xx.xx blocked - see http://dynablock.njabl.org/"
+verdict "paste: Sendmail's access map refusal with a Cloudflare-hidden address" other no \
+	"553 5.3.0 <[email protected]>... SPAM REJECT"
+verdict "paste: Sendmail's access map refusal with a typographic ellipsis" other no \
+	"553 5.3.0 <sender@example.com>$(printf '\342\200\246') SPAM REJECT"
+# Near miss: a dotted name with "x" labels is no masked address.
+verdict "paste: a dotted host name with x labels is a name" user-unknown no \
+	"550 5.1.1 <a@x.x.x.x.example>: Recipient address rejected: User unknown in virtual mailbox table"
+
 # Padding: runs of spaces and tabs read as one space.
 verdict "blanks: iCloud's CS01 with double spaces" reputation yes \
 	"550 5.7.1 [CS01] Message rejected  due to local policy.  Please visit https://support.apple.com/en-us/HT204137"

@@ -84,8 +84,6 @@ verdict "the recipient's server is on our blacklist" other no \
 verdict "recipient server IP is blacklisted" other no \
 	"550 5.7.1 Recipient server 198.51.100.1 is blacklisted, delivery cancelled"
 verdict "From header blacklisted" content no "550 5.7.1 Message blocked: From header blacklisted"
-verdict "Received header contains a blacklisted host" content no \
-	"550 5.7.1 Received header contains a blacklisted host"
 verdict "mail from blacklisted IP address stays a block" blocklist yes \
 	"550 mail not accepted from blacklisted IP address"
 verdict "host on our blacklist stays a block" blocklist yes \
@@ -114,7 +112,7 @@ verdict "IP with a bad reputation stays a block" reputation yes \
 # recipient's server, or a lookup the receiver could not make.
 verdict "domain in message listed in Spamhaus DBL" content no \
 	"550 5.7.1 Message rejected: domain example.com in message is listed in Spamhaus DBL"
-verdict "the recipient's mail server listed in Spamhaus" content no \
+verdict "the recipient's mail server listed in Spamhaus" other no \
 	"550 5.7.1 Message blocked because the recipient's mail server is listed in Spamhaus"
 verdict "the link in your message, a Spamhaus DBL query page" other no \
 	"550 5.7.1 Rejected: the link https://www.spamhaus.org/query/dbl?domain=example.com in your message"
@@ -298,4 +296,98 @@ verdict "b.barracudacentral.org, lookup timed out" other no \
 	"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using b.barracudacentral.org; lookup timed out"
 verdict "dnsbl.sorbs.net with its reason stays a block" blocklist yes \
 	"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using dnsbl.sorbs.net; Currently Sending Spam See: http://www.sorbs.net/lookup.shtml?192.0.2.1"
+# The recipient's or the destination's domain or server on a list, in
+# other words than Postfix's reject_rhsbl_recipient.
+verdict "RBL: recipient domain is listed" other no "550 5.7.1 RBL: recipient domain is listed"
+verdict "RBL listing of the recipient's domain" other no "550 5.7.1 RBL listing of the recipient's domain"
+verdict "zone listed the recipient's domain" other no "550 5.7.1 zen.example.test listed the recipient's domain"
+verdict "a list site's status of the recipient's domain" other no \
+	"550 5.7.1 Blocked, see https://dnsbl.example.net/ for the status of the recipient's domain"
+verdict "zone listed stays a block" blocklist yes "550 zen.example.test Listed by CSS"
+# One message's spam verdict, a URL's or an earlier hop's reputation, one
+# recipient's session limit.
+verdict "blocked for spam content in this message" content no "550 5.7.1 Blocked for spam content in this message"
+verdict "reputation problems with the URL in your message" other no \
+	"550 5.7.1 Reputation problems with the URL in your message"
+verdict "too many smtp sessions for this host to this recipient" rate no \
+	"550 5.7.1 Too many smtp sessions for this host to this recipient"
+verdict "blocked for sending spam stays a block" reputation yes "554 5.7.1 This host has been temporarily blocked for sending spam"
+verdict "bad sender IP stays a block" reputation yes "554 5.7.1 Bad sender IP 192.0.2.5"
+verdict "too many smtp sessions for this host stays a block" rate yes "421 4.7.0 Too many smtp sessions for this host"
+# Invalid recipients counted in one message.
+verdict "blocked for too many invalid recipients in this message" user-unknown no \
+	"550 5.7.1 Blocked for too many invalid recipients in this message"
+verdict "blocked for the day for invalid recipients stays a block" reputation yes \
+	"554 192.0.2.8 has been blocked for the day, for attempting to mail too many invalid recipients"
+# A host's limit for one recipient.
+verdict "reached the limit of messages from your host for this recipient" other no \
+	"550 5.7.1 Reached the limit of messages from your host for this recipient"
+verdict "reached the limit of connections from your host stays a block" rate yes \
+	"421 4.7.0 You have reached the limit of connections from your host"
+# A client's rate over the recipient's limit; a host's message too large.
+verdict "rate for this client exceeded the recipient's limit" other no \
+	"550 5.7.1 Message rate for this client has exceeded the recipient's limit"
+verdict "no longer accept mail from your host: message too large" size no \
+	"550 5.7.1 We no longer accept mail from your host: message too large"
+verdict "rate for this client exceeded stays a block" rate yes \
+	"421 4.4.2 Message submission rate for this client has exceeded the configured limit"
+verdict "no longer accept mail from your host stays a block" reputation yes \
+	"550 5.7.1 We no longer accept mail from your host"
+# The same frame quoting a provider's own block: the provider refuses the
+# relay's probe (it sees only the relay's address), not the sender.
+verdict "probe quoting Yahoo TSS04" other no \
+	"450 4.1.1 <a@example.org>: Recipient address rejected: unverified address: host mx.example.net[198.51.100.5] said: 421 4.7.0 [TSS04] Messages from 198.51.100.5 temporarily deferred due to unexpected volume or user complaints - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes"
+verdict "probe quoting Outlook.com S3150" other no \
+	"450 4.1.1 <a@example.org>: Recipient address rejected: unverified address: host mx.example.net[198.51.100.5] said: 550 5.7.1 Unfortunately, messages from [198.51.100.5] weren't sent. Please contact your Internet service provider since part of their network is on our block list (S3150)."
+verdict "probe quoting Comcast BL000001" other no \
+	"450 4.1.1 <a@example.org>: Recipient address rejected: unverified address: host mx.example.net[198.51.100.5] said: 550 5.7.1 mx.comcast.net refused mail from 198.51.100.5: see http://postmaster.comcast.net/smtp-error-codes.php#BL000001"
+verdict "Yahoo TSS04 without the probe stays a block" reputation yes \
+	"421 4.7.0 [TSS04] Messages from 192.0.2.5 temporarily deferred due to unexpected volume or user complaints - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes"
+# Exim's recipient callout quotes its next hop the same way ("Callout
+# verification failed:" and the reply to the relay's own callout).
+verdict "callout quoting zen.spamhaus.org" other no \
+	"550-Callout verification failed: 550 554 5.7.1 Service unavailable; Client host [198.51.100.5] blocked using zen.spamhaus.org"
+verdict "callout quoting Yahoo TSS04" other no \
+	"550-Callout verification failed: 550 421 4.7.0 [TSS04] Messages from 198.51.100.5 temporarily deferred due to unexpected volume or user complaints - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes"
+verdict "callout quoting a host rate limit" other no \
+	"550-Callout verification failed: 550 HST-RTE: Hourly send rate exceeded, retry later."
+verdict "callout quoting no such user stays the recipient's" user-unknown no \
+	"550-Callout verification failed: 550 550 No Such User Here"
+# Exim's sender verification quotes the sender's own MX answering the
+# receiver's callout: a block there refuses the receiver, not the sender.
+verdict "sender callout quoting zen.spamhaus.org" other no \
+	"550-Verification failed for <a@example.com> 550-Called: 198.51.100.5 550-Sent: RCPT TO:<a@example.com> 550-Response: 554 5.7.1 Service unavailable; Client host [203.0.113.9] blocked using zen.spamhaus.org 550 Sender verify failed"
+verdict "sender callout quoting Outlook.com S3150" other no \
+	"550-Verification failed for <a@example.com> 550-Called: 198.51.100.5 550-Sent: RCPT TO:<a@example.com> 550-Response: 550 5.7.1 Unfortunately, messages from [203.0.113.9] weren't sent. Please contact your Internet service provider since part of their network is on our block list (S3150). 550 Sender verify failed"
+verdict "sender callout, no such user" other no \
+	"550-Verification failed for <noreply@example.com> 550-No Such User Here 550 Sender verify failed"
+# Postfix's sender address verification quoting a provider's block: the
+# sender's own domain's server refusing the receiver's probe.
+verdict "sender probe quoting Outlook.com S3150" other no \
+	"450 4.1.7 <a@example.com>: Sender address rejected: unverified address: host mx.example.com[198.51.100.5] said: 550 5.7.1 Unfortunately, messages from [203.0.113.9] weren't sent. Please contact your Internet service provider since part of their network is on our block list (S3150)."
+verdict "sender probe quoting Comcast BL000001" other no \
+	"450 4.1.7 <a@example.com>: Sender address rejected: unverified address: host mx.example.com[198.51.100.5] said: 550 5.7.1 mx.comcast.net refused mail from 203.0.113.9: see http://postmaster.comcast.net/smtp-error-codes.php#BL000001"
+# An IP or host of the message's Received headers (an earlier hop) on a
+# list is a check of the message's headers (content, no); the connecting
+# client's listing stays a block.
+verdict "Received: header IP listed in a zone" content no \
+	"554 5.7.1 Rejected: Received: header IP 198.51.100.7 listed in bl.spamcop.net"
+verdict "an earlier hop listed in a zone" content no \
+	"550 5.7.1 Message rejected: an earlier hop 198.51.100.7 is listed in zen.spamhaus.org"
+verdict "Received header contains a blacklisted host" content no \
+	"550 5.7.1 Received header contains a blacklisted host"
+verdict "residential IP in the Received header" content no \
+	"550 5.7.1 Residential IP found in the Received header of the message"
+verdict "bad sender IP in the message headers" content no "550 5.7.1 Bad sender IP in the message headers"
+verdict "client host blocked using a zone stays a block" blocklist yes \
+	"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using bl.spamcop.net; Blocked - see https://www.spamcop.net/bl.shtml?192.0.2.1"
+# The sender's own account suspended for billing is no block; frozen or
+# suspended without a reason, or for abuse, it is.
+verdict "sending account suspended: unpaid invoice" other no \
+	"550 5.7.1 Your sending account has been suspended: unpaid invoice"
+verdict "sending suspended for this account: billing problem" other no \
+	"550 5.7.1 Sending has been suspended for this account: billing problem"
+verdict "sender is frozen stays a block" reputation yes "550 5.7.0 sender is frozen"
+verdict "sending suspended for this account stays a block" reputation yes \
+	"554 Message rejected: Sending suspended for this account."
 finish

@@ -3,18 +3,24 @@
  * (--since/--until: when_parse, when_duration), the sending IP taken from a
  * reply (reply_ip_find), the normal form of a reply (reply_normalise), the
  * joined text of a multi-line reply (reply_join), the reply without its
- * frame and its blanks squeezed (reply_frame), the escaping of every
- * human-facing output (text_esc_piece, html_esc, json_str), UTF-8 decoding
- * and the CSV record reader.
+ * frame and its blanks squeezed (reply_frame), the reply read through a
+ * paste's entities and typographic characters (reply_paste), the escaping
+ * of every human-facing output (text_esc_piece, html_esc, json_str), UTF-8
+ * decoding and the CSV record reader.
  * Invariants: outputs are NUL-terminated within their buffers, an IP found
  * is an address, a joined text is no longer than its reply (as long only
  * when it is the same, and so when reply_join_needed says no), keeps its
  * first three bytes and holds nothing but the reply's bytes in order and
  * spaces, an unframed reply lies inside its text and opens with a reply
- * code when a frame went (at that code when only blanks came before it), a
- * squeezed text has no tab, no two blanks in a row and no blank at its end,
- * an escaped text never contains a control byte, the JSON string is quoted;
- * AddressSanitizer catches any read outside the input.
+ * code (or, after a paste's marks, an enhanced code) when a frame went (at
+ * that code when only blanks came before it), a squeezed text has no tab,
+ * no two blanks in a row and no blank at its end, a pasted text read
+ * through is no longer than its reply (the same text exactly when
+ * reply_paste_at found nothing), the same before the first change, the
+ * same in place and the same read from the start (reply_paste_at's fast
+ * scan misses nothing), an escaped text never contains a control byte,
+ * the JSON string is quoted; AddressSanitizer catches any read outside the
+ * input.
  * Built and run by `make fuzz`; the committed corpus is replayed by `make test`. */
 #include <arpa/inet.h>
 #include <stddef.h>
@@ -29,6 +35,7 @@
 #include "reply_frame.h"
 #include "reply_ip.h"
 #include "reply_join.h"
+#include "reply_paste.h"
 #include "text_esc.h"
 #include "utf8.h"
 #include "when.h"
@@ -101,7 +108,8 @@ static void check_frame(const char *p, size_t n)
 	size_t off = 0, k = reply_unframe(p, n, &off), q, b = 0;
 	char *out = malloc(n + 1);
 	if (off > n || k > n - off ||
-	    (off > 0 && (n - off < 3 || p[off] < '2' || p[off] > '5' || p[off + 1] < '0' || p[off + 1] > '9')))
+	    (off > 0 && (n - off < 3 || p[off] < '2' || p[off] > '5' ||
+			 ((p[off + 1] < '0' || p[off + 1] > '9') && p[off + 1] != '.'))))
 		__builtin_trap();
 	while (b < n && (p[b] == ' ' || p[b] == '\t'))
 		b++;	/* blanks, then a bare code: the reply starts at the code */
@@ -117,6 +125,22 @@ static void check_frame(const char *p, size_t n)
 		if (out[j] == '\t' || (j > 0 && out[j] == ' ' && out[j - 1] == ' '))
 			__builtin_trap();
 	free(out);
+}
+
+static void check_paste(const char *p, size_t n)
+{
+	char *out = malloc(n + 1), *inplace = malloc(n + 1);
+	size_t at = reply_paste_at(p, n), k = reply_paste(p, n, out);
+	if (at > n || k > n || out[k] != '\0' || (at == n) != (k == n && memcmp(out, p, n) == 0) ||
+	    memcmp(out, p, at) != 0)
+		__builtin_trap();
+	memcpy(inplace, p, n);
+	if (reply_paste_from(inplace, n, at, inplace) != k || memcmp(inplace, out, k + 1) != 0)
+		__builtin_trap();
+	if (reply_paste_from(p, n, 0, inplace) != k || memcmp(inplace, out, k + 1) != 0)
+		__builtin_trap();	/* reply_paste_at's fast scan missed no shape before at */
+	free(out);
+	free(inplace);
 }
 
 static void check_esc(const char *p, size_t n)
@@ -175,6 +199,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	check_normalise(p, size);
 	check_join(p, size);
 	check_frame(p, size);
+	check_paste(p, size);
 	check_esc(p, size);
 	check_csv(p, size);
 	return 0;

@@ -158,6 +158,47 @@ static void test_leading_blanks(void **state)
 	same(" smtp;  ");
 }
 
+/* A pasted reply's quote marks and code span go before a code, an
+ * enhanced code or a frame;
+ * the closing backticks with them; without a code after them all stays. */
+static void test_paste_marks(void **state)
+{
+	unframe("> 550 5.7.1 Blocked", "550 5.7.1 Blocked");
+	unframe(">> 550 5.7.1 Blocked", "550 5.7.1 Blocked");
+	unframe(" > > 	550 5.7.1 Blocked", "550 5.7.1 Blocked");
+	unframe(">550", "550");
+	unframe("`550 5.7.1 Blocked`", "550 5.7.1 Blocked");
+	unframe("```550 5.7.1 Blocked``` ", "550 5.7.1 Blocked");
+	unframe("`` 550 5.7.1 Blocked ``", "550 5.7.1 Blocked ");
+	unframe("`550 5.7.1 Blocked", "550 5.7.1 Blocked");	/* cut before its end */
+	unframe("`550 5.7.1 Blocked``", "550 5.7.1 Blocked`");	/* as many as opened, no more */
+	unframe("> `550 5.7.1 x (in reply to RCPT TO command)`", "550 5.7.1 x");
+	unframe("> host mx.example.net[192.0.2.1] said: 550 5.1.1 No (in reply to RCPT TO command)", "550 5.1.1 No");
+	unframe("`Remote Server returned '550 5.7.1 x'`", "550 5.7.1 x");
+	unframe("> `smtp; 550 5.7.1 x`", "550 5.7.1 x");
+	/* an enhanced code after the marks (not after blanks alone: see test_leading_blanks) */
+	unframe("> 5.5.1 Polite people say HELO first", "5.5.1 Polite people say HELO first");
+	unframe("`4.3.0 <a@example.org>: Temporary lookup failure`", "4.3.0 <a@example.org>: Temporary lookup failure");
+	unframe(">> `2.0.0`", "2.0.0");
+	unframe("`550`", "550");
+	same("550`");
+	same("> 550`");
+	same("> 5.7 x");
+	same("> 5.7.1234 x");
+	same("> 3.1.1 x");
+	same("`5.1.1x`");
+	same("> 5..1 x");
+	same("> hello 550 x");
+	same("> ");
+	same(">");
+	same("`");
+	same("``````");
+	same("`x` 550 y");
+	same("````550 four backticks`");
+	same("550 5.7.1 x `quoted` y`");	/* a reply without the opening mark keeps its backticks */
+	same("550 a\n> 550 b");		/* a quote mark inside the text stays */
+}
+
 /* Seeded random framed replies, each unframed as written plainly (no blank
  * but those inside the frames and the reply) and again with blanks (spaces,
  * tabs) before the first frame and after each: the blanks change nothing
@@ -453,6 +494,7 @@ int main(void)
 		cmocka_unit_test(test_not_frames),
 		cmocka_unit_test(test_stage),
 		cmocka_unit_test(test_leading_blanks),
+		cmocka_unit_test(test_paste_marks),
 		cmocka_unit_test(test_blanks_random),
 		cmocka_unit_test(test_squeeze),
 		cmocka_unit_test(test_squeeze_at_offsets),

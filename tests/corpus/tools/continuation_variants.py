@@ -33,6 +33,7 @@ import re
 import sys
 
 import verdicts
+from variants import classify
 
 PREFIX = re.compile(r"^([2-5]\d\d)([ -])(?:([2-5]\.\d{1,3}\.\d{1,3}) )?")
 
@@ -56,13 +57,6 @@ def variants(reply, rng):
 	rest = reply[g + 1:]
 	return [("postfix", first + " " + mark + rest), ("exim", first + "\\n" + mark + rest),
 		("control", first + " " + rest)]
-
-
-def classify(bw, patterns, rows):
-	try:
-		return verdicts.classify(bw, patterns, rows)
-	except verdicts.ClassifyError as e:
-		sys.exit(str(e))
 
 
 def main():

@@ -80,12 +80,11 @@ original TAB variant TAB old category/block/provider TAB new" lines (at
 most --max), to read and to make fixed test sets from. Exits 0 after
 printing; 2 on usage errors.
 """
-import os
 import random
 import re
 import sys
 
-import verdicts
+import variants
 
 KINDS = ["esc-drop", "esc-add", "code-flip", "quote-postfix", "quote-exim", "quote-exchange",
 	 "quote-dsn", "in-reply", "upper", "lower", "ids", "spaces", "suffix", "punct"]
@@ -325,31 +324,6 @@ MAKERS = {"esc-drop": esc_drop, "esc-add": esc_add, "code-flip": code_flip, "quo
 	  "suffix": suffix, "punct": punct}
 
 
-def examples(patterns):
-	"""Every rule example of PATTERNS (example+ lines appended with a space)."""
-	out = []
-	for name in sorted(os.listdir(patterns)):
-		if not name.endswith(".rules"):
-			continue
-		cur = None
-		for line in open(os.path.join(patterns, name), encoding="utf-8", errors="replace"):
-			m = re.match(r"^(example\+?)\s*=\s?(.*)$", line.rstrip("\n"))
-			if not m:
-				if re.match(r"^\[", line) and cur is not None:
-					out.append(cur)
-					cur = None
-				continue
-			if m.group(1) == "example":
-				if cur is not None:
-					out.append(cur)
-				cur = m.group(2).strip()
-			elif cur is not None:
-				cur += " " + m.group(2).strip()
-		if cur is not None:
-			out.append(cur)
-	return out
-
-
 def code_read(bw, patterns, orig, vo):
 	"""Indexes of the originals whose rule also takes their codes alone."""
 	probes = {}
@@ -358,23 +332,16 @@ def code_read(bw, patterns, orig, vo):
 		if m:
 			probes.setdefault(reply[:m.end()].rstrip(" -"), []).append(i)
 	keys = sorted(probes)
-	got = classify(bw, patterns, [(orig[probes[k][0]][0], orig[probes[k][0]][1], k) for k in keys])
+	got = variants.classify(bw, patterns, [(orig[probes[k][0]][0], orig[probes[k][0]][1], k) for k in keys])
 	out = set()
 	for k, v in zip(keys, got):
 		out.update(i for i in probes[k] if vo[i][0] and v[0] == vo[i][0])
 	return out
 
 
-def classify(bw, patterns, rows):
-	try:
-		return verdicts.classify(bw, patterns, rows)
-	except verdicts.ClassifyError as e:
-		sys.exit(str(e))
-
-
 def table(name, bw, patterns, orig, var, emit):
-	vo = classify(bw, patterns, orig)
-	vv = classify(bw, patterns, [v[2] for v in var])
+	vo = variants.classify(bw, patterns, orig)
+	vv = variants.classify(bw, patterns, [v[2] for v in var])
 	apart = code_read(bw, patterns, orig, vo)
 	stats = {k: [0, 0, 0, 0, 0, 0, 0] for k in KINDS}	# variants, changed, cat, block, prov, code-read, ip
 	for (kind, i, row, ipmap), got in zip(var, vv):
@@ -382,84 +349,27 @@ def table(name, bw, patterns, orig, var, emit):
 		st[0] += 1
 		if was[3] and kind not in ADDS_IP and got[3] != (ipmap or {}).get(was[3], was[3]):
 			st[6] += 1
-		diff = [was[1] != got[1], was[2] != got[2], was[4] != got[4]]
-		if not any(diff):
+		if was[1:3] + was[4:5] == got[1:3] + got[4:5]:
 			continue
 		if kind in ("esc-drop", "esc-add", "code-flip") and i in apart:
 			st[5] += 1
 			continue
-		st[1] += 1
-		for k in range(3):
-			st[2 + k] += diff[k]
+		variants.count(st, was, got)
 		if emit is not None:
-			emit.append("%s\t%s\t%s\t%s\t%s\t%s/%s/%s %s\t%s/%s/%s %s\n" % (
-				kind, orig[i][0], orig[i][1], orig[i][2], row[2], was[1], was[2], was[4], was[0],
-				got[1], got[2], got[4], got[0]))
-	print("%s: %s --rules %s" % (name, bw, patterns))
-	print("  %-15s %8s %8s %6s %6s %6s %9s %6s" % ("kind", "variants", "changed", "categ", "block", "prov",
-							"code-read", "ip"))
-	tot = [0] * 7
-	for k in KINDS:
-		st = stats[k]
-		if st[0] == 0:
-			continue
-		tot = [a + b for a, b in zip(tot, st)]
-		print("  %-15s %8d %8d %6d %6d %6d %9d %6d" % ((k,) + tuple(st)))
-	print("  %-15s %8d %8d %6d %6d %6d %9d %6d   (%.2f %% changed)" % (("all",) + tuple(tot) +
-									 (100.0 * tot[1] / max(tot[0], 1),)))
+			emit.append(variants.diff_line(kind, orig[i], row[2], was, got))
+	variants.table("%s: %s --rules %s" % (name, bw, patterns),
+		       ["variants", "changed", "categ", "block", "prov", "code-read", "ip"], KINDS, stats)
 
 
 def main():
-	args = sys.argv[1:]
-	seed, emit, most, kinds, base = 1, None, None, list(KINDS), None
-	usage = __doc__.strip().splitlines()[2]
 	try:
-		for opt in ("--seed", "--emit", "--max", "--kinds", "--base"):
-			if opt in args:
-				i = args.index(opt)
-				n = 3 if opt == "--base" else 2
-				if i + n > len(args):
-					raise ValueError(opt)
-				val = args[i + 1:i + n]
-				del args[i:i + n]
-				if opt == "--seed":
-					seed = int(val[0])
-				elif opt == "--emit":
-					emit = val[0]
-				elif opt == "--max":
-					most = int(val[0])
-				elif opt == "--kinds":
-					kinds = val[0].split(",")
-					if any(k not in MAKERS for k in kinds):
-						raise ValueError(opt)
-				else:
-					base = val
+		o = variants.options(sys.argv[1:], KINDS, valued=("--emit",))
 	except ValueError:
-		print(usage, file=sys.stderr)
+		print(__doc__.strip().splitlines()[2], file=sys.stderr)
 		return 2
-	if len(args) != 3:
-		print(usage, file=sys.stderr)
-		return 2
-	bw, patterns, tsv = args
-	orig, seen = [], set()
-	for f in verdicts.dev_rows(tsv):
-		orig.append((f[3], f[4], f[5]))
-	ndev = len(orig)
-	for p in [patterns] + ([base[1]] if base else []):
-		for x in examples(p):
-			if x not in seen:
-				seen.add(x)
-				orig.append(("", "", x))
-	var = []	# (kind, index into orig, row, ip map)
-	for i, (relay, domain, reply) in enumerate(orig):
-		for kind in kinds:
-			rng = random.Random("%d:%s:%s" % (seed, kind, reply))
-			got = MAKERS[kind](reply, rng)
-			if got is None:
-				continue
-			text, ipmap = got if isinstance(got, tuple) else (got, None)
-			if text != reply and "\t" not in text:
-				var.append((kind, i, (relay, domain, text), ipmap))
+	(bw, patterns, tsv), base, emit, seed = o["args"], o["base"], o.get("emit"), o["seed"]
+	orig, ndev = variants.originals(tsv, [patterns] + ([base[1]] if base else []))
+	var = variants.make(orig, o["kinds"], MAKERS, seed)	# (kind, index into orig, row, ip map)
 	print("seed %d: %d dev rows and %d rule examples, %d variants" % (seed, ndev, len(orig) - ndev, len(var)))
 	out = [] if emit else None
 	table("this tree", bw, patterns, orig, var, out)
@@ -467,7 +377,7 @@ def main():
 		table("base", base[0], base[1], orig, var, None)
 	if emit:
 		with open(emit, "w", encoding="utf-8") as f:
-			f.writelines(out[:most] if most else out)
+			f.writelines(out[:o["max"]])
 	return 0
 
 

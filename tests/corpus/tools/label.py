@@ -539,6 +539,9 @@ REVIEW = [
 	("message sending for this account is disabled", "other", "no", ""),
 	("421 Reject due to policy violations", "reputation", "yes", ""),
 	("450 Reject due to policy violations.", "other", "no", ""),
+	# 1&1's 450 in its multi-line form (its page: a changing HELO name or too many unknown
+	# recipients, two causes, one not a block): other, no, whatever case code its link carries.
+	("450-Reject due to policy violations.", "other", "no", ""),
 	("qq trouble in home directory", "mailbox-full", "no", ""),
 	("AUP#CXBL", "blocklist", "yes", "cox"),
 	("AUP#CXCNCT", "rate", "yes", ""),

@@ -1,15 +1,19 @@
 """verdicts.py - corpus rows through `bouncewatch rules classify --hosts`.
 
-Imported by score.py, tools/standin.py and tools/continuation_variants.py
+Imported by score.py, tools/standin.py, tools/continuation_variants.py,
+tools/frame_variants.py and tools/paste_variants.py
 (one way to run the classifier on rows). classify(BW, PATTERNS, ROWS): ROWS
 are (relay, recipient domain, reply) triples; returns one verdict per row, a
 list of its 7 fields (rule, category, block, ip, provider, blocklist, pool).
 Raises ClassifyError when the program fails or prints another number of
 lines or of fields. dev_rows(TSV): the fields of every dev row of a corpus
-file, in order (test rows are skipped unread). exclude_sources(ARGS) takes
-every "--exclude-source REGEX" option out of an argument list (score.py's and
-standin.py's), excluded(ROW, EXCLUDE) says whether a row's source matches one.
+file, in order (test rows are skipped unread). examples(PATTERNS): every rule
+example of a rule directory (example+ lines appended with a space), in file
+order. exclude_sources(ARGS) takes every "--exclude-source REGEX" option
+out of an argument list (score.py's and standin.py's), excluded(ROW,
+EXCLUDE) says whether a row's source matches one.
 """
+import os
 import re
 import subprocess
 import sys
@@ -64,3 +68,28 @@ def exclude_sources(args):
 def excluded(f, exclude):
 	"""Whether row F's source matches one of the EXCLUDE expressions."""
 	return any(x.search(f[2]) for x in exclude)
+
+
+def examples(patterns):
+	"""Every rule example of PATTERNS (example+ lines appended with a space)."""
+	out = []
+	for name in sorted(os.listdir(patterns)):
+		if not name.endswith(".rules"):
+			continue
+		cur = None
+		for line in open(os.path.join(patterns, name), encoding="utf-8", errors="replace"):
+			m = re.match(r"^(example\+?)\s*=\s?(.*)$", line.rstrip("\n"))
+			if not m:
+				if re.match(r"^\[", line) and cur is not None:
+					out.append(cur)
+					cur = None
+				continue
+			if m.group(1) == "example":
+				if cur is not None:
+					out.append(cur)
+				cur = m.group(2).strip()
+			elif cur is not None:
+				cur += " " + m.group(2).strip()
+		if cur is not None:
+			out.append(cur)
+	return out
