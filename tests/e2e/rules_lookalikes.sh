@@ -5197,4 +5197,13 @@ verdict "servers: sender address unavailable is not the recipient" other no "553
 # receiver's own list; a bare "Mail Refused" is not.
 verdict "servers: mail refused template with a lookup page" blocklist yes "554 5.7.1 - ERROR: Mail Refused - 198.51.100.61 - See http://mail.example.net/cgi-bin/block-lookup?198.51.100.61"
 verdict "servers: bare mail refused stays other" other no "554 Mail refused"
+# VPOP3's relay refusal names a "bad sender IP address": the client outside
+# its relay subnets, not the IP's standing; its content filter timing out
+# or its scanner failing is the receiver's trouble, not a verdict; the IP
+# refused in the same words without the relay stays a block.
+verdict "vpop3: relaying not allowed bad sender IP" relay-denied no "550 5.7.1 Relaying not allowed! Bad sender IP address"
+verdict "vpop3: bad sender IP without a relay refusal stays a block" reputation yes "550 5.7.1 Bad sender IP address 192.0.2.33"
+verdict "vpop3: content filter timeout" other no "450 4.3.2 Content Filter Timeout"
+verdict "vpop3: content scanner problem" other no "421 4.3.2 VPOP3 SMTP server access disabled - content scanner problem"
+verdict "vpop3: content filter rejected stays content" content no "550 5.7.1 Message rejected by content filter"
 finish
