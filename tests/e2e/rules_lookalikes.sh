@@ -5206,4 +5206,8 @@ verdict "vpop3: bad sender IP without a relay refusal stays a block" reputation 
 verdict "vpop3: content filter timeout" other no "450 4.3.2 Content Filter Timeout"
 verdict "vpop3: content scanner problem" other no "421 4.3.2 VPOP3 SMTP server access disabled - content scanner problem"
 verdict "vpop3: content filter rejected stays content" content no "550 5.7.1 Message rejected by content filter"
+# Domino's default DNS blacklist refusal names no list and reads like a
+# policy verdict; a message refused for policy reasons stays content.
+verdict "domino: connection denied based on policy reason" blocklist yes "550 Connection denied based on policy reason."
+verdict "domino: a message rejected for policy reasons stays content" content no "550 5.7.1 Message rejected for policy reasons."
 finish
