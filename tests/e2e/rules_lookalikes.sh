@@ -5206,6 +5206,8 @@ verdict "vpop3: bad sender IP without a relay refusal stays a block" reputation 
 verdict "vpop3: content filter timeout" other no "450 4.3.2 Content Filter Timeout"
 verdict "vpop3: content scanner problem" other no "421 4.3.2 VPOP3 SMTP server access disabled - content scanner problem"
 verdict "vpop3: content filter rejected stays content" content no "550 5.7.1 Message rejected by content filter"
+verdict "vpop3: its intrusion prevention blocks the IP" reputation yes "421 Your connection has been blocked temporarily - Try again later"
+verdict "vpop3: its login protection blocks the IP" reputation yes "421 Server access temporarily blocked! Please try again later"
 # Domino's default DNS blacklist refusal names no list and reads like a
 # policy verdict; a message refused for policy reasons stays content.
 verdict "domino: connection denied based on policy reason" blocklist yes "550 Connection denied based on policy reason."
