@@ -5212,4 +5212,9 @@ verdict "vpop3: its login protection blocks the IP" reputation yes "421 Server a
 # policy verdict; a message refused for policy reasons stays content.
 verdict "domino: connection denied based on policy reason" blocklist yes "550 Connection denied based on policy reason."
 verdict "domino: a message rejected for policy reasons stays content" content no "550 5.7.1 Message rejected for policy reasons."
+# VIPRE's refusal of a HELO in its own name is the sender's HELO setup; its
+# "domain not configured to use this MX host" is the recipient's domain not
+# on the service (neither a block, neither "other").
+verdict "vipre: HELO in the receiver's own name" ptr no "550 You cannot say you are me. I am me."
+verdict "vipre: domain not configured for this MX" relay-denied no "550 Your domain is not configured to use this MX host."
 finish
