@@ -42,6 +42,30 @@ awk -F'\t' 'BEGIN { OFS = "\t" } $2 == "test" && !done { $2 = "dev"; done = 1 } 
 status "independent corpus: a row whose split is not its id's hash is rejected" 1 python3 "$SCORE" "$BW" "$RULES" "$T/moved.tsv"
 status "independent corpus: usage error" 2 python3 "$SCORE" "$BW"
 
+# label.py's hand calls never quote a test row (rule writers read label.py):
+# a call on a test row whose wording patterns/ does not show goes by the
+# row's id in REVIEW_IDS. The guard can fail: a REVIEW entry holding such a
+# reply, or an id in REVIEW_IDS that is not a test row's.
+LEAKS="$TOP/tests/corpus/tools/review_leaks.py"
+LABEL="$TOP/tests/corpus/tools/label.py"
+check "label.py's REVIEW quotes no test row" python3 "$LEAKS" "$LABEL" "$IND" "$RULES"
+python3 - "$LABEL" "$IND" "$T/leak.py" "$T/devid.py" <<'PY'
+import sys
+label, ind, leak, devid = sys.argv[1:]
+src = open(label, encoding="utf-8").read()
+ns = {}
+exec(src.split("def main():")[0], ns)
+rows = {l.split("\t")[0]: l.rstrip("\n").split("\t") for l in open(ind, encoding="utf-8") if not l.startswith("#")}
+rid = sorted(ns["REVIEW_IDS"])[0]
+dev = next(k for k, r in rows.items() if r[1] == "dev")
+open(leak, "w", encoding="utf-8").write(src.replace("REVIEW = [\n", "REVIEW = [\n\t(%r, 'other', 'no', ''),\n" % rows[rid][5], 1))
+open(devid, "w", encoding="utf-8").write(src.replace("REVIEW_IDS = {\n", "REVIEW_IDS = {\n\t%r: ('other', 'no', ''),\n" % dev, 1))
+PY
+status "review_leaks: a REVIEW entry holding a test row's reply is rejected" 1 python3 "$LEAKS" "$T/leak.py" "$IND" "$RULES"
+status "review_leaks: a dev row's id in REVIEW_IDS is rejected" 1 python3 "$LEAKS" "$T/devid.py" "$IND" "$RULES"
+check "review_leaks: names the row by id, never its reply" sh -c "python3 '$LEAKS' '$T/leak.py' '$IND' '$RULES' | grep -q '^REVIEW entry 0 quotes test row'"
+status "review_leaks: usage error" 2 python3 "$LEAKS" "$LABEL"
+
 # --exclude-source REGEX: the figures without a family of sources. Each split
 # prints how many rows it left out, and its figures count the rest only.
 python3 "$SCORE" "$BW" "$RULES" "$IND" --exclude-source 'github\.com/sisimai/' >"$T/ex.out" 2>&1

@@ -16,6 +16,10 @@ Output columns (tests/corpus/independent.tsv):
   id split source relay domain reply provider pool category block sending_ip blocklist
 id is a hash of source and reply; split is dev or test by a stable hash of
 the id (30 % test), decided once when the row is added.
+
+Hand calls: REVIEW by a substring of the reply; REVIEW_IDS by a test row's
+id, so that this file, which rule writers read, quotes no test reply
+(tools/review_leaks.py checks it, tests/e2e/corpus.sh runs it).
 """
 import hashlib
 import re
@@ -259,30 +263,20 @@ REVIEW = [
 	# the SMTP Field Manual's provider replies
 	("deferred due to excessive volume", "rate", "no", ""),
 	("Organization queue quota exceeded", "other", "no", ""),
-	("too many recent messages", "rate", "no", ""),
 	("Client host blocked for spamming issues", "blocklist", "yes", "cloudmark"),
 	# smtp.codes (fm/smtp-codes) replies
 	("Address verification in progress", "other", "no", ""),
 	("too many sessions from", "rate", "yes", ""),
 	("received too much email in a short period", "rate", "no", ""),
 	("Policy Rejection- Abuse", "other", "no", ""),
-	# Mimecast's "451 Open relay not allowed": sender and recipient domains both outside Mimecast,
-	# or a connecting IP not authorised to relay through it (its SMTP error code table, Sisimai's
-	# Mimecast table files it under norelaying): relaying refused, not the sender taken for an
-	# open relay.
-	("Open relay not allowed", "relay-denied", "no", ""),
 	("4.7.500 Server busy", "rate", "yes", ""),
 	("ERS-Customized-Block", "other", "no", ""),
 	("BLOCK-SEND-ER", "other", "no", ""),
 	("Suspicion de contenu non sollicite", "content", "no", ""),
 	("Sender IP rejected: spam rate exceeded", "reputation", "yes", ""),
 	("Domain Hourly Quota Exceeded", "rate", "no", ""),
-	("Domain Daily Quota Exceeded", "rate", "no", ""),
 	("Recipient Quota Exceeded", "rate", "no", ""),
-	("Your IP is sending excessive rejected recipients", "reputation", "yes", ""),
 	("Your IP is generating excessive authentication failures", "reputation", "yes", ""),
-	("flooding our SMTP server", "rate", "yes", ""),
-	("We do not accept viral traffic", "content", "no", ""),
 	# replies quoted in public issue threads
 	("traffic not accepted from this IP", "reputation", "yes", ""),
 	("Our system has detected an unusual rate of", "reputation", "yes", ""),
@@ -306,10 +300,6 @@ REVIEW = [
 	("rejected by rspamd filter", "content", "no", ""),
 	("Dialup/transient IP not allowed", "blocklist", "yes", "t-online"),
 	("Envelope blocked - User Entry", "other", "no", ""),
-	# Tiscali's submission server refusing its own user's account as blacklisted (an Android
-	# client's error table: "BlackList"): the sender's own provider cutting the account off
-	# (reputation, a block), read before Mimecast's "Administrative prohibition" below.
-	("sender rejected: Administrative prohibition", "reputation", "yes", ""),
 	("Administrative prohibition", "other", "no", ""),
 	("RESOLVER.RST.NotAuthorized", "other", "no", ""),
 	("Error: open resolver", "other", "no", ""),
@@ -320,10 +310,7 @@ REVIEW = [
 	("Your IP identified as spammer", "reputation", "yes", ""),
 	("banned sender[", "blocklist", "yes", "microsoft"),
 	("ipcheck.proofpoint.com", "blocklist", "yes", "proofpoint"),
-	# the sending host refused for the invalid recipients it tried: the sender's standing (reputation, a block)
-	('550 Too many invalid recipients. For further information contact your provider', 'reputation', 'yes', ''),
 	("Too many invalid recipients", "other", "no", ""),
-	("rejected by this user and was not delivered", "other", "no", ""),
 	# Orange / La Poste / GoDaddy wordings quoted by Sisimai's provider modules
 	# the list it names stays (Abusix, Cloudmark); without one, the column stays empty
 	("Adresse IP source bloquee", "blocklist", "yes", None),
@@ -336,6 +323,42 @@ REVIEW = [
 	# La Poste's code 630 (a policy refusal of the client host, no cause named) wherever it stands,
 	# and its code 102 (blocked by its services, Sisimai's FrancePTT table) under generic words.
 	("LPN000_630", "other", "no", ""),
+	# La Poste's 510 under the shared "Service refuse" words: blocked, no list named (as Orange's
+	# 103 and 999); its 101 is the IP listed by Spamhaus, the list its reply names (the FrancePTT
+	# table, 100-103: Abusix, Spamhaus, Cloudmark, Orange's own).
+	("Veuillez essayer plus tard. service refused, please try later. LPN005_510", "blocklist", "yes", ""),
+	("LPNAAA_101", "blocklist", "yes", "spamhaus"),
+	# NetEase's session faults, read two ways by its own two tables (the tie-break: not blocks);
+	# its newer table's plain-word list refusals, which name NetEase only with its source (the
+	# column is not kept here: a bare "User in blacklist" is other, no).
+	("MI:CEL", "other", "no", ""),
+	("MI:CCL", "other", "no", ""),
+	("RP:CEL", "other", "no", ""),
+	("RP:CCL", "other", "no", ""),
+	("MI:DMC", "rate", "no", ""),
+	("RP:DRC", "rate", "no", ""),
+	("554 IP in blacklist", "blocklist", "yes", None),
+	("550 User in blacklist", "other", "no", ""),
+	# AOL's codes glossed only by MantaMTA's AOL rules: DNS:B1 a dynamic-looking reverse DNS (as
+	# RTR:RD), DNS:B2 the same with members' complaints (the sender's standing), RLY:BD kinds of
+	# mail flagged as spam (not the IP), RTR:GE a technical fault.
+	("(DNS:B1)", "ptr", "no", ""),
+	("(DNS:B2)", "reputation", "yes", ""),
+	("(RLY:BD)", "content", "no", ""),
+	("(RTR:GE)", "other", "no", ""),
+	# The blind re-review's mends (patterns/README.md's calls): HELO / EHLO sent without its
+	# argument is the client's use of the protocol (other, not a HELO name refused); Yahoo's
+	# "Message not allowed" under any of its codes names the message (content); a banner saying
+	# the server takes no mail is not a refusal of the host (other, no), with or without
+	# "connections" or "messages".
+	("Empty HELO/EHLO argument not allowed", "other", "no", ""),
+	("554 Message not allowed - ", "content", "no", ""),
+	("ESMTP not accepting", "other", "no", ""),
+	# Yahoo's deferral with a numeric diagnostic after a dash: its help gives spam-like mail and / or
+	# complaints for "Message temporarily deferred - [numeric code]" (reputation, a block).
+	("Message temporarily deferred - [", "reputation", "yes", ""),
+	# bare CR / LF line endings refused: the message's form (content), as qmail's smtplf page
+	("mail dropped, bare LF found", "content", "no", ""),
 	("Service unavailable LPN007_102", "blocklist", "yes", "laposte"),
 	("Authentication not allowed on IBSMTP", "other", "no", ""),
 	("Reduce the number of recipients", "rate", "no", ""),
@@ -357,7 +380,6 @@ REVIEW = [
 	("Error: too many errors", "other", "no", ""),
 	("ESMTP not accepting connections", "other", "no", ""),
 	("win.mail.ru/cgi-bin/support_bl", "blocklist", "yes", "mailru"),
-	("Destinatario desconocido o mailbox lleno", "user-unknown", "no", ""),
 	# Google's published table (support.google.com/a/answer/3726730)
 	("receiving email too quickly", "rate", "no", ""),
 	("receiving email at a rate", "rate", "no", ""),
@@ -383,7 +405,10 @@ REVIEW = [
 	("unusual amount of unsolicited", "reputation", "yes", ""),
 	("Domain of sender address", "other", "no", ""),
 	("Too many open connections", "rate", "yes", ""),
-	("Too much mail data", "mailbox-full", "no", ""),  # NTT docomo: a full mailbox (patterns/README.md)
+	# NTT docomo's "552 Too much mail data" is a full mailbox (patterns/README.md); a server program's
+	# "552 Error: Too much mail data" is its message size limit (size).
+	("552 Too much mail data", "mailbox-full", "no", ""),
+	("552 Error: Too much mail data", "size", "no", ""),
 	("is blocked by EarthLink", "blocklist", "yes", "earthlink"),
 	("IP not in whitelist for RCPT domain", "other", "no", ""),
 	("TLS required for RCPT domain", "other", "no", ""),
@@ -416,7 +441,6 @@ REVIEW = [
 	("using a mass mailer", "content", "no", ""),
 	("BAD_RECIPIENT", "user-unknown", "no", ""),
 	("is not an active address", "user-unknown", "no", ""),
-	("does not have enough space", "mailbox-full", "no", ""),
 	("Blocked using spam pattern", "content", "no", ""),
 	("MailFrom domain is listed in Spamhaus", "blocklist", "yes", "spamhaus"),
 	("Blocked - see https://support.proofpoint.com/dnsbl-lookup", "blocklist", "yes", "proofpoint"),
@@ -466,15 +490,11 @@ REVIEW = [
 	# (its proto.m4): the relaying is refused, the client's name only says why it earned no relay
 	# permission: relay-denied.
 	("Recipient not in route list", "user-unknown", "no", ""),
-	# Mail servers' malformed-recipient refusals (bad destination syntax: user-unknown) and a
-	# command line over the session parser's limit (a protocol refusal, not the message: other).
+	# A mail server's malformed-recipient refusal (bad destination syntax: user-unknown).
 	("Unable to normalize the recipient address", "user-unknown", "no", ""),
-	("501 Invalid RCPT TO", "user-unknown", "no", ""),
-	("554 5.3.4 Line is too long.", "other", "no", ""),
 	("Relaying denied. IP name possibly forged", "relay-denied", "no", ""),
 	("Relaying denied. IP name lookup failed", "relay-denied", "no", ""),
 	("Reject due to policy restrictions", "content", "no", ""),
-	("Recipient address rejected for policy reasons", "content", "no", ""),
 	("Comcast block for spam", "blocklist", "yes", "comcast"),
 	("[CS] Message blocked", "content", "no", ""),
 	# MagicSpam refusing a malformed HELO argument: the HELO, not the sender's standing (ptr, not a block)
@@ -488,6 +508,9 @@ REVIEW = [
 	# hosting providers' and ISPs' help pages listing their servers' replies: the
 	# page's documented meaning decides a bare wording
 	("Message refused by the scanner", "content", "no", ""),
+	# qmail-ldap's 421 greeting with its (#4.3.2) code: the server's own state, not the sender's
+	# (other); a filtering service's page giving the bare words as its limit on the sender: rate.
+	("421 Service temporarily not available (#4.3.2)", "other", "no", ""),
 	("421 Service temporarily not available", "rate", "yes", ""),
 	("message sending for this account is disabled", "other", "no", ""),
 	("421 Reject due to policy violations", "reputation", "yes", ""),
@@ -496,17 +519,14 @@ REVIEW = [
 	("AUP#CXBL", "blocklist", "yes", "cox"),
 	("AUP#CXCNCT", "rate", "yes", ""),
 	("Relay not permitted for user.", "user-unknown", "no", ""),
-	("521 <0.0.0.0> is blocked", "blocklist", "yes", "att"),
 	("unauthorized interface for", "blocklist", "yes", "att"),
 	("dc=bellsouth, dc=net", "blocklist", "yes", "att"),
 	("451 Please try again later.", "greylist", "no", ""),
-	("502 Use HELO/EHLO first", "other", "no", ""),
 	("is filtered and this connection will be closed", "blocklist", "yes", ""),
 	("554 HL:IHU", "reputation", "yes", ""),
 	# HL:IPB and WM:BLI: "this IP is not in [the provider's] list of allowed sending addresses" (the
 	# same sentence in both tables), WM:BLU the same for the sending user: the provider's own list
 	# of senders it refuses, not a recipient's allow-list setting (a block, as "maybe you are a SPAMMER").
-	("554 HL:IPB", "blocklist", "yes", "netease"),
 	("WM:BLI", "blocklist", "yes", "netease"),
 	("WM:BLU", "blocklist", "yes", "netease"),
 	("554 HL:IFQ", "rate", "yes", ""),
@@ -519,12 +539,8 @@ REVIEW = [
 	("User defined policy matched for", "other", "no", ""),
 	("sender is blacklisted", "other", "no", ""),
 	("IP address is black listed", "blocklist", "yes", "gmx"),
-	("policy violation, see https://support.forpsi.com/kb/a4081", "reputation", "yes", ""),
-	("blocked by Vade Threat List", "blocklist", "yes", ""),
-	("535 5.7.8 Authentication refused", "other", "no", ""),
 	("Throttled - Too much spam from your mail server", "reputation", "yes", ""),
 	("Too many failures for the recipient", "other", "no", ""),
-	("AUP#I-1010", "blocklist", "yes", "spectrum"),
 	("AUP#In-1370", "rate", "yes", ""),
 	("Mail from refused. UNL.", "blocklist", "yes", ""),
 	("relay through this server without authentication", "relay-denied", "no", ""),
@@ -539,14 +555,11 @@ REVIEW = [
 	("the total of RCPTs is achieved", "rate", "no", ""),
 	("The length of DATA content is achieved", "size", "no", ""),
 	("The length of Attach is achieved", "size", "no", ""),
-	("The number of RCPTs is over size", "rate", "no", ""),
 	("559 Invalid rcptto", "user-unknown", "no", ""),
 	("sending quota exceeded", "rate", "yes", ""),
 	("Connection refused - we hate spammers", "blocklist", "yes", ""),
-	("552 spam source blocked", "blocklist", "yes", ""),
 	("Too many Received: headers", "other", "no", ""),
 	("csi.cloudmark.com/reset-request", "blocklist", "yes", "cloudmark"),
-	("not in my list of allowed hosts", "relay-denied", "no", ""),
 	("530 5.7.1 Client was not authenticated", "other", "no", ""),
 	("421 Your IP is temporarily blocked, please try again later", "blocklist", "yes", ""),
 	("domain of forward path is not allowed", "relay-denied", "no", ""),
@@ -564,30 +577,25 @@ REVIEW = [
 	# An access list's refusals without a reason: of the connecting IP, the refusal of the host
 	# (other, a block: README's calls, shapes14); of "this domain", whose domain (the sender's or
 	# the recipient's) is not said, nor why: an access entry, other, no (the tie-break).
-	("Sorry, no access for this ip", "other", "yes", ""),
 	("Sorry, no access for this domain", "other", "no", ""),
 	("unauthorized relay traffic prohibited", "relay-denied", "no", ""),
 	("550 ip in prison", "blocklist", "yes", ""),
 	("The recipient definitively does not want your mail", "other", "no", ""),
-	("IP REJECT: ip", "blocklist", "yes", ""),
 	("is now disabled with SMTP service", "user-unknown", "no", ""),
+	# Road Runner's template with its own lookup page is its own list (spectrum); the same template
+	# with another receiver's page names no list id.
+	("security.rr.com/cgi-bin/block-lookup", "blocklist", "yes", "spectrum"),
 	("ERROR: Mail Refused - <IP.ADD.RE.SS>", "blocklist", "yes", ""),
 	("spacequad.com/mail_blocks#dynamic", "blocklist", "yes", ""),
 	("Since you sent too many e-mails,you are not allowed", "rate", "yes", ""),
 	("/denyip.php?IP=", "blocklist", "yes", ""),
-	("it seems as a junk mail", "content", "no", ""),
 	("Mail data refused by AISP", "content", "no", ""),
 	("recipient storage full", "mailbox-full", "no", ""),
-	("user path no exist", "user-unknown", "no", ""),
 	("prohibited by administrator", "relay-denied", "no", ""),
-	("Sorry, no valid recipients (#5.1.3)", "user-unknown", "no", ""),
 	("Requested action not taken: mailbox not available", "user-unknown", "no", ""),
 	("mailbox temporarily disabled", "user-unknown", "no", ""),
 	("not found or inactivated", "user-unknown", "no", ""),
 	("is now disabled with MTA service", "user-unknown", "no", ""),
-	("> not OK", "user-unknown", "no", ""),
-	("User not a member of domain", "user-unknown", "no", ""),
-	("User account not activated", "user-unknown", "no", ""),
 	("Recipient address no longer exists", "user-unknown", "no", ""),
 	("User status is locked", "user-unknown", "no", ""),
 	("Unauthorized relay msg rejected", "relay-denied", "no", ""),
@@ -708,25 +716,17 @@ REVIEW = [
 	("Message Filtered", "content", "no", ""),
 	# Wordings the definition leaves open (no written call decides them): the reviewed label is
 	# kept as it is, and listed here so that a regenerated corpus keeps it too.
-	("550 Host unknown", "other", "no", ""),
-	("permanent failure for one or more recipients (", "other", "no", ""),
-	("452 4.5.3 rate limit exceeded", "rate", "yes", ""),
-	("mailbox unavailable 550 invalid DNS MX", "other", "no", ""),
 	("no valid recipients", "other", "no", ""),
 	# Mimecast's "554 Host network not allowed": its table names a Geographical Restriction policy,
 	# the sending host refused for its network's location (blocklist, a block, as "rejected based on
 	# geographical location"), with or without its link.
 	("554 Host network not allowed", "blocklist", "yes", ""),
-	("Main account unavailable", "other", "no", ""),
-	("554 mail address invalid.", "other", "no", ""),
 	("Relaying denied. Proper authentication required.", "relay-denied", "no", ""),
 	("550 5.1.3 Relay not permitted.", "relay-denied", "no", ""),
-	("All recipient addresses rejected : Access denied", "other", "no", ""),
 	# Mimecast's "Blocked Senders" policies are the organisation's own entries for the sender (as
 	# "Envelope blocked - User Entry"): not a verdict on the message.
 	("manually Blocked Senders", "other", "no", ""),
 	("Rejected by header", "content", "no", ""),
-	("[HCM1] Your mail from", "other", "yes", ""),
 	# Greylisting in other words (postgrey's "Delayed by"), blocked attachment types and a
 	# message's header checks are verdicts on one message; an SPF check of the HELO name is
 	# SPF (auth), not a HELO-name refusal.
@@ -741,16 +741,15 @@ REVIEW = [
 	# Forpsi's submission server (support.konto.pl kb a2164, a2813): "policy violation" is its limit
 	# on the sending IP or account (messages per minute/hour, undeliverable share); "spam detected"
 	# at submission is the sender judged a spammer and cut off; "Naruszenie zasad" (Polish: policy
-	# violation) is the account's SMTP access suspended for spamming (as kb a4081 above).
+	# violation) is the account's SMTP access suspended for spamming (as its kb a4081 policy violation).
 	("piWs1j0010jifNx01iWsdh policy violation", "rate", "yes", ""),
-	("piWs1j0010jifNx01iWsdh spam detected", "reputation", "yes", ""),
 	("Naruszenie zasad", "reputation", "yes", ""),
 	# A provider's own list of sender addresses its filters caught sending spam or phishing to its
 	# customers (specialist.srv.br postmaster page), as NetEase's WM:BLU: not one organisation's or
 	# one user's entry for the sender (those are other, no).
 	("maybe you are a SPAMMER", "blocklist", "yes", ""),
 	# Sisimai's reason tests and provider modules (go-sisimai): an IP refused without a reason
-	# is a block (as "Sorry, no access for this ip"); a client told to send slower is limited
+	# is a block (as an access list refusing the connecting IP); a client told to send slower is limited
 	# (rate); a recipient moved (X.1.6), a recipient domain unknown under X.1.2 and a suspended
 	# recipient or recipient domain are the recipient's (user-unknown); a filter's score over its
 	# limit is a verdict on the message; "Authentication failure" under X.7.0 without SPF, DKIM or
@@ -759,13 +758,11 @@ REVIEW = [
 	("550 Access from ip address", "blocklist", "yes", ""),
 	("Client host rejected: Please try again slower", "rate", "yes", ""),
 	("has been replaced by", "user-unknown", "no", ""),
-	("Host unknown (Name server: .: host not found)", "user-unknown", "no", ""),
 	("Recipient suspend the service", "user-unknown", "no", ""),
 	("is currently suspended. Try later.", "user-unknown", "no", ""),
 	("over MessageScoringUpperLimit", "content", "no", ""),
 	("570 5.7.0 Authentication failure", "other", "no", ""),
 	("OFR_999 [999]", "blocklist", "yes", ""),
-	("recipient e-mail adress unknown", "user-unknown", "no", ""),
 	# Providers' own pages: GMX's "block listed" (its own list, as "black listed"); AOL's RLY:B1
 	# (a block placed when member complaints pass a threshold) and RTR:DU (dynamic and
 	# residential addresses, kept with Spamhaus); Yahoo's VS99-IP1 deferral of an IP and its
@@ -780,14 +777,12 @@ REVIEW = [
 	("VS99-IP1 deferred", "reputation", "yes", ""),
 	("Excessive unknown recipients - possible Open Relay", "reputation", "yes", ""),
 	("Your server has been banned from this server", "blocklist", "yes", ""),
-	# A receiver's own trouble in the recipient check, and a malformed header: not the recipient's,
-	# not the sender's standing.
+	# A receiver's own trouble in the recipient check: not the recipient's, not the sender's
+	# standing.
 	("Recipient address rejected: Service temporarily unavailable, please try later", "other", "no", ""),
-	("Malformed MIME field", "content", "no", ""),
 	# Exchange Online's outbound filter cutting off a sender account that sent spam: the sender's
-	# standing (as "spam abuse detected"). GoDaddy's too-many-recipients is a limit per message.
+	# standing (as "spam abuse detected").
 	("Access denied, bad outbound sender", "reputation", "yes", ""),
-	("This message contains too many recipients Please reduce", "rate", "no", ""),
 	# Bluehost's page (what-does-my-email-bounce-mean): GL/GL is its greylisting, GL/BL the
 	# recipient's own blacklist of the sender (a user's entry: no), the per-session limit is per
 	# session. ASSP's documented replies (hosting KB): an IP-level block, a virus verdict.
@@ -806,7 +801,6 @@ REVIEW = [
 	("You've exceeded your messaging limits", "rate", "yes", ""),
 	("limit on the number of allowed outgoing messages was exceeded", "rate", "yes", ""),
 	("Data command rejected: only 10 messages per day", "rate", "yes", ""),
-	("rcpts per 24 hours for client", "rate", "yes", ""),
 	("Maximum credits exceeded", "rate", "yes", ""),
 	("Maximum number of messages per session exceeded", "rate", "no", ""),
 	("Mails per session limit", "rate", "no", ""),
@@ -852,13 +846,6 @@ REVIEW = [
 	# Zoho's outgoing server blocking the account for "unusual sending activity" (its usage policy:
 	# bounces, daily volume, recipients per day): the sender's own provider stopping the account.
 	("Unusual sending activity detected", "reputation", "yes", ""),
-	# A receiver's own list of refused connecting hosts, documented by the pages that quote the
-	# reply: a mail system's deny-service blacklist ("Unwelcome connection rejected (2)"),
-	# MailEnable's SMTP access control (filled by hand or by its autoban), a private host's own
-	# blacklists of IPs and domains (blocks).
-	("Unwelcome connection rejected (2)", "blocklist", "yes", ""),
-	("ESMTP MailEnable Service, Version: 9.00--9.00 denied access", "blocklist", "yes", ""),
-	("blocked, see http://recipient_domain/spam/", "blocklist", "yes", ""),
 	# sendmail's access-map ERROR text for an entry on the sender's address or domain ("<sender>...
 	# We don't accept mail from spammers"): the receiving organisation's own entry for the sender, as
 	# qmail's badmailfrom and "Sender address rejected: Blocked due to spam" (other, not a block).
@@ -876,10 +863,8 @@ REVIEW = [
 	# own domain's recipients.
 	("unresolvable address: <linux-kerne@vger.kernel.org>; nosuchuser", "user-unknown", "no", ""),
 	("550 can't accept user... (#5.7.1)", "user-unknown", "no", ""),
-	# Yahoo's TSS06 "All messages from IP will be permanently deferred" (as TS03 above: reputation), Mail.ru's
-	# deferral of the sending IP with an abuse contact, Hotmail's RP-001 hourly and daily limits on
+	# Mail.ru's deferral of the sending IP with an abuse contact, Hotmail's RP-001 hourly and daily limits on
 	# the sending IP: the sender's standing or volume (blocks).
-	("[TSS06] All messages from", "reputation", "yes", ""),
 	("421 Try again later (185.80.68.58). Please contact abuse@corp.mail.ru.", "reputation", "yes", ""),
 	("421 RP-001 (SNT0-MC2-F19) Unfortunately, some messages from", "rate", "yes", ""),
 	# A smarthost refusing to relay for a client that did not authenticate (OVH's qmail wording).
@@ -899,8 +884,6 @@ REVIEW = [
 	('[CS] Sua mensagem foi rejeitada', 'content', 'no', ''),
 	# a host's connections refused with no reason given: the sending IP refused (other, a block)
 	('476 connections from your host are denied', 'other', 'yes', ''),
-	# a SpamAssassin score over the limit, a list named only among its tests: the message's verdict (content, not a block)
-	('Content filter rejection: SpamAssassin score', 'content', 'no', ''),
 	# AOL's DYN:T1 deferral: the sending IP over AOL's traffic thresholds (rate, a block while it lasts)
 	('(DYN:T1)', 'rate', 'yes', ''),
 	# a receiver's recipient check failing on its own API: the receiver's trouble, not the recipient's (other, not a block)
@@ -920,20 +903,12 @@ REVIEW = [
 	('temporarily blocked because of previous errors', 'other', 'no', ''),
 	# qmail's validrcptto list: the recipient is not a valid address there (user-unknown, not a block)
 	('this recipient is not in my validrcptto list', 'user-unknown', 'no', ''),
-	# the receiver's check of the recipient failed to complete (a lookup failure on its side, other, not a block)
-	('unverified address: Recipient address lookup failed', 'other', 'no', ''),
 	# Exim's sender callout: the sender's own address does not exist at its domain (other, not a block)
 	('550-No Such User Here 550 Sender verify failed', 'other', 'no', ''),
-	# Microsoft 365's submission server asking for SMTP AUTH (5.7.57): not an SPF/DKIM/DMARC verdict (other, not a block)
-	('530 5.7.57 Client not authenticated to send mail', 'other', 'no', ''),
-	# Mail.ru: the recipient's mailbox terminated (user-unknown, not a block)
-	('is unavailable: user is terminated', 'user-unknown', 'no', ''),
 	# MailEnable's access control refusing the sending host (another version's banner): the host on the server's own list (blocklist, a block)
 	('ESMTP MailEnable Service, Version: 8.60-- denied access', 'blocklist', 'yes', ''),
 	# MailChannels' [FBL] tag: the sender drew feedback-loop complaints (reputation, a block)
 	('550 5.7.1 [FBL] Blocked. See', 'reputation', 'yes', ''),
-	# a host refused for its listing on 0Spam's DNSBL (blocklist, a block)
-	('blocked by 0Spam', 'blocklist', 'yes', '0spam'),
 	# a Postfix client restriction refusing the sending host (a shared host's outbound gateway) as a phishing source: the host's standing, not this message's content
 	('Client host rejected: Rejected : Phishing', 'reputation', 'yes', ''),
 	# Sophos Central Email's rate limit on one sender's bulk volume (5.7.28 'Mail flood detected'): the sender over a volume limit, a block
@@ -950,22 +925,17 @@ REVIEW = [
 	("550 invalid address", "user-unknown", "no", ""),
 	("Requested actions not taken as the mailbox is unavailable", "user-unknown", "no", ""),
 	("The email account that you tried to reach is disabled", "user-unknown", "no", ""),
-	("This user doesn\u2019t have an account", "user-unknown", "no", ""),
-	("RCP-P1 Domain facebook.com no longer available", "user-unknown", "no", ""),
 	("has been blocked by Trend Micro Email Reputation Service", "blocklist", "yes", "trendmicro"),
 	("refused by Proofpoint Reputation Services", "blocklist", "yes", "proofpoint"),
-	("Intrusion prevention active for", "rate", "yes", ""),
 	# logwatch's Postfix test lines: a host refused for its earlier abuse (reputation, a block), for
 	# its country (blocklist, a block), at the greeting without a reason (other, a block); amavisd's
 	# virus verdict (content).
-	("Connections are being blocked due to previous incidents of abuse", "reputation", "yes", ""),
 	("(XY) rejected", "blocklist", "yes", ""),
 	("Connection not authorized", "other", "yes", ""),
 	("- INFECTED: ", "content", "no", ""),
 	# vger's delivery reports posted to its lists (2001-2007): hosts refusing the list server by the
 	# ORBS / ORBZ zones of the time (blocklist, no list id); an Exim host refusing the sending IP by
 	# its own list without a reason (other, a block); Postfix's 8-bit MIME check (content).
-	("550-MAIL BLOCKED; See http://www.e-scrub.com/orbs/", "blocklist", "yes", ""),
 	("refused by blackhole site orbz.", "blocklist", "yes", ""),
 	("rejected: administrative prohibition (host is blacklisted)", "blocklist", "yes", ""),
 	("rejected: administrative prohibition", "other", "yes", ""),
@@ -986,7 +956,6 @@ REVIEW = [
 	# (a password too simple, no mechanism accepted, a failure to retry later) is an SMTP AUTH
 	# failure of the sender's own provider: other, as the other 535 replies, not auth.
 	("authentication rejected: your password is too simple", "other", "no", ""),
-	("535 5.7.0 ...authentication rejected", "other", "no", ""),
 	("535 5.7.0 No authentication type succeeded", "other", "no", ""),
 	("... authentication failure : try again later", "other", "no", ""),
 	# "blacklisted by recipient": the recipient's own entry for the sender, not the receiver's
@@ -1049,6 +1018,141 @@ REVIEW = [
 	# MCSpamSignature); a third-party collection's section heading alone does not.
 ]
 
+# Calls on rows of the test split whose wording this file does not quote (a rule writer
+# reads this file; test replies stay out of it): the row id (sha256(source TAB reply)[:12],
+# as main() computes it), then category, block and blocklist as REVIEW gives them. Each
+# comment gives the call's reason in general words; patterns/README.md's calls decide them.
+REVIEW_IDS = {
+	# the sending IP refused for flooding the receiver's server: a limit on the sender's rate
+	"835719e61cbb": ("rate", "yes", ""),
+	# Outlook.com's older policy refusal that names two possible causes, one of them the message's
+	# content: the tie-break (content, no)
+	"d66bcd1fe2fa": ("content", "no", ""),
+	# a gateway's refusal that names the sender's SPF policy: the words name the cause (auth), not a
+	# bare refusal of the message
+	"5c377ad72beb": ("auth", "no", ""),
+	# a provider's limit on recent mail to one recipient address: per recipient
+	"3746a876e7aa": ("rate", "no", ""),
+	# Mimecast's relaying refusal (its SMTP error code table; Sisimai files it under norelaying): sender and recipient domains outside the service, relaying refused, not the sender taken for an open relay
+	"52a5925ba2ee": ("relay-denied", "no", ""),
+	# a recipient domain's daily quota: a limit per recipient domain, not on the sender
+	"d56e61206385": ("rate", "no", ""),
+	# the sending IP refused for the recipients it got refused: an IP blocked for its own behaviour
+	"b2c957fd426f": ("reputation", "yes", ""),
+	# a receiver refusing mail that carries a virus: a verdict on the message
+	"f3ed353aac02": ("content", "no", ""),
+	# Tiscali's submission server refusing its own user's account (an Android client's error table: blacklisted): the sender's own provider cutting it off
+	"c0ba2dbf5310": ("reputation", "yes", ""),
+	# an Italian provider refusing the sending host for the unknown recipients it tried, with its abuse desk named: the sender's standing
+	"75372b6b4d9e": ("reputation", "yes", ""),
+	# one recipient's own refusal of the sender: that user's setting, not the receiver's verdict
+	"e0cf8a68e858": ("other", "no", ""),
+	# a Spanish-language refusal naming the recipient unknown or its mailbox full: the recipient address first
+	"b6a902a98886": ("user-unknown", "no", ""),
+	# a recipient account without space left
+	"71211d627b07": ("mailbox-full", "no", ""),
+	# a mail server refusing a malformed recipient argument: bad destination syntax
+	"7cf96e4c4cae": ("user-unknown", "no", ""),
+	# a command line over the session parser's limit: a protocol refusal, not the message
+	"9066b25e3487": ("other", "no", ""),
+	# a recipient restriction that names only a policy: the generic policy verdict
+	"f761b7471d9f": ("content", "no", ""),
+	# AT&T's end-user block page: the sending IP on its own list
+	"ff727752fb60": ("blocklist", "yes", "att"),
+	# hMailServer's reference: a command sent before the greeting command (protocol order)
+	"a92a429fe3c1": ("other", "no", ""),
+	# NetEase's HL:IPB in its FAQ: the provider's own list of refused sending IPs
+	"ebcad9243ce2": ("blocklist", "yes", "netease"),
+	# Forpsi's outgoing policy-violation code (its kb: an account abused for spam): the sender's standing
+	"d29ac4be91b9": ("reputation", "yes", ""),
+	# Vade's outbound table: the connecting IP on its threat list
+	"c9e661b10096": ("blocklist", "yes", ""),
+	# a submission server's SMTP AUTH failure
+	"c1236393d241": ("other", "no", ""),
+	# Spectrum's AUP#1010 (its table: the IP blocked)
+	"faa1642688ac": ("blocklist", "yes", "spectrum"),
+	# a glossed table: recipients of one message over the limit (per message)
+	"4b99f7e380e2": ("rate", "no", ""),
+	# Email Security.cloud's refusal of a listed spam source
+	"189f9403dca3": ("blocklist", "yes", ""),
+	# qmail's rcpthosts refusal: relaying refused
+	"e4dc454e9fbb": ("relay-denied", "no", ""),
+	# an access list refusing the connecting IP without a reason: the refusal of the host
+	"8be968e7e49a": ("other", "yes", ""),
+	# a Chinese provider's IP refusal pointing to its lookup: the IP on its list
+	"be4f8320ebfb": ("blocklist", "yes", ""),
+	# a spam verdict on the message
+	"886feb62c5f6": ("content", "no", ""),
+	# the recipient's mailbox path missing: an unknown recipient
+	"3a734e18199d": ("user-unknown", "no", ""),
+	# qmail: no valid recipient (X.1.3)
+	"142d6200b4ff": ("user-unknown", "no", ""),
+	# a recipient refused at RCPT
+	"bbf5ea3a72c5": ("user-unknown", "no", ""),
+	# a recipient that is not a user of the domain
+	"aaa79e3de08d": ("user-unknown", "no", ""),
+	# a recipient account not activated
+	"8fab8a2c9552": ("user-unknown", "no", ""),
+	# sendmail's short form of its 5.1.2 refusal: the recipient's host unknown (bad destination)
+	"119379314c9a": ("user-unknown", "no", ""),
+	# a relay's summary of refused recipients: not the sender's standing
+	"b79078826db9": ("other", "no", ""),
+	# a bare rate limit under X.5.3: the tie-break on a limit that may be per recipient
+	"f7f9a8a134cd": ("rate", "no", ""),
+	# GMX's last line decides: the sender's DNS records refused
+	"dcb434ba4df0": ("other", "no", ""),
+	# an account unavailable that is not the recipient's address
+	"ce785928b3d2": ("other", "no", ""),
+	# a glossed table's address refusal that does not name the recipient
+	"6dffd310bf24": ("other", "no", ""),
+	# Exchange Online's 5.4.1 refusal of every recipient: the receiving side's setup, not the sender
+	"ceef6e0eba04": ("other", "no", ""),
+	# a receiver deferring the sending IP under its own code without a reason: the refusal of the host
+	"c2e7439a9a51": ("other", "yes", ""),
+	# Forpsi's outgoing server (its konto.pl pages): the sender's mail reported as spam
+	"96b53d002d95": ("reputation", "yes", ""),
+	# sendmail: the recipient's host unknown (X.1.2)
+	"1f0da64a6e4c": ("user-unknown", "no", ""),
+	# STRATO's error list: the recipient unknown
+	"627a7e09e960": ("user-unknown", "no", ""),
+	# a malformed header of the message
+	"26f84dfa52de": ("content", "no", ""),
+	# GoDaddy's IB605: too many recipients in one message
+	"d286538b7aa4": ("rate", "no", ""),
+	# the sender's daily recipient limit at its own provider
+	"6f3f55fbe221": ("rate", "yes", ""),
+	# a Chinese provider's unwelcome-connection code (2) (its table: the IP on its list)
+	"ed5197b4f6ea": ("blocklist", "yes", ""),
+	# MailEnable's deny list refusing the host at the greeting (another version's banner)
+	"6e17bb39f90b": ("blocklist", "yes", ""),
+	# Postfix's DNS-list head with the receiver's own page: the IP on its list
+	"9cf207134d4a": ("blocklist", "yes", ""),
+	# Yahoo's TSS06 permanent deferral of the IP (SLN3436)
+	"ddf874b8ec3c": ("reputation", "yes", ""),
+	# a SpamAssassin score over the limit, a list among its tests: the message's verdict
+	"1c4ff9f26c4a": ("content", "no", ""),
+	# the receiver's recipient lookup failing on its side
+	"c1f325339841": ("other", "no", ""),
+	# Microsoft 365's submission server asking for SMTP AUTH (5.7.57)
+	"78697feb4987": ("other", "no", ""),
+	# Mail.ru: the recipient's mailbox terminated
+	"159959ea20cb": ("user-unknown", "no", ""),
+	# the host on 0Spam's list
+	"90ceb7dac6fd": ("blocklist", "yes", "0spam"),
+	# an email verifier's collection: the recipient has no account
+	"dd8628ff5ee6": ("user-unknown", "no", ""),
+	# Facebook's RCP-P1: the recipient domain's mail discontinued
+	"1eaf36f48a71": ("user-unknown", "no", ""),
+	# Kerio Connect's intrusion prevention holding back the connecting IP for its connection rate
+	"3d0b46e35536": ("rate", "yes", ""),
+	# logwatch's test line: a host refused for its earlier abuse
+	"cec339e067e7": ("reputation", "yes", ""),
+	# a host refused by the ORBS zone of the time (no list id)
+	"88b28bc41c8e": ("blocklist", "yes", ""),
+	# Tiscali's submission server refusing the client's login (SMTP AUTH)
+	"120f35334790": ("other", "no", ""),
+}
+
 
 def shape(reply):
 	"""A reply with what varies between copies of one wording masked:
@@ -1099,6 +1203,8 @@ def main():
 				if sub in reply:
 					cat, blk, bl = c, b, lst
 					break
+			if rid in REVIEW_IDS:
+				cat, blk, bl = REVIEW_IDS[rid]
 			print("\t".join([rid, split, source, relay, dom, reply, prov, prov, cat, blk, sending_ip(reply, blk), bl]))
 
 
