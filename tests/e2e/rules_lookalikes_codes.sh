@@ -1,0 +1,53 @@
+#!/bin/sh
+# The providers' code-table rules and the mail servers' fixed replies
+# (aol, microsoft legacy codes, la poste, orange, gmx, netease, icewarp,
+# vpop3, domino) on near misses: the same words in a reply that is no block
+# by patterns/README.md ("What counts as a block"), and beside each group
+# the reply that stays a block. Each reply's category and block verdict
+# through `bouncewatch rules classify`.
+. "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/verdicts.sh"
+
+# A relay's recipient verification quoting its next hop (Postfix's
+# "Recipient address rejected: unverified address: host H said: ..."): the
+# quoted refusal is the next hop's answer to the relay's probe, not the
+# receiver's to the sender, whatever table its code comes from (other, no).
+# The providers' own rules (priority 99-101) came before the frame's
+# look-alike (199) and read the quoted code as the sender's block.
+P="450 4.1.1 <a@example.org>: Recipient address rejected: unverified address: host mx.example.net[198.51.100.5] said:"
+verdict "probe quoting Domino's default DNSBL text" other no \
+	"$P 550 Connection denied based on policy reason. (in reply to MAIL FROM command)"
+verdict "probe quoting IceWarp intrusion prevention" other no \
+	"$P 421 4.7.1 Intrusion prevention active for [198.51.100.5][D] (in reply to MAIL FROM command)"
+verdict "probe quoting VPOP3 intrusion prevention" other no \
+	"$P 421 Your connection has been blocked temporarily - Try again later (in reply to MAIL FROM command)"
+verdict "probe quoting NetEase HL:ICC" other no \
+	"$P 421 HL:ICC 163 mx17,QsCowEBJN2gjW0ZjbxgBAA--.0S2 1665555235 (in reply to MAIL FROM command)"
+verdict "probe quoting AOL RTR:DU" other no \
+	"$P 554- (RTR:DU) http://postmaster.info.aol.com/errors/554rtrdu.html (in reply to MAIL FROM command)"
+verdict "probe quoting AOL DNS:B2" other no \
+	"$P 554 5.7.1 : (DNS:B2) http://postmaster.info.aol.com/errors/554dnsb2.html (in reply to MAIL FROM command)"
+verdict "probe quoting AOL RLY:NW" other no \
+	"$P 554 RLY:NW http://postmaster.info.aol.com/errors/554rlynw.html (in reply to MAIL FROM command)"
+verdict "probe quoting Outlook.com OU-001" other no \
+	"$P 550 OU-001 (SNT004-MC3F21) Unfortunately, messages from 198.51.100.5 weren't sent. Please contact your Internet service provider (in reply to MAIL FROM command)"
+verdict "probe quoting La Poste LPN007_510" other no \
+	"$P 550 5.7.1 Service refuse. Veuillez essayer plus tard. service refused, please try later. LPN007_510 (in reply to MAIL FROM command)"
+verdict "probe quoting La Poste LPN007_101" other no \
+	"$P 550 5.7.1 Service unavailable LPN007_101 (in reply to MAIL FROM command)"
+verdict "probe quoting GMX's IP based policy" other no \
+	"$P 550 Reject due to policy restrictions (IP based) (in reply to MAIL FROM command)"
+verdict "probe quoting Orange OFR_102" other no \
+	"$P 550 mwinf5c04 ME Adresse IP source bloquee pour incident de spam. Client host blocked for spamming issues. OFR006_102 Ref http://csi.cloudmark.com (in reply to MAIL FROM command)"
+# Without the frame each stays the sender's block.
+verdict "Domino's default DNSBL text stays a block" blocklist yes "550 Connection denied based on policy reason."
+verdict "IceWarp reason D stays a block" blocklist yes "421 4.7.1 Intrusion prevention active for [192.0.2.5][D]"
+verdict "NetEase HL:ICC stays a block" rate yes "421 HL:ICC 163 mx17,QsCowEBJN2gjW0ZjbxgBAA--.0S2 1665555235"
+verdict "NetEase HL:ICC quoted by Exchange stays a block" rate yes \
+	"451 4.4.0 Remote server returned: 421 HL:ICC 163 mx17,QsCowEBJN2gjW0ZjbxgBAA--.0S2 1665555235"
+verdict "AOL DNS:B2 stays a block" reputation yes "554 5.7.1 : (DNS:B2) http://postmaster.info.aol.com/errors/554dnsb2.html"
+verdict "La Poste LPN007_510 stays a block" blocklist yes \
+	"550 5.7.1 Service refuse. Veuillez essayer plus tard. service refused, please try later. LPN007_510"
+verdict "a probe's quoted unknown recipient stays the recipient's" user-unknown no \
+	"$P 550 5.1.1 <a@example.org>: Recipient address rejected: User unknown in virtual mailbox table (in reply to RCPT TO command)"
+finish
