@@ -50,4 +50,45 @@ verdict "La Poste LPN007_510 stays a block" blocklist yes \
 	"550 5.7.1 Service refuse. Veuillez essayer plus tard. service refused, please try later. LPN007_510"
 verdict "a probe's quoted unknown recipient stays the recipient's" user-unknown no \
 	"$P 550 5.1.1 <a@example.org>: Recipient address rejected: User unknown in virtual mailbox table (in reply to RCPT TO command)"
+# Exim's callout verification quoting the called host's answer: sender
+# verification ("Verification failed for <a> Called: IP Sent: MAIL FROM:<>
+# Response: ..." then "Sender verify failed"; the Called / Sent / Response
+# lines alone with a 4xx) calls the sender's own MX, recipient verification
+# ("Callout verification failed: ...") the relay's next hop: the quoted
+# refusal is the called host's, not the receiver's verdict on the sender
+# (other, no), whatever table, list or words it quotes.
+S="550-Verification failed for <a@example.org> Called: 198.51.100.5 Sent: MAIL FROM:<> Response:"
+D="451-Called: 198.51.100.5 Sent: MAIL FROM:<> Response:"
+C="550-Callout verification failed:"
+verdict "sender callout quoting a Spamhaus listing" other no \
+	"$S 554 5.7.1 Service unavailable; Client host [203.0.113.5] blocked using zen.spamhaus.org Sender verify failed"
+verdict "sender callout quoting NetEase HL:ITC" other no "$S 554 5.7.3 HL:ITC Sender verify failed"
+verdict "sender callout quoting AOL RTR:DU" other no \
+	"$S 554- (RTR:DU) http://postmaster.info.aol.com/errors/554rtrdu.html Sender verify failed"
+verdict "sender callout quoting Domino's default DNSBL text" other no \
+	"$S 550 Connection denied based on policy reason. Sender verify failed"
+verdict "sender callout quoting La Poste LPN007_510" other no \
+	"$S 550 5.7.1 Service refuse. Veuillez essayer plus tard. service refused, please try later. LPN007_510 Sender verify failed"
+verdict "sender callout quoting an IP listed by a block list" other no \
+	"$S 550 5.7.1 Email rejected because the IP address 203.0.113.5 has been listed by an Internet spam block list Sender verify failed"
+verdict "deferred sender callout quoting NetEase HL:ICC" other no \
+	"$D 421 HL:ICC 163 mx17,QsCowEBJN2gjW0ZjbxgBAA--.0S2 1665555235"
+verdict "deferred sender callout quoting IceWarp reason D" other no \
+	"$D 421 4.7.1 Intrusion prevention active for [203.0.113.5][D]"
+verdict "deferred sender callout quoting VPOP3 intrusion prevention" other no \
+	"$D 421 Your connection has been blocked temporarily - Try again later"
+verdict "deferred sender callout quoting a connection rate" other no \
+	"$D 421 4.5.1. Connection Rate - See https://helpdesk.example.net/email/"
+verdict "deferred sender callout quoting bl.spamcop.net" other no \
+	"$D 421 4.7.1 Client host [203.0.113.5] blocked using bl.spamcop.net"
+verdict "recipient callout quoting a Spamhaus listing" other no \
+	"$C 554 5.7.1 Service unavailable; Client host [203.0.113.5] blocked using zen.spamhaus.org"
+verdict "recipient callout quoting Domino's default DNSBL text" other no "$C 550 Connection denied based on policy reason."
+verdict "recipient callout quoting Outlook.com OU-001" other no \
+	"$C 550 OU-001 (SNT004-MC3F21) Unfortunately, messages from 203.0.113.5 weren't sent."
+verdict "recipient callout quoting an IP listed by a block list" other no \
+	"$C 550 5.7.1 Email rejected because the IP address 203.0.113.5 has been listed by an Internet spam block list"
+verdict "recipient callout quoting an unknown recipient stays the recipient's" user-unknown no \
+	"$C 550 5.1.1 <a@example.org>: Recipient address rejected: User unknown in virtual mailbox table"
+verdict "a bare sender verify failure stays the sender's setup" other no "550 Sender verify failed"
 finish
