@@ -91,4 +91,13 @@ verdict "recipient callout quoting an IP listed by a block list" other no \
 verdict "recipient callout quoting an unknown recipient stays the recipient's" user-unknown no \
 	"$C 550 5.1.1 <a@example.org>: Recipient address rejected: User unknown in virtual mailbox table"
 verdict "a bare sender verify failure stays the sender's setup" other no "550 Sender verify failed"
+# Domino's default DNSBL refusal words with a reason of another control
+# added (the administrator's own text): that reason decides, not a listing.
+verdict "Domino's words with a greylisting reason" greylist no \
+	"451 4.7.1 Connection denied based on policy reason: greylisted, try again in 5 minutes"
+verdict "Domino's words with a recipient's refusal" content no \
+	"550 5.7.1 <bob@example.com>: Connection denied based on policy reason: recipient does not accept mail from this sender"
+verdict "Domino's words with a reverse DNS reason" ptr no \
+	"550 5.7.1 Connection denied based on policy reason: no reverse DNS (PTR) for your IP"
+verdict "Domino's default words in capitals stay a block" blocklist yes "550 5.7.1 CONNECTION DENIED BASED ON POLICY REASON"
 finish
