@@ -100,4 +100,22 @@ verdict "Domino's words with a recipient's refusal" content no \
 verdict "Domino's words with a reverse DNS reason" ptr no \
 	"550 5.7.1 Connection denied based on policy reason: no reverse DNS (PTR) for your IP"
 verdict "Domino's default words in capitals stay a block" blocklist yes "550 5.7.1 CONNECTION DENIED BASED ON POLICY REASON"
+# Postfix's sender address verification quoting the sender's own server
+# (reject_unverified_sender: "Sender address rejected: unverified address:
+# host H said: ..."): the sender's server refused the receiver's probe, no
+# block, whatever provider code it quotes. The providers' files sort before
+# postfix.rules at their priority 100 and read the quoted code.
+Q="450 4.1.7 <a@example.org>: Sender address rejected: unverified address: host mx.example.org[198.51.100.5] said:"
+verdict "sender probe quoting NetEase HL:ICC" other no \
+	"$Q 421 HL:ICC 163 mx17,QsCowEBJN2gjW0ZjbxgBAA--.0S2 1665555235 (in reply to MAIL FROM command)"
+verdict "sender probe quoting AOL RTR:DU" other no \
+	"$Q 554- (RTR:DU) http://postmaster.info.aol.com/errors/554rtrdu.html (in reply to MAIL FROM command)"
+verdict "sender probe quoting Domino's default DNSBL text" other no \
+	"$Q 550 Connection denied based on policy reason. (in reply to MAIL FROM command)"
+verdict "sender probe quoting IceWarp reason D" other no \
+	"$Q 421 4.7.1 Intrusion prevention active for [203.0.113.5][D] (in reply to MAIL FROM command)"
+verdict "sender probe quoting Outlook.com OU-001" other no \
+	"$Q 550 OU-001 (SNT004-MC3F21) Unfortunately, messages from 203.0.113.5 weren't sent. (in reply to MAIL FROM command)"
+verdict "sender probe quoting La Poste LPN007_510" other no \
+	"$Q 550 5.7.1 Service refuse. Veuillez essayer plus tard. service refused, please try later. LPN007_510 (in reply to MAIL FROM command)"
 finish
