@@ -246,3 +246,10 @@ as "Yahoo's bare deferral from its MX" mta7.am0.yahoodns.net "" yahoo-bare-defer
 as "Yahoo's bare deferral to its domain" "" aol.com yahoo-bare-deferred reputation yes "$deferred"
 as "a bare deferral from a host of no provider" mx.other.example "" generic-421-451 other no "$deferred"
 as "a bare deferral with no host" "" "" generic-421-451 other no "$deferred"
+# NetEase's "IP / User in blacklist" without a code: its own list only
+# from its own servers; elsewhere the bare words name no list, or no one.
+as "NetEase's IP in blacklist from its MX" mx1.163.com "" netease-in-blacklist blocklist yes "554 IP in blacklist"
+as "NetEase's User in blacklist to its domain" "" 126.com netease-in-blacklist blocklist yes "550 User in blacklist"
+as "IP in blacklist with no host" "" "" shapes3-ip-blocked-i18n blocklist yes "554 IP in blacklist"
+as "User in blacklist with no host" "" "" shapes5-unclassified other no "550 User in blacklist"
+as "User in blacklist from a host of no provider" mx.other.example "" shapes5-unclassified other no "550 User in blacklist"

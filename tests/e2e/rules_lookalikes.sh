@@ -5197,4 +5197,24 @@ verdict "servers: sender address unavailable is not the recipient" other no "553
 # receiver's own list; a bare "Mail Refused" is not.
 verdict "servers: mail refused template with a lookup page" blocklist yes "554 5.7.1 - ERROR: Mail Refused - 198.51.100.61 - See http://mail.example.net/cgi-bin/block-lookup?198.51.100.61"
 verdict "servers: bare mail refused stays other" other no "554 Mail refused"
+# VPOP3's relay refusal names a "bad sender IP address": the client outside
+# its relay subnets, not the IP's standing; its content filter timing out
+# or its scanner failing is the receiver's trouble, not a verdict; the IP
+# refused in the same words without the relay stays a block.
+verdict "vpop3: relaying not allowed bad sender IP" relay-denied no "550 5.7.1 Relaying not allowed! Bad sender IP address"
+verdict "vpop3: bad sender IP without a relay refusal stays a block" reputation yes "550 5.7.1 Bad sender IP address 192.0.2.33"
+verdict "vpop3: content filter timeout" other no "450 4.3.2 Content Filter Timeout"
+verdict "vpop3: content scanner problem" other no "421 4.3.2 VPOP3 SMTP server access disabled - content scanner problem"
+verdict "vpop3: content filter rejected stays content" content no "550 5.7.1 Message rejected by content filter"
+verdict "vpop3: its intrusion prevention blocks the IP" reputation yes "421 Your connection has been blocked temporarily - Try again later"
+verdict "vpop3: its login protection blocks the IP" reputation yes "421 Server access temporarily blocked! Please try again later"
+# Domino's default DNS blacklist refusal names no list and reads like a
+# policy verdict; a message refused for policy reasons stays content.
+verdict "domino: connection denied based on policy reason" blocklist yes "550 Connection denied based on policy reason."
+verdict "domino: a message rejected for policy reasons stays content" content no "550 5.7.1 Message rejected for policy reasons."
+# VIPRE's refusal of a HELO in its own name is the sender's HELO setup; its
+# "domain not configured to use this MX host" is the recipient's domain not
+# on the service (neither a block, neither "other").
+verdict "vipre: HELO in the receiver's own name" ptr no "550 You cannot say you are me. I am me."
+verdict "vipre: domain not configured for this MX" relay-denied no "550 Your domain is not configured to use this MX host."
 finish

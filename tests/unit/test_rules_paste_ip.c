@@ -14,25 +14,21 @@
 #include <cmocka.h>
 #include "delivery.h"
 #include "rules.h"
-
-static char dir[] = "/tmp/bw-pasteip-XXXXXX", path[64];
+#include "testutil.h"
 
 static int setup(void **state)
 {
-	char err[512];
-	FILE *f;
+	char dir[64], err[512];
 	struct rules *r;
-	if (mkdtemp(dir) == NULL)
-		return -1;
-	snprintf(path, sizeof path, "%s/t.rules", dir);
-	if ((f = fopen(path, "w")) == NULL)
-		return -1;
-	fputs("[t-client-host]\nprovider = generic\ncategory = blocklist\nblock = yes\npriority = 800\n"
-	      "match = ^554 Client host \\[(?<ip>[\\d.]+)\\] blocked\n"
-	      "example = 554 Client host [192.0.2.9] blocked\n"
-	      "example_ip = 192.0.2.9\n", f);
-	fclose(f);
-	if ((r = rules_load(dir, err, sizeof err)) == NULL) {
+	tu_mkdtemp(dir, sizeof dir, "pasteip");
+	tu_write(dir, "t.rules",
+		 "[t-client-host]\nprovider = generic\ncategory = blocklist\nblock = yes\npriority = 800\n"
+		 "match = ^554 Client host \\[(?<ip>[\\d.]+)\\] blocked\n"
+		 "example = 554 Client host [192.0.2.9] blocked\n"
+		 "example_ip = 192.0.2.9\n");
+	r = rules_load(dir, err, sizeof err);
+	tu_rmtree(dir);
+	if (r == NULL) {
 		fprintf(stderr, "%s\n", err);
 		return -1;
 	}
@@ -43,8 +39,6 @@ static int setup(void **state)
 static int teardown(void **state)
 {
 	rules_free(*state);
-	unlink(path);
-	rmdir(dir);
 	return 0;
 }
 

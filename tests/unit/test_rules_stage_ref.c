@@ -17,6 +17,7 @@
 #include <cmocka.h>
 #include "delivery.h"
 #include "rules.h"
+#include "testutil.h"
 
 static const struct {
 	const char *word;
@@ -74,19 +75,20 @@ static void write_rule(FILE *f, unsigned set)
 
 static void test_every_set_every_stage(void **state)
 {
-	char dir[] = "/tmp/bw-stageref-XXXXXX", path[80], err[2048], ip[VERDICT_IP_MAX];
+	char dir[64], err[2048], ip[VERDICT_IP_MAX], *text = NULL;
+	size_t tl = 0;
 	struct rules *r;
-	FILE *f;
+	FILE *f = open_memstream(&text, &tl);
 	(void)state;
-	assert_non_null(mkdtemp(dir));
-	snprintf(path, sizeof path, "%s/a.rules", dir);
-	assert_non_null(f = fopen(path, "w"));
+	assert_non_null(f);
 	for (unsigned set = 0; set < 128; set++)
 		write_rule(f, set);
-	fclose(f);
+	assert_int_equal(fclose(f), 0);
+	tu_mkdtemp(dir, sizeof dir, "stageref");
+	tu_write(dir, "a.rules", text);
+	free(text);
 	r = rules_load(dir, err, sizeof err);
-	unlink(path);
-	rmdir(dir);
+	tu_rmtree(dir);
 	if (r == NULL)
 		fail_msg("%s", err);
 	assert_int_equal(rules_count(r), 128);

@@ -1,5 +1,6 @@
 /* testutil - what the unit tests share: a scratch directory made fresh and
- * removed whole, paths inside it, and one-value reads of a SQLite file.
+ * removed whole, paths inside it, a file written there, and one-value reads
+ * of a SQLite file.
  * Header only (static inline); include after <cmocka.h>. */
 #ifndef BW_TESTUTIL_H
 #define BW_TESTUTIL_H
@@ -38,6 +39,15 @@ static inline const char *tu_path(const char *dir, const char *name)
 	k = (k + 1) % 4;
 	snprintf(p[k], sizeof p[k], "%s/%s", dir, name);
 	return p[k];
+}
+
+/* Writes text to dir/name (a new file, or over an old one). */
+static inline void tu_write(const char *dir, const char *name, const char *text)
+{
+	FILE *f = fopen(tu_path(dir, name), "w");
+	assert_non_null(f);
+	assert_int_equal(fputs(text, f) >= 0, 1);
+	assert_int_equal(fclose(f), 0);
 }
 
 /* The first column of the first row of sql on the database db, opened
