@@ -246,6 +246,8 @@ as "Yahoo's bare deferral from its MX" mta7.am0.yahoodns.net "" yahoo-bare-defer
 as "Yahoo's bare deferral to its domain" "" aol.com yahoo-bare-deferred reputation yes "$deferred"
 as "a bare deferral from a host of no provider" mx.other.example "" generic-421-451 other no "$deferred"
 as "a bare deferral with no host" "" "" generic-421-451 other no "$deferred"
+as "Yahoo's deferral with a numeric code from its MX" mta7.am0.yahoodns.net "" yahoo-bare-deferred reputation yes "451 Message temporarily deferred - [170]"
+as "a deferral with a numeric code from a host of no provider" mx.other.example "" generic-421-451 other no "451 Message temporarily deferred - [170]"
 # NetEase's "IP / User in blacklist" without a code: its own list only
 # from its own servers; elsewhere the bare words name no list, or no one.
 as "NetEase's IP in blacklist from its MX" mx1.163.com "" netease-in-blacklist blocklist yes "554 IP in blacklist"
