@@ -22,6 +22,7 @@
 #include <emmintrin.h>
 #endif
 #include "reply_paste.h"
+#include "utf8.h"
 
 enum { ELLIPSIS = -5, HIDDEN = -4, MASKED = -3, KEEP = -2, NOTHING = -1 };
 
@@ -172,23 +173,14 @@ static int shape(const unsigned char *p, size_t n, int prev, size_t *used)
 		return *used > 0 ? HIDDEN : KEEP;
 	case '&':
 		return entity(p, n, used);
-	case 0xc2:
-		if (n < 2 || p[1] != 0xa0)
-			return KEEP;
-		*used = 2;
-		return ' ';
-	case 0xe2:
-		if (n < 3 || (p[1] & 0xc0) != 0x80 || (p[2] & 0xc0) != 0x80)
-			return KEEP;
-		*used = 3;
-		return fold_cp(0x2000ul | ((unsigned long)(p[1] & 0x3f) << 6) | (p[2] & 0x3f));
-	case 0xef:
-		if (n < 3 || p[1] != 0xbb || p[2] != 0xbf)
-			return KEEP;
-		*used = 3;
-		return NOTHING;
-	default:
-		return KEEP;
+	default: {
+		unsigned cp;
+		size_t k = p[0] >= 0x80 ? utf8_decode(p, n, &cp) : 0;
+		int c = k > 0 ? fold_cp(cp) : KEEP;
+		if (c != KEEP)
+			*used = k;
+		return c;
+	}
 	}
 }
 
