@@ -357,6 +357,14 @@ REVIEW = [
 	("MISSING REQUIRED DOMAIN PARAMETER", "ptr", "no", ""),
 	("554 Message not allowed - ", "content", "no", ""),
 	("ESMTP not accepting", "other", "no", ""),
+	# The second blind re-review's mends: a refusal that sends the sender to its ISP's mail server
+	# refuses the IP as one that should not send directly (the dynamic / end-user call, as Gmail's
+	# "not authorized to send email directly to our servers": blocklist, a block); MX Logic's bare
+	# "554 Denied [session tag] (Mode: normal)", which its source gives at the end of DATA, is a
+	# verdict on the message (content; the greeting call: the same bare refusal at the connection
+	# refuses the host).
+	("Please use the smtp server of your ISP", "blocklist", "yes", ""),
+	("mxlogic.net] (Mode: normal)", "content", "no", ""),
 	# Yahoo's deferral with a numeric diagnostic after a dash: its help gives spam-like mail and / or
 	# complaints for "Message temporarily deferred - [numeric code]" (reputation, a block).
 	("Message temporarily deferred - [", "reputation", "yes", ""),
@@ -1105,6 +1113,9 @@ REVIEW_IDS = {
 	"c9e661b10096": ("blocklist", "yes", ""),
 	# a submission server's SMTP AUTH failure
 	"c1236393d241": ("other", "no", ""),
+	# a server's own table binding the envelope sender's domain to the IPs that may send for it,
+	# the connecting IP not among them (its source's check; the IP not the MAIL FROM domain's: auth)
+	"10a25d4748a1": ("auth", "no", ""),
 	# HELO sent without its argument, a server program's refusal: a HELO name to fix (ptr), as an
 	# empty HELO argument anywhere (patterns/README.md)
 	"5428b66796fb": ("ptr", "no", ""),
