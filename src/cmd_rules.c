@@ -117,20 +117,38 @@ static unsigned check_rule(struct rules *r, const struct rule_info *ri)
 	return bad;
 }
 
+/* A warning, not an error: a rule without a required literal (litfilter.h)
+ * is run on every reply the prefilter reads; returns 1 when it has none. */
+static int warn_cost(const struct rules *r, size_t i)
+{
+	const struct rule_info *ri = rules_info(r, i);
+	if (rules_literal(r, i, 0) != NULL)
+		return 0;
+	fprintf(stderr, "%s:%d: rule %s has no required word; it runs PCRE2 on every reply\n", ri->file,
+		ri->match_line, ri->id);
+	return 1;
+}
+
 static int do_check(const struct globals *g)
 {
 	struct rules *r = load(g);
 	unsigned bad = 0;
-	size_t n;
+	size_t n, every = 0;
+	char cost[64] = "";
 	if (r == NULL)
 		return EXIT_USAGE;
 	n = rules_count(r);
-	for (size_t i = 0; i < n; i++)
+	for (size_t i = 0; i < n; i++) {
 		bad += check_rule(r, rules_info(r, i));
+		every += (size_t)warn_cost(r, i);
+	}
+	if (every)
+		snprintf(cost, sizeof cost, "; %zu without a required word", every);
 	if (bad)
-		printf("%zu rules in %zu files: %u error%s\n", n, rules_file_count(r), bad, bad == 1 ? "" : "s");
+		printf("%zu rules in %zu files: %u error%s%s\n", n, rules_file_count(r), bad, bad == 1 ? "" : "s",
+		       cost);
 	else
-		printf("%zu rules in %zu files: ok\n", n, rules_file_count(r));
+		printf("%zu rules in %zu files: ok%s\n", n, rules_file_count(r), cost);
 	rules_free(r);
 	return bad ? EXIT_USAGE : EXIT_OK;
 }
@@ -142,8 +160,10 @@ static void json_cstr(const char *s)
 	json_fput(stdout, s ? s : "", s ? strlen(s) : 0);
 }
 
-static void list_json(const struct rule_info *ri, int first)
+static void list_json(const struct rules *r, size_t i, int first)
 {
+	const struct rule_info *ri = rules_info(r, i);
+	const char *lit;
 	printf("%s\n  {\"id\": ", first ? "" : ",");
 	json_cstr(ri->id);
 	printf(", \"provider\": ");
@@ -162,7 +182,12 @@ static void list_json(const struct rule_info *ri, int first)
 		json_cstr(ri->advice);
 	else
 		printf("null");
-	printf("}");
+	printf(", \"required_words\": [");
+	for (size_t k = 0; (lit = rules_literal(r, i, k)) != NULL; k++) {
+		printf("%s", k ? ", " : "");
+		json_cstr(lit);
+	}
+	printf("]}");
 }
 
 static int do_list(const struct globals *g, int json)
@@ -179,7 +204,7 @@ static int do_list(const struct globals *g, int json)
 	for (size_t i = 0; i < n; i++) {
 		const struct rule_info *ri = rules_info(r, i);
 		if (json)
-			list_json(ri, i == 0);
+			list_json(r, i, i == 0);
 		else
 			printf("%-32s %-12s %-13s %-5s %8d  %s:%d\n", ri->id, ri->provider, ri->category,
 			       ri->block ? "yes" : "no", ri->priority, ri->file, ri->line);

@@ -72,6 +72,7 @@ struct rule {
 	size_t seq;		/* position over all files, for a stable order */
 	char *lit[LITFILTER_ALT_MAX];	/* required literals, lower-case (litfilter.h) */
 	size_t nlit;		/* 0: always tried */
+	int lit_ahead;		/* lit is read by look-aheads: no bound on a match's start */
 	char *own_relay;	/* info.own_relay, owned */
 };
 
@@ -485,7 +486,6 @@ static int compile_rule(struct rule *ru, const struct rule_spec *sp, const char 
 	if (caps + 1 > *max_cap)
 		*max_cap = caps + 1;
 	set_prefilter(ru);
-	ru->nlit = litfilter_required(sp->match, ru->lit, LITFILTER_ALT_MAX);
 	return 0;
 }
 
@@ -1107,7 +1107,7 @@ static void attribute(struct rules *r, const struct rule *ru, const struct deliv
  * not known. */
 static size_t match_start_max(const struct rules *r, size_t i)
 {
-	size_t at = r->prefilter ? litfilter_start_max(r->lf, i) : SIZE_MAX;
+	size_t at = r->prefilter && !r->rule[i].lit_ahead ? litfilter_start_max(r->lf, i) : SIZE_MAX;
 	return at > SIZE_MAX - r->rule[i].lookbehind ? SIZE_MAX : at + r->rule[i].lookbehind;
 }
 
@@ -1257,6 +1257,42 @@ static void make_match_state(struct rules *r, uint32_t max_cap, struct errlist *
 		errlist_add(e, "pcre2", 0, "out of memory");
 }
 
+/* The prefilter (litfilter.h) over the rules in their order: each rule's
+ * required literals, consumed or read by look-aheads, whichever fewer of
+ * the rules' examples hold (the sample of replies the index is filed by). */
+static void make_prefilter(struct rules *r)
+{
+	size_t nx = 0;	/* the rules' examples: the prefilter's sample of replies */
+	for (size_t i = 0; i < r->n; i++)
+		nx += r->rule[i].info.n_examples;
+	const char **sample = xcalloc(nx ? nx : 1, sizeof *sample);
+	nx = 0;
+	for (size_t i = 0; i < r->n; i++)
+		for (size_t k = 0; k < r->rule[i].info.n_examples; k++)
+			sample[nx++] = r->rule[i].info.examples[k].text;
+	size_t nl = 0;
+	for (size_t i = 0; i < r->n; i++) {
+		struct rule *ru = &r->rule[i];
+		if (ru->re)
+			ru->nlit = litfilter_required_rarest(r->spec.rules[ru->seq].match, ru->lit, LITFILTER_ALT_MAX,
+							     sample, nx, &ru->lit_ahead);
+		nl += ru->nlit;
+	}
+	const char **lits = xcalloc(nl ? nl : 1, sizeof *lits);
+	size_t *rule_of = xcalloc(nl ? nl : 1, sizeof *rule_of);
+	nl = 0;
+	for (size_t i = 0; i < r->n; i++)
+		for (size_t k = 0; k < r->rule[i].nlit; k++) {
+			lits[nl] = r->rule[i].lit[k];
+			rule_of[nl++] = i;
+		}
+	r->lf = litfilter_new_sampled(lits, rule_of, nl, r->n, sample, nx);
+	r->prefilter = 1;
+	free(sample);
+	free(lits);
+	free(rule_of);
+}
+
 struct rules *rules_load(const char *dir, char *err, size_t errlen)
 {
 	struct rules *r = xcalloc(1, sizeof *r);
@@ -1275,30 +1311,7 @@ struct rules *rules_load(const char *dir, char *err, size_t errlen)
 		if (r->rule[i].re)
 			check_examples(r, &r->rule[i], &e);
 	qsort(r->rule, r->n, sizeof *r->rule, cmp_rule);
-	size_t nl = 0;
-	for (size_t i = 0; i < r->n; i++)
-		nl += r->rule[i].nlit;
-	const char **lits = xcalloc(nl ? nl : 1, sizeof *lits);
-	size_t *rule_of = xcalloc(nl ? nl : 1, sizeof *rule_of);
-	nl = 0;
-	for (size_t i = 0; i < r->n; i++)
-		for (size_t k = 0; k < r->rule[i].nlit; k++) {
-			lits[nl] = r->rule[i].lit[k];
-			rule_of[nl++] = i;
-		}
-	size_t nx = 0;	/* the rules' examples: the prefilter's sample of replies */
-	for (size_t i = 0; i < r->n; i++)
-		nx += r->rule[i].info.n_examples;
-	const char **sample = xcalloc(nx ? nx : 1, sizeof *sample);
-	nx = 0;
-	for (size_t i = 0; i < r->n; i++)
-		for (size_t k = 0; k < r->rule[i].info.n_examples; k++)
-			sample[nx++] = r->rule[i].info.examples[k].text;
-	r->lf = litfilter_new_sampled(lits, rule_of, nl, r->n, sample, nx);
-	r->prefilter = 1;
-	free(sample);
-	free(lits);
-	free(rule_of);
+	make_prefilter(r);
 	r->limit_hits = 0;
 	if (e.count || bad) {
 		report_errors(&e, err, errlen);

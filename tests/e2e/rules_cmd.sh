@@ -29,6 +29,18 @@ eq "list first rule" "microsoft-s3140 microsoft blocklist yes 100 $FX/10-microso
 status "list json" 0 "$BW" rules list --rules "$FX" --format json
 cp "$T/.out" "$T/list.json"
 check "list json parses" python3 -c "import json,sys; d=json.load(open('$T/list.json')); assert len(d)==5 and d[3]['id']=='generic-5.1.1' and d[3]['priority']==900"
+# A rule whose every match reads one of its words, as consumed text or
+# in a look-ahead every match passes through, is skipped for the replies
+# without it; one without such a word is run on every reply: a warning
+# naming it, a count in the summary, no error.
+mkdir "$T/cost"
+printf '[ahead]\ncategory = greylist\nmatch = (?i)^4\\d\\d (?=.*\\bgreylist)(?=.*\\blisted\\b).*\nexample = 450 greylisted, listed\n[bare]\ncategory = other\nmatch = ^5\\d\\d\\b\nexample = 550 x\n' >"$T/cost/a.rules"
+status "check a rule without a required word" 0 "$BW" rules check --rules "$T/cost"
+eq "the rule without one named" "$T/cost/a.rules:7: rule bare has no required word; it runs PCRE2 on every reply" "$(cat "$T/.err")"
+eq "their count in the summary" "2 rules in 1 files: ok; 1 without a required word" "$(cat "$T/.out")"
+status "list json with the required words" 0 "$BW" rules list --rules "$T/cost" --format json
+cp "$T/.out" "$T/cost.json"
+check "required words: a look-ahead's, none" python3 -c "import json; d=json.load(open('$T/cost.json')); assert [x['required_words'] for x in d]==[['greylist'], []], d"
 status "list bad format" 2 "$BW" rules list --rules "$FX" --format xml
 
 status "test log" 0 "$BW" rules test --rules "$FX" "$LOG"
