@@ -1062,11 +1062,9 @@ static int foreign_reply(struct rules *r, const struct rule *ru, const struct de
 	if (ru->gate >= 0 && r->spec.prov[ru->gate].selfhosted && d->relay_host.len > 0 && relay_t < 0 &&
 	    pi != ru->gate)
 		return 1;
-	if (ru->gate < 0 || !regdom_of(d->relay_host.p, d->relay_host.len, r->own_pool, sizeof r->own_pool))
+	if (ru->gate < 0 || (relay_t < 0 ? is_gateway(r, ru) : (long)r->tgt[relay_t].prov == ru->gate))
 		return 0;
-	if (relay_t < 0)
-		return !is_gateway(r, ru);
-	return (long)r->tgt[relay_t].prov != ru->gate;
+	return regdom_of(d->relay_host.p, d->relay_host.len, r->own_pool, sizeof r->own_pool);	/* a DNS name */
 }
 
 /* Provider and pool of v once rule ru matched (rules.h, ATTRIBUTION);
