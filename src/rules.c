@@ -285,14 +285,14 @@ static void zone_list(const struct rules *r, const char *zone, char *out, size_t
 	for (const char *z = zone; *z; ) {
 		const char *dot;
 		if (strmap_get(&r->zones, z, strlen(z), &i)) {
-			snprintf(out, outsz, "%s", r->spec.lists[i].id);
+			str_put(out, outsz, str_cstr(r->spec.lists[i].id));
 			return;
 		}
 		if ((dot = strchr(z, '.')) == NULL)
 			break;
 		z = dot + 1;
 	}
-	snprintf(out, outsz, "%s", zone);
+	str_put(out, outsz, str_cstr(zone));
 }
 
 int rules_blocklist_info(const struct rules *r, const char *id, const char **name, const char **advice)
@@ -976,7 +976,7 @@ static const char *expand_advice(struct rules *r, const char *text, const char *
 		o += n + iplen;
 		p = hit + 4;
 	}
-	snprintf(r->advice + o, sizeof r->advice - o, "%s", p);
+	str_put(r->advice + o, sizeof r->advice - o, str_cstr(p));
 	return r->advice;
 }
 
@@ -1000,7 +1000,7 @@ static void verdict_blocklist(const struct rules *r, const struct rule *ru, cons
 	char zone[VERDICT_BL_MAX];
 	long n;
 	if (ru->info.blocklist) {
-		snprintf(v->blocklist, sizeof v->blocklist, "%s", ru->info.blocklist);
+		str_put(v->blocklist, sizeof v->blocklist, str_cstr(ru->info.blocklist));
 		return;
 	}
 	n = group_capture(r, ru->zone_group, s, zone, sizeof zone);
