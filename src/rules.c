@@ -103,6 +103,11 @@ struct rules {
 		size_t taillen, tgt;
 	} *wild;
 	size_t nwild;
+	struct appliance {
+		const char *word;	/* a gateway's appliance word; borrowed from spec */
+		size_t len, prov;
+	} *appl;		/* every provider's, in providers.conf order (appliance_of) */
+	size_t nappl;
 	struct strmap signs;	/* -> tgt index; a phrase's first word -> ntgt + phrase index */
 	struct target *tgt;	/* spec.prov (same index), then spec.pools */
 	size_t ntgt;
@@ -244,6 +249,11 @@ static void map_hosts(struct rules *r, struct errlist *e)
 		if (s->prov[i].n_appliances && !s->prov[i].gateway)
 			errlist_add(e, s->providers_file, s->prov[i].line,
 				    "appliances of %s: only a gateway (gateway = yes) has them", s->prov[i].id);
+		for (size_t j = 0; j < s->prov[i].n_appliances; j++) {
+			const char *w = s->prov[i].appliances[j];
+			r->appl = xrealloc(r->appl, (r->nappl + 1) * sizeof *r->appl);
+			r->appl[r->nappl++] = (struct appliance){ .word = w, .len = strlen(w), .prov = i };
+		}
 	}
 	for (size_t j = 0; j < s->n_pools; j++) {
 		const struct provider_spec *p = &s->pools[j];
@@ -1033,13 +1043,9 @@ static long appliance_of(const struct rules *r, struct str relay)
 	size_t label = 0;
 	while (label < relay.len && relay.p[label] != '.')
 		label++;
-	for (size_t i = 0; i < r->spec.n_prov; i++)
-		for (size_t j = 0; j < r->spec.prov[i].n_appliances; j++) {
-			const char *w = r->spec.prov[i].appliances[j];
-			size_t n = strlen(w);
-			if (n <= label && strncasecmp(relay.p, w, n) == 0)
-				return (long)i;
-		}
+	for (size_t i = 0; i < r->nappl; i++)
+		if (r->appl[i].len <= label && strncasecmp(relay.p, r->appl[i].word, r->appl[i].len) == 0)
+			return (long)r->appl[i].prov;
 	return -1;
 }
 
@@ -1343,6 +1349,7 @@ void rules_free(struct rules *r)
 	strmap_release(&r->relay_exact);
 	strmap_release(&r->relay_suffix);
 	free(r->wild);
+	free(r->appl);
 	strmap_release(&r->signs);
 	free(r->phrase);
 	free(r->tgt);
