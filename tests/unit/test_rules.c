@@ -1391,7 +1391,8 @@ static void test_gateway_appliances(void **state)
 {
 	const char *files[] = {
 		"providers.conf", "[ip]\nrelays = .iphmx.example\ngateway = yes\nappliances = IronPort esa\n"
-				  "[ms]\ndomains = hotmail.com\nrelays = .outlook.example\n",
+				  "[ms]\ndomains = hotmail.com\nrelays = .outlook.example\n"
+				  "[bc]\ngateway = yes\nappliances = barra\n",
 		"a.rules", "[ms-s3140]\nprovider = ms\ncategory = blocklist\nblock = yes\nmatch = S3140\n"
 			   "[gen]\ncategory = other\nmatch = ^554 \n",
 		NULL };
@@ -1404,6 +1405,7 @@ static void test_gateway_appliances(void **state)
 	v = attributed_as(r, &d, "IronPortIn-3.it.Example.se", 0, "ip", "example.se", 0);
 	assert_string_equal(v.rule_id, "gen");
 	attributed_as(r, &d, "esa2.example.co.uk", 0, "ip", "example.co.uk", 0);
+	attributed_as(r, &d, "barra1.example.de", 0, "bc", "example.de", 0);	/* a later gateway's */
 	/* the word elsewhere in the name, an IP literal, no relay host: nothing */
 	attributed_as(r, &d, "mx.ironport.example.se", 0, NULL, NULL, 0);
 	attributed_as(r, &d, "192.0.2.7", 0, NULL, NULL, 0);
