@@ -1,6 +1,6 @@
 /* rule_cost - what each rule costs the classifier
  *
- * usage: rule_cost RULES_DIR REPLIES.tsv [REPETITIONS]
+ * usage: rule_cost RULES_DIR REPLIES.tsv [REPETITIONS [RULE_ID]]
  *
  * Classifies every reply of REPLIES.tsv (loggen --replies; replies.h) once
  * with rules_classify(), prefilter on, and records each PCRE2 match call it
@@ -16,10 +16,15 @@
  * 5; the least of the thread's CPU time).
  *
  * Prints one line per rule that PCRE2 ran for, tab-separated: rule id,
- * file, priority, "lit" when the prefilter has a required literal for it
- * (else "-": tried on every reply its status, stage and provider allow),
+ * file, priority, the required literals the prefilter reads for it, "|"
+ * between them ("-" none: tried on every reply its status, stage and
+ * provider allow),
  * calls, calls that matched (the body took the reply, or the guard), ns
- * (0 under valgrind); then a "#" line with the totals.
+ * (0 under valgrind); then a "#" line with the totals. With RULE_ID, that
+ * rule's calls instead, one a line: which of its patterns (1 the body, 2
+ * and 3 its forbidden words and guard as first run), matched (1 or 0), the
+ * offset limit ("-" none) and the subject (which replies reach a rule, and
+ * how far in the prefilter lets it start).
  */
 #include <stdint.h>
 #include <stdio.h>
@@ -58,6 +63,7 @@ struct call {
 	PCRE2_SIZE limit;	/* the context's offset limit then, PCRE2_UNSET if none */
 	size_t at, len;
 	size_t rule;		/* index in precedence order; SIZE_MAX: unknown */
+	size_t seq;		/* order made */
 	int jit, matched;
 };
 
@@ -167,7 +173,9 @@ static int cmp_owner(const void *a, const void *b)
 static int cmp_call(const void *a, const void *b)
 {
 	const struct call *x = a, *y = b;
-	return x->rule < y->rule ? -1 : x->rule > y->rule;
+	if (x->rule != y->rule)
+		return x->rule < y->rule ? -1 : 1;
+	return x->seq < y->seq ? -1 : x->seq > y->seq;
 }
 
 /* Tries each rule on its examples (as `rules check` reads them: a bounce, or
@@ -243,13 +251,67 @@ static double measure(const char *id, const struct call *c, size_t n, int reps)
 	return best;
 }
 
+/* Puts each call down to its rule, and sorts them by rule (stable: a
+ * rule's calls stay in the order they were made). */
+static void attribute(void)
+{
+	for (size_t i = 0; i < st.ncall; i++) {
+		st.call[i].rule = owner_of(st.call[i].re);
+		st.call[i].seq = i;
+	}
+	qsort(st.call, st.ncall, sizeof *st.call, cmp_call);
+}
+
+/* The calls of rule id, one line each: its pattern (1 the body, then the
+ * others in the order first run), matched (1/0), offset limit (- none),
+ * subject; 0, or 1 when no rule has that id. */
+static int show_calls(struct rules *r, const char *id)
+{
+	size_t k = 0;
+	while (k < rules_count(r) && strcmp(rules_info(r, k)->id, id) != 0)
+		k++;
+	if (k == rules_count(r)) {
+		fprintf(stderr, "rule_cost: no rule %s\n", id);
+		return 1;
+	}
+	const pcre2_code *part[8] = { 0 };
+	for (size_t i = 0; i < st.ncall; i++) {
+		const struct call *c = &st.call[i];
+		size_t p = 0;
+		if (c->rule != k)
+			continue;
+		while (p < 7 && part[p] && part[p] != c->re)
+			p++;
+		part[p] = c->re;
+		if (c->limit == PCRE2_UNSET)
+			printf("%zu\t%d\t-\t%.*s\n", p + 1, c->matched, (int)c->len, st.text + c->at);
+		else
+			printf("%zu\t%d\t%zu\t%.*s\n", p + 1, c->matched, (size_t)c->limit, (int)c->len,
+			       st.text + c->at);
+	}
+	return 0;
+}
+
+/* Rule k's required literals, "|" between them (printable ASCII as it is,
+ * other bytes as \xHH), or "-" when it has none. */
+static void print_literals(struct rules *r, size_t k)
+{
+	const char *l;
+	for (size_t n = 0; (l = rules_literal(r, k, n)) != NULL; n++) {
+		if (n)
+			putchar('|');
+		for (; *l; l++)
+			printf(*l >= 0x20 && *l < 0x7f && *l != '|' && *l != '\\' ? "%c" : "\\x%02x",
+			       (unsigned char)*l);
+	}
+	if (!rules_literal(r, k, 0))
+		putchar('-');
+}
+
 static void report(struct rules *r, int reps)
 {
 	size_t unknown = 0, calls = 0, ran = 0;
 	double ns = 0;
-	for (size_t i = 0; i < st.ncall; i++)
-		st.call[i].rule = owner_of(st.call[i].re);
-	qsort(st.call, st.ncall, sizeof *st.call, cmp_call);
 	for (size_t i = 0, j; i < st.ncall; i = j) {
 		size_t m = 0;
 		for (j = i; j < st.ncall && st.call[j].rule == st.call[i].rule; j++)
@@ -260,8 +322,9 @@ static void report(struct rules *r, int reps)
 		}
 		const struct rule_info *in = rules_info(r, st.call[i].rule);
 		double t = measure(in->id, st.call + i, j - i, reps);
-		printf("%s\t%s\t%d\t%s\t%zu\t%zu\t%.0f\n", in->id, in->file, in->priority,
-		       rules_literal(r, st.call[i].rule, 0) ? "lit" : "-", j - i, m, t);
+		printf("%s\t%s\t%d\t", in->id, in->file, in->priority);
+		print_literals(r, st.call[i].rule);
+		printf("\t%zu\t%zu\t%.0f\n", j - i, m, t);
 		calls += j - i;
 		ns += t;
 		ran++;
@@ -274,9 +337,9 @@ int main(int argc, char **argv)
 {
 	struct replies rs = { 0 };
 	char err[512];
-	int reps = argc > 3 ? (int)strtol(argv[3], NULL, 10) : 5;
-	if (argc < 3 || reps < 1) {
-		fprintf(stderr, "usage: rule_cost RULES_DIR REPLIES.tsv [REPETITIONS]\n");
+	int reps = argc > 3 ? (int)strtol(argv[3], NULL, 10) : 5, rc = 0;
+	if (argc < 3 || argc > 5 || reps < 1) {
+		fprintf(stderr, "usage: rule_cost RULES_DIR REPLIES.tsv [REPETITIONS [RULE_ID]]\n");
 		return 2;
 	}
 	if (replies_read(&rs, argv[2]) != 0) {
@@ -297,11 +360,15 @@ int main(int argc, char **argv)
 		rules_classify(r, &rs.d[i], &v);
 	}
 	st.mode = IDLE;
-	report(r, reps);
+	attribute();
+	if (argc == 5)
+		rc = show_calls(r, argv[4]);
+	else
+		report(r, reps);
 	rules_free(r);
 	replies_free(&rs);
 	free(st.own);
 	free(st.call);
 	free(st.text);
-	return 0;
+	return rc;
 }

@@ -10,8 +10,8 @@
 # alone under callgrind, one dump per rule. Prints per rule: the
 # instructions of its calls (Ir), its share of all rules' PCRE2
 # instructions, the PCRE2 calls, the calls that found a match, the
-# instructions per call, "lit" when the prefilter has a required literal
-# for it ("-": tried on every reply its status, stage and provider allow),
+# instructions per call, the required literals the prefilter reads for it
+# ("-" none: tried on every reply its status, stage and provider allow),
 # priority, file; then the totals and, for comparison, the instructions
 # executed inside rules_classify() as a whole (literal scan, frames, IP and
 # attribution included) per non-success reply. Deterministic: the same
@@ -42,7 +42,7 @@ if [ "$MODE" = time ]; then
 	"$O/rule_cost" "$RULES" "$W/replies.tsv" 5 >"$W/raw.tsv" || die "rule_cost failed"
 	grep -v '^#' "$W/raw.tsv" | sort -t "$(printf '\t')" -k7,7nr |
 		awk -F'\t' -v OFS='\t' '{ print $7, $5, $6, $4, $3, $2, $1 }' >"$W/table.tsv"
-	printf 'ns\tcalls\tmatched\tlit\tprio\tfile\trule\n'
+	printf 'ns\tcalls\tmatched\tliterals\tprio\tfile\trule\n'
 	cat "$W/table.tsv"
 	sed -n 's/^#\t//p' "$W/raw.tsv"
 	exit 0
@@ -59,7 +59,7 @@ awk -F'\t' -v OFS='\t' 'NR == FNR { ir[$1] = $2; next } /^#/ { next }
 	{ i = ($1 in ir) ? ir[$1] : 0; printf "%d\t%d\t%d\t%.0f\t%s\t%d\t%s\t%s\n", i, $5, $6, $5 ? i / $5 : 0, $4, $3, $2, $1 }' \
 	"$W/ir.tsv" "$W/raw.tsv" | sort -t "$(printf '\t')" -k1,1nr >"$W/table.tsv"
 total=$(awk -F'\t' '{ n += $1 } END { print n + 0 }' "$W/table.tsv")
-printf 'Ir\tshare\tcalls\tmatched\tIr/call\tlit\tprio\tfile\trule\n'
+printf 'Ir\tshare\tcalls\tmatched\tIr/call\tliterals\tprio\tfile\trule\n'
 awk -F'\t' -v OFS='\t' -v t="$total" '{ $1 = $1 OFS sprintf("%.1f%%", t ? 100 * $1 / t : 0); print }' "$W/table.tsv"
 sed -n 's/^#\t//p' "$W/raw.tsv"
 valgrind --tool=callgrind --toggle-collect=rules_classify --callgrind-out-file="$W/all.out" \
