@@ -20,7 +20,9 @@
  * between them ("-" none: tried on every reply its status, stage and
  * provider allow),
  * calls, calls that matched (the body took the reply, or the guard), ns
- * (0 under valgrind); then a "#" line with the totals. With RULE_ID, that
+ * (0 under valgrind), steps (the least match limit under which PCRE2's
+ * interpreter finishes each call, summed: its backtracking work, the same
+ * on any machine; 0 under valgrind); then a "#" line with the totals. With RULE_ID, that
  * rule's calls instead, one a line: which of its patterns (1 the body, 2
  * and 3 its forbidden words and guard as first run), matched (1 or 0), the
  * offset limit ("-" none) and the subject (which replies reach a rule, and
@@ -251,6 +253,45 @@ static double measure(const char *id, const struct call *c, size_t n, int reps)
 	return best;
 }
 
+/* Whether the interpreter (PCRE2_NO_JIT) finishes call c within match
+ * limit lim. */
+static int within(const struct call *c, pcre2_match_context *mc, uint32_t lim)
+{
+	pcre2_set_match_limit(mc, lim);
+	__real_pcre2_set_offset_limit_8(mc, c->limit == PCRE2_UNSET ? PCRE2_UNSET : c->limit);
+	return __real_pcre2_match_8(c->re, (PCRE2_SPTR)(st.text + c->at), c->len, 0, PCRE2_NO_JIT, c->md, mc) !=
+	       PCRE2_ERROR_MATCHLIMIT;
+}
+
+/* The steps of calls c[0..n): for each, the least match limit under which
+ * PCRE2's interpreter finishes it (the work of its backtracking, the same
+ * on every machine and load), summed. A pattern compiled without
+ * PCRE2_USE_OFFSET_LIMIT ignores no limit here: rules.c sets one only on
+ * the patterns compiled with it. */
+static unsigned long long steps(const struct call *c, size_t n)
+{
+	pcre2_match_context *mc = pcre2_match_context_create(NULL);
+	unsigned long long sum = 0;
+	pcre2_set_depth_limit(mc, UINT32_MAX);
+	for (size_t i = 0; i < n; i++) {
+		uint32_t lo = 0, hi = 16;	/* lo fails (0 always does), hi finishes */
+		while (!within(&c[i], mc, hi) && hi < UINT32_MAX / 2) {
+			lo = hi;
+			hi *= 2;
+		}
+		while (hi - lo > 1) {
+			uint32_t mid = lo + (hi - lo) / 2;
+			if (within(&c[i], mc, mid))
+				hi = mid;
+			else
+				lo = mid;
+		}
+		sum += hi;
+	}
+	pcre2_match_context_free(mc);
+	return sum;
+}
+
 /* Puts each call down to its rule, and sorts them by rule (stable: a
  * rule's calls stay in the order they were made). */
 static void attribute(void)
@@ -322,9 +363,10 @@ static void report(struct rules *r, int reps)
 		}
 		const struct rule_info *in = rules_info(r, st.call[i].rule);
 		double t = measure(in->id, st.call + i, j - i, reps);
+		unsigned long long sp = RUNNING_ON_VALGRIND ? 0 : steps(st.call + i, j - i);
 		printf("%s\t%s\t%d\t", in->id, in->file, in->priority);
 		print_literals(r, st.call[i].rule);
-		printf("\t%zu\t%zu\t%.0f\n", j - i, m, t);
+		printf("\t%zu\t%zu\t%.0f\t%llu\n", j - i, m, t, sp);
 		calls += j - i;
 		ns += t;
 		ran++;

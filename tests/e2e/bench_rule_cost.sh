@@ -44,5 +44,6 @@ eq "t-never: not run" "" "$(calls t-never)"
 eq "every call has its rule" "rules run 3 of 4	calls 14	calls of no known rule 0" \
 	"$(sed -n 's/^#\t//p' "$T/out" | sed 's/\tns [0-9]*//')"
 eq "each replay timed" "0" "$(awk -F'\t' '$1 !~ /^#/ && !($7 > 0)' "$T/out" | wc -l | tr -d ' ')"
+eq "each rule's interpreter steps" "0" "$(awk -F'\t' '$1 !~ /^#/ && !($8 >= $5)' "$T/out" | wc -l | tr -d ' ')"
 eq "the required literals" "[ alpha word] [-] [gamma ray]" \
 	"$(awk -F'\t' '$1 !~ /^#/ { printf "%s[%s]", s, $4; s = " " }' "$T/out")"
