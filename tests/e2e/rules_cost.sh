@@ -28,3 +28,5 @@ bound() {
 bound shapes4-recipient-list 1000 15000 "required literals"
 # the list words' look-ahead tests \b once: 349,274 steps before
 bound lookalikes-greylisting-listed 200 160000 "one word boundary"
+# the prefilter reads the lists' domains, not "refused": 759 calls before ("Connection refused")
+bound structural-list-page 100 10000 "the lists' domains as literals"
