@@ -30,3 +30,5 @@ bound shapes4-recipient-list 1000 15000 "required literals"
 bound lookalikes-greylisting-listed 200 160000 "one word boundary"
 # the prefilter reads the lists' domains, not "refused": 759 calls before ("Connection refused")
 bound structural-list-page 100 10000 "the lists' domains as literals"
+# the prefilter reads the page anchors of the second shape: 759 calls before
+bound shapes7-dynamic-ip 100 10000 "the page anchors as literals"
