@@ -267,13 +267,16 @@ def stages(r):
 	return [s for s in STAGES if s in listed]
 
 
-def classify(rules, pcre, reply, stage=None):
+def classify(rules, pcre, reply, stage=None, own=None):
 	"""The first rule that takes reply at stage (None: a reply whose stage
-	is not known, as a corpus row's, tries every rule)."""
+	is not known tries every rule), from a server of provider own (None:
+	one that names no provider, where a "scope = own" rule is skipped)."""
 	for r in rules:
 		if r["re"] is None:
 			continue
 		if stage and stages(r) and stage not in stages(r):
+			continue
+		if r.get("scope") == "own" and r.get("provider") != own:
 			continue
 		ip = pcre.match(r["re"], reply)
 		if ip is not None:
@@ -314,7 +317,8 @@ def check_examples(rules, pcre):
 	for r in rules:
 		for text, want_ip, n in r["examples"]:
 			where = "%s:%d [%s]" % (r["file"], n, r["id"])
-			got, ip = classify(rules, pcre, text, (stages(r) or [None])[0])
+			got, ip = classify(rules, pcre, text, (stages(r) or [None])[0],
+					   r.get("provider") if r.get("scope") == "own" else None)
 			if got is None:
 				problem("%s: example matches no rule" % where)
 			elif got is not r:
@@ -420,7 +424,8 @@ def check_corpus(tsv, rules, pcre, engine=None, pdir=None):
 				vi += 1
 				got = dict(byid.get(gid, {}), id=gid, category=gcat_e, block=gblock_e or "no") if gid else None
 			else:
-				got, gip = classify(rules, pcre, reply, stage or None)
+				own = byid[rid].get("provider") if rid in byid and byid[rid].get("scope") == "own" else None
+				got, gip = classify(rules, pcre, reply, stage or None, own)
 			gid = got["id"] if got else ""
 			if got:
 				used.add(gid)
