@@ -534,6 +534,20 @@ static char *own_host(const struct rules *r, size_t p, const char **domain)
 	return NULL;
 }
 
+/* "sending_ip = none" against a rule that names one: its (?<ip>) group, an
+ * example_ip. Returns -1 when there is either. */
+static int no_ip_conflict(const struct rule *ru, const char *file, int line, struct errlist *e)
+{
+	int bad = 0;
+	if (ru->ip_group > 0 && (bad = 1))
+		errlist_add(e, file, line, "sending_ip = none: rule '%s' captures (?<ip>...)", ru->info.id);
+	for (size_t k = 0; k < ru->info.n_examples; k++)
+		if (ru->info.examples[k].ip && (bad = 1))
+			errlist_add(e, file, ru->info.examples[k].line, "example_ip: rule '%s' says sending_ip = none",
+				    ru->info.id);
+	return bad ? -1 : 0;
+}
+
 static int build_rule(struct rules *r, size_t i, uint32_t *max_cap, struct errlist *e)
 {
 	const struct rule_spec *sp = &r->spec.rules[i];
@@ -549,6 +563,7 @@ static int build_rule(struct rules *r, size_t i, uint32_t *max_cap, struct errli
 		.priority = sp->priority >= 0 ? sp->priority : ru->generic ? PRIO_GENERIC : PRIO_PROVIDER,
 		.examples = sp->ex, .n_examples = sp->n_ex,
 		.status_mask = sp->status_mask, .blocklist = sp->blocklist, .stage_mask = sp->stage_mask,
+		.no_sending_ip = sp->no_sending_ip,
 	};
 	if (ru->info.status_mask == 0)
 		for (int s = 0; s < DS__COUNT; s++)
@@ -580,6 +595,8 @@ static int build_rule(struct rules *r, size_t i, uint32_t *max_cap, struct errli
 	if (sp->match && compile_rule(ru, sp, file, max_cap, e) < 0)
 		bad = 1;
 	ru->info.has_ip_group = ru->ip_group > 0;
+	if (sp->no_sending_ip && no_ip_conflict(ru, file, sp->sending_ip_line, e) < 0)
+		bad = 1;
 	return bad ? -1 : 0;
 }
 
@@ -1159,7 +1176,7 @@ int rules_classify(struct rules *r, const struct delivery *d, struct verdict *v)
 		n = group_capture(r, ru->ip_group, s.p, v->sending_ip, sizeof v->sending_ip);
 		if (n < 0 || !is_ip(v->sending_ip, (size_t)n) || masked_ip(v->sending_ip, d))
 			v->sending_ip[0] = '\0';
-		if (v->sending_ip[0] == '\0' && d->relay_ip.len < VERDICT_IP_MAX) {
+		if (v->sending_ip[0] == '\0' && !ru->info.no_sending_ip && d->relay_ip.len < VERDICT_IP_MAX) {
 			char relay[VERDICT_IP_MAX];
 			memcpy(relay, d->relay_ip.p ? d->relay_ip.p : "", d->relay_ip.len);
 			relay[d->relay_ip.len] = '\0';
@@ -1199,6 +1216,8 @@ static void check_examples(struct rules *r, const struct rule *ru, struct errlis
 			errlist_add(e, ru->info.file, x->line, "example is not matched by rule '%s'", ru->info.id);
 			continue;
 		}
+		if (ru->info.no_sending_ip)	/* an example_ip there is reported once, by build_rule */
+			continue;
 		n = group_capture(r, ru->ip_group, s.p, got, sizeof got);
 		if (ru->ip_group == 0)	/* the reply's own IP literal, as rules_classify takes it */
 			n = reply_ip_find(s.p, s.len, NULL, NULL, 0, got, sizeof got) ? (long)strlen(got) : -1;
