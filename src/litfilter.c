@@ -9,7 +9,10 @@
  * matches that one byte (how Cyrillic or CJK words are written).
  * Whatever it cannot prove (a top-level '|', \Q...\E, extended mode,
  * (*VERB)s such as (*ACCEPT), unknown escapes) gives no literal, so the
- * rule is always tried: the prefilter never changes a verdict.
+ * rule is always tried: the prefilter never changes a verdict. A second
+ * walk reads the positive look-aheads of the same sequences, whose bodies
+ * the first walk reads as patterns of their own: a rule such as
+ * "^(?=.*\bgreylist)(?=.*\blisted\b).*" consumes no word, yet holds one.
  *
  * The index: each literal is filed under the hash of one three-byte window
  * of it, the window least seen in a sample of replies (the rules' own
@@ -374,20 +377,107 @@ static int head_set(const char *head, size_t hlen, const char *p, size_t n, stru
 	return 0;
 }
 
+/* The best literal set of the positive look-aheads that every match of the
+ * sequence p[0..n) passes through (litfilter.h): each look-ahead of the
+ * sequence not made optional gives the literals its body consumes and,
+ * recursively, those of its own look-aheads; a group every match passes
+ * through as a sequence gives its look-aheads'. A '|' of the sequence
+ * itself gives nothing: each look-ahead then stands in one alternative. */
+static int ahead_set(const char *p, size_t n, struct litset *best, int depth)
+{
+	struct litset cand = { 0 };
+	best->n = 0;
+	for (size_t i = 0, next; i < n; i = next) {
+		next = i + 1;
+		if (p[i] == '\\')
+			next = i + 1 >= n ? 0 : is_alnum((unsigned char)p[i + 1]) ? skip_escape(p, i) : i + 2;
+		else if (p[i] == '[')
+			next = rxparts_skip_class(p, i);
+		else if (p[i] == '(')
+			next = rxparts_skip_group(p, i);
+		if (next == 0 || next > n || p[i] == '|') {
+			set_clear(best);
+			return -1;
+		}
+		if (p[i] != '(' || depth >= DEPTH_MAX ||
+		    (next < n && (p[next] == '?' || p[next] == '*' || p[next] == '{')))
+			continue;	/* not a group, or one a match may skip */
+		size_t body = group_body(p + i, next - i);
+		if (p[i + 1] == '?' && p[i + 2] == '=') {	/* (?=...): its body is read from here on */
+			body = 3;
+			if (alt_set(p + i + body, next - i - body - 1, &cand, depth + 1) == 0)
+				set_keep_better(best, &cand);
+		}
+		if (body && ahead_set(p + i + body, next - i - body - 1, &cand, depth + 1) == 0)
+			set_keep_better(best, &cand);
+	}
+	return best->n ? 0 : -1;
+}
+
+/* Hands the set over to out (up to max), or frees it and returns 0 when it
+ * has more or a literal shorter than LITFILTER_MIN. */
+static size_t set_out(struct litset *ls, char **out, size_t max)
+{
+	if (ls->n > max || set_score(ls) < LITFILTER_MIN) {
+		set_clear(ls);
+		return 0;
+	}
+	for (size_t i = 0; i < ls->n; i++)
+		out[i] = ls->lit[i];
+	return ls->n;
+}
+
 size_t litfilter_required(const char *pat, char **out, size_t max)
 {
 	struct litset ls = { 0 };
-	if (!rxparts_followable(pat))
+	if (!rxparts_followable(pat) || alt_set(pat, strlen(pat), &ls, 0) < 0)
 		return 0;
-	if (alt_set(pat, strlen(pat), &ls, 0) < 0)
+	return set_out(&ls, out, max);
+}
+
+size_t litfilter_required_ahead(const char *pat, char **out, size_t max)
+{
+	struct litset ls = { 0 };
+	if (!rxparts_followable(pat) || ahead_set(pat, strlen(pat), &ls, 0) < 0)
 		return 0;
-	if (ls.n > max || set_score(&ls) < LITFILTER_MIN) {
-		set_clear(&ls);
-		return 0;
+	return set_out(&ls, out, max);
+}
+
+/* How many of the sample texts hold one of lits[0..n) (ASCII case ignored). */
+static size_t sample_hits(char *const *lits, size_t n, const char *const *sample, size_t nsample)
+{
+	size_t hits = 0, cap = 0;
+	unsigned char *low = NULL;
+	for (size_t i = 0; i < nsample; i++) {
+		size_t len = strlen(sample[i]);
+		if (len + 1 > cap)
+			low = xrealloc(low, cap = len + 1);
+		ascii_lower_copy(low, (const unsigned char *)sample[i], len);
+		for (size_t k = 0; k < n; k++)
+			if (memmem(low, len, lits[k], strlen(lits[k]))) {
+				hits++;
+				break;
+			}
 	}
-	for (size_t i = 0; i < ls.n; i++)
-		out[i] = ls.lit[i];
-	return ls.n;
+	free(low);
+	return hits;
+}
+
+size_t litfilter_required_rarest(const char *pat, char **out, size_t max, const char *const *sample,
+				 size_t nsample, int *ahead)
+{
+	char *la[LITFILTER_ALT_MAX];
+	size_t n = litfilter_required(pat, out, max);
+	size_t na = litfilter_required_ahead(pat, la, max < LITFILTER_ALT_MAX ? max : LITFILTER_ALT_MAX);
+	int take = na > 0 && (n == 0 || sample_hits(la, na, sample, nsample) < sample_hits(out, n, sample, nsample));
+	char **drop = take ? out : la;
+	size_t ndrop = take ? n : na;
+	for (size_t i = 0; i < ndrop; i++)
+		free(drop[i]);
+	if (take)
+		memcpy(out, la, na * sizeof *la);
+	*ahead = take;
+	return take ? na : n;
 }
 
 /* ---- the index ---- */

@@ -3,7 +3,9 @@
  * Every rule whose pattern holds a run of plain characters that any match
  * must contain (outside groups, classes, quantified characters and
  * alternations; a byte above 0x7f, as itself or as \xHH, is a plain
- * character) gets that run, lower-cased, as its "required literal";
+ * character) gets that run, lower-cased, as its "required literal", or one
+ * that a positive look-ahead every match passes through requires (see
+ * litfilter_required_ahead), whichever fewer sample replies hold;
  * litfilter_scan() marks in one pass over a reply every rule whose literal
  * occurs in it (ASCII case ignored: a superset of what the rule can match),
  * so the classifier runs PCRE2 only for rules marked or without a literal.
@@ -26,6 +28,30 @@
  * does not know, an alternative without a literal, more than max). */
 size_t litfilter_required(const char *pat, char **out, size_t max);
 
+/* The same kind of set read by the positive look-aheads "(?=...)" that
+ * every match passes through: those in the pattern's top-level sequence,
+ * in the sequence of a group every match passes through as a sequence
+ * (plain, non-capturing, named, with inline flags), or in the sequence of
+ * such a look-ahead's body, at any depth of these, none followed by ?, *
+ * or {..}. Each gives the literals its body consumes (litfilter_required
+ * of the body): an assertion that holds where it stands finds its body's
+ * match in the subject, at or after that point. An alternation of the
+ * sequence a look-ahead stands in ("(?=.*X)a|b", "(?:(?=.*X)|b)"), a group
+ * a match may skip, a negative look-around, a look-behind, a condition or
+ * an atomic group give nothing: a match need not pass through it. A match
+ * does not consume these literals, so litfilter_start_max() says nothing
+ * for them. */
+size_t litfilter_required_ahead(const char *pat, char **out, size_t max);
+
+/* Of litfilter_required's set and litfilter_required_ahead's, the one that
+ * fewer of the sample texts hold (ASCII case ignored; typical input: the
+ * rules' own examples), the consumed one on a tie (it bounds where a match
+ * starts); *ahead = 1 when it is the look-ahead's (then
+ * litfilter_start_max() does not apply to the rule). Stores as
+ * litfilter_required does. */
+size_t litfilter_required_rarest(const char *pat, char **out, size_t max, const char *const *sample,
+				 size_t nsample, int *ahead);
+
 struct litfilter;
 
 /* An index over n rules: literal lits[i] (lower-case) belongs to rule
@@ -47,9 +73,10 @@ int litfilter_may(const struct litfilter *lf, size_t i);
 
 /* After a scan, of rule i when it can match (litfilter_may): an offset
  * that no occurrence of its literals in s starts after, SIZE_MAX when it
- * has none. A match consumes one of them (they are read outside
- * look-arounds), so it starts at most that far in; the classifier adds the
- * pattern's longest look-behind (PCRE2_INFO_MAXLOOKBEHIND) as a margin. The
+ * has none. When a match consumes one of them (litfilter_required's, read
+ * outside look-arounds), it starts at most that far in; the classifier
+ * adds the pattern's longest look-behind (PCRE2_INFO_MAXLOOKBEHIND) as a
+ * margin, and does not use it for literals read by look-aheads. The
  * offset is that of the last three-byte window where the scan saw one, at
  * or after its start. */
 size_t litfilter_start_max(const struct litfilter *lf, size_t i);

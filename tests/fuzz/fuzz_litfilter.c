@@ -7,7 +7,9 @@
  * pattern searched with the offset limit the classifier sets
  * (litfilter_start_max() plus the longest look-behind) must find the same
  * match as without it. Anything else is a prefilter that would change a
- * verdict, and aborts.
+ * verdict, and aborts. The literals litfilter_required_ahead() reads from
+ * the positive look-aheads every match passes through must be marked
+ * likewise (no offset limit: a match does not consume them).
  */
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
@@ -59,6 +61,23 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		pcre2_match_context_free(mc);
 		pcre2_match_data_free(md);
 	}
+	char *ahead[LITFILTER_ALT_MAX];
+	size_t na = litfilter_required_ahead(pat, ahead, LITFILTER_ALT_MAX);
+	if (re && na > 0) {
+		pcre2_match_data *md = pcre2_match_data_create_from_pattern(re, NULL);
+		pcre2_match_context *mc = pcre2_match_context_create(NULL);
+		size_t rule_of[LITFILTER_ALT_MAX] = { 0 };
+		struct litfilter *lf = litfilter_new((const char *const *)ahead, rule_of, na, 1);
+		pcre2_set_match_limit(mc, 10000);
+		litfilter_scan(lf, subj, slen);
+		if (pcre2_match(re, (PCRE2_SPTR)subj, slen, 0, 0, md, mc) >= 0 && !litfilter_may(lf, 0))
+			abort();	/* a look-ahead's literal that a match need not see */
+		litfilter_free(lf);
+		pcre2_match_context_free(mc);
+		pcre2_match_data_free(md);
+	}
+	for (size_t i = 0; i < na; i++)
+		free(ahead[i]);
 	for (size_t i = 0; i < n; i++)
 		free(lits[i]);
 	pcre2_code_free(re);
