@@ -992,8 +992,8 @@ static const char *expand_advice(struct rules *r, const char *text, const char *
 {
 	const char *p = text, *hit;
 	size_t o = 0, iplen = strlen(ip);
-	if (text == NULL || strstr(text, "{ip}") == NULL)
-		return text;
+	if (text == NULL || strchr(text, '{') == NULL || strstr(text, "{ip}") == NULL)
+		return text;	/* most advice has no brace: strchr is the cheap test */
 	while ((hit = strstr(p, "{ip}")) != NULL) {
 		size_t n = (size_t)(hit - p);
 		if (o + n + iplen >= sizeof r->advice)
