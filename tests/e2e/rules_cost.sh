@@ -33,3 +33,5 @@ bound lookalikes-greylisting-listed 200 160000 "one word boundary"
 bound structural-list-page 100 10000 "the lists' domains as literals"
 # the prefilter reads the page anchors of the second shape: 759 calls before
 bound shapes7-dynamic-ip 100 10000 "the page anchors as literals"
+# "Mailbox voll" whole, not "Mailbox": 793 calls before ("Mailbox is full")
+bound shapes3-mailbox-full-i18n 100 10000 "the German phrases whole"
