@@ -35,3 +35,5 @@ bound structural-list-page 100 10000 "the lists' domains as literals"
 bound shapes7-dynamic-ip 100 10000 "the page anchors as literals"
 # "Mailbox voll" whole, not "Mailbox": 793 calls before ("Mailbox is full")
 bound shapes3-mailbox-full-i18n 100 10000 "the German phrases whole"
+# "found on", "listed in" whole, not "found": 249 calls before ("Host not found")
+bound shapes3-found-on-list 100 10000 "the verb and its preposition whole"
