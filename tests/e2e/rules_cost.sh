@@ -56,3 +56,5 @@ bound shapes2-loop 400 1300000 "fewer alternatives at each offset"
 bound shapes5-content-words 200 420000 "one word boundary"
 # one word boundary before the phrases: 0.53 M before
 bound shapes2-mailbox-invalid 200 420000 "one word boundary"
+# " exceeded" with the words before it, not "exceeded" ("QuotaExceededException"): 306 calls, 1.41 M before
+bound shapes8-sender-volume-limit 160 450000 "the words before exceeded"
