@@ -1,0 +1,21 @@
+#!/bin/sh
+# Generic shapes for wordings no provider rule was written for, and their
+# near misses: each reply's category and block verdict through
+# `bouncewatch rules classify` (patterns/README.md, "What counts as a block").
+. "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/verdicts.sh"
+
+# HELO / EHLO sent without its argument: the client's use of the protocol
+# (other), whoever writes it; a name given and refused stays ptr.
+verdict "empty HELO/EHLO argument (Gmail's words, no provider)" other no \
+	"501 5.5.4 Empty HELO/EHLO argument not allowed, closing connection."
+verdict "empty HELO/EHLO argument is not allowed" other no \
+	"550 Empty HELO/EHLO argument is not allowed, closing connection."
+verdict "empty HELO or EHLO is not allowed" other no "501 Empty HELO or EHLO is not allowed"
+verdict "empty EHLO argument, deferred" other no "421 4.5.4 Empty EHLO argument not allowed"
+verdict "HELO argument invalid stays ptr" ptr no "501 5.5.4 HELO/EHLO argument is invalid."
+verdict "empty HELO name rejected as not fully qualified stays ptr" ptr no \
+	"504 5.5.2 <localhost>: Helo command rejected: need fully-qualified hostname"
+verdict "empty reverse DNS for the HELO name stays ptr" ptr no \
+	"550 5.7.1 Empty reverse DNS for HELO host mail.example.org"
+finish
