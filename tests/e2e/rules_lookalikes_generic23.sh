@@ -18,4 +18,16 @@ verdict "empty HELO name rejected as not fully qualified stays ptr" ptr no \
 	"504 5.5.2 <localhost>: Helo command rejected: need fully-qualified hostname"
 verdict "empty reverse DNS for the HELO name stays ptr" ptr no \
 	"550 5.7.1 Empty reverse DNS for HELO host mail.example.org"
+# A message refused for its domain owner's policy (RFC 7489's Domain
+# Owner: the sending domain's DMARC / SPF policy): auth, whoever writes it;
+# a recipient domain's owner, or an owner's request without a policy, not.
+verdict "domain owner policy restrictions, no receiver named" auth no \
+	"550 5.7.0 Unfortunately, messages from (192.0.2.10) on behalf of (example.org) could not be delivered due to domain owner policy restrictions."
+verdict "domain (name) owner DMARC policy" auth no \
+	"550 5.7.1 This message was not accepted due to domain (example.org) owner DMARC policy (RFC 7489)"
+verdict "sender domain owner's policy, deferred" auth no "451 4.7.1 Message deferred due to the sender domain owner's policy"
+verdict "recipient domain owner policy is no authentication verdict" content no \
+	"550 5.7.1 Rejected due to recipient domain owner policy"
+verdict "domain owner's request (no policy) is no authentication verdict" content no \
+	"550 5.7.1 Message blocked due to domain owner's request"
 finish
