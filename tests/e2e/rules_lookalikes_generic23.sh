@@ -30,4 +30,14 @@ verdict "recipient domain owner policy is no authentication verdict" content no 
 	"550 5.7.1 Rejected due to recipient domain owner policy"
 verdict "domain owner's request (no policy) is no authentication verdict" content no \
 	"550 5.7.1 Message blocked due to domain owner's request"
+# X.7.28 (RFC 7372 "mail flood detected") with no other reason: too many
+# messages from the sender (rate, a block); one naming unsolicited mail or
+# spam is the sender's reputation by its words; a limit per session or per
+# recipient is no block.
+verdict "bare X.7.28 mail flood, no provider" rate yes "421 4.7.28 Mail flood detected from your IP, try again later"
+verdict "X.7.28 mail flood, permanent" rate yes "550 5.7.28 Mail flood detected"
+verdict "X.7.28 unusual rate of unsolicited mail stays reputation" reputation yes \
+	"421 4.7.28 Our system has detected an unusual rate of unsolicited mail originating from your IP address."
+verdict "X.7.28 per-recipient flood is no block" rate no \
+	"451 4.7.28 Mail flood protection: too many messages to this recipient"
 finish
