@@ -40,4 +40,14 @@ verdict "X.7.28 unusual rate of unsolicited mail stays reputation" reputation ye
 	"421 4.7.28 Our system has detected an unusual rate of unsolicited mail originating from your IP address."
 verdict "X.7.28 per-recipient flood is no block" rate no \
 	"451 4.7.28 Mail flood protection: too many messages to this recipient"
+# An SPF / DKIM / DMARC check said to fail, in any letter case, decides
+# over "spam" words elsewhere in the line (auth); a block list, a PTR or a
+# list's refusal that also names it keeps its own verdict.
+verdict "spf check fail in lower case after spam words" auth no \
+	"554 5.7.1 Rejected by the anti-spam stage: spf check fail"
+verdict "dkim verification failed beside a spam verdict" auth no "550 5.7.1 message rejected as spam: dkim verification failed"
+verdict "dmarc policy did not pass, lower case" auth no "550 5.7.1 rejected: dmarc policy did not pass"
+verdict "SPF named as passed is no failure: the spam verdict stays" content no "550 5.7.1 spf pass, but the message looks like spam"
+verdict "listed on Spamhaus with an SPF failure stays a block" blocklist yes \
+	"554 5.7.1 Service unavailable; Client host [192.0.2.1] blocked using zen.spamhaus.org; SPF check failed"
 finish
