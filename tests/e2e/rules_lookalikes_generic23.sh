@@ -40,6 +40,8 @@ verdict "X.7.28 unusual rate of unsolicited mail stays reputation" reputation ye
 	"421 4.7.28 Our system has detected an unusual rate of unsolicited mail originating from your IP address."
 verdict "X.7.28 per-recipient flood is no block" rate no \
 	"451 4.7.28 Mail flood protection: too many messages to this recipient"
+verdict "X.7.28 mail flood naming the sender's address stays a block" rate yes \
+	"421 4.7.28 Mail flood detected from user@example.org, try again later"
 # An SPF / DKIM / DMARC check said to fail, in any letter case, decides
 # over "spam" words elsewhere in the line (auth); a block list, a PTR or a
 # list's refusal that also names it keeps its own verdict.
