@@ -5,19 +5,6 @@
 . "$(dirname "$0")/lib.sh"
 . "$(dirname "$0")/verdicts.sh"
 
-# HELO / EHLO sent without its argument: the client's use of the protocol
-# (other), whoever writes it; a name given and refused stays ptr.
-verdict "empty HELO/EHLO argument (Gmail's words, no provider)" other no \
-	"501 5.5.4 Empty HELO/EHLO argument not allowed, closing connection."
-verdict "empty HELO/EHLO argument is not allowed" other no \
-	"550 Empty HELO/EHLO argument is not allowed, closing connection."
-verdict "empty HELO or EHLO is not allowed" other no "501 Empty HELO or EHLO is not allowed"
-verdict "empty EHLO argument, deferred" other no "421 4.5.4 Empty EHLO argument not allowed"
-verdict "HELO argument invalid stays ptr" ptr no "501 5.5.4 HELO/EHLO argument is invalid."
-verdict "empty HELO name rejected as not fully qualified stays ptr" ptr no \
-	"504 5.5.2 <localhost>: Helo command rejected: need fully-qualified hostname"
-verdict "empty reverse DNS for the HELO name stays ptr" ptr no \
-	"550 5.7.1 Empty reverse DNS for HELO host mail.example.org"
 # A message refused for its domain owner's policy (RFC 7489's Domain
 # Owner: the sending domain's DMARC / SPF policy): auth, whoever writes it;
 # a recipient domain's owner, or an owner's request without a policy, not.
