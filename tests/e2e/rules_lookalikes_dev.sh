@@ -203,4 +203,14 @@ verdict "another receiver's spam page is no list" content no \
 verdict "guxhagen.net's other pages are no list" other no \
 	"550 Rejected - see http://www.guxhagen.net/"
 
+# TDC's policy based throttling: the IP blocked an hour for addressing
+# many unknown recipients.
+verdict "TDC policy based throttling" reputation yes "452 4.5.0 policy based throttling ([ip-address])"
+verdict "TDC policy based throttling with the IP, upper case, full stop" reputation yes \
+	"452 POLICY BASED THROTTLING (192.0.2.4)."
+verdict "TDC policy based throttling refused, with an id" reputation yes \
+	"552 5.7.1 policy based throttling (192.0.2.4) [id=4f2a]"
+verdict "policy throttling per session is no block" rate no \
+	"452 policy based throttling: too many messages per session"
+
 finish
