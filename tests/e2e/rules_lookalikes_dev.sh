@@ -213,4 +213,14 @@ verdict "TDC policy based throttling refused, with an id" reputation yes \
 verdict "policy throttling per session is no block" rate no \
 	"452 policy based throttling: too many messages per session"
 
+# Castles' outgoing filter: one message taken for spam.
+verdict "Castles outbound spam refusal" content no \
+	"550 Permanent Failure: Message delivery failed. If you believe this message is an error, please review the User Service Agreement and contact Support."
+verdict "Castles outbound spam refusal, upper case, enhanced code, no full stop" content no \
+	"550 5.7.1 PERMANENT FAILURE: MESSAGE DELIVERY FAILED. IF YOU BELIEVE THIS MESSAGE IS AN ERROR, PLEASE REVIEW THE USER SERVICE AGREEMENT AND CONTACT SUPPORT"
+verdict "Castles outbound spam refusal with an id" content no \
+	"550 Permanent Failure: Message delivery failed. If you believe this message is an error, please review the User Service Agreement and contact Support. [id=4f2a]"
+verdict "a bare permanent delivery failure is no verdict on the message" other no \
+	"550 Permanent Failure: Message delivery failed"
+
 finish
