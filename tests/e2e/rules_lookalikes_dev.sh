@@ -223,4 +223,15 @@ verdict "Castles outbound spam refusal with an id" content no \
 verdict "a bare permanent delivery failure is no verdict on the message" other no \
 	"550 Permanent Failure: Message delivery failed"
 
+# 1&1's 450 "Reject due to policy violations" (two documented causes, one
+# not a block) after its "mailbox unavailable" prefix line.
+verdict "1&1 multi-line 450 policy violations" other no \
+	"450-Requested mail action not taken: mailbox unavailable 450-Reject due to policy violations. 450 For explanation visit https://help.1and1.com/smtp-error-messages?ip=192.0.2.212&c=poli"
+verdict "1&1 multi-line 450 policy violations, lower case, enhanced codes" other no \
+	"450-4.7.1 requested action not taken: mailbox unavailable 450-4.7.1 reject due to policy violations [id=4f2a]"
+verdict "1&1 multi-line 421 policy violations stays the IP's refusal" reputation yes \
+	"421 Reject due to policy violations"
+verdict "GMX multi-line policy restrictions stays the message's" content no \
+	"550-Requested mail action not taken: mailbox unavailable 550-Reject due to policy restrictions. 550 For explanation visit https://postmaster.gmx.net/en/case?c=hi"
+
 finish
