@@ -234,4 +234,18 @@ verdict "1&1 multi-line 421 policy violations stays the IP's refusal" reputation
 verdict "GMX multi-line policy restrictions stays the message's" content no \
 	"550-Requested mail action not taken: mailbox unavailable 550-Reject due to policy restrictions. 550 For explanation visit https://postmaster.gmx.net/en/case?c=hi"
 
+# Courier's verifyfilter: the sender's own address probed at its MX.
+verdict "Courier sender verification, a sender without a domain" other no \
+	"530-Invalid email address 530 <alice> verification failed."
+verdict "Courier sender verification quoting a block of its probe" other no \
+	"530-mx.example.org [192.0.2.9]: 530->>> RCPT TO:<alice@example.org> 530-5.7.1 Service unavailable; Client host [203.0.113.5] blocked using zen.spamhaus.org 530 <alice@example.org> verification failed."
+verdict "Courier sender verification quoting an unknown user is the sender's" other no \
+	"530-mx.example.org [192.0.2.9]: 530->>> RCPT TO:<alice@example.org> 530-5.1.1 <alice@example.org>... User unknown 530 <alice@example.org> verification failed."
+verdict "Courier sender verification, soft, upper case, no full stop" other no \
+	"430-MX.EXAMPLE.ORG [192.0.2.9]: 430-ERROR: CONNECTION TIMED OUT 430 <ALICE@EXAMPLE.ORG> VERIFICATION FAILED"
+verdict "a 550 naming a failed verification is no Courier probe" user-unknown no \
+	"550 5.1.1 <a@example.org>: Recipient address rejected: User unknown; verification failed"
+verdict "a 530 quoting a block without the verification line stays the block" blocklist yes \
+	"530 5.7.1 Service unavailable; Client host [203.0.113.5] blocked using zen.spamhaus.org"
+
 finish
