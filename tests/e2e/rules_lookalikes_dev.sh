@@ -248,4 +248,16 @@ verdict "a 550 naming a failed verification is no Courier probe" user-unknown no
 verdict "a 530 quoting a block without the verification line stays the block" blocklist yes \
 	"530 5.7.1 Service unavailable; Client host [203.0.113.5] blocked using zen.spamhaus.org"
 
+# A mailbox or account over its quota in other words.
+verdict "account temporarily exceeded its incoming quota" mailbox-full no \
+	"550 [SMTPD]: This account has temporarily exceeded its incoming quota"
+verdict "account exceeded its incoming quota, upper case, deferred, with an id" mailbox-full no \
+	"452 4.2.2 THIS ACCOUNT HAS TEMPORARILY EXCEEDED ITS INCOMING QUOTA [id=4f2a]"
+verdict "mailbox has exceeded its quota" mailbox-full no "552 Mailbox has exceeded its quota"
+verdict "user exceeded their disk quota, full stop" mailbox-full no "550 The user has exceeded their disk quota."
+verdict "the sender's own account over its quota is no full mailbox" other no \
+	"550 Your account has exceeded its quota"
+verdict "an account over its sending quota stays the sender's limit" rate yes \
+	"550 This account has exceeded its sending quota"
+
 finish
