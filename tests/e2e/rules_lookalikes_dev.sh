@@ -260,4 +260,12 @@ verdict "the sender's own account over its quota is no full mailbox" other no \
 verdict "an account over its sending quota stays the sender's limit" rate yes \
 	"550 This account has exceeded its sending quota"
 
+# All mail from the IP deferred, the word "IP" in place of the address.
+verdict "all messages from IP permanently deferred, the address as a word" reputation yes \
+	"553 5.7.2 All messages from IP will be permanently deferred; Retrying will NOT succeed."
+verdict "all messages from IP deferred, lower case, no enhanced code" reputation yes \
+	"553 all messages from ip will be permanently deferred"
+verdict "mails from IP addresses without a PTR stay the PTR's" ptr no \
+	"550 Mails from IP addresses without a PTR record are rejected"
+
 finish
