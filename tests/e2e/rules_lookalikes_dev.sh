@@ -166,20 +166,6 @@ verdict "Outlook.com's messages from the IP weren't sent stays its block" blockl
 owned mx01.1and1.mx gmx gmx \
 	"450-Requested mail action not taken: mailbox unavailable 450-Reject due to policy violations. 450 For explanation visit https://help.1and1.com/smtp-error-messages?ip=192.0.2.212&c=poli"
 
-# HELO / EHLO sent empty: the client's use of the protocol, not its name.
-verdict "Gmail's empty HELO/EHLO argument" other no \
-	"501 5.5.4 Empty HELO/EHLO argument not allowed, closing connection. For more information, go to HELO/EHLO email error."
-verdict "empty HELO/EHLO argument, lower case, no enhanced code" other no \
-	"501 empty helo/ehlo argument not allowed, closing connection"
-verdict "empty HELO with an id and a full stop" other no \
-	"501 5.5.4 Empty HELO not allowed [id=4f2a]."
-verdict "Gmail's invalid HELO/EHLO argument stays the HELO name" ptr no \
-	"501 5.5.4 HELO/EHLO argument is invalid. https://support.google.com/mail/?p=helo"
-verdict "an empty HELO refused as not fully qualified stays the name" ptr no \
-	"504 5.5.2 <>: Helo command rejected: need fully-qualified hostname"
-owned aspmx.l.google.com google google-workspace \
-	"501 5.5.4 Empty HELO/EHLO argument not allowed, closing connection."
-
 # Rackspace's (GE): the sender on the recipient's own block list.
 verdict "Rackspace GE blocked by this recipient" other no \
 	"554 5.7.1 user@example.com: Sender address rejected: Blocked by this recipient (GE)"

@@ -606,7 +606,7 @@ verdict "Gmail attachments over its limit without the enhanced code" size no \
 verdict "Gmail 5.1.3 recipient syntax quoted by a forwarder" user-unknown no \
 	"550 5.0.0 <mx.relay.example>: host said: 553 5.1.3 The recipient address <bob@example> is not a valid RFC-5321 address. a1si2 - gsmtp"
 verdict "Gmail 5.6.0 malformed message without the enhanced code" content no "554 Mail message is malformed. Not accepted. a1si2 - gsmtp"
-verdict "Gmail empty HELO argument quoted by a forwarder" other no \
+verdict "Gmail HELO argument quoted by a forwarder" ptr no \
 	"550 5.0.0 <mx.relay.example>: host said: 501 5.5.4 Empty HELO/EHLO argument not allowed, closing connection. a1si2 - gsmtp"
 # Near misses: the server closing for its own shutdown, the sender's address
 # (5.1.7's words), a limit that is not Google's.
