@@ -254,4 +254,13 @@ verdict "all messages from IP deferred, lower case, no enhanced code" reputation
 verdict "mails from IP addresses without a PTR stay the PTR's" ptr no \
 	"550 Mails from IP addresses without a PTR record are rejected"
 
+# A connection refused for a block list, in a receiver's own words.
+verdict "connection refused, we hate spammers" blocklist yes "550 Connection refused - we hate spammers!"
+verdict "connection refused, we hate spammers, upper case, enhanced code" blocklist yes \
+	"554 5.7.1 CONNECTION REFUSED - WE HATE SPAMMERS"
+verdict "connection refused, we hate spammers, deferred with an id" blocklist yes \
+	"421 Connection refused - we hate spammers! [id=4f2a]"
+verdict "spammers named without the refused connection stay reputation" reputation yes \
+	"550 We hate spammers, your IP has a poor reputation"
+
 finish
