@@ -16,17 +16,17 @@
  * 5; the least of the thread's CPU time).
  *
  * Prints one line per rule that PCRE2 ran for, tab-separated: rule id,
- * file, priority, the required literals the prefilter reads for it, "|"
- * between them ("-" none: tried on every reply its status, stage and
- * provider allow),
- * calls, calls that matched (the body took the reply, or the guard), ns
- * (0 under valgrind), steps (the least match limit under which PCRE2's
- * interpreter finishes each call, summed: its backtracking work, the same
- * on any machine; 0 under valgrind); then a "#" line with the totals. With RULE_ID, that
- * rule's calls instead, one a line: which of its patterns (1 the body, 2
- * and 3 its forbidden words and guard as first run), matched (1 or 0), the
- * offset limit ("-" none) and the subject (which replies reach a rule, and
- * how far in the prefilter lets it start).
+ * file, priority, the required literals the prefilter reads for it ("|"
+ * between them; "-" none: tried on every reply its status, stage and
+ * provider allow), calls, calls that found a match (the body took the
+ * reply, or its forbidden words or guard were found), ns (0 under
+ * valgrind), steps (the least match limit under which PCRE2's interpreter
+ * finishes each call, summed: its backtracking work, the same on any
+ * machine; 0 under valgrind); then a "#" line with the totals. With
+ * RULE_ID, that rule's calls instead, one a line: which of its patterns (1
+ * the body, 2 and 3 its forbidden words and guard as first run), matched
+ * (1 or 0), the offset limit ("-" none) and the subject: which replies
+ * reach a rule, and how far in the prefilter lets a match start.
  */
 #include <stdint.h>
 #include <stdio.h>
@@ -38,6 +38,8 @@
 #else				/* no valgrind: times only */
 #define RUNNING_ON_VALGRIND 0
 #define CALLGRIND_ZERO_STATS
+#define CALLGRIND_START_INSTRUMENTATION
+#define CALLGRIND_STOP_INSTRUMENTATION
 #define CALLGRIND_DUMP_STATS_AT(id) ((void)(id))
 #endif
 #define PCRE2_CODE_UNIT_WIDTH 8
@@ -238,9 +240,11 @@ static double measure(const char *id, const struct call *c, size_t n, int reps)
 {
 	double best = 0;
 	if (RUNNING_ON_VALGRIND) {
+		CALLGRIND_START_INSTRUMENTATION;	/* a no-op unless --instr-atstart=no */
 		CALLGRIND_ZERO_STATS;
 		rule_cost_replay(c, n);
 		CALLGRIND_DUMP_STATS_AT(id);
+		CALLGRIND_STOP_INSTRUMENTATION;
 		return 0;
 	}
 	for (int k = 0; k < reps; k++) {
@@ -258,16 +262,15 @@ static double measure(const char *id, const struct call *c, size_t n, int reps)
 static int within(const struct call *c, pcre2_match_context *mc, uint32_t lim)
 {
 	pcre2_set_match_limit(mc, lim);
-	__real_pcre2_set_offset_limit_8(mc, c->limit == PCRE2_UNSET ? PCRE2_UNSET : c->limit);
+	__real_pcre2_set_offset_limit_8(mc, c->limit);
 	return __real_pcre2_match_8(c->re, (PCRE2_SPTR)(st.text + c->at), c->len, 0, PCRE2_NO_JIT, c->md, mc) !=
 	       PCRE2_ERROR_MATCHLIMIT;
 }
 
 /* The steps of calls c[0..n): for each, the least match limit under which
  * PCRE2's interpreter finishes it (the work of its backtracking, the same
- * on every machine and load), summed. A pattern compiled without
- * PCRE2_USE_OFFSET_LIMIT ignores no limit here: rules.c sets one only on
- * the patterns compiled with it. */
+ * on every machine and load), summed. Each call keeps its offset limit
+ * (rules.c gives one only to the patterns compiled to take it). */
 static unsigned long long steps(const struct call *c, size_t n)
 {
 	pcre2_match_context *mc = pcre2_match_context_create(NULL);

@@ -7,9 +7,9 @@
 # (`loggen --seed 1 --replies 20000`, as bench/classify_ab.sh) with the rules
 # of RULES_DIR (default patterns): every PCRE2 call rules_classify() makes is
 # recorded and attributed to its rule, then each rule's calls are replayed
-# alone under callgrind, one dump per rule. Prints per rule: the
-# instructions of its calls (Ir), its share of all rules' PCRE2
-# instructions, the PCRE2 calls, the calls that found a match, the
+# alone under callgrind (instrumented only then), one dump per rule. Prints
+# per rule: the instructions of its calls (Ir), its share of all rules'
+# PCRE2 instructions, the PCRE2 calls, the calls that found a match, the
 # instructions per call, the required literals the prefilter reads for it
 # ("-" none: tried on every reply its status, stage and provider allow),
 # priority, file; then the totals and, for comparison, the instructions
@@ -17,8 +17,9 @@
 # attribution included) per non-success reply. Deterministic: the same
 # tree gives the same figures on a loaded machine. With --time (or without
 # valgrind) the least CPU time of 5 replays replaces the instructions (ns),
-# beside the steps of PCRE2's interpreter (bench/rule_cost.c), which
-# tests/e2e/rules_cost.sh bounds for the rules rewritten to cost less.
+# beside the steps of PCRE2's interpreter (bench/rule_cost.c).
+# tests/e2e/rules_cost.sh bounds the calls and instructions of the rules
+# rewritten to cost less.
 # Output also in $O/rule_cost.d/table.tsv.
 set -u
 cd "$(dirname "$0")/.."
@@ -50,7 +51,7 @@ if [ "$MODE" = time ]; then
 	exit 0
 fi
 
-valgrind --tool=callgrind --toggle-collect=rule_cost_replay --callgrind-out-file="$W/cg.out" \
+valgrind --tool=callgrind --instr-atstart=no --toggle-collect=rule_cost_replay --callgrind-out-file="$W/cg.out" \
 	"$O/rule_cost" "$RULES" "$W/replies.tsv" 1 >"$W/raw.tsv" 2>"$W/cg.err" || die "valgrind failed: $(tail -3 "$W/cg.err")"
 # each dump: "desc: Trigger: Client Request: RULE_ID" ... "summary: IR" (or "totals: IR")
 for f in "$W"/cg.out.*; do

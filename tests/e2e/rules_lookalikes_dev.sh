@@ -166,4 +166,101 @@ verdict "Outlook.com's messages from the IP weren't sent stays its block" blockl
 owned mx01.1and1.mx gmx gmx \
 	"450-Requested mail action not taken: mailbox unavailable 450-Reject due to policy violations. 450 For explanation visit https://help.1and1.com/smtp-error-messages?ip=192.0.2.212&c=poli"
 
+# Rackspace's (GE): the sender on the recipient's own block list.
+verdict "Rackspace GE blocked by this recipient" other no \
+	"554 5.7.1 user@example.com: Sender address rejected: Blocked by this recipient (GE)"
+verdict "Rackspace GE, upper case, deferred" other no \
+	"450 4.7.1 <A@EXAMPLE.COM>: SENDER ADDRESS REJECTED: BLOCKED BY THIS RECIPIENT (GE)"
+owned "" rackspace rackspace \
+	"554 5.7.1 user@example.com: Sender address rejected: Blocked by this recipient (GE)"
+owned "" rackspace rackspace \
+	"554 Sender address rejected: Blocked by this recipient (GE) [id=4f2a]"
+owned "" "" "" \
+	"554 5.7.1 user@example.com: Sender address rejected: Blocked by this recipient"
+
+# A receiver's page naming the public block lists it refuses the IP from.
+verdict "guxhagen.net's block list page" blocklist yes "550 Rejected - see http://spam.guxhagen.net/"
+verdict "guxhagen.net's page, enhanced code, upper case" blocklist yes \
+	"550 5.7.1 REJECTED - SEE HTTP://SPAM.GUXHAGEN.NET/"
+verdict "guxhagen.net's page, deferred, with an id" blocklist yes \
+	"450 Rejected - see http://spam.guxhagen.net [id=12]"
+verdict "another receiver's spam page is no list" content no \
+	"550 Rejected - see http://spam.example.net/"
+verdict "guxhagen.net's other pages are no list" other no \
+	"550 Rejected - see http://www.guxhagen.net/"
+
+# TDC's policy based throttling: the IP blocked an hour for addressing
+# many unknown recipients.
+verdict "TDC policy based throttling" reputation yes "452 4.5.0 policy based throttling ([ip-address])"
+verdict "TDC policy based throttling with the IP, upper case, full stop" reputation yes \
+	"452 POLICY BASED THROTTLING (192.0.2.4)."
+verdict "TDC policy based throttling refused, with an id" reputation yes \
+	"552 5.7.1 policy based throttling (192.0.2.4) [id=4f2a]"
+verdict "policy throttling per session is no block" rate no \
+	"452 policy based throttling: too many messages per session"
+
+# Castles' outgoing filter: one message taken for spam.
+verdict "Castles outbound spam refusal" content no \
+	"550 Permanent Failure: Message delivery failed. If you believe this message is an error, please review the User Service Agreement and contact Support."
+verdict "Castles outbound spam refusal, upper case, enhanced code, no full stop" content no \
+	"550 5.7.1 PERMANENT FAILURE: MESSAGE DELIVERY FAILED. IF YOU BELIEVE THIS MESSAGE IS AN ERROR, PLEASE REVIEW THE USER SERVICE AGREEMENT AND CONTACT SUPPORT"
+verdict "Castles outbound spam refusal with an id" content no \
+	"550 Permanent Failure: Message delivery failed. If you believe this message is an error, please review the User Service Agreement and contact Support. [id=4f2a]"
+verdict "a bare permanent delivery failure is no verdict on the message" other no \
+	"550 Permanent Failure: Message delivery failed"
+
+# 1&1's 450 "Reject due to policy violations" (two documented causes, one
+# not a block) after its "mailbox unavailable" prefix line.
+verdict "1&1 multi-line 450 policy violations" other no \
+	"450-Requested mail action not taken: mailbox unavailable 450-Reject due to policy violations. 450 For explanation visit https://help.1and1.com/smtp-error-messages?ip=192.0.2.212&c=poli"
+verdict "1&1 multi-line 450 policy violations, lower case, enhanced codes" other no \
+	"450-4.7.1 requested action not taken: mailbox unavailable 450-4.7.1 reject due to policy violations [id=4f2a]"
+verdict "1&1 multi-line 421 policy violations stays the IP's refusal" reputation yes \
+	"421 Reject due to policy violations"
+verdict "GMX multi-line policy restrictions stays the message's" content no \
+	"550-Requested mail action not taken: mailbox unavailable 550-Reject due to policy restrictions. 550 For explanation visit https://postmaster.gmx.net/en/case?c=hi"
+
+# Courier's verifyfilter: the sender's own address probed at its MX.
+verdict "Courier sender verification, a sender without a domain" other no \
+	"530-Invalid email address 530 <alice> verification failed."
+verdict "Courier sender verification quoting a block of its probe" other no \
+	"530-mx.example.org [192.0.2.9]: 530->>> RCPT TO:<alice@example.org> 530-5.7.1 Service unavailable; Client host [203.0.113.5] blocked using zen.spamhaus.org 530 <alice@example.org> verification failed."
+verdict "Courier sender verification quoting an unknown user is the sender's" other no \
+	"530-mx.example.org [192.0.2.9]: 530->>> RCPT TO:<alice@example.org> 530-5.1.1 <alice@example.org>... User unknown 530 <alice@example.org> verification failed."
+verdict "Courier sender verification, soft, upper case, no full stop" other no \
+	"430-MX.EXAMPLE.ORG [192.0.2.9]: 430-ERROR: CONNECTION TIMED OUT 430 <ALICE@EXAMPLE.ORG> VERIFICATION FAILED"
+verdict "a 550 naming a failed verification is no Courier probe" user-unknown no \
+	"550 5.1.1 <a@example.org>: Recipient address rejected: User unknown; verification failed"
+verdict "a 530 quoting a block without the verification line stays the block" blocklist yes \
+	"530 5.7.1 Service unavailable; Client host [203.0.113.5] blocked using zen.spamhaus.org"
+
+# A mailbox or account over its quota in other words.
+verdict "account temporarily exceeded its incoming quota" mailbox-full no \
+	"550 [SMTPD]: This account has temporarily exceeded its incoming quota"
+verdict "account exceeded its incoming quota, upper case, deferred, with an id" mailbox-full no \
+	"452 4.2.2 THIS ACCOUNT HAS TEMPORARILY EXCEEDED ITS INCOMING QUOTA [id=4f2a]"
+verdict "mailbox has exceeded its quota" mailbox-full no "552 Mailbox has exceeded its quota"
+verdict "user exceeded their disk quota, full stop" mailbox-full no "550 The user has exceeded their disk quota."
+verdict "the sender's own account over its quota is no full mailbox" other no \
+	"550 Your account has exceeded its quota"
+verdict "an account over its sending quota stays the sender's limit" rate yes \
+	"550 This account has exceeded its sending quota"
+
+# All mail from the IP deferred, the word "IP" in place of the address.
+verdict "all messages from IP permanently deferred, the address as a word" reputation yes \
+	"553 5.7.2 All messages from IP will be permanently deferred; Retrying will NOT succeed."
+verdict "all messages from IP deferred, lower case, no enhanced code" reputation yes \
+	"553 all messages from ip will be permanently deferred"
+verdict "mails from IP addresses without a PTR stay the PTR's" ptr no \
+	"550 Mails from IP addresses without a PTR record are rejected"
+
+# A connection refused for a block list, in a receiver's own words.
+verdict "connection refused, we hate spammers" blocklist yes "550 Connection refused - we hate spammers!"
+verdict "connection refused, we hate spammers, upper case, enhanced code" blocklist yes \
+	"554 5.7.1 CONNECTION REFUSED - WE HATE SPAMMERS"
+verdict "connection refused, we hate spammers, deferred with an id" blocklist yes \
+	"421 Connection refused - we hate spammers! [id=4f2a]"
+verdict "spammers named without the refused connection stay reputation" reputation yes \
+	"550 We hate spammers, your IP has a poor reputation"
+
 finish
