@@ -607,22 +607,22 @@ void litfilter_free(struct litfilter *lf)
 	free(lf);
 }
 
-/* Whether the literal of entry k, filed under the window at lo + p,
- * starts at lo + p - off (len: the reply's length): its first eight bytes
- * are compared inline (before the reply and after it the load reads NULs,
- * which no literal holds, so no bounds are tested until the head is
- * there), then its last eight and those between, eight at a time. */
-static inline int entry_at(const struct litfilter *lf, uint32_t k, const unsigned char *lo, size_t p, size_t len)
+/* Whether the literal of entry k, filed under the window at win (left:
+ * the bytes from there to the reply's end), starts at win - off: its first
+ * eight bytes are compared inline (before the reply and after it the load
+ * reads NULs, which no literal holds, so no bounds are tested until the
+ * head is there), then its last eight and those between, eight at a time. */
+static inline int entry_at(const struct litfilter *lf, uint32_t k, const unsigned char *win, size_t left)
 {
 	const struct lit_entry *e = &lf->ent[k];
-	const unsigned char *at = lo + p - e->off;
+	const unsigned char *at = win - e->off;
 	uint64_t a, b;
 	memcpy(&a, at, 8);
 	if ((a & e->mask) != e->head)
 		return 0;
 	if (e->len <= 8)
 		return 1;
-	if (e->len > len - (p - e->off))
+	if (e->len > left + e->off)
 		return 0;	/* it would run past the reply */
 	memcpy(&a, at + e->len - 8, 8);
 	if (a != lf->tail[k])
@@ -636,14 +636,16 @@ static inline int entry_at(const struct litfilter *lf, uint32_t k, const unsigne
 	return 1;
 }
 
-/* Compares the entries of bucket b with the reply at window p, marking
- * the rules not marked yet whose literal is there. */
+/* Compares the entries of bucket b with the reply lo (len bytes) at
+ * window p, marking the rules not marked yet whose literal is there. */
 static inline void probe(struct litfilter *lf, const unsigned char *lo, size_t p, size_t len, unsigned b)
 {
 	for (uint32_t k = lf->start[b]; k < lf->start[b + 1]; k++) {
+		if (!entry_at(lf, k, lo + p, len - p))
+			continue;
 		uint32_t rule = lf->ent[k].rule;
 		uint64_t *word = &lf->mark[rule / 64], bit = (uint64_t)1 << (rule % 64);
-		if (entry_at(lf, k, lo, p, len) && !(*word & bit)) {
+		if (!(*word & bit)) {
 			*word |= bit;
 			lf->last[rule] = p;
 		}
