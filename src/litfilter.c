@@ -18,12 +18,19 @@
  * of it, the window least seen in a sample of replies (the rules' own
  * examples: a window common in replies, such as "ail" or "rej", would make
  * the scan compare the literal for most replies), then shared by the
- * fewest literals; a scan hashes every three-byte window of the lower-cased
- * reply, skips it when a byte map of the buckets in use (16 KB, 2^14 buckets)
- * says no literal was filed there, and otherwise compares the literals
- * filed there. The rules marked form a bit set (one bit per rule, starting
- * from the set of rules without a literal), so the classifier steps from
- * one candidate to the next (litfilter_next) instead of asking every rule.
+ * fewest literals. The scan lower-cases the reply (ascii_lower_copy, 16
+ * bytes at a time), then visits its three-byte windows from the last to the
+ * first: one four-byte load, a multiply and a byte map of the buckets in
+ * use (16 KB, 2^14 buckets) reject most (8 instructions each); in a bucket
+ * in use each literal filed there is compared where it would start: its
+ * first eight bytes with one masked load, then its last eight and those
+ * between, eight at a time, inline (a 32-byte entry holds what the first
+ * compare reads). The first window, from the end, where a literal of a rule
+ * is seen marks the rule and is kept (litfilter_start_max). Stepping by
+ * more than one window is out: a literal of three bytes has one window.
+ * The rules marked form a bit set (one bit per rule, starting from the set
+ * of rules without a literal), so the classifier steps from one candidate
+ * to the next (litfilter_next) instead of asking every rule.
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -640,7 +647,8 @@ static inline int entry_at(const struct litfilter *lf, uint32_t k, const unsigne
  * window p, marking the rules not marked yet whose literal is there. */
 static inline void probe(struct litfilter *lf, const unsigned char *lo, size_t p, size_t len, unsigned b)
 {
-	for (uint32_t k = lf->start[b]; k < lf->start[b + 1]; k++) {
+	const uint32_t *range = &lf->start[b];	/* entries range[0] .. range[1] */
+	for (uint32_t k = range[0]; k < range[1]; k++) {
 		if (!entry_at(lf, k, lo + p, len - p))
 			continue;
 		uint32_t rule = lf->ent[k].rule;
