@@ -47,14 +47,19 @@ static void rules_usage(FILE *f)
 		   "       bouncewatch rules test [--rules DIR] [--top N] [--explain LINE] FILE|-\n"
 		   "check: compile every rule and classify every example line (exit 2 on any error)\n"
 		   "list:  rules in precedence order: id, provider, category, block, priority, file:line\n"
-		   "       bouncewatch rules classify [--rules DIR] [--hosts] < REPLIES\n"
+		   "       bouncewatch rules classify [--rules DIR] [--hosts] [--stage WORD | --stage-column] < REPLIES\n"
 		   "test:  classify a mail log; hits per rule, the replies to write rules for first\n"
 		   "       (many recipients at one pool refused alike, nothing accepted: what scan\n"
 		   "       and tail call SUSPECTED, with the default --suspect-* thresholds), then\n"
 		   "       unmatched replies by frequency\n"
 		   "classify: one remote reply per input line (as a bounce); prints\n"
-		   "       rule_id TAB category TAB block(yes|no) TAB sending_ip TAB provider TAB blocklist\n"
-		   "       --hosts: each line is RELAY_HOST TAB RECIPIENT_DOMAIN TAB REPLY (either may be empty)\n");
+		   "       rule_id TAB category TAB block(yes|no) TAB sending_ip TAB provider TAB blocklist TAB pool\n"
+		   "       --hosts: each line is RELAY_HOST TAB RECIPIENT_DOMAIN TAB REPLY (either may be empty)\n"
+		   "       --stage WORD: every reply answered that SMTP stage: connect, helo, starttls, auth,\n"
+		   "       mail, rcpt or data (rules with a stage list are skipped at another; default: none\n"
+		   "       named, every rule is tried)\n"
+		   "       --stage-column: each line starts with STAGE TAB (a word as for --stage, or empty\n"
+		   "       for none), before the --hosts columns or the reply\n");
 }
 
 static struct rules *load(const struct globals *g)
@@ -74,12 +79,12 @@ static enum delivery_status example_status(const struct rule_info *ri)
 	return DS_BOUNCED;
 }
 
-/* The stage an example is read at: the first of the rule's stages, none
- * when it has no stage list. */
-static enum delivery_stage example_stage(const struct rule_info *ri)
+/* The first stage of a mask (bits 1u << enum delivery_stage), none when
+ * it is 0: an example is read at the first of its rule's stages. */
+static enum delivery_stage first_stage(unsigned mask)
 {
 	for (int s = 0; s < STAGE__COUNT; s++)
-		if (ri->stage_mask & (1u << s))
+		if (mask & (1u << s))
 			return (enum delivery_stage)s;
 	return STAGE_NONE;
 }
@@ -95,7 +100,7 @@ static unsigned check_rule(struct rules *r, const struct rule_info *ri)
 		struct verdict v;
 		delivery_reset(&d);
 		d.status = example_status(ri);
-		d.stage = example_stage(ri);
+		d.stage = first_stage(ri->stage_mask);
 		d.reply = str_cstr(x->text);
 		if (ri->own_relay)	/* a rule for its own servers only: from one of them */
 			d.relay_host = str_cstr(ri->own_relay);
@@ -513,7 +518,36 @@ static int split_hosts(struct str line, struct delivery *d)
 	return 0;
 }
 
-static int do_classify(const struct globals *g, int hosts)
+/* The stage a word of --stage or of the stage column names (rules.h's
+ * words; "" none); 0, or -1 for another word. */
+static int stage_of(struct str w, enum delivery_stage *out)
+{
+	unsigned mask = rules_stage_word(w.p, w.len);
+	*out = first_stage(mask);
+	return mask || w.len == 0 ? 0 : -1;
+}
+
+/* The stage column ("STAGE TAB rest") off the front of *line into d. */
+static int split_stage(struct str *line, struct delivery *d)
+{
+	const char *t = memchr(line->p, '\t', line->len);
+	size_t n;
+	if (t == NULL)
+		return -1;
+	n = (size_t)(t - line->p);
+	if (stage_of((struct str){ line->p, n }, &d->stage) < 0)
+		return -1;
+	*line = (struct str){ t + 1, line->len - n - 1 };
+	return 0;
+}
+
+struct classify_opts {
+	int hosts;		/* --hosts */
+	int stage_column;	/* --stage-column */
+	enum delivery_stage stage;	/* --stage, else STAGE_NONE */
+};
+
+static int do_classify(const struct globals *g, const struct classify_opts *o)
 {
 	unsigned long lineno = 0;
 	char err[512];
@@ -531,11 +565,19 @@ static int do_classify(const struct globals *g, int hosts)
 	while ((rc = source_next(src, &l, err, sizeof err)) == 1) {
 		struct delivery d;
 		struct verdict v;
+		struct str text = l.text;
 		delivery_reset(&d);
 		d.status = DS_BOUNCED;
-		d.reply = l.text;
+		d.stage = o->stage;
 		lineno++;
-		if (hosts && split_hosts(l.text, &d) < 0) {
+		if (o->stage_column && split_stage(&text, &d) < 0) {
+			msg_info("rules classify: stdin:%lu: expected STAGE TAB ... (STAGE one of connect, helo, "
+				 "starttls, auth, mail, rcpt, data, or empty)", lineno);
+			rc = -2;
+			break;
+		}
+		d.reply = text;
+		if (o->hosts && split_hosts(text, &d) < 0) {
 			msg_info("rules classify: stdin:%lu: expected RELAY TAB DOMAIN TAB REPLY", lineno);
 			rc = -2;
 			break;
@@ -554,13 +596,15 @@ static int do_classify(const struct globals *g, int hosts)
 
 /* ---- options ---- */
 
-enum { OPT_HOSTS = CMD_OPT_OWN, OPT_FORMAT, OPT_TOP, OPT_EXPLAIN };
+enum { OPT_HOSTS = CMD_OPT_OWN, OPT_FORMAT, OPT_TOP, OPT_EXPLAIN, OPT_STAGE, OPT_STAGE_COLUMN };
 
 static const struct option rules_options[] = {
 	{ "hosts", no_argument, NULL, OPT_HOSTS },
 	{ "format", required_argument, NULL, OPT_FORMAT },
 	{ "top", required_argument, NULL, OPT_TOP },
 	{ "explain", required_argument, NULL, OPT_EXPLAIN },
+	{ "stage", required_argument, NULL, OPT_STAGE },
+	{ "stage-column", no_argument, NULL, OPT_STAGE_COLUMN },
 	{ 0 }
 };
 
@@ -568,7 +612,8 @@ static int rules_exec(struct globals *g, int argc, char **argv)
 {
 	const char *sub = NULL, *file = NULL, *format = "text";
 	long top = 20, explain = 0;
-	int hosts = 0, c;
+	int c;
+	struct classify_opts co = { .stage = STAGE_NONE };
 	struct cmd_args a;
 	cmd_args_init(&a, g, argc, argv, NULL, rules_options);
 	while ((c = cmd_args_next(&a)) != -1) {
@@ -576,7 +621,15 @@ static int rules_exec(struct globals *g, int argc, char **argv)
 			rules_usage(stdout);
 			return EXIT_OK;
 		} else if (c == OPT_HOSTS) {
-			hosts = 1;
+			co.hosts = 1;
+		} else if (c == OPT_STAGE_COLUMN) {
+			co.stage_column = 1;
+		} else if (c == OPT_STAGE) {
+			if (stage_of(str_cstr(a.arg), &co.stage) < 0 || co.stage == STAGE_NONE) {
+				msg_info("rules: --stage '%s': not one of connect, helo, starttls, auth, mail, rcpt, data",
+					 a.arg);
+				goto usage;
+			}
 		} else if (c == OPT_FORMAT) {
 			format = a.arg;
 		} else if (!(c == OPT_TOP && cmd_args_long(&a, 1, LONG_MAX, &top) == 0) &&
@@ -597,8 +650,8 @@ static int rules_exec(struct globals *g, int argc, char **argv)
 	if (sub && strcmp(sub, "list") == 0 && file == NULL &&
 	    (strcmp(format, "text") == 0 || strcmp(format, "json") == 0))
 		return do_list(g, strcmp(format, "json") == 0);
-	if (sub && strcmp(sub, "classify") == 0 && file == NULL)
-		return do_classify(g, hosts);
+	if (sub && strcmp(sub, "classify") == 0 && file == NULL && !(co.stage_column && co.stage != STAGE_NONE))
+		return do_classify(g, &co);
 	if (sub && strcmp(sub, "test") == 0 && file != NULL)
 		return do_test(g, file, (uint64_t)explain, top);
 usage:

@@ -153,8 +153,8 @@ static size_t drop_stage(const char *p, size_t n)
 		size_t e = n, b;
 		while (e > 0 && is_blank(p[e - 1]))
 			e--;
-		if (e < cl || strncasecmp(p + e - cl, close, cl) != 0)
-			return n;
+		if (e < cl || p[e - 1] != ')' || strncasecmp(p + e - cl, close, cl) != 0)
+			return n;	/* most replies end otherwise: the ')' first, a library call after */
 		b = e - cl;	/* back over the stage's words to the '(' before them */
 		while (b > 0 && e - b < 64 && stage_char(p[b - 1]))
 			b--;

@@ -1,9 +1,9 @@
 /* reply_ip - the sending IP a remote reply names, without a rule (see reply_ip.h). */
 #include <arpa/inet.h>
-#include <stdio.h>
 #include <string.h>
 #include <strings.h>
 #include "reply_ip.h"
+#include "str.h"
 
 #define LIT_MAX 46		/* INET6_ADDRSTRLEN */
 
@@ -229,7 +229,7 @@ int reply_ip_find(const char *text, size_t len, const char *relay_ip, const char
 		    (relay_ip == NULL || strcmp(lit, relay_ip) != 0)) {
 			for (size_t i = 0; i < nprefer; i++)
 				if (prefer[i] && strcmp(prefer[i], lit) == 0) {
-					snprintf(out, outsz, "%s", lit);
+					str_put(out, outsz, str_make(lit, n));
 					return 1;
 				}
 			if (first[0] == '\0')
@@ -240,6 +240,6 @@ int reply_ip_find(const char *text, size_t len, const char *relay_ip, const char
 	}
 	if (first[0] == '\0')
 		return 0;
-	snprintf(out, outsz, "%s", first);
+	str_put(out, outsz, str_cstr(first));
 	return 1;
 }

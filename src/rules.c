@@ -104,6 +104,11 @@ struct rules {
 		size_t taillen, tgt;
 	} *wild;
 	size_t nwild;
+	struct appliance {
+		const char *word;	/* a gateway's appliance word; borrowed from spec */
+		size_t len, prov;
+	} *appl;		/* every provider's, in providers.conf order (appliance_of) */
+	size_t nappl;
 	struct strmap signs;	/* -> tgt index; a phrase's first word -> ntgt + phrase index */
 	struct target *tgt;	/* spec.prov (same index), then spec.pools */
 	size_t ntgt;
@@ -245,6 +250,11 @@ static void map_hosts(struct rules *r, struct errlist *e)
 		if (s->prov[i].n_appliances && !s->prov[i].gateway)
 			errlist_add(e, s->providers_file, s->prov[i].line,
 				    "appliances of %s: only a gateway (gateway = yes) has them", s->prov[i].id);
+		for (size_t j = 0; j < s->prov[i].n_appliances; j++) {
+			const char *w = s->prov[i].appliances[j];
+			r->appl = xrealloc(r->appl, (r->nappl + 1) * sizeof *r->appl);
+			r->appl[r->nappl++] = (struct appliance){ .word = w, .len = strlen(w), .prov = i };
+		}
 	}
 	for (size_t j = 0; j < s->n_pools; j++) {
 		const struct provider_spec *p = &s->pools[j];
@@ -286,14 +296,14 @@ static void zone_list(const struct rules *r, const char *zone, char *out, size_t
 	for (const char *z = zone; *z; ) {
 		const char *dot;
 		if (strmap_get(&r->zones, z, strlen(z), &i)) {
-			snprintf(out, outsz, "%s", r->spec.lists[i].id);
+			str_put(out, outsz, str_cstr(r->spec.lists[i].id));
 			return;
 		}
 		if ((dot = strchr(z, '.')) == NULL)
 			break;
 		z = dot + 1;
 	}
-	snprintf(out, outsz, "%s", zone);
+	str_put(out, outsz, str_cstr(zone));
 }
 
 int rules_blocklist_info(const struct rules *r, const char *id, const char **name, const char **advice)
@@ -524,6 +534,20 @@ static char *own_host(const struct rules *r, size_t p, const char **domain)
 	return NULL;
 }
 
+/* "sending_ip = none" against a rule that names one: its (?<ip>) group, an
+ * example_ip. Returns -1 when there is either. */
+static int no_ip_conflict(const struct rule *ru, const char *file, int line, struct errlist *e)
+{
+	int bad = 0;
+	if (ru->ip_group > 0 && (bad = 1))
+		errlist_add(e, file, line, "sending_ip = none: rule '%s' captures (?<ip>...)", ru->info.id);
+	for (size_t k = 0; k < ru->info.n_examples; k++)
+		if (ru->info.examples[k].ip && (bad = 1))
+			errlist_add(e, file, ru->info.examples[k].line, "example_ip: rule '%s' says sending_ip = none",
+				    ru->info.id);
+	return bad ? -1 : 0;
+}
+
 static int build_rule(struct rules *r, size_t i, uint32_t *max_cap, struct errlist *e)
 {
 	const struct rule_spec *sp = &r->spec.rules[i];
@@ -539,6 +563,7 @@ static int build_rule(struct rules *r, size_t i, uint32_t *max_cap, struct errli
 		.priority = sp->priority >= 0 ? sp->priority : ru->generic ? PRIO_GENERIC : PRIO_PROVIDER,
 		.examples = sp->ex, .n_examples = sp->n_ex,
 		.status_mask = sp->status_mask, .blocklist = sp->blocklist, .stage_mask = sp->stage_mask,
+		.no_sending_ip = sp->no_sending_ip,
 	};
 	if (ru->info.status_mask == 0)
 		for (int s = 0; s < DS__COUNT; s++)
@@ -570,6 +595,8 @@ static int build_rule(struct rules *r, size_t i, uint32_t *max_cap, struct errli
 	if (sp->match && compile_rule(ru, sp, file, max_cap, e) < 0)
 		bad = 1;
 	ru->info.has_ip_group = ru->ip_group > 0;
+	if (sp->no_sending_ip && no_ip_conflict(ru, file, sp->sending_ip_line, e) < 0)
+		bad = 1;
 	return bad ? -1 : 0;
 }
 
@@ -976,7 +1003,7 @@ static const char *expand_advice(struct rules *r, const char *text, const char *
 		o += n + iplen;
 		p = hit + 4;
 	}
-	snprintf(r->advice + o, sizeof r->advice - o, "%s", p);
+	str_put(r->advice + o, sizeof r->advice - o, str_cstr(p));
 	return r->advice;
 }
 
@@ -1000,7 +1027,7 @@ static void verdict_blocklist(const struct rules *r, const struct rule *ru, cons
 	char zone[VERDICT_BL_MAX];
 	long n;
 	if (ru->info.blocklist) {
-		snprintf(v->blocklist, sizeof v->blocklist, "%s", ru->info.blocklist);
+		str_put(v->blocklist, sizeof v->blocklist, str_cstr(ru->info.blocklist));
 		return;
 	}
 	n = group_capture(r, ru->zone_group, s, zone, sizeof zone);
@@ -1033,13 +1060,9 @@ static long appliance_of(const struct rules *r, struct str relay)
 	size_t label = 0;
 	while (label < relay.len && relay.p[label] != '.')
 		label++;
-	for (size_t i = 0; i < r->spec.n_prov; i++)
-		for (size_t j = 0; j < r->spec.prov[i].n_appliances; j++) {
-			const char *w = r->spec.prov[i].appliances[j];
-			size_t n = strlen(w);
-			if (n <= label && strncasecmp(relay.p, w, n) == 0)
-				return (long)i;
-		}
+	for (size_t i = 0; i < r->nappl; i++)
+		if (r->appl[i].len <= label && strncasecmp(relay.p, r->appl[i].word, r->appl[i].len) == 0)
+			return (long)r->appl[i].prov;
 	return -1;
 }
 
@@ -1062,11 +1085,9 @@ static int foreign_reply(struct rules *r, const struct rule *ru, const struct de
 	if (ru->gate >= 0 && r->spec.prov[ru->gate].selfhosted && d->relay_host.len > 0 && relay_t < 0 &&
 	    pi != ru->gate)
 		return 1;
-	if (ru->gate < 0 || !regdom_of(d->relay_host.p, d->relay_host.len, r->own_pool, sizeof r->own_pool))
+	if (ru->gate < 0 || (relay_t < 0 ? is_gateway(r, ru) : (long)r->tgt[relay_t].prov == ru->gate))
 		return 0;
-	if (relay_t < 0)
-		return !is_gateway(r, ru);
-	return (long)r->tgt[relay_t].prov != ru->gate;
+	return regdom_of(d->relay_host.p, d->relay_host.len, r->own_pool, sizeof r->own_pool);	/* a DNS name */
 }
 
 /* Provider and pool of v once rule ru matched (rules.h, ATTRIBUTION);
@@ -1155,7 +1176,7 @@ int rules_classify(struct rules *r, const struct delivery *d, struct verdict *v)
 		n = group_capture(r, ru->ip_group, s.p, v->sending_ip, sizeof v->sending_ip);
 		if (n < 0 || !is_ip(v->sending_ip, (size_t)n) || masked_ip(v->sending_ip, d))
 			v->sending_ip[0] = '\0';
-		if (v->sending_ip[0] == '\0' && d->relay_ip.len < VERDICT_IP_MAX) {
+		if (v->sending_ip[0] == '\0' && !ru->info.no_sending_ip && d->relay_ip.len < VERDICT_IP_MAX) {
 			char relay[VERDICT_IP_MAX];
 			memcpy(relay, d->relay_ip.p ? d->relay_ip.p : "", d->relay_ip.len);
 			relay[d->relay_ip.len] = '\0';
@@ -1195,6 +1216,8 @@ static void check_examples(struct rules *r, const struct rule *ru, struct errlis
 			errlist_add(e, ru->info.file, x->line, "example is not matched by rule '%s'", ru->info.id);
 			continue;
 		}
+		if (ru->info.no_sending_ip)	/* an example_ip there is reported once, by build_rule */
+			continue;
 		n = group_capture(r, ru->ip_group, s.p, got, sizeof got);
 		if (ru->ip_group == 0)	/* the reply's own IP literal, as rules_classify takes it */
 			n = reply_ip_find(s.p, s.len, NULL, NULL, 0, got, sizeof got) ? (long)strlen(got) : -1;
@@ -1358,6 +1381,7 @@ void rules_free(struct rules *r)
 	strmap_release(&r->relay_exact);
 	strmap_release(&r->relay_suffix);
 	free(r->wild);
+	free(r->appl);
 	strmap_release(&r->signs);
 	free(r->phrase);
 	free(r->tgt);

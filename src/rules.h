@@ -44,6 +44,11 @@
  *   scope       any (the default) | own: the rule is tried only when the
  *               delivery's target is its provider (PROVIDER GATE); only
  *               for a provider that receives mail
+ *   sending_ip  reply (the default) | none: the reply names no sending IP,
+ *               though it may hold IP literals (a relay's recipient probe
+ *               or Exim's callout quoting the host it called: that host's
+ *               or the relay's own address); the verdict's sending_ip stays
+ *               "". Not with a (?<ip>) group nor an example_ip
  * Lines start with '#' or ';' for comments; " ;" begins an inline comment
  * (write "\;" in an expression). Keys start in column 1: continuation lines
  * are not supported. Lines may be of any length.
@@ -237,11 +242,17 @@ struct rule_info {
 	int has_ip_group;	/* 1 when match has a (?<ip>...) group */
 	int match_line;		/* line of the match key */
 	unsigned stage_mask;	/* bit (1u << enum delivery_stage) per stage it applies to; 0: all */
+	int no_sending_ip;	/* "sending_ip = none": its verdicts name no sending IP */
 	int own_only;		/* "scope = own": tried only when the target is its provider */
 	const char *own_relay;	/* own_only: a relay host name of its provider, NULL if
 				 * it has none (then own_domain, one of its domains) */
 	const char *own_domain;
 };
+
+/* The stages (bits 1u << enum delivery_stage) one word of the "stage" key
+ * names, n bytes at w ("data": DATA and the end of the message); 0 for a
+ * word that is none of them. */
+unsigned rules_stage_word(const char *w, size_t n);
 
 /* Loads every *.rules file and providers.conf of dir. Returns NULL and
  * writes "file:line: message" into err on any error. Every error found is

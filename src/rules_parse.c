@@ -287,11 +287,12 @@ static void new_section(struct reader *rd, const char *name, size_t n)
 
 enum rule_key { K_PROVIDER, K_CATEGORY, K_BLOCK, K_PRIORITY, K_MATCH, K_MATCH_STATUS,
 		K_ADVICE, K_DESCRIPTION, K_EXAMPLE, K_EXAMPLE_MORE, K_EXAMPLE_IP, K_BLOCKLIST, K_SCOPE, K_STAGE,
-		K__COUNT };
+		K_SENDING_IP, K__COUNT };
 
 static const char *const rule_keys[K__COUNT] = {
 	"provider", "category", "block", "priority", "match", "match_status",
 	"advice", "description", "example", "example+", "example_ip", "blocklist", "scope", "stage",
+	"sending_ip",
 };
 
 /* A comma (and blank) separated list of words, each added to *mask by
@@ -327,9 +328,7 @@ static int status_word(const char *w, size_t n, unsigned *mask)
 	return 0;
 }
 
-/* stage: the SMTP stage the reply answered (rules.h); "data" is the DATA
- * command and the end of the message after it. */
-static int stage_word(const char *w, size_t n, unsigned *mask)
+unsigned rules_stage_word(const char *w, size_t n)
 {
 	static const struct { const char *name; unsigned bits; } tab[] = {
 		{ "connect", 1u << STAGE_CONNECT }, { "helo", 1u << STAGE_HELO },
@@ -338,11 +337,17 @@ static int stage_word(const char *w, size_t n, unsigned *mask)
 		{ "data", 1u << STAGE_DATA | 1u << STAGE_EOD },
 	};
 	for (size_t i = 0; i < sizeof tab / sizeof *tab; i++)
-		if (strlen(tab[i].name) == n && memcmp(tab[i].name, w, n) == 0) {
-			*mask |= tab[i].bits;
-			return 1;
-		}
+		if (strlen(tab[i].name) == n && memcmp(tab[i].name, w, n) == 0)
+			return tab[i].bits;
 	return 0;
+}
+
+/* stage: the SMTP stages the reply answered (rules.h). */
+static int stage_word(const char *w, size_t n, unsigned *mask)
+{
+	unsigned bits = rules_stage_word(w, n);
+	*mask |= bits;
+	return bits != 0;
 }
 
 static int parse_int(const char *v, long lo, long hi, int *out)
@@ -412,6 +417,15 @@ static void add_example_ip(struct reader *rd, struct rule_spec *r, const char *v
 		x->ip = xstrdup(v);
 }
 
+/* A key of two values: *out 1 for on, 0 for off, an error for another. */
+static void two_words(struct reader *rd, const char *key, const char *v, const char *on, const char *off, int *out)
+{
+	if (strcmp(v, on) == 0 || strcmp(v, off) == 0)
+		*out = strcmp(v, on) == 0;
+	else
+		rd_error(rd, "%s must be %s or %s, not '%s'", key, on, off, v);
+}
+
 static void set_rule_key(struct reader *rd, struct rule_spec *r, int k, const char *v)
 {
 	switch (k) {
@@ -427,10 +441,7 @@ static void set_rule_key(struct reader *rd, struct rule_spec *r, int k, const ch
 		r->category = xstrdup(v);
 		break;
 	case K_BLOCK:
-		if (strcmp(v, "yes") == 0 || strcmp(v, "no") == 0)
-			r->block = strcmp(v, "yes") == 0;
-		else
-			rd_error(rd, "block must be yes or no, not '%s'", v);
+		two_words(rd, "block", v, "yes", "no", &r->block);
 		break;
 	case K_PRIORITY:
 		if (parse_int(v, 0, 9999, &r->priority) < 0)
@@ -458,11 +469,12 @@ static void set_rule_key(struct reader *rd, struct rule_spec *r, int k, const ch
 		r->blocklist_line = rd->lineno;
 		break;
 	case K_SCOPE:
-		if (strcmp(v, "own") == 0 || strcmp(v, "any") == 0)
-			r->own_only = strcmp(v, "own") == 0;
-		else
-			rd_error(rd, "scope must be own or any, not '%s'", v);
+		two_words(rd, "scope", v, "own", "any", &r->own_only);
 		r->scope_line = rd->lineno;
+		break;
+	case K_SENDING_IP:
+		two_words(rd, "sending_ip", v, "none", "reply", &r->no_sending_ip);
+		r->sending_ip_line = rd->lineno;
 		break;
 	case K_ADVICE: r->advice = xstrdup(v); break;
 	case K_DESCRIPTION: r->description = xstrdup(v); break;

@@ -39,6 +39,8 @@ struct rule_spec {
 	unsigned stage_mask;	/* 0: not given */
 	int own_only;		/* "scope = own" (rules.h, PROVIDER GATE) */
 	int scope_line;
+	int no_sending_ip;	/* "sending_ip = none" (rules.h) */
+	int sending_ip_line;
 	struct rule_example *ex;	/* text/ip owned (char *) */
 	size_t n_ex, cap_ex;
 	unsigned seen;		/* keys seen, one bit per key */

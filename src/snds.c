@@ -12,13 +12,6 @@
 #include "csv.h"
 #include "snds.h"
 
-static void copy(char *dst, size_t cap, struct str s)
-{
-	size_t n = s.len < cap - 1 ? s.len : cap - 1;
-	memcpy(dst, s.p, n);
-	dst[n] = '\0';
-}
-
 static struct str trim(struct str s)
 {
 	while (s.len && isspace((unsigned char)s.p[0]))
@@ -38,7 +31,7 @@ static int ip_ok(struct str s, char *out, size_t cap)
 	tmp[s.len] = '\0';
 	if (inet_pton(AF_INET, tmp, b) != 1 && inet_pton(AF_INET6, tmp, b) != 1)
 		return -1;
-	copy(out, cap, s);
+	str_put(out, cap, s);
 	return 0;
 }
 
@@ -167,17 +160,17 @@ static const char *read_day(const struct csv_reader *r, struct snds_day *d)
 	if (!(str_eq(filter, "GREEN") || str_eq(filter, "YELLOW") || str_eq(filter, "RED") ||
 	      filter.len == 0))
 		return "filter result is not GREEN, YELLOW or RED";
-	copy(d->filter, sizeof d->filter, filter);
+	str_put(d->filter, sizeof d->filter, filter);
 	if (rate(f[7], &d->complaint_rate, &d->complaint_below))
 		return "complaint rate is not a percentage";
 	if (opt_time(f[8], &d->trap_start) || opt_time(f[9], &d->trap_end))
 		return "trap period is not M/D/YYYY h:mm AM";
 	if (r->nfield > 11)
-		copy(d->helo, sizeof d->helo, trim(f[11]));
+		str_put(d->helo, sizeof d->helo, trim(f[11]));
 	if (r->nfield > 12)
-		copy(d->mail_from, sizeof d->mail_from, trim(f[12]));
+		str_put(d->mail_from, sizeof d->mail_from, trim(f[12]));
 	if (r->nfield > 13)
-		copy(d->comments, sizeof d->comments, trim(f[13]));
+		str_put(d->comments, sizeof d->comments, trim(f[13]));
 	end = (time_t)d->activity_end;
 	gmtime_r(&end, &tm);
 	strftime(d->day, sizeof d->day, "%Y-%m-%d", &tm);
@@ -199,7 +192,7 @@ static const char *read_range(const struct csv_reader *r, struct snds_range *g)
 	if (!g->blocked && !(str_eq(b, "No") || str_eq(b, "no") || str_eq(b, "NO")))
 		return "blocked is not Yes or No";
 	if (r->nfield > 3)
-		copy(g->reason, sizeof g->reason, trim(f[3]));
+		str_put(g->reason, sizeof g->reason, trim(f[3]));
 	return NULL;
 }
 

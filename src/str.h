@@ -40,4 +40,14 @@ static inline int str_has_prefix(struct str a, const char *lit)
 	return a.len >= n && memcmp(a.p, lit, n) == 0;
 }
 
+/* s copied into dst (cap > 0 bytes) and NUL-terminated, cut to cap - 1
+ * bytes: a plain copy where snprintf's "%s" would parse a format. */
+static inline void str_put(char *dst, size_t cap, struct str s)
+{
+	size_t n = s.len < cap - 1 ? s.len : cap - 1;
+	if (n > 0)
+		memcpy(dst, s.p, n);
+	dst[n] = '\0';
+}
+
 #endif

@@ -29,8 +29,16 @@ which reads one reply per line on stdin and prints one line per reply:
 no rule matched). When the binary lacks that command, the built-in PCRE2
 classifier is used and a note says so. A row whose rule_id is a rule for its
 provider's own servers only ("scope = own") is classified as from that
-provider (`rules classify --hosts`, one of its domains), as `rules check`
-reads that rule's examples; every other row names no relay and no domain.
+provider (`rules classify --hosts`, one of its domains, or for a provider
+without domains one of its relays), as `rules check` reads that rule's
+examples; every other row names no relay and no domain.
+
+REPLIES_TSV's columns: reply, provider, category, block, sending_ip,
+rule_id, source, and an optional eighth, stage: the SMTP stage the reply
+answered (connect, helo, starttls, auth, mail, rcpt, data; empty or absent:
+not known, every rule is tried, as for a log line that names none). A row
+with a stage is classified at it (`rules classify --stage-column`), so a
+rule with a "stage" list is checked on the rows of its stages.
 """
 import ctypes
 import glob
@@ -46,7 +54,7 @@ CATEGORIES = {"blocklist", "reputation", "rate", "auth", "ptr", "content",
 NEVER_BLOCK = {"user-unknown", "mailbox-full", "size", "ptr", "auth", "content", "greylist", "relay-denied"}
 ALWAYS_BLOCK = {"blocklist", "reputation"}
 KEYS = {"provider", "category", "block", "priority", "match", "advice", "blocklist", "match_status",
-        "description", "example", "example+", "example_ip", "scope", "stage"}
+        "description", "example", "example+", "example_ip", "scope", "stage", "sending_ip"}
 REQUIRED = {"provider", "category", "block", "priority", "match"}
 IP_RE = re.compile(r"^(\d{1,3}(\.\d{1,3}){3}|[0-9A-Fa-f:]*:[0-9A-Fa-f:.]+)$")
 
@@ -195,6 +203,10 @@ def load_rules(pdir, pcre):
 		if "stage" in r and (not stages(r) or any(w.strip() not in STAGES
 							 for w in r["stage"].split(",") if w.strip())):
 			problem("%s: stage must list SMTP stages (%s)" % (where, ", ".join(STAGES)))
+		if r.get("sending_ip", "reply") not in ("none", "reply"):
+			problem("%s: sending_ip must be none or reply" % where)
+		if no_ip(r) and any(ip for _, ip, _ in r["examples"]):
+			problem("%s: example_ip in a rule that says sending_ip = none" % where)
 		if r.get("block") == "yes" and r.get("category") in NEVER_BLOCK:
 			problem("%s: %s is never a block" % (where, r.get("category")))
 		if r.get("block") == "no" and r.get("category") in ALWAYS_BLOCK:
@@ -208,6 +220,8 @@ def load_rules(pdir, pcre):
 			problem("%s: no example" % where)
 		try:
 			r["re"] = pcre.compile(r.get("match", ""))
+			if no_ip(r) and r["re"][2]:
+				problem("%s: sending_ip = none, but match captures (?<ip>...)" % where)
 		except ValueError as e:
 			problem("%s: match does not compile: %s" % (where, e))
 			r["re"] = None
@@ -242,33 +256,44 @@ def reply_ip(text):
 STAGES = ["connect", "helo", "starttls", "auth", "mail", "rcpt", "data"]
 
 
+def no_ip(r):
+	"""Whether the rule says its reply names no sending IP."""
+	return r.get("sending_ip") == "none"
+
+
 def stages(r):
 	"""The stages of a rule's "stage" list, in the SMTP dialogue's order."""
 	listed = {w.strip() for w in r.get("stage", "").split(",") if w.strip()}
 	return [s for s in STAGES if s in listed]
 
 
-def classify(rules, pcre, reply, stage=None):
+def classify(rules, pcre, reply, stage=None, own=None):
 	"""The first rule that takes reply at stage (None: a reply whose stage
-	is not known, as a corpus row's, tries every rule)."""
+	is not known tries every rule), from a server of provider own (None:
+	one that names no provider, where a "scope = own" rule is skipped)."""
 	for r in rules:
 		if r["re"] is None:
 			continue
 		if stage and stages(r) and stage not in stages(r):
 			continue
+		if r.get("scope") == "own" and r.get("provider") != own:
+			continue
 		ip = pcre.match(r["re"], reply)
 		if ip is not None:
-			if not IP_RE.match(ip or ""):
+			if no_ip(r):
+				ip = ""
+			elif not IP_RE.match(ip or ""):
 				ip = reply_ip(reply)
 			return r, ip
 	return None, ""
 
 
-def engine_verdicts(binary, pdir, replies, domains):
-	"""Verdicts from `bouncewatch rules classify --hosts` (no relay; the
-	recipient domain from domains, one per reply), or None if unavailable."""
-	cmd = [binary, "--rules", pdir, "rules", "classify", "--hosts"]
-	lines = ["\t%s\t%s" % (d, r) for d, r in zip(domains, replies)]
+def engine_verdicts(binary, pdir, replies, hosts, stage_of):
+	"""Verdicts from `bouncewatch rules classify --stage-column --hosts`
+	(the stage, relay and recipient domain from stage_of and hosts, one per
+	reply), or None if unavailable."""
+	cmd = [binary, "--rules", pdir, "rules", "classify", "--stage-column", "--hosts"]
+	lines = ["%s\t%s\t%s\t%s" % (st, h[0], h[1], r) for st, h, r in zip(stage_of, hosts, replies)]
 	try:
 		probe = subprocess.run(cmd, input=b"", capture_output=True, timeout=30)
 		if probe.returncode != 0:
@@ -292,7 +317,8 @@ def check_examples(rules, pcre):
 	for r in rules:
 		for text, want_ip, n in r["examples"]:
 			where = "%s:%d [%s]" % (r["file"], n, r["id"])
-			got, ip = classify(rules, pcre, text, (stages(r) or [None])[0])
+			got, ip = classify(rules, pcre, text, (stages(r) or [None])[0],
+					   r.get("provider") if r.get("scope") == "own" else None)
 			if got is None:
 				problem("%s: example matches no rule" % where)
 			elif got is not r:
@@ -303,15 +329,26 @@ def check_examples(rules, pcre):
 				problem("%s: example_ip %r is not an address" % (where, want_ip))
 
 
-def own_domains(pdir, rules):
-	"""Rule id -> one domain of its provider, for each "scope = own" rule."""
-	first = {}
+def own_hosts(pdir, rules):
+	"""Rule id -> (relay, domain) of its provider, for each "scope = own"
+	rule: one of its domains, or for a provider without domains a host of
+	its first relay (a suffix ".x.example" as "mx.x.example", a "*" label as
+	"x", as `rules check` names it)."""
+	domain, relay = {}, {}
 	path = os.path.join(pdir, "providers.conf")
 	if os.path.exists(path):
 		for n, sec, key, val in read_ini(path):
 			if key == "domains" and val.split():
-				first.setdefault(sec.split("/")[0], val.split()[0])
-	return {r["id"]: first.get(r.get("provider"), "") for r in rules if r.get("scope") == "own"}
+				domain.setdefault(sec.split("/")[0], val.split()[0])
+			elif key == "relays" and val.split():
+				h = val.split()[0]
+				relay.setdefault(sec.split("/")[0], ("mx" + h if h.startswith(".") else h).replace("*", "x"))
+	out = {}
+	for r in rules:
+		p = r.get("provider")
+		if r.get("scope") == "own":
+			out[r["id"]] = ("", domain[p]) if p in domain else (relay.get(p, ""), "")
+	return out
 
 
 def check_providers(pdir, rules):
@@ -340,12 +377,13 @@ def check_corpus(tsv, rules, pcre, engine=None, pdir=None):
 	byid = {r["id"]: r for r in rules}
 	verdicts = None
 	if engine:
-		own = own_domains(pdir, rules)
+		own = own_hosts(pdir, rules)
 		with open(tsv, encoding="utf-8") as f:
 			rows_in = [l.rstrip("\n").split("\t") for l in f.readlines()[1:] if l.strip()]
 		replies = [c[0] for c in rows_in]
-		domains = [own.get(c[5], "") if len(c) > 5 else "" for c in rows_in]
-		verdicts = engine_verdicts(engine, pdir, replies, domains)
+		hosts = [own.get(c[5], ("", "")) if len(c) > 5 else ("", "") for c in rows_in]
+		stage_of = [c[7] if len(c) > 7 and c[7] in STAGES else "" for c in rows_in]
+		verdicts = engine_verdicts(engine, pdir, replies, hosts, stage_of)
 		if verdicts is None:
 			print("note: %s has no working `rules classify`; using the built-in PCRE2 classifier" % engine)
 	vi = 0
@@ -357,18 +395,21 @@ def check_corpus(tsv, rules, pcre, engine=None, pdir=None):
 	with open(tsv, encoding="utf-8") as f:
 		header = f.readline().rstrip("\n").split("\t")
 		want = ["reply", "provider", "category", "block", "sending_ip", "rule_id", "source"]
-		if header != want:
-			problem("%s: header is %r, want %r" % (tsv, header, want))
+		if header not in (want, want + ["stage"]):
+			problem("%s: header is %r, want %r (and stage)" % (tsv, header, want))
 			return
 		for n, line in enumerate(f, 2):
 			line = line.rstrip("\n")
 			if not line:
 				continue
 			cols = line.split("\t")
-			if len(cols) != 7:
-				problem("%s:%d: %d columns, want 7" % (tsv, n, len(cols)))
+			if len(cols) not in (7, len(header)):
+				problem("%s:%d: %d columns, want 7 or %d" % (tsv, n, len(cols), len(header)))
 				continue
-			reply, prov, cat, block, ip, rid, src = cols
+			reply, prov, cat, block, ip, rid, src = cols[:7]
+			stage = cols[7] if len(cols) > 7 else ""
+			if stage and stage not in STAGES:
+				problem("%s:%d: stage %r is not one of %s" % (tsv, n, stage, ", ".join(STAGES)))
 			rows += 1
 			if cat and cat not in CATEGORIES:
 				problem("%s:%d: category %r not in the closed list" % (tsv, n, cat))
@@ -383,7 +424,8 @@ def check_corpus(tsv, rules, pcre, engine=None, pdir=None):
 				vi += 1
 				got = dict(byid.get(gid, {}), id=gid, category=gcat_e, block=gblock_e or "no") if gid else None
 			else:
-				got, gip = classify(rules, pcre, reply)
+				own = byid[rid].get("provider") if rid in byid and byid[rid].get("scope") == "own" else None
+				got, gip = classify(rules, pcre, reply, stage or None, own)
 			gid = got["id"] if got else ""
 			if got:
 				used.add(gid)

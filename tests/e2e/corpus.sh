@@ -22,6 +22,20 @@ status "checker rejects a rule that steals other examples" 1 sh "$CHECK" "$T/p" 
 
 status "usage error" 2 sh "$CHECK" "$RULES"
 
+# The stage column: a row is classified at its stage, so a row of a rule
+# for one stage read without it is taken by another rule; a stage that is
+# no SMTP stage is rejected; a file of seven columns (no stage) still reads.
+awk -F'\t' 'BEGIN { OFS = "\t" } $6 == "proofpoint-local-policy-blacklist" { $8 = "" } { print }' "$TSV" >"$T/nostage.tsv"
+status "checker rejects a staged row read without its stage" 1 sh "$CHECK" "$RULES" "$T/nostage.tsv" "$BW"
+check "... naming the rule that took it" grep -q 'first match proofpoint-local-policy-data, want proofpoint-local-policy-blacklist' "$T/.out"
+awk -F'\t' 'BEGIN { OFS = "\t" } $8 == "rcpt" { $8 = "RCPT TO" } { print }' "$TSV" >"$T/badstage.tsv"
+status "checker rejects a stage that is no SMTP stage" 1 sh "$CHECK" "$RULES" "$T/badstage.tsv" "$BW"
+check "... with its line" grep -q "stage 'RCPT TO' is not one of connect" "$T/.out"
+{ head -1 "$TSV" | cut -f1-7; awk -F'\t' 'NR > 1 && $8 == "" && $6 !~ /^proofpoint-local-policy-/' "$TSV" | cut -f1-7; } >"$T/seven.tsv"
+sh "$CHECK" "$RULES" "$T/seven.tsv" "$BW" >"$T/seven.out" 2>&1
+check "a corpus of seven columns reads: no header or column problem" sh -c "! grep -Eq 'header is|columns, want' '$T/seven.out'"
+check "... and its rows are classified" grep -q "corpus rows: $(($(wc -l <"$T/seven.tsv") - 1))\$" "$T/seven.out"
+
 # The independent corpus (public replies the rules were not written from):
 # both splits' figures are printed; a test row must never be a rule example.
 IND="$TOP/tests/corpus/independent.tsv"

@@ -134,6 +134,40 @@ sed -i 's/^stage = data/stage = eod/' "$T/stage/a.rules"
 status "check a bad stage" 2 "$BW" rules check --rules "$T/stage"
 eq "bad stage reported" "$T/stage/a.rules:9: stage: 'eod' is not a list of SMTP stages (connect, helo, starttls, auth, mail, rcpt, data)" "$(cat "$T/.err")"
 
+# `rules classify` at a stage: --stage for every line, --stage-column for
+# each (its first column, empty for none, before the --hosts columns); the
+# reply stays the rest of the line. Without a stage every rule is tried.
+sed -i 's/^stage = eod/stage = data/' "$T/stage/a.rules"
+lpv='550 5.7.1 Local Policy Violation'
+cls() { "$BW" --rules "$T/stage" rules classify "$@" | cut -f1 | tr '\n' ' '; }
+eq "classify without a stage" "at-rcpt " "$(echo "$lpv" | cls)"
+eq "classify --stage data" "at-data " "$(echo "$lpv" | cls --stage data)"
+eq "classify --stage rcpt" "at-rcpt " "$(echo "$lpv" | cls --stage rcpt)"
+eq "classify --stage-column, one stage a line" "at-data at-rcpt at-rcpt at-data " \
+	"$(printf 'data\t%s\nconnect\t%s\n\t%s\ndata\t%s\twith a tab\n' "$lpv" "$lpv" "$lpv" "$lpv" | cls --stage-column)"
+eq "classify --stage-column --hosts" "at-data at-rcpt " \
+	"$(printf 'data\tmx.example.org\texample.org\t%s\nrcpt\t\t\t%s\n' "$lpv" "$lpv" | cls --stage-column --hosts)"
+status "classify --stage with another word" 2 "$BW" --rules "$T/stage" rules classify --stage eod </dev/null
+check "the bad --stage named" grep -q "stage 'eod': not one of connect" "$T/.err"
+status "classify --stage and --stage-column together" 2 "$BW" --rules "$T/stage" rules classify --stage data --stage-column </dev/null
+printf 'end-of-data\t%s\n' "$lpv" >"$T/badstage.txt"
+status "classify --stage-column with another word" 2 sh -c "\"$BW\" --rules \"$T/stage\" rules classify --stage-column <\"$T/badstage.txt\""
+check "the line of the bad stage column" grep -q 'stdin:1: expected STAGE TAB' "$T/.err"
+status "classify --stage-column on a line without a tab" 2 sh -c "echo '$lpv' | \"$BW\" --rules \"$T/stage\" rules classify --stage-column"
+
+# "sending_ip = none": the reply names no sending IP; a bad value, or a
+# rule that captures one or gives an example_ip, is an error at its line.
+mkdir "$T/noip"
+printf '[probe]\ncategory = other\nsending_ip = none\nmatch = unverified address\nexample = 450 4.1.1 <a@example.org>: Recipient address rejected: unverified address: host mx.example.org[192.0.2.10] said: 554 5.7.1 blocked\n' >"$T/noip/a.rules"
+status "check a rule that names no sending IP" 0 "$BW" rules check --rules "$T/noip"
+eq "classify: no sending IP" "probe		" "$(printf '450 4.1.1 <a@example.org>: Recipient address rejected: unverified address: host mx.example.org[192.0.2.10] said: 554 5.7.1 Client host [198.51.100.7] blocked\n' | "$BW" --rules "$T/noip" rules classify | cut -f1,4,5)"
+printf 'example_ip = 192.0.2.10\n' >>"$T/noip/a.rules"
+status "check an example_ip under sending_ip = none" 2 "$BW" rules check --rules "$T/noip"
+eq "example_ip under sending_ip = none reported" "$T/noip/a.rules:5: example_ip: rule 'probe' says sending_ip = none" "$(cat "$T/.err")"
+sed -i '/^example_ip/d; s/^sending_ip = none/sending_ip = nowhere/' "$T/noip/a.rules"
+status "check a bad sending_ip" 2 "$BW" rules check --rules "$T/noip"
+eq "bad sending_ip reported" "$T/noip/a.rules:3: sending_ip must be none or reply, not 'nowhere'" "$(cat "$T/.err")"
+
 # Each of Outlook.com's legacy code rules reads right by itself: with the
 # rule for "on our block list" taken out, the code rules after it leave
 # that wording to the generic list rules (a listing, not a reputation).

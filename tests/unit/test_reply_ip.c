@@ -152,7 +152,11 @@ static void test_bytes(void **state)
 	assert_int_equal(reply_ip_find(big, sizeof big, NULL, NULL, 0, out, sizeof out), 0);
 	/* an address longer than out is cut, never overrun */
 	assert_int_equal(reply_ip_find("x 2001:db8::1234 y", 18, NULL, NULL, 0, out, sizeof out), 1);
-	assert_int_equal(strlen(out), sizeof out - 1);
+	assert_string_equal(out, "2001:db");
+	/* the preferred address, cut the same way */
+	assert_int_equal(reply_ip_find("x 192.0.2.1 2001:db8::1234 y", 28, NULL, (const char *const[]){ "2001:db8::1234" },
+				       1, out, sizeof out), 1);
+	assert_string_equal(out, "2001:db");
 }
 
 int main(void)

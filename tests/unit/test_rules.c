@@ -1391,7 +1391,8 @@ static void test_gateway_appliances(void **state)
 {
 	const char *files[] = {
 		"providers.conf", "[ip]\nrelays = .iphmx.example\ngateway = yes\nappliances = IronPort esa\n"
-				  "[ms]\ndomains = hotmail.com\nrelays = .outlook.example\n",
+				  "[ms]\ndomains = hotmail.com\nrelays = .outlook.example\n"
+				  "[bc]\ngateway = yes\nappliances = barra\n",
 		"a.rules", "[ms-s3140]\nprovider = ms\ncategory = blocklist\nblock = yes\nmatch = S3140\n"
 			   "[gen]\ncategory = other\nmatch = ^554 \n",
 		NULL };
@@ -1404,6 +1405,7 @@ static void test_gateway_appliances(void **state)
 	v = attributed_as(r, &d, "IronPortIn-3.it.Example.se", 0, "ip", "example.se", 0);
 	assert_string_equal(v.rule_id, "gen");
 	attributed_as(r, &d, "esa2.example.co.uk", 0, "ip", "example.co.uk", 0);
+	attributed_as(r, &d, "barra1.example.de", 0, "bc", "example.de", 0);	/* a later gateway's */
 	/* the word elsewhere in the name, an IP literal, no relay host: nothing */
 	attributed_as(r, &d, "mx.ironport.example.se", 0, NULL, NULL, 0);
 	attributed_as(r, &d, "192.0.2.7", 0, NULL, NULL, 0);
@@ -1582,6 +1584,98 @@ static void test_stage_errors(void **state)
 		     "duplicate key 'stage'");
 }
 
+/* The stage words of the "stage" key and of `rules classify --stage`: one
+ * word, its stages; any other (a prefix, another case, QUIT) none. */
+static void test_stage_word(void **state)
+{
+	static const struct {
+		const char *w;
+		unsigned mask;
+	} cases[] = {
+		{ "connect", 1u << STAGE_CONNECT }, { "helo", 1u << STAGE_HELO },
+		{ "starttls", 1u << STAGE_STARTTLS }, { "auth", 1u << STAGE_AUTH },
+		{ "mail", 1u << STAGE_MAIL }, { "rcpt", 1u << STAGE_RCPT },
+		{ "data", 1u << STAGE_DATA | 1u << STAGE_EOD },
+		{ "", 0 }, { "dat", 0 }, { "datas", 0 }, { "RCPT", 0 }, { "quit", 0 }, { "eod", 0 },
+	};
+	(void)state;
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++)
+		assert_int_equal(rules_stage_word(cases[i].w, strlen(cases[i].w)), cases[i].mask);
+	assert_int_equal(rules_stage_word("rcpt, data", 4), 1u << STAGE_RCPT);	/* n bytes only */
+}
+
+/* "sending_ip = none": a relay's probe quoting the host it called names no
+ * sending IP, whatever literals the quote holds, the relay's own address
+ * and our own --source-ip among them; a rule without the key (or with
+ * "reply") takes the reply's first IP literal as before. */
+static void test_sending_ip_none(void **state)
+{
+	const char *files[] = {
+		"a.rules", "[probe]\ncategory = other\nsending_ip = none\nmatch = unverified address: host\n"
+			   "example = 450 4.1.1 <a@example.org>: Recipient address rejected: unverified address: host "
+			   "mx.example.org[192.0.2.10] said: 554 5.7.1 Client host [198.51.100.7] blocked\n"
+			   "[listed]\ncategory = blocklist\nblock = yes\nsending_ip = reply\nmatch = blocked\n"
+			   "[plain]\ncategory = other\nmatch = ^4\n",
+		NULL };
+	static const struct {
+		const char *reply;
+		const char *rule, *ip;
+	} cases[] = {
+		{ "450 4.1.1 <a@example.org>: Recipient address rejected: unverified address: host "
+		  "mx.example.org[192.0.2.10] said: 554 5.7.1 Client host [198.51.100.7] blocked", "probe", "" },
+		{ "450 4.1.1 <a@example.org>: Recipient address rejected: unverified address: host "
+		  "[2001:db8::5] said: 421 try later", "probe", "" },
+		{ "554 5.7.1 Client host [198.51.100.7] blocked", "listed", "198.51.100.7" },
+		{ "451 from [203.0.113.9] later", "plain", "203.0.113.9" },
+	};
+	const char *ours[] = { "198.51.100.7" };
+	struct rules *r = load_files(files);
+	(void)state;
+	assert_non_null(r);
+	assert_int_equal(rules_info(r, 0)->no_sending_ip, 1);
+	assert_int_equal(rules_info(r, 1)->no_sending_ip, 0);
+	assert_int_equal(rules_info(r, 2)->no_sending_ip, 0);
+	for (int pass = 0; pass < 2; pass++) {
+		rules_prefer_ips(r, ours, (size_t)pass);	/* then with our own IP in the quote */
+		for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+			struct delivery d;
+			struct verdict v;
+			classified_by(r, "mx.example.net", NULL, cases[i].reply, cases[i].rule, &d, &v);
+			assert_string_equal(v.sending_ip, cases[i].ip);
+			d.relay_ip = str_cstr("192.0.2.99");
+			assert_int_equal(rules_classify(r, &d, &v), 1);
+			assert_string_equal(v.sending_ip, cases[i].ip);
+		}
+	}
+	rules_free(r);
+}
+
+static void test_sending_ip_errors(void **state)
+{
+	const char *files[] = {
+		"a.rules", "[a]\ncategory = other\nmatch = said: \\[(?<ip>[\\d.]+)\\]\nsending_ip = none\n"
+			   "example = 550 said: [192.0.2.1]\nexample_ip = 192.0.2.1\n"
+			   "[b]\ncategory = other\nsending_ip = none\nmatch = from\n"
+			   "example = 550 from 192.0.2.2\nexample_ip = 192.0.2.2\n",
+		NULL };
+	char want[1024];
+	(void)state;
+	expect_error("[a]\ncategory = other\nsending_ip = nobody\nmatch = x\n", 3,
+		     "sending_ip must be none or reply, not 'nobody'");
+	expect_error("[a]\ncategory = other\nsending_ip = \nmatch = x\n", 3,
+		     "sending_ip must be none or reply, not ''");
+	expect_error("[a]\ncategory = other\nsending_ip = none\nsending_ip = none\nmatch = x\n", 4,
+		     "duplicate key 'sending_ip'");
+	/* a rule that names an IP and says it names none: both places */
+	assert_null(load_files(files));
+	snprintf(want, sizeof want,
+		 "%s/a.rules:4: sending_ip = none: rule 'a' captures (?<ip>...)\n"
+		 "%s/a.rules:5: example_ip: rule 'a' says sending_ip = none\n"
+		 "%s/a.rules:11: example_ip: rule 'b' says sending_ip = none",
+		 dir, dir, dir);
+	assert_string_equal(err, want);
+}
+
 static void test_pool_errors(void **state)
 {
 	const char *files[] = {
@@ -1632,6 +1726,9 @@ int main(void)
 		cmocka_unit_test(test_scope_errors),
 		cmocka_unit_test(test_stage),
 		cmocka_unit_test(test_stage_errors),
+		cmocka_unit_test(test_stage_word),
+		cmocka_unit_test(test_sending_ip_none),
+		cmocka_unit_test(test_sending_ip_errors),
 		cmocka_unit_test(test_status_filter),
 		cmocka_unit_test(test_detail_fallback),
 		cmocka_unit_test(test_bytes),

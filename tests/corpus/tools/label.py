@@ -253,9 +253,9 @@ REVIEW = [
 	# The envelope sender's domain on Spamhaus DBL in GoDaddy's words: the list is named.
 	("sender address domain listed in dbl", "blocklist", "yes", "spamhaus"),
 	# Calls decided by the source, not a substring (the column is not kept here, or the stage
-	# is not in the reply): Proofpoint's "Local Policy Violation" at the connection, from a
-	# server the source shows to be Proofpoint's, is blocklist, yes, no list (its real-time
-	# blacklist); after DATA it is content. A HELO name "blocked using dbl.spamhaus.org" is
+	# is not in the reply): Proofpoint's "Local Policy Violation" at the connection or RCPT TO,
+	# from a server the source shows to be Proofpoint's, is blocklist, yes, no list (its
+	# real-time blacklist); after DATA it is content. A HELO name "blocked using dbl.spamhaus.org" is
 	# blocklist, yes, spamhaus. Exchange's "Proxy session setup failed on Frontend with" names
 	# no provider (any Exchange 2013+ front end writes it); the quoted reply decides.
 	# A provider's submission server limiting how much the sending host may send.
