@@ -438,46 +438,9 @@ size_t litfilter_required(const char *pat, char **out, size_t max)
 size_t litfilter_required_ahead(const char *pat, char **out, size_t max)
 {
 	struct litset ls = { 0 };
-	if (!rxparts_followable(pat) || ahead_set(pat, strlen(pat), &ls, 0) < 0)
-		return 0;
+	if (strstr(pat, "(?=") == NULL || !rxparts_followable(pat) || ahead_set(pat, strlen(pat), &ls, 0) < 0)
+		return 0;	/* most patterns have none: not walked twice */
 	return set_out(&ls, out, max);
-}
-
-/* How many of the sample texts hold one of lits[0..n) (ASCII case ignored). */
-static size_t sample_hits(char *const *lits, size_t n, const char *const *sample, size_t nsample)
-{
-	size_t hits = 0, cap = 0;
-	unsigned char *low = NULL;
-	for (size_t i = 0; i < nsample; i++) {
-		size_t len = strlen(sample[i]);
-		if (len + 1 > cap)
-			low = xrealloc(low, cap = len + 1);
-		ascii_lower_copy(low, (const unsigned char *)sample[i], len);
-		for (size_t k = 0; k < n; k++)
-			if (memmem(low, len, lits[k], strlen(lits[k]))) {
-				hits++;
-				break;
-			}
-	}
-	free(low);
-	return hits;
-}
-
-size_t litfilter_required_rarest(const char *pat, char **out, size_t max, const char *const *sample,
-				 size_t nsample, int *ahead)
-{
-	char *la[LITFILTER_ALT_MAX];
-	size_t n = litfilter_required(pat, out, max);
-	size_t na = litfilter_required_ahead(pat, la, max < LITFILTER_ALT_MAX ? max : LITFILTER_ALT_MAX);
-	int take = na > 0 && (n == 0 || sample_hits(la, na, sample, nsample) < sample_hits(out, n, sample, nsample));
-	char **drop = take ? out : la;
-	size_t ndrop = take ? n : na;
-	for (size_t i = 0; i < ndrop; i++)
-		free(drop[i]);
-	if (take)
-		memcpy(out, la, na * sizeof *la);
-	*ahead = take;
-	return take ? na : n;
 }
 
 /* ---- the index ---- */
@@ -701,4 +664,61 @@ size_t litfilter_next(const struct litfilter *lf, size_t i)
 		bits = lf->mark[w];
 	}
 	return w * 64 + (size_t)__builtin_ctzll(bits);
+}
+
+/* ---- the choice between consumed and look-ahead literals ---- */
+
+static void pick_clear(struct litfilter_pick *p)
+{
+	for (size_t k = 0; k < p->n; k++)
+		free(p->lit[k]);
+	p->n = 0;
+}
+
+void litfilter_required_rarest(const char *const *pats, size_t npat, const char *const *sample, size_t nsample,
+			       struct litfilter_pick *out)
+{
+	struct litfilter_pick *ah = xcalloc(npat ? npat : 1, sizeof *ah);
+	size_t *who = xcalloc(npat ? npat : 1, sizeof *who), nboth = 0, nl = 0;
+	const char **lits = xcalloc(2 * LITFILTER_ALT_MAX * (npat ? npat : 1), sizeof *lits);
+	size_t *set_of = xcalloc(2 * LITFILTER_ALT_MAX * (npat ? npat : 1), sizeof *set_of);
+	for (size_t i = 0; i < npat; i++) {
+		out[i] = (struct litfilter_pick){ .n = 0 };
+		if (pats[i] == NULL)
+			continue;
+		out[i].n = litfilter_required(pats[i], out[i].lit, LITFILTER_ALT_MAX);
+		ah[i].n = litfilter_required_ahead(pats[i], ah[i].lit, LITFILTER_ALT_MAX);
+		if (out[i].n == 0 || ah[i].n == 0)
+			continue;
+		for (size_t k = 0; k < out[i].n; k++)	/* both: set 2j consumed, 2j + 1 look-ahead */
+			lits[nl] = out[i].lit[k], set_of[nl++] = 2 * nboth;
+		for (size_t k = 0; k < ah[i].n; k++)
+			lits[nl] = ah[i].lit[k], set_of[nl++] = 2 * nboth + 1;
+		who[nboth++] = i;
+	}
+	size_t *hits = xcalloc(2 * nboth + 1, sizeof *hits);
+	struct litfilter *lf = litfilter_new(lits, set_of, nl, 2 * nboth);
+	for (size_t t = 0; t < nsample && nboth; t++) {	/* the index itself counts the texts */
+		litfilter_scan(lf, sample[t], strlen(sample[t]));
+		for (size_t s = litfilter_next(lf, 0); s < 2 * nboth; s = litfilter_next(lf, s + 1))
+			hits[s]++;
+	}
+	for (size_t j = 0, i = 0; i < npat; i++) {
+		int both = j < nboth && who[j] == i;
+		int take = both ? hits[2 * j + 1] < hits[2 * j] : out[i].n == 0 && ah[i].n > 0;
+		j += both;
+		if (take) {
+			pick_clear(&out[i]);
+			out[i] = ah[i];
+			out[i].ahead = 1;
+		} else {
+			pick_clear(&ah[i]);
+		}
+	}
+	litfilter_free(lf);
+	free(hits);
+	free(set_of);
+	free(lits);
+	free(who);
+	free(ah);
 }

@@ -43,14 +43,21 @@ size_t litfilter_required(const char *pat, char **out, size_t max);
  * for them. */
 size_t litfilter_required_ahead(const char *pat, char **out, size_t max);
 
-/* Of litfilter_required's set and litfilter_required_ahead's, the one that
- * fewer of the sample texts hold (ASCII case ignored; typical input: the
- * rules' own examples), the consumed one on a tie (it bounds where a match
- * starts); *ahead = 1 when it is the look-ahead's (then
- * litfilter_start_max() does not apply to the rule). Stores as
- * litfilter_required does. */
-size_t litfilter_required_rarest(const char *pat, char **out, size_t max, const char *const *sample,
-				 size_t nsample, int *ahead);
+/* A rule's literals as the prefilter takes them: consumed, or read by
+ * look-aheads (ahead = 1: litfilter_start_max() does not apply). */
+struct litfilter_pick {
+	char *lit[LITFILTER_ALT_MAX];	/* malloc'd, lower-case */
+	size_t n;			/* 0: none, always tried */
+	int ahead;
+};
+
+/* For each pattern pats[i] (NULL: none) in out[i]: of litfilter_required's
+ * set and litfilter_required_ahead's, the one that fewer of the sample
+ * texts hold (ASCII case ignored; typical input: the rules' own examples),
+ * the consumed one on a tie and without a sample (it bounds where a match
+ * starts). One index over the sets to weigh reads the sample once. */
+void litfilter_required_rarest(const char *const *pats, size_t npat, const char *const *sample, size_t nsample,
+			       struct litfilter_pick *out);
 
 struct litfilter;
 

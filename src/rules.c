@@ -992,8 +992,8 @@ static const char *expand_advice(struct rules *r, const char *text, const char *
 {
 	const char *p = text, *hit;
 	size_t o = 0, iplen = strlen(ip);
-	if (text == NULL || strstr(text, "{ip}") == NULL)
-		return text;
+	if (text == NULL || strchr(text, '{') == NULL || strstr(text, "{ip}") == NULL)
+		return text;	/* most advice has no brace: strchr is the cheap test */
 	while ((hit = strstr(p, "{ip}")) != NULL) {
 		size_t n = (size_t)(hit - p);
 		if (o + n + iplen >= sizeof r->advice)
@@ -1285,22 +1285,27 @@ static void make_match_state(struct rules *r, uint32_t max_cap, struct errlist *
  * the rules' examples hold (the sample of replies the index is filed by). */
 static void make_prefilter(struct rules *r)
 {
-	size_t nx = 0;	/* the rules' examples: the prefilter's sample of replies */
+	size_t nx = 0, nl = 0;	/* the rules' examples: the prefilter's sample of replies */
 	for (size_t i = 0; i < r->n; i++)
 		nx += r->rule[i].info.n_examples;
 	const char **sample = xcalloc(nx ? nx : 1, sizeof *sample);
+	const char **pats = xcalloc(r->n ? r->n : 1, sizeof *pats);
+	struct litfilter_pick *pick = xcalloc(r->n ? r->n : 1, sizeof *pick);
 	nx = 0;
-	for (size_t i = 0; i < r->n; i++)
+	for (size_t i = 0; i < r->n; i++) {
 		for (size_t k = 0; k < r->rule[i].info.n_examples; k++)
 			sample[nx++] = r->rule[i].info.examples[k].text;
-	size_t nl = 0;
-	for (size_t i = 0; i < r->n; i++) {
-		struct rule *ru = &r->rule[i];
-		if (ru->re)
-			ru->nlit = litfilter_required_rarest(r->spec.rules[ru->seq].match, ru->lit, LITFILTER_ALT_MAX,
-							     sample, nx, &ru->lit_ahead);
-		nl += ru->nlit;
+		pats[i] = r->rule[i].re ? r->spec.rules[r->rule[i].seq].match : NULL;
 	}
+	litfilter_required_rarest(pats, r->n, sample, nx, pick);
+	for (size_t i = 0; i < r->n; i++) {
+		memcpy(r->rule[i].lit, pick[i].lit, pick[i].n * sizeof *pick[i].lit);
+		r->rule[i].nlit = pick[i].n;
+		r->rule[i].lit_ahead = pick[i].ahead;
+		nl += pick[i].n;
+	}
+	free(pick);
+	free(pats);
 	const char **lits = xcalloc(nl ? nl : 1, sizeof *lits);
 	size_t *rule_of = xcalloc(nl ? nl : 1, sizeof *rule_of);
 	nl = 0;

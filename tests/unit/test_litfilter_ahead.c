@@ -107,11 +107,14 @@ static void test_ahead_required(void **state)
 	assert_string_equal(consumed("abc(?=defg)"), "abc");
 }
 
-/* litfilter_required_rarest's literals joined by '|', and *ah. */
+/* The pick of litfilter_required_rarest for pat alone, joined by '|', and
+ * *ah. */
 static const char *rarest(const char *pat, const char *const *sample, size_t nsample, int *ah)
 {
-	char *l[LITFILTER_ALT_MAX];
-	return show(l, litfilter_required_rarest(pat, l, LITFILTER_ALT_MAX, sample, nsample, ah));
+	struct litfilter_pick pick;
+	litfilter_required_rarest(&pat, 1, sample, nsample, &pick);
+	*ah = pick.ahead;
+	return show(pick.lit, pick.n);
 }
 
 static void test_rarest(void **state)
@@ -120,22 +123,49 @@ static void test_rarest(void **state)
 	static const char *const few_grey[] = { "Listed in a DNSBL", "you are listed", "Greylisted, listed" };
 	static const char *const many_grey[] = { "GREYLIST here", "greylisted", "listed" };
 	static const char *const tie[] = { "greylisted", "blacklisted" };
+	static const char *const conn[] = { "connection refused", "no connection", "connections from you" };
 	int ah = -1;
 	(void)state;
 	assert_string_equal(rarest(pat, few_grey, 3, &ah), "greylist");	/* 1 text against 3 */
 	assert_int_equal(ah, 1);
-	assert_string_equal(rarest(pat, many_grey, 3, &ah), "listed");	/* "greylist" in 2, "listed" in 2 */
+	assert_string_equal(rarest(pat, many_grey, 3, &ah), "listed");	/* 2 against 2 */
 	assert_int_equal(ah, 0);
 	assert_string_equal(rarest(pat, tie, 1, &ah), "listed");		/* a tie: the consumed one */
 	assert_int_equal(ah, 0);
-	assert_string_equal(rarest(pat, NULL, 0, &ah), "listed");
+	assert_string_equal(rarest(pat, NULL, 0, &ah), "listed");		/* no sample */
 	assert_int_equal(ah, 0);
 	assert_string_equal(rarest("^(?=.*\\bgreylist)(?=.*\\blisted\\b).*", NULL, 0, &ah), "greylist");
 	assert_int_equal(ah, 1);	/* nothing consumed */
-	assert_string_equal(rarest("(?=.*spam|.*abuse)abuse", tie, 2, &ah), "abuse");
-	assert_int_equal(ah, 0);	/* neither in the sample */
+	/* a set counts the texts that hold any of its literals, once each */
+	assert_string_equal(rarest("(?=.*connection)(?:connections from|connection from)", conn, 3, &ah),
+			    "connections from|connection from");
+	assert_int_equal(ah, 0);	/* 1 text against 3 */
+	assert_string_equal(rarest("(?=.*(?:spam|abuse)) (?:refused|connection)", conn, 3, &ah), "spam|abuse");
+	assert_int_equal(ah, 1);	/* 0 against 2 */
 	assert_string_equal(rarest("^5\\d\\d\\b", tie, 2, &ah), "");
 	assert_int_equal(ah, 0);
+}
+
+/* Many patterns at once, those weighed among the others: each pick is the
+ * one it gets alone. */
+static void test_rarest_batch(void **state)
+{
+	static const char *const sample[] = { "Listed in a DNSBL", "you are listed", "Greylisted, listed" };
+	const char *pats[] = {
+		"(?i)^(?=.*\\bgreylist).*?\\blisted\\b", NULL, "^5\\d\\d\\b", "^(?=.*\\bdnsbl)",
+		"(?i)^(?=.*\\blisted).*?\\bgreylist", "foobar", "(?=.*(?:you|dnsbl))(?:greylisted|in a)",
+	};
+	enum { N = sizeof pats / sizeof *pats };
+	struct litfilter_pick pick[N];
+	(void)state;
+	litfilter_required_rarest(pats, N, sample, 3, pick);
+	for (size_t i = 0; i < N; i++) {
+		char want[256];
+		int ah = 0;
+		snprintf(want, sizeof want, "%s", pats[i] ? rarest(pats[i], sample, 3, &ah) : "");
+		assert_string_equal(show(pick[i].lit, pick[i].n), want);
+		assert_int_equal(pick[i].ahead, ah);
+	}
 }
 
 /* ---- the reference property ---- */
@@ -315,6 +345,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_ahead_required),
 		cmocka_unit_test(test_rarest),
+		cmocka_unit_test(test_rarest_batch),
 		cmocka_unit_test(test_reference),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

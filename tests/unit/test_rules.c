@@ -747,7 +747,7 @@ static void test_blocklists(void **state)
 {
 	const char *files[] = {
 		"providers.conf", "[ms]\ndomains = hotmail.com\n",
-		"blocklists.conf", "[spamhaus]\nname = Spamhaus\nadvice = https://check/?ip={ip}\n"
+		"blocklists.conf", "[spamhaus]\nname = Spamhaus\nadvice = https://check/{lookup}?ip={ip}\n"
 				   "zones = spamhaus.org\n[own]\nname = the receiver's list\n",
 		"a.rules", "[bl-zen]\ncategory = blocklist\nblock = yes\nblocklist = spamhaus\n"
 			   "match = blocked using zen\\b\n"
@@ -766,7 +766,7 @@ static void test_blocklists(void **state)
 	assert_string_equal(v.provider, "ms");
 	/* no (?<ip>) group: the literal in the reply is the sending IP */
 	assert_string_equal(v.sending_ip, "192.0.2.9");
-	assert_string_equal(v.advice, "https://check/?ip=192.0.2.9");
+	assert_string_equal(v.advice, "https://check/{lookup}?ip=192.0.2.9");	/* only "{ip}" expands */
 	/* a zone under a list's zone maps to the list, case and final dot aside */
 	d = mk(DS_BOUNCED, "554 blocked using SBL.Spamhaus.ORG.", "example.org");
 	assert_int_equal(rules_classify(r, &d, &v), 1);
