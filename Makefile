@@ -128,8 +128,14 @@ $(O)/fuzz/replay_%: tests/fuzz/fuzz_%.c tests/fuzz/replay.c $(wildcard tests/fuz
 $(O)/loggen $(O)/runstat: $(O)/%: bench/%.c | $(O)
 	$(CC) $(ALL_CFLAGS) -o $@ $<
 
-$(O)/classify_bench: bench/classify_bench.c $(O)/libbw.a $(HDR) | $(O)
+$(O)/classify_bench: bench/classify_bench.c bench/replies.h $(O)/libbw.a $(HDR) | $(O)
 	$(CC) $(ALL_CFLAGS) -o $@ $< $(O)/libbw.a $(LIBS)
+
+# Each rule's share of the classifier (bench/rule_cost.sh): rules.c's PCRE2
+# match calls recorded through the linker's --wrap.
+RULE_COST_WRAP := -Wl,--wrap=pcre2_jit_match_8,--wrap=pcre2_match_8,--wrap=pcre2_set_offset_limit_8
+$(O)/rule_cost: bench/rule_cost.c bench/replies.h $(O)/libbw.a $(HDR) | $(O)
+	$(CC) $(ALL_CFLAGS) -o $@ $< $(O)/libbw.a $(LIBS) $(RULE_COST_WRAP)
 
 # A simulated year written through the store (the rollups benchmark).
 $(O)/yeargen: bench/yeargen.c $(O)/libbw.a $(HDR) | $(O)
@@ -161,7 +167,7 @@ test: deps mta-fetch
 	$(MAKE) check-clang
 	sh tests/run.sh $(O)
 
-unit-bins: $(UNIT_BIN) $(TOOLS_BIN) $(O)/loggen $(O)/yeargen $(REPLAY_BIN)
+unit-bins: $(UNIT_BIN) $(TOOLS_BIN) $(O)/loggen $(O)/yeargen $(O)/rule_cost $(REPLAY_BIN)
 
 check-clang:
 	$(MAKE) O=$(O)/clang CC=clang all unit-bins

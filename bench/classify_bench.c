@@ -26,6 +26,7 @@
 #include <string.h>
 #include <time.h>
 #include "line.h"
+#include "replies.h"
 #include "rules.h"
 #include "xmalloc.h"
 
@@ -41,30 +42,6 @@ static double now_ns(void)
 	return (double)ts.tv_sec * 1e9 + (double)ts.tv_nsec;
 }
 
-static char *slurp(const char *path, size_t *len)
-{
-	FILE *f = fopen(path, "rb");
-	char *buf = NULL;
-	size_t cap = 0, n = 0;
-
-	if (!f)
-		return NULL;
-	for (;;) {
-		if (cap - n < 65536) {
-			cap = cap ? cap * 2 : 1 << 20;
-			buf = xrealloc(buf, cap + 1);
-		}
-		size_t r = fread(buf + n, 1, cap - n, f);
-		n += r;
-		if (r == 0)
-			break;
-	}
-	fclose(f);
-	buf[n] = '\0';
-	*len = n;
-	return buf;
-}
-
 static void add(struct set *s, const struct delivery *d)
 {
 	if (s->n == s->cap) {
@@ -72,38 +49,6 @@ static void add(struct set *s, const struct delivery *d)
 		s->d = xrealloc(s->d, s->cap * sizeof *s->d);
 	}
 	s->d[s->n++] = *d;
-}
-
-/* Turns one TSV record (NUL-terminated, modified in place) into the Postfix
- * log line it stands for and reads that through the line pipeline, as scan
- * does; the line is kept (the delivery borrows it) and freed by the caller
- * through *keep. */
-static int parse_line(struct line *lp, char *rec, struct delivery *d, char **keep)
-{
-	char *f[5];
-	int i = 0;
-	struct syslog_hdr h;
-
-	for (char *p = rec; i < 5; i++) {
-		f[i] = p;
-		if (i == 4)
-			break;
-		p = strchr(p, '\t');
-		if (!p)
-			return -1;
-		*p++ = '\0';
-	}
-	size_t n = strlen(f[4]) + strlen(f[3]) * 2 + strlen(f[2]) + 256;
-	char *text = xmalloc(n);
-	int len = snprintf(text, n,
-			   "Nov 28 00:00:01 bench postfix/smtp[1]: 4B2C1D3E5F: to=<rcpt@%s>, "
-			   "relay=%s[192.0.2.1]:25, delay=1, delays=0/0/0/1, dsn=%s, status=%s "
-			   "(host %s[192.0.2.1] said: %s (in reply to RCPT TO command))",
-			   f[2], f[3], f[1], f[0], f[3], f[4]);
-	*keep = text;
-	if (len < 0 || (size_t)len >= n)
-		return -1;
-	return line_parse(lp, text, (size_t)len, &h, d, NULL) == LINE_DELIVERY ? 0 : -1;
 }
 
 static int cmp_double(const void *a, const void *b)
@@ -206,7 +151,6 @@ int main(int argc, char **argv)
 {
 	struct set fail = { 0 }, ok = { 0 };
 	char err[512];
-	size_t len;
 	if (argc == 4 && strcmp(argv[1], "--verdicts") == 0)
 		return print_verdicts(argv[2], argv[3]);
 	int reps = argc > 3 ? (int)strtol(argv[3], NULL, 10) : 9;
@@ -216,26 +160,13 @@ int main(int argc, char **argv)
 			"       classify_bench --verdicts RULES_DIR REPLIES.tsv\n");
 		return 2;
 	}
-	char *buf = slurp(argv[2], &len);
-	if (!buf) {
+	struct replies rs = { 0 };
+	if (replies_read(&rs, argv[2]) != 0) {
 		perror(argv[2]);
 		return 1;
 	}
-	struct line *lp = line_new(1795857243, 2026);
-	char **keep = NULL;
-	size_t nkeep = 0;
-	for (char *line = buf, *nl; *line; line = nl + 1) {
-		struct delivery d;
-		nl = strchr(line, '\n');
-		if (!nl)
-			nl = line + strlen(line) - 1;
-		else
-			*nl = '\0';
-		keep = xrealloc(keep, (nkeep + 1) * sizeof *keep);
-		if (parse_line(lp, line, &d, &keep[nkeep++]) == 0)
-			add(delivery_needs_verdict(d.status) ? &fail : &ok, &d);
-	}
-	line_free(lp);
+	for (size_t i = 0; i < rs.n; i++)
+		add(delivery_needs_verdict(rs.d[i].status) ? &fail : &ok, &rs.d[i]);
 	struct rules *r = rules_load(argv[1], err, sizeof err);
 	if (!r) {
 		fprintf(stderr, "classify_bench: %s\n", err);
@@ -278,9 +209,6 @@ int main(int argc, char **argv)
 	rules_free(r);
 	free(fail.d);
 	free(ok.d);
-	for (size_t i = 0; i < nkeep; i++)
-		free(keep[i]);
-	free(keep);
-	free(buf);
+	replies_free(&rs);
 	return 0;
 }

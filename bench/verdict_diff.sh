@@ -31,7 +31,7 @@ die() { echo "verdict_diff: $*" >&2; exit 1; }
 rm -rf "$W"
 mkdir -p "$W/base" || die "cannot create $W"
 git archive "$BASE" | tar -x -C "$W/base" || die "git archive $BASE failed"
-cp bench/classify_bench.c "$W/base/bench/classify_bench.c"
+cp bench/classify_bench.c bench/replies.h "$W/base/bench/"
 make -s -C "$W/base" O=build build/classify_bench >"$W/base.build" 2>&1 ||
 	die "building $BASE failed (see $W/base.build)"
 make -s O="$O" "$O/classify_bench" "$O/loggen" >"$W/new.build" 2>&1 ||

@@ -347,13 +347,24 @@ REVIEW = [
 	("(RLY:BD)", "content", "no", ""),
 	("(RTR:GE)", "other", "no", ""),
 	# The blind re-review's mends (patterns/README.md's calls): HELO / EHLO sent without its
-	# argument is the client's use of the protocol (other, not a HELO name refused); Yahoo's
-	# "Message not allowed" under any of its codes names the message (content); a banner saying
-	# the server takes no mail is not a refusal of the host (other, no), with or without
-	# "connections" or "messages".
-	("Empty HELO/EHLO argument not allowed", "other", "no", ""),
+	# argument names no host where RFC 5321 asks for one, a HELO name to fix as an invalid one
+	# (ptr; Google's HELO/EHLO page gives both as one error); Yahoo's "Message not allowed" under
+	# any of its codes names the message (content); a banner saying the server takes no mail is
+	# not a refusal of the host (other, no), with or without "connections" or "messages".
+	("Empty HELO/EHLO argument not allowed", "ptr", "no", ""),
+	("Syntax: EHLO hostname", "ptr", "no", ""),
+	("Syntax: HELO hostname", "ptr", "no", ""),
+	("MISSING REQUIRED DOMAIN PARAMETER", "ptr", "no", ""),
 	("554 Message not allowed - ", "content", "no", ""),
 	("ESMTP not accepting", "other", "no", ""),
+	# The second blind re-review's mends: a refusal that sends the sender to its ISP's mail server
+	# refuses the IP as one that should not send directly (the dynamic / end-user call, as Gmail's
+	# "not authorized to send email directly to our servers": blocklist, a block); MX Logic's bare
+	# "554 Denied [session tag] (Mode: normal)", which its source gives at the end of DATA, is a
+	# verdict on the message (content; the greeting call: the same bare refusal at the connection
+	# refuses the host).
+	("Please use the smtp server of your ISP", "blocklist", "yes", ""),
+	("mxlogic.net] (Mode: normal)", "content", "no", ""),
 	# Yahoo's deferral with a numeric diagnostic after a dash: its help gives spam-like mail and / or
 	# complaints for "Message temporarily deferred - [numeric code]" (reputation, a block).
 	("Message temporarily deferred - [", "reputation", "yes", ""),
@@ -718,12 +729,15 @@ REVIEW = [
 	# that every row, dev and test, and every new row gets them: the recipient address refused
 	# (unknown, no such address or recipient, not found, an invalid address after the address, X.1.2
 	# and X.1.3, "recipient unavailable" in a 5xx reply, the recipient's account disabled) is
-	# user-unknown; a server that does not handle the recipient's domain is relay-denied; a server
-	# asking for SMTP AUTH and the receiver's own configuration trouble are other; a spoofed or
+	# user-unknown; a server that does not handle the recipient's domain, or will not relay to it
+	# without authentication, is relay-denied; a server asking for SMTP AUTH without a word of
+	# relaying and the receiver's own configuration trouble are other; a spoofed or
 	# filtered message is content; a per-connection limit is rate, no; NTT docomo's bare "Too much
 	# mail data" is mailbox-full (above).
 	("553 5.3.5 system config error", "other", "no", ""),
-	("turn on SMTP Authentication", "other", "no", ""),
+	# cPanel's Exim template asks for SMTP AUTH and refuses to relay: a server that takes the
+	# recipient's domain for one it does not serve (relay-denied), its first line alone too.
+	("turn on SMTP Authentication", "relay-denied", "no", ""),
 	("Authentication Required", "other", "no", ""),
 	("Max message per connection", "rate", "no", ""),
 	("5.1.3 Invalid address", "user-unknown", "no", ""),
@@ -1099,6 +1113,12 @@ REVIEW_IDS = {
 	"c9e661b10096": ("blocklist", "yes", ""),
 	# a submission server's SMTP AUTH failure
 	"c1236393d241": ("other", "no", ""),
+	# a server's own table binding the envelope sender's domain to the IPs that may send for it,
+	# the connecting IP not among them (its source's check; the IP not the MAIL FROM domain's: auth)
+	"10a25d4748a1": ("auth", "no", ""),
+	# HELO sent without its argument, a server program's refusal: a HELO name to fix (ptr), as an
+	# empty HELO argument anywhere (patterns/README.md)
+	"5428b66796fb": ("ptr", "no", ""),
 	# Spectrum's AUP#1010 (its table: the IP blocked)
 	"faa1642688ac": ("blocklist", "yes", "spectrum"),
 	# a glossed table: recipients of one message over the limit (per message)
