@@ -24,6 +24,9 @@
 #include <string.h>
 #include <cmocka.h>
 #include "litfilter.h"
+#include "rules.h"
+#include "testutil.h"
+#include "tu_prefilter.h"
 
 #define ITEMS(a) (sizeof(a) / sizeof *(a))
 
@@ -292,12 +295,76 @@ static void test_random_2(void **state)
 	run_random(0xd1b54a32d192ed03u, 40000, 40);
 }
 
+/* One rule of pattern pat loaded the way the classifier takes it (split by
+ * rxparts, its literals picked, the offset limit set from them); NULL when
+ * rules_load refuses it. */
+static struct rules *load_one(const char *pat)
+{
+	char dir[64], text[512], err[1024];
+	struct rules *r;
+	tu_mkdtemp(dir, sizeof dir, "litdiff");
+	snprintf(text, sizeof text, "[r]\ncategory = other\nmatch = %s\n", pat);
+	tu_write(dir, "a.rules", text);
+	r = rules_load(dir, err, sizeof err);
+	tu_rmtree(dir);
+	return r;
+}
+
+/* Patterns shaped as the rules write them, "(?i)^" and look-arounds over
+ * the line before the rest (what rxparts_split takes apart), or as the
+ * grammar gives them; each loaded as a rule and classified with and
+ * without the prefilter: the same rule must match. */
+static void test_rules_random(void **state)
+{
+	static const char *const guards[] = { "(?=.*abc)", "(?!.*bca)", "(?=.*?cab)", "(?!.*?XYZ)", "(?=.*(?:abc|hi))",
+					      "(?=.*\\bab)", "(?=(?<n>.*abc))", "(?<=a)", "(?=.*ABC)?" };
+	unsigned loaded = 0, tested = 0;
+	struct out o;
+	char t[128];
+	(void)state;
+	rng = 0x7fb5d329728ea185u;
+	for (unsigned i = 0; i < 3000; i++) {
+		struct rules *r;
+		gen_pattern(&o);
+		if (pick(2)) {
+			char rest[sizeof o.s];
+			snprintf(rest, sizeof rest, "%s", o.s);
+			o.n = 0;
+			put(&o, pick(2) ? "(?i)^" : "^");
+			for (unsigned g = pick(4); g > 0; g--)
+				put(&o, guards[pick(ITEMS(guards))]);
+			put(&o, pick(2) ? ".*?" : "");
+			put(&o, rest);
+		}
+		if (strchr(o.s, '\n') || (r = load_one(o.s)) == NULL)
+			continue;
+		loaded++;
+		for (unsigned j = 0; j < 30; j++) {
+			struct delivery d;
+			struct verdict a, b;
+			char advice[256];
+			delivery_reset(&d);
+			d.status = DS_BOUNCED;
+			d.reply = str_make(t, gen_text(t, sizeof t));
+			tu_classify_both(r, &d, &a, &b, advice, sizeof advice);
+			if ((a.rule_id == NULL) != (b.rule_id == NULL))
+				fail_msg("rule '%s' on '%.*s': %s every rule tried, %s with the prefilter", o.s,
+					 (int)d.reply.len, t, a.rule_id ? "matches" : "no match", b.rule_id ? "matches" : "no match");
+			tested += a.rule_id != NULL && rules_literal(r, 0, 0) != NULL;
+		}
+		rules_free(r);
+	}
+	print_message("%u rules loaded, %u matches of a rule with literals\n", loaded, tested);
+	assert_true(loaded > 1000 && tested > 500);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_hand),
 		cmocka_unit_test(test_random_1),
 		cmocka_unit_test(test_random_2),
+		cmocka_unit_test(test_rules_random),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -17,6 +17,7 @@
 #include <string.h>
 #include <cmocka.h>
 #include "rules.h"
+#include "tu_prefilter.h"
 #include "xmalloc.h"
 
 static uint64_t state_rng;
@@ -57,18 +58,8 @@ static size_t matched, tried;
 static void compare(struct rules *r, const struct delivery *d)
 {
 	struct verdict a, b;
-	char ip[sizeof a.sending_ip], list[sizeof a.blocklist], advice[1024];
-	rules_set_prefilter(r, 0);
-	rules_classify(r, d, &a);
-	/* a's advice may be r's own buffer, which the next call writes again */
-	snprintf(ip, sizeof ip, "%s", a.sending_ip);
-	snprintf(list, sizeof list, "%s", a.blocklist);
-	snprintf(advice, sizeof advice, "%s", or_dash(a.advice));
-	a.advice = advice;
-	rules_set_prefilter(r, 1);
-	rules_classify(r, d, &b);
-	if (b.advice == NULL)
-		b.advice = "-";
+	char advice[1024];
+	tu_classify_both(r, d, &a, &b, advice, sizeof advice);
 	same(&a, &b, d);
 	tried++;
 	matched += a.rule_id != NULL;
