@@ -176,6 +176,28 @@ static void set_one(struct litset *ls, const char *run, size_t len)
 	ls->n = 1;
 }
 
+/* Every candidate set of a pattern without a top-level '|' (litfilter_required_each). */
+#define CAND_MAX 8
+struct cands {
+	struct litset s[CAND_MAX];
+	size_t n;
+};
+
+/* Puts a copy of cand into all (when there is one, room left, and cand is
+ * a set the prefilter may use). */
+static void cand_add(struct cands *all, const struct litset *cand)
+{
+	if (all == NULL || all->n == CAND_MAX || set_score(cand) < LITFILTER_MIN)
+		return;
+	struct litset *c = &all->s[all->n++];
+	for (size_t k = 0; k < cand->n; k++) {
+		c->lit[k] = xmalloc(cand->len[k] + 1);
+		memcpy(c->lit[k], cand->lit[k], cand->len[k] + 1);
+		c->len[k] = cand->len[k];
+	}
+	c->n = cand->n;
+}
+
 static int alt_set(const char *p, size_t n, struct litset *out, int depth);
 static int head_set(const char *head, size_t hlen, const char *p, size_t n, struct litset *out);
 
@@ -201,15 +223,16 @@ static size_t group_body(const char *p, size_t n)
 }
 
 /* The best literal set of one branch p[0..n) (no top-level '|'): its
- * longest run of characters, or the set of a group every match passes. */
-static int branch_set(const char *p, size_t n, struct litset *best, int depth)
+ * longest run of characters, or the set of a group every match passes;
+ * all (when not NULL) gets a copy of every candidate, in pattern order. */
+static int branch_set(const char *p, size_t n, struct litset *best, int depth, struct cands *all)
 {
 	char *run = xmalloc(n + 1);
 	size_t rlen = 0, i = 0;
 	int last_lit = 0;	/* the previous token was a character of the run */
 	struct litset cand = { 0 };
 	best->n = 0;
-#define RUN_END() do { if (rlen) { set_one(&cand, run, rlen); set_keep_better(best, &cand); } rlen = 0; } while (0)
+#define RUN_END() do { if (rlen) { set_one(&cand, run, rlen); cand_add(all, &cand); set_keep_better(best, &cand); } rlen = 0; } while (0)
 	while (i < n) {
 		unsigned char c = (unsigned char)p[i];
 		size_t next = 0;
@@ -250,12 +273,16 @@ static int branch_set(const char *p, size_t n, struct litset *best, int depth)
 			size_t body = group_body(p + i, next - i);
 			int optional = next < n && (p[next] == '?' || p[next] == '*' || p[next] == '{');
 			if (body && !optional && depth < DEPTH_MAX &&
-			    alt_set(p + i + body, next - i - body - 1, &cand, depth + 1) == 0)
+			    alt_set(p + i + body, next - i - body - 1, &cand, depth + 1) == 0) {
+				cand_add(all, &cand);
 				set_keep_better(best, &cand);
+			}
 			/* "IB(?:007|504|60[67])": ib007, ib504 or ib60 */
 			if (body && !optional && head &&
-			    head_set(run, head, p + i + body, next - i - body - 1, &cand) == 0)
+			    head_set(run, head, p + i + body, next - i - body - 1, &cand) == 0) {
+				cand_add(all, &cand);
 				set_keep_better(best, &cand);
+			}
 			i = next;
 		} else if (c == '[') {
 			if ((next = rxparts_skip_class(p, i)) == 0 || next > n)
@@ -319,7 +346,7 @@ static int alt_set(const char *p, size_t n, struct litset *out, int depth)
 	out->n = 0;
 	for (size_t start = 0, end; start <= n; start = end + 1) {
 		struct litset b = { 0 };
-		if ((end = alt_end(p, n, start)) == SIZE_MAX || branch_set(p + start, end - start, &b, depth) < 0 ||
+		if ((end = alt_end(p, n, start)) == SIZE_MAX || branch_set(p + start, end - start, &b, depth, NULL) < 0 ||
 		    out->n + b.n > LITFILTER_ALT_MAX) {
 			set_clear(&b);
 			set_clear(out);
@@ -440,6 +467,34 @@ size_t litfilter_required(const char *pat, char **out, size_t max)
 	if (!rxparts_followable(pat) || alt_set(pat, strlen(pat), &ls, 0) < 0)
 		return 0;
 	return set_out(&ls, out, max);
+}
+
+size_t litfilter_required_each(const char *pat, struct litfilter_pick *out, size_t max)
+{
+	struct cands all = { .n = 0 };
+	struct litset best = { 0 };
+	size_t len = strlen(pat), m = 0;
+	if (!rxparts_followable(pat) || alt_end(pat, len, 0) != len) {	/* '|' at the top: the one best set */
+		if (max && (out[0].n = litfilter_required(pat, out[0].lit, LITFILTER_ALT_MAX)) > 0)
+			return out[0].ahead = 0, 1;
+		return 0;
+	}
+	if (branch_set(pat, len, &best, 0, &all) < 0) {	/* a construct not followed: none */
+		for (size_t c = 0; c < all.n; c++)
+			set_clear(&all.s[c]);
+		return 0;
+	}
+	set_clear(&best);
+	for (size_t c = 0; c < all.n; c++) {
+		if (m == max || all.s[c].n > LITFILTER_ALT_MAX) {
+			set_clear(&all.s[c]);
+			continue;
+		}
+		out[m].n = set_out(&all.s[c], out[m].lit, LITFILTER_ALT_MAX);
+		out[m].ahead = 0;
+		m += out[m].n > 0;
+	}
+	return m;
 }
 
 size_t litfilter_required_ahead(const char *pat, char **out, size_t max)
@@ -708,7 +763,7 @@ size_t litfilter_next(const struct litfilter *lf, size_t i)
 	return w * 64 + (size_t)__builtin_ctzll(bits);
 }
 
-/* ---- the choice between consumed and look-ahead literals ---- */
+/* ---- the choice among a rule's literal sets ---- */
 
 static void pick_clear(struct litfilter_pick *p)
 {
@@ -717,50 +772,67 @@ static void pick_clear(struct litfilter_pick *p)
 	p->n = 0;
 }
 
+/* The shortest literal of a pick (the longer, the fewer replies it lets by). */
+static size_t pick_score(const struct litfilter_pick *p)
+{
+	size_t m = SIZE_MAX;
+	for (size_t k = 0; k < p->n; k++)
+		if (strlen(p->lit[k]) < m)
+			m = strlen(p->lit[k]);
+	return m;
+}
+
+#define PICK_MAX (CAND_MAX + 1)	/* consumed sets, then the look-ahead one */
+
 void litfilter_required_rarest(const char *const *pats, size_t npat, const char *const *sample, size_t nsample,
 			       struct litfilter_pick *out)
 {
-	struct litfilter_pick *ah = xcalloc(npat ? npat : 1, sizeof *ah);
-	size_t *who = xcalloc(npat ? npat : 1, sizeof *who), nboth = 0, nl = 0;
-	const char **lits = xcalloc(2 * LITFILTER_ALT_MAX * (npat ? npat : 1), sizeof *lits);
-	size_t *set_of = xcalloc(2 * LITFILTER_ALT_MAX * (npat ? npat : 1), sizeof *set_of);
+	size_t np = npat ? npat : 1, nl = 0, nset = 0;
+	struct litfilter_pick *c = xcalloc(np * PICK_MAX, sizeof *c);
+	size_t *nc = xcalloc(np, sizeof *nc), *first = xcalloc(np, sizeof *first);
+	const char **lits = xcalloc(LITFILTER_ALT_MAX * PICK_MAX * np, sizeof *lits);
+	size_t *set_of = xcalloc(LITFILTER_ALT_MAX * PICK_MAX * np, sizeof *set_of);
 	for (size_t i = 0; i < npat; i++) {
+		struct litfilter_pick *ci = c + i * PICK_MAX;
 		out[i] = (struct litfilter_pick){ .n = 0 };
 		if (pats[i] == NULL)
 			continue;
-		out[i].n = litfilter_required(pats[i], out[i].lit, LITFILTER_ALT_MAX);
-		ah[i].n = litfilter_required_ahead(pats[i], ah[i].lit, LITFILTER_ALT_MAX);
-		if (out[i].n == 0 || ah[i].n == 0)
-			continue;
-		for (size_t k = 0; k < out[i].n; k++)	/* both: set 2j consumed, 2j + 1 look-ahead */
-			lits[nl] = out[i].lit[k], set_of[nl++] = 2 * nboth;
-		for (size_t k = 0; k < ah[i].n; k++)
-			lits[nl] = ah[i].lit[k], set_of[nl++] = 2 * nboth + 1;
-		who[nboth++] = i;
+		nc[i] = litfilter_required_each(pats[i], ci, CAND_MAX);
+		if ((ci[nc[i]].n = litfilter_required_ahead(pats[i], ci[nc[i]].lit, LITFILTER_ALT_MAX)) > 0)
+			ci[nc[i]++].ahead = 1;
+		first[i] = nset;
+		if (nc[i] < 2)
+			continue;	/* nothing to choose: not in the index */
+		for (size_t j = 0; j < nc[i]; j++, nset++)
+			for (size_t k = 0; k < ci[j].n; k++)
+				lits[nl] = ci[j].lit[k], set_of[nl++] = nset;
 	}
-	size_t *hits = xcalloc(2 * nboth + 1, sizeof *hits);
-	struct litfilter *lf = litfilter_new(lits, set_of, nl, 2 * nboth);
-	for (size_t t = 0; t < nsample && nboth; t++) {	/* the index itself counts the texts */
+	size_t *hits = xcalloc(nset + 1, sizeof *hits);
+	struct litfilter *lf = litfilter_new(lits, set_of, nl, nset);
+	for (size_t t = 0; t < nsample && nset; t++) {	/* the index itself counts the texts */
 		litfilter_scan(lf, sample[t], strlen(sample[t]));
-		for (size_t s = litfilter_next(lf, 0); s < 2 * nboth; s = litfilter_next(lf, s + 1))
+		for (size_t s = litfilter_next(lf, 0); s < nset; s = litfilter_next(lf, s + 1))
 			hits[s]++;
 	}
-	for (size_t j = 0, i = 0; i < npat; i++) {
-		int both = j < nboth && who[j] == i;
-		int take = both ? hits[2 * j + 1] < hits[2 * j] : out[i].n == 0 && ah[i].n > 0;
-		j += both;
-		if (take) {
-			pick_clear(&out[i]);
-			out[i] = ah[i];
-			out[i].ahead = 1;
-		} else {
-			pick_clear(&ah[i]);
+	for (size_t i = 0; i < npat; i++) {
+		struct litfilter_pick *ci = c + i * PICK_MAX;
+		size_t best = 0;	/* fewest texts, then the longest, then consumed and first */
+		for (size_t j = 1; j < nc[i]; j++) {
+			size_t hj = hits[first[i] + j], hb = hits[first[i] + best];
+			if (hj < hb || (hj == hb && pick_score(&ci[j]) > pick_score(&ci[best]) && !ci[j].ahead))
+				best = j;
 		}
+		for (size_t j = 0; j < nc[i]; j++)
+			if (j == best)
+				out[i] = ci[j];
+			else
+				pick_clear(&ci[j]);
 	}
 	litfilter_free(lf);
 	free(hits);
 	free(set_of);
 	free(lits);
-	free(who);
-	free(ah);
+	free(first);
+	free(nc);
+	free(c);
 }
