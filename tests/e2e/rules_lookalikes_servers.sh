@@ -1,0 +1,36 @@
+#!/bin/sh
+# Stock mail servers' and filters' own texts (tests/e2e/data/server_texts.tsv)
+# that the shared rules misread, beside their near misses: each reply's
+# category and block verdict through `bouncewatch rules classify`.
+. "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/verdicts.sh"
+
+# Postfix: a sender domain with a null MX is the sender's DNS (other), not an
+# authentication verdict; the recipient's null MX stays the recipient's; an
+# SPF refusal under the same code stays auth.
+verdict "postfix sender domain nullMX" other no \
+	"550 5.7.27 <alice@example.net>: Sender address rejected: Domain example.net does not accept mail (nullMX)"
+verdict "postfix recipient domain nullMX stays the recipient's" user-unknown no \
+	"556 5.1.10 <bob@example.org>: Recipient address rejected: Domain example.org does not accept mail (nullMX)"
+verdict "sender rejected for SPF under 5.7.27 stays auth" auth no \
+	"550 5.7.27 <alice@example.net>: Sender address rejected: SPF fail"
+
+# Postfix's AUTH command rate per client address: the sending host's rate, a
+# block; failed logins and one session's errors are not.
+verdict "postfix too many AUTH commands from IP" rate yes \
+	"450 4.7.1 Error: too many AUTH commands from 192.0.2.1"
+verdict "postfix AUTH rate in IPv6" rate yes \
+	"450 4.7.1 Error: too many AUTH commands from 2001:db8::25"
+verdict "authentication failed is no rate" other no \
+	"535 5.7.8 Error: authentication failed: authentication failure"
+verdict "too many errors in one session is no rate" other no \
+	"421 4.7.0 mail.example.org Error: too many errors"
+
+# SMTPUTF8 asked for a non-ASCII address: the sending MTA's use of the
+# extension (other), not a content verdict; an unsupported option is the
+# protocol's.
+verdict "postfix must declare SMTPUTF8" other no \
+	"553 5.6.7 Must declare SMTPUTF8 to send unicode address"
+verdict "unsupported SMTPUTF8 option" other no \
+	"555 5.5.4 Unsupported option: SMTPUTF8"
+finish
