@@ -33,4 +33,11 @@ verdict "postfix must declare SMTPUTF8" other no \
 	"553 5.6.7 Must declare SMTPUTF8 to send unicode address"
 verdict "unsupported SMTPUTF8 option" other no \
 	"555 5.5.4 Unsupported option: SMTPUTF8"
+
+# Exim's default data ACL: a line over 998 octets is the message's form
+# (content); the server's size limit stays size.
+verdict "exim maximum allowed line length" content no \
+	"550 maximum allowed line length is 998 octets, got 1200"
+verdict "exim message size limit stays size" size no \
+	"552 Message size exceeds maximum permitted"
 finish
