@@ -40,4 +40,14 @@ verdict "exim maximum allowed line length" content no \
 	"550 maximum allowed line length is 998 octets, got 1200"
 verdict "exim message size limit stays size" size no \
 	"552 Message size exceeds maximum permitted"
+
+# OpenSMTPD's refusal of a message without RFC 2822's form: the message's
+# build (content) under RFC 3463's "Delivery not authorized, message
+# refused", with or without its code; the bare description stays other.
+verdict "opensmtpd message not RFC 2822 compliant" content no \
+	"550 5.7.1 Delivery not authorized, message refused: Message is not RFC 2822 compliant"
+verdict "opensmtpd not RFC 2822 compliant without its code" content no \
+	"550 Delivery not authorized, message refused: Message is not RFC 2822 compliant"
+verdict "bare delivery not authorized stays other" other no \
+	"571 Delivery not authorized, message refused"
 finish
