@@ -50,4 +50,27 @@ verdict "opensmtpd not RFC 2822 compliant without its code" content no \
 	"550 Delivery not authorized, message refused: Message is not RFC 2822 compliant"
 verdict "bare delivery not authorized stays other" other no \
 	"571 Delivery not authorized, message refused"
+
+# Sendmail's require_rdns: the client's reverse DNS unresolvable or forged
+# (ptr), not the sender's address that X.1.8 names; the sender domain's
+# unresolvable DNS stays the sender's (other). Its badmx: the sender
+# domain's MX unusable (other), not the recipient's domain. Its relay
+# refusal naming the client's failed name lookup stays relay-denied.
+verdict "sendmail client IP does not resolve" ptr no \
+	"451 4.1.8 Client IP address 192.0.2.1 does not resolve"
+verdict "sendmail possibly forged hostname" ptr no \
+	"451 4.1.8 Possibly forged hostname for 192.0.2.1"
+verdict "sendmail sender domain does not resolve stays other" other no \
+	"451 4.1.8 Domain of sender address alice@example.net does not resolve"
+verdict "sendmail illegal MX record of the sender domain" other no \
+	"550 5.1.2 Illegal MX record for host example.net"
+verdict "sendmail invalid MX record of the sender domain" other no \
+	"550 5.1.2 Invalid MX record for host example.net"
+verdict "sendmail relaying denied stays relay-denied" relay-denied no \
+	"550 5.7.1 <bob@example.org>... Relaying denied. IP name lookup failed [192.0.2.1]"
+
+# Haraka's default refusal of a recipient no plugin accepted, with a full
+# stop after it: relaying refused, not a catch-all.
+verdict "haraka I cannot deliver mail for, a full stop" relay-denied no \
+	"550 I cannot deliver mail for <bob@example.org>."
 finish
