@@ -73,4 +73,22 @@ verdict "sendmail relaying denied stays relay-denied" relay-denied no \
 # stop after it: relaying refused, not a catch-all.
 verdict "haraka I cannot deliver mail for, a full stop" relay-denied no \
 	"550 I cannot deliver mail for <bob@example.org>."
+
+# qmail's and chkuser's texts in their current forms: the recipient refused
+# with a full stop after qmail's code; chkuser's session refusal under
+# 5.5.3 with its bare "(chkuser)" tag (other, not a content verdict); its
+# recipient address refusals without their enhanced code (user-unknown),
+# while its sender domain's MX stays the sender's.
+verdict "qmail envelope recipient denied, a full stop" user-unknown no \
+	"553 sorry, your envelope recipient has been denied (#5.7.1)."
+verdict "chkuser security policies under 5.5.3" other no \
+	"550 5.5.3 sorry, you are violating our security policies (chkuser)"
+verdict "chkuser you must specify a domain" user-unknown no \
+	"550 sorry, you must specify a domain (chkuser)"
+verdict "chkuser rcpt syntax not allowed" user-unknown no \
+	"553 sorry, rcpt syntax not allowed (chkuser)"
+verdict "chkuser no valid MX for rcpt domain" user-unknown no \
+	"550 sorry, can't find a valid MX for rcpt domain (chkuser)"
+verdict "chkuser no valid MX for sender domain stays the sender's" other no \
+	"550 sorry, can't find a valid MX for sender domain (chkuser)"
 finish
