@@ -91,4 +91,14 @@ verdict "chkuser no valid MX for rcpt domain" user-unknown no \
 	"550 sorry, can't find a valid MX for rcpt domain (chkuser)"
 verdict "chkuser no valid MX for sender domain stays the sender's" other no \
 	"550 sorry, can't find a valid MX for sender domain (chkuser)"
+
+# Courier's sender domain check: a domain that does not exist is the
+# sender's (other), not the recipient's; a recipient's unknown domain in
+# Postfix's words stays the recipient's.
+verdict "courier sender domain does not exist" other no \
+	"517-Domain does not exist: alice@example.invalid. 517 Invalid domain, see <URL:https://datatracker.ietf.org/doc/html/rfc1035>"
+verdict "courier invalid domain alone" other no \
+	"517 Invalid domain, see <URL:https://datatracker.ietf.org/doc/html/rfc1035>"
+verdict "postfix recipient domain not found stays the recipient's" user-unknown no \
+	"450 4.1.2 <bob@example.org>: Recipient address rejected: Domain not found"
 finish
