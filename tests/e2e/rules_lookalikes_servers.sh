@@ -101,4 +101,14 @@ verdict "courier invalid domain alone" other no \
 	"517 Invalid domain, see <URL:https://datatracker.ietf.org/doc/html/rfc1035>"
 verdict "postfix recipient domain not found stays the recipient's" user-unknown no \
 	"450 4.1.2 <bob@example.org>: Recipient address rejected: Domain not found"
+
+# mox's limit of recipients in one transaction: per message (rate, no), with
+# or without its code; a limit on the sender's recipients per day stays a
+# block.
+verdict "mox max of N recipients reached" rate no \
+	"452 4.5.3 max of 1000 recipients reached"
+verdict "mox max of N recipients without its code" rate no \
+	"452 max of 1000 recipients reached"
+verdict "mox first-time recipients over 24h stays a block" rate yes \
+	"451 4.7.1 max number of new/first-time recipients (200) over past 24h reached, try increasing per-account setting MaxFirstTimeRecipientsPerDay"
 finish
