@@ -92,11 +92,14 @@ verdict "chkuser no valid MX for rcpt domain" user-unknown no \
 verdict "chkuser no valid MX for sender domain stays the sender's" other no \
 	"550 sorry, can't find a valid MX for sender domain (chkuser)"
 
-# Courier's sender domain check: a domain that does not exist is the
-# sender's (other), not the recipient's; a recipient's unknown domain in
+# Courier's sender domain check: a domain that does not exist, or an MX
+# host of it on the badmx list, is the sender's (other), not the recipient's
+# nor a block of the client; a recipient's unknown domain in
 # Postfix's words stays the recipient's.
 verdict "courier sender domain does not exist" other no \
 	"517-Domain does not exist: alice@example.invalid. 517 Invalid domain, see <URL:https://datatracker.ietf.org/doc/html/rfc1035>"
+verdict "courier sender domain MX host blocked" other no \
+	"517 Mail server at 192.0.2.99 is blocked."
 verdict "courier invalid domain alone" other no \
 	"517 Invalid domain, see <URL:https://datatracker.ietf.org/doc/html/rfc1035>"
 verdict "postfix recipient domain not found stays the recipient's" user-unknown no \
