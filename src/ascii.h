@@ -14,7 +14,8 @@ static inline unsigned char ascii_lower(unsigned char c)
 	return (unsigned)(c - 'A') < 26u ? (unsigned char)(c + ('a' - 'A')) : c;
 }
 
-/* dst[0..n) = src[0..n) lower-cased (dst may be src), eight bytes at a time. */
+/* dst[0..n) = src[0..n) lower-cased (dst may be src), eight or sixteen
+ * bytes at a time. */
 void ascii_lower_copy(unsigned char *dst, const unsigned char *src, size_t n);
 
 #endif

@@ -18,12 +18,19 @@
  * of it, the window least seen in a sample of replies (the rules' own
  * examples: a window common in replies, such as "ail" or "rej", would make
  * the scan compare the literal for most replies), then shared by the
- * fewest literals; a scan hashes every three-byte window of the lower-cased
- * reply, skips it when a byte map of the buckets in use (16 KB, 2^14 buckets)
- * says no literal was filed there, and otherwise compares the literals
- * filed there. The rules marked form a bit set (one bit per rule, starting
- * from the set of rules without a literal), so the classifier steps from
- * one candidate to the next (litfilter_next) instead of asking every rule.
+ * fewest literals. The scan lower-cases the reply (ascii_lower_copy, 16
+ * bytes at a time), then visits its three-byte windows from the last to the
+ * first: one four-byte load, a multiply and a byte map of the buckets in
+ * use (16 KB, 2^14 buckets) reject most (8 instructions each); in a bucket
+ * in use each literal filed there is compared where it would start: its
+ * first eight bytes with one masked load, then its last eight and those
+ * between, eight at a time, inline (a 32-byte entry holds what the first
+ * compare reads). The first window, from the end, where a literal of a rule
+ * is seen marks the rule and is kept (litfilter_start_max). Stepping by
+ * more than one window is out: a literal of three bytes has one window.
+ * The rules marked form a bit set (one bit per rule, starting from the set
+ * of rules without a literal), so the classifier steps from one candidate
+ * to the next (litfilter_next) instead of asking every rule.
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -169,6 +176,28 @@ static void set_one(struct litset *ls, const char *run, size_t len)
 	ls->n = 1;
 }
 
+/* Every candidate set of a pattern without a top-level '|' (litfilter_required_each). */
+#define CAND_MAX 8
+struct cands {
+	struct litset s[CAND_MAX];
+	size_t n;
+};
+
+/* Puts a copy of cand into all (when there is one, room left, and cand is
+ * a set the prefilter may use). */
+static void cand_add(struct cands *all, const struct litset *cand)
+{
+	if (all == NULL || all->n == CAND_MAX || set_score(cand) < LITFILTER_MIN)
+		return;
+	struct litset *c = &all->s[all->n++];
+	for (size_t k = 0; k < cand->n; k++) {
+		c->lit[k] = xmalloc(cand->len[k] + 1);
+		memcpy(c->lit[k], cand->lit[k], cand->len[k] + 1);
+		c->len[k] = cand->len[k];
+	}
+	c->n = cand->n;
+}
+
 static int alt_set(const char *p, size_t n, struct litset *out, int depth);
 static int head_set(const char *head, size_t hlen, const char *p, size_t n, struct litset *out);
 
@@ -194,15 +223,16 @@ static size_t group_body(const char *p, size_t n)
 }
 
 /* The best literal set of one branch p[0..n) (no top-level '|'): its
- * longest run of characters, or the set of a group every match passes. */
-static int branch_set(const char *p, size_t n, struct litset *best, int depth)
+ * longest run of characters, or the set of a group every match passes;
+ * all (when not NULL) gets a copy of every candidate, in pattern order. */
+static int branch_set(const char *p, size_t n, struct litset *best, int depth, struct cands *all)
 {
 	char *run = xmalloc(n + 1);
 	size_t rlen = 0, i = 0;
 	int last_lit = 0;	/* the previous token was a character of the run */
 	struct litset cand = { 0 };
 	best->n = 0;
-#define RUN_END() do { if (rlen) { set_one(&cand, run, rlen); set_keep_better(best, &cand); } rlen = 0; } while (0)
+#define RUN_END() do { if (rlen) { set_one(&cand, run, rlen); cand_add(all, &cand); set_keep_better(best, &cand); } rlen = 0; } while (0)
 	while (i < n) {
 		unsigned char c = (unsigned char)p[i];
 		size_t next = 0;
@@ -243,12 +273,16 @@ static int branch_set(const char *p, size_t n, struct litset *best, int depth)
 			size_t body = group_body(p + i, next - i);
 			int optional = next < n && (p[next] == '?' || p[next] == '*' || p[next] == '{');
 			if (body && !optional && depth < DEPTH_MAX &&
-			    alt_set(p + i + body, next - i - body - 1, &cand, depth + 1) == 0)
+			    alt_set(p + i + body, next - i - body - 1, &cand, depth + 1) == 0) {
+				cand_add(all, &cand);
 				set_keep_better(best, &cand);
+			}
 			/* "IB(?:007|504|60[67])": ib007, ib504 or ib60 */
 			if (body && !optional && head &&
-			    head_set(run, head, p + i + body, next - i - body - 1, &cand) == 0)
+			    head_set(run, head, p + i + body, next - i - body - 1, &cand) == 0) {
+				cand_add(all, &cand);
 				set_keep_better(best, &cand);
+			}
 			i = next;
 		} else if (c == '[') {
 			if ((next = rxparts_skip_class(p, i)) == 0 || next > n)
@@ -312,7 +346,7 @@ static int alt_set(const char *p, size_t n, struct litset *out, int depth)
 	out->n = 0;
 	for (size_t start = 0, end; start <= n; start = end + 1) {
 		struct litset b = { 0 };
-		if ((end = alt_end(p, n, start)) == SIZE_MAX || branch_set(p + start, end - start, &b, depth) < 0 ||
+		if ((end = alt_end(p, n, start)) == SIZE_MAX || branch_set(p + start, end - start, &b, depth, NULL) < 0 ||
 		    out->n + b.n > LITFILTER_ALT_MAX) {
 			set_clear(&b);
 			set_clear(out);
@@ -435,6 +469,34 @@ size_t litfilter_required(const char *pat, char **out, size_t max)
 	return set_out(&ls, out, max);
 }
 
+size_t litfilter_required_each(const char *pat, struct litfilter_pick *out, size_t max)
+{
+	struct cands all = { .n = 0 };
+	struct litset best = { 0 };
+	size_t len = strlen(pat), m = 0;
+	if (!rxparts_followable(pat) || alt_end(pat, len, 0) != len) {	/* '|' at the top: the one best set */
+		if (max && (out[0].n = litfilter_required(pat, out[0].lit, LITFILTER_ALT_MAX)) > 0)
+			return out[0].ahead = 0, 1;
+		return 0;
+	}
+	if (branch_set(pat, len, &best, 0, &all) < 0) {	/* a construct not followed: none */
+		for (size_t c = 0; c < all.n; c++)
+			set_clear(&all.s[c]);
+		return 0;
+	}
+	set_clear(&best);
+	for (size_t c = 0; c < all.n; c++) {
+		if (m == max || all.s[c].n > LITFILTER_ALT_MAX) {
+			set_clear(&all.s[c]);
+			continue;
+		}
+		out[m].n = set_out(&all.s[c], out[m].lit, LITFILTER_ALT_MAX);
+		out[m].ahead = 0;
+		m += out[m].n > 0;
+	}
+	return m;
+}
+
 size_t litfilter_required_ahead(const char *pat, char **out, size_t max)
 {
 	struct litset ls = { 0 };
@@ -445,12 +507,12 @@ size_t litfilter_required_ahead(const char *pat, char **out, size_t max)
 
 /* ---- the index ---- */
 
-struct lit_entry {
-	const char *lit;	/* len bytes in pool (no NUL) */
-	uint32_t len, rule;
-	uint32_t off;		/* the window it is filed under starts at lit + off */
+struct lit_entry {		/* 32 bytes: what the scan reads first */
 	uint64_t head, mask;	/* its first eight bytes (all of it when shorter:
 				 * mask keeps those) as an eight-byte load sees them */
+	uint32_t off;		/* the window it is filed under starts at lit + off */
+	uint32_t len, rule;
+	uint32_t at;		/* its bytes: pool + at (no NUL) */
 };
 
 struct litfilter {
@@ -468,24 +530,26 @@ struct litfilter {
 	unsigned char occ[NBUCKET];	/* 1: the bucket holds at least one literal */
 	uint32_t *start;	/* entries of bucket b: ent[start[b] .. start[b + 1]) */
 	struct lit_entry *ent;
-	char *pool;		/* every literal's bytes, in entry order (ent[].lit) */
+	uint64_t *tail;		/* of ent[k] longer than eight: its last eight bytes */
+	char *pool;		/* every literal's bytes, in entry order (ent[].at) */
 };
 
-/* The bucket of a three-byte window: w holds its bytes in memory order
- * (a little-endian load of four bytes; the fourth is ignored). */
-static unsigned window_bucket(uint32_t w)
+/* The bucket of a three-byte window whose bytes are, from the lowest,
+ * the low three bytes of v (the rest is ignored). */
+static unsigned window_hash(uint32_t v)
 {
-	uint32_t le = (uint32_t)((const unsigned char *)&w)[0] | (uint32_t)((const unsigned char *)&w)[1] << 8 |
-		      (uint32_t)((const unsigned char *)&w)[2] << 16;
-	return (le * 2654435761u) >> (32 - NBUCKET_BITS);
+	return ((v & 0xffffff) * 2654435761u) >> (32 - NBUCKET_BITS);
 }
 
 /* The bucket of the three bytes at p (lower-cased). */
 static unsigned bucket(const unsigned char *p)
 {
-	uint32_t w = 0;
-	memcpy(&w, p, 3);
-	return window_bucket(w);
+	uint32_t v;
+	memcpy(&v, p, 4);	/* a fourth byte is always there to read */
+#if __BYTE_ORDER__ == __ORDER_BIG_ENDIAN__
+	v = __builtin_bswap32(v);
+#endif
+	return window_hash(v);
 }
 
 struct litfilter *litfilter_new(const char *const *lits, const size_t *rule_of, size_t nlits, size_t n)
@@ -500,7 +564,7 @@ static void count_windows(uint32_t *seen, const char *const *sample, size_t nsam
 	for (size_t i = 0; i < nsample; i++) {
 		const unsigned char *t = (const unsigned char *)sample[i];
 		for (size_t k = 0; t[k] && t[k + 1] && t[k + 2]; k++) {
-			unsigned char w[3] = { ascii_lower(t[k]), ascii_lower(t[k + 1]), ascii_lower(t[k + 2]) };
+			unsigned char w[4] = { ascii_lower(t[k]), ascii_lower(t[k + 1]), ascii_lower(t[k + 2]), 0 };
 			seen[bucket(w)]++;
 		}
 	}
@@ -557,8 +621,8 @@ struct litfilter *litfilter_new_sampled(const char *const *lits, const size_t *r
 	for (size_t i = 0; i < nlits; i++)
 		if (rule_of[i] < n && strlen(lits[i]) >= LITFILTER_MIN) {
 			unsigned b = bucket((const unsigned char *)lits[i] + off[i]);
-			struct lit_entry e = { lits[i], (uint32_t)strlen(lits[i]), (uint32_t)rule_of[i],
-					       (uint32_t)off[i], 0, 0 };
+			struct lit_entry e = { .len = (uint32_t)strlen(lits[i]), .rule = (uint32_t)rule_of[i],
+					       .off = (uint32_t)off[i], .at = (uint32_t)i };	/* at: lits[i] for now */
 			uint64_t ones = ~(uint64_t)0;
 			size_t h = e.len < 8 ? e.len : 8;
 			if (off[i] > lf->pad)
@@ -571,11 +635,16 @@ struct litfilter *litfilter_new_sampled(const char *const *lits, const size_t *r
 	for (size_t k = 0; k < nent; k++)
 		pool += lf->ent[k].len;
 	lf->pool = xmalloc(pool ? pool : 1);
+	lf->tail = xcalloc(nent ? nent : 1, sizeof *lf->tail);
 	pool = 0;
 	for (size_t k = 0; k < nent; k++) {
-		memcpy(lf->pool + pool, lf->ent[k].lit, lf->ent[k].len);
-		lf->ent[k].lit = lf->pool + pool;
-		pool += lf->ent[k].len;
+		struct lit_entry *e = &lf->ent[k];
+		const char *lit = lits[e->at];
+		memcpy(lf->pool + pool, lit, e->len);
+		if (e->len > 8)
+			memcpy(&lf->tail[k], lit + e->len - 8, 8);
+		e->at = (uint32_t)pool;
+		pool += e->len;
 	}
 	memcpy(lf->mark, lf->always, lf->nword * sizeof *lf->mark);
 	free(fill);
@@ -594,11 +663,62 @@ void litfilter_free(struct litfilter *lf)
 	free(lf->last);
 	free(lf->start);
 	free(lf->ent);
+	free(lf->tail);
 	free(lf->pool);
 	free(lf->low);
 	free(lf);
 }
 
+/* Whether the literal of entry k, filed under the window at win (left:
+ * the bytes from there to the reply's end), starts at win - off: its first
+ * eight bytes are compared inline (before the reply and after it the load
+ * reads NULs, which no literal holds, so no bounds are tested until the
+ * head is there), then its last eight and those between, eight at a time. */
+static inline int entry_at(const struct litfilter *lf, uint32_t k, const unsigned char *win, size_t left)
+{
+	const struct lit_entry *e = &lf->ent[k];
+	const unsigned char *at = win - e->off;
+	uint64_t a, b;
+	memcpy(&a, at, 8);
+	if ((a & e->mask) != e->head)
+		return 0;
+	if (e->len <= 8)
+		return 1;
+	if (e->len > left + e->off)
+		return 0;	/* it would run past the reply */
+	memcpy(&a, at + e->len - 8, 8);
+	if (a != lf->tail[k])
+		return 0;
+	for (size_t i = 8; i + 8 < e->len; i += 8) {
+		memcpy(&a, at + i, 8);
+		memcpy(&b, lf->pool + e->at + i, 8);
+		if (a != b)
+			return 0;
+	}
+	return 1;
+}
+
+/* Compares the entries of bucket b with the reply lo (len bytes) at
+ * window p, marking the rules not marked yet whose literal is there. */
+static inline void probe(struct litfilter *lf, const unsigned char *lo, size_t p, size_t len, unsigned b)
+{
+	const uint32_t *range = &lf->start[b];	/* entries range[0] .. range[1] */
+	for (uint32_t k = range[0]; k < range[1]; k++) {
+		if (!entry_at(lf, k, lo + p, len - p))
+			continue;
+		uint32_t rule = lf->ent[k].rule;
+		uint64_t *word = &lf->mark[rule / 64], bit = (uint64_t)1 << (rule % 64);
+		if (!(*word & bit)) {
+			*word |= bit;
+			lf->last[rule] = p;
+		}
+	}
+}
+
+/* The scan visits the reply's three-byte windows from the last to the
+ * first, so that a rule is marked at the last window where a literal of it
+ * is seen (kept for litfilter_start_max). Most windows have no bucket in
+ * use (occ). */
 void litfilter_scan(struct litfilter *lf, const char *s, size_t len)
 {
 	memcpy(lf->mark, lf->always, lf->nword * sizeof *lf->mark);
@@ -611,34 +731,11 @@ void litfilter_scan(struct litfilter *lf, const char *s, size_t len)
 	}
 	unsigned char *lo = (unsigned char *)lf->low + lf->pad;
 	ascii_lower_copy(lo, (const unsigned char *)s, len);
-	memset(lo + len, 0, 8);	/* the last heads' loads read these */
-	/* from the end back: a rule is marked at the last window where a
-	 * literal of it is seen, kept for litfilter_start_max */
+	memset(lo + len, 0, 8);	/* the loads of the last windows and heads read these */
 	for (size_t p = len - (LITFILTER_MIN - 1); p-- > 0;) {
-		uint32_t w;
-		memcpy(&w, lo + p, 4);
-		unsigned b = window_bucket(w);
-		if (!lf->occ[b])
-			continue;	/* no literal has this window: the common case */
-		for (uint32_t k = lf->start[b]; k < lf->start[b + 1]; k++) {
-			const struct lit_entry *e = &lf->ent[k];
-			/* its first eight bytes inline, where it would start: most
-			 * entries filed under a window are not in the reply. Before
-			 * the reply and after it the load reads NULs, which no
-			 * literal holds, so no bounds are tested until the head is
-			 * there; the rest by memcmp (a library call per entry cost
-			 * more than the scan itself) */
-			const unsigned char *at = lo + p - e->off;
-			uint64_t head;
-			memcpy(&head, at, 8);
-			if ((head & e->mask) != e->head || (lf->mark[e->rule / 64] & (uint64_t)1 << (e->rule % 64)))
-				continue;
-			if (e->len <= 8 ||
-			    (e->len <= len - (p - e->off) && memcmp(at + 8, e->lit + 8, e->len - 8) == 0)) {
-				lf->mark[e->rule / 64] |= (uint64_t)1 << (e->rule % 64);
-				lf->last[e->rule] = p;
-			}
-		}
+		unsigned b = bucket(lo + p);
+		if (lf->occ[b])
+			probe(lf, lo, p, len, b);
 	}
 }
 
@@ -666,7 +763,7 @@ size_t litfilter_next(const struct litfilter *lf, size_t i)
 	return w * 64 + (size_t)__builtin_ctzll(bits);
 }
 
-/* ---- the choice between consumed and look-ahead literals ---- */
+/* ---- the choice among a rule's literal sets ---- */
 
 static void pick_clear(struct litfilter_pick *p)
 {
@@ -675,50 +772,67 @@ static void pick_clear(struct litfilter_pick *p)
 	p->n = 0;
 }
 
+/* The shortest literal of a pick (the longer, the fewer replies it lets by). */
+static size_t pick_score(const struct litfilter_pick *p)
+{
+	size_t m = SIZE_MAX;
+	for (size_t k = 0; k < p->n; k++)
+		if (strlen(p->lit[k]) < m)
+			m = strlen(p->lit[k]);
+	return m;
+}
+
+#define PICK_MAX (CAND_MAX + 1)	/* consumed sets, then the look-ahead one */
+
 void litfilter_required_rarest(const char *const *pats, size_t npat, const char *const *sample, size_t nsample,
 			       struct litfilter_pick *out)
 {
-	struct litfilter_pick *ah = xcalloc(npat ? npat : 1, sizeof *ah);
-	size_t *who = xcalloc(npat ? npat : 1, sizeof *who), nboth = 0, nl = 0;
-	const char **lits = xcalloc(2 * LITFILTER_ALT_MAX * (npat ? npat : 1), sizeof *lits);
-	size_t *set_of = xcalloc(2 * LITFILTER_ALT_MAX * (npat ? npat : 1), sizeof *set_of);
+	size_t np = npat ? npat : 1, nl = 0, nset = 0;
+	struct litfilter_pick *c = xcalloc(np * PICK_MAX, sizeof *c);
+	size_t *nc = xcalloc(np, sizeof *nc), *first = xcalloc(np, sizeof *first);
+	const char **lits = xcalloc(LITFILTER_ALT_MAX * PICK_MAX * np, sizeof *lits);
+	size_t *set_of = xcalloc(LITFILTER_ALT_MAX * PICK_MAX * np, sizeof *set_of);
 	for (size_t i = 0; i < npat; i++) {
+		struct litfilter_pick *ci = c + i * PICK_MAX;
 		out[i] = (struct litfilter_pick){ .n = 0 };
 		if (pats[i] == NULL)
 			continue;
-		out[i].n = litfilter_required(pats[i], out[i].lit, LITFILTER_ALT_MAX);
-		ah[i].n = litfilter_required_ahead(pats[i], ah[i].lit, LITFILTER_ALT_MAX);
-		if (out[i].n == 0 || ah[i].n == 0)
-			continue;
-		for (size_t k = 0; k < out[i].n; k++)	/* both: set 2j consumed, 2j + 1 look-ahead */
-			lits[nl] = out[i].lit[k], set_of[nl++] = 2 * nboth;
-		for (size_t k = 0; k < ah[i].n; k++)
-			lits[nl] = ah[i].lit[k], set_of[nl++] = 2 * nboth + 1;
-		who[nboth++] = i;
+		nc[i] = litfilter_required_each(pats[i], ci, CAND_MAX);
+		if ((ci[nc[i]].n = litfilter_required_ahead(pats[i], ci[nc[i]].lit, LITFILTER_ALT_MAX)) > 0)
+			ci[nc[i]++].ahead = 1;
+		first[i] = nset;
+		if (nc[i] < 2)
+			continue;	/* nothing to choose: not in the index */
+		for (size_t j = 0; j < nc[i]; j++, nset++)
+			for (size_t k = 0; k < ci[j].n; k++)
+				lits[nl] = ci[j].lit[k], set_of[nl++] = nset;
 	}
-	size_t *hits = xcalloc(2 * nboth + 1, sizeof *hits);
-	struct litfilter *lf = litfilter_new(lits, set_of, nl, 2 * nboth);
-	for (size_t t = 0; t < nsample && nboth; t++) {	/* the index itself counts the texts */
+	size_t *hits = xcalloc(nset + 1, sizeof *hits);
+	struct litfilter *lf = litfilter_new(lits, set_of, nl, nset);
+	for (size_t t = 0; t < nsample && nset; t++) {	/* the index itself counts the texts */
 		litfilter_scan(lf, sample[t], strlen(sample[t]));
-		for (size_t s = litfilter_next(lf, 0); s < 2 * nboth; s = litfilter_next(lf, s + 1))
+		for (size_t s = litfilter_next(lf, 0); s < nset; s = litfilter_next(lf, s + 1))
 			hits[s]++;
 	}
-	for (size_t j = 0, i = 0; i < npat; i++) {
-		int both = j < nboth && who[j] == i;
-		int take = both ? hits[2 * j + 1] < hits[2 * j] : out[i].n == 0 && ah[i].n > 0;
-		j += both;
-		if (take) {
-			pick_clear(&out[i]);
-			out[i] = ah[i];
-			out[i].ahead = 1;
-		} else {
-			pick_clear(&ah[i]);
+	for (size_t i = 0; i < npat; i++) {
+		struct litfilter_pick *ci = c + i * PICK_MAX;
+		size_t best = 0;	/* fewest texts, then the longest, then consumed and first */
+		for (size_t j = 1; j < nc[i]; j++) {
+			size_t hj = hits[first[i] + j], hb = hits[first[i] + best];
+			if (hj < hb || (hj == hb && pick_score(&ci[j]) > pick_score(&ci[best]) && !ci[j].ahead))
+				best = j;
 		}
+		for (size_t j = 0; j < nc[i]; j++)
+			if (j == best)
+				out[i] = ci[j];
+			else
+				pick_clear(&ci[j]);
 	}
 	litfilter_free(lf);
 	free(hits);
 	free(set_of);
 	free(lits);
-	free(who);
-	free(ah);
+	free(first);
+	free(nc);
+	free(c);
 }

@@ -5,7 +5,8 @@
  * alternations; a byte above 0x7f, as itself or as \xHH, is a plain
  * character) gets that run, lower-cased, as its "required literal", or one
  * that a positive look-ahead every match passes through requires (see
- * litfilter_required_ahead), whichever fewer sample replies hold;
+ * litfilter_required_ahead): of these runs and sets, the one fewest sample
+ * replies hold (litfilter_required_rarest);
  * litfilter_scan() marks in one pass over a reply every rule whose literal
  * occurs in it (ASCII case ignored: a superset of what the rule can match),
  * so the classifier runs PCRE2 only for rules marked or without a literal.
@@ -51,11 +52,21 @@ struct litfilter_pick {
 	int ahead;
 };
 
-/* For each pattern pats[i] (NULL: none) in out[i]: of litfilter_required's
- * set and litfilter_required_ahead's, the one that fewer of the sample
- * texts hold (ASCII case ignored; typical input: the rules' own examples),
- * the consumed one on a tie and without a sample (it bounds where a match
- * starts). One index over the sets to weigh reads the sample once. */
+/* Every consumed set of pat, up to max, in out (ahead = 0): for a pattern
+ * without a top-level '|', each run of its top-level sequence and the set
+ * of each group every match passes through (as litfilter_required weighs
+ * them; never a run in a look-around or in a group followed by ?, * or
+ * {..}), so every match consumes each set's literal; with a top-level '|',
+ * litfilter_required's one set. Returns how many. */
+size_t litfilter_required_each(const char *pat, struct litfilter_pick *out, size_t max);
+
+/* For each pattern pats[i] (NULL: none) in out[i]: of litfilter_required_each's
+ * sets and litfilter_required_ahead's, the one that fewest of the sample
+ * texts hold (ASCII case ignored; typical input: the rules' own examples);
+ * on a tie the one with the longer shortest literal, a consumed one before
+ * the look-ahead one (a consumed literal bounds where a match starts), so
+ * without a sample litfilter_required's. One index over the sets to weigh
+ * reads the sample once. */
 void litfilter_required_rarest(const char *const *pats, size_t npat, const char *const *sample, size_t nsample,
 			       struct litfilter_pick *out);
 

@@ -535,12 +535,15 @@ static char *own_host(const struct rules *r, size_t p, const char **domain)
 }
 
 /* "sending_ip = none" against a rule that names one: its (?<ip>) group, an
- * example_ip. Returns -1 when there is either. */
+ * example_ip, an advice that would print it ({ip} would read ""). Returns
+ * -1 when there is any. */
 static int no_ip_conflict(const struct rule *ru, const char *file, int line, struct errlist *e)
 {
 	int bad = 0;
 	if (ru->ip_group > 0 && (bad = 1))
 		errlist_add(e, file, line, "sending_ip = none: rule '%s' captures (?<ip>...)", ru->info.id);
+	if (ru->info.advice && strstr(ru->info.advice, "{ip}") && (bad = 1))
+		errlist_add(e, file, line, "sending_ip = none: the advice of rule '%s' names {ip}", ru->info.id);
 	for (size_t k = 0; k < ru->info.n_examples; k++)
 		if (ru->info.examples[k].ip && (bad = 1))
 			errlist_add(e, file, ru->info.examples[k].line, "example_ip: rule '%s' says sending_ip = none",

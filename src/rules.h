@@ -48,7 +48,8 @@
  *               though it may hold IP literals (a relay's recipient probe
  *               or Exim's callout quoting the host it called: that host's
  *               or the relay's own address); the verdict's sending_ip stays
- *               "". Not with a (?<ip>) group nor an example_ip
+ *               "". Not with a (?<ip>) group, an example_ip nor an
+ *               advice naming {ip}
  * Lines start with '#' or ';' for comments; " ;" begins an inline comment
  * (write "\;" in an expression). Keys start in column 1: continuation lines
  * are not supported. Lines may be of any length.

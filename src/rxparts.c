@@ -52,7 +52,12 @@ size_t rxparts_skip_class(const char *pat, size_t i)
 
 int rxparts_followable(const char *pat)
 {
-	if (strstr(pat, "\\Q") || strstr(pat, "(*"))
+	/* \c takes the next byte whatever it is ("\c)" is 'i'), a comment or
+	 * a callout's string any bytes up to its end, and a quantifier after a
+	 * comment or a lone \E applies to the item before it: readers stepping
+	 * over "\x", groups and classes would read them apart from PCRE2 */
+	if (strstr(pat, "\\Q") || strstr(pat, "\\E") || strstr(pat, "(*") || strstr(pat, "\\c") ||
+	    strstr(pat, "(?#") || strstr(pat, "(?C"))
 		return 0;
 	for (const char *p = strstr(pat, "(?"); p; p = strstr(p + 2, "(?")) {
 		for (const char *q = p + 2; *q && *q != ')' && *q != ':'; q++) {

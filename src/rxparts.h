@@ -24,7 +24,10 @@ size_t rxparts_skip_class(const char *pat, size_t i);
 
 /* Whether these readers can follow pat: no \Q...\E, no (*VERB), no
  * extended mode set inline ((?x), (?xx), (?ix:...)), where spaces and
- * comments change what a byte means. */
+ * comments change what a byte means, no \c (it takes any next byte: "\c)"
+ * is a letter), no comment "(?#...)" nor callout "(?C...)" (their text may
+ * hold parentheses), no \E (a quantifier after it or after a comment is
+ * the item's before). */
 int rxparts_followable(const char *pat);
 
 /* What rxparts_split() makes of a pattern: it matches a subject exactly

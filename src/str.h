@@ -40,10 +40,13 @@ static inline int str_has_prefix(struct str a, const char *lit)
 	return a.len >= n && memcmp(a.p, lit, n) == 0;
 }
 
-/* s copied into dst (cap > 0 bytes) and NUL-terminated, cut to cap - 1
- * bytes: a plain copy where snprintf's "%s" would parse a format. */
+/* s copied into dst (cap bytes) and NUL-terminated, cut to cap - 1 bytes;
+ * nothing written when cap is 0 (as snprintf): a plain copy where
+ * snprintf's "%s" would parse a format. */
 static inline void str_put(char *dst, size_t cap, struct str s)
 {
+	if (cap == 0)
+		return;
 	size_t n = s.len < cap - 1 ? s.len : cap - 1;
 	if (n > 0)
 		memcpy(dst, s.p, n);

@@ -1,5 +1,27 @@
 # frames_check.sh - the code-table frame tests' one helper (sourced after
-# lib.sh, not run: no #! line): table_frames.sh and provider_codes.sh.
+# lib.sh, not run: no #! line): table_frames.sh, provider_codes.sh and
+# server_texts.sh.
+#
+# $frames_awk: the awk function frames(REPLY, FLAGS), which calls the
+# script's own put(FRAME, TEXT) once for each frame a code or wording rule
+# must survive (patterns/README.md): as written; without its enhanced status
+# code (not when FLAGS holds 'e'); quoted by a relay in Postfix's "host
+# H[IP] said: ... (in reply to RCPT TO command)"; with an id after it
+# (" [id]", " (id)", " #id", " id=..."); with its final full stop dropped, or
+# one added where it has none.
+frames_awk='
+function frames(r, flags) {
+	put("as written", r)
+	if (flags !~ /e/ && match(r, /^[245][0-9][0-9][ -][245]\.[0-9]+\.[0-9]+ /))
+		put("no enhanced code", substr(r, 1, 4) substr(r, RLENGTH + 1))
+	put("relay frame", "host mx.relay.example[198.51.100.7] said: " r " (in reply to RCPT TO command)")
+	put("id [..]", r " [Ab3dE5fG7hJ]")
+	put("id (..)", r " (4Qx7Lm2Z3kz9)")
+	put("id #..", r " #a1b2c3d4e5f6")
+	put("id=..", r " id=AM6PR05MB4198")
+	if (r ~ /\.$/) put("no full stop", substr(r, 1, length(r) - 1))
+	else put("a full stop", r ".")
+}'
 #
 # check_frames DATA: $T/frames holds one line per (row, frame, host):
 # ROW TAB FRAME TAB CATEGORY TAB BLOCK TAB LIST ('-' none) TAB PROVIDER ('-'

@@ -5145,10 +5145,12 @@ verdict "servers: header size too large" size no "552 Header size is too large"
 verdict "servers: SIZE exceeds system limit" size no "552 MAIL FROM ERROR - SIZE EXCEEDS SYSTEM LIMIT"
 verdict "servers: mailbox size exceeds its limit is the mailbox" mailbox-full no "552 5.2.2 Mailbox size exceeds maximum limit"
 verdict "servers: quota storage exceeded is the mailbox" mailbox-full no "552 5.2.2 Over STORAGE quota"
-# HELO / EHLO without its argument is the client's protocol use; a HELO name
-# refused stays ptr.
-verdict "servers: syntax EHLO hostname" other no "501 Syntax: EHLO hostname"
-verdict "servers: postfix syntax HELO hostname with enhanced code" other no "501 5.5.2 Syntax: HELO hostname"
+# HELO / EHLO without its argument is the HELO name to fix (ptr, the call on
+# an empty HELO), as a HELO name refused; HELO not sent at all is the
+# client's protocol use (other).
+verdict "servers: syntax EHLO hostname (an empty HELO: ptr)" ptr no "501 Syntax: EHLO hostname"
+verdict "servers: postfix syntax HELO hostname with enhanced code" ptr no "501 5.5.2 Syntax: HELO hostname"
+verdict "servers: magma's missing domain parameter" ptr no "501 EHLO SYNTAX ERROR - MISSING REQUIRED DOMAIN PARAMETER"
 verdict "servers: provide a HELO or EHLO" other no "503 MAIL FROM REJECTED - PLEASE PROVIDE A HELO OR EHLO AND TRY AGAIN"
 verdict "servers: HELO name not fully qualified stays ptr" ptr no "504 5.5.2 <localhost>: Helo command rejected: need fully-qualified hostname"
 verdict "servers: invalid HELO name stays ptr" ptr no "501 5.5.2 <bad_name>: Helo command rejected: Invalid name"

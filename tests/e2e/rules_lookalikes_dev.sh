@@ -69,11 +69,20 @@ verdict "a sender address rejected as an unknown user is the sender's" other no 
 verdict "unroutable sender address is the sender's" other no "550 Unroutable sender address"
 verdict "Exim's unrouteable address is the recipient" user-unknown no "550 Unrouteable address"
 
-# A submission server asking for SMTP AUTH, in relay words too.
-verdict "turn on SMTP Authentication, not permitted to relay without it" other no \
+# A submission server refusing to relay without SMTP AUTH (cPanel's template).
+verdict "turn on SMTP Authentication, not permitted to relay without it" relay-denied no \
 	"550-Please turn on SMTP Authentication in your mail client, or login to the 550-IMAP/POP3 server before sending your message. (localhost.localdomain) 550-[192.0.2.190]:42630 is not permitted to relay through this server without 550 authentication."
 verdict "relay through this server without authentication alone stays relaying" relay-denied no \
 	"550-550 relay through this server without authentication."
+
+# Sent to its ISP's server: an end-user IP refused (blocklist, a block, the
+# call on a dynamic or residential IP); an open relay stays its reputation.
+verdict "use the smtp server of your ISP is an end-user IP refused" blocklist yes \
+	"550 5.7.0 <sender@example.jp>... Please use the smtp server of your ISP."
+verdict "use the smtp server of your ISP, without the sender" blocklist yes \
+	"550 Please use the smtp server of your ISP"
+verdict "an open relay stays reputation" reputation yes \
+	"501 <sender@example.co.jp>... no access from mail server [192.0.2.55] which is an open relay."
 
 # A mail list host's content policy.
 verdict "content policy: HTML refused as spam" content no \

@@ -25,6 +25,10 @@ verdict "bare X.7.28 mail flood, no provider" rate yes "421 4.7.28 Mail flood de
 verdict "X.7.28 mail flood, permanent" rate yes "550 5.7.28 Mail flood detected"
 verdict "X.7.28 unusual rate of unsolicited mail stays reputation" reputation yes \
 	"421 4.7.28 Our system has detected an unusual rate of unsolicited mail originating from your IP address."
+verdict "X.7.28 with Gmail's unsolicited-rate anchor in lower case stays reputation" reputation yes \
+	"421-4.7.28 [192.0.2.124] https://support.google.com/mail/?p=unsolicitedratelimiterror"
+verdict "X.7.28 with Gmail's unsolicited-rate anchor in upper case stays reputation" reputation yes \
+	"421-4.7.28 [192.0.2.124] HTTPS://SUPPORT.GOOGLE.COM/MAIL/?P=UNSOLICITEDRATELIMITERROR"
 verdict "X.7.28 per-recipient flood is no block" rate no \
 	"451 4.7.28 Mail flood protection: too many messages to this recipient"
 verdict "X.7.28 mail flood naming the sender's address stays a block" rate yes \

@@ -146,6 +146,44 @@ static void test_rarest(void **state)
 	assert_int_equal(ah, 0);
 }
 
+/* Every required run is a candidate: the rarest in the sample wins, a run
+ * a match may skip never does. */
+static void test_rarest_run(void **state)
+{
+	static const char *const rej[] = { "recipient rejected", "recipient rejected: relay denied",
+					   "rejected: policy on host", "recipient address rejected" };
+	static const char *const gmx[] = { "Nemesis ESMTP Service not available: relay",
+					   "Nemesis ESMTP Service: mailbox full", "Nemesis ESMTP Service: policy" };
+	static const char *const opt[] = { "recipient rejected", "recipient rejected now" };
+	struct litfilter_pick each[8];
+	int ah = -1;
+	(void)state;
+	/* the shared long word loses to the rarer short one */
+	assert_string_equal(rarest("recipient rejected.*\bpolicy\b", rej, 4, &ah), "policy");
+	assert_int_equal(ah, 0);
+	assert_string_equal(rarest("recipient rejected.*\bpolicy\b", NULL, 0, &ah), "recipient rejected");
+	/* a group every match passes through is one candidate set */
+	assert_string_equal(rarest("Nemesis ESMTP Service.*(?:relay|policy)", gmx, 3, &ah), "relay|policy");
+	assert_string_equal(rarest("Nemesis ESMTP Service.*(?:relay|policy)", NULL, 0, &ah), "nemesis esmtp service");
+	/* runs in an optional, quantified or look-around group: never */
+	assert_string_equal(rarest("recipient rejected(?: nowhere)?", opt, 2, &ah), "recipient rejected");
+	assert_string_equal(rarest("recipient rejected(?:zzz)*", opt, 2, &ah), "recipient rejected");
+	assert_string_equal(rarest("recipient rejected(?:zzz){0,2}", opt, 2, &ah), "recipient rejected");
+	assert_string_equal(rarest("recipient rejected(?!zzz)(?<!yyy)", opt, 2, &ah), "recipient rejected");
+	assert_string_equal(rarest("recipient rejected( nowhere|)", opt, 2, &ah), "recipient rejected");
+	/* a top-level '|': the one set, each alternative's longest run */
+	assert_string_equal(rarest("recipient rejected zzz|policy", rej, 4, &ah), "recipient rejected zzz|policy");
+	/* every candidate, in pattern order */
+	assert_int_equal(litfilter_required_each("abc.*defg(?:hij|klm)x?yz", each, 8), 4);
+	assert_string_equal(show(each[0].lit, each[0].n), "abc");
+	assert_string_equal(show(each[1].lit, each[1].n), "defg");
+	assert_string_equal(show(each[2].lit, each[2].n), "hij|klm");
+	assert_string_equal(show(each[3].lit, each[3].n), "defghij|defgklm");
+	assert_int_equal(litfilter_required_each("abc.*defg(?:hij|klm)x?yz", each, 1), 1);
+	assert_string_equal(show(each[0].lit, each[0].n), "abc");
+	assert_int_equal(litfilter_required_each("abc\\Qdefg", each, 8), 0);
+}
+
 /* Many patterns at once, those weighed among the others: each pick is the
  * one it gets alone. */
 static void test_rarest_batch(void **state)
@@ -307,7 +345,7 @@ static void test_reference(void **state)
 	pcre2_match_data *md = pcre2_match_data_create(32, NULL);
 	pcre2_match_context *mc = pcre2_match_context_create(NULL);
 	struct tally t = { { 0, 0 }, 0 };
-	size_t with[2] = { 0, 0 };
+	size_t with[3] = { 0, 0, 0 };
 	struct out p;
 	(void)state;
 	pcre2_set_match_limit(mc, 100000);
@@ -330,12 +368,23 @@ static void test_reference(void **state)
 		with[1] += n > 0;
 		if (n)
 			check_set(p.s, re, lits, n, 0, texts, NTEXT, md, mc, &t);
+		struct litfilter_pick each[8];	/* every consumed set, and the pick over the texts */
+		n = litfilter_required_each(p.s, each, 8);
+		with[2] += n > 1;
+		for (size_t k = 0; k < n; k++)
+			check_set(p.s, re, each[k].lit, each[k].n, 1, texts, NTEXT, md, mc, &t);
+		const char *sample[NTEXT], *pat = p.s;
+		for (size_t k = 0; k < NTEXT; k++)
+			sample[k] = texts[k];
+		litfilter_required_rarest(&pat, 1, sample, NTEXT / 2, each);
+		if (each[0].n)
+			check_set(p.s, re, each[0].lit, each[0].n, !each[0].ahead, texts, NTEXT, md, mc, &t);
 		pcre2_code_free(re);
 	}
-	print_message("patterns with a consumed set %zu, a look-ahead set %zu; matches checked %zu and %zu, "
-		      "limited searches %zu\n", with[0], with[1], t.matched[0], t.matched[1], t.bounded);
+	print_message("patterns with a consumed set %zu, a look-ahead set %zu, several consumed sets %zu; matches checked %zu and %zu, "
+		      "limited searches %zu\n", with[0], with[1], with[2], t.matched[0], t.matched[1], t.bounded);
 	/* the property was put to the test, not passed for want of cases */
-	assert_true(with[1] > 300 && t.matched[1] > 2000 && t.bounded > 2000);
+	assert_true(with[1] > 300 && with[2] > 300 && t.matched[1] > 2000 && t.bounded > 2000);
 	pcre2_match_context_free(mc);
 	pcre2_match_data_free(md);
 }
@@ -345,6 +394,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_ahead_required),
 		cmocka_unit_test(test_rarest),
+		cmocka_unit_test(test_rarest_run),
 		cmocka_unit_test(test_rarest_batch),
 		cmocka_unit_test(test_reference),
 	};

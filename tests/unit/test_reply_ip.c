@@ -157,6 +157,12 @@ static void test_bytes(void **state)
 	assert_int_equal(reply_ip_find("x 192.0.2.1 2001:db8::1234 y", 28, NULL, (const char *const[]){ "2001:db8::1234" },
 				       1, out, sizeof out), 1);
 	assert_string_equal(out, "2001:db");
+	/* no room: nothing written (the preferred address or the first) */
+	memset(out, 'z', sizeof out);
+	reply_ip_find("x 192.0.2.1 y", 13, NULL, (const char *const[]){ "192.0.2.1" }, 1, out, 0);
+	reply_ip_find("x 192.0.2.1 y", 13, NULL, NULL, 0, out, 0);
+	for (size_t i = 0; i < sizeof out; i++)
+		assert_int_equal(out[i], 'z');
 }
 
 int main(void)

@@ -1666,6 +1666,9 @@ static void test_sending_ip_errors(void **state)
 		     "sending_ip must be none or reply, not ''");
 	expect_error("[a]\ncategory = other\nsending_ip = none\nsending_ip = none\nmatch = x\n", 4,
 		     "duplicate key 'sending_ip'");
+	/* an advice that prints the IP the rule says the reply does not name */
+	expect_error("[a]\ncategory = other\nsending_ip = none\nadvice = look up {ip}\nmatch = x\n", 3,
+		     "sending_ip = none: the advice of rule 'a' names {ip}");
 	/* a rule that names an IP and says it names none: both places */
 	assert_null(load_files(files));
 	snprintf(want, sizeof want,

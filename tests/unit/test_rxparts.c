@@ -110,6 +110,11 @@ static void test_skip(void **state)
 	assert_int_equal(rxparts_followable("(?i)a(?-i:b)"), 1);
 	assert_int_equal(rxparts_followable("(?ix)a"), 0);
 	assert_int_equal(rxparts_followable("a(*SKIP)b"), 0);
+	/* read apart from PCRE2 by a reader that steps over "\x" and groups */
+	assert_int_equal(rxparts_followable("(?:a|\\c)b)"), 0);
+	assert_int_equal(rxparts_followable("a(?#c)?b"), 0);
+	assert_int_equal(rxparts_followable("(?C\"x)\")b"), 0);
+	assert_int_equal(rxparts_followable("ab\\E?"), 0);
 }
 
 int main(void)

@@ -51,9 +51,22 @@ static void put_empty(void **state)
 	assert_string_equal(buf + 1, "bc");
 }
 
+/* No room at all: nothing written, as snprintf(dst, 0, ...) writes nothing
+ * (reply_ip_find's out, outsz is its caller's). */
+static void put_no_room(void **state)
+{
+	char buf[16];
+	(void)state;
+	memset(buf, 'z', sizeof buf);
+	str_put(buf, 0, STR_LIT("192.0.2.1"));
+	for (size_t i = 0; i < sizeof buf; i++)
+		assert_int_equal(buf[i], 'z');
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(put_no_room),
 		cmocka_unit_test(put_fits),
 		cmocka_unit_test(put_bounds),
 		cmocka_unit_test(put_empty),

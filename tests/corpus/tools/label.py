@@ -364,6 +364,9 @@ REVIEW = [
 	# verdict on the message (content; the greeting call: the same bare refusal at the connection
 	# refuses the host).
 	("Please use the smtp server of your ISP", "blocklist", "yes", ""),
+	# The envelope sender's domain publishing a null MX (RFC 7505): the sender's own domain refused
+	# for its DNS (other, no), whatever X.7.27 says, as maddy's "has null MX record".
+	("does not accept mail (nullMX)", "other", "no", ""),
 	("mxlogic.net] (Mode: normal)", "content", "no", ""),
 	# Yahoo's deferral with a numeric diagnostic after a dash: its help gives spam-like mail and / or
 	# complaints for "Message temporarily deferred - [numeric code]" (reputation, a block).
