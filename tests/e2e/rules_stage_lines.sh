@@ -3,9 +3,10 @@
 # into the SQLite file: the SMTP stage each format writes decides a reply
 # whose words mean two things (Proofpoint's "550 5.7.0 Local Policy
 # Violation": at the connection or RCPT TO its real-time blacklist, after
-# DATA a verdict on the message), and a relay's probe or Exim's callout
-# quoting the host it called stores no sending IP (the rules' "sending_ip =
-# none": the quoted address is the next hop's or the sender's own MX's).
+# DATA a verdict on the message), and a relay's probe, Exim's callout or
+# Courier's sender verification quoting the host it called stores no
+# sending IP (the rules' "sending_ip = none": the quoted address is the next
+# hop's or the sender's own MX's).
 # Each part is checked to fail without what it tests: the rules pair taken
 # out, the key taken out.
 . "$(dirname "$0")/lib.sh"
@@ -23,6 +24,7 @@ $EX 1xX71R-0002sC-2b ** ex-data@example.com R=dnslookup T=remote_smtp H=mx0b-000
 $PF 1A0000000D: to=<probe@example.net>, relay=mx.example.net[192.0.2.3]:25, delay=1, delays=0/0/0/1, dsn=4.1.1, status=deferred (host mx.example.net[192.0.2.3] said: 450 4.1.1 <probe@example.net>: Recipient address rejected: unverified address: host mx2.example.net[192.0.2.30] said: 554 5.7.1 Service unavailable; Client host [198.51.100.20] blocked using zen.spamhaus.org (in reply to RCPT TO command))
 $PF 1A0000000E: to=<sender@example.net>, relay=mx.example.net[192.0.2.3]:25, delay=1, delays=0/0/0/1, dsn=5.1.7, status=bounced (host mx.example.net[192.0.2.3] said: 550 5.1.7 <a@example.org>: Sender address rejected: undeliverable address: host mx.example.org[192.0.2.9] said: 550 5.7.1 Client host [198.51.100.21] blocked using bl.spamcop.net (in reply to RCPT TO command))
 $EX 1xX71R-0002sC-2c ** callout@example.com R=dnslookup T=remote_smtp H=mx.example.com [192.0.2.4]: SMTP error from remote mail server after RCPT TO:<callout@example.com>: 550-Verification failed for <a@example.org>\n550-Called:   198.51.100.5\n550-Sent:     MAIL FROM:<>\n550-Response: 554 5.7.1 Service unavailable; Client host [203.0.113.9] blocked using zen.spamhaus.org\n550 Sender verify failed
+$PF 1A0000000F: to=<courier@example.net>, relay=mx.example.net[192.0.2.3]:25, delay=1, delays=0/0/0/1, dsn=5.0.0, status=bounced (host mx.example.net[192.0.2.3] said: 530-mx.example.org [198.51.100.22]: 530->>> RCPT TO:<a@example.org> 530-5.7.1 Service unavailable; Client host [203.0.113.10] blocked using zen.spamhaus.org 530 <a@example.org> verification failed. (in reply to RCPT TO command))
 LOG
 
 # row RULES_DIR RECIPIENT: rule|category|is_block|sending_ip|stage|provider stored for it
@@ -51,6 +53,8 @@ eq "Postfix's sender probe: no sending IP stored" "postfix-sender-unverified|oth
 	"$(got ship sender@example.net)"
 eq "Exim's sender callout: no sending IP stored" "refusals-callout-quoted|other|0||RCPT|" \
 	"$(got ship callout@example.com)"
+eq "Courier's sender verification: no sending IP stored" "courier-sender-verify|other|0||RCPT|" \
+	"$(got ship courier@example.net)"
 
 # Without the pair the stage decides nothing: the RCPT TO lines are no block.
 mkdir "$T/nopair" && cp "$RULES"/* "$T/nopair/"
@@ -69,3 +73,4 @@ check "scan without sending_ip = none" row nokey "$T/nokey"
 eq "without the key: the relay's own address in the quote" "198.51.100.20" "$(got nokey probe@example.net | cut -d'|' -f4)"
 eq "without the key: the receiver's address in the sender probe's quote" "198.51.100.21" "$(got nokey sender@example.net | cut -d'|' -f4)"
 eq "without the key: the host the callout called" "198.51.100.5" "$(got nokey callout@example.com | cut -d'|' -f4)"
+eq "without the key: the sender's MX Courier called" "198.51.100.22" "$(got nokey courier@example.net | cut -d'|' -f4)"
