@@ -1025,6 +1025,11 @@ REVIEW = [
 	# server's own load (other, no); the per-client form names the client and stays rate, yes.
 	("Too many concurrent SMTP connections from this IP", "rate", "yes", ""),
 	("421 Too many concurrent SMTP connections", "other", "no", ""),
+	# The bare "Too many (concurrent) connections" with no client named and no code of the
+	# receiver's own table is the server's limit on all its clients together (README's call: the
+	# receiver's own meaning, not a sending product's guess, makes it the sender's rate).
+	("421 4.7.0 Too many concurrent connections", "other", "no", ""),
+	("Too many connections, try later.", "other", "no", ""),
 	# The service refused "for IP" with words that close or defer it: RFC 5321's 421 text (the
 	# server closing the channel), ASSP's for a client whose TLS failed before, a 4xx asking to wait
 	# (other, no); a bare 554 "Service unavailable for your IP address" stays other, a block.
