@@ -87,6 +87,9 @@ DOCS = [
 	("gandi", r"docs\.gandi\.net"),
 	("proximus", r"proximus\.be/support"),
 	("zoho", r"help\.zoho\.com"),
+	# A hosting company's page on the errors its outgoing relay, MailChannels, gives its customers:
+	# MailChannels' own replies (the server the source shows answering).
+	("mailchannels", r"hostpapa\.com/knowledgebase/avoid-mailchannels-errors"),
 	# Yandex Mail's help files its own servers' replies under bounces/yandex/ and other
 	# receivers' replies its users get under bounces/other/ (those name no provider).
 	("yandex", r"yandex\.(?:com|ru)/support/mail/bounces/yandex"),
@@ -1072,6 +1075,10 @@ REVIEW = [
 # as main() computes it), then category, block and blocklist as REVIEW gives them. Each
 # comment gives the call's reason in general words; patterns/README.md's calls decide them.
 REVIEW_IDS = {
+	# the source (a service-status page) ties the refusal to the sending IP listed on the receiver's
+	# anti-spam service, whatever policy words the reply gives: the label follows what the source
+	# shows (blocklist, a block, no list named)
+	"6f49ce812293": ("blocklist", "yes", ""),
 	# a receiver's filter refusing the message, no cause and no user's rule named (README: a message
 	# refused by a filter without SPF, DKIM or DMARC named is content)
 	"badb110bdec4": ("content", "no", ""),
