@@ -1032,6 +1032,8 @@ REVIEW = [
 	# receiver's own table is the server's limit on all its clients together (README's call: the
 	# receiver's own meaning, not a sending product's guess, makes it the sender's rate).
 	("421 4.7.0 Too many concurrent connections", "other", "no", ""),
+	# UOL's MX-UOL-02 volume deferral: whose volume is not said (the tie-break, rate, no)
+	("MX-UOL-02 - Too many messages", "rate", "no", ""),
 	("Too many connections, try later.", "other", "no", ""),
 	# The service refused "for IP" with words that close or defer it: RFC 5321's 421 text (the
 	# server closing the channel), ASSP's for a client whose TLS failed before, a 4xx asking to wait
@@ -1075,6 +1077,9 @@ REVIEW = [
 # as main() computes it), then category, block and blocklist as REVIEW gives them. Each
 # comment gives the call's reason in general words; patterns/README.md's calls decide them.
 REVIEW_IDS = {
+	# the client host refused at RCPT TO by the receiver's antispam with the receiver's own page to
+	# unblock the named IP: its own list (blocklist, a block, no list id; README's calls)
+	"c63e2a660b90": ("blocklist", "yes", ""),
 	# the source (a service-status page) ties the refusal to the sending IP listed on the receiver's
 	# anti-spam service, whatever policy words the reply gives: the label follows what the source
 	# shows (blocklist, a block, no list named)
