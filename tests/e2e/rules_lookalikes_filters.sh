@@ -1,0 +1,30 @@
+#!/bin/sh
+# Filters' and policy daemons' own texts (tests/e2e/data/server_texts.tsv,
+# their block) that the shared rules misread, beside their near misses: each
+# reply's category and block verdict through `bouncewatch rules classify`.
+. "$(dirname "$0")/lib.sh"
+. "$(dirname "$0")/verdicts.sh"
+
+# iRedAPD's throttle plugin answers Postfix's end-of-data query: its limits
+# per sender or recipient (rate, no), per message (rate, no) and its size
+# limit (size) read the same as at RCPT TO; a limit that names the sending
+# host's rate stays a block.
+verdict "iredapd throttling quota at end of data" rate no \
+	"554 5.7.1 <END-OF-MESSAGE>: End-of-data rejected: Throttling quota exceeded"
+verdict "iredapd too many recipients at end of data" rate no \
+	"554 5.7.1 <END-OF-MESSAGE>: End-of-data rejected: Too many recipients in single message"
+verdict "iredapd message size at end of data" size no \
+	"554 5.7.1 <END-OF-MESSAGE>: End-of-data rejected: Message size is too large"
+verdict "a client's message rate at end of data stays a block" rate yes \
+	"554 5.7.1 <END-OF-MESSAGE>: End-of-data rejected: sorry, max 3 messages per hour"
+
+# iRedAPD's sender checks: the sender's own submission (other), not the
+# recipient "Recipient address rejected" heads; a recipient refused by name
+# stays the recipient's.
+verdict "iredapd SMTP AUTH required for a hosted sender domain" other no \
+	"554 5.7.1 <bob@example.org>: Recipient address rejected: SMTP AUTH is required for users under this sender domain"
+verdict "iredapd sender not the SMTP AUTH login" other no \
+	"554 5.7.1 <bob@example.org>: Recipient address rejected: Sender is not same as SMTP authenticate username"
+verdict "an unknown recipient stays user-unknown" user-unknown no \
+	"550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown in virtual mailbox table"
+finish
