@@ -27,4 +27,13 @@ verdict "iredapd sender not the SMTP AUTH login" other no \
 	"554 5.7.1 <bob@example.org>: Recipient address rejected: Sender is not same as SMTP authenticate username"
 verdict "an unknown recipient stays user-unknown" user-unknown no \
 	"550 5.1.1 <bob@example.org>: Recipient address rejected: User unknown in virtual mailbox table"
+
+# postfwd's score action names no cause (other); a spam score is the
+# message's (content).
+verdict "postfwd score exceeded" other no \
+	"554 5.7.1 <bob@example.org>: Recipient address rejected: postfwd3 score exceeded"
+verdict "postfwd score exceeded without Postfix's words" other no \
+	"554 5.7.1 postfwd2 score exceeded"
+verdict "a spam score stays content" content no \
+	"554 5.7.1 <bob@example.org>: Recipient address rejected: Spam score exceeded"
 finish
