@@ -36,4 +36,13 @@ verdict "postfwd score exceeded without Postfix's words" other no \
 	"554 5.7.1 postfwd2 score exceeded"
 verdict "a spam score stays content" content no \
 	"554 5.7.1 <bob@example.org>: Recipient address rejected: Spam score exceeded"
+
+# OpenDKIM's own internal error is the receiver's trouble (other); its
+# verdicts on the signature stay auth.
+verdict "opendkim internal DKIM error" other no \
+	"451 4.7.0 internal DKIM error"
+verdict "opendkim key retrieval stays auth" auth no \
+	"451 4.7.5 DKIM key retrieval failed"
+verdict "opendkim bad signature stays auth" auth no \
+	"550 5.7.0 bad DKIM signature data"
 finish
