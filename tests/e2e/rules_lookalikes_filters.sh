@@ -45,4 +45,13 @@ verdict "opendkim key retrieval stays auth" auth no \
 	"451 4.7.5 DKIM key retrieval failed"
 verdict "opendkim bad signature stays auth" auth no \
 	"550 5.7.0 bad DKIM signature data"
+
+# rspamd's GTUBE pre-result is the message's test string (content), soft or
+# not; its default soft reject without a reason stays other.
+verdict "rspamd gtube pattern" content no \
+	"554 5.7.1 Gtube pattern"
+verdict "rspamd gtube pattern soft reject" content no \
+	"451 4.7.1 Gtube pattern"
+verdict "rspamd soft reject without a reason stays other" other no \
+	"451 4.7.1 Try again later"
 finish
