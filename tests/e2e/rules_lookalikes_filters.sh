@@ -54,4 +54,16 @@ verdict "rspamd gtube pattern soft reject" content no \
 	"451 4.7.1 Gtube pattern"
 verdict "rspamd soft reject without a reason stays other" other no \
 	"451 4.7.1 Try again later"
+
+# policyd-weight's score refusal and its hints: "please relay via your ISP"
+# (the client on a DNS list, no mail host of the sender's domain) is a
+# block; "Please use DynDNS" names the HELO (ptr), with or without the relay
+# hint; the bare score names no cause (other).
+pw='550 5.7.1 <bob@example.org>: Recipient address rejected: Mail appeared to be SPAM or forged. Ask your Mail/DNS-Administrator to correct HELO and DNS MX settings or to get removed from DNSBLs'
+verdict "policyd-weight relay via your ISP" blocklist yes "$pw; please relay via your ISP (example.net)"
+verdict "policyd-weight please use DynDNS" ptr no "$pw; Please use DynDNS"
+verdict "policyd-weight relay hint and DynDNS" ptr no "$pw; please relay via your ISP (example.net); Please use DynDNS"
+verdict "policyd-weight relay hint with the HELO mismatch" ptr no \
+	"$pw; MTA helo: mail, MTA hostname: unknown[192.0.2.10] (helo/hostname mismatch); please relay via your ISP (example.net)"
+verdict "policyd-weight bare score stays other" other no "$pw"
 finish
