@@ -66,4 +66,14 @@ verdict "policyd-weight relay hint and DynDNS" ptr no "$pw; please relay via you
 verdict "policyd-weight relay hint with the HELO mismatch" ptr no \
 	"$pw; MTA helo: mail, MTA hostname: unknown[192.0.2.10] (helo/hostname mismatch); please relay via your ISP (example.net)"
 verdict "policyd-weight bare score stays other" other no "$pw"
+
+# greylistd's blacklisted triplet is the administrator's own entry (other);
+# its deferral stays greylisting; an IP named alone as blacklisted stays a
+# block.
+verdict "greylistd blacklisted triplet" other no \
+	"550 192.0.2.10 is blacklisted from delivering mail from <alice@example.net> to <bob@example.org>."
+verdict "greylistd not yet authorized stays greylist" greylist no \
+	"451 192.0.2.10 is not yet authorized to deliver mail from <alice@example.net> to <bob@example.org>. Please try later."
+verdict "an IP named alone as blacklisted stays a block" blocklist yes \
+	"554 Refused. Your IP address is blacklisted."
 finish
