@@ -746,7 +746,7 @@ verdict "IP banned spam greylisted" greylist no "450 4.7.1 IP 192.0.2.1 flagged 
 # "rate limited" or "throttled".
 verdict "greylisted too many connections" greylist no "450 4.7.1 <mx.example.net[192.0.2.1]>: Client host rejected: Greylisted, too many connections from new hosts"
 verdict "greylisted IP temporarily blocked" greylist no "451 4.7.1 Greylisted: your IP 192.0.2.1 is temporarily blocked, try again in 5 minutes"
-verdict "greylisting rate limited" other no "451 4.7.1 Service unavailable - try again later (greylisting, rate limited)"
+verdict "greylisting rate limited" greylist no "451 4.7.1 Service unavailable - try again later (greylisting, rate limited)"
 verdict "greylisting IP blocked try again" greylist no "450 4.7.1 Try again later: your IP 192.0.2.1 has been temporarily blocked (greylisting)"
 verdict "not yet authorized IP listed" greylist no "451 4.7.1 192.0.2.1 is not yet authorized to deliver mail from <a@example.net> to <b@example.org>. Please try later."
 verdict "greylist throttled" greylist no "451 4.7.1 Throttled by greylisting, please retry later"
