@@ -31,4 +31,38 @@ printf '\t\t554 spam detected\nmx1.free.fr\t\t550 spam detected\n\tfree.fr\t450 
 eq "spam detected from no named server names no provider" "content	no	" "$(sed -n 1p "$T/free")"
 eq "spam detected from Free's relay stays Free's" "content	no	free" "$(sed -n 2p "$T/free")"
 eq "spam detected to a Free address, deferred, stays Free's" "content	no	free" "$(sed -n 3p "$T/free")"
+# Haraka's plugins: a malformed HELO address literal is the HELO (ptr), an
+# invalid recipient address stays the recipient's; recipients per
+# connection (rate, no), not a sender's volume; a sender domain's null MX
+# (other), an SPF failure under the same code stays auth; a bounce to
+# several recipients (other), a recipient limit stays rate; bogus bounces
+# (content).
+verdict "haraka invalid address format in HELO" ptr no \
+	"550 Invalid address format in HELO"
+verdict "invalid recipient address stays the recipient's" user-unknown no \
+	"550 Invalid address: <bob@example.org>"
+verdict "haraka too many recipient attempts" rate no \
+	"450 Too many recipient attempts"
+verdict "haraka rcpt rate limit stays a block" rate yes \
+	"450 rcpt rate limit exceeded"
+verdict "haraka sender null MX" other no \
+	"550 5.7.27 Null MX: example.net does not send mail"
+verdict "SPF failure under 5.7.27's neighbour stays auth" auth no \
+	"550 5.7.23 SPF validation failed"
+verdict "haraka bounce with too many recipients" other no \
+	"554 this bounce message has too many recipients"
+verdict "too many recipients stays rate" rate no \
+	"452 4.5.3 Too many recipients"
+verdict "haraka invalid bounce" content no \
+	"550 invalid bounce"
+verdict "haraka bounce with a Return-Path header" content no \
+	"550 bounce with non-empty Return-Path (RFC 3834)"
+# Haraka with uuid.deny_chars puts "[uuid@host] " before the text: its
+# rules read it; the same words without it too.
+verdict "haraka invalid HELO address literal after the uuid" ptr no \
+	"550 [8D2B4A1C@mx.example.org] Invalid address format in HELO"
+verdict "haraka rcpt rate limit after the uuid" rate yes \
+	"450 [0F3E61A2-77C4-4B0E-9D1A-2B5C6D7E8F90@mx.example.org] rcpt rate limit exceeded"
+verdict "haraka big company HELO after the uuid" ptr no \
+	"550 [8D2B4A1C@mx.example.org] You are not who you say you are"
 finish
