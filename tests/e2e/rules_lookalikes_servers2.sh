@@ -65,4 +65,27 @@ verdict "haraka rcpt rate limit after the uuid" rate yes \
 	"450 [0F3E61A2-77C4-4B0E-9D1A-2B5C6D7E8F90@mx.example.org] rcpt rate limit exceeded"
 verdict "haraka big company HELO after the uuid" ptr no \
 	"550 [8D2B4A1C@mx.example.org] You are not who you say you are"
+# qpsmtpd: its helo plugin's refusals are the HELO name (ptr), not the
+# recipient ("does not exist") nor an unnamed refusal; a recipient that
+# does not exist stays user-unknown. Its greylisting's default text
+# (greylist); a mail "temporarily rejected" for its content stays content.
+# A bounce's non-empty return path (content).
+verdict "qpsmtpd HELO hostname does not exist" ptr no \
+	"550 HELO hostname does not exist"
+verdict "recipient does not exist stays user-unknown" user-unknown no \
+	"550 5.1.1 Recipient address does not exist"
+verdict "qpsmtpd badhelo" ptr no \
+	"550 I do not believe you are mail.example.org."
+verdict "qpsmtpd localhost HELO" ptr no \
+	"550 You are not localhost"
+verdict "qpsmtpd forged IP literal" ptr no \
+	"550 Forged IPs not accepted here"
+verdict "qpsmtpd address literal refused" ptr no \
+	"550 RFC 2821 allows an address literal, but we do not"
+verdict "qpsmtpd greylisting" greylist no \
+	"450 This mail is temporarily denied"
+verdict "qpsmtpd greylisting after DATA" greylist no \
+	"451 This mail is temporarily denied"
+verdict "qpsmtpd bogus bounce return path" content no \
+	"552 a bounce return path must be empty (RFC 3834)"
 finish
