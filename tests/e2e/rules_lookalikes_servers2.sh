@@ -88,15 +88,4 @@ verdict "qpsmtpd greylisting after DATA" greylist no \
 	"451 This mail is temporarily denied"
 verdict "qpsmtpd bogus bounce return path" content no \
 	"552 a bounce return path must be empty (RFC 3834)"
-# Postal: its return-path and route addresses unknown or refusing mail are
-# the recipient (user-unknown); an invalid token of the sender's own
-# credential stays other.
-verdict "postal invalid route token" user-unknown no \
-	"550 Invalid route token"
-verdict "postal route refuses mail" user-unknown no \
-	"550 Route does not accept incoming messages"
-verdict "postal invalid server token" user-unknown no \
-	"550 Invalid server token"
-verdict "an invalid credential stays other" other no \
-	"535 Invalid credential"
 finish
