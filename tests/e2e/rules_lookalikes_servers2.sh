@@ -31,6 +31,12 @@ printf '\t\t554 spam detected\nmx1.free.fr\t\t550 spam detected\n\tfree.fr\t450 
 eq "spam detected from no named server names no provider" "content	no	" "$(sed -n 1p "$T/free")"
 eq "spam detected from Free's relay stays Free's" "content	no	free" "$(sed -n 2p "$T/free")"
 eq "spam detected to a Free address, deferred, stays Free's" "content	no	free" "$(sed -n 3p "$T/free")"
+# aiosmtpd's failed login in its own letter case names no provider; SES's
+# own wording from no named host stays SES's.
+printf '\t\t535 Authentication credentials invalid\n\t\t535 Authentication Credentials Invalid\n' |
+	"$BW" --rules "$RULES" rules classify --hosts | cut -f2,3,5 >"$T/ses"
+eq "aiosmtpd credentials invalid names no provider" "other	no	" "$(sed -n 1p "$T/ses")"
+eq "SES's credentials invalid stays SES's" "other	no	amazonses" "$(sed -n 2p "$T/ses")"
 # Haraka's plugins: a malformed HELO address literal is the HELO (ptr), an
 # invalid recipient address stays the recipient's; recipients per
 # connection (rate, no), not a sender's volume; a sender domain's null MX
@@ -88,4 +94,13 @@ verdict "qpsmtpd greylisting after DATA" greylist no \
 	"451 This mail is temporarily denied"
 verdict "qpsmtpd bogus bounce return path" content no \
 	"552 a bounce return path must be empty (RFC 3834)"
+# go-guerrilla: a message line over the limit is the message's form
+# (content) under X.2.3, with or without the code; the message over the
+# size limit stays size.
+verdict "go-guerrilla maximum line length exceeded" content no \
+	"550 5.2.3 Error: maximum line length exceeded"
+verdict "go-guerrilla line length without its code" content no \
+	"550 Error: maximum line length exceeded"
+verdict "go-guerrilla message size stays size" size no \
+	"552 5.4.0 Error: maximum message size exceeded"
 finish
