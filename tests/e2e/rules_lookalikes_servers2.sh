@@ -37,6 +37,13 @@ printf '\t\t535 Authentication credentials invalid\n\t\t535 Authentication Crede
 	"$BW" --rules "$RULES" rules classify --hosts | cut -f2,3,5 >"$T/ses"
 eq "aiosmtpd credentials invalid names no provider" "other	no	" "$(sed -n 1p "$T/ses")"
 eq "SES's credentials invalid stays SES's" "other	no	amazonses" "$(sed -n 2p "$T/ses")"
+# Stalwart's DMARC refusal with an id after it, or without its full stop,
+# names no provider; Zoho's, which names the domain, stays Zoho's.
+printf '\t\t550 5.7.1 Email rejected per DMARC policy. [Ab3dE5fG7hJ]\n\t\t550 5.7.1 Email rejected per DMARC policy\n\t\t550 5.7.1 Email rejected per DMARC policy for example.com\n' |
+	"$BW" --rules "$RULES" rules classify --hosts | cut -f2,3,5 >"$T/dmarc"
+eq "stalwart DMARC refusal with an id names no provider" "auth	no	" "$(sed -n 1p "$T/dmarc")"
+eq "stalwart DMARC refusal without its full stop names no provider" "auth	no	" "$(sed -n 2p "$T/dmarc")"
+eq "zoho DMARC refusal naming the domain stays Zoho's" "auth	no	zoho" "$(sed -n 3p "$T/dmarc")"
 # Haraka's plugins: a malformed HELO address literal is the HELO (ptr), an
 # invalid recipient address stays the recipient's; recipients per
 # connection (rate, no), not a sender's volume; a sender domain's null MX
@@ -103,4 +110,10 @@ verdict "go-guerrilla line length without its code" content no \
 	"550 Error: maximum line length exceeded"
 verdict "go-guerrilla message size stays size" size no \
 	"552 5.4.0 Error: maximum message size exceeded"
+# Stalwart: an ARC chain that fails is an authentication verdict (auth),
+# with or without its code.
+verdict "stalwart ARC validation failed" auth no \
+	"550 5.7.29 ARC validation failed."
+verdict "stalwart ARC validation failed without its code" auth no \
+	"451 ARC validation failed."
 finish
