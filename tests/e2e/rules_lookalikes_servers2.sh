@@ -116,4 +116,17 @@ verdict "stalwart ARC validation failed" auth no \
 	"550 5.7.29 ARC validation failed."
 verdict "stalwart ARC validation failed without its code" auth no \
 	"451 ARC validation failed."
+# hMailServer: a recipient's account, alias or list made inactive, or an
+# address it cannot parse, is the recipient (user-unknown); the sender's
+# own account not active stays other.
+verdict "hmailserver account is not active" user-unknown no \
+	"550 Account is not active."
+verdict "hmailserver alias is not active" user-unknown no \
+	"550 Alias is not active."
+verdict "hmailserver distribution list is not active" user-unknown no \
+	"550 Distribution list is not active."
+verdict "hmailserver a valid address is required" user-unknown no \
+	"550 A valid address is required."
+verdict "the sender's own account not active stays other" other no \
+	"535 5.7.8 Your account is not active"
 finish
