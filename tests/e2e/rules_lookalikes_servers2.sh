@@ -44,6 +44,12 @@ printf '\t\t550 5.7.1 Email rejected per DMARC policy. [Ab3dE5fG7hJ]\n\t\t550 5.
 eq "stalwart DMARC refusal with an id names no provider" "auth	no	" "$(sed -n 1p "$T/dmarc")"
 eq "stalwart DMARC refusal without its full stop names no provider" "auth	no	" "$(sed -n 2p "$T/dmarc")"
 eq "zoho DMARC refusal naming the domain stays Zoho's" "auth	no	zoho" "$(sed -n 3p "$T/dmarc")"
+# ZoneMTA's recipient refusal in Gmail's words names no provider; Gmail's,
+# with its "- gsmtp", stays Google's.
+printf '\t\t553 5.1.3 The recipient address <bob@example> is not a valid RFC-5321 address.\n\t\t553 5.1.3 The recipient address <bob@example> is not a valid RFC-5321 address. a1si2 - gsmtp\n' |
+	"$BW" --rules "$RULES" rules classify --hosts | cut -f2,3,5 >"$T/rfc5321"
+eq "zonemta recipient not RFC 5321 names no provider" "user-unknown	no	" "$(sed -n 1p "$T/rfc5321")"
+eq "gmail recipient not RFC 5321 stays Google's" "user-unknown	no	google" "$(sed -n 2p "$T/rfc5321")"
 # Haraka's plugins: a malformed HELO address literal is the HELO (ptr), an
 # invalid recipient address stays the recipient's; recipients per
 # connection (rate, no), not a sender's volume; a sender domain's null MX
@@ -129,4 +135,24 @@ verdict "hmailserver a valid address is required" user-unknown no \
 	"550 A valid address is required."
 verdict "the sender's own account not active stays other" other no \
 	"535 5.7.8 Your account is not active"
+# ZoneMTA through nodemailer's smtp-server, whose table puts an enhanced
+# code of its own before a plugin's text: a shutdown under 5.1.1 is the
+# receiver's (other), a message over the size limit under 5.2.2 or 4.3.1
+# is size (a mailbox over its quota stays mailbox-full), too many
+# recipients under 4.2.2 stays rate; a recipient not an RFC 5321 address
+# (user-unknown) with or without its code.
+verdict "zonemta server shutdown under 5.1.1" other no \
+	"550 5.1.1 Server shutdown in progress"
+verdict "user unknown under 5.1.1 stays user-unknown" user-unknown no \
+	"550 5.1.1 User unknown"
+verdict "smtp-server message over the size limit under 5.2.2" size no \
+	"552 5.2.2 Error: message exceeds fixed maximum message size 10485760 B (12000000 B)"
+verdict "smtp-server message over the size limit under 4.3.1" size no \
+	"552 4.3.1 Error: message exceeds fixed maximum message size 10485760"
+verdict "mailbox over quota under 5.2.2 stays mailbox-full" mailbox-full no \
+	"552 5.2.2 Mailbox full"
+verdict "zonemta too many recipients under 4.2.2" rate no \
+	"452 4.2.2 Too many recipients"
+verdict "zonemta recipient not an RFC 5321 address without its code" user-unknown no \
+	"553 The recipient address <bob@example> is not a valid RFC-5321 address."
 finish
