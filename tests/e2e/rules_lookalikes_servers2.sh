@@ -155,4 +155,12 @@ verdict "zonemta too many recipients under 4.2.2" rate no \
 	"452 4.2.2 Too many recipients"
 verdict "zonemta recipient not an RFC 5321 address without its code" user-unknown no \
 	"553 The recipient address <bob@example> is not a valid RFC-5321 address."
+# KumoMTA's listener over its session limit for all clients (other, no);
+# with the client named it stays the sender's rate, a block.
+verdict "kumomta too many concurrent sessions" other no \
+	"421 4.3.2 mx.example.org too many concurrent sessions. Try later"
+verdict "kumomta sessions limit without its code" other no \
+	"421 mx.example.org too many concurrent sessions. Try later"
+verdict "too many concurrent sessions from your IP stays a block" rate yes \
+	"421 4.7.0 Too many concurrent sessions from your IP 192.0.2.1, try later"
 finish
