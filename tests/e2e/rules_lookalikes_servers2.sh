@@ -163,4 +163,14 @@ verdict "kumomta sessions limit without its code" other no \
 	"421 mx.example.org too many concurrent sessions. Try later"
 verdict "too many concurrent sessions from your IP stays a block" rate yes \
 	"421 4.7.0 Too many concurrent sessions from your IP 192.0.2.1, try later"
+# Citadel: its session limit for all clients (other, no), the client's IP
+# on a DNS list it queries (blocklist, a block); with the client named the
+# connections stay the sender's rate; a spammer source named with its
+# complaints stays reputation.
+verdict "citadel too many connections already open" other no \
+	"451 Too many connections are already open; please try again later."
+verdict "too many connections open from your IP stays a block" rate yes \
+	"451 Too many connections are already open from your IP 192.0.2.1; please try again later."
+verdict "citadel known spammer source IP" blocklist yes \
+	"550 Message rejected due to known spammer source IP address"
 finish
