@@ -160,13 +160,27 @@ static char *concat(const char *a, size_t an, const char *b, size_t bn, const ch
 }
 
 /* Whether pat calls the whole pattern or a named group ((?R), (?0),
- * (?&name), (?P>name), \g<..>): in a part, the call would mean the part. */
+ * (?&name), (?P>name), \g<..>, \g'..'): in a part, the call would mean
+ * the part. Escaped characters are not groups: "\(?RLY" calls nothing. A
+ * class this reader cannot follow counts as a call. */
 static int recurses(const char *pat)
 {
-	static const char *const calls[] = { "(?R", "(?0", "(?&", "(?P>", "\\g<", "\\g'" };
-	for (size_t k = 0; k < sizeof calls / sizeof calls[0]; k++)
-		if (strstr(pat, calls[k]))
+	for (size_t i = 0; pat[i];) {
+		const char *p = pat + i;
+		if (p[0] == '\\') {
+			if (p[1] == 'g' && (p[2] == '<' || p[2] == '\''))
+				return 1;
+			i += p[1] ? 2 : 1;
+		} else if (p[0] == '[') {
+			if ((i = rxparts_skip_class(pat, i)) == 0)
+				return 1;
+		} else if (p[0] == '(' && p[1] == '?' && p[2] &&
+			   (strchr("R0&", p[2]) || (p[2] == 'P' && p[3] == '>'))) {
 			return 1;
+		} else {
+			i++;
+		}
+	}
 	return 0;
 }
 

@@ -69,6 +69,9 @@ static void test_split(void **state)
 	split_as("(?i)^.*?\\bblocked\\b", "(?i)\\bblocked\\b", NULL, NULL, 1, 0);
 	/* a quantified assertion ends the run (and stays with the body) */
 	split_as("^(?!.*?a)(?=b)?.*?c", "^(?=b)?.*?c", NULL, "(?:a)", 0, 0);
+	/* an escaped parenthesis, or one in a class, calls nothing */
+	split_as("^(?!.*?a).*?B\\(?RLY", "B\\(?RLY", NULL, "(?:a)", 1, 0);
+	split_as("^(?!.*?a).*?[(?R]", "[(?R]", NULL, "(?:a)", 1, 0);
 	/* (?-s) after (?s) turns it off again */
 	split_as("(?s)(?-s)^.*?x", "(?s)(?-s)x", NULL, NULL, 1, 0);
 }
@@ -93,6 +96,8 @@ static void test_whole(void **state)
 	whole("(?i)^(?!.*?d[[:[:]x|te]]0)y");	/* POSIX classes: not followed */
 	whole("^(?!.*?(?R)).*?x");		/* (?R) would call the part */
 	whole("^(?!.*?a)(?<n>b)(?&n)");
+	whole("^(?!.*?a).*?\\\\(?R)");		/* an escaped backslash, then a call */
+	whole("^(?!.*?a).*?\\g<n>(?<n>b)");
 }
 
 static void test_skip(void **state)
