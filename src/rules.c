@@ -461,6 +461,7 @@ static void split_guard(struct rule *ru, const char *pat)
 	ru->re = b;
 	ru->guard = g;
 	ru->forbid = f;
+	ru->info.split = 1;
 	ru->body_any = parts.body_any;
 	ru->dot_all = parts.dot_all;
 	ru->gjit = g && pcre2_jit_compile(g, PCRE2_JIT_COMPLETE) == 0;
