@@ -36,13 +36,30 @@ int rxparts_followable(const char *pat);
  * cross a '\n', so a match of body (when body_any) or of forbid counts only
  * when no '\n' comes before its start. The body's captures are the
  * pattern's. */
+#define RXPARTS_WORDS_MAX 32
+
 struct rxparts {
 	char *body;	/* malloc'd */
 	char *guard;	/* malloc'd, or NULL */
 	char *forbid;	/* malloc'd, or NULL: searched unanchored */
 	int body_any;	/* body stands for "^.*?body" */
 	int dot_all;	/* the pattern's options set s */
+	/* forbid's alternatives one by one (malloc'd, nwords 0 when they
+	 * cannot be told apart or there are more than RXPARTS_WORDS_MAX),
+	 * each "OPTS(?:X)", or for an X written P(?:A|B...)S (no group or
+	 * class in P and S, no option setting in the group, none of its own
+	 * quantified) "OPTS P(?:A)S", "OPTS P(?:B)S" ...: forbid matches
+	 * where one of them does, and its leftmost match starts where the
+	 * leftmost of theirs does, so searching them one by one (each with
+	 * PCRE2's start-of-match scan for its own first bytes, where the
+	 * alternation tries every alternative at every offset) finds the
+	 * same answer, the newline rule above applied to each. */
+	char *words[RXPARTS_WORDS_MAX];
+	size_t nwords;
 };
+
+/* Frees what rxparts_split() put in p (p itself is the caller's). */
+void rxparts_release(struct rxparts *p);
 
 /* When pat is written "OPTS^A1A2...REST", where OPTS are inline option
  * settings of i and s only, A1... a run of look-around assertions and REST

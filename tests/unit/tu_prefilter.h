@@ -1,10 +1,10 @@
 /* tu_prefilter - what the prefilter's differential tests share: one
  * delivery classified twice, every rule tried and with the prefilter on;
  * one pattern loaded as a rule.
- * Header only (static inline); include after <cmocka.h>, rules.h and
- * testutil.h. */
+ * Header only (static inline); include after <cmocka.h> and rules.h. */
 #ifndef BW_TU_PREFILTER_H
 #define BW_TU_PREFILTER_H
+#include "testutil.h"
 
 /* *off: r's verdict on d with every rule tried; *on: with the prefilter,
  * which is left on. off's advice may be r's own buffer, which the second
