@@ -9,6 +9,25 @@
  * and a look-ahead ".*?X" tries X at every offset. rxparts_split()
  * separates the parts, so the engine searches for the body first, the
  * guard's words only for replies the body took, each unanchored.
+ *
+ * Why the parts mean the pattern, and when it stays whole:
+ *   - "^" must anchor at the subject's start only: no (?m) (only i and s
+ *     may be set before it; the rules compile without PCRE2_MULTILINE),
+ *     and it must be the "^" itself: "\A(?!...)" stays whole. A \A or \G
+ *     inside a part still means offset 0, as in the pattern.
+ *   - the assertions are tested at offset 0 in any order, so they may run
+ *     after the body; the options before "^" are copied to every part.
+ *   - a part must not need another's groups: an assertion with a capture
+ *     stays in the body (group numbers do not move, the (?<ip>) and
+ *     (?<zone>) captures come from the body's match as before); a back
+ *     reference from a forbidden word or guard to the body's group makes
+ *     that part fail to compile, and the rule keeps the pattern whole;
+ *     \K, a call of the whole pattern or of a named group refuse.
+ *   - a top-level '|' refuses: the assertions bind its first alternative
+ *     only. An empty REST is "^", which every subject matches, as the
+ *     pattern's REST.
+ *   - without (?s), ".*?" does not cross a '\n': a forbidden word counts
+ *     only where it starts on the first line (see struct rxparts).
  */
 #ifndef BW_RXPARTS_H
 #define BW_RXPARTS_H
