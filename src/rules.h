@@ -248,6 +248,9 @@ struct rule_info {
 	const char *own_relay;	/* own_only: a relay host name of its provider, NULL if
 				 * it has none (then own_domain, one of its domains) */
 	const char *own_domain;
+	int split;		/* 1: the pattern runs in parts (rxparts.h): its body,
+				 * then, only for a reply the body took, its leading
+				 * guards and forbidden words */
 };
 
 /* The stages (bits 1u << enum delivery_stage) one word of the "stage" key
