@@ -3,7 +3,7 @@
 
   wave.py BOUNCEWATCH PATTERNS CORPUS_TSV [--dev] [--wave N]... [--rows]
           [--base BOUNCEWATCH PATTERNS] [--stage none|rcpt|data|mail] [--keep DIR]
-          [--generic-only]
+          [--generic-only] [--vary-ids]
 
 score.py scores one reply at a time; an operator hears of episodes. For every
 row of CORPUS_TSV (tests/corpus/independent.tsv; --dev: dev rows only, test
@@ -32,6 +32,16 @@ How a row becomes a wave:
     derives it); the reply is logged as "host R[IP] said: REPLY", with
     " (in reply to S command)" when --stage names one (default none: the
     stage `rules classify` assumes, so the verdicts are score.py's).
+With --vary-ids each recipient's reply also carries its own message ids, as
+a receiver's do (queue, session and server ids): outside URLs, every run of
+8 or more letters, digits and joins (- . + / = ~) with a letter and a digit
+has each of its parts that holds a letter and a digit redrawn in the same
+shape: its digits, and its letters too when they mix with the digits
+("mxeue109" keeps its name, "a72fcca58" is redrawn whole; hexadecimal stays
+hexadecimal), drawn from the row id and the recipient, so every run writes
+the same logs.
+Without it the reply's ids stay as the corpus has them: the wave then shows
+what the detector does when the normaliser has nothing to mask.
 Rows are laid out in logs (one scan each) so that no two rows of a log share
 a receiving pool (the pool `rules classify --hosts` gives the row's relay and
 domain, else its provider, else its domain: an episode's key), each row in
@@ -56,6 +66,7 @@ there. Exits 1 when a scan fails, 2 on usage errors.
 """
 import collections
 import os
+import random
 import re
 import shutil
 import sqlite3
@@ -128,6 +139,49 @@ def reply_for(reply, named, local, domain):
 	return PLACEHOLDER.sub(lambda m: "<" + addr + ">" if m.group(0) == "<EMAIL>" else addr, reply)
 
 
+ID_RUN = re.compile(r"[A-Za-z0-9](?:[A-Za-z0-9+/=~-]|\.(?=[A-Za-z0-9]))*")
+URL = re.compile(r"(?i)\b(?:https?://|www\.)\S+")
+ID_PART = re.compile(r"[A-Za-z0-9]+")
+
+
+def redraw(part, rnd):
+	"""part in the same shape: its digits redrawn; its letters too when they
+	mix with the digits (not a name's letters before a number, "mxeue109"),
+	hexadecimal kept hexadecimal."""
+	hexa = all(c in "0123456789abcdef" for c in part) or all(c in "0123456789ABCDEF" for c in part)
+	mixed = re.search(r"\d[A-Za-z]", part) is not None
+	out = []
+	for c in part:
+		if c.isdigit():
+			out.append(rnd.choice("0123456789"))
+		elif not mixed:
+			out.append(c)
+		elif hexa:
+			out.append(rnd.choice("abcdef" if c.islower() else "ABCDEF"))
+		else:
+			out.append(rnd.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZ" if c.isupper() else "abcdefghijklmnopqrstuvwxyz"))
+	return "".join(out)
+
+
+def vary_ids(reply, seed):
+	"""reply with its message ids redrawn (see --vary-ids), URLs kept."""
+	rnd = random.Random(seed)
+
+	def one(m):
+		t = m.group(0)
+		if len(t) < 8 or not re.search(r"\d", t) or not re.search(r"[A-Za-z]", t):
+			return t
+		return ID_PART.sub(lambda p: p.group(0) if p.group(0).isdigit() or p.group(0).isalpha()
+				   else redraw(p.group(0), rnd), t)
+	out, last = [], 0
+	for u in URL.finditer(reply):
+		out.append(ID_RUN.sub(one, reply[last:u.start()]))
+		out.append(u.group(0))
+		last = u.end()
+	out.append(ID_RUN.sub(one, reply[last:]))
+	return "".join(out)
+
+
 def dsn_of(reply):
 	m = re.match(r"^\s*(?:([245])\d\d[ -])?([245]\.\d{1,3}\.\d{1,3})\b", reply)
 	if m and m.group(2):
@@ -172,7 +226,7 @@ def stamp(t):
 	return time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(int(t))) + "+00:00"
 
 
-def write_log(path, rows, n, stage):
+def write_log(path, rows, n, stage, vary):
 	step = min(15, SPAN // max(n - 1, 1))
 	qid = 0x10000
 	with open(path, "w", encoding="utf-8", errors="surrogateescape") as out:
@@ -183,6 +237,8 @@ def write_log(path, rows, n, stage):
 				qid += 1
 				t = stamp(t0 + i * step)
 				reply = reply_for(r.reply, r.named, local, r.domain)
+				if vary:
+					reply = vary_ids(reply, "%s %s" % (r.id, local))
 				dsn = dsn_of(reply)
 				status = "deferred" if dsn[0] == "4" else "bounced"
 				tail = " (in reply to %s command)" % STAGES[stage] if STAGES[stage] else ""
@@ -193,12 +249,12 @@ def write_log(path, rows, n, stage):
 					  (t, qid, local, r.domain, relay, dsn, status, relay.rsplit(":", 1)[0], reply, tail))
 
 
-def run_log(bw, patterns, rows, n, stage, work, tag, show):
+def run_log(bw, patterns, rows, n, opts, work, tag, show):
 	"""Outcome per row of one log: the kinds of the episodes opened in its slot."""
 	log, db = os.path.join(work, tag + ".log"), os.path.join(work, tag + ".db")
 	conf = os.path.join(work, "empty.conf")
 	open(conf, "w").close()
-	write_log(log, rows, n, stage)
+	write_log(log, rows, n, opts["stage"], opts["vary-ids"])
 	res = subprocess.run([bw, "--config", conf, "--db", db, "--rules", patterns, "scan", log],
 			     capture_output=True)
 	if res.returncode != 0:
@@ -227,12 +283,12 @@ def outcome(kinds):
 	return "none"
 
 
-def run(bw, patterns, rows, n, stage, work, tag):
+def run(bw, patterns, rows, n, opts, work, tag):
 	keys, rules = pool_keys(bw, patterns, rows)
 	out = {"rule": dict((r.id, rule) for r, rule in zip(rows, rules))}
 	for i, part in enumerate(layout(rows, keys)):
 		show = all(r.split == "dev" for r in part)
-		got = run_log(bw, patterns, part, n, stage, work, "%s-%d-%d" % (tag, n, i), show)
+		got = run_log(bw, patterns, part, n, opts, work, "%s-%d-%d" % (tag, n, i), show)
 		for r in part:
 			out[r.id] = outcome(got.get(r.id, ()))
 	return out
@@ -274,13 +330,13 @@ def read_rows(tsv, dev_only):
 
 
 def parse_args(argv):
-	opts = {"dev": False, "rows": False, "generic-only": False, "waves": [], "base": None, "stage": "none",
+	opts = {"dev": False, "rows": False, "generic-only": False, "vary-ids": False, "waves": [], "base": None, "stage": "none",
 		"keep": None}
 	args = []
 	i = 0
 	while i < len(argv):
 		a = argv[i]
-		if a in ("--dev", "--rows", "--generic-only"):
+		if a in ("--dev", "--rows", "--generic-only", "--vary-ids"):
 			opts[a[2:]] = True
 		elif a == "--wave" and i + 1 < len(argv) and argv[i + 1].isdigit():
 			opts["waves"].append(int(argv[i + 1]))
@@ -321,12 +377,13 @@ def main():
 		for n in opts["waves"]:
 			results = []
 			for name, b, p in sides:
-				results.append((name, run(b, p, rows, n, opts["stage"], work, name)))
+				results.append((name, run(b, p, rows, n, opts, work, name)))
 			for split in ("dev", "test"):
 				s = [r for r in rows if r.split == split]
 				if not s:
 					continue
-				print("wave of %d recipients, %s rows %d (stage %s)" % (n, split, len(s), opts["stage"]))
+				print("wave of %d recipients, %s rows %d (stage %s%s)" % (n, split, len(s), opts["stage"],
+											  ", ids varied" if opts["vary-ids"] else ""))
 				for name, res in results:
 					print("\n".join(summary(name, s, res)))
 				for name, res in results:
