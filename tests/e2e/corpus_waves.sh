@@ -10,8 +10,9 @@
 #   its own and at gmail.com                        -> SUSPECTED (5 recipients),
 #                                                      none with 4 (under the
 #                                                      detector's default 5)
-#   the same with a message id, with --vary-ids
-#   each recipient's own                            -> SUSPECTED all the same
+#   the same with a message id, and with Coremail's
+#   session id (NetEase's, as its rules' examples
+#   show), with --vary-ids each recipient's own     -> SUSPECTED all the same
 #   an unknown user (5.1.1)                         -> none
 #   a reply naming the person ("kijitora has left") -> none: each recipient is
 #                                                      named in its own reply
@@ -31,17 +32,17 @@ cp "$T/.out" "$T/rows"
 tie="w-connections W w-rate-unnamed W w-throttling W w-quota W w-rcpt-total W w-rcpt-total-any W"
 outcomes() { sed -n "s/^ROW $1 \([^ ]*\) [^ ]* this=\([A-Za-z]*\)(.*/\1 \2/p" "$T/rows" | tr '\n' ' '; }
 eq "five recipients: each row's episode" \
-	"w-s3150 BLOCK w-s3150-again BLOCK w-ptr CONFIG w-hold SUSPECTED w-hold-gmail SUSPECTED w-hold-id SUSPECTED w-unknown none w-left none $(echo "$tie" | sed 's/ W/ SUSPECTED/g') w-too-many-rcpts none " \
+	"w-s3150 BLOCK w-s3150-again BLOCK w-ptr CONFIG w-hold SUSPECTED w-hold-gmail SUSPECTED w-hold-id SUSPECTED w-hold-session SUSPECTED w-unknown none w-left none $(echo "$tie" | sed 's/ W/ SUSPECTED/g') w-too-many-rcpts none " \
 	"$(outcomes 5)"
 eq "four recipients: the detector's threshold not reached" \
-	"w-s3150 BLOCK w-s3150-again BLOCK w-ptr CONFIG w-hold none w-hold-gmail none w-hold-id none w-unknown none w-left none $(echo "$tie" | sed 's/ W/ none/g') w-too-many-rcpts none " \
+	"w-s3150 BLOCK w-s3150-again BLOCK w-ptr CONFIG w-hold none w-hold-gmail none w-hold-id none w-hold-session none w-unknown none w-left none $(echo "$tie" | sed 's/ W/ none/g') w-too-many-rcpts none " \
 	"$(outcomes 4)"
 check "figures: block rows BLOCK and SUSPECTED, per split" \
-	grep -q '^  this block=yes 5: BLOCK  40.0 % (2/5), SUSPECTED  60.0 % (3/5), CONFIG   0.0 % (0/5), none   0.0 % (0/5)$' "$T/rows"
+	grep -q '^  this block=yes 6: BLOCK  33.3 % (2/6), SUSPECTED  66.7 % (4/6), CONFIG   0.0 % (0/6), none   0.0 % (0/6)$' "$T/rows"
 check "figures: by category" grep -Eq '^    ptr +block=no +1: +0 +1 +0 +0$' "$T/rows"
 
 status "--base: the baseline's column beside this one" 0 python3 "$WAVE" "$BW" "$RULES" "$TSV" --dev --wave 5 --base "$BW" "$RULES"
-check "... both printed" sh -c "grep -q '^  base block=yes 5: BLOCK  40.0 %' '$T/.out' && grep -q '^  this block=yes 5: BLOCK  40.0 %' '$T/.out'"
+check "... both printed" sh -c "grep -q '^  base block=yes 6: BLOCK  33.3 %' '$T/.out' && grep -q '^  this block=yes 6: BLOCK  33.3 %' '$T/.out'"
 
 mkdir "$T/keep"
 status "--keep DIR: the logs stay" 0 python3 "$WAVE" "$BW" "$RULES" "$TSV" --dev --wave 5 --keep "$T/keep"
@@ -54,8 +55,9 @@ mkdir "$T/vary"
 status "--vary-ids: each recipient's reply its own message id" 0 python3 "$WAVE" "$BW" "$RULES" "$TSV" --dev --rows --wave 5 --vary-ids --keep "$T/vary"
 cp "$T/.out" "$T/rows"
 eq "... the normaliser masks them: the same episodes" \
-	"w-s3150 BLOCK w-s3150-again BLOCK w-ptr CONFIG w-hold SUSPECTED w-hold-gmail SUSPECTED w-hold-id SUSPECTED w-unknown none w-left none $(echo "$tie" | sed 's/ W/ SUSPECTED/g') w-too-many-rcpts none " \
+	"w-s3150 BLOCK w-s3150-again BLOCK w-ptr CONFIG w-hold SUSPECTED w-hold-gmail SUSPECTED w-hold-id SUSPECTED w-hold-session SUSPECTED w-unknown none w-left none $(echo "$tie" | sed 's/ W/ SUSPECTED/g') w-too-many-rcpts none " \
 	"$(outcomes 5)"
+eq "... five session ids" 5 "$(grep -o 'said: 554 PS:HLD 163 mx14,[A-Za-z0-9]*--\.[0-9][A-Z][0-9] 1665555128 sender' "$T/vary"/this-5-0.log | sort -u | wc -l)"
 eq "... five ids, the code and the service name kept" 5 \
 	"$(grep -o 'said: 550 5\.7\.0 Message refused by PolicyShield: sender server on hold [a-z][0-9][0-9]-[a-z][0-9][a-z][0-9][a-z][0-9][0-9][a-f]*[0-9]*\.123 - pshield' "$T/vary"/this-5-0.log | sort -u | wc -l)"
 
