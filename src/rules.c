@@ -594,7 +594,7 @@ static int build_rule(struct rules *r, size_t i, uint32_t *max_cap, struct errli
 		.priority = sp->priority >= 0 ? sp->priority : ru->generic ? PRIO_GENERIC : PRIO_PROVIDER,
 		.examples = sp->ex, .n_examples = sp->n_ex,
 		.status_mask = sp->status_mask, .blocklist = sp->blocklist, .stage_mask = sp->stage_mask,
-		.no_sending_ip = sp->no_sending_ip,
+		.no_sending_ip = sp->no_sending_ip, .tie_break = sp->tie_break,
 	};
 	if (ru->info.status_mask == 0)
 		for (int s = 0; s < DS__COUNT; s++)
@@ -613,6 +613,10 @@ static int build_rule(struct rules *r, size_t i, uint32_t *max_cap, struct errli
 		errlist_add(e, file, sp->provider_line, "unknown provider '%s' (not in %s)",
 			    sp->provider, r->spec.providers_file);
 	}
+	if (sp->tie_break && (sp->block || (sp->category && (strcmp(sp->category, "ptr") == 0 ||
+							       strcmp(sp->category, "auth") == 0))) && (bad = 1))
+		errlist_add(e, file, sp->tie_break_line, "tie_break = yes: only for a rule that says block = no "
+			    "of a category other than ptr and auth");
 	if (sp->own_only && ru->gate < 0 && (bad = 1))
 		errlist_add(e, file, sp->scope_line, "scope = own: provider '%s' receives no mail (no domains "
 			    "or relays in providers.conf)", ru->info.provider);
@@ -1217,6 +1221,7 @@ int rules_classify(struct rules *r, const struct delivery *d, struct verdict *v)
 		v->rule_id = ru->info.id;
 		v->category = ru->info.category;
 		v->block = ru->info.block;
+		v->tie_break = ru->info.tie_break;
 		attribute(r, ru, d, pi, by == BY_RELAY ? t : -1, v);
 		if (by == BY_ADDRESS && ru->generic && strcmp(v->category, "relay-denied") == 0) {
 			v->provider = v->pool = NULL;	/* a server that will not relay to the */
