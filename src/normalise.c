@@ -9,6 +9,7 @@
 #define IP_TEXT_MAX 45
 #define HOST_MAX 253	/* a DNS name; longer runs are not looked at as one */
 #define IDRUN_MAX 64
+#define B64ID_MAX 256	/* a base64 id longer than this is not looked at as one */
 
 struct out {
 	char *p;
@@ -133,6 +134,39 @@ static size_t idrun_len(const unsigned char *s, size_t n)
 	return i;
 }
 
+/* Length of a base64 id at s, else 0: 16 bytes or more of letters, digits,
+ * '+', '/' and '_', starting with a letter or digit, with a capital, a
+ * small letter and a digit, '+', '/' or '_' among them (no word is written
+ * so), its '=' padding, and a tail of '-' and '.' joined to letters and
+ * digits with a digit: Coremail's session id
+ * ("DsCowAA3D+JApVpd78gMKg--.16104S2", NetEase's and the servers running
+ * it), Tencent's base64 tag. '.' does not join one: host names keep their
+ * words, and so do URL paths after them (not at a boundary). */
+static size_t b64id_len(const unsigned char *s, size_t n)
+{
+	size_t i = 0, upper = 0, lower = 0, mark = 0, k, digit;
+	while (i < n && i <= B64ID_MAX && (is_alnum(s[i]) || s[i] == '+' || s[i] == '_' || s[i] == '/')) {
+		upper += s[i] >= 'A' && s[i] <= 'Z';
+		lower += s[i] >= 'a' && s[i] <= 'z';
+		mark += is_digit(s[i]) || s[i] == '+' || s[i] == '_' || s[i] == '/';
+		i++;
+	}
+	if (i < 16 || i > B64ID_MAX || upper == 0 || lower == 0 || mark == 0 || !is_alnum(s[0]))
+		return 0;
+	while (i < n && s[i] == '=')
+		i++;
+	for (k = i; k < n && k - i < 3 && s[k] == '-'; k++)
+		;
+	if (k < n && s[k] == '.') {
+		size_t e = ++k;
+		for (digit = 0; e < n && e - k <= IDRUN_MAX && is_alnum(s[e]); e++)
+			digit += is_digit(s[e]);
+		if (digit > 0 && e - k <= IDRUN_MAX)
+			return e;
+	}
+	return i;
+}
+
 /* Length of an enhanced status code d.ddd.ddd at s, else 0. */
 static size_t dsn_len(const unsigned char *s, size_t n)
 {
@@ -240,6 +274,9 @@ size_t reply_normalise(const char *in, size_t len, char *out, size_t outsz)
 			i += k;
 		} else if (boundary && (k = ip_len(s + i, len - i)) > 0) {
 			put(&o, "<ip>", 4);
+			i += k;
+		} else if (boundary && (k = b64id_len(s + i, len - i)) > 0) {
+			put(&o, "<id>", 4);
 			i += k;
 		} else if (boundary && (k = host_len(s + i, len - i)) > 0) {
 			put(&o, "<host>", 6);

@@ -59,6 +59,9 @@ struct rule {
 	pcre2_code *re;		/* the pattern, or its body (rxparts.h) */
 	pcre2_code *guard;	/* the body's guard and forbidden words, or NULL */
 	pcre2_code *forbid;
+	pcre2_code **word;	/* forbid's words one by one (rxparts.h), or NULL */
+	size_t nword;
+	uint32_t wjit;		/* bit k: word[k] is JIT-compiled */
 	int jit, gjit, fjit;	/* JIT-compiled: use pcre2_jit_match */
 	int body_any, dot_all;	/* rxparts.h */
 	uint32_t ip_group;	/* capture number of (?<ip>), 0 if none */
@@ -432,6 +435,30 @@ static pcre2_code *compile_pattern(const char *p, uint32_t opts, int *ec, PCRE2_
 	return pcre2_compile((PCRE2_SPTR)p, PCRE2_ZERO_TERMINATED, PCRE2_NEVER_UTF | opts, ec, off, NULL);
 }
 
+/* Compiles the words of parts into ru (each as the rules compile a guard);
+ * when one does not compile, ru keeps forbid whole. */
+static void compile_words(struct rule *ru, const struct rxparts *parts)
+{
+	int ec;
+	PCRE2_SIZE off;
+	ru->word = parts->nwords ? xcalloc(parts->nwords, sizeof *ru->word) : NULL;
+	for (ru->nword = 0; ru->nword < parts->nwords; ru->nword++) {
+		pcre2_code *w = compile_pattern(parts->words[ru->nword], 0, &ec, &off);
+		if (w == NULL)
+			break;
+		ru->word[ru->nword] = w;
+		if (pcre2_jit_compile(w, PCRE2_JIT_COMPLETE) == 0)
+			ru->wjit |= (uint32_t)1 << ru->nword;
+	}
+	if (ru->nword < parts->nwords) {
+		while (ru->nword > 0)
+			pcre2_code_free(ru->word[--ru->nword]);
+		free(ru->word);
+		ru->word = NULL;
+		ru->wjit = 0;
+	}
+}
+
 /* Replaces a compiled rule's pattern by its parts (rxparts.h) when they
  * all compile; otherwise the rule keeps the whole pattern. */
 static void split_guard(struct rule *ru, const char *pat)
@@ -448,10 +475,8 @@ static void split_guard(struct rule *ru, const char *pat)
 	if (parts.forbid)
 		f = compile_pattern(parts.forbid, 0, &ec, &off);
 	bad = b == NULL || (parts.guard && g == NULL) || (parts.forbid && f == NULL);
-	free(parts.body);
-	free(parts.guard);
-	free(parts.forbid);
 	if (bad) {
+		rxparts_release(&parts);
 		pcre2_code_free(b);
 		pcre2_code_free(g);
 		pcre2_code_free(f);
@@ -461,10 +486,13 @@ static void split_guard(struct rule *ru, const char *pat)
 	ru->re = b;
 	ru->guard = g;
 	ru->forbid = f;
+	ru->info.split = 1;
 	ru->body_any = parts.body_any;
 	ru->dot_all = parts.dot_all;
 	ru->gjit = g && pcre2_jit_compile(g, PCRE2_JIT_COMPLETE) == 0;
 	ru->fjit = f && pcre2_jit_compile(f, PCRE2_JIT_COMPLETE) == 0;
+	compile_words(ru, &parts);
+	rxparts_release(&parts);
 }
 
 static int compile_rule(struct rule *ru, const struct rule_spec *sp, const char *file,
@@ -566,7 +594,7 @@ static int build_rule(struct rules *r, size_t i, uint32_t *max_cap, struct errli
 		.priority = sp->priority >= 0 ? sp->priority : ru->generic ? PRIO_GENERIC : PRIO_PROVIDER,
 		.examples = sp->ex, .n_examples = sp->n_ex,
 		.status_mask = sp->status_mask, .blocklist = sp->blocklist, .stage_mask = sp->stage_mask,
-		.no_sending_ip = sp->no_sending_ip,
+		.no_sending_ip = sp->no_sending_ip, .tie_break = sp->tie_break,
 	};
 	if (ru->info.status_mask == 0)
 		for (int s = 0; s < DS__COUNT; s++)
@@ -585,6 +613,10 @@ static int build_rule(struct rules *r, size_t i, uint32_t *max_cap, struct errli
 		errlist_add(e, file, sp->provider_line, "unknown provider '%s' (not in %s)",
 			    sp->provider, r->spec.providers_file);
 	}
+	if (sp->tie_break && (sp->block || (sp->category && (strcmp(sp->category, "ptr") == 0 ||
+							       strcmp(sp->category, "auth") == 0))) && (bad = 1))
+		errlist_add(e, file, sp->tie_break_line, "tie_break = yes: only for a rule that says block = no "
+			    "of a category other than ptr and auth");
 	if (sp->own_only && ru->gate < 0 && (bad = 1))
 		errlist_add(e, file, sp->scope_line, "scope = own: provider '%s' receives no mail (no domains "
 			    "or relays in providers.conf)", ru->info.provider);
@@ -644,6 +676,24 @@ static int before_newline(const char *s, pcre2_match_data *md)
 	return memchr(s, '\n', pcre2_get_ovector_pointer(md)[0]) == NULL;
 }
 
+/* Whether rule ru's forbidden words are in s (n bytes) where its pattern's
+ * ".*?" reaches them: 1, 0, or PCRE2's error (a limit). Its words one by
+ * one when it has them, else the alternation (rxparts.h). */
+static int forbidden(struct rules *r, const struct rule *ru, const char *s, size_t n)
+{
+	size_t k = 0;
+	do {
+		pcre2_code *c = ru->word ? ru->word[k] : ru->forbid;
+		int jit = ru->word ? (int)(ru->wjit >> k & 1) : ru->fjit;
+		int f = run_code(c, jit, s, n, r->gmd, r->mctx);
+		if (f >= 0 && (ru->dot_all || before_newline(s, r->gmd)))
+			return 1;
+		if (f < 0 && f != PCRE2_ERROR_NOMATCH)
+			return f;
+	} while (++k < ru->nword);
+	return 0;
+}
+
 /* sg: the stage the reply answered; attributed: the provider index the
  * relay or domain names, -1 if none; start_max: no match starts after it
  * (SIZE_MAX: not known). */
@@ -672,10 +722,10 @@ static enum rule_try match_rule(struct rules *r, const struct rule *ru, enum del
 	if (rc >= 0 && ru->body_any && !ru->dot_all && before_newline(s, r->md) == 0)
 		rc = PCRE2_ERROR_NOMATCH;
 	if (rc >= 0 && ru->forbid) {	/* the body took the reply: its guard's words */
-		int f = run_code(ru->forbid, ru->fjit, s, n, r->gmd, r->mctx);
-		if (f >= 0 && (ru->dot_all || before_newline(s, r->gmd)))
+		int f = forbidden(r, ru, s, n);
+		if (f > 0)
 			rc = PCRE2_ERROR_NOMATCH;
-		else if (f < 0 && f != PCRE2_ERROR_NOMATCH)
+		else if (f < 0)
 			rc = f;
 	}
 	if (rc >= 0 && ru->guard)
@@ -1171,6 +1221,7 @@ int rules_classify(struct rules *r, const struct delivery *d, struct verdict *v)
 		v->rule_id = ru->info.id;
 		v->category = ru->info.category;
 		v->block = ru->info.block;
+		v->tie_break = ru->info.tie_break;
 		attribute(r, ru, d, pi, by == BY_RELAY ? t : -1, v);
 		if (by == BY_ADDRESS && ru->generic && strcmp(v->category, "relay-denied") == 0) {
 			v->provider = v->pool = NULL;	/* a server that will not relay to the */
@@ -1373,6 +1424,9 @@ void rules_free(struct rules *r)
 		pcre2_code_free(r->rule[i].re);
 		pcre2_code_free(r->rule[i].guard);
 		pcre2_code_free(r->rule[i].forbid);
+		for (size_t k = 0; k < r->rule[i].nword; k++)
+			pcre2_code_free(r->rule[i].word[k]);
+		free(r->rule[i].word);
 		for (size_t k = 0; k < r->rule[i].nlit; k++)
 			free(r->rule[i].lit[k]);
 		free(r->rule[i].own_relay);
