@@ -136,9 +136,9 @@ static size_t idrun_len(const unsigned char *s, size_t n)
 
 /* Length of a base64 id at s, else 0: 16 bytes or more of letters, digits,
  * '+', '/' and '_', starting with a letter or digit, with a capital, a
- * small letter, and a digit or '+' among them or a "--." tail after them
- * (words joined by '/' or '_' are no id: "Dialup/transient",
- * "Filtering/Authentication", nor is Microsoft's key
+ * small letter, and a digit among them or a "--." tail after them (words
+ * joined by '/', '+' or '_' are no id: "Dialup/transient",
+ * "Filtering/Authentication", "Error+Codes", nor is Microsoft's key
  * "LastAttemptedServerName="); its '=' padding (two at most), and a tail
  * of '-' and '.' joined to letters and digits with a digit: Coremail's id
  * ("DsCowAA3D+JApVpd78gMKg--.16104S2", NetEase's and the servers running
@@ -148,11 +148,11 @@ static size_t idrun_len(const unsigned char *s, size_t n)
  * its words: ".../sbl/query/SBLCSS"). */
 static size_t b64id_len(const unsigned char *s, size_t n)
 {
-	size_t i = 0, upper = 0, lower = 0, mark = 0, pad, k, digit;
+	size_t i = 0, upper = 0, lower = 0, digits = 0, pad, k, tail;
 	while (i < n && i <= B64ID_MAX && (is_alnum(s[i]) || s[i] == '+' || s[i] == '_' || s[i] == '/')) {
 		upper += s[i] >= 'A' && s[i] <= 'Z';
 		lower += s[i] >= 'a' && s[i] <= 'z';
-		mark += is_digit(s[i]) || s[i] == '+';
+		digits += is_digit(s[i]);
 		i++;
 	}
 	if (i < 16 || i > B64ID_MAX || upper == 0 || lower == 0 || !is_alnum(s[0]))
@@ -161,17 +161,17 @@ static size_t b64id_len(const unsigned char *s, size_t n)
 		;
 	for (k = pad; k < n && k - pad < 3 && s[k] == '-'; k++)
 		;
-	if (mark == 0 && k == pad)
+	if (digits == 0 && k == pad)
 		return 0;
 	if (k < n && s[k] == '.') {
 		size_t e = ++k;
-		for (digit = 0; e < n && e - k <= IDRUN_MAX && is_alnum(s[e]); e++)
-			digit += is_digit(s[e]);
-		if (digit > 0 && e - k <= IDRUN_MAX)
+		for (tail = 0; e < n && e - k <= IDRUN_MAX && is_alnum(s[e]); e++)
+			tail += is_digit(s[e]);
+		if (tail > 0 && e - k <= IDRUN_MAX)
 			return e;
 	}
-	if (mark == 0)
-		return 0;	/* words joined by '/' or '_', a key before '=' */
+	if (digits == 0)
+		return 0;	/* words joined by '/', '+' or '_', a key before '=' */
 	return pad < n && (s[pad] == '-' || s[pad] == '.') ? 0 : pad;
 }
 

@@ -105,6 +105,8 @@ static void test_base64_not_words(void **state)
 	      "421 Block temporarily (Sender Filtering/Authentication)");
 	check("553 5.3.0 Spam/blacklisted see", "553 5.3.0 Spam/blacklisted see");
 	check("553 Invalid/inactive user.", "553 Invalid/inactive user.");
+	check("see https://search.example.com/?q=Sender+Policy+Framework",
+	      "see https://search.example.com/?q=Sender+Policy+Framework");
 	check("550 [Message=InfoDomainNonexistent] [LastAttemptedServerName=nx.example]",
 	      "550 [Message=InfoDomainNonexistent] [LastAttemptedServerName=nx.example]");
 	check("see http://kb.example.com/Mail_Knowledge_Base/Administration_Console/Error_Codes#550",
