@@ -136,35 +136,43 @@ static size_t idrun_len(const unsigned char *s, size_t n)
 
 /* Length of a base64 id at s, else 0: 16 bytes or more of letters, digits,
  * '+', '/' and '_', starting with a letter or digit, with a capital, a
- * small letter and a digit, '+', '/' or '_' among them (no word is written
- * so), its '=' padding, and a tail of '-' and '.' joined to letters and
- * digits with a digit: Coremail's session id
+ * small letter, and a digit among them or a "--." tail after them (words
+ * joined by '/', '+' or '_' are no id: "Dialup/transient",
+ * "Filtering/Authentication", "Error+Codes", nor is Microsoft's key
+ * "LastAttemptedServerName="); its '=' padding (two at most), and a tail
+ * of '-' and '.' joined to letters and digits with a digit: Coremail's id
  * ("DsCowAA3D+JApVpd78gMKg--.16104S2", NetEase's and the servers running
- * it), Tencent's base64 tag. '.' does not join one: host names keep their
- * words, and so do URL paths after them (not at a boundary). */
+ * it), Tencent's base64 tag. A run followed by any other '-' or '.' is
+ * left to the joined runs (idrun_len: base64url's "ldE8NzE3RyeycidQ-DBxBg"
+ * is one <id>), and the caller tries none after a '/' (a URL's path keeps
+ * its words: ".../sbl/query/SBLCSS"). */
 static size_t b64id_len(const unsigned char *s, size_t n)
 {
-	size_t i = 0, upper = 0, lower = 0, mark = 0, k, digit;
+	size_t i = 0, upper = 0, lower = 0, digits = 0, pad, k, tail;
 	while (i < n && i <= B64ID_MAX && (is_alnum(s[i]) || s[i] == '+' || s[i] == '_' || s[i] == '/')) {
 		upper += s[i] >= 'A' && s[i] <= 'Z';
 		lower += s[i] >= 'a' && s[i] <= 'z';
-		mark += is_digit(s[i]) || s[i] == '+' || s[i] == '_' || s[i] == '/';
+		digits += is_digit(s[i]);
 		i++;
 	}
-	if (i < 16 || i > B64ID_MAX || upper == 0 || lower == 0 || mark == 0 || !is_alnum(s[0]))
+	if (i < 16 || i > B64ID_MAX || upper == 0 || lower == 0 || !is_alnum(s[0]))
 		return 0;
-	while (i < n && s[i] == '=')
-		i++;
-	for (k = i; k < n && k - i < 3 && s[k] == '-'; k++)
+	for (pad = i; pad < n && pad - i < 2 && s[pad] == '='; pad++)
 		;
+	for (k = pad; k < n && k - pad < 3 && s[k] == '-'; k++)
+		;
+	if (digits == 0 && k == pad)
+		return 0;
 	if (k < n && s[k] == '.') {
 		size_t e = ++k;
-		for (digit = 0; e < n && e - k <= IDRUN_MAX && is_alnum(s[e]); e++)
-			digit += is_digit(s[e]);
-		if (digit > 0 && e - k <= IDRUN_MAX)
+		for (tail = 0; e < n && e - k <= IDRUN_MAX && is_alnum(s[e]); e++)
+			tail += is_digit(s[e]);
+		if (tail > 0 && e - k <= IDRUN_MAX)
 			return e;
 	}
-	return i;
+	if (digits == 0)
+		return 0;	/* words joined by '/', '+' or '_', a key before '=' */
+	return pad < n && (s[pad] == '-' || s[pad] == '.') ? 0 : pad;
 }
 
 /* Length of an enhanced status code d.ddd.ddd at s, else 0. */
@@ -275,7 +283,7 @@ size_t reply_normalise(const char *in, size_t len, char *out, size_t outsz)
 		} else if (boundary && (k = ip_len(s + i, len - i)) > 0) {
 			put(&o, "<ip>", 4);
 			i += k;
-		} else if (boundary && (k = b64id_len(s + i, len - i)) > 0) {
+		} else if (boundary && (i == 0 || s[i - 1] != '/') && (k = b64id_len(s + i, len - i)) > 0) {
 			put(&o, "<id>", 4);
 			i += k;
 		} else if (boundary && (k = host_len(s + i, len - i)) > 0) {

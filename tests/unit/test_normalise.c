@@ -87,6 +87,45 @@ static void test_base64_ids(void **state)
 	assert_string_equal(a, b);
 }
 
+/* What a base64 id is not: words joined by '/' or '_' ("Dialup/transient",
+ * "Filtering/Authentication", a URL's path), nor the head of an id joined
+ * by '-' (base64url: Naver's "ldE8NzE3RyeycidQ-DBxBg", Mimecast's
+ * "gz1Vvz1VN9ikuIVSF81-Wg.au11"), which stays one <id> as a whole. */
+static void test_base64_not_words(void **state)
+{
+	char a[256], b[256];
+	const char *css = "554 5.7.1 Client host [192.0.2.1] blocked using zen.spamhaus.org; "
+			  "https://www.spamhaus.org/sbl/query/SBLCSS";
+	const char *sbl = "554 5.7.1 Client host [192.0.2.1] blocked using zen.spamhaus.org; "
+			  "https://www.spamhaus.org/sbl/query/SBL498263";
+	(void)state;
+	check("554 IP=http://192.0.2.1/ - Dialup/transient IP not allowed. (DIAL)",
+	      "554 IP=http://<ip>/ - Dialup/transient IP not allowed. (DIAL)");
+	check("421 Block temporarily (Sender Filtering/Authentication)",
+	      "421 Block temporarily (Sender Filtering/Authentication)");
+	check("553 5.3.0 Spam/blacklisted see", "553 5.3.0 Spam/blacklisted see");
+	check("553 Invalid/inactive user.", "553 Invalid/inactive user.");
+	check("see https://search.example.com/?q=Sender+Policy+Framework",
+	      "see https://search.example.com/?q=Sender+Policy+Framework");
+	check("550 [Message=InfoDomainNonexistent] [LastAttemptedServerName=nx.example]",
+	      "550 [Message=InfoDomainNonexistent] [LastAttemptedServerName=nx.example]");
+	check("see http://kb.example.com/Mail_Knowledge_Base/Administration_Console/Error_Codes#550",
+	      "see http://kb.example.com/Mail_Knowledge_Base/Administration_Console/Error_Codes#<n>");
+	check("see https://help.yahoo.com/kb/postmaster/SLN3434.html",
+	      "see https://help.yahoo.com/kb/postmaster/<id>");
+	/* a CSS listing and an SBL record are two reasons */
+	reply_normalise(css, strlen(css), a, sizeof a);
+	reply_normalise(sbl, strlen(sbl), b, sizeof b);
+	assert_string_not_equal(a, b);
+	check(css, "554 5.7.1 Client host [<ip>] blocked using zen.spamhaus.org; "
+		   "https://www.spamhaus.org/sbl/query/SBLCSS");
+	check("550 5.1.1 No such user ldE8NzE3RyeycidQ-DBxBg - nsmtp", "550 5.1.1 No such user <id> - nsmtp");
+	check("550 Envelope blocked - User Entry [gz1Vvz1VN9ikuIVSF81-Wg.au11]",
+	      "550 Envelope blocked - User Entry [<id>]");
+	check("550 c=7y4ytdHbuOGv3O50NYTwpz1F-TVIpnactxtFPeFQSDYMAAAAaKgAAOX_3hE~",
+	      "550 c=<id>_3hE~");
+}
+
 static void test_codes_kept(void **state)
 {
 	check("421-4.7.0 [2001:db8::1 12] Our system has detected 550-5.7.1 x",
@@ -152,6 +191,7 @@ int main(void)
 		cmocka_unit_test(test_microsoft),
 		cmocka_unit_test(test_server_tags_and_ids),
 		cmocka_unit_test(test_base64_ids),
+		cmocka_unit_test(test_base64_not_words),
 		cmocka_unit_test(test_codes_kept),
 		cmocka_unit_test(test_addresses),
 		cmocka_unit_test(test_space_and_bytes),
