@@ -85,4 +85,7 @@ eq "milter reject at end of data" "content	no" "$(at_stage data '550 5.7.1 Comma
 eq "sendmail's milter reject at end of data" "content	no" "$(at_stage data '554 5.7.1 Command rejected')"
 eq "milter reject at RCPT TO stays other" "other	no" "$(at_stage rcpt '550 5.7.1 Command rejected')"
 verdict "milter reject without a stage stays other" other no "550 5.7.1 Command rejected"
+eq "a reason after the words decides at end of data" "blocklist	yes" \
+	"$(at_stage data '550 5.7.1 Command rejected: Your IP 192.0.2.1 is blacklisted')"
+verdict "a reason after the words decides" blocklist yes "550 5.7.1 Command rejected: Your IP 192.0.2.1 is blacklisted"
 finish
