@@ -76,4 +76,16 @@ verdict "greylistd not yet authorized stays greylist" greylist no \
 	"451 192.0.2.10 is not yet authorized to deliver mail from <alice@example.net> to <bob@example.org>. Please try later."
 verdict "an IP named alone as blacklisted stays a block" blocklist yes \
 	"554 Refused. Your IP address is blacklisted."
+
+# A milter's reject without its own text (Postfix's and Sendmail's default
+# "Command rejected"): at the end of DATA a verdict on the message
+# (content); at RCPT TO and with no stage named it names no cause (other).
+at_stage() { printf '%s\n' "$2" | "$BW" --rules "$RULES" rules classify --stage "$1" | cut -f2,3; }
+eq "milter reject at end of data" "content	no" "$(at_stage data '550 5.7.1 Command rejected')"
+eq "sendmail's milter reject at end of data" "content	no" "$(at_stage data '554 5.7.1 Command rejected')"
+eq "milter reject at RCPT TO stays other" "other	no" "$(at_stage rcpt '550 5.7.1 Command rejected')"
+verdict "milter reject without a stage stays other" other no "550 5.7.1 Command rejected"
+eq "a reason after the words decides at end of data" "blocklist	yes" \
+	"$(at_stage data '550 5.7.1 Command rejected: Your IP 192.0.2.1 is blacklisted')"
+verdict "a reason after the words decides" blocklist yes "550 5.7.1 Command rejected: Your IP 192.0.2.1 is blacklisted"
 finish
