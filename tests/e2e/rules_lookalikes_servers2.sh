@@ -50,6 +50,18 @@ printf '\t\t553 5.1.3 The recipient address <bob@example> is not a valid RFC-532
 	"$BW" --rules "$RULES" rules classify --hosts | cut -f2,3,5 >"$T/rfc5321"
 eq "zonemta recipient not RFC 5321 names no provider" "user-unknown	no	" "$(sed -n 1p "$T/rfc5321")"
 eq "gmail recipient not RFC 5321 stays Google's" "user-unknown	no	google" "$(sed -n 2p "$T/rfc5321")"
+# WildDuck's MX plugin in Gmail's words (a recipient receiving too fast,
+# likely unsolicited mail) names no provider; Gmail's lines stay Google's.
+printf '%s\n' \
+	"		450-4.2.1 The user you are trying to contact is receiving mail at a rate that 450-4.2.1 prevents additional messages from being delivered. 450 4.2.1 Please resend your message at a later time." \
+	"		450-4.2.1 The user you are trying to contact is receiving mail at a rate that 450-4.2.1 prevents additional messages from being delivered. 450 4.2.1 Please resend your message at a later time. a1si2 - gsmtp" \
+	"		550-5.7.1 Our system has detected that this message is likely unsolicited mail. 550 5.7.1 To reduce the amount of spam this message has been blocked." \
+	"		550-5.7.1 Our system has detected that this message is likely unsolicited mail. 550 5.7.1 To reduce the amount of spam this message has been blocked. a1si2 - gsmtp" |
+	"$BW" --rules "$RULES" rules classify --hosts | cut -f2,3,5 >"$T/wildduck"
+eq "wildduck recipient too fast names no provider" "rate	no	" "$(sed -n 1p "$T/wildduck")"
+eq "gmail recipient too fast stays Google's" "rate	no	google" "$(sed -n 2p "$T/wildduck")"
+eq "wildduck likely unsolicited names no provider" "content	no	" "$(sed -n 3p "$T/wildduck")"
+eq "gmail likely unsolicited stays Google's" "content	no	google" "$(sed -n 4p "$T/wildduck")"
 # Haraka's plugins: a malformed HELO address literal is the HELO (ptr), an
 # invalid recipient address stays the recipient's; recipients per
 # connection (rate, no), not a sender's volume; a sender domain's null MX
