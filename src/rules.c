@@ -59,9 +59,13 @@ struct rule {
 	pcre2_code *re;		/* the pattern, or its body (rxparts.h) */
 	pcre2_code *guard;	/* the body's guard and forbidden words, or NULL */
 	pcre2_code *forbid;	/* the words' alternation, when word is NULL */
-	pcre2_code **word;	/* the forbidden words one by one (rxparts.h), or NULL */
+	struct word {
+		pcre2_code *code;
+		int jit;	/* 0: not JIT-compiled yet (at its first search
+				 * after load: the rules' examples need no JIT),
+				 * 1: it is, -1: JIT refused it */
+	} *word;		/* the forbidden words one by one (rxparts.h), or NULL */
 	size_t nword;
-	uint32_t wjit;		/* bit k: word[k] is JIT-compiled */
 	int jit, gjit, fjit;	/* JIT-compiled: use pcre2_jit_match */
 	int body_any, dot_all;	/* rxparts.h */
 	uint32_t ip_group;	/* capture number of (?<ip>), 0 if none */
@@ -124,6 +128,7 @@ struct rules {
 	pcre2_match_context *lctx;	/* mctx with an offset limit (set per match) */
 	pcre2_jit_stack *jstack;
 	unsigned long limit_hits;
+	int loading;		/* 1 while rules_load checks the examples */
 	struct litfilter *lf;	/* over rule[] in precedence order */
 	int prefilter;		/* 1: rules_classify uses lf (default) */
 	char advice[ADVICE_MAX];
@@ -438,10 +443,9 @@ static pcre2_code *compile_pattern(const char *p, uint32_t opts, int *ec, PCRE2_
 static void free_words(struct rule *ru)
 {
 	while (ru->nword > 0)
-		pcre2_code_free(ru->word[--ru->nword]);
+		pcre2_code_free(ru->word[--ru->nword].code);
 	free(ru->word);
 	ru->word = NULL;
-	ru->wjit = 0;
 }
 
 /* Compiles the words of parts into ru (each as the rules compile a guard);
@@ -455,9 +459,7 @@ static int compile_words(struct rule *ru, const struct rxparts *parts)
 		pcre2_code *w = compile_pattern(parts->words[ru->nword], 0, &ec, &off);
 		if (w == NULL)
 			break;
-		ru->word[ru->nword] = w;
-		if (pcre2_jit_compile(w, PCRE2_JIT_COMPLETE) == 0)
-			ru->wjit |= (uint32_t)1 << ru->nword;
+		ru->word[ru->nword] = (struct word){ .code = w };
 	}
 	if (ru->nword < parts->nwords) {
 		free_words(ru);
@@ -688,9 +690,10 @@ static int forbidden(struct rules *r, const struct rule *ru, const char *s, size
 {
 	size_t k = 0;
 	do {
-		pcre2_code *c = ru->word ? ru->word[k] : ru->forbid;
-		int jit = ru->word ? (int)(ru->wjit >> k & 1) : ru->fjit;
-		int f = run_code(c, jit, s, n, r->gmd, r->mctx);
+		struct word *w = ru->word ? &ru->word[k] : NULL;
+		if (w && w->jit == 0 && !r->loading)
+			w->jit = pcre2_jit_compile(w->code, PCRE2_JIT_COMPLETE) == 0 ? 1 : -1;
+		int f = run_code(w ? w->code : ru->forbid, w ? w->jit == 1 : ru->fjit, s, n, r->gmd, r->mctx);
 		if (f >= 0 && (ru->dot_all || before_newline(s, r->gmd)))
 			return 1;
 		if (f < 0 && f != PCRE2_ERROR_NOMATCH)
@@ -1393,9 +1396,11 @@ struct rules *rules_load(const char *dir, char *err, size_t errlen)
 	for (size_t i = 0; i < r->n; i++)
 		bad |= build_rule(r, i, &max_cap, &e) < 0;
 	make_match_state(r, max_cap, &e);
+	r->loading = 1;
 	for (size_t i = 0; i < r->n && r->md; i++)
 		if (r->rule[i].re)
 			check_examples(r, &r->rule[i], &e);
+	r->loading = 0;
 	qsort(r->rule, r->n, sizeof *r->rule, cmp_rule);
 	make_prefilter(r);
 	r->limit_hits = 0;
