@@ -885,7 +885,6 @@ void litfilter_required_rarest(const char *const *pats, size_t npat, const char 
 			ch = xrealloc(ch, 2 * cap * sizeof *ch);
 			cap *= 2;
 		}
-		memset(ch + nch, 0, LITFILTER_ALT_MAX * sizeof *ch);
 		nch += pattern_choices(pats[i], i, ch + nch);
 	}
 	for (size_t j = 0; j < nch; j++) {	/* only a choice of several sets is weighed */

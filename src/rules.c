@@ -58,10 +58,14 @@ struct rule {
 	struct rule_info info;
 	pcre2_code *re;		/* the pattern, or its body (rxparts.h) */
 	pcre2_code *guard;	/* the body's guard and forbidden words, or NULL */
-	pcre2_code *forbid;
-	pcre2_code **word;	/* forbid's words one by one (rxparts.h), or NULL */
+	pcre2_code *forbid;	/* the words' alternation, when word is NULL */
+	struct word {
+		pcre2_code *code;
+		int jit;	/* 0: not JIT-compiled yet (at its first search
+				 * after load: the rules' examples need no JIT),
+				 * 1: it is, -1: JIT refused it */
+	} *word;		/* the forbidden words one by one (rxparts.h), or NULL */
 	size_t nword;
-	uint32_t wjit;		/* bit k: word[k] is JIT-compiled */
 	int jit, gjit, fjit;	/* JIT-compiled: use pcre2_jit_match */
 	int body_any, dot_all;	/* rxparts.h */
 	uint32_t ip_group;	/* capture number of (?<ip>), 0 if none */
@@ -124,6 +128,7 @@ struct rules {
 	pcre2_match_context *lctx;	/* mctx with an offset limit (set per match) */
 	pcre2_jit_stack *jstack;
 	unsigned long limit_hits;
+	int loading;		/* 1 while rules_load checks the examples */
 	struct litfilter *lf;	/* over rule[] in precedence order */
 	int prefilter;		/* 1: rules_classify uses lf (default) */
 	char advice[ADVICE_MAX];
@@ -435,9 +440,17 @@ static pcre2_code *compile_pattern(const char *p, uint32_t opts, int *ec, PCRE2_
 	return pcre2_compile((PCRE2_SPTR)p, PCRE2_ZERO_TERMINATED, PCRE2_NEVER_UTF | opts, ec, off, NULL);
 }
 
+static void free_words(struct rule *ru)
+{
+	while (ru->nword > 0)
+		pcre2_code_free(ru->word[--ru->nword].code);
+	free(ru->word);
+	ru->word = NULL;
+}
+
 /* Compiles the words of parts into ru (each as the rules compile a guard);
- * when one does not compile, ru keeps forbid whole. */
-static void compile_words(struct rule *ru, const struct rxparts *parts)
+ * returns -1, with none kept, when one does not compile. */
+static int compile_words(struct rule *ru, const struct rxparts *parts)
 {
 	int ec;
 	PCRE2_SIZE off;
@@ -446,21 +459,19 @@ static void compile_words(struct rule *ru, const struct rxparts *parts)
 		pcre2_code *w = compile_pattern(parts->words[ru->nword], 0, &ec, &off);
 		if (w == NULL)
 			break;
-		ru->word[ru->nword] = w;
-		if (pcre2_jit_compile(w, PCRE2_JIT_COMPLETE) == 0)
-			ru->wjit |= (uint32_t)1 << ru->nword;
+		ru->word[ru->nword] = (struct word){ .code = w };
 	}
 	if (ru->nword < parts->nwords) {
-		while (ru->nword > 0)
-			pcre2_code_free(ru->word[--ru->nword]);
-		free(ru->word);
-		ru->word = NULL;
-		ru->wjit = 0;
+		free_words(ru);
+		return -1;
 	}
+	return 0;
 }
 
 /* Replaces a compiled rule's pattern by its parts (rxparts.h) when they
- * all compile; otherwise the rule keeps the whole pattern. */
+ * all compile; otherwise the rule keeps the whole pattern. The forbidden
+ * words' alternation is compiled only when its words cannot be (every
+ * word compiles where it does). */
 static void split_guard(struct rule *ru, const char *pat)
 {
 	struct rxparts parts;
@@ -472,14 +483,15 @@ static void split_guard(struct rule *ru, const char *pat)
 	b = compile_pattern(parts.body, PCRE2_USE_OFFSET_LIMIT, &ec, &off);
 	if (parts.guard)
 		g = compile_pattern(parts.guard, 0, &ec, &off);
-	if (parts.forbid)
+	if (parts.forbid && (parts.nwords == 0 || compile_words(ru, &parts) < 0))
 		f = compile_pattern(parts.forbid, 0, &ec, &off);
-	bad = b == NULL || (parts.guard && g == NULL) || (parts.forbid && f == NULL);
+	bad = b == NULL || (parts.guard && g == NULL) || (parts.forbid && f == NULL && ru->word == NULL);
 	if (bad) {
 		rxparts_release(&parts);
 		pcre2_code_free(b);
 		pcre2_code_free(g);
 		pcre2_code_free(f);
+		free_words(ru);
 		return;
 	}
 	pcre2_code_free(ru->re);
@@ -491,7 +503,6 @@ static void split_guard(struct rule *ru, const char *pat)
 	ru->dot_all = parts.dot_all;
 	ru->gjit = g && pcre2_jit_compile(g, PCRE2_JIT_COMPLETE) == 0;
 	ru->fjit = f && pcre2_jit_compile(f, PCRE2_JIT_COMPLETE) == 0;
-	compile_words(ru, &parts);
 	rxparts_release(&parts);
 }
 
@@ -683,9 +694,10 @@ static int forbidden(struct rules *r, const struct rule *ru, const char *s, size
 {
 	size_t k = 0;
 	do {
-		pcre2_code *c = ru->word ? ru->word[k] : ru->forbid;
-		int jit = ru->word ? (int)(ru->wjit >> k & 1) : ru->fjit;
-		int f = run_code(c, jit, s, n, r->gmd, r->mctx);
+		struct word *w = ru->word ? &ru->word[k] : NULL;
+		if (w && w->jit == 0 && !r->loading)
+			w->jit = pcre2_jit_compile(w->code, PCRE2_JIT_COMPLETE) == 0 ? 1 : -1;
+		int f = run_code(w ? w->code : ru->forbid, w ? w->jit == 1 : ru->fjit, s, n, r->gmd, r->mctx);
 		if (f >= 0 && (ru->dot_all || before_newline(s, r->gmd)))
 			return 1;
 		if (f < 0 && f != PCRE2_ERROR_NOMATCH)
@@ -721,7 +733,7 @@ static enum rule_try match_rule(struct rules *r, const struct rule *ru, enum del
 	rc = run_code(ru->re, ru->jit, s, n, r->md, ctx);
 	if (rc >= 0 && ru->body_any && !ru->dot_all && before_newline(s, r->md) == 0)
 		rc = PCRE2_ERROR_NOMATCH;
-	if (rc >= 0 && ru->forbid) {	/* the body took the reply: its guard's words */
+	if (rc >= 0 && (ru->forbid || ru->word)) {	/* the body took the reply: its guard's words */
 		int f = forbidden(r, ru, s, n);
 		if (f > 0)
 			rc = PCRE2_ERROR_NOMATCH;
@@ -1389,9 +1401,11 @@ struct rules *rules_load(const char *dir, char *err, size_t errlen)
 	for (size_t i = 0; i < r->n; i++)
 		bad |= build_rule(r, i, &max_cap, &e) < 0;
 	make_match_state(r, max_cap, &e);
+	r->loading = 1;
 	for (size_t i = 0; i < r->n && r->md; i++)
 		if (r->rule[i].re)
 			check_examples(r, &r->rule[i], &e);
+	r->loading = 0;
 	qsort(r->rule, r->n, sizeof *r->rule, cmp_rule);
 	make_prefilter(r);
 	r->limit_hits = 0;
@@ -1424,9 +1438,7 @@ void rules_free(struct rules *r)
 		pcre2_code_free(r->rule[i].re);
 		pcre2_code_free(r->rule[i].guard);
 		pcre2_code_free(r->rule[i].forbid);
-		for (size_t k = 0; k < r->rule[i].nword; k++)
-			pcre2_code_free(r->rule[i].word[k]);
-		free(r->rule[i].word);
+		free_words(&r->rule[i]);
 		for (size_t k = 0; k < r->rule[i].nlit; k++)
 			free(r->rule[i].lit[k]);
 		free(r->rule[i].own_relay);
