@@ -1077,6 +1077,9 @@ REVIEW = [
 # as main() computes it), then category, block and blocklist as REVIEW gives them. Each
 # comment gives the call's reason in general words; patterns/README.md's calls decide them.
 REVIEW_IDS = {
+	# a refusal that sends the sender to its ISP's own mail server: the IP refused as one that should
+	# not deliver directly (README's call: blocklist, a block, no list)
+	"4b3055cd68bc": ("blocklist", "yes", ""),
 	# the client host refused at RCPT TO by the receiver's antispam with the receiver's own page to
 	# unblock the named IP: its own list (blocklist, a block, no list id; README's calls)
 	"c63e2a660b90": ("blocklist", "yes", ""),
