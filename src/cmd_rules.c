@@ -192,7 +192,7 @@ static void list_json(const struct rules *r, size_t i, int first)
 		printf("%s", k ? ", " : "");
 		json_cstr(lit);
 	}
-	printf("]}");
+	printf("], \"split\": %s}", ri->split ? "true" : "false");
 }
 
 static int do_list(const struct globals *g, int json)

@@ -129,15 +129,11 @@ static size_t skip_escape(const char *pat, size_t i)
 
 #define DEPTH_MAX 8
 
-/* A set of literals one of which any match holds (pointers into owned
- * strings; n == 0: none proven). */
-struct litset {
-	char *lit[LITFILTER_ALT_MAX];
-	size_t len[LITFILTER_ALT_MAX];
-	size_t n;
-};
+/* The readers build their sets of literals, one of which any match holds,
+ * as struct litfilter_pick (malloc'd strings; n == 0: none proven; ahead
+ * 0 until the choice sets it). */
 
-static void set_clear(struct litset *ls)
+static void set_clear(struct litfilter_pick *ls)
 {
 	for (size_t i = 0; i < ls->n; i++)
 		free(ls->lit[i]);
@@ -145,17 +141,17 @@ static void set_clear(struct litset *ls)
 }
 
 /* The weakest literal of a set: the shorter, the more replies it lets by. */
-static size_t set_score(const struct litset *ls)
+static size_t set_score(const struct litfilter_pick *ls)
 {
 	size_t m = SIZE_MAX;
 	for (size_t i = 0; i < ls->n; i++)
-		if (ls->len[i] < m)
-			m = ls->len[i];
+		if (strlen(ls->lit[i]) < m)
+			m = strlen(ls->lit[i]);
 	return ls->n ? m : 0;
 }
 
 /* Keeps cand in best when it is better (longer weakest literal, then fewer). */
-static void set_keep_better(struct litset *best, struct litset *cand)
+static void set_keep_better(struct litfilter_pick *best, struct litfilter_pick *cand)
 {
 	size_t sb = set_score(best), sc = set_score(cand);
 	if (sc >= LITFILTER_MIN && (sc > sb || (sc == sb && cand->n < best->n))) {
@@ -167,39 +163,37 @@ static void set_keep_better(struct litset *best, struct litset *cand)
 	}
 }
 
-static void set_one(struct litset *ls, const char *run, size_t len)
+static void set_one(struct litfilter_pick *ls, const char *run, size_t len)
 {
 	ls->lit[0] = xmalloc(len + 1);
 	memcpy(ls->lit[0], run, len);
 	ls->lit[0][len] = '\0';
-	ls->len[0] = len;
 	ls->n = 1;
 }
 
 /* Every candidate set of a pattern without a top-level '|' (litfilter_required_each). */
 #define CAND_MAX 8
 struct cands {
-	struct litset s[CAND_MAX];
+	struct litfilter_pick s[CAND_MAX];
 	size_t n;
 };
 
 /* Puts a copy of cand into all (when there is one, room left, and cand is
  * a set the prefilter may use). */
-static void cand_add(struct cands *all, const struct litset *cand)
+static void cand_add(struct cands *all, const struct litfilter_pick *cand)
 {
 	if (all == NULL || all->n == CAND_MAX || set_score(cand) < LITFILTER_MIN)
 		return;
-	struct litset *c = &all->s[all->n++];
-	for (size_t k = 0; k < cand->n; k++) {
-		c->lit[k] = xmalloc(cand->len[k] + 1);
-		memcpy(c->lit[k], cand->lit[k], cand->len[k] + 1);
-		c->len[k] = cand->len[k];
-	}
+	struct litfilter_pick *c = &all->s[all->n++];
+	for (size_t k = 0; k < cand->n; k++)
+		c->lit[k] = xstrdup(cand->lit[k]);
 	c->n = cand->n;
+	c->ahead = 0;
 }
 
-static int alt_set(const char *p, size_t n, struct litset *out, int depth);
-static int head_set(const char *head, size_t hlen, const char *p, size_t n, struct litset *out);
+static int alt_set(const char *p, size_t n, struct litfilter_pick *out, int depth);
+static size_t alt_end(const char *p, size_t n, size_t i);
+static int head_set(const char *head, size_t hlen, const char *p, size_t n, struct litfilter_pick *out);
 
 /* Where the body of the group p[0..n) (p[0] == '(', p[n - 1] == ')')
  * starts, for groups any match passes through as a sequence (plain,
@@ -225,12 +219,12 @@ static size_t group_body(const char *p, size_t n)
 /* The best literal set of one branch p[0..n) (no top-level '|'): its
  * longest run of characters, or the set of a group every match passes;
  * all (when not NULL) gets a copy of every candidate, in pattern order. */
-static int branch_set(const char *p, size_t n, struct litset *best, int depth, struct cands *all)
+static int branch_set(const char *p, size_t n, struct litfilter_pick *best, int depth, struct cands *all)
 {
 	char *run = xmalloc(n + 1);
 	size_t rlen = 0, i = 0;
 	int last_lit = 0;	/* the previous token was a character of the run */
-	struct litset cand = { 0 };
+	struct litfilter_pick cand = { 0 };
 	best->n = 0;
 #define RUN_END() do { if (rlen) { set_one(&cand, run, rlen); cand_add(all, &cand); set_keep_better(best, &cand); } rlen = 0; } while (0)
 	while (i < n) {
@@ -272,8 +266,20 @@ static int branch_set(const char *p, size_t n, struct litset *best, int depth, s
 			last_lit = 0;
 			size_t body = group_body(p + i, next - i);
 			int optional = next < n && (p[next] == '?' || p[next] == '*' || p[next] == '{');
-			if (body && !optional && depth < DEPTH_MAX &&
-			    alt_set(p + i + body, next - i - body - 1, &cand, depth + 1) == 0) {
+			size_t blen = next - i - body - 1;
+			if (body && !optional && depth < DEPTH_MAX && all && alt_end(p + i + body, blen, 0) == blen) {
+				/* a sequence every match passes through: its runs and groups too */
+				struct cands in = { .n = 0 };
+				int ok = branch_set(p + i + body, blen, &cand, depth + 1, &in) == 0;
+				if (ok)
+					set_keep_better(best, &cand);
+				for (size_t k = 0; k < in.n; k++) {
+					if (ok)	/* a walk that gave up proves none of them */
+						cand_add(all, &in.s[k]);
+					set_clear(&in.s[k]);
+				}
+			} else if (body && !optional && depth < DEPTH_MAX &&
+				   alt_set(p + i + body, blen, &cand, depth + 1) == 0) {
 				cand_add(all, &cand);
 				set_keep_better(best, &cand);
 			}
@@ -341,21 +347,19 @@ static size_t alt_end(const char *p, size_t n, size_t i)
 	return i;
 }
 
-static int alt_set(const char *p, size_t n, struct litset *out, int depth)
+static int alt_set(const char *p, size_t n, struct litfilter_pick *out, int depth)
 {
 	out->n = 0;
 	for (size_t start = 0, end; start <= n; start = end + 1) {
-		struct litset b = { 0 };
+		struct litfilter_pick b = { 0 };
 		if ((end = alt_end(p, n, start)) == SIZE_MAX || branch_set(p + start, end - start, &b, depth, NULL) < 0 ||
 		    out->n + b.n > LITFILTER_ALT_MAX) {
 			set_clear(&b);
 			set_clear(out);
 			return -1;
 		}
-		for (size_t k = 0; k < b.n; k++) {
-			out->lit[out->n] = b.lit[k];
-			out->len[out->n++] = b.len[k];
-		}
+		for (size_t k = 0; k < b.n; k++)
+			out->lit[out->n++] = b.lit[k];
 	}
 	return out->n ? 0 : -1;
 }
@@ -393,7 +397,7 @@ static size_t lead_run(const char *p, size_t n, char *out)
 /* The set {head + the characters each alternative of the group body
  * p[0..n) starts with}: any match of head followed by the group holds one.
  * 0, or -1 when an alternative does not close or there are too many. */
-static int head_set(const char *head, size_t hlen, const char *p, size_t n, struct litset *out)
+static int head_set(const char *head, size_t hlen, const char *p, size_t n, struct litfilter_pick *out)
 {
 	out->n = 0;
 	for (size_t start = 0, end; start <= n; start = end + 1) {
@@ -405,8 +409,7 @@ static int head_set(const char *head, size_t hlen, const char *p, size_t n, stru
 		memcpy(l, head, hlen);
 		size_t len = hlen + lead_run(p + start, end - start, l + hlen);
 		l[len] = '\0';
-		out->lit[out->n] = l;
-		out->len[out->n++] = len;
+		out->lit[out->n++] = l;
 	}
 	return 0;
 }
@@ -417,9 +420,9 @@ static int head_set(const char *head, size_t hlen, const char *p, size_t n, stru
  * recursively, those of its own look-aheads; a group every match passes
  * through as a sequence gives its look-aheads'. A '|' of the sequence
  * itself gives nothing: each look-ahead then stands in one alternative. */
-static int ahead_set(const char *p, size_t n, struct litset *best, int depth)
+static int ahead_set(const char *p, size_t n, struct litfilter_pick *best, int depth)
 {
-	struct litset cand = { 0 };
+	struct litfilter_pick cand = { 0 };
 	best->n = 0;
 	for (size_t i = 0, next; i < n; i = next) {
 		next = i + 1;
@@ -450,7 +453,7 @@ static int ahead_set(const char *p, size_t n, struct litset *best, int depth)
 
 /* Hands the set over to out (up to max), or frees it and returns 0 when it
  * has more or a literal shorter than LITFILTER_MIN. */
-static size_t set_out(struct litset *ls, char **out, size_t max)
+static size_t set_out(struct litfilter_pick *ls, char **out, size_t max)
 {
 	if (ls->n > max || set_score(ls) < LITFILTER_MIN) {
 		set_clear(ls);
@@ -463,7 +466,7 @@ static size_t set_out(struct litset *ls, char **out, size_t max)
 
 size_t litfilter_required(const char *pat, char **out, size_t max)
 {
-	struct litset ls = { 0 };
+	struct litfilter_pick ls = { 0 };
 	if (!rxparts_followable(pat) || alt_set(pat, strlen(pat), &ls, 0) < 0)
 		return 0;
 	return set_out(&ls, out, max);
@@ -472,7 +475,7 @@ size_t litfilter_required(const char *pat, char **out, size_t max)
 size_t litfilter_required_each(const char *pat, struct litfilter_pick *out, size_t max)
 {
 	struct cands all = { .n = 0 };
-	struct litset best = { 0 };
+	struct litfilter_pick best = { 0 };
 	size_t len = strlen(pat), m = 0;
 	if (!rxparts_followable(pat) || alt_end(pat, len, 0) != len) {	/* '|' at the top: the one best set */
 		if (max && (out[0].n = litfilter_required(pat, out[0].lit, LITFILTER_ALT_MAX)) > 0)
@@ -499,7 +502,7 @@ size_t litfilter_required_each(const char *pat, struct litfilter_pick *out, size
 
 size_t litfilter_required_ahead(const char *pat, char **out, size_t max)
 {
-	struct litset ls = { 0 };
+	struct litfilter_pick ls = { 0 };
 	if (strstr(pat, "(?=") == NULL || !rxparts_followable(pat) || ahead_set(pat, strlen(pat), &ls, 0) < 0)
 		return 0;	/* most patterns have none: not walked twice */
 	return set_out(&ls, out, max);
@@ -765,74 +768,171 @@ size_t litfilter_next(const struct litfilter *lf, size_t i)
 
 /* ---- the choice among a rule's literal sets ---- */
 
-static void pick_clear(struct litfilter_pick *p)
-{
-	for (size_t k = 0; k < p->n; k++)
-		free(p->lit[k]);
-	p->n = 0;
-}
-
-/* The shortest literal of a pick (the longer, the fewer replies it lets by). */
-static size_t pick_score(const struct litfilter_pick *p)
-{
-	size_t m = SIZE_MAX;
-	for (size_t k = 0; k < p->n; k++)
-		if (strlen(p->lit[k]) < m)
-			m = strlen(p->lit[k]);
-	return m;
-}
-
 #define PICK_MAX (CAND_MAX + 1)	/* consumed sets, then the look-ahead one */
+
+/* One choice of litfilter_required_rarest for pattern pat: it takes one of
+ * its candidate sets c[0..n). A pattern with a top-level '|' makes one per
+ * alternative (the picks are joined), any other one. */
+struct choice {
+	size_t pat;
+	struct litfilter_pick c[PICK_MAX];
+	size_t n;
+	size_t set;	/* c[0]'s set in the index (c[k]'s: set + k), SIZE_MAX: none */
+};
+
+/* The candidates of each alternative of pat, which has a top-level '|',
+ * into ch[0..) one choice each: the sets branch_set weighs (its runs, the
+ * groups every match of it passes through), every match of the
+ * alternative consuming a literal of each. Returns how many, 0 when an
+ * alternative has none or there are more than max. */
+static size_t alt_choices(const char *pat, struct choice *ch, size_t max)
+{
+	size_t len = strlen(pat), k = 0, end;
+	for (size_t start = 0; start <= len; start = end + 1) {
+		struct cands all = { .n = 0 };
+		struct litfilter_pick best = { 0 };
+		if (k == max || (end = alt_end(pat, len, start)) == SIZE_MAX)
+			goto none;
+		int ok = branch_set(pat + start, end - start, &best, 0, &all) == 0;
+		set_clear(&best);
+		memcpy(ch[k].c, all.s, all.n * sizeof *all.s);
+		ch[k++].n = all.n;
+		if (!ok || all.n == 0)
+			goto none;
+	}
+	return k;
+none:
+	while (k > 0)
+		for (k--; ch[k].n > 0; ch[k].n--)
+			set_clear(&ch[k].c[ch[k].n - 1]);
+	return 0;
+}
+
+/* The choices of pattern pat (its index i) into ch[0..), at most
+ * LITFILTER_ALT_MAX; returns how many (0: none, the pattern has no set). */
+static size_t pattern_choices(const char *pat, size_t i, struct choice *ch)
+{
+	size_t k = 0;
+	if (rxparts_followable(pat) && alt_end(pat, strlen(pat), 0) != strlen(pat))
+		k = alt_choices(pat, ch, LITFILTER_ALT_MAX);
+	if (k == 0) {
+		struct choice *c = &ch[0];
+		c->n = litfilter_required_each(pat, c->c, CAND_MAX);
+		if ((c->c[c->n].n = litfilter_required_ahead(pat, c->c[c->n].lit, LITFILTER_ALT_MAX)) > 0)
+			c->c[c->n++].ahead = 1;
+		k = c->n > 0;
+	}
+	for (size_t j = 0; j < k; j++)
+		ch[j].pat = i;
+	return k;
+}
+
+/* Adds p's literals to out (p is emptied): a literal that holds one of
+ * out's is left out, one of out's that holds it goes (a text with the
+ * longer holds the shorter). Returns -1 when out has no room left. */
+static int join_pick(struct litfilter_pick *out, struct litfilter_pick *p)
+{
+	int rc = 0;
+	for (size_t k = 0; k < p->n; k++) {
+		char *l = p->lit[k];
+		size_t j = 0, m = 0;
+		for (; j < out->n && strstr(l, out->lit[j]) == NULL; j++)
+			;
+		if (j < out->n || rc < 0) {
+			free(l);
+			continue;
+		}
+		for (j = 0; j < out->n; j++)
+			if (strstr(out->lit[j], l))
+				free(out->lit[j]);
+			else
+				out->lit[m++] = out->lit[j];
+		out->n = m;
+		if (out->n == LITFILTER_ALT_MAX) {
+			free(l);
+			rc = -1;
+		} else {
+			out->lit[out->n++] = l;
+		}
+	}
+	p->n = 0;
+	return rc;
+}
+
+/* Whether each literal of p holds one of o's: p adds no text to o's. */
+static int covered(const struct litfilter_pick *o, const struct litfilter_pick *p)
+{
+	for (size_t k = 0; k < p->n; k++) {
+		size_t j = 0;
+		while (j < o->n && strstr(p->lit[k], o->lit[j]) == NULL)
+			j++;
+		if (j == o->n)
+			return 0;
+	}
+	return o->n > 0;
+}
 
 void litfilter_required_rarest(const char *const *pats, size_t npat, const char *const *sample, size_t nsample,
 			       struct litfilter_pick *out)
 {
-	size_t np = npat ? npat : 1, nl = 0, nset = 0;
-	struct litfilter_pick *c = xcalloc(np * PICK_MAX, sizeof *c);
-	size_t *nc = xcalloc(np, sizeof *nc), *first = xcalloc(np, sizeof *first);
-	const char **lits = xcalloc(LITFILTER_ALT_MAX * PICK_MAX * np, sizeof *lits);
-	size_t *set_of = xcalloc(LITFILTER_ALT_MAX * PICK_MAX * np, sizeof *set_of);
+	size_t cap = LITFILTER_ALT_MAX, nch = 0, nl = 0, nset = 0;
+	struct choice *ch = xcalloc(cap, sizeof *ch);
 	for (size_t i = 0; i < npat; i++) {
-		struct litfilter_pick *ci = c + i * PICK_MAX;
 		out[i] = (struct litfilter_pick){ .n = 0 };
 		if (pats[i] == NULL)
 			continue;
-		nc[i] = litfilter_required_each(pats[i], ci, CAND_MAX);
-		if ((ci[nc[i]].n = litfilter_required_ahead(pats[i], ci[nc[i]].lit, LITFILTER_ALT_MAX)) > 0)
-			ci[nc[i]++].ahead = 1;
-		first[i] = nset;
-		if (nc[i] < 2)
-			continue;	/* nothing to choose: not in the index */
-		for (size_t j = 0; j < nc[i]; j++, nset++)
-			for (size_t k = 0; k < ci[j].n; k++)
-				lits[nl] = ci[j].lit[k], set_of[nl++] = nset;
+		if (nch + LITFILTER_ALT_MAX > cap) {
+			ch = xrealloc(ch, 2 * cap * sizeof *ch);
+			cap *= 2;
+		}
+		nch += pattern_choices(pats[i], i, ch + nch);
 	}
-	size_t *hits = xcalloc(nset + 1, sizeof *hits);
+	for (size_t j = 0; j < nch; j++) {	/* only a choice of several sets is weighed */
+		ch[j].set = ch[j].n > 1 ? nset : SIZE_MAX;
+		nset += ch[j].n > 1 ? ch[j].n : 0;
+		for (size_t k = 0; k < ch[j].n && ch[j].n > 1; k++)
+			nl += ch[j].c[k].n;
+	}
+	const char **lits = xcalloc(nl ? nl : 1, sizeof *lits);
+	size_t *set_of = xcalloc(nl ? nl : 1, sizeof *set_of), *hits = xcalloc(nset + 1, sizeof *hits);
+	nl = 0;
+	for (size_t j = 0; j < nch; j++)
+		for (size_t k = 0; k < ch[j].n && ch[j].set != SIZE_MAX; k++)
+			for (size_t l = 0; l < ch[j].c[k].n; l++)
+				lits[nl] = ch[j].c[k].lit[l], set_of[nl++] = ch[j].set + k;
 	struct litfilter *lf = litfilter_new(lits, set_of, nl, nset);
 	for (size_t t = 0; t < nsample && nset; t++) {	/* the index itself counts the texts */
 		litfilter_scan(lf, sample[t], strlen(sample[t]));
 		for (size_t s = litfilter_next(lf, 0); s < nset; s = litfilter_next(lf, s + 1))
 			hits[s]++;
 	}
-	for (size_t i = 0; i < npat; i++) {
-		struct litfilter_pick *ci = c + i * PICK_MAX;
+	for (size_t j = 0; j < nch; j++) {
+		struct choice *c = &ch[j];
+		struct litfilter_pick *o = &out[c->pat];
 		size_t best = 0;	/* fewest texts, then the longest, then consumed and first */
-		for (size_t j = 1; j < nc[i]; j++) {
-			size_t hj = hits[first[i] + j], hb = hits[first[i] + best];
-			if (hj < hb || (hj == hb && pick_score(&ci[j]) > pick_score(&ci[best]) && !ci[j].ahead))
-				best = j;
+		for (size_t k = 1; k < c->n; k++) {
+			size_t hk = hits[c->set + k], hb = hits[c->set + best];
+			if (hk < hb || (hk == hb && set_score(&c->c[k]) > set_score(&c->c[best]) && !c->c[k].ahead))
+				best = k;
 		}
-		for (size_t j = 0; j < nc[i]; j++)
-			if (j == best)
-				out[i] = ci[j];
-			else
-				pick_clear(&ci[j]);
+		for (size_t k = 0; k < c->n; k++)	/* free: an earlier alternative's pick covers it */
+			if (covered(o, &c->c[k]))
+				best = k;
+		o->ahead = c->c[best].ahead;
+		if (join_pick(o, &c->c[best]) < 0) {
+			set_clear(o);	/* too many: each alternative's longest run */
+			o->n = litfilter_required(pats[c->pat], o->lit, LITFILTER_ALT_MAX);
+			o->ahead = 0;
+			while (j + 1 < nch && ch[j + 1].pat == c->pat)
+				for (j++; ch[j].n > 0; ch[j].n--)
+					set_clear(&ch[j].c[ch[j].n - 1]);
+		}
+		for (size_t k = 0; k < c->n; k++)
+			set_clear(&c->c[k]);
 	}
 	litfilter_free(lf);
 	free(hits);
 	free(set_of);
 	free(lits);
-	free(first);
-	free(nc);
-	free(c);
+	free(ch);
 }

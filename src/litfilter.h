@@ -55,9 +55,12 @@ struct litfilter_pick {
 /* Every consumed set of pat, up to max, in out (ahead = 0): for a pattern
  * without a top-level '|', each run of its top-level sequence and the set
  * of each group every match passes through (as litfilter_required weighs
- * them; never a run in a look-around or in a group followed by ?, * or
+ * them), and of such a group without a '|' of its own, its runs and sets
+ * in turn (never a run in a look-around or in a group followed by ?, * or
  * {..}), so every match consumes each set's literal; with a top-level '|',
- * litfilter_required's one set. Returns how many. */
+ * litfilter_required's one set. Returns how many. The same sets of each
+ * alternative are what litfilter_required_rarest weighs for a pattern
+ * with a top-level '|'. */
 size_t litfilter_required_each(const char *pat, struct litfilter_pick *out, size_t max);
 
 /* For each pattern pats[i] (NULL: none) in out[i]: of litfilter_required_each's
@@ -65,8 +68,15 @@ size_t litfilter_required_each(const char *pat, struct litfilter_pick *out, size
  * texts hold (ASCII case ignored; typical input: the rules' own examples);
  * on a tie the one with the longer shortest literal, a consumed one before
  * the look-ahead one (a consumed literal bounds where a match starts), so
- * without a sample litfilter_required's. One index over the sets to weigh
- * reads the sample once. */
+ * without a sample the longest. For a pattern with a top-level '|', the
+ * same choice among each alternative's consumed sets (as
+ * litfilter_required_each reads a pattern without one), the picks joined;
+ * a set the picks of the alternatives before already cover (each of its
+ * literals holds one of theirs) is taken at no cost. When an alternative
+ * has none, or more than LITFILTER_ALT_MAX literals would be joined,
+ * litfilter_required's set. A literal that holds another of the pick is
+ * left out (every text with it holds the other). One index over the sets
+ * to weigh reads the sample once. */
 void litfilter_required_rarest(const char *const *pats, size_t npat, const char *const *sample, size_t nsample,
 			       struct litfilter_pick *out);
 

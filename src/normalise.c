@@ -9,6 +9,7 @@
 #define IP_TEXT_MAX 45
 #define HOST_MAX 253	/* a DNS name; longer runs are not looked at as one */
 #define IDRUN_MAX 64
+#define B64ID_MAX 256	/* a base64 id longer than this is not looked at as one */
 
 struct out {
 	char *p;
@@ -133,6 +134,47 @@ static size_t idrun_len(const unsigned char *s, size_t n)
 	return i;
 }
 
+/* Length of a base64 id at s, else 0: 16 bytes or more of letters, digits,
+ * '+', '/' and '_', starting with a letter or digit, with a capital, a
+ * small letter, and a digit among them or a "--." tail after them (words
+ * joined by '/', '+' or '_' are no id: "Dialup/transient",
+ * "Filtering/Authentication", "Error+Codes", nor is Microsoft's key
+ * "LastAttemptedServerName="); its '=' padding (two at most), and a tail
+ * of '-' and '.' joined to letters and digits with a digit: Coremail's id
+ * ("DsCowAA3D+JApVpd78gMKg--.16104S2", NetEase's and the servers running
+ * it), Tencent's base64 tag. A run followed by any other '-' or '.' is
+ * left to the joined runs (idrun_len: base64url's "ldE8NzE3RyeycidQ-DBxBg"
+ * is one <id>), and the caller tries none after a '/' (a URL's path keeps
+ * its words: ".../sbl/query/SBLCSS"). */
+static size_t b64id_len(const unsigned char *s, size_t n)
+{
+	size_t i = 0, upper = 0, lower = 0, digits = 0, pad, k, tail;
+	while (i < n && i <= B64ID_MAX && (is_alnum(s[i]) || s[i] == '+' || s[i] == '_' || s[i] == '/')) {
+		upper += s[i] >= 'A' && s[i] <= 'Z';
+		lower += s[i] >= 'a' && s[i] <= 'z';
+		digits += is_digit(s[i]);
+		i++;
+	}
+	if (i < 16 || i > B64ID_MAX || upper == 0 || lower == 0 || !is_alnum(s[0]))
+		return 0;
+	for (pad = i; pad < n && pad - i < 2 && s[pad] == '='; pad++)
+		;
+	for (k = pad; k < n && k - pad < 3 && s[k] == '-'; k++)
+		;
+	if (digits == 0 && k == pad)
+		return 0;
+	if (k < n && s[k] == '.') {
+		size_t e = ++k;
+		for (tail = 0; e < n && e - k <= IDRUN_MAX && is_alnum(s[e]); e++)
+			tail += is_digit(s[e]);
+		if (tail > 0 && e - k <= IDRUN_MAX)
+			return e;
+	}
+	if (digits == 0)
+		return 0;	/* words joined by '/', '+' or '_', a key before '=' */
+	return pad < n && (s[pad] == '-' || s[pad] == '.') ? 0 : pad;
+}
+
 /* Length of an enhanced status code d.ddd.ddd at s, else 0. */
 static size_t dsn_len(const unsigned char *s, size_t n)
 {
@@ -240,6 +282,9 @@ size_t reply_normalise(const char *in, size_t len, char *out, size_t outsz)
 			i += k;
 		} else if (boundary && (k = ip_len(s + i, len - i)) > 0) {
 			put(&o, "<ip>", 4);
+			i += k;
+		} else if (boundary && (i == 0 || s[i - 1] != '/') && (k = b64id_len(s + i, len - i)) > 0) {
+			put(&o, "<id>", 4);
 			i += k;
 		} else if (boundary && (k = host_len(s + i, len - i)) > 0) {
 			put(&o, "<host>", 6);

@@ -12,6 +12,12 @@
  *   (Gmail's "a48-d2e1a72fcca58.123 - gsmtp")  -> <id>
  *   ids: letter+digit runs of 8 or more ([A-Za-z0-9], at least one digit)
  *                               -> <id>
+ *   base64 ids: 16 bytes or more of letters, digits, '+', '/' and '_', with
+ *   a capital, a small letter and a digit (or a "--." tail), '='
+ *   padding and a "--.0S2" tail (Coremail's
+ *   "DsCowAA3D+JApVpd78gMKg--.16104S2"), not right after a '/': words
+ *   joined by '/', '+' or '_' ("Dialup/transient") and a URL's path keep
+ *   their words   -> <id>
  *   other digit runs            -> <n>
  * The reply code and enhanced status code are kept ("550 5.7.1",
  * "550-5.7.1" anywhere, a lone "5.7.1"), and so are short codes such as

@@ -58,7 +58,14 @@ struct rule {
 	struct rule_info info;
 	pcre2_code *re;		/* the pattern, or its body (rxparts.h) */
 	pcre2_code *guard;	/* the body's guard and forbidden words, or NULL */
-	pcre2_code *forbid;
+	pcre2_code *forbid;	/* the words' alternation, when word is NULL */
+	struct word {
+		pcre2_code *code;
+		int jit;	/* 0: not JIT-compiled yet (at its first search
+				 * after load: the rules' examples need no JIT),
+				 * 1: it is, -1: JIT refused it */
+	} *word;		/* the forbidden words one by one (rxparts.h), or NULL */
+	size_t nword;
 	int jit, gjit, fjit;	/* JIT-compiled: use pcre2_jit_match */
 	int body_any, dot_all;	/* rxparts.h */
 	uint32_t ip_group;	/* capture number of (?<ip>), 0 if none */
@@ -121,6 +128,7 @@ struct rules {
 	pcre2_match_context *lctx;	/* mctx with an offset limit (set per match) */
 	pcre2_jit_stack *jstack;
 	unsigned long limit_hits;
+	int loading;		/* 1 while rules_load checks the examples */
 	struct litfilter *lf;	/* over rule[] in precedence order */
 	int prefilter;		/* 1: rules_classify uses lf (default) */
 	char advice[ADVICE_MAX];
@@ -432,8 +440,38 @@ static pcre2_code *compile_pattern(const char *p, uint32_t opts, int *ec, PCRE2_
 	return pcre2_compile((PCRE2_SPTR)p, PCRE2_ZERO_TERMINATED, PCRE2_NEVER_UTF | opts, ec, off, NULL);
 }
 
+static void free_words(struct rule *ru)
+{
+	while (ru->nword > 0)
+		pcre2_code_free(ru->word[--ru->nword].code);
+	free(ru->word);
+	ru->word = NULL;
+}
+
+/* Compiles the words of parts into ru (each as the rules compile a guard);
+ * returns -1, with none kept, when one does not compile. */
+static int compile_words(struct rule *ru, const struct rxparts *parts)
+{
+	int ec;
+	PCRE2_SIZE off;
+	ru->word = parts->nwords ? xcalloc(parts->nwords, sizeof *ru->word) : NULL;
+	for (ru->nword = 0; ru->nword < parts->nwords; ru->nword++) {
+		pcre2_code *w = compile_pattern(parts->words[ru->nword], 0, &ec, &off);
+		if (w == NULL)
+			break;
+		ru->word[ru->nword] = (struct word){ .code = w };
+	}
+	if (ru->nword < parts->nwords) {
+		free_words(ru);
+		return -1;
+	}
+	return 0;
+}
+
 /* Replaces a compiled rule's pattern by its parts (rxparts.h) when they
- * all compile; otherwise the rule keeps the whole pattern. */
+ * all compile; otherwise the rule keeps the whole pattern. The forbidden
+ * words' alternation is compiled only when its words cannot be (every
+ * word compiles where it does). */
 static void split_guard(struct rule *ru, const char *pat)
 {
 	struct rxparts parts;
@@ -445,26 +483,27 @@ static void split_guard(struct rule *ru, const char *pat)
 	b = compile_pattern(parts.body, PCRE2_USE_OFFSET_LIMIT, &ec, &off);
 	if (parts.guard)
 		g = compile_pattern(parts.guard, 0, &ec, &off);
-	if (parts.forbid)
+	if (parts.forbid && (parts.nwords == 0 || compile_words(ru, &parts) < 0))
 		f = compile_pattern(parts.forbid, 0, &ec, &off);
-	bad = b == NULL || (parts.guard && g == NULL) || (parts.forbid && f == NULL);
-	free(parts.body);
-	free(parts.guard);
-	free(parts.forbid);
+	bad = b == NULL || (parts.guard && g == NULL) || (parts.forbid && f == NULL && ru->word == NULL);
 	if (bad) {
+		rxparts_release(&parts);
 		pcre2_code_free(b);
 		pcre2_code_free(g);
 		pcre2_code_free(f);
+		free_words(ru);
 		return;
 	}
 	pcre2_code_free(ru->re);
 	ru->re = b;
 	ru->guard = g;
 	ru->forbid = f;
+	ru->info.split = 1;
 	ru->body_any = parts.body_any;
 	ru->dot_all = parts.dot_all;
 	ru->gjit = g && pcre2_jit_compile(g, PCRE2_JIT_COMPLETE) == 0;
 	ru->fjit = f && pcre2_jit_compile(f, PCRE2_JIT_COMPLETE) == 0;
+	rxparts_release(&parts);
 }
 
 static int compile_rule(struct rule *ru, const struct rule_spec *sp, const char *file,
@@ -566,7 +605,7 @@ static int build_rule(struct rules *r, size_t i, uint32_t *max_cap, struct errli
 		.priority = sp->priority >= 0 ? sp->priority : ru->generic ? PRIO_GENERIC : PRIO_PROVIDER,
 		.examples = sp->ex, .n_examples = sp->n_ex,
 		.status_mask = sp->status_mask, .blocklist = sp->blocklist, .stage_mask = sp->stage_mask,
-		.no_sending_ip = sp->no_sending_ip,
+		.no_sending_ip = sp->no_sending_ip, .tie_break = sp->tie_break,
 	};
 	if (ru->info.status_mask == 0)
 		for (int s = 0; s < DS__COUNT; s++)
@@ -585,6 +624,10 @@ static int build_rule(struct rules *r, size_t i, uint32_t *max_cap, struct errli
 		errlist_add(e, file, sp->provider_line, "unknown provider '%s' (not in %s)",
 			    sp->provider, r->spec.providers_file);
 	}
+	if (sp->tie_break && (sp->block || (sp->category && (strcmp(sp->category, "ptr") == 0 ||
+							       strcmp(sp->category, "auth") == 0))) && (bad = 1))
+		errlist_add(e, file, sp->tie_break_line, "tie_break = yes: only for a rule that says block = no "
+			    "of a category other than ptr and auth");
 	if (sp->own_only && ru->gate < 0 && (bad = 1))
 		errlist_add(e, file, sp->scope_line, "scope = own: provider '%s' receives no mail (no domains "
 			    "or relays in providers.conf)", ru->info.provider);
@@ -644,6 +687,25 @@ static int before_newline(const char *s, pcre2_match_data *md)
 	return memchr(s, '\n', pcre2_get_ovector_pointer(md)[0]) == NULL;
 }
 
+/* Whether rule ru's forbidden words are in s (n bytes) where its pattern's
+ * ".*?" reaches them: 1, 0, or PCRE2's error (a limit). Its words one by
+ * one when it has them, else the alternation (rxparts.h). */
+static int forbidden(struct rules *r, const struct rule *ru, const char *s, size_t n)
+{
+	size_t k = 0;
+	do {
+		struct word *w = ru->word ? &ru->word[k] : NULL;
+		if (w && w->jit == 0 && !r->loading)
+			w->jit = pcre2_jit_compile(w->code, PCRE2_JIT_COMPLETE) == 0 ? 1 : -1;
+		int f = run_code(w ? w->code : ru->forbid, w ? w->jit == 1 : ru->fjit, s, n, r->gmd, r->mctx);
+		if (f >= 0 && (ru->dot_all || before_newline(s, r->gmd)))
+			return 1;
+		if (f < 0 && f != PCRE2_ERROR_NOMATCH)
+			return f;
+	} while (++k < ru->nword);
+	return 0;
+}
+
 /* sg: the stage the reply answered; attributed: the provider index the
  * relay or domain names, -1 if none; start_max: no match starts after it
  * (SIZE_MAX: not known). */
@@ -671,11 +733,11 @@ static enum rule_try match_rule(struct rules *r, const struct rule *ru, enum del
 	rc = run_code(ru->re, ru->jit, s, n, r->md, ctx);
 	if (rc >= 0 && ru->body_any && !ru->dot_all && before_newline(s, r->md) == 0)
 		rc = PCRE2_ERROR_NOMATCH;
-	if (rc >= 0 && ru->forbid) {	/* the body took the reply: its guard's words */
-		int f = run_code(ru->forbid, ru->fjit, s, n, r->gmd, r->mctx);
-		if (f >= 0 && (ru->dot_all || before_newline(s, r->gmd)))
+	if (rc >= 0 && (ru->forbid || ru->word)) {	/* the body took the reply: its guard's words */
+		int f = forbidden(r, ru, s, n);
+		if (f > 0)
 			rc = PCRE2_ERROR_NOMATCH;
-		else if (f < 0 && f != PCRE2_ERROR_NOMATCH)
+		else if (f < 0)
 			rc = f;
 	}
 	if (rc >= 0 && ru->guard)
@@ -1171,6 +1233,7 @@ int rules_classify(struct rules *r, const struct delivery *d, struct verdict *v)
 		v->rule_id = ru->info.id;
 		v->category = ru->info.category;
 		v->block = ru->info.block;
+		v->tie_break = ru->info.tie_break;
 		attribute(r, ru, d, pi, by == BY_RELAY ? t : -1, v);
 		if (by == BY_ADDRESS && ru->generic && strcmp(v->category, "relay-denied") == 0) {
 			v->provider = v->pool = NULL;	/* a server that will not relay to the */
@@ -1338,9 +1401,11 @@ struct rules *rules_load(const char *dir, char *err, size_t errlen)
 	for (size_t i = 0; i < r->n; i++)
 		bad |= build_rule(r, i, &max_cap, &e) < 0;
 	make_match_state(r, max_cap, &e);
+	r->loading = 1;
 	for (size_t i = 0; i < r->n && r->md; i++)
 		if (r->rule[i].re)
 			check_examples(r, &r->rule[i], &e);
+	r->loading = 0;
 	qsort(r->rule, r->n, sizeof *r->rule, cmp_rule);
 	make_prefilter(r);
 	r->limit_hits = 0;
@@ -1373,6 +1438,7 @@ void rules_free(struct rules *r)
 		pcre2_code_free(r->rule[i].re);
 		pcre2_code_free(r->rule[i].guard);
 		pcre2_code_free(r->rule[i].forbid);
+		free_words(&r->rule[i]);
 		for (size_t k = 0; k < r->rule[i].nlit; k++)
 			free(r->rule[i].lit[k]);
 		free(r->rule[i].own_relay);

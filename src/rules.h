@@ -215,6 +215,9 @@ struct verdict {
 				 * that is not worded_as's (see ATTRIBUTION) */
 	const char *worded_as;	/* the matching rule's provider when foreign, else NULL */
 	int pool_listed;	/* 1: pool is a provider or pool of providers.conf */
+	int tie_break;		/* 1: the rule says block = no as the tie-break of a reply
+				 * that may also be the sender's standing ("tie_break =
+				 * yes"): the no-rule detector (suspect.h) still watches it */
 };
 
 /* One example line of a rule. */
@@ -244,10 +247,15 @@ struct rule_info {
 	int match_line;		/* line of the match key */
 	unsigned stage_mask;	/* bit (1u << enum delivery_stage) per stage it applies to; 0: all */
 	int no_sending_ip;	/* "sending_ip = none": its verdicts name no sending IP */
+	int tie_break;		/* "tie_break = yes": its "no" is the tie-break of a reply
+				 * that may be the sender's standing (verdict.tie_break) */
 	int own_only;		/* "scope = own": tried only when the target is its provider */
 	const char *own_relay;	/* own_only: a relay host name of its provider, NULL if
 				 * it has none (then own_domain, one of its domains) */
 	const char *own_domain;
+	int split;		/* 1: the pattern runs in parts (rxparts.h): its body,
+				 * then, only for a reply the body took, its leading
+				 * guards and forbidden words */
 };
 
 /* The stages (bits 1u << enum delivery_stage) one word of the "stage" key

@@ -287,12 +287,12 @@ static void new_section(struct reader *rd, const char *name, size_t n)
 
 enum rule_key { K_PROVIDER, K_CATEGORY, K_BLOCK, K_PRIORITY, K_MATCH, K_MATCH_STATUS,
 		K_ADVICE, K_DESCRIPTION, K_EXAMPLE, K_EXAMPLE_MORE, K_EXAMPLE_IP, K_BLOCKLIST, K_SCOPE, K_STAGE,
-		K_SENDING_IP, K__COUNT };
+		K_SENDING_IP, K_TIE_BREAK, K__COUNT };
 
 static const char *const rule_keys[K__COUNT] = {
 	"provider", "category", "block", "priority", "match", "match_status",
 	"advice", "description", "example", "example+", "example_ip", "blocklist", "scope", "stage",
-	"sending_ip",
+	"sending_ip", "tie_break",
 };
 
 /* A comma (and blank) separated list of words, each added to *mask by
@@ -475,6 +475,10 @@ static void set_rule_key(struct reader *rd, struct rule_spec *r, int k, const ch
 	case K_SENDING_IP:
 		two_words(rd, "sending_ip", v, "none", "reply", &r->no_sending_ip);
 		r->sending_ip_line = rd->lineno;
+		break;
+	case K_TIE_BREAK:
+		two_words(rd, "tie_break", v, "yes", "no", &r->tie_break);
+		r->tie_break_line = rd->lineno;
 		break;
 	case K_ADVICE: r->advice = xstrdup(v); break;
 	case K_DESCRIPTION: r->description = xstrdup(v); break;

@@ -41,6 +41,8 @@ struct rule_spec {
 	int scope_line;
 	int no_sending_ip;	/* "sending_ip = none" (rules.h) */
 	int sending_ip_line;
+	int tie_break;		/* "tie_break = yes" (rules.h) */
+	int tie_break_line;
 	struct rule_example *ex;	/* text/ip owned (char *) */
 	size_t n_ex, cap_ex;
 	unsigned seen;		/* keys seen, one bit per key */

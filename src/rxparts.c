@@ -1,4 +1,5 @@
 /* rxparts - the parts of a rule's pattern (see rxparts.h). */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -160,13 +161,27 @@ static char *concat(const char *a, size_t an, const char *b, size_t bn, const ch
 }
 
 /* Whether pat calls the whole pattern or a named group ((?R), (?0),
- * (?&name), (?P>name), \g<..>): in a part, the call would mean the part. */
+ * (?&name), (?P>name), \g<..>, \g'..'): in a part, the call would mean
+ * the part. Escaped characters are not groups: "\(?RLY" calls nothing. A
+ * class this reader cannot follow counts as a call. */
 static int recurses(const char *pat)
 {
-	static const char *const calls[] = { "(?R", "(?0", "(?&", "(?P>", "\\g<", "\\g'" };
-	for (size_t k = 0; k < sizeof calls / sizeof calls[0]; k++)
-		if (strstr(pat, calls[k]))
+	for (size_t i = 0; pat[i];) {
+		const char *p = pat + i;
+		if (p[0] == '\\') {
+			if (p[1] == 'g' && (p[2] == '<' || p[2] == '\''))
+				return 1;
+			i += p[1] ? 2 : 1;
+		} else if (p[0] == '[') {
+			if ((i = rxparts_skip_class(pat, i)) == 0)
+				return 1;
+		} else if (p[0] == '(' && p[1] == '?' && p[2] &&
+			   (strchr("R0&", p[2]) || (p[2] == 'P' && p[3] == '>'))) {
 			return 1;
+		} else {
+			i++;
+		}
+	}
 	return 0;
 }
 
@@ -179,6 +194,84 @@ static size_t somewhere_not(const char *a, size_t n, size_t *xl)
 		return 0;
 	*xl = n - d - 1;
 	return d - 3;
+}
+
+void rxparts_release(struct rxparts *p)
+{
+	free(p->body);
+	free(p->guard);
+	free(p->forbid);
+	for (size_t k = 0; k < p->nwords; k++)
+		free(p->words[k]);
+	*p = (struct rxparts){ 0 };
+}
+
+/* The end of the span of x[0..n) from i that holds no group or class
+ * (escapes stepped over): the index of the first '(' or '[', or n. */
+static size_t plain_span(const char *x, size_t n, size_t i)
+{
+	while (i < n && x[i] != '(' && x[i] != '[')
+		i += x[i] == '\\' && i + 1 < n ? 2 : 1;
+	return i;
+}
+
+/* Whether g[0..n) holds an inline option setting "(?i)", "(?-s)", which
+ * in a group holds for the alternatives after it too. */
+static int sets_options(const char *g, size_t n)
+{
+	for (size_t i = 0; i + 2 < n; i++) {
+		size_t k = i + 2;
+		if (g[i] != '(' || g[i + 1] != '?' || (i > 0 && g[i - 1] == '\\'))
+			continue;
+		while (k < n && ((g[k] >= 'a' && g[k] <= 'z') || (g[k] >= 'A' && g[k] <= 'Z') || g[k] == '-' || g[k] == '^'))
+			k++;
+		if (k < n && g[k] == ')')
+			return 1;
+	}
+	return 0;
+}
+
+static void add_word(struct rxparts *p, const char *pre, size_t pl, const char *a, size_t al, const char *post,
+		     size_t sl)
+{
+	if (p->nwords == RXPARTS_WORDS_MAX) {	/* too many: forbid whole */
+		for (size_t k = 0; k < p->nwords; k++)
+			free(p->words[k]);
+		p->nwords = SIZE_MAX;
+		return;
+	}
+	if (p->nwords == SIZE_MAX)
+		return;
+	char *w = xmalloc(pl + al + sl + 6);
+	snprintf(w, pl + al + sl + 6, "%.*s(?:%.*s)%.*s", (int)pl, pre, (int)al, a, (int)sl, post);
+	p->words[p->nwords++] = w;
+}
+
+/* Adds the words (struct rxparts) of the forbidden X, x[0..n), to p;
+ * opts[0..ol) the pattern's options. */
+static void add_words(struct rxparts *p, const char *opts, size_t ol, const char *x, size_t n)
+{
+	size_t g = plain_span(x, n, 0), e = 0, pl = ol + g;
+	char *pre = concat(opts, ol, x, g, "", 0);
+	if (g + 2 < n && x[g + 1] == '?' && x[g + 2] == ':' && (e = rxparts_skip_group(x, g)) > 0 && e <= n &&
+	    (e == n || !strchr("?*+{", x[e])) && plain_span(x, n, e) == n && !sets_options(x + g, e - g)) {
+		for (size_t a = g + 3, b; a < e; a = b + 1) {	/* each alternative of the group */
+			for (b = a; b < e - 1 && x[b] != '|';) {
+				size_t c = b + 1;
+				if (x[b] == '\\')
+					c = b + 2;
+				else if (x[b] == '(')
+					c = rxparts_skip_group(x, b);
+				else if (x[b] == '[')
+					c = rxparts_skip_class(x, b);
+				b = c;
+			}
+			add_word(p, pre, pl, x + a, b - a, x + e, n - e);
+		}
+	} else {
+		add_word(p, opts, ol, x, n, "", 0);
+	}
+	free(pre);
 }
 
 int rxparts_split(const char *pat, struct rxparts *out)
@@ -207,6 +300,7 @@ int rxparts_split(const char *pat, struct rxparts *out)
 			kl += n - i;
 		} else if ((d = somewhere_not(pat + i, n - i, &xl)) > 0) {
 			fl += (size_t)snprintf(f + fl, 2 * len + 1 - fl, "%s(?:%.*s)", fl ? "|" : "", (int)xl, pat + i + 3 + d);
+			add_words(out, pat, opts, pat + i + 3 + d, xl);
 		} else {
 			memcpy(g + gl, pat + i, n - i);
 			gl += n - i;
@@ -226,5 +320,9 @@ int rxparts_split(const char *pat, struct rxparts *out)
 	free(g);
 	free(k);
 	free(f);
+	if (out->nwords == SIZE_MAX || out->body == NULL)
+		out->nwords = 0;
+	if (out->body == NULL)
+		rxparts_release(out);
 	return out->body != NULL;
 }

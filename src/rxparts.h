@@ -9,6 +9,25 @@
  * and a look-ahead ".*?X" tries X at every offset. rxparts_split()
  * separates the parts, so the engine searches for the body first, the
  * guard's words only for replies the body took, each unanchored.
+ *
+ * Why the parts mean the pattern, and when it stays whole:
+ *   - "^" must anchor at the subject's start only: no (?m) (only i and s
+ *     may be set before it; the rules compile without PCRE2_MULTILINE),
+ *     and it must be the "^" itself: "\A(?!...)" stays whole. A \A or \G
+ *     inside a part still means offset 0, as in the pattern.
+ *   - the assertions are tested at offset 0 in any order, so they may run
+ *     after the body; the options before "^" are copied to every part.
+ *   - a part must not need another's groups: an assertion with a capture
+ *     stays in the body (group numbers do not move, the (?<ip>) and
+ *     (?<zone>) captures come from the body's match as before); a back
+ *     reference from a forbidden word or guard to the body's group makes
+ *     that part fail to compile, and the rule keeps the pattern whole;
+ *     \K, a call of the whole pattern or of a named group refuse.
+ *   - a top-level '|' refuses: the assertions bind its first alternative
+ *     only. An empty REST is "^", which every subject matches, as the
+ *     pattern's REST.
+ *   - without (?s), ".*?" does not cross a '\n': a forbidden word counts
+ *     only where it starts on the first line (see struct rxparts).
  */
 #ifndef BW_RXPARTS_H
 #define BW_RXPARTS_H
@@ -36,13 +55,30 @@ int rxparts_followable(const char *pat);
  * cross a '\n', so a match of body (when body_any) or of forbid counts only
  * when no '\n' comes before its start. The body's captures are the
  * pattern's. */
+#define RXPARTS_WORDS_MAX 32
+
 struct rxparts {
 	char *body;	/* malloc'd */
 	char *guard;	/* malloc'd, or NULL */
 	char *forbid;	/* malloc'd, or NULL: searched unanchored */
 	int body_any;	/* body stands for "^.*?body" */
 	int dot_all;	/* the pattern's options set s */
+	/* forbid's alternatives one by one (malloc'd, nwords 0 when they
+	 * cannot be told apart or there are more than RXPARTS_WORDS_MAX),
+	 * each "OPTS(?:X)", or for an X written P(?:A|B...)S (no group or
+	 * class in P and S, no option setting in the group, none of its own
+	 * quantified) "OPTS P(?:A)S", "OPTS P(?:B)S" ...: forbid matches
+	 * where one of them does, and its leftmost match starts where the
+	 * leftmost of theirs does, so searching them one by one (each with
+	 * PCRE2's start-of-match scan for its own first bytes, where the
+	 * alternation tries every alternative at every offset) finds the
+	 * same answer, the newline rule above applied to each. */
+	char *words[RXPARTS_WORDS_MAX];
+	size_t nwords;
 };
+
+/* Frees what rxparts_split() put in p (p itself is the caller's). */
+void rxparts_release(struct rxparts *p);
 
 /* When pat is written "OPTS^A1A2...REST", where OPTS are inline option
  * settings of i and s only, A1... a run of look-around assertions and REST

@@ -163,7 +163,8 @@ int suspect_candidate(const struct delivery *d, const struct verdict *v)
 	struct str reply = d->reply.len ? d->reply : d->detail;
 	if (!is_refusal(d->status) || v->block || d->recipient.len == 0 || reply.len == 0)
 		return 0;
-	for (size_t i = 0; v->category && i < sizeof known / sizeof *known; i++)
+	/* a rule's tie-break "no" leaves the call to the behaviour seen here */
+	for (size_t i = 0; v->category && !v->tie_break && i < sizeof known / sizeof *known; i++)
 		if (strcmp(v->category, known[i]) == 0)
 			return 0;
 	if (d->dsn.len && per_recipient_code(d->dsn.p, d->dsn.len))

@@ -11,7 +11,10 @@
  * block, not a configuration problem (ptr, auth: both have episodes of
  * their own), and not a problem of one recipient — rule categories
  * user-unknown, mailbox-full, relay-denied, size, greylist, and rate when
- * the rule says it is no block ("too many recipients") — nor an enhanced
+ * the rule says it is no block ("too many recipients"), unless the rule's
+ * "no" is the tie-break of a reply that may be the sender's standing too
+ * (verdict.tie_break: "421 Too many connections", whose limit may be the
+ * server's or one on the client) — nor an enhanced
  * status code of the addressing or mailbox classes or "message too big"
  * (X.1.x, X.2.x, X.3.4; RFC 3463 section 3) in the log's dsn= or at the
  * reply's start. Refusals group by (pool, normalised reply) (normalise.h:

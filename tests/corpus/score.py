@@ -38,7 +38,7 @@ import re
 import sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "tools"))
-from verdicts import ClassifyError, classify, exclude_sources, excluded  # noqa: E402
+from verdicts import ClassifyError, all_rows, classify, exclude_sources, excluded  # noqa: E402
 
 
 def fold(s):
@@ -84,15 +84,11 @@ def main():
 		print(__doc__.strip().splitlines()[2], file=sys.stderr)
 		return 2
 	bw, patterns, tsv = args
-	rows = []
-	for n, line in enumerate(open(tsv, encoding="utf-8"), 1):
-		if line.startswith("#") or not line.strip():
-			continue
-		f = line.rstrip("\n").split("\t")
-		if len(f) != 12 or f[1] not in ("dev", "test") or f[9] not in ("yes", "no"):
-			print("%s:%d: expected 12 columns, split dev|test, block yes|no" % (tsv, n), file=sys.stderr)
-			return 2
-		rows.append(f)
+	try:
+		rows = all_rows(tsv)
+	except ValueError as e:
+		print(e, file=sys.stderr)
+		return 2
 	bad = 0
 	for f in rows:
 		if f[0] != row_id(f) or f[1] != split_of(f[0]):

@@ -54,7 +54,7 @@ CATEGORIES = {"blocklist", "reputation", "rate", "auth", "ptr", "content",
 NEVER_BLOCK = {"user-unknown", "mailbox-full", "size", "ptr", "auth", "content", "greylist", "relay-denied"}
 ALWAYS_BLOCK = {"blocklist", "reputation"}
 KEYS = {"provider", "category", "block", "priority", "match", "advice", "blocklist", "match_status",
-        "description", "example", "example+", "example_ip", "scope", "stage", "sending_ip"}
+        "description", "example", "example+", "example_ip", "scope", "stage", "sending_ip", "tie_break"}
 REQUIRED = {"provider", "category", "block", "priority", "match"}
 IP_RE = re.compile(r"^(\d{1,3}(\.\d{1,3}){3}|[0-9A-Fa-f:]*:[0-9A-Fa-f:.]+)$")
 

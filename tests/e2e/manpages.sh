@@ -86,7 +86,7 @@ file_keys() {
 }
 prov_keys=$(file_keys 1)
 list_keys=$(file_keys 2)
-eq "the reader's keys are found" "15 8 3 yes yes" \
+eq "the reader's keys are found" "16 8 3 yes yes" \
 	"$(echo $rule_keys | wc -w) $(echo $prov_keys | wc -w) $(echo $list_keys | wc -w) \
 $(echo " $prov_keys " | tr '\n' ' ' | grep -q ' signs ' && echo yes) \
 $(echo " $list_keys " | tr '\n' ' ' | grep -q ' zones ' && echo yes)"

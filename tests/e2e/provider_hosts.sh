@@ -84,6 +84,12 @@ from "Exchange Online's code from a relay of no provider" mx.other.example "" ""
 from "a recipient refused at its provider" "" "" microsoft outlook-consumer \
 	"550 5.1.1 <x@hotmail.it>: Recipient address rejected: User unknown in virtual mailbox table"
 from "a bare recipient address" "" "" apple apple "550 5.1.6 recipient no longer on server: someone@mac.com"
+# Postfix's own reply to a milter's temporary failure (milter8.c) names
+# iCloud only from iCloud's hosts or domain: any Postfix with a milter
+# writes it.
+milter_tempfail='451 4.7.1 Service unavailable - try again later'
+from "Postfix's milter tempfail from no host" "" "" "" "" "$milter_tempfail"
+from "Postfix's milter tempfail from iCloud's MX" mx01.mail.icloud.com icloud.com apple apple "$milter_tempfail"
 from "Zoho's refusal of the sender's From address" "" "" zoho zoho "553 Relaying disallowed as user@gmail.com"
 from "a local relay refusing a Hotmail recipient" "" "" "" "" \
 	"550 5.7.1 <x@hotmail.it>... Relaying denied. Proper authentication required."

@@ -41,6 +41,14 @@ eq "their count in the summary" "2 rules in 1 files: ok; 1 without a required wo
 status "list json with the required words" 0 "$BW" rules list --rules "$T/cost" --format json
 cp "$T/.out" "$T/cost.json"
 check "required words: a look-ahead's, none" python3 -c "import json; d=json.load(open('$T/cost.json')); assert [x['required_words'] for x in d]==[['greylist'], []], d"
+# A rule that opens with its exclusions runs them after the match
+# ("split"); with a top-level '|' they bind the first alternative only,
+# and the rule stays whole.
+mkdir "$T/split"
+printf '[words]\ncategory = user-unknown\nmatch = (?i)^(?!.*?(?:spam|quota)).*?recipient rejected\nexample = 550 recipient rejected\n[bar]\ncategory = other\nmatch = (?i)^(?!.*?spam).*?recipient|rejected\nexample = 550 spam rejected\n' >"$T/split/a.rules"
+status "list json of split rules" 0 "$BW" rules list --rules "$T/split" --format json
+cp "$T/.out" "$T/split.json"
+check "split: exclusions after the match, none with a top-level |" python3 -c "import json; d=json.load(open('$T/split.json')); assert [(x['id'], x['split']) for x in d]==[('words', True), ('bar', False)], d"
 status "list bad format" 2 "$BW" rules list --rules "$FX" --format xml
 
 status "test log" 0 "$BW" rules test --rules "$FX" "$LOG"

@@ -400,7 +400,6 @@ apple	mailbox-full	no	452 4.2.2 <[recipient email]>: user is over quota
 economia	reputation	yes	454 Your access to this mail system has been rejected due to poor reputation of a domain used in message transfer
 fastmail	other	no	451 4.7.1 Not authorised to send from this header address
 forpsi	other	no	450 4.1.1 <sender@example.org> sender is blacklisted
-free	content	no	450 spam detected
 gandi	content	no	450 4.7.1 Reject for policy reason. RULE1_1
 gmx	ptr	no	454-web.de (mxweb005) Nemesis ESMTP Service not available 454-No SMTP service 554 invalid DNS PTR resource record, IP=198.51.100.31
 gmx	auth	no	450 <someone@example.org>: Reject due to SPF policy. The originating IP of the message is not permitted by the domain owner

@@ -746,7 +746,7 @@ verdict "IP banned spam greylisted" greylist no "450 4.7.1 IP 192.0.2.1 flagged 
 # "rate limited" or "throttled".
 verdict "greylisted too many connections" greylist no "450 4.7.1 <mx.example.net[192.0.2.1]>: Client host rejected: Greylisted, too many connections from new hosts"
 verdict "greylisted IP temporarily blocked" greylist no "451 4.7.1 Greylisted: your IP 192.0.2.1 is temporarily blocked, try again in 5 minutes"
-verdict "greylisting rate limited" other no "451 4.7.1 Service unavailable - try again later (greylisting, rate limited)"
+verdict "greylisting rate limited" greylist no "451 4.7.1 Service unavailable - try again later (greylisting, rate limited)"
 verdict "greylisting IP blocked try again" greylist no "450 4.7.1 Try again later: your IP 192.0.2.1 has been temporarily blocked (greylisting)"
 verdict "not yet authorized IP listed" greylist no "451 4.7.1 192.0.2.1 is not yet authorized to deliver mail from <a@example.net> to <b@example.org>. Please try later."
 verdict "greylist throttled" greylist no "451 4.7.1 Throttled by greylisting, please retry later"
@@ -5122,14 +5122,24 @@ verdict "message refused as spam, see the dynamic section" content no \
 verdict "unable to check if your IP is listed on a zone" other no "451 4.7.1 Unable to check if your IP is listed on bl.spamcop.net"
 verdict "cannot verify whether your IP is blacklisted" other no "450 Cannot verify whether your IP is blacklisted, try later"
 verdict "could not check whether sender is found on a zone" other no "451 4.7.1 Could not check whether sender is found on zen.spamhaus.org"
-# A bare "Too many connections" names no one (the tie-break: no block);
-# with the sender named it is the sender's rate.
-verdict "too many connections, bare" rate no "421 Too many connections"
+# A bare "Too many connections" names no one (the tie-break: no block, the
+# receiver's own trouble: other); with the sender named it is the sender's
+# rate. A receiver's host name and session id before the words name no one.
+verdict "too many connections, bare" other no "421 Too many connections"
 verdict "too many connections, try again later" other no "421 Too many connections, try again later"
-verdict "too many concurrent connections, bare, enhanced code" rate no "421 4.7.0 Too many concurrent connections."
+verdict "too many concurrent connections, bare, enhanced code" other no "421 4.7.0 Too many concurrent connections."
+verdict "too many connections after the receiver's host and id" other no \
+	"421 mx2.example.net smtpin 4aB7cD9eF0 Too many connections, try later."
+verdict "too many sessions after the receiver's host" other no "421 mx1.example.com Too many sessions"
+verdict "too many connections after a host, from an IP stays a block" rate yes \
+	"421 mx.example.net Too many connections from 192.0.2.1"
+verdict "too many connections after a host, your IP stays a block" rate yes \
+	"421 mx.example.net 7f3a Too many connections from your IP, try later."
+verdict "too many connections after a host without a digit is not a session id" rate yes \
+	"421 mx.example.net your IP made too many connections"
 verdict "too many connections from your IP stays a block" rate yes "421 Too many connections from your IP"
 verdict "too many connections from an IP stays a block" rate yes "421 4.7.0 Error: too many connections from 192.0.2.10"
-verdict "too many simultaneous connections, bare" rate no "450 Too many simultaneous connections"
+verdict "too many simultaneous connections, bare" other no "450 Too many simultaneous connections"
 # SMTP servers' own replies (servers.rules). Too many connections with no
 # client named is the receiver's own load; with the client named it is the
 # sender's rate, and "try later" alone is not read as the load.

@@ -390,4 +390,18 @@ verdict "sending suspended for this account: billing problem" other no \
 verdict "sender is frozen stays a block" reputation yes "550 5.7.0 sender is frozen"
 verdict "sending suspended for this account stays a block" reputation yes \
 	"554 Message rejected: Sending suspended for this account."
+# A rule's exclusion binds every alternative of its match, not only the
+# first: a later wording in the same reply with an excluded word (a link in
+# the message, a recipient's refusal, greylisting) is not the sender's
+# standing.
+verdict "a link to a host under investigation is the message's" content no \
+	"554 5.7.1 Message body contains a link to a host under investigation for spam abuse"
+verdict "refused due to abuse in a recipient's refusal" user-unknown no \
+	"550 5.7.1 <bob@example.org>: Recipient address rejected: refused due to abuse"
+verdict "complaints from your IP while greylisting" greylist no \
+	"451 4.7.1 Greylisted: complaints from your IP are checked, try again later"
+verdict "a link in the letter to a spam source (Russian)" content no \
+	"550 $(printf '\321\201\321\201\321\213\320\273\320\272\320\260 \320\262 \320\277\320\270\321\201\321\214\320\274\320\265 \320\262\320\265\320\264\321\221\321\202 \320\275\320\260 \320\270\321\201\321\202\320\276\321\207\320\275\320\270\320\272 \321\201\320\277\320\260\320\274\320\260')"
+verdict "ip in jail stays a block" blocklist yes "554 5.7.1 Service unavailable; ip in jail for zombie activity"
+verdict "complaints from your IP stays a block" reputation yes "550 5.7.1 Too many complaints from your IP"
 finish

@@ -238,7 +238,7 @@ verdict "Haraka backscatterer listing" blocklist yes "550 Host mail.example.net 
 verdict "Haraka connection rate (per host)" rate yes "421 connection rate limit exceeded"
 verdict "Haraka recipients per sender" rate yes "450 rcpt rate limit exceeded"
 verdict "Haraka null-sender mail per recipient" rate no "450 null recip rate limit"
-verdict "Haraka recipient attempts per connection" other no "450 Too many recipient attempts"
+verdict "Haraka recipient attempts per connection" rate no "450 Too many recipient attempts"
 verdict "Haraka no rDNS" ptr no "550 client [192.0.2.44] rejected; no rDNS"
 verdict "Haraka no FCrDNS" ptr no "550 Sorry, no FCrDNS match found"
 verdict "Haraka dynamic HELO" ptr no "550 HELO is dynamic"

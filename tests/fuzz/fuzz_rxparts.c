@@ -5,8 +5,9 @@
  * that compile, the parts evaluated as rxparts.h says (the body, unanchored
  * when body_any; no forbidden words; the guard at offset 0; without
  * dot_all, a match after a '\n' does not count) must match exactly when the
- * whole pattern does, with the same captures; anything else aborts. A
- * match limit hit on either side is not compared.
+ * whole pattern does, with the same captures, and the forbidden words
+ * searched one by one must answer as their alternation; anything else
+ * aborts. A match limit hit on either side is not compared.
  */
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
@@ -34,6 +35,22 @@ static int after_newline(const char *s, pcre2_match_data *md)
 	return memchr(s, '\n', pcre2_get_ovector_pointer(md)[0]) != NULL;
 }
 
+/* The forbidden words one by one, as rules.c searches them: 1 one is
+ * where the pattern's ".*?" reaches it, 0 none, -1 a limit or a word that
+ * does not compile (not compared). */
+static int words_found(const struct rxparts *p, const char *s, size_t n, pcre2_match_data *md,
+		       pcre2_match_context *mc)
+{
+	int found = 0;
+	for (size_t k = 0; k < p->nwords && found == 0; k++) {
+		pcre2_code *w = compile(p->words[k]);
+		int x = w ? run(w, s, n, md, mc) : -1;
+		found = x == 1 ? (p->dot_all || !after_newline(s, md)) : x;
+		pcre2_code_free(w);
+	}
+	return found;
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	const uint8_t *nul = memchr(data, 0, size);
@@ -57,6 +74,13 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 			int w = run(whole, s, n, wmd, mc), m = run(b, s, n, bmd, mc), x;
 			if (m == 1 && p.body_any && !p.dot_all && after_newline(s, bmd))
 				m = 0;
+			if (f && p.nwords) {	/* the words one by one answer as the alternation */
+				int a = run(f, s, n, xmd, mc), o = words_found(&p, s, n, xmd, mc);
+				if (a == 1)
+					a = p.dot_all || !after_newline(s, xmd);
+				if (a >= 0 && o >= 0 && a != o)
+					abort();
+			}
 			if (m == 1 && f && (x = run(f, s, n, xmd, mc)) != 0)
 				m = x < 0 ? -1 : (!p.dot_all && after_newline(s, xmd)) ? 1 : 0;
 			if (m == 1 && g)
@@ -78,9 +102,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		pcre2_code_free(b);
 		pcre2_code_free(g);
 		pcre2_code_free(f);
-		free(p.body);
-		free(p.guard);
-		free(p.forbid);
+		rxparts_release(&p);
 	}
 	pcre2_code_free(whole);
 	free(pat);

@@ -17,6 +17,7 @@
 #include <string.h>
 #include <cmocka.h>
 #include "litfilter.h"
+#include "testutil.h"
 
 /* Literals l[0..n) joined by '|' ("" for none), freed. */
 static const char *show(char **l, size_t n)
@@ -155,6 +156,8 @@ static void test_rarest_run(void **state)
 	static const char *const gmx[] = { "Nemesis ESMTP Service not available: relay",
 					   "Nemesis ESMTP Service: mailbox full", "Nemesis ESMTP Service: policy" };
 	static const char *const opt[] = { "recipient rejected", "recipient rejected now" };
+	static const char *const zz[] = { "zzzz1", "zzzz2", "zzzz3", "zzzz4", "zzzz5", "zzzz6" };
+	static const char *const box[] = { "mail here", "mailbox here", "mail box full" };
 	struct litfilter_pick each[8];
 	int ah = -1;
 	(void)state;
@@ -171,8 +174,24 @@ static void test_rarest_run(void **state)
 	assert_string_equal(rarest("recipient rejected(?:zzz){0,2}", opt, 2, &ah), "recipient rejected");
 	assert_string_equal(rarest("recipient rejected(?!zzz)(?<!yyy)", opt, 2, &ah), "recipient rejected");
 	assert_string_equal(rarest("recipient rejected( nowhere|)", opt, 2, &ah), "recipient rejected");
-	/* a top-level '|': the one set, each alternative's longest run */
+	/* a top-level '|': each alternative's rarest set, joined */
 	assert_string_equal(rarest("recipient rejected zzz|policy", rej, 4, &ah), "recipient rejected zzz|policy");
+	assert_string_equal(rarest("recipient rejected.*\\bpolicy\\b|sender refused.*\\bspamhaus\\b", rej, 4, &ah),
+			    "policy|sender refused");	/* 1 text against 3; 0 and 0: the longer */
+	assert_int_equal(ah, 0);
+	/* a set an earlier alternative's pick covers costs nothing */
+	assert_string_equal(rarest("recipient rejected.*\\bpolicy|relay denied.*\\bpolicy", rej, 4, &ah), "policy");
+	/* a literal that holds another of the set adds nothing */
+	assert_string_equal(rarest("listed|listed the", NULL, 0, &ah), "listed");
+	assert_string_equal(rarest("(?:listed the|listed)x", NULL, 0, &ah), "listed");
+	/* too many joined: each alternative's longest run, as without a sample */
+	assert_string_equal(rarest("(?:aa1a|aa1b|aa1c) zzzz1|(?:aa2a|aa2b|aa2c) zzzz2|(?:aa3a|aa3b|aa3c) zzzz3|"
+				   "(?:aa4a|aa4b|aa4c) zzzz4|(?:aa5a|aa5b|aa5c) zzzz5|(?:aa6a|aa6b|aa6c) zzzz6",
+				   zz, 6, &ah), " zzzz1| zzzz2| zzzz3| zzzz4| zzzz5| zzzz6");
+	/* the runs of a sequence group every match passes through: its rarest */
+	assert_string_equal(rarest("(?i)(?:mail ?box (?:is )?full)", box, 3, &ah), "full");
+	assert_string_equal(rarest("(?i)(?:spam)|(?:mail ?box (?:is )?full)", box, 3, &ah), "spam|full");
+	assert_string_equal(rarest("(?:mail ?box (?:is )?full)?x{3}", box, 3, &ah), "");	/* optional: none */
 	/* every candidate, in pattern order */
 	assert_int_equal(litfilter_required_each("abc.*defg(?:hij|klm)x?yz", each, 8), 4);
 	assert_string_equal(show(each[0].lit, each[0].n), "abc");
@@ -211,10 +230,7 @@ static void test_rarest_batch(void **state)
 static uint64_t rng = 0x2545f4914f6cdd1du;
 static unsigned pick(unsigned n)
 {
-	rng ^= rng << 13;
-	rng ^= rng >> 7;
-	rng ^= rng << 17;
-	return (unsigned)(rng % n);
+	return tu_pick(&rng, n);
 }
 
 static const char *const words[] = { "abc", "bcd", "cab", "dab", "abcd", "ab", "d", "ca" };

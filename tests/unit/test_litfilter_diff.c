@@ -295,21 +295,6 @@ static void test_random_2(void **state)
 	run_random(0xd1b54a32d192ed03u, 40000, 40);
 }
 
-/* One rule of pattern pat loaded the way the classifier takes it (split by
- * rxparts, its literals picked, the offset limit set from them); NULL when
- * rules_load refuses it. */
-static struct rules *load_one(const char *pat)
-{
-	char dir[64], text[512], err[1024];
-	struct rules *r;
-	tu_mkdtemp(dir, sizeof dir, "litdiff");
-	snprintf(text, sizeof text, "[r]\ncategory = other\nmatch = %s\n", pat);
-	tu_write(dir, "a.rules", text);
-	r = rules_load(dir, err, sizeof err);
-	tu_rmtree(dir);
-	return r;
-}
-
 /* Patterns shaped as the rules write them, "(?i)^" and look-arounds over
  * the line before the rest (what rxparts_split takes apart), or as the
  * grammar gives them; each loaded as a rule and classified with and
@@ -336,7 +321,7 @@ static void test_rules_random(void **state)
 			put(&o, pick(2) ? ".*?" : "");
 			put(&o, rest);
 		}
-		if (strchr(o.s, '\n') || (r = load_one(o.s)) == NULL)
+		if (strchr(o.s, '\n') || (r = tu_rules_one(o.s)) == NULL)
 			continue;
 		loaded++;
 		for (unsigned j = 0; j < 30; j++) {

@@ -57,6 +57,75 @@ static void test_server_tags_and_ids(void **state)
 	check("- 4.16.55.1; see", "- <ip>; see");
 }
 
+/* Coremail's session id (NetEase 163 / 126 and the servers running it) and
+ * Tencent's base64 tag are one id each, whatever letters they draw; words,
+ * URL paths and host names are not. */
+static void test_base64_ids(void **state)
+{
+	check("421 HL:ICC 163 mx17,QsCowEBJN2gjW0ZjbxgBAA--.0S2 1665555235",
+	      "421 HL:ICC <n> mx17,<id> <n>");
+	check("554 DT:SPM 163 smtp12,EMCowACnzwc_BjhcKMZmAQ--.20404S2 1547175487,please see",
+	      "554 DT:SPM <n> smtp12,<id> <n>,please see");
+	check("554 sender is rejected: 0,mx20,wKjR5bDrnoM2yNtEZVAkBg==.32467S2",
+	      "554 sender is rejected: <n>,mx20,<id>");
+	check("550 Mail content denied. [MMgClwz4CxLNCeDGU0+rBWda1uvaHEb9H77TktQ1Wj]",
+	      "550 Mail content denied. [<id>]");
+	check("550 [MMgClwz4CxLNCeDGU0+rBWda1uvaHEb9H77TktQ1WjmDFt0KfX6R1lTM0m9ug3/S9Q== IP: 192.0.2.1]",
+	      "550 [<id> IP: <ip>]");
+	check("see https://help.example.com/cgi-bin/help/help_spam_16.htm and/or TCP/IP Postfix/Dovecot",
+	      "see https://help.example.com/cgi-bin/help/help_spam_<n>.htm and/or TCP/IP Postfix/Dovecot");
+	check("535 5.7.139 SmtpClientAuthentication is disabled. Visit https://aka.ms/smtp_auth_disabled "
+	      "https://support.apple.com/en-us/HT204137 DeliveryRestrictionsFailed",
+	      "535 5.7.139 SmtpClientAuthentication is disabled. Visit https://aka.ms/smtp_auth_disabled "
+	      "https://support.apple.com/en-us/<id> DeliveryRestrictionsFailed");
+	/* two waves of one refusal group as one */
+	char a[256], b[256];
+	const char *x = "451 MI:XYZ 163 smtp3,DdGowAAHgU8jW0Zj7k8BAA--.0S2 1665555235";
+	const char *y = "451 MI:XYZ 163 smtp3,HdxpCgA3f+63sTNhtiNZDA--.2001S2 1630777785";
+	reply_normalise(x, strlen(x), a, sizeof a);
+	reply_normalise(y, strlen(y), b, sizeof b);
+	assert_string_equal(a, b);
+}
+
+/* What a base64 id is not: words joined by '/' or '_' ("Dialup/transient",
+ * "Filtering/Authentication", a URL's path), nor the head of an id joined
+ * by '-' (base64url: Naver's "ldE8NzE3RyeycidQ-DBxBg", Mimecast's
+ * "gz1Vvz1VN9ikuIVSF81-Wg.au11"), which stays one <id> as a whole. */
+static void test_base64_not_words(void **state)
+{
+	char a[256], b[256];
+	const char *css = "554 5.7.1 Client host [192.0.2.1] blocked using zen.spamhaus.org; "
+			  "https://www.spamhaus.org/sbl/query/SBLCSS";
+	const char *sbl = "554 5.7.1 Client host [192.0.2.1] blocked using zen.spamhaus.org; "
+			  "https://www.spamhaus.org/sbl/query/SBL498263";
+	(void)state;
+	check("554 IP=http://192.0.2.1/ - Dialup/transient IP not allowed. (DIAL)",
+	      "554 IP=http://<ip>/ - Dialup/transient IP not allowed. (DIAL)");
+	check("421 Block temporarily (Sender Filtering/Authentication)",
+	      "421 Block temporarily (Sender Filtering/Authentication)");
+	check("553 5.3.0 Spam/blacklisted see", "553 5.3.0 Spam/blacklisted see");
+	check("553 Invalid/inactive user.", "553 Invalid/inactive user.");
+	check("see https://search.example.com/?q=Sender+Policy+Framework",
+	      "see https://search.example.com/?q=Sender+Policy+Framework");
+	check("550 [Message=InfoDomainNonexistent] [LastAttemptedServerName=nx.example]",
+	      "550 [Message=InfoDomainNonexistent] [LastAttemptedServerName=nx.example]");
+	check("see http://kb.example.com/Mail_Knowledge_Base/Administration_Console/Error_Codes#550",
+	      "see http://kb.example.com/Mail_Knowledge_Base/Administration_Console/Error_Codes#<n>");
+	check("see https://help.yahoo.com/kb/postmaster/SLN3434.html",
+	      "see https://help.yahoo.com/kb/postmaster/<id>");
+	/* a CSS listing and an SBL record are two reasons */
+	reply_normalise(css, strlen(css), a, sizeof a);
+	reply_normalise(sbl, strlen(sbl), b, sizeof b);
+	assert_string_not_equal(a, b);
+	check(css, "554 5.7.1 Client host [<ip>] blocked using zen.spamhaus.org; "
+		   "https://www.spamhaus.org/sbl/query/SBLCSS");
+	check("550 5.1.1 No such user ldE8NzE3RyeycidQ-DBxBg - nsmtp", "550 5.1.1 No such user <id> - nsmtp");
+	check("550 Envelope blocked - User Entry [gz1Vvz1VN9ikuIVSF81-Wg.au11]",
+	      "550 Envelope blocked - User Entry [<id>]");
+	check("550 c=7y4ytdHbuOGv3O50NYTwpz1F-TVIpnactxtFPeFQSDYMAAAAaKgAAOX_3hE~",
+	      "550 c=<id>_3hE~");
+}
+
 static void test_codes_kept(void **state)
 {
 	check("421-4.7.0 [2001:db8::1 12] Our system has detected 550-5.7.1 x",
@@ -121,6 +190,8 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_microsoft),
 		cmocka_unit_test(test_server_tags_and_ids),
+		cmocka_unit_test(test_base64_ids),
+		cmocka_unit_test(test_base64_not_words),
 		cmocka_unit_test(test_codes_kept),
 		cmocka_unit_test(test_addresses),
 		cmocka_unit_test(test_space_and_bytes),

@@ -1679,6 +1679,51 @@ static void test_sending_ip_errors(void **state)
 	assert_string_equal(err, want);
 }
 
+/* "tie_break = yes": the verdict says the rule's "no" is a tie-break; a
+ * rule without the key (or with "no") says nothing of the kind. */
+static void test_tie_break(void **state)
+{
+	const char *files[] = {
+		"a.rules", "[unnamed]\ncategory = rate\ntie_break = yes\nmatch = ^421 Too many connections$\n"
+			   "example = 421 Too many connections\n"
+			   "[recipient]\ncategory = rate\ntie_break = no\nmatch = too many recipients\n"
+			   "[plain]\ncategory = other\nmatch = ^4\n",
+		NULL };
+	static const struct {
+		const char *reply, *rule;
+		int tie_break;
+	} cases[] = {
+		{ "421 Too many connections", "unnamed", 1 },
+		{ "452 4.5.3 too many recipients", "recipient", 0 },
+		{ "451 later", "plain", 0 },
+	};
+	struct rules *r = load_files(files);
+	(void)state;
+	assert_non_null(r);
+	assert_int_equal(rules_info(r, 0)->tie_break, 1);
+	assert_int_equal(rules_info(r, 1)->tie_break, 0);
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		struct delivery d;
+		struct verdict v;
+		classified_by(r, "mx.example.net", NULL, cases[i].reply, cases[i].rule, &d, &v);
+		assert_int_equal(v.tie_break, cases[i].tie_break);
+	}
+	rules_free(r);
+}
+
+static void test_tie_break_errors(void **state)
+{
+	(void)state;
+	expect_error("[a]\ncategory = rate\ntie_break = maybe\nmatch = x\n", 3,
+		     "tie_break must be yes or no, not 'maybe'");
+	expect_error("[a]\ncategory = rate\nblock = yes\ntie_break = yes\nmatch = x\n", 4,
+		     "tie_break = yes: only for a rule that says block = no of a category other than ptr and auth");
+	expect_error("[a]\ncategory = ptr\ntie_break = yes\nmatch = x\n", 3,
+		     "tie_break = yes: only for a rule that says block = no of a category other than ptr and auth");
+	expect_error("[a]\ncategory = auth\ntie_break = yes\nmatch = x\n", 3,
+		     "tie_break = yes: only for a rule that says block = no of a category other than ptr and auth");
+}
+
 static void test_pool_errors(void **state)
 {
 	const char *files[] = {
@@ -1732,6 +1777,8 @@ int main(void)
 		cmocka_unit_test(test_stage_word),
 		cmocka_unit_test(test_sending_ip_none),
 		cmocka_unit_test(test_sending_ip_errors),
+		cmocka_unit_test(test_tie_break),
+		cmocka_unit_test(test_tie_break_errors),
 		cmocka_unit_test(test_status_filter),
 		cmocka_unit_test(test_detail_fallback),
 		cmocka_unit_test(test_bytes),

@@ -7,6 +7,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <cmocka.h>
@@ -29,9 +30,20 @@ static void split_as(const char *pat, const char *body, const char *guard, const
 		assert_null(p.forbid);
 	assert_int_equal(p.body_any, body_any);
 	assert_int_equal(p.dot_all, dot_all);
-	free(p.body);
-	free(p.guard);
-	free(p.forbid);
+	rxparts_release(&p);
+}
+
+/* Splits pat and expects its forbidden words, '\n' between them ("" none). */
+static void words_are(const char *pat, const char *words)
+{
+	struct rxparts p;
+	char got[1024] = "";
+	assert_int_equal(rxparts_split(pat, &p), 1);
+	for (size_t k = 0; k < p.nwords; k++)
+		snprintf(got + strlen(got), sizeof got - strlen(got), "%s%s", k ? "\n" : "", p.words[k]);
+	if (strcmp(got, words) != 0)
+		fail_msg("'%s': words\n%s\nnot\n%s", pat, got, words);
+	rxparts_release(&p);
 }
 
 static void whole(const char *pat)
@@ -42,6 +54,7 @@ static void whole(const char *pat)
 	assert_null(p.body);
 	assert_null(p.guard);
 	assert_null(p.forbid);
+	assert_int_equal(p.nwords, 0);
 }
 
 static void test_split(void **state)
@@ -69,8 +82,31 @@ static void test_split(void **state)
 	split_as("(?i)^.*?\\bblocked\\b", "(?i)\\bblocked\\b", NULL, NULL, 1, 0);
 	/* a quantified assertion ends the run (and stays with the body) */
 	split_as("^(?!.*?a)(?=b)?.*?c", "^(?=b)?.*?c", NULL, "(?:a)", 0, 0);
+	/* an escaped parenthesis, or one in a class, calls nothing */
+	split_as("^(?!.*?a).*?B\\(?RLY", "B\\(?RLY", NULL, "(?:a)", 1, 0);
+	split_as("^(?!.*?a).*?[(?R]", "[(?R]", NULL, "(?:a)", 1, 0);
 	/* (?-s) after (?s) turns it off again */
 	split_as("(?s)(?-s)^.*?x", "(?s)(?-s)x", NULL, NULL, 1, 0);
+}
+
+static void test_words(void **state)
+{
+	(void)state;
+	/* a lone group's alternatives apart, what stands around it on each */
+	words_are("(?i)^(?!.*?\\b(?:PTR|HELO|SPF)\\b).*?x", "(?i)\\b(?:PTR)\\b\n(?i)\\b(?:HELO)\\b\n(?i)\\b(?:SPF)\\b");
+	/* several assertions: each its words */
+	words_are("^(?!.*?(?:a|b))(?!.*c).*?x", "(?:a)\n(?:b)\n(?:c)");
+	/* kept as one: a group in what stands around, a quantified group, one
+	 * that sets an option (it holds for the alternatives after it) */
+	words_are("^(?!.*?(?:a|b)(?:c|d)).*?x", "(?:(?:a|b)(?:c|d))");
+	words_are("^(?!.*?(?:a|b)?c).*?x", "(?:(?:a|b)?c)");
+	words_are("^(?!.*?(?:a(?i)b|c)).*?x", "(?:(?:a(?i)b|c))");
+	words_are("^(?!.*?[(](?:a|b)).*?x", "(?:[(](?:a|b))");
+	/* groups and classes inside an alternative stay with it; an empty one */
+	words_are("^(?!.*?(?:a(?:b|c)|[|]d|)).*?x", "(?:a(?:b|c))\n(?:[|]d)\n(?:)");
+	/* more than RXPARTS_WORDS_MAX: the alternation alone */
+	words_are("^(?!.*?(?:a|b|c|d|e|f|g|h|i|j|k|l|m|n|o|p|q|r|s|t|u|v|w|x|y|z|0|1|2|3|4|5|6)).*?x", "");
+	words_are("^(?![23]\\d\\d\\b).*?x", "");	/* a guard, no words */
 }
 
 static void test_whole(void **state)
@@ -93,6 +129,8 @@ static void test_whole(void **state)
 	whole("(?i)^(?!.*?d[[:[:]x|te]]0)y");	/* POSIX classes: not followed */
 	whole("^(?!.*?(?R)).*?x");		/* (?R) would call the part */
 	whole("^(?!.*?a)(?<n>b)(?&n)");
+	whole("^(?!.*?a).*?\\\\(?R)");		/* an escaped backslash, then a call */
+	whole("^(?!.*?a).*?\\g<n>(?<n>b)");
 }
 
 static void test_skip(void **state)
@@ -121,6 +159,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_split),
+		cmocka_unit_test(test_words),
 		cmocka_unit_test(test_whole),
 		cmocka_unit_test(test_skip),
 	};

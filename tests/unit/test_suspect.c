@@ -150,6 +150,12 @@ static void rules_that_know_the_reply(void **state)
 	assert_int_equal(suspect_candidate(&d, &block), 0);
 	assert_int_equal(suspect_candidate(&d, &ptr), 0);
 	assert_int_equal(suspect_candidate(&d, &grey), 0);
+	/* a per-recipient limit is the recipient's; a limit whose "no" is the
+	 * rule's tie-break (the server's or the client's?) is left to the shape */
+	struct verdict rate = { .rule_id = "generic-rate-recipient", .category = "rate" };
+	struct verdict unnamed = { .rule_id = "generic-connections-unnamed", .category = "rate", .tie_break = 1 };
+	assert_int_equal(suspect_candidate(&d, &rate), 0);
+	assert_int_equal(suspect_candidate(&d, &unnamed), 1);
 	/* a guess from the status code alone does not know the sender's standing */
 	assert_int_equal(suspect_candidate(&d, &content), 1);
 	assert_int_equal(suspect_candidate(&d, &NONE), 1);

@@ -1,14 +1,25 @@
 /* testutil - what the unit tests share: a scratch directory made fresh and
- * removed whole, paths inside it, a file written there, and one-value reads
- * of a SQLite file.
+ * removed whole, paths inside it, a file written there, one-value reads
+ * of a SQLite file, and a small random generator for property tests.
  * Header only (static inline); include after <cmocka.h>. */
 #ifndef BW_TESTUTIL_H
 #define BW_TESTUTIL_H
 #include <ftw.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <unistd.h>
 #include <sqlite3.h>
+
+/* The next number below n of the xorshift generator whose state is *rng
+ * (never 0): fixed seeds give the same cases on every run. */
+static inline unsigned tu_pick(uint64_t *rng, unsigned n)
+{
+	*rng ^= *rng << 13;
+	*rng ^= *rng >> 7;
+	*rng ^= *rng << 17;
+	return (unsigned)(*rng % n);
+}
 
 /* Makes /tmp/bw-NAME-XXXXXX into dir (size n). */
 static inline void tu_mkdtemp(char *dir, size_t n, const char *name)

@@ -87,6 +87,9 @@ DOCS = [
 	("gandi", r"docs\.gandi\.net"),
 	("proximus", r"proximus\.be/support"),
 	("zoho", r"help\.zoho\.com"),
+	# A hosting company's page on the errors its outgoing relay, MailChannels, gives its customers:
+	# MailChannels' own replies (the server the source shows answering).
+	("mailchannels", r"hostpapa\.com/knowledgebase/avoid-mailchannels-errors"),
 	# Yandex Mail's help files its own servers' replies under bounces/yandex/ and other
 	# receivers' replies its users get under bounces/other/ (those name no provider).
 	("yandex", r"yandex\.(?:com|ru)/support/mail/bounces/yandex"),
@@ -1025,6 +1028,13 @@ REVIEW = [
 	# server's own load (other, no); the per-client form names the client and stays rate, yes.
 	("Too many concurrent SMTP connections from this IP", "rate", "yes", ""),
 	("421 Too many concurrent SMTP connections", "other", "no", ""),
+	# The bare "Too many (concurrent) connections" with no client named and no code of the
+	# receiver's own table is the server's limit on all its clients together (README's call: the
+	# receiver's own meaning, not a sending product's guess, makes it the sender's rate).
+	("421 4.7.0 Too many concurrent connections", "other", "no", ""),
+	# UOL's MX-UOL-02 volume deferral: whose volume is not said (the tie-break, rate, no)
+	("MX-UOL-02 - Too many messages", "rate", "no", ""),
+	("Too many connections, try later.", "other", "no", ""),
 	# The service refused "for IP" with words that close or defer it: RFC 5321's 421 text (the
 	# server closing the channel), ASSP's for a client whose TLS failed before, a 4xx asking to wait
 	# (other, no); a bare 554 "Service unavailable for your IP address" stays other, a block.
@@ -1067,6 +1077,16 @@ REVIEW = [
 # as main() computes it), then category, block and blocklist as REVIEW gives them. Each
 # comment gives the call's reason in general words; patterns/README.md's calls decide them.
 REVIEW_IDS = {
+	# a refusal that sends the sender to its ISP's own mail server: the IP refused as one that should
+	# not deliver directly (README's call: blocklist, a block, no list)
+	"4b3055cd68bc": ("blocklist", "yes", ""),
+	# the client host refused at RCPT TO by the receiver's antispam with the receiver's own page to
+	# unblock the named IP: its own list (blocklist, a block, no list id; README's calls)
+	"c63e2a660b90": ("blocklist", "yes", ""),
+	# the source (a service-status page) ties the refusal to the sending IP listed on the receiver's
+	# anti-spam service, whatever policy words the reply gives: the label follows what the source
+	# shows (blocklist, a block, no list named)
+	"6f49ce812293": ("blocklist", "yes", ""),
 	# a receiver's filter refusing the message, no cause and no user's rule named (README: a message
 	# refused by a filter without SPF, DKIM or DMARC named is content)
 	"badb110bdec4": ("content", "no", ""),

@@ -7,7 +7,9 @@ are (relay, recipient domain, reply) triples; returns one verdict per row, a
 list of its 7 fields (rule, category, block, ip, provider, blocklist, pool).
 Raises ClassifyError when the program fails or prints another number of
 lines or of fields. dev_rows(TSV): the fields of every dev row of a corpus
-file, in order (test rows are skipped unread). examples(PATTERNS): every rule
+file, in order (test rows are skipped unread); all_rows(TSV) those of every
+row, checked for their columns (score.py, tools/wave.py: test rows go into
+aggregates only). examples(PATTERNS): every rule
 example of a rule directory (example+ lines appended with a space), in file
 order. exclude_sources(ARGS) takes every "--exclude-source REGEX" option
 out of an argument list (score.py's and standin.py's), excluded(ROW,
@@ -46,6 +48,21 @@ def dev_rows(tsv):
 		if len(f) < 6 or f[1] != "dev":
 			continue	# test rows are never read
 		yield f
+
+
+def all_rows(tsv):
+	"""The fields of every row of a corpus file, dev and test, in order;
+	raises ValueError naming the first line without 12 columns, a split
+	dev|test and a block yes|no."""
+	rows = []
+	for n, line in enumerate(open(tsv, encoding="utf-8"), 1):
+		if line.startswith("#") or not line.strip():
+			continue
+		f = line.rstrip("\n").split("\t")
+		if len(f) != 12 or f[1] not in ("dev", "test") or f[9] not in ("yes", "no"):
+			raise ValueError("%s:%d: expected 12 columns, split dev|test, block yes|no" % (tsv, n))
+		rows.append(f)
+	return rows
 
 
 def exclude_sources(args):
