@@ -353,5 +353,13 @@ owned "" "" "" "550 5.1.1 Recipient not found"
 verdict "4.4.317 cannot connect to remote server" other no "450 4.4.317 Cannot connect to remote server [Message=UntrustedRoot]"
 owned "" microsoft "microsoft" "450 4.4.317 Cannot connect to remote server [Message=UntrustedRoot]"
 owned "" "" "" "451 4.4.0 Cannot connect to remote server"
+verdict "5.4.1 relay access denied" relay-denied no "550 5.4.1 Relay Access Denied"
+verdict "5.4.1 relay access denied, lower case, quoted by Postfix" relay-denied no \
+	"host mail.protection.outlook.com[192.0.2.9] said: 550 5.4.1 relay access denied (in reply to RCPT TO command)"
+owned "" microsoft "microsoft" "550 5.4.1 Relay Access Denied"
+owned "" "" "" "554 5.7.1 <a@example.org>: Relay access denied"
+verdict "Postfix's relay refusal stays relaying" relay-denied no "554 5.7.1 <a@example.org>: Relay access denied"
+verdict "5.4.1 recipient access denied stays the recipient's" user-unknown no \
+	"550 5.4.1 Recipient address rejected: Access denied. AS(201806281)"
 
 finish
