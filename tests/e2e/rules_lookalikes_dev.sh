@@ -272,4 +272,94 @@ verdict "connection refused, we hate spammers, deferred with an id" blocklist ye
 verdict "spammers named without the refused connection stay reputation" reputation yes \
 	"550 We hate spammers, your IP has a poor reputation"
 
+
+# Exchange's Sender ID agent: the sender's DNS authentication, not a relay refusal.
+verdict "Sender ID (PRA) not permitted" auth no "550 5.7.1 Sender ID (PRA) Not Permitted"
+verdict "Sender ID, upper case, no enhanced code" auth no "550 SENDER ID (PRA) NOT PERMITTED"
+verdict "Sender ID, quoted by Postfix" auth no \
+	"host mail.example.com[192.0.2.9] said: 550 5.7.1 Sender ID (PRA) Not Permitted (in reply to end of DATA command)"
+verdict "Sender ID, MAIL FROM scope, failed" auth no "550 5.7.1 Sender ID (MAIL FROM) Fail"
+verdict "a sender not permitted to relay stays relaying" relay-denied no "550 5.7.1 Sender not permitted to relay"
+verdict "a Sender ID pass is no auth refusal" other no "550 5.7.1 Sender ID (PRA) Pass"
+
+# A forged HELO named among a filter's reasons: the HELO name, before the content words.
+verdict "forged HELO in an unsolicited-mail refusal" ptr no \
+	"554 5.7.1 Mail (id-34054-07247) appears to be unsolicited - Forged Helo - resend with the code uvamupu4 appended to subject"
+verdict "forged HELO, upper case, no enhanced code" ptr no "554 MAIL APPEARS TO BE UNSOLICITED - FORGED HELO"
+verdict "forged HELO, deferred with an id" ptr no "450 4.7.1 Forged HELO [id=4f2a]"
+verdict "forged headers stay the message's" content no "554 5.7.1 Mail appears to be unsolicited - forged headers"
+
+# The recipient not in the server's own list of users.
+verdict "recipient address not in my local list" user-unknown no "550 sorry, your recipient address is not in my local list"
+verdict "recipient not in my local list, enhanced code, upper case" user-unknown no \
+	"550 5.1.1 SORRY, YOUR RECIPIENT ADDRESS IS NOT IN MY LOCAL LIST."
+verdict "qmail's rcpthosts list stays relaying" relay-denied no \
+	"553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)"
+verdict "a sender address not in the list is no recipient" other no "550 sorry, your sender address is not in my local list"
+
+# A recipient account unavailable in a 5xx.
+verdict "user account is unavailable after the address" user-unknown no \
+	"550 trabzrtn@earthlink.net...User account is unavailable"
+verdict "user account unavailable, enhanced code, upper case" user-unknown no "550 5.1.1 USER ACCOUNT IS UNAVAILABLE."
+verdict "user account unavailable, bracketed address, with an id" user-unknown no \
+	"550 <a@example.org> User account is unavailable [id=4f2a]"
+verdict "user account unavailable in a 4xx is no unknown user" other no \
+	"450 trabzrtn@earthlink.net...User account is unavailable"
+verdict "a sender account unavailable is no recipient" other no "550 Sender account is unavailable"
+
+# A recipient address "not used".
+verdict "address not used" user-unknown no "550 <ouqa@ukr.net> not used"
+verdict "address not used, enhanced code, full stop" user-unknown no "550 5.1.1 <ouqa@ukr.net> not used."
+verdict "address not used, upper case, quoted by Postfix" user-unknown no \
+	"host mxs.ukr.net[192.0.2.9] said: 550 <OUQA@UKR.NET> NOT USED (in reply to RCPT TO command)"
+verdict "a relay not used names no address" other no "550 Relay not used"
+
+# A mailing list's posting policy, not an unknown recipient.
+verdict "address not subscribed to that group" other no \
+	"510 5.1.1 Your email address, someone@example.org, is not subscribed to that group. To subscribe, send an email to list+subscribe@groups.io"
+verdict "you are not subscribed to that group, upper case" other no "510 5.1.1 YOU ARE NOT SUBSCRIBED TO THAT GROUP"
+verdict "address not subscribed to this list, 550" other no \
+	"550 5.7.1 Your address is not subscribed to this list and the list is members only"
+verdict "an unknown recipient stays the recipient's" user-unknown no \
+	"550 5.1.1 <a@example.org>: Recipient address rejected: User unknown"
+
+# MXLogic's filter verdict.
+verdict "MXLogic denied with its id and mode" content no \
+	"554 Denied [870d8845.0.55892.00-2367.107321.p01c12m012.mxlogic.net] (Mode: normal)"
+verdict "MXLogic denied, enhanced code, upper case" content no "554 5.7.1 DENIED [ABC.MXLOGIC.NET] (MODE: NORMAL)"
+verdict "a bare Denied stays other" other no "554 Denied"
+verdict "Denied with an id but no filter mode stays other" other no "554 Denied [abc.mxlogic.net]"
+
+# UOL's MX-UOL limit on mail to one recipient.
+verdict "UOL's MX-UOL too many messages" rate no \
+	"450 4.7.1 <cfracari@uol.com.br>: Recipient address rejected: MX-UOL-02 - Too many messages, try again later."
+verdict "UOL's MX-UOL too many messages, no enhanced code, upper case" rate no \
+	"450 <A@UOL.COM.BR>: RECIPIENT ADDRESS REJECTED: MX-UOL-02 - TOO MANY MESSAGES"
+verdict "UOL's filter code without a cause stays other" other no \
+	"450 4.7.1 <a@uol.com.br>: Recipient address rejected: UOL-SH_D-H[5a04][33]"
+verdict "too many messages from the IP stays the sender's" rate yes "421 Too many messages from your IP, try again later"
+
+# The hop limit in other words.
+verdict "received header counts over the maximum" other no \
+	"552 Your \"received:\" header counts exceeds the maximum setting."
+verdict "received header count over the maximum, enhanced code, upper case" other no \
+	"552 5.4.6 YOUR RECEIVED HEADER COUNT EXCEEDS THE MAXIMUM SETTING"
+verdict "a header size over the maximum stays size" size no "552 Header size exceeds the maximum setting"
+
+# Exchange Online's own codes named by their words.
+verdict "5.1.10 recipient not found" user-unknown no "550 5.1.10 Recipient not found"
+owned "" microsoft "microsoft" "550 5.1.10 Recipient not found"
+owned "" "" "" "550 5.1.1 Recipient not found"
+verdict "4.4.317 cannot connect to remote server" other no "450 4.4.317 Cannot connect to remote server [Message=UntrustedRoot]"
+owned "" microsoft "microsoft" "450 4.4.317 Cannot connect to remote server [Message=UntrustedRoot]"
+owned "" "" "" "451 4.4.0 Cannot connect to remote server"
+verdict "5.4.1 relay access denied" relay-denied no "550 5.4.1 Relay Access Denied"
+verdict "5.4.1 relay access denied, lower case, quoted by Postfix" relay-denied no \
+	"host mail.protection.outlook.com[192.0.2.9] said: 550 5.4.1 relay access denied (in reply to RCPT TO command)"
+owned "" microsoft "microsoft" "550 5.4.1 Relay Access Denied"
+owned "" "" "" "554 5.7.1 <a@example.org>: Relay access denied"
+verdict "Postfix's relay refusal stays relaying" relay-denied no "554 5.7.1 <a@example.org>: Relay access denied"
+verdict "5.4.1 recipient access denied stays the recipient's" user-unknown no \
+	"550 5.4.1 Recipient address rejected: Access denied. AS(201806281)"
+
 finish
