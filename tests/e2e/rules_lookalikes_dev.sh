@@ -306,6 +306,10 @@ verdict "user account unavailable, bracketed address, with an id" user-unknown n
 verdict "user account unavailable in a 4xx is no unknown user" other no \
 	"450 trabzrtn@earthlink.net...User account is unavailable"
 verdict "a sender account unavailable is no recipient" other no "550 Sender account is unavailable"
+verdict "user account unavailable after a pasted mask" user-unknown no "550 redacted...User account is unavailable"
+verdict "user account unavailable after stars" user-unknown no "550 ***...User account is unavailable"
+verdict "a sending account before the words is no recipient's mask" other no \
+	"550 Your sending account...User account is unavailable"
 
 # A recipient address "not used".
 verdict "address not used" user-unknown no "550 <ouqa@ukr.net> not used"
@@ -313,6 +317,8 @@ verdict "address not used, enhanced code, full stop" user-unknown no "550 5.1.1 
 verdict "address not used, upper case, quoted by Postfix" user-unknown no \
 	"host mxs.ukr.net[192.0.2.9] said: 550 <OUQA@UKR.NET> NOT USED (in reply to RCPT TO command)"
 verdict "a relay not used names no address" other no "550 Relay not used"
+verdict "address not used, the address masked" user-unknown no "550 <redacted> not used"
+verdict "address not used, the address starred" user-unknown no "550 <***> not used"
 
 # A mailing list's posting policy, not an unknown recipient.
 verdict "address not subscribed to that group" other no \
