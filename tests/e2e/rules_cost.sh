@@ -3,7 +3,7 @@
 # (loggen --seed 1 --replies 20000, as bench/classify_ab.sh): each stays
 # so, with the same verdicts (the other rules_*.sh tests). build/rule_cost
 # (bench/rule_cost.c) counts the PCRE2 calls rules_classify() makes for
-# each rule and, under callgrind (when valgrind is installed), the
+# each rule and, under callgrind (valgrind, which make deps installs), the
 # instructions of each rule's calls replayed alone. Each bound is about 1.3
 # times the rewritten rule's figure and under the figure before it (in the
 # comment). Instruction counts can differ a little with the PCRE2 version and
@@ -18,7 +18,9 @@ check "rule_cost builds" test -x "$O/rule_cost"
 "$O/loggen" --seed 1 --replies 20000 >"$T/replies.tsv"
 # Under `make sanitize` the binary is built with AddressSanitizer, whose
 # shadow memory valgrind cannot host: the calls are counted, not the
-# instructions.
+# instructions. Otherwise valgrind is required (the Makefile's deps install
+# it): without it the instruction bounds would go unchecked.
+[ -n "${BW_SAN_REPORTS:-}" ] || check "valgrind is installed (make deps)" command -v valgrind
 if command -v valgrind >/dev/null && [ -z "${BW_SAN_REPORTS:-}" ]; then
 	valgrind --tool=callgrind --instr-atstart=no --toggle-collect=rule_cost_replay \
 		--callgrind-out-file="$T/cg.out" "$O/rule_cost" "$RULES" "$T/replies.tsv" 1 >"$T/cost.tsv" 2>"$T/cg.err"
